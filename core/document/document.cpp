@@ -1,0 +1,495 @@
+#include "document/document.h"
+
+#include "document/fieldvalue.h"
+#include "document/undostack.h"
+#include "document/workingcopy.h"
+#include "journal/journal.h"
+#include "model/projectloader.h"
+#include "storage/atomicsave.h"
+#include "storage/lockfile.h"
+#include "storage/migrations.h"
+#include "storage/schema.h"
+#include "storage/schemacheck.h"
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+namespace alliance {
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+/// What a file on disk looked like when we last read or wrote it.
+struct DiskStamp
+{
+    bool exists = false;
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+
+    static DiskStamp of(const QString &path)
+    {
+        DiskStamp s;
+        struct stat st{};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return s;
+        s.exists = true;
+        s.size = st.st_size;
+        s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        s.inode = st.st_ino;
+        return s;
+    }
+    bool operator!=(const DiskStamp &o) const
+    {
+        return exists != o.exists || size != o.size || mtimeNs != o.mtimeNs || inode != o.inode;
+    }
+};
+
+int connectionCounter = 0;
+
+} // namespace
+
+struct Document::Private
+{
+    DocumentOptions options;
+    QString connectionName;
+    QSqlDatabase qdb;
+    std::unique_ptr<SqliteDb> db; // borrows qdb's handle
+    std::unique_ptr<HlcGenerator> clock;
+    UndoStack undo;
+    Author author;
+    QString filePath;
+    QString workingPath;
+    qint64 journalSize = 0;
+    qint64 savedJournalSize = 0;
+    DiskStamp stamp;
+    DocumentLock lock;
+    std::optional<LockInfo> lockedBy;
+    mutable std::optional<Project> cache;
+    QUuid partnershipId;
+    bool discardOnClose = true;
+
+    bool connect(QString *error);
+    bool applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error);
+    bool checkReference(const QString &table, const QString &field, const QVariant &stored, QString *error);
+    void writeSidecar();
+    void takeLock();
+};
+
+bool Document::Private::connect(QString *error)
+{
+    connectionName = QStringLiteral("alliance-document-%1").arg(++connectionCounter);
+    qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    qdb.setDatabaseName(workingPath);
+    if (!qdb.open()) {
+        setError(error, tr("Could not open the working copy: %1").arg(qdb.lastError().text()));
+        return false;
+    }
+    const QVariant handle = qdb.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        setError(error, tr("The SQLite driver gave no database handle."));
+        return false;
+    }
+    db = std::make_unique<SqliteDb>(*static_cast<sqlite3 *const *>(handle.data()));
+    db->harden();
+    // One file (no WAL): the file is what gets emailed. FULL: an edit is on disk once apply() returns.
+    db->exec(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;"));
+    partnershipId = QUuid::fromString(db->value(QStringLiteral("SELECT id FROM partnership")).toString());
+    journalSize = journal::size(*db);
+    clock = std::make_unique<HlcGenerator>(schema::idText(author.installationId), options.clock);
+    if (const auto latest = Hlc::parse(journal::latestClock(*db)))
+        clock->observe(*latest);
+    return true;
+}
+
+void Document::Private::writeSidecar()
+{
+    WorkingCopyInfo info;
+    info.workingCopy = workingPath;
+    info.sourcePath = filePath;
+    info.title = db->value(QStringLiteral("SELECT title FROM partnership")).toString();
+    info.savedJournalSize = savedJournalSize;
+    workingcopy::writeInfo(info);
+}
+
+void Document::Private::takeLock()
+{
+    lockedBy = DocumentLock::holder(filePath);
+    if (!lockedBy)
+        lock.acquire(filePath, author.name);
+    stamp = DiskStamp::of(filePath);
+}
+
+bool Document::Private::checkReference(const QString &table, const QString &field, const QVariant &stored,
+                                       QString *error)
+{
+    const schema::Column *c = schema::table(table)->column(field);
+    QString target;
+    if (c && c->type == schema::ColumnType::Reference && !stored.isNull())
+        target = c->refTable;
+    else if (table == QLatin1String("review_score") && field == QLatin1String("criterion_id")) {
+        if (method::findCriterion(stored.toString()))
+            return true;
+        target = QStringLiteral("custom_criterion");
+    } else
+        return true;
+    const bool exists = db->value(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(target), {stored})
+                            .toLongLong() > 0;
+    if (!exists)
+        setError(error, tr("“%1.%2” refers to an item that does not exist.").arg(table, field));
+    return exists;
+}
+
+bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error)
+{
+    // Validate every value before touching the file.
+    QList<QVariant> stored;
+    for (const auto &c : changes.changes) {
+        if (c.entityId.isNull()) {
+            setError(error, tr("An item has no id."));
+            return false;
+        }
+        const auto v = storedValue(c.table, c.field, c.value, error);
+        if (!v)
+            return false;
+        stored.append(*v);
+    }
+    if (!db->exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        setError(error, tr("The working copy cannot be written: %1").arg(db->errorMessage()));
+        return false;
+    }
+    auto rollback = [&](const QString &why) {
+        db->exec(QStringLiteral("ROLLBACK"));
+        setError(error, why);
+        return false;
+    };
+    UndoStack::Step made;
+    made.redo.description = changes.description;
+    made.undo.description = changes.description;
+    QSet<QPair<QString, QUuid>> created;
+    qint64 appended = 0;
+    for (int i = 0; i < changes.changes.size(); ++i) {
+        const FieldChange &c = changes.changes.at(i);
+        const QVariant &value = stored.at(i);
+        const QString id = schema::idText(c.entityId);
+        if (!checkReference(c.table, c.field, value, error))
+            return rollback(error ? *error : QString());
+        bool ok = true;
+        const auto before = db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, c.table), {id}, &ok);
+        if (!ok)
+            return rollback(db->errorMessage());
+        if (before.isEmpty()) {
+            db->rows(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(c.table), {id}, &ok);
+            if (!ok)
+                return rollback(db->errorMessage());
+            created.insert({c.table, c.entityId});
+            made.redo.set(c.table, c.entityId, QStringLiteral("deleted"), 0);
+            made.undo.remove(c.table, c.entityId);
+        } else {
+            const QVariant old = before.first().value(0);
+            if (old == value && old.isNull() == value.isNull())
+                continue; // nothing changes: no journal entry, no undo step
+            if (!created.contains({c.table, c.entityId}))
+                made.undo.changes.prepend({c.table, c.entityId, c.field, old});
+        }
+        db->rows(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(c.table, c.field), {value, id}, &ok);
+        if (!ok)
+            return rollback(db->errorMessage());
+        made.redo.changes.append({c.table, c.entityId, c.field, value});
+        JournalEntry e{QUuid::createUuid(), c.table, c.entityId, c.field, value, clock->next().toString(),
+                       author.name, author.organisationId.isNull() ? QString() : schema::idText(author.organisationId),
+                       schema::idText(author.installationId)};
+        if (!journal::append(*db, e))
+            return rollback(db->errorMessage());
+        ++appended;
+    }
+    if (!db->exec(QStringLiteral("COMMIT")))
+        return rollback(tr("The working copy cannot be written: %1").arg(db->errorMessage()));
+    journalSize += appended;
+    if (appended > 0)
+        cache.reset();
+    if (step)
+        *step = appended > 0 ? made : UndoStack::Step{};
+    return true;
+}
+
+Document::Document() : d(std::make_unique<Private>()) {}
+
+Document::~Document()
+{
+    d->lock.release();
+    d->db.reset();
+    d->qdb.close();
+    d->qdb = QSqlDatabase();
+    QSqlDatabase::removeDatabase(d->connectionName);
+    // A clean close keeps nothing; a crash never reaches here and leaves the working copy for recovery.
+    if (d->discardOnClose)
+        workingcopy::discard(d->workingPath);
+}
+
+std::unique_ptr<Document> Document::createNew(const QString &title, const Author &author,
+                                              const DocumentOptions &options, QString *error)
+{
+    std::unique_ptr<Document> doc(new Document);
+    doc->d->options = options;
+    doc->d->author = author;
+    const QString folder = options.workingFolder.isEmpty() ? workingcopy::defaultFolder() : options.workingFolder;
+    doc->d->workingPath = workingcopy::newPath(folder);
+    {
+        SqliteDb fresh;
+        if (!fresh.open(doc->d->workingPath, SqliteDb::Mode::Create) || !createSchema(fresh, error)) {
+            setError(error, tr("Could not create a working copy in “%1”.").arg(folder));
+            return nullptr;
+        }
+    }
+    if (!doc->d->connect(error))
+        return nullptr;
+    const QUuid id = QUuid::createUuid();
+    if (!doc->apply(ChangeSet(tr("New partnership")).set(QStringLiteral("partnership"), id, QStringLiteral("title"), title),
+                    error))
+        return nullptr;
+    doc->d->partnershipId = id;
+    doc->d->undo.clear();
+    doc->d->writeSidecar();
+    return doc;
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, const Author &author, CheckResult *result,
+                                         const DocumentOptions &options)
+{
+    CheckResult check = validateProjectFile(path);
+    if (!check.ok()) {
+        if (result)
+            *result = check;
+        return nullptr;
+    }
+    std::unique_ptr<Document> doc(new Document);
+    doc->d->options = options;
+    doc->d->author = author;
+    doc->d->filePath = QFileInfo(path).absoluteFilePath();
+    const QString folder = options.workingFolder.isEmpty() ? workingcopy::defaultFolder() : options.workingFolder;
+    doc->d->workingPath = workingcopy::newPath(folder);
+    QString error;
+    auto failed = [&](const QString &why) {
+        if (result)
+            *result = {Refusal::Unreadable, why, check.schemaVersion};
+        return nullptr;
+    };
+    {
+        SqliteDb source, copy;
+        if (!source.open(path, SqliteDb::Mode::ReadOnlyImmutable))
+            return failed(tr("Could not read “%1”: %2").arg(path, source.errorMessage()));
+        source.harden();
+        if (!copy.open(doc->d->workingPath, SqliteDb::Mode::Create) || !source.backupTo(copy))
+            return failed(tr("Could not make a working copy in “%1”: %2").arg(folder, copy.errorMessage()));
+        if (check.schemaVersion < schema::currentVersion && !migrate(copy, check.schemaVersion, &error))
+            return failed(error);
+    }
+    if (!doc->d->connect(&error))
+        return failed(error);
+    doc->d->savedJournalSize = doc->d->journalSize;
+    doc->d->takeLock();
+    doc->d->writeSidecar();
+    if (result)
+        *result = check;
+    return doc;
+}
+
+std::unique_ptr<Document> Document::recover(const QString &workingCopy, const Author &author, QString *error,
+                                            const DocumentOptions &options)
+{
+    const auto info = workingcopy::readInfo(workingCopy);
+    if (!info) {
+        setError(error, tr("There is nothing to recover at “%1”.").arg(workingCopy));
+        return nullptr;
+    }
+    std::unique_ptr<Document> doc(new Document);
+    doc->d->options = options;
+    doc->d->author = author;
+    doc->d->workingPath = workingCopy;
+    doc->d->filePath = info->sourcePath;
+    doc->d->discardOnClose = false; // until it is proven readable, never delete unsaved work
+    if (!doc->d->connect(error))
+        return nullptr;
+    const int version = doc->d->db->value(QStringLiteral("PRAGMA user_version")).toInt();
+    const CheckResult check = checkOpenDatabase(*doc->d->db, QFileInfo(workingCopy).fileName(), version);
+    if (!check.ok() || version != schema::currentVersion) {
+        setError(error, check.ok() ? tr("The unsaved work is in an unexpected format.") : check.message);
+        return nullptr;
+    }
+    doc->d->discardOnClose = true;
+    doc->d->savedJournalSize = info->savedJournalSize;
+    if (!doc->d->filePath.isEmpty())
+        doc->d->takeLock();
+    doc->d->writeSidecar();
+    return doc;
+}
+
+bool Document::apply(const ChangeSet &changes, QString *error)
+{
+    const bool wasModified = isModified();
+    UndoStack::Step step;
+    if (!d->applyChanges(changes, &step, error))
+        return false;
+    if (!step.redo.changes.isEmpty()) {
+        d->undo.push(step);
+        Q_EMIT changed();
+        if (wasModified != isModified())
+            Q_EMIT modifiedChanged(isModified());
+    }
+    return true;
+}
+
+bool Document::canUndo() const
+{
+    return d->undo.canUndo();
+}
+bool Document::canRedo() const
+{
+    return d->undo.canRedo();
+}
+QString Document::undoText() const
+{
+    return d->undo.undoText();
+}
+QString Document::redoText() const
+{
+    return d->undo.redoText();
+}
+
+bool Document::undo(QString *error)
+{
+    if (!canUndo())
+        return false;
+    const bool wasModified = isModified();
+    if (!d->applyChanges(d->undo.nextUndo().undo, nullptr, error))
+        return false;
+    d->undo.undone();
+    Q_EMIT changed();
+    if (wasModified != isModified())
+        Q_EMIT modifiedChanged(isModified());
+    return true;
+}
+
+bool Document::redo(QString *error)
+{
+    if (!canRedo())
+        return false;
+    const bool wasModified = isModified();
+    if (!d->applyChanges(d->undo.nextRedo().redo, nullptr, error))
+        return false;
+    d->undo.redone();
+    Q_EMIT changed();
+    if (wasModified != isModified())
+        Q_EMIT modifiedChanged(isModified());
+    return true;
+}
+
+bool Document::isModified() const
+{
+    return d->journalSize != d->savedJournalSize;
+}
+
+QString Document::filePath() const
+{
+    return d->filePath;
+}
+
+QString Document::workingCopyPath() const
+{
+    return d->workingPath;
+}
+
+const Author &Document::author() const
+{
+    return d->author;
+}
+
+void Document::setAuthor(const Author &author)
+{
+    d->author = author;
+}
+
+bool Document::save(QString *error, bool overwrite)
+{
+    if (d->filePath.isEmpty()) {
+        setError(error, tr("Choose where to save this new partnership."));
+        return false;
+    }
+    if (!overwrite && isChangedOnDisk()) {
+        setError(error, tr("“%1” was changed by someone else since you opened it. Save under another name, "
+                           "or merge their changes first.")
+                            .arg(QFileInfo(d->filePath).fileName()));
+        return false;
+    }
+    return saveAs(d->filePath, error);
+}
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (!atomicSave(*d->db, target, error))
+        return false;
+    const bool wasModified = isModified();
+    if (target != d->filePath) {
+        d->lock.release();
+        d->filePath = target;
+        d->takeLock();
+    }
+    d->stamp = DiskStamp::of(target);
+    d->savedJournalSize = d->journalSize;
+    d->writeSidecar();
+    if (wasModified)
+        Q_EMIT modifiedChanged(false);
+    return true;
+}
+
+bool Document::isChangedOnDisk() const
+{
+    return !d->filePath.isEmpty() && DiskStamp::of(d->filePath) != d->stamp;
+}
+
+std::optional<LockInfo> Document::lockedBy() const
+{
+    return d->lockedBy;
+}
+
+const Project &Document::project() const
+{
+    if (!d->cache)
+        d->cache = loadProject(*d->db);
+    return *d->cache;
+}
+
+QUuid Document::partnershipId() const
+{
+    return d->partnershipId;
+}
+
+qint64 Document::journalSize() const
+{
+    return d->journalSize;
+}
+
+QList<JournalEntry> Document::history(const QString &table, const QUuid &id) const
+{
+    return journal::history(*d->db, table, id);
+}
+
+QSqlDatabase Document::database() const
+{
+    return d->qdb;
+}
+
+} // namespace alliance

@@ -1,0 +1,99 @@
+#pragma once
+// The open project: the only way to change data.
+//
+// Ownership: a Document owns its working copy (an SQLite file in the app's
+// data folder) and the connection to it. The file the user opened is only
+// read, once, by open(); save() replaces it atomically.
+
+#include "journal/change.h"
+#include "journal/hlc.h"
+#include "model/project.h"
+#include "storage/filecheck.h"
+#include "storage/lockfile.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+namespace alliance {
+
+struct DocumentOptions
+{
+    /// Folder for working copies; empty = QStandardPaths::AppDataLocation + "/working".
+    QString workingFolder;
+    WallClock clock = systemClock();
+};
+
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    /// A new, empty partnership with one singleton partnership row titled `title`.
+    /// Returns nullptr and sets `error` when the working copy cannot be made.
+    static std::unique_ptr<Document> createNew(const QString &title, const Author &author,
+                                               const DocumentOptions &options = {},
+                                               QString *error = nullptr);
+
+    /// Validates `path` (validateProjectFile), copies it to a working copy and
+    /// migrates the copy when older. The file at `path` is never written.
+    /// On refusal returns nullptr and fills `result`.
+    static std::unique_ptr<Document> open(const QString &path, const Author &author,
+                                          CheckResult *result, const DocumentOptions &options = {});
+
+    /// Reopens a working copy left by a session that ended without saving.
+    static std::unique_ptr<Document> recover(const QString &workingCopy, const Author &author,
+                                             QString *error, const DocumentOptions &options = {});
+
+    ~Document() override;
+
+    /// Applies every change of `changes` in one transaction: working copy,
+    /// journal, undo stack. Returns false (and changes nothing) when a table,
+    /// field or value is invalid; `error` says which.
+    bool apply(const ChangeSet &changes, QString *error = nullptr);
+
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    /// Undo and redo are themselves journalled changes.
+    bool undo(QString *error = nullptr);
+    bool redo(QString *error = nullptr);
+
+    /// True when the journal has grown since the last save (or since creation).
+    bool isModified() const;
+    /// The file this document saves to; empty for a new, never saved document.
+    QString filePath() const;
+    QString workingCopyPath() const;
+    const Author &author() const;
+    void setAuthor(const Author &author);
+
+    /// Atomic save to filePath(). Fails when the file was replaced on disk
+    /// since it was opened or saved (isChangedOnDisk) unless `overwrite`.
+    bool save(QString *error = nullptr, bool overwrite = false);
+    /// Atomic save to `path`, which becomes filePath().
+    bool saveAs(const QString &path, QString *error = nullptr);
+    /// True when filePath() was modified or replaced by someone else.
+    bool isChangedOnDisk() const;
+    /// Who else held filePath() open when this document opened or saved it.
+    std::optional<LockInfo> lockedBy() const;
+
+    /// The current content (cached, reloaded after changes).
+    const Project &project() const;
+    QUuid partnershipId() const;
+    qint64 journalSize() const;
+    QList<JournalEntry> history(const QString &table, const QUuid &id) const;
+    /// Read-only queries (views, info). Never write through it.
+    QSqlDatabase database() const;
+
+Q_SIGNALS:
+    void changed();
+    void modifiedChanged(bool modified);
+
+private:
+    Document();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace alliance

@@ -1,0 +1,90 @@
+#include "document/fieldvalue.h"
+
+#include "storage/schema.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QUuid>
+#include <cmath>
+
+namespace alliance {
+
+namespace {
+
+std::optional<QVariant> fail(QString *why, const QString &message)
+{
+    if (why)
+        *why = message;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QVariant> storedValue(const QString &table, const QString &field, const QVariant &value,
+                                    QString *why)
+{
+    const schema::Table *t = schema::table(table);
+    if (!t)
+        return fail(why, QCoreApplication::translate("Document", "There is no “%1” in a project.").arg(table));
+    const QString where = table + QLatin1Char('.') + field;
+    if (field == QLatin1String("deleted")) {
+        const qint64 v = value.toLongLong();
+        if (v != 0 && v != 1)
+            return fail(why, QCoreApplication::translate("Document", "“%1” must be 0 or 1.").arg(where));
+        return QVariant(v);
+    }
+    const schema::Column *c = t->column(field);
+    if (!c)
+        return fail(why, QCoreApplication::translate("Document", "A project has no field “%1”.").arg(where));
+    bool ok = true;
+    switch (c->type) {
+    case schema::ColumnType::Text: {
+        const QString s = value.toString();
+        if (s.size() > schema::maxTextLength)
+            return fail(why, QCoreApplication::translate("Document", "“%1” may hold at most %2 characters.").arg(where).arg(schema::maxTextLength));
+        return QVariant(s);
+    }
+    case schema::ColumnType::Integer: {
+        const qint64 v = value.toLongLong(&ok);
+        if (!ok || v < c->min || v > c->max)
+            return fail(why, QCoreApplication::translate("Document", "“%1” must be a whole number from %2 to %3.")
+                                 .arg(where)
+                                 .arg(qint64(c->min))
+                                 .arg(qint64(c->max)));
+        return QVariant(v);
+    }
+    case schema::ColumnType::Real: {
+        const double v = value.toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return fail(why, QCoreApplication::translate("Document", "“%1” must be a number.").arg(where));
+        return QVariant(v);
+    }
+    case schema::ColumnType::Bool:
+        return QVariant(qint64(value.toBool() ? 1 : 0));
+    case schema::ColumnType::Date: {
+        if (value.typeId() == QMetaType::QDate)
+            return QVariant(value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString());
+        const QString s = value.toString();
+        if (!s.isEmpty() && QDate::fromString(s, Qt::ISODate).toString(Qt::ISODate) != s)
+            return fail(why, QCoreApplication::translate("Document", "“%1” must be a date (year-month-day).").arg(where));
+        return QVariant(s);
+    }
+    case schema::ColumnType::Reference: {
+        if (value.isNull())
+            return QVariant();
+        const QUuid id = value.typeId() == QMetaType::QUuid ? value.toUuid() : QUuid::fromString(value.toString());
+        if (id.isNull())
+            return QVariant(); // "no reference"
+        return QVariant(schema::idText(id));
+    }
+    case schema::ColumnType::Choice: {
+        const QString s = value.toString();
+        if ((s.isEmpty() && c->optional) || method::findChoice(c->choices(), s))
+            return QVariant(s);
+        return fail(why, QCoreApplication::translate("Document", "“%1” cannot be “%2”.").arg(where, s));
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace alliance

@@ -1,0 +1,131 @@
+#pragma once
+// The "faire alliance" method as data: steps, questions, typology, criteria.
+// Every label is an English source string marked with QT_TRANSLATE_NOOP in the
+// "Method" context; call method::tr() to get it in the current language.
+// Ids are stable strings stored in project files: never rename them.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <array>
+
+namespace alliance::method {
+
+/// Translates a method label (context "Method"). Returns the source when no
+/// translator is installed.
+QString tr(const char *sourceText);
+
+/// A selectable value: stable id and its translatable label.
+struct Choice
+{
+    QString id;
+    const char *label;
+};
+QStringList idsOf(const QList<Choice> &choices);
+const Choice *findChoice(const QList<Choice> &choices, const QString &id);
+
+struct Step
+{
+    QString id;        ///< "diagnose", "objectives", "model", "ecosystem", "cobuild", "pilot", "evaluate"
+    int number;        ///< 1..7
+    const char *name;  ///< "Diagnose"
+    const char *purpose; ///< one sentence: what the user does there (own words)
+    QList<const char *> questions; ///< guiding questions
+};
+const QList<Step> &steps();
+const Step *findStep(const QString &id);
+
+struct TerritoryNeed
+{
+    QString id;
+    const char *name;
+    QList<const char *> questions;
+};
+const QList<TerritoryNeed> &territoryNeeds();
+
+/// Axes of the maturity self-diagnostic.
+const QList<Choice> &maturityAxes(); ///< "vision", "action", "means"
+struct MaturityQuestion
+{
+    QString id;
+    QString axis;          ///< an id of maturityAxes()
+    QStringList profiles;  ///< organisation profile ids it applies to; empty = all
+    const char *text;
+};
+const QList<MaturityQuestion> &maturityQuestions();
+QList<MaturityQuestion> maturityQuestionsFor(const QString &profileId);
+constexpr int maturityScoreMax = 4; ///< answers are 0 (not started) .. 4 (mastered)
+
+/// The carré magique: 4 objectives, in this fixed order everywhere.
+struct Objective
+{
+    QString id;            ///< "processes", "business_model", "value_proposition", "positioning"
+    const char *name;
+    const char *covers;
+};
+const QList<Objective> &objectives();
+constexpr int objectiveCount = 4;
+int objectiveIndex(const QString &objectiveId); ///< -1 when unknown
+
+struct Category
+{
+    QString id;            ///< "responsible_practices", "economic_cooperation", "societal_innovation", "patronage"
+    const char *name;
+    QString objectiveId;   ///< the objective it serves
+    const char *expectedResults;
+    int practiceRate2021;  ///< % of companies practising it (2021 study)
+};
+const QList<Category> &categories();
+const Category *findCategory(const QString &id);
+
+struct Model
+{
+    QString id;
+    QString categoryId;
+    const char *name;
+    const char *definition;
+    QList<const char *> examples;
+    /// Where the model sits in the carré magique: a weight per objective, in
+    /// objectives() order, summing to 1. Used by the recommendation.
+    std::array<double, objectiveCount> profile;
+};
+const QList<Model> &models();
+const Model *findModel(const QString &id);
+
+struct CatalystFunction
+{
+    QString id;
+    const char *name;
+    QList<const char *> activities;
+};
+const QList<CatalystFunction> &catalystFunctions();
+
+/// The three evaluation angles and the three impacts.
+const QList<Choice> &evaluationAngles(); ///< "performance", "pertinence", "coherence"
+const QList<Choice> &impacts();          ///< "performance", "innovation", "trust"
+
+/// A question a review scores, 0..criterionScoreMax.
+struct Criterion
+{
+    QString id;
+    QString angle;   ///< an id of evaluationAngles()
+    QString impact;  ///< an id of impacts(), or empty
+    const char *label;
+    const char *question;
+};
+const QList<Criterion> &criteria();
+const Criterion *findCriterion(const QString &id);
+constexpr int criterionScoreMax = 5;
+
+// Enumerations stored in project files.
+const QList<Choice> &organisationProfiles(); ///< association, company, foundation, local_authority, public_body, academic, other
+const QList<Choice> &organisationRoles();    ///< lead, partner, catalyst, funder, stakeholder
+const QList<Choice> &stepStatuses();         ///< not_started, in_progress, done
+const QList<Choice> &actionStatuses();       ///< planned, in_progress, done, cancelled
+const QList<Choice> &contributionKinds();    ///< money, skills, people_days, material
+const QList<Choice> &indicatorDirections();  ///< increase, decrease
+const QList<Choice> &reviewKinds();          ///< interim, annual, final
+const QList<Choice> &lessonKinds();          ///< lesson, meaning, next_step
+const QList<Choice> &needPriorities();       ///< low, medium, high
+
+} // namespace alliance::method

@@ -1,0 +1,45 @@
+#pragma once
+// Ids of items that exist once per owner (an organisation's weight for one
+// objective, a review's score for one criterion...). They are derived, not
+// random, so that two copies creating "the same" item agree on its id and a
+// merge sees one item, not two.
+
+#include <QString>
+#include <QUuid>
+
+namespace alliance::ids {
+
+inline QUuid derived(const QUuid &owner, const QString &key)
+{
+    return QUuid::createUuidV5(owner, key);
+}
+inline QUuid objectiveWeight(const QUuid &organisation, const QString &objectiveId)
+{
+    return derived(organisation, QStringLiteral("objective:") + objectiveId);
+}
+inline QUuid stepState(const QUuid &partnership, const QString &stepId)
+{
+    return derived(partnership, QStringLiteral("step:") + stepId);
+}
+inline QUuid needAnswer(const QUuid &partnership, const QString &needId)
+{
+    return derived(partnership, QStringLiteral("need:") + needId);
+}
+inline QUuid maturityAnswer(const QUuid &organisation, const QString &questionId)
+{
+    return derived(organisation, QStringLiteral("maturity:") + questionId);
+}
+inline QUuid catalystAssignment(const QUuid &organisation, const QString &functionId)
+{
+    return derived(organisation, QStringLiteral("catalyst:") + functionId);
+}
+inline QUuid reviewScore(const QUuid &review, const QUuid &organisation, const QString &criterionId)
+{
+    return derived(review, organisation.toString(QUuid::WithoutBraces) + QLatin1Char(':') + criterionId);
+}
+inline QUuid mapPosition(const QUuid &organisation)
+{
+    return derived(organisation, QStringLiteral("map"));
+}
+
+} // namespace alliance::ids

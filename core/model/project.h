@@ -1,0 +1,236 @@
+#pragma once
+// Plain value types of a partnership project, loaded from a project file.
+// They are snapshots: change data through Document::apply, never here.
+// Enumerated fields hold the stable ids of core/method (method.h).
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <array>
+#include <optional>
+
+namespace alliance {
+
+struct Partnership
+{
+    QUuid id;
+    QString title;
+    QString commonStake;
+    QDate startDate;
+    QDate endDate;
+    QStringList sdgTargets;     ///< e.g. "17.17"
+    QString categoryId;         ///< chosen category, empty until chosen
+    QString modelId;            ///< chosen model, empty until chosen
+    QString modelJustification;
+    QString governance;         ///< steering committee, cadence
+    QString agreementTerms;
+    QDate agreementSigned;
+};
+
+struct Organisation
+{
+    QUuid id;
+    QString name;
+    QString profile;    ///< method::organisationProfiles()
+    QString role;       ///< method::organisationRoles()
+    QString region;
+    QString departement;
+    QString notes;
+    bool isPrivate = false;
+};
+
+struct Contact
+{
+    QUuid id;
+    QUuid organisationId;
+    QString name;
+    QString function;
+    QString email;
+    QString phone;
+    bool isPrivate = false;
+};
+
+/// One partner's weight and text for one objective of the carré magique.
+struct ObjectiveWeight
+{
+    QUuid id;
+    QUuid organisationId;
+    QString objectiveId; ///< method::objectives()
+    int weight = 0;      ///< 0..100; an organisation's four sum to 100
+    QString text;
+};
+
+struct StepState
+{
+    QUuid id;
+    QString stepId;   ///< method::steps()
+    QString status;   ///< method::stepStatuses()
+    QDate startDate;
+    QDate endDate;
+    QString owner;
+    QString notes;
+};
+
+struct ChecklistItem
+{
+    QUuid id;
+    QString stepId;
+    QString text;
+    bool done = false;
+    int position = 0;
+};
+
+struct NeedAnswer
+{
+    QUuid id;
+    QString needId;   ///< method::territoryNeeds()
+    QString answer;
+    QString priority; ///< method::needPriorities()
+};
+
+struct MaturityAnswer
+{
+    QUuid id;
+    QUuid organisationId;
+    QString questionId; ///< method::maturityQuestions()
+    int score = 0;      ///< 0..method::maturityScoreMax
+    QString comment;
+};
+
+struct CatalystAssignment
+{
+    QUuid id;
+    QString functionId; ///< method::catalystFunctions()
+    QUuid organisationId;
+    QString note;
+};
+
+struct Contribution
+{
+    QUuid id;
+    QUuid organisationId;
+    QString kind;        ///< method::contributionKinds()
+    QString description;
+    double quantity = 0; ///< euros, days, units: depends on kind
+    double valueEuros = 0;
+};
+
+struct Action
+{
+    QUuid id;
+    QString title;
+    QString stepId;
+    QUuid ownerId;      ///< organisation, may be null
+    QDate dueDate;
+    QString status;     ///< method::actionStatuses()
+    bool milestone = false;
+    QString notes;
+};
+
+struct Indicator
+{
+    QUuid id;
+    QString name;
+    QString unit;
+    double baseline = 0;
+    double target = 0;
+    QString direction;   ///< method::indicatorDirections()
+    QString objectiveId; ///< method::objectives(), may be empty
+    QString angle;       ///< method::evaluationAngles()
+    QString impact;      ///< method::impacts(), may be empty
+};
+
+struct Measurement
+{
+    QUuid id;
+    QUuid indicatorId;
+    QDate date;
+    double value = 0;
+    QString source;
+};
+
+struct Review
+{
+    QUuid id;
+    QDate date;
+    QString kind;  ///< method::reviewKinds()
+    QString title;
+};
+
+/// A criterion defined by the partners in addition to the method's own.
+struct CustomCriterion
+{
+    QUuid id;
+    QString label;
+    QString angle;  ///< method::evaluationAngles()
+    QString impact; ///< method::impacts(), may be empty
+};
+
+struct ReviewScore
+{
+    QUuid id;
+    QUuid reviewId;
+    QUuid organisationId;
+    QString criterionId; ///< a method::criteria() id, or a CustomCriterion id as text
+    int score = 0;       ///< 0..method::criterionScoreMax
+    QString comment;
+};
+
+struct Lesson
+{
+    QUuid id;
+    QString kind;   ///< method::lessonKinds()
+    QString text;
+    QDate date;
+};
+
+struct Note
+{
+    QUuid id;
+    QString stepId; ///< may be empty
+    QString text;
+    bool isPrivate = false;
+};
+
+/// Where an organisation sits on the ecosystem map (scene coordinates).
+struct MapPosition
+{
+    QUuid id;
+    QUuid organisationId;
+    double x = 0;
+    double y = 0;
+};
+
+/// Everything a project file holds, deleted items left out.
+struct Project
+{
+    int schemaVersion = 0;
+    Partnership partnership;
+    QList<Organisation> organisations;
+    QList<Contact> contacts;
+    QList<ObjectiveWeight> objectiveWeights;
+    QList<StepState> stepStates;
+    QList<ChecklistItem> checklistItems;
+    QList<NeedAnswer> needAnswers;
+    QList<MaturityAnswer> maturityAnswers;
+    QList<CatalystAssignment> catalystAssignments;
+    QList<Contribution> contributions;
+    QList<Action> actions;
+    QList<Indicator> indicators;
+    QList<Measurement> measurements;
+    QList<Review> reviews;
+    QList<CustomCriterion> customCriteria;
+    QList<ReviewScore> reviewScores;
+    QList<Lesson> lessons;
+    QList<Note> notes;
+    QList<MapPosition> mapPositions;
+
+    const Organisation *organisation(const QUuid &id) const;
+    /// The organisation whose role is "lead", or nullptr.
+    const Organisation *leadOrganisation() const;
+};
+
+} // namespace alliance

@@ -1,0 +1,74 @@
+#include "storage/atomicsave.h"
+
+#include "storage/filecheck.h"
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace alliance {
+
+namespace {
+
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+bool syncFile(const QString &path)
+{
+    return syncPath(path, O_RDONLY);
+}
+
+bool atomicSave(SqliteDb &workingCopy, const QString &target, QString *error)
+{
+    const QFileInfo info(target);
+    const QString folder = info.absolutePath();
+    // Hidden, unique, in the same folder so that rename() stays on one file system.
+    const QString temp = folder + QStringLiteral("/.") + info.fileName() + QLatin1Char('.')
+        + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".saving");
+    auto fail = [&](const QString &why) {
+        QFile::remove(temp);
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!QFileInfo(folder).isDir())
+        return fail(QCoreApplication::translate("Save", "The folder “%1” does not exist.").arg(folder));
+    QString literal = temp;
+    literal.replace(QLatin1Char('\''), QLatin1String("''"));
+    if (!workingCopy.exec(QStringLiteral("VACUUM INTO '%1'").arg(literal)))
+        return fail(QCoreApplication::translate("Save", "Could not write “%1”: %2").arg(temp, workingCopy.errorMessage()));
+    const CheckResult header = checkFileHeader(temp);
+    if (!header.ok())
+        return fail(QCoreApplication::translate("Save", "The saved copy failed its check: %1").arg(header.message));
+    {
+        SqliteDb check;
+        if (!check.open(temp, SqliteDb::Mode::ReadOnlyImmutable))
+            return fail(QCoreApplication::translate("Save", "The saved copy cannot be read back: %1").arg(check.errorMessage()));
+        if (check.value(QStringLiteral("PRAGMA quick_check")).toString() != QLatin1String("ok"))
+            return fail(QCoreApplication::translate("Save", "The saved copy failed its integrity check."));
+    }
+    if (!syncFile(temp))
+        return fail(QCoreApplication::translate("Save", "Could not flush “%1” to the disk.").arg(temp));
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
+        return fail(QCoreApplication::translate("Save", "Could not replace “%1”: %2").arg(target, QString::fromLocal8Bit(strerror(errno))));
+    // The rename itself is durable only once the folder is flushed.
+    syncPath(folder, O_RDONLY | O_DIRECTORY);
+    return true;
+}
+
+} // namespace alliance

@@ -1,0 +1,49 @@
+#pragma once
+// Checks of a project file received from anywhere. Nothing here writes to the
+// checked file or creates a missing one.
+
+#include <QString>
+
+namespace alliance {
+
+/// Why a file was refused. Each reason has its own message.
+enum class Refusal {
+    None,
+    Missing,          ///< no file at that path
+    NotAFile,         ///< a folder or a device
+    Unreadable,       ///< permissions or I/O error
+    Empty,
+    TooLarge,         ///< over maxProjectFileSize
+    NotSqlite,        ///< header is not SQLite's
+    Truncated,        ///< shorter than its header says
+    WrongApplication, ///< an SQLite file of another program
+    NewerVersion,     ///< made by a newer Alliance Pilot
+    OlderUnsupported, ///< older than any version this build migrates
+    Corrupt,          ///< quick_check failed
+    BrokenReferences, ///< foreign_key_check failed
+    UnexpectedSchema, ///< tables, columns, triggers, views... that we did not create
+    ValueTooLarge,    ///< a field longer than allowed
+    BadValue,         ///< a value of the wrong type or out of range
+};
+
+struct CheckResult
+{
+    Refusal refusal = Refusal::None;
+    QString message;     ///< translated, names the file and the reason
+    int schemaVersion = 0; ///< the file's user_version, once read
+    bool ok() const { return refusal == Refusal::None; }
+};
+
+/// Largest project file we open (bytes).
+constexpr qint64 maxProjectFileSize = 512LL * 1024 * 1024;
+
+/// Reads the first 100 bytes only: existence, size, SQLite header, page count
+/// against file size, application_id and user_version. SQLite never parses the
+/// file before this passes.
+CheckResult checkFileHeader(const QString &path);
+
+/// The whole check: checkFileHeader, then a hardened read-only open with
+/// quick_check, foreign_key_check, schema comparison and value checks.
+CheckResult validateProjectFile(const QString &path);
+
+} // namespace alliance

@@ -1,0 +1,311 @@
+#include "storage/schema.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace alliance::schema {
+
+namespace {
+
+using method::Choice;
+
+Column text(const char *name, int since = 1)
+{
+    Column c;
+    c.name = QString::fromLatin1(name);
+    c.sinceVersion = since;
+    return c;
+}
+Column integer(const char *name, double min, double max)
+{
+    Column c = text(name);
+    c.type = ColumnType::Integer;
+    c.min = min;
+    c.max = max;
+    return c;
+}
+Column real(const char *name)
+{
+    Column c = text(name);
+    c.type = ColumnType::Real;
+    return c;
+}
+Column boolean(const char *name)
+{
+    Column c = text(name);
+    c.type = ColumnType::Bool;
+    return c;
+}
+Column date(const char *name)
+{
+    Column c = text(name);
+    c.type = ColumnType::Date;
+    return c;
+}
+Column reference(const char *name, const char *table)
+{
+    Column c = text(name);
+    c.type = ColumnType::Reference;
+    c.refTable = QString::fromLatin1(table);
+    return c;
+}
+Column choice(const char *name, const QList<Choice> &(*choices)(), bool optional = false)
+{
+    Column c = text(name);
+    c.type = ColumnType::Choice;
+    c.choices = choices;
+    c.optional = optional;
+    return c;
+}
+
+// Choice lists that are not plain method::Choice lists.
+const QList<Choice> &stepChoices()
+{
+    static const QList<Choice> list = [] {
+        QList<Choice> l;
+        for (const auto &s : method::steps())
+            l.append({s.id, s.name});
+        return l;
+    }();
+    return list;
+}
+const QList<Choice> &needChoices()
+{
+    static const QList<Choice> list = [] {
+        QList<Choice> l;
+        for (const auto &n : method::territoryNeeds())
+            l.append({n.id, n.name});
+        return l;
+    }();
+    return list;
+}
+const QList<Choice> &maturityQuestionChoices()
+{
+    static const QList<Choice> list = [] {
+        QList<Choice> l;
+        for (const auto &q : method::maturityQuestions())
+            l.append({q.id, q.text});
+        return l;
+    }();
+    return list;
+}
+const QList<Choice> &objectiveChoices()
+{
+    static const QList<Choice> list = [] {
+        QList<Choice> l;
+        for (const auto &o : method::objectives())
+            l.append({o.id, o.name});
+        return l;
+    }();
+    return list;
+}
+const QList<Choice> &categoryChoices()
+{
+    static const QList<Choice> list = [] {
+        QList<Choice> l;
+        for (const auto &c : method::categories())
+            l.append({c.id, c.name});
+        return l;
+    }();
+    return list;
+}
+const QList<Choice> &modelChoices()
+{
+    static const QList<Choice> list = [] {
+        QList<Choice> l;
+        for (const auto &m : method::models())
+            l.append({m.id, m.name});
+        return l;
+    }();
+    return list;
+}
+const QList<Choice> &catalystChoices()
+{
+    static const QList<Choice> list = [] {
+        QList<Choice> l;
+        for (const auto &f : method::catalystFunctions())
+            l.append({f.id, f.name});
+        return l;
+    }();
+    return list;
+}
+
+QList<Table> buildTables()
+{
+    QList<Table> t;
+    t.append({QStringLiteral("partnership"),
+              {text("title"), text("common_stake"), date("start_date"), date("end_date"),
+               text("sdg_targets"), choice("category_id", categoryChoices, true),
+               choice("model_id", modelChoices, true), text("model_justification"),
+               text("governance"), text("agreement_terms"), date("agreement_signed")}});
+    t.append({QStringLiteral("organisation"),
+              {text("name"), choice("profile", method::organisationProfiles),
+               choice("role", method::organisationRoles), text("region"), text("departement"),
+               text("notes"), boolean("private")}});
+    t.append({QStringLiteral("contact"),
+              {reference("organisation_id", "organisation"), text("name"), text("function"),
+               text("email"), text("phone"), boolean("private")}});
+    t.append({QStringLiteral("objective_weight"),
+              {reference("organisation_id", "organisation"),
+               choice("objective_id", objectiveChoices), integer("weight", 0, 100), text("text")}});
+    t.append({QStringLiteral("step_state"),
+              {choice("step_id", stepChoices), choice("status", method::stepStatuses),
+               date("start_date"), date("end_date"), text("owner"), text("notes")}});
+    t.append({QStringLiteral("checklist_item"),
+              {choice("step_id", stepChoices), text("text"), boolean("done"),
+               integer("position", 0, 1e9)}});
+    t.append({QStringLiteral("need_answer"),
+              {choice("need_id", needChoices), text("answer"),
+               choice("priority", method::needPriorities, true)}});
+    t.append({QStringLiteral("maturity_answer"),
+              {reference("organisation_id", "organisation"),
+               choice("question_id", maturityQuestionChoices),
+               integer("score", 0, method::maturityScoreMax), text("comment")}});
+    t.append({QStringLiteral("catalyst_assignment"),
+              {choice("function_id", catalystChoices), reference("organisation_id", "organisation"),
+               text("note")}});
+    t.append({QStringLiteral("contribution"),
+              {reference("organisation_id", "organisation"),
+               choice("kind", method::contributionKinds), text("description"), real("quantity"),
+               real("value_euros")}});
+    t.append({QStringLiteral("action"),
+              {text("title"), choice("step_id", stepChoices, true),
+               reference("owner_id", "organisation"), date("due_date"),
+               choice("status", method::actionStatuses), boolean("milestone"), text("notes")}});
+    t.append({QStringLiteral("indicator"),
+              {text("name"), text("unit"), real("baseline"), real("target"),
+               choice("direction", method::indicatorDirections),
+               choice("objective_id", objectiveChoices, true),
+               choice("angle", method::evaluationAngles),
+               choice("impact", method::impacts, true)}});
+    t.append({QStringLiteral("measurement"),
+              {reference("indicator_id", "indicator"), date("date"), real("value"),
+               text("source")}});
+    t.append({QStringLiteral("review"),
+              {date("date"), choice("kind", method::reviewKinds), text("title")}});
+    t.append({QStringLiteral("custom_criterion"),
+              {text("label"), choice("angle", method::evaluationAngles),
+               choice("impact", method::impacts, true)}});
+    // criterion_id is a method criterion id or a custom_criterion id: checked on open.
+    t.append({QStringLiteral("review_score"),
+              {reference("review_id", "review"), reference("organisation_id", "organisation"),
+               text("criterion_id"), integer("score", 0, method::criterionScoreMax),
+               text("comment")}});
+    t.append({QStringLiteral("lesson"),
+              {choice("kind", method::lessonKinds), text("text"), date("date")}});
+    t.append({QStringLiteral("note"),
+              {choice("step_id", stepChoices, true), text("text"), boolean("private")}});
+    // Version 2: where each organisation sits on the ecosystem map.
+    Table map{QStringLiteral("map_position"),
+              {reference("organisation_id", "organisation"), real("x"), real("y")}};
+    map.sinceVersion = 2;
+    for (auto &c : map.columns)
+        c.sinceVersion = 2;
+    t.append(map);
+    return t;
+}
+
+QString columnDdl(const Column &c)
+{
+    QString d = c.name + QLatin1Char(' ') + c.sqlType();
+    switch (c.type) {
+    case ColumnType::Text:
+    case ColumnType::Date:
+        d += QLatin1String(" NOT NULL DEFAULT ''");
+        break;
+    case ColumnType::Choice:
+        // A new row must already be valid: a required choice starts at its first value.
+        d += QStringLiteral(" NOT NULL DEFAULT '%1'").arg(c.optional ? QString() : c.choices().first().id);
+        break;
+    case ColumnType::Integer:
+        d += QStringLiteral(" NOT NULL DEFAULT %1").arg(qint64(qMax(0.0, c.min)));
+        break;
+    case ColumnType::Real:
+    case ColumnType::Bool:
+        d += QLatin1String(" NOT NULL DEFAULT 0");
+        break;
+    case ColumnType::Reference:
+        d += QStringLiteral(" REFERENCES %1(id)").arg(c.refTable);
+        break;
+    }
+    return d;
+}
+
+} // namespace
+
+QString Column::sqlType() const
+{
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Bool:
+        return QStringLiteral("INTEGER");
+    case ColumnType::Real:
+        return QStringLiteral("REAL");
+    default:
+        return QStringLiteral("TEXT");
+    }
+}
+
+bool Table::hasPrivateFlag() const
+{
+    return column(QStringLiteral("private")) != nullptr;
+}
+
+const Column *Table::column(const QString &n) const
+{
+    for (const auto &c : columns)
+        if (c.name == n)
+            return &c;
+    return nullptr;
+}
+
+const QList<Table> &tables()
+{
+    static const QList<Table> list = buildTables();
+    return list;
+}
+
+const Table *table(const QString &name)
+{
+    for (const auto &t : tables())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+QStringList ddl(int version)
+{
+    QStringList out;
+    for (const auto &t : tables()) {
+        if (t.sinceVersion > version)
+            continue;
+        QStringList cols{QStringLiteral("id TEXT PRIMARY KEY NOT NULL"),
+                         QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0")};
+        for (const auto &c : t.columns)
+            if (c.sinceVersion <= version)
+                cols << columnDdl(c);
+        out << QStringLiteral("CREATE TABLE %1 (%2) STRICT").arg(t.name, cols.join(QStringLiteral(", ")));
+    }
+    // One row per changed field; "value" keeps SQLite's own type of the value.
+    out << QStringLiteral(
+        "CREATE TABLE journal (seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE, "
+        "entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, value ANY, "
+        "hlc TEXT NOT NULL, author_name TEXT NOT NULL, author_org TEXT NOT NULL, "
+        "installation TEXT NOT NULL) STRICT");
+    out << QStringLiteral("CREATE INDEX journal_by_field ON journal(entity, entity_id, field, hlc)");
+    return out;
+}
+
+bool isValidId(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return re.match(text).hasMatch();
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace alliance::schema

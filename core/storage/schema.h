@@ -1,0 +1,71 @@
+#pragma once
+// The project file's schema, as one registry of tables and columns. The DDL,
+// the value checks on open, the loader and Document::apply's validation all
+// derive from it, so a column is declared once, here.
+
+#include "method/method.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace alliance::schema {
+
+/// PRAGMA application_id of every project file: "ALLP".
+constexpr quint32 applicationId = 0x414C4C50;
+/// The schema version this build writes (PRAGMA user_version).
+constexpr int currentVersion = 2;
+/// The oldest schema version this build can open (and migrate).
+constexpr int oldestVersion = 1;
+/// Longest text a field may hold, in characters.
+constexpr int maxTextLength = 100000;
+
+enum class ColumnType {
+    Text,      ///< free text, up to maxTextLength
+    Integer,   ///< with min/max
+    Real,
+    Bool,      ///< 0 or 1
+    Date,      ///< ISO yyyy-MM-dd or empty
+    Reference, ///< the id of a row of refTable, or NULL
+    Choice,    ///< one of choices() ids (or empty when optional)
+};
+
+struct Column
+{
+    QString name;
+    ColumnType type = ColumnType::Text;
+    int sinceVersion = 1;
+    QString refTable;                          ///< Reference only
+    const QList<method::Choice> &(*choices)() = nullptr; ///< Choice only
+    double min = 0, max = 0;                   ///< Integer only
+    bool optional = true;                      ///< Choice may be empty
+
+    QString sqlType() const;
+};
+
+struct Table
+{
+    QString name;
+    QList<Column> columns; ///< besides "id" and "deleted", which every table has
+    int sinceVersion = 1;
+    bool hasPrivateFlag() const; ///< has a "private" column
+    const Column *column(const QString &name) const;
+};
+
+/// Tables of the current version, in dependency order (referenced first).
+const QList<Table> &tables();
+const Table *table(const QString &name);
+
+/// CREATE statements of the schema as it was at `version` (oldestVersion..currentVersion).
+QStringList ddl(int version);
+
+/// The journal table's name; its DDL is part of ddl().
+inline const char *journalTable = "journal";
+
+/// True when `text` is a well-formed id as stored in files (lowercase UUID, no braces).
+bool isValidId(const QString &text);
+/// The stored form of an id.
+QString idText(const QUuid &id);
+
+} // namespace alliance::schema

@@ -1,0 +1,18 @@
+#pragma once
+// The checks run on an opened (hardened, read-only) project database.
+
+#include "storage/filecheck.h"
+
+namespace alliance {
+
+class SqliteDb;
+
+/// quick_check, foreign_key_check, the schema against ours for `version`,
+/// then every value's type, range, length and reference. `name` is used in
+/// messages. Reads only.
+CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version);
+
+/// The (type, name, table, sql) rows our own DDL gives for `version`.
+QList<QStringList> expectedSchema(int version);
+
+} // namespace alliance
