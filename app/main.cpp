@@ -1,8 +1,56 @@
 // Starts Alliance Pilot: the GUI, or a headless verb of the command line.
+// Only starts things: the verbs live in core/cli, the window in ui/.
+#include "cli/cli.h"
+#include "dialogs/preferencesdialog.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+
 #include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AlliancePilot"));
+    QCoreApplication::setApplicationName(QStringLiteral("alliance-pilot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALLIANCE_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    describeApplication();
+    if (argc == 3 && qstrcmp(argv[1], "screenshots") == 0) {
+        // Pictures of every page, drawn without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QString error;
+        const int written = alliance::screenshots::write(QString::fromLocal8Bit(argv[2]), &error);
+        std::fprintf(stderr, "%d pictures written to %s\n", written, argv[2]);
+        if (!error.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+        return error.isEmpty() ? 0 : 1;
+    }
+    if (alliance::cli::isHeadless(argc, argv)) {
+        // No QApplication: verbs must run without a display.
+        QCoreApplication app(argc, argv);
+        alliance::languages::install(alliance::languages::resolve(alliance::PreferencesDialog::language()));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return alliance::cli::run(QCoreApplication::arguments(), out, err);
+    }
     QApplication app(argc, argv);
-    return 0;
+    alliance::languages::install(alliance::languages::resolve(alliance::PreferencesDialog::language()));
+    alliance::MainWindow window;
+    window.show();
+    window.offerRecovery();
+    const QStringList files = QCoreApplication::arguments().mid(1);
+    if (!files.isEmpty() && !window.document())
+        window.openFile(files.first());
+    return app.exec();
 }

@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-qpa-plugins libgl-dev
+  qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   libsqlite3-dev catch2 poppler-utils fonts-dejavu-core
 )
 missing=()

@@ -104,7 +104,8 @@ bool Document::Private::connect(QString *error)
     db = std::make_unique<SqliteDb>(*static_cast<sqlite3 *const *>(handle.data()));
     db->harden();
     // One file (no WAL): the file is what gets emailed. FULL: an edit is on disk once apply() returns.
-    db->exec(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;"));
+    db->exec(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; "
+                            "PRAGMA cache_size=-65536;"));
     partnershipId = QUuid::fromString(db->value(QStringLiteral("SELECT id FROM partnership")).toString());
     journalSize = journal::size(*db);
     clock = std::make_unique<HlcGenerator>(schema::idText(author.installationId), options.clock);
@@ -485,6 +486,39 @@ qint64 Document::journalSize() const
 QList<JournalEntry> Document::history(const QString &table, const QUuid &id) const
 {
     return journal::history(*d->db, table, id);
+}
+
+QVariant Document::value(const QString &table, const QUuid &id, const QString &field) const
+{
+    const schema::Table *t = schema::table(table);
+    if (!t || (field != QLatin1String("deleted") && !t->column(field)))
+        return {};
+    const auto found = d->db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table),
+                                   {schema::idText(id)});
+    return found.isEmpty() ? QVariant() : found.first().value(0);
+}
+
+QList<QVariantList> Document::rows(const QString &table, const QStringList &fields, const QString &whereField,
+                                   const QVariant &whereValue, const QString &orderBy) const
+{
+    // Names are checked against the schema: they are spliced into SQL.
+    const schema::Table *t = schema::table(table);
+    if (!t)
+        return {};
+    for (const auto &f : fields)
+        if (!t->column(f))
+            return {};
+    if ((!whereField.isEmpty() && !t->column(whereField)) || (!orderBy.isEmpty() && !t->column(orderBy)))
+        return {};
+    QString sql = QStringLiteral("SELECT id%1%2 FROM %3 WHERE deleted = 0")
+                      .arg(fields.isEmpty() ? QString() : QStringLiteral(", "), fields.join(QStringLiteral(", ")), table);
+    QVariantList args;
+    if (!whereField.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(whereField);
+        args << whereValue;
+    }
+    sql += orderBy.isEmpty() ? QStringLiteral(" ORDER BY rowid") : QStringLiteral(" ORDER BY %1, rowid").arg(orderBy);
+    return d->db->rows(sql, args);
 }
 
 QSqlDatabase Document::database() const

@@ -83,6 +83,14 @@ public:
     QUuid partnershipId() const;
     qint64 journalSize() const;
     QList<JournalEntry> history(const QString &table, const QUuid &id) const;
+    /// The stored value of one field of one item (see storedValue()), or an
+    /// invalid QVariant when the item or field does not exist.
+    QVariant value(const QString &table, const QUuid &id, const QString &field) const;
+    /// The live items of `table`: each row is the id text, then `fields` in
+    /// order. With `whereField`, only rows whose field equals `whereValue`.
+    /// Ordered by `orderBy` (a field name), then rowid (creation order).
+    QList<QVariantList> rows(const QString &table, const QStringList &fields, const QString &whereField = {},
+                             const QVariant &whereValue = {}, const QString &orderBy = {}) const;
     /// Read-only queries (views, info). Never write through it.
     QSqlDatabase database() const;
 

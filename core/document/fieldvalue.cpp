@@ -40,6 +40,8 @@ std::optional<QVariant> storedValue(const QString &table, const QString &field, 
     switch (c->type) {
     case schema::ColumnType::Text: {
         const QString s = value.toString();
+        if (s.contains(QChar(0)))
+            return fail(why, QCoreApplication::translate("Document", "“%1” cannot hold a NUL character.").arg(where));
         if (s.size() > schema::maxTextLength)
             return fail(why, QCoreApplication::translate("Document", "“%1” may hold at most %2 characters.").arg(where).arg(schema::maxTextLength));
         return QVariant(s);

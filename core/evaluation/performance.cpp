@@ -62,7 +62,8 @@ IndicatorPerformance evaluateIndicator(const Indicator &indicator, const QList<M
     p.hasData = true;
     p.latestDate = p.trend.last().date;
     p.latestValue = p.trend.last().value;
-    const double raw = achievedPercent(indicator.baseline, indicator.target, p.latestValue, indicator.direction);
+    const double raw =
+        achievedPercent(indicator.baseline, indicator.target, p.latestValue, indicator.direction);
     p.achievedPercent = raw;
     p.achievedClamped = std::clamp(raw, 0.0, 100.0);
     p.status = statusFor(raw);

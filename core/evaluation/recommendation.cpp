@@ -11,6 +11,10 @@ namespace alliance::evaluation {
 
 namespace {
 
+// Sentences call QCoreApplication::translate("Recommendation", ...) in full:
+// lupdate would file a local tr() helper's strings under the namespace as
+// context, where the runtime lookup in "Recommendation" would never find them.
+
 // Weights are sums of user integers divided by a total: 1e-9 only absorbs
 // rounding, so 1/3 vs 1/3 from different partners still count as a tie.
 constexpr double tieEpsilon = 1e-9;
@@ -18,11 +22,6 @@ constexpr double tieEpsilon = 1e-9;
 constexpr int closeSecondPoints = 5;
 
 const double maxDistance = std::sqrt(2.0);
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Recommendation", text);
-}
 
 QString percentText(double fraction)
 {
@@ -87,11 +86,13 @@ void explainPartners(Recommendation &r)
         const QList<int> top = topIndices(p.weights);
         const QString weight = percentText(p.weights[top.first()]);
         if (top.size() == 1) {
-            r.explanation.append(tr("%1 gives the most weight to %2 (%3%).")
-                                     .arg(p.name, objectiveNames(top), weight));
+            r.explanation.append(
+                QCoreApplication::translate("Recommendation", "%1 gives the most weight to %2 (%3%).")
+                    .arg(p.name, objectiveNames(top), weight));
         } else {
-            r.explanation.append(tr("%1 gives the same highest weight (%2%) to %3.")
-                                     .arg(p.name, weight, objectiveNames(top)));
+            r.explanation.append(
+                QCoreApplication::translate("Recommendation", "%1 gives the same highest weight (%2%) to %3.")
+                    .arg(p.name, weight, objectiveNames(top)));
         }
     }
 }
@@ -102,7 +103,9 @@ void explainMissing(const Project &project, Recommendation &r)
         for (const Organisation &o : project.organisations) {
             if (o.id == id) {
                 r.explanation.append(
-                    tr("%1 has not weighted its objectives yet and is left out.").arg(o.name));
+                    QCoreApplication::translate("Recommendation",
+                                                "%1 has not weighted its objectives yet and is left out.")
+                        .arg(o.name));
             }
         }
     }
@@ -112,20 +115,26 @@ void explainCategory(Recommendation &r, const QList<int> &top)
 {
     QStringList parts;
     for (int i = 0; i < method::objectiveCount; ++i) {
-        parts.append(tr("%1 %2%").arg(objectiveName(i), percentText(r.barycentre[i])));
+        parts.append(QCoreApplication::translate("Recommendation", "%1 %2%")
+                         .arg(objectiveName(i), percentText(r.barycentre[i])));
     }
-    r.explanation.append(tr("Partnership barycentre: %1.").arg(QLocale().createSeparatedList(parts)));
+    r.explanation.append(QCoreApplication::translate("Recommendation", "Partnership barycentre: %1.")
+                             .arg(QLocale().createSeparatedList(parts)));
 
     const QString weight = percentText(r.barycentre[top.first()]);
     const QString category = categoryName(r.categoryId);
     if (top.size() == 1) {
         r.explanation.append(
-            tr("Together, the partners give the most weight to %1 (%2%): the recommended category is %3.")
+            QCoreApplication::translate(
+                "Recommendation",
+                "Together, the partners give the most weight to %1 (%2%): the recommended category is %3.")
                 .arg(objectiveNames(top), weight, category));
     } else {
         r.explanation.append(
-            tr("Together, the partners give the same weight (%1%) to %2; %3 comes first in the "
-               "method's order, so the recommended category is %4.")
+            QCoreApplication::translate(
+                "Recommendation",
+                "Together, the partners give the same weight (%1%) to %2; %3 comes first in the "
+                "method's order, so the recommended category is %4.")
                 .arg(weight, objectiveNames(top), objectiveName(top.first()), category));
     }
 }
@@ -133,28 +142,36 @@ void explainCategory(Recommendation &r, const QList<int> &top)
 void explainDivergence(Recommendation &r)
 {
     if (r.partners.size() == 1) {
-        r.explanation.append(tr("Only %1 has weighted its objectives: the recommendation reflects "
-                                "its view alone.")
-                                 .arg(r.partners.first().name));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation",
+                                        "Only %1 has weighted its objectives: the recommendation reflects "
+                                        "its view alone.")
+                .arg(r.partners.first().name));
         return;
     }
     const QString index = QLocale().toString(qRound(r.divergenceIndex));
     const QString alert = QLocale().toString(qRound(divergenceThreshold / maxDistance * 100.0));
     if (r.divergent) {
-        r.explanation.append(tr("The partners' weightings are far apart (divergence %1 out of 100, "
-                                "alert above %2): agree on a common stake before choosing the model.")
-                                 .arg(index, alert));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation",
+                                        "The partners' weightings are far apart (divergence %1 out of 100, "
+                                        "alert above %2): agree on a common stake before choosing the model.")
+                .arg(index, alert));
     } else {
-        r.explanation.append(tr("The partners' weightings are close (divergence %1 out of 100, "
-                                "alert above %2).")
-                                 .arg(index, alert));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation",
+                                        "The partners' weightings are close (divergence %1 out of 100, "
+                                        "alert above %2).")
+                .arg(index, alert));
     }
     const auto widest = std::max_element(r.spreadPoints.begin(), r.spreadPoints.end());
     if (qRound(*widest) > 0) {
         const int i = int(widest - r.spreadPoints.begin());
-        r.explanation.append(tr("They differ most on %1: %2 points between the highest and the "
-                                "lowest weight.")
-                                 .arg(objectiveName(i), QLocale().toString(qRound(*widest))));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation",
+                                        "They differ most on %1: %2 points between the highest and the "
+                                        "lowest weight.")
+                .arg(objectiveName(i), QLocale().toString(qRound(*widest))));
     }
     if (r.partners.size() > 2) {
         QString a;
@@ -165,7 +182,8 @@ void explainDivergence(Recommendation &r)
             if (p.organisationId == r.furthestB)
                 b = p.name;
         }
-        r.explanation.append(tr("%1 and %2 are the furthest apart.").arg(a, b));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation", "%1 and %2 are the furthest apart.").arg(a, b));
     }
 }
 
@@ -175,13 +193,15 @@ void explainModels(Recommendation &r)
         return;
     const ModelDistance &first = r.modelDistances.first();
     const int firstMatch = qRound(matchPercent(first.distance));
-    r.explanation.append(tr("The nearest model is %1 (%2): %3% match.")
-                             .arg(modelName(first.modelId), categoryName(first.categoryId),
-                                  QLocale().toString(firstMatch)));
+    r.explanation.append(
+        QCoreApplication::translate("Recommendation", "The nearest model is %1 (%2): %3% match.")
+            .arg(modelName(first.modelId), categoryName(first.categoryId), QLocale().toString(firstMatch)));
     if (!r.modelMatchesCategory) {
-        r.explanation.append(tr("This model belongs to another category than the recommended one: "
-                                "the partners' weights sit between categories, discuss which one "
-                                "fits best."));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation",
+                                        "This model belongs to another category than the recommended one: "
+                                        "the partners' weights sit between categories, discuss which one "
+                                        "fits best."));
     }
     if (r.modelDistances.size() < 2)
         return;
@@ -192,14 +212,17 @@ void explainModels(Recommendation &r)
     const QString args[] = {modelName(second.modelId), categoryName(second.categoryId),
                             QLocale().toString(secondMatch), QLocale().toString(gap)};
     if (gap == 0) {
-        r.explanation.append(tr("%1 (%2) is just as near (%3% match): worth discussing.")
+        r.explanation.append(QCoreApplication::translate(
+                                 "Recommendation", "%1 (%2) is just as near (%3% match): worth discussing.")
                                  .arg(args[0], args[1], args[2]));
     } else if (gap < closeSecondPoints) {
-        r.explanation.append(tr("%1 (%2) comes a close second (%3% match, %4 points "
-                                "behind): worth discussing.")
+        r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                         "%1 (%2) comes a close second (%3% match, %4 points "
+                                                         "behind): worth discussing.")
                                  .arg(args[0], args[1], args[2], args[3]));
     } else {
-        r.explanation.append(tr("%1 (%2) comes second (%3% match, %4 points behind).")
+        r.explanation.append(QCoreApplication::translate(
+                                 "Recommendation", "%1 (%2) comes second (%3% match, %4 points behind).")
                                  .arg(args[0], args[1], args[2], args[3]));
     }
 }
@@ -250,8 +273,10 @@ Recommendation recommend(const Project &project)
     explainMissing(project, r);
 
     if (r.partners.isEmpty()) {
-        r.explanation.append(tr("No partner has weighted its objectives yet: no recommendation can "
-                                "be made. Ask each partner to weight the four objectives in step 2."));
+        r.explanation.append(QCoreApplication::translate(
+            "Recommendation",
+            "No partner has weighted its objectives yet: no recommendation can "
+            "be made. Ask each partner to weight the four objectives in step 2."));
         return r;
     }
     r.valid = true;
@@ -266,7 +291,7 @@ Recommendation recommend(const Project &project)
     for (int i : top)
         r.topObjectiveIds.append(method::objectives().at(i).id);
     for (const method::Category &c : method::categories()) {
-        if (c.objectiveId == r.topObjectiveIds.last()) {
+        if (c.objectiveId == r.topObjectiveIds.first()) {
             r.categoryId = c.id;
             break;
         }

@@ -25,7 +25,8 @@ struct Partnership
     QString categoryId;         ///< chosen category, empty until chosen
     QString modelId;            ///< chosen model, empty until chosen
     QString modelJustification;
-    QString governance;         ///< steering committee, cadence
+    QString governance;         ///< how decisions are taken
+    QString meetingCadence;     ///< e.g. "every quarter"
     QString agreementTerms;
     QDate agreementSigned;
 };
@@ -50,6 +51,7 @@ struct Contact
     QString function;
     QString email;
     QString phone;
+    bool steeringCommittee = false; ///< sits on the steering committee
     bool isPrivate = false;
 };
 
@@ -204,6 +206,24 @@ struct MapPosition
     double y = 0;
 };
 
+/// A link between two actors on the ecosystem map.
+struct ActorLink
+{
+    QUuid id;
+    QUuid fromId;
+    QUuid toId;
+    QString label;
+};
+
+/// A document of the agreement, by path or URL (never opened by the app itself).
+struct KeyDocument
+{
+    QUuid id;
+    QString title;
+    QString location;
+    QString note;
+};
+
 /// Everything a project file holds, deleted items left out.
 struct Project
 {
@@ -227,6 +247,8 @@ struct Project
     QList<Lesson> lessons;
     QList<Note> notes;
     QList<MapPosition> mapPositions;
+    QList<ActorLink> actorLinks;
+    QList<KeyDocument> keyDocuments;
 
     const Organisation *organisation(const QUuid &id) const;
     /// The organisation whose role is "lead", or nullptr.

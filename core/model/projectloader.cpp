@@ -34,7 +34,7 @@ Project loadProject(SqliteDb &db)
     p.schemaVersion = db.value(QStringLiteral("PRAGMA user_version")).toInt();
     for (const auto &r : live(db, "partnership",
                               "title, common_stake, start_date, end_date, sdg_targets, category_id, model_id, "
-                              "model_justification, governance, agreement_terms, agreement_signed",
+                              "model_justification, governance, meeting_cadence, agreement_terms, agreement_signed",
                               "rowid")) {
         auto &x = p.partnership;
         x.id = uuid(r[0]);
@@ -49,16 +49,18 @@ Project loadProject(SqliteDb &db)
         x.modelId = str(r[7]);
         x.modelJustification = str(r[8]);
         x.governance = str(r[9]);
-        x.agreementTerms = str(r[10]);
-        x.agreementSigned = date(r[11]);
+        x.meetingCadence = str(r[10]);
+        x.agreementTerms = str(r[11]);
+        x.agreementSigned = date(r[12]);
     }
     for (const auto &r : live(db, "organisation", "name, profile, role, region, departement, notes, private",
                               "name COLLATE NOCASE"))
         p.organisations.append({uuid(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
                                 r[7].toBool()});
-    for (const auto &r : live(db, "contact", "organisation_id, name, function, email, phone, private",
+    for (const auto &r : live(db, "contact", "organisation_id, name, function, email, phone, steering_committee, private",
                               "name COLLATE NOCASE"))
-        p.contacts.append({uuid(r[0]), uuid(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), r[6].toBool()});
+        p.contacts.append({uuid(r[0]), uuid(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), r[6].toBool(),
+                           r[7].toBool()});
     for (const auto &r : live(db, "objective_weight", "organisation_id, objective_id, weight, text", "rowid"))
         p.objectiveWeights.append({uuid(r[0]), uuid(r[1]), str(r[2]), r[3].toInt(), str(r[4])});
     for (const auto &r : live(db, "step_state", "step_id, status, start_date, end_date, owner, notes", "rowid"))
@@ -95,9 +97,14 @@ Project loadProject(SqliteDb &db)
         p.lessons.append({uuid(r[0]), str(r[1]), str(r[2]), date(r[3])});
     for (const auto &r : live(db, "note", "step_id, text, private", "rowid"))
         p.notes.append({uuid(r[0]), str(r[1]), str(r[2]), r[3].toBool()});
-    if (p.schemaVersion >= 2)
+    if (p.schemaVersion >= 2) {
         for (const auto &r : live(db, "map_position", "organisation_id, x, y", "rowid"))
             p.mapPositions.append({uuid(r[0]), uuid(r[1]), r[2].toDouble(), r[3].toDouble()});
+        for (const auto &r : live(db, "actor_link", "from_id, to_id, label", "rowid"))
+            p.actorLinks.append({uuid(r[0]), uuid(r[1]), uuid(r[2]), str(r[3])});
+        for (const auto &r : live(db, "key_document", "title, location, note", "rowid"))
+            p.keyDocuments.append({uuid(r[0]), str(r[1]), str(r[2]), str(r[3])});
+    }
     return p;
 }
 

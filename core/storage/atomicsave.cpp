@@ -4,6 +4,7 @@
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +32,19 @@ bool syncPath(const QString &path, int flags)
 bool syncFile(const QString &path)
 {
     return syncPath(path, O_RDONLY);
+}
+
+/// Removes what earlier saves of `target` cut short by a crash left behind:
+/// each is a whole copy of the project. Recent ones may belong to a save
+/// still running in another process, so they are left alone.
+static void removeStaleTemporaries(const QFileInfo &target)
+{
+    const QDir folder = target.absoluteDir();
+    const auto leftovers = folder.entryInfoList({QStringLiteral(".") + target.fileName() + QStringLiteral(".*.saving")},
+                                                QDir::Files | QDir::Hidden);
+    for (const QFileInfo &f : leftovers)
+        if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 60)
+            QFile::remove(f.absoluteFilePath());
 }
 
 bool atomicSave(SqliteDb &workingCopy, const QString &target, QString *error)
@@ -68,6 +82,7 @@ bool atomicSave(SqliteDb &workingCopy, const QString &target, QString *error)
         return fail(QCoreApplication::translate("Save", "Could not replace “%1”: %2").arg(target, QString::fromLocal8Bit(strerror(errno))));
     // The rename itself is durable only once the folder is flushed.
     syncPath(folder, O_RDONLY | O_DIRECTORY);
+    removeStaleTemporaries(info);
     return true;
 }
 

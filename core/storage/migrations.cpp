@@ -27,7 +27,8 @@ QStringList stepTo(int version)
 
 bool createSchema(SqliteDb &db, QString *error)
 {
-    QStringList sql{QStringLiteral("BEGIN")};
+    // Bigger pages than SQLite's 4 KiB: fewer reads when a whole file is checked.
+    QStringList sql{QStringLiteral("PRAGMA page_size = 16384"), QStringLiteral("BEGIN")};
     sql << schema::ddl(schema::currentVersion);
     sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
         << QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion) << QStringLiteral("COMMIT");

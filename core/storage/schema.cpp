@@ -137,14 +137,15 @@ QList<Table> buildTables()
               {text("title"), text("common_stake"), date("start_date"), date("end_date"),
                text("sdg_targets"), choice("category_id", categoryChoices, true),
                choice("model_id", modelChoices, true), text("model_justification"),
-               text("governance"), text("agreement_terms"), date("agreement_signed")}});
+               text("governance"), text("meeting_cadence"), text("agreement_terms"),
+               date("agreement_signed")}});
     t.append({QStringLiteral("organisation"),
               {text("name"), choice("profile", method::organisationProfiles),
                choice("role", method::organisationRoles), text("region"), text("departement"),
                text("notes"), boolean("private")}});
     t.append({QStringLiteral("contact"),
               {reference("organisation_id", "organisation"), text("name"), text("function"),
-               text("email"), text("phone"), boolean("private")}});
+               text("email"), text("phone"), boolean("steering_committee"), boolean("private")}});
     t.append({QStringLiteral("objective_weight"),
               {reference("organisation_id", "organisation"),
                choice("objective_id", objectiveChoices), integer("weight", 0, 100), text("text")}});
@@ -198,10 +199,16 @@ QList<Table> buildTables()
     // Version 2: where each organisation sits on the ecosystem map.
     Table map{QStringLiteral("map_position"),
               {reference("organisation_id", "organisation"), real("x"), real("y")}};
-    map.sinceVersion = 2;
-    for (auto &c : map.columns)
-        c.sinceVersion = 2;
-    t.append(map);
+    // Links between actors drawn on the map, and the agreement's key documents.
+    Table links{QStringLiteral("actor_link"),
+                {reference("from_id", "organisation"), reference("to_id", "organisation"), text("label")}};
+    Table documents{QStringLiteral("key_document"), {text("title"), text("location"), text("note")}};
+    for (Table *v2 : {&map, &links, &documents}) {
+        v2->sinceVersion = 2;
+        for (auto &c : v2->columns)
+            c.sinceVersion = 2;
+        t.append(*v2);
+    }
     return t;
 }
 
@@ -292,7 +299,8 @@ QStringList ddl(int version)
         "entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, value ANY, "
         "hlc TEXT NOT NULL, author_name TEXT NOT NULL, author_org TEXT NOT NULL, "
         "installation TEXT NOT NULL) STRICT");
-    out << QStringLiteral("CREATE INDEX journal_by_field ON journal(entity, entity_id, field, hlc)");
+    // History is read per item; merges read the whole journal anyway.
+    out << QStringLiteral("CREATE INDEX journal_by_item ON journal(entity_id)");
     return out;
 }
 

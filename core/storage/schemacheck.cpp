@@ -32,11 +32,16 @@ QList<QStringList> schemaRows(SqliteDb &db, bool *ok)
     return out;
 }
 
-/// SQL true when column %1 holds a well-formed id (a GLOB of 36 classes would exceed our pattern limit).
+/// SQL true when column %1 holds a well-formed id: 8-4-4-4-12 lowercase hex digits.
 const QString uuidCheck = QStringLiteral(
-    "(typeof(%1) = 'text' AND length(%1) = 36 AND NOT (%1 GLOB '*[^0-9a-f-]*') "
-    "AND length(replace(%1, '-', '')) = 32 AND substr(%1, 9, 1) = '-' AND substr(%1, 14, 1) = '-' "
-    "AND substr(%1, 19, 1) = '-' AND substr(%1, 24, 1) = '-')");
+    "(typeof(%1) = 'text' AND %1 GLOB '\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?' "
+    "AND ltrim(%1, '0123456789abcdef-') = '' AND length(replace(%1, '-', '')) = 32)");
+/// The same shape without the digit check, which costs a pass over each
+/// character: for references (foreign_key_check ties them to checked ids) and
+/// for the journal's ids, which only ever identify rows of the journal.
+const QString uuidShape = QStringLiteral(
+    "(typeof(%1) = 'text' AND %1 GLOB '\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?' "
+    "AND length(replace(%1, '-', '')) = 32)");
 
 QString inList(const QStringList &values)
 {
@@ -77,7 +82,7 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
             cond = QStringLiteral("typeof(%1) <> 'text' OR (%1 <> '' AND date(%1) IS NOT %1)").arg(n);
             break;
         case schema::ColumnType::Reference:
-            cond = QStringLiteral("%1 IS NOT NULL AND NOT %2").arg(n, uuidCheck.arg(n));
+            cond = QStringLiteral("%1 IS NOT NULL AND NOT %2").arg(n, uuidShape.arg(n));
             break;
         case schema::ColumnType::Choice: {
             QStringList ids = method::idsOf(c.choices());
@@ -102,38 +107,25 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
 
 QList<QPair<QString, QString>> journalConditions(int version)
 {
-    QStringList fieldChecks;
+    // One lookup per row in a set of "table.field" names, rather than a chain of ORs.
+    QStringList fields;
     for (const auto &t : schema::tables()) {
         if (t.sinceVersion > version)
             continue;
-        QStringList fields{QStringLiteral("deleted")};
+        fields << t.name + QStringLiteral(".deleted");
         for (const auto &c : t.columns)
             if (c.sinceVersion <= version)
-                fields << c.name;
-        fieldChecks << QStringLiteral("(entity = %1 AND field IN %2)").arg(sqlString(t.name), inList(fields));
+                fields << t.name + QLatin1Char('.') + c.name;
     }
     return {
-        {QStringLiteral("change_id"), QStringLiteral("NOT %1").arg(uuidCheck.arg(QStringLiteral("change_id")))},
-        {QStringLiteral("entity_id"), QStringLiteral("NOT %1").arg(uuidCheck.arg(QStringLiteral("entity_id")))},
-        {QStringLiteral("field"), QStringLiteral("NOT (%1)").arg(fieldChecks.join(QStringLiteral(" OR ")))},
+        {QStringLiteral("change_id"), QStringLiteral("NOT %1").arg(uuidShape.arg(QStringLiteral("change_id")))},
+        {QStringLiteral("entity_id"), QStringLiteral("NOT %1").arg(uuidShape.arg(QStringLiteral("entity_id")))},
+        {QStringLiteral("field"), QStringLiteral("entity || '.' || field NOT IN %1").arg(inList(fields))},
         {QStringLiteral("hlc"), QStringLiteral("typeof(hlc) <> 'text' OR NOT (hlc GLOB '[0-9]*-[0-9]*-*') OR length(hlc) > 80")},
         {QStringLiteral("author_name"), QStringLiteral("typeof(author_name) <> 'text'")},
         {QStringLiteral("author_org"), QStringLiteral("typeof(author_org) <> 'text'")},
         {QStringLiteral("installation"), QStringLiteral("typeof(installation) <> 'text'")},
     };
-}
-
-QStringList allColumns(const QString &table, int version)
-{
-    if (table == QLatin1String(schema::journalTable))
-        return {QStringLiteral("change_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("hlc"),
-                QStringLiteral("author_name"), QStringLiteral("author_org"), QStringLiteral("installation")};
-    QStringList cols{QStringLiteral("id")};
-    for (const auto &c : schema::table(table)->columns)
-        if (c.sinceVersion <= version)
-            cols << c.name;
-    return cols;
 }
 
 CheckResult checkSchema(SqliteDb &db, const QString &name, int version)
@@ -179,80 +171,102 @@ CheckResult checkSchema(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
-CheckResult checkSizes(SqliteDb &db, const QString &name, int version)
+/// Columns whose length is free (texts, journal values): the others have
+/// fixed forms that the value checks pin down.
+QStringList freeLengthColumns(const QString &table, int version)
 {
-    QStringList tableNames;
-    for (const auto &t : schema::tables())
-        if (t.sinceVersion <= version)
-            tableNames << t.name;
-    tableNames << QLatin1String(schema::journalTable);
-    for (const auto &t : tableNames) {
-        const QStringList cols = allColumns(t, version);
-        QStringList maxima;
-        for (const auto &c : cols)
-            maxima << QStringLiteral("max(length(%1))").arg(c); // length() reads a blob's size, not its bytes
-        bool ok = true;
-        const auto rows = db.rows(QStringLiteral("SELECT %1 FROM %2").arg(maxima.join(QLatin1Char(',')), t), {}, &ok);
-        if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
-            return {Refusal::ValueTooLarge,
-                    QCoreApplication::translate("FileCheck", "The file “%1” holds a value in “%2” too large for any field, so it was "
-                       "not opened.").arg(name, t), version};
-        if (!ok || rows.isEmpty())
-            return {Refusal::Corrupt, QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()), version};
-        for (int i = 0; i < cols.size(); ++i) {
-            const qint64 longest = rows.first().value(i).toLongLong();
-            if (longest > schema::maxTextLength)
-                return {Refusal::ValueTooLarge,
-                        QCoreApplication::translate("FileCheck", "The file “%1” holds a value of %2 characters or bytes in “%3”, more than "
-                           "the %4 a field may hold, so it was not opened.")
-                            .arg(name)
-                            .arg(longest)
-                            .arg(t + QLatin1Char('.') + cols.at(i))
-                            .arg(schema::maxTextLength), version};
-        }
-    }
-    return {Refusal::None, QString(), version};
+    if (table == QLatin1String(schema::journalTable))
+        return {QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("author_name")};
+    QStringList out;
+    for (const auto &c : schema::table(table)->columns)
+        if (c.sinceVersion <= version && c.type == schema::ColumnType::Text)
+            out << c.name;
+    return out;
 }
 
-CheckResult checkValues(SqliteDb &db, const QString &name, int version)
+/// One scan of `table`: the longest value of each free-length column, and how
+/// many rows break a rule of `conds`. Only when something is wrong are the
+/// culprits looked for, column by column.
+CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QString &table,
+                       const QList<QPair<QString, QString>> &conds)
 {
-    auto checkTable = [&](const QString &table, const QList<QPair<QString, QString>> &conds) -> CheckResult {
-        QStringList all;
-        for (const auto &c : conds)
-            all << QLatin1Char('(') + c.second + QLatin1Char(')');
-        bool ok = true;
-        // One scan per table; look for the culprit column only when something is wrong.
-        const qint64 bad = db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                        .arg(table, all.join(QStringLiteral(" OR "))), {}, &ok).toLongLong();
-        if (!ok)
-            return {Refusal::Corrupt, QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()), version};
-        if (bad == 0)
-            return {};
-        for (const auto &c : conds) {
-            const qint64 n = db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, c.second))
-                                 .toLongLong();
-            if (n > 0)
-                return {Refusal::BadValue,
-                        QCoreApplication::translate("FileCheck", "The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.")
-                            .arg(name)
-                            .arg(n)
-                            .arg(table + QLatin1Char('.') + c.first), version};
-        }
-        return {Refusal::BadValue, QCoreApplication::translate("FileCheck", "The file “%1” holds invalid values in “%2”.").arg(name, table), version};
-    };
+    const QStringList free = freeLengthColumns(table, version);
+    QStringList select;
+    for (const auto &c : free) {
+        select << QStringLiteral("max(length(%1))").arg(c); // a blob's size is read, not its bytes
+        // length() of a text stops at its first NUL: count bytes too.
+        select << QStringLiteral("max(length(CAST(%1 AS BLOB)))").arg(c);
+    }
+    QStringList bad;
+    for (const auto &c : conds)
+        bad << QLatin1Char('(') + c.second + QLatin1Char(')');
+    select << QStringLiteral("sum(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bad.join(QStringLiteral(" OR ")));
+    bool ok = true;
+    const auto rows = db.rows(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), table), {}, &ok);
+    if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
+        return {Refusal::ValueTooLarge,
+                QCoreApplication::translate("FileCheck", "The file “%1” holds a value in “%2” too large for any field, "
+                                                         "so it was not opened.")
+                    .arg(name, table),
+                version};
+    if (!ok || rows.isEmpty())
+        return {Refusal::Corrupt,
+                QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()),
+                version};
+    const QVariantList &r = rows.first();
+    for (int i = 0; i < free.size(); ++i) {
+        const qint64 characters = r.value(2 * i).toLongLong();
+        const qint64 bytes = r.value(2 * i + 1).toLongLong();
+        // A character takes at most 4 bytes in UTF-8.
+        if (characters > schema::maxTextLength || bytes > 4LL * schema::maxTextLength)
+            return {Refusal::ValueTooLarge,
+                    QCoreApplication::translate("FileCheck", "The file “%1” holds a value of %2 characters or bytes in "
+                                                             "“%3”, more than the %4 a field may hold, so it was not "
+                                                             "opened.")
+                        .arg(name)
+                        .arg(qMax(characters, bytes))
+                        .arg(table + QLatin1Char('.') + free.at(i))
+                        .arg(schema::maxTextLength),
+                    version};
+    }
+    if (r.value(2 * free.size()).toLongLong() == 0)
+        return {Refusal::None, QString(), version};
+    for (const auto &c : conds) {
+        const qint64 n =
+            db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, c.second)).toLongLong();
+        if (n > 0)
+            return {Refusal::BadValue,
+                    QCoreApplication::translate("FileCheck", "The file “%1” holds %2 invalid value(s) in “%3”, so it "
+                                                             "was not opened.")
+                        .arg(name)
+                        .arg(n)
+                        .arg(table + QLatin1Char('.') + c.first),
+                    version};
+    }
+    return {Refusal::BadValue,
+            QCoreApplication::translate("FileCheck", "The file “%1” holds invalid values in “%2”.").arg(name, table),
+            version};
+}
+
+CheckResult checkContents(SqliteDb &db, const QString &name, int version)
+{
     for (const auto &t : schema::tables()) {
         if (t.sinceVersion > version)
             continue;
-        const CheckResult r = checkTable(t.name, badValueConditions(t, version));
+        const CheckResult r = checkTable(db, name, version, t.name, badValueConditions(t, version));
         if (!r.ok())
             return r;
     }
-    const CheckResult r = checkTable(QLatin1String(schema::journalTable), journalConditions(version));
+    const CheckResult r =
+        checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
     if (!r.ok())
         return r;
     if (db.value(QStringLiteral("SELECT count(*) FROM partnership")).toLongLong() != 1)
         return {Refusal::BadValue,
-                QCoreApplication::translate("FileCheck", "The file “%1” must describe exactly one partnership, so it was not opened.").arg(name), version};
+                QCoreApplication::translate("FileCheck", "The file “%1” must describe exactly one partnership, so it "
+                                                         "was not opened.")
+                    .arg(name),
+                version};
     return {Refusal::None, QString(), version};
 }
 
@@ -296,10 +310,7 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version)
                 QCoreApplication::translate("FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
                     .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
                 version};
-    r = checkSizes(db, name, version);
-    if (!r.ok())
-        return r;
-    return checkValues(db, name, version);
+    return checkContents(db, name, version);
 }
 
 } // namespace alliance

@@ -1,6 +1,8 @@
 #include "storage/sqlitedb.h"
 
 #include <QDate>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -146,6 +148,13 @@ sqlite3_stmt *SqliteDb::prepare(const QString &sql, const QVariantList &args)
 
 QList<QVariantList> SqliteDb::rows(const QString &sql, const QVariantList &args, bool *ok)
 {
+    static const bool trace = qEnvironmentVariableIsSet("ALLIANCE_TRACE_SQL");
+    QElapsedTimer timer;
+    timer.start();
+    auto traced = qScopeGuard([&] {
+        if (trace)
+            qDebug("%6lld ms  %s", timer.elapsed(), qPrintable(sql.left(trace ? 100000 : 0)));
+    });
     QList<QVariantList> out;
     sqlite3_stmt *stmt = prepare(sql, args);
     if (!stmt) {

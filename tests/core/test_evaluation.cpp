@@ -98,8 +98,8 @@ TEST_CASE("Two partners: barycentre, category and divergence", "[evaluation][rec
     CHECK(explains(r, QStringLiteral("Les Amis du Quartier gives the most weight to %1 (50%).")
                           .arg(objectiveName(2))));
     CHECK(explains(r, QStringLiteral("Acme gives the most weight to %1 (40%).").arg(objectiveName(2))));
-    CHECK(explains(r, QStringLiteral("(45%): the recommended category is %1.")
-                          .arg(method::tr(method::findCategory(QStringLiteral("societal_innovation"))->name))));
+    const QString societal = method::tr(method::findCategory(QStringLiteral("societal_innovation"))->name);
+    CHECK(explains(r, QStringLiteral("(45%): the recommended category is %1.").arg(societal)));
     CHECK(explains(r, QStringLiteral("divergence 17 out of 100")));
     // They differ most on processes (20 points).
     CHECK(explains(r, QStringLiteral("They differ most on %1: 20 points").arg(objectiveName(0))));
@@ -134,9 +134,11 @@ TEST_CASE("Model ranking: nearest first, second reported", "[evaluation][recomme
     // The second model is named in the explanation with its match.
     const QString secondName = method::tr(method::findModel(r.secondModelId)->name);
     CHECK(explains(r, secondName));
-    CHECK(explains(r, QStringLiteral("The nearest model is %1").arg(method::tr(method::findModel(r.modelId)->name))));
+    const QString firstName = method::tr(method::findModel(r.modelId)->name);
+    CHECK(explains(r, QStringLiteral("The nearest model is %1").arg(firstName)));
     // "N points behind" is the difference of the rounded match figures.
-    const int gap = qRound(matchPercent(r.modelDistances[0].distance)) - qRound(matchPercent(r.modelDistances[1].distance));
+    const int gap = qRound(matchPercent(r.modelDistances[0].distance))
+        - qRound(matchPercent(r.modelDistances[1].distance));
     if (gap > 0)
         CHECK(explains(r, QStringLiteral("%1 points behind").arg(gap)));
 }
@@ -342,5 +344,6 @@ TEST_CASE("Partner names are inserted as they are, never re-parsed as placeholde
     Project p;
     weigh(p, addOrganisation(p, "%2 & <b>Co</b>"), {0, 0, 100, 0});
     const Recommendation r = recommend(p);
-    CHECK(explains(r, QStringLiteral("%2 & <b>Co</b> gives the most weight to %1 (100%).").arg(objectiveName(2))));
+    CHECK(explains(r, QStringLiteral("%2 & <b>Co</b> gives the most weight to %1 (100%).")
+                          .arg(objectiveName(2))));
 }

@@ -1,0 +1,33 @@
+#pragma once
+// One function per verb of the command line, each in its own verb*.cpp.
+// `arguments` are the verb's own, its name first (as QCommandLineParser
+// expects argv). Each returns a cli::ExitCode: Ok, Refused with the reason
+// on `err`, or Usage with the verb's usage on `err`. `-h`/`--help` after a
+// verb prints its usage on `out` and returns Ok.
+
+#include "document/document.h"
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace alliance::cli {
+
+/// `--version`: prints "alliance-pilot <version>".
+int runVersion(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// `new --example OUT [--scale large]`: writes the French example (or the
+/// large synthetic project) to OUT. Refuses an OUT that exists, whatever it
+/// is, and leaves it untouched. Working copies go to `options.workingFolder`.
+int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+
+/// `validate FILE`: the full check of a received file, without writing
+/// anything. Prints "FILE: ok (format N)" or refuses with the reason.
+int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// `info FILE`: checks FILE, then reads it in place (read-only, immutable,
+/// hardened; never a working copy) and prints its title, partners, current
+/// step, last review and format.
+int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace alliance::cli

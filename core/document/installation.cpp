@@ -1,0 +1,49 @@
+#include "document/installation.h"
+
+#include "model/project.h"
+
+#include <QSettings>
+
+namespace alliance::installation {
+
+QUuid id()
+{
+    QSettings settings;
+    QUuid stored = QUuid::fromString(settings.value(QStringLiteral("installation/id")).toString());
+    if (stored.isNull()) {
+        stored = QUuid::createUuid();
+        settings.setValue(QStringLiteral("installation/id"), stored.toString(QUuid::WithoutBraces));
+    }
+    return stored;
+}
+
+QString userName()
+{
+    const QString name = QSettings().value(QStringLiteral("author/name")).toString();
+    return name.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("?")) : name;
+}
+
+QString organisationName()
+{
+    return QSettings().value(QStringLiteral("author/organisation")).toString();
+}
+
+void setUser(const QString &name, const QString &organisation)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("author/name"), name.trimmed());
+    settings.setValue(QStringLiteral("author/organisation"), organisation.trimmed());
+}
+
+Author author(const Project *project)
+{
+    Author a{userName(), {}, id()};
+    const QString organisation = organisationName();
+    if (project && !organisation.isEmpty())
+        for (const auto &o : project->organisations)
+            if (o.name.compare(organisation, Qt::CaseInsensitive) == 0)
+                a.organisationId = o.id;
+    return a;
+}
+
+} // namespace alliance::installation

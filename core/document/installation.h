@@ -1,0 +1,28 @@
+#pragma once
+// Facts about this copy of the app and its user, kept in its settings.
+
+#include "journal/change.h"
+
+#include <QUuid>
+
+namespace alliance {
+struct Project;
+}
+
+namespace alliance::installation {
+
+/// A random id made once per installation and kept in the settings; it tells
+/// copies apart in the journal's clocks.
+QUuid id();
+
+/// The user's name and organisation name, as set in the preferences.
+QString userName();      ///< the system user name until set
+QString organisationName();
+void setUser(const QString &name, const QString &organisation);
+
+/// The author of this installation's edits; the organisation id is that of
+/// the organisation of `project` named like the preferences' organisation
+/// (case-insensitive), or null.
+Author author(const Project *project = nullptr);
+
+} // namespace alliance::installation

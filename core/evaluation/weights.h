@@ -1,0 +1,48 @@
+#pragma once
+// Step 2: a partner's weights of the four objectives of the carré magique, and
+// how they stay summing to 100 when the user moves one of them.
+
+#include "evaluation/recommendation.h"
+#include "method/method.h"
+#include "model/project.h"
+
+#include <QList>
+#include <QUuid>
+#include <array>
+
+namespace alliance::evaluation {
+
+/// Integer weights over the four objectives, in method::objectives() order.
+using Weights = std::array<int, method::objectiveCount>;
+
+/// What a partner's four weights sum to once weighted.
+constexpr int weightTotal = 100;
+
+/// The weights shown for a partner that has not weighted yet: 25 each.
+Weights evenWeights();
+
+/// The stored weights of `organisationId`, 0 for an objective without a row.
+/// Rows of unknown objectives are ignored, a repeated objective keeps the last
+/// row, negative weights count as 0 (the same reading as recommend()).
+Weights storedWeights(const Project &project, const QUuid &organisationId);
+
+/// True when `weights` sum to more than 0: the partner has weighted.
+bool isWeighted(const Weights &weights);
+
+/// `current` with objective `index` set to `value` (clamped to 0..100) and the
+/// three others rescaled in proportion to their current values so that the
+/// four sum to exactly 100. Negative current weights count as 0; when the
+/// others are all 0 the rest is spread evenly among them. Rounding uses the
+/// largest remainder: each other weight gets the floor of its exact share,
+/// then the points still missing go one each to the largest remainders (ties:
+/// the first in objectives() order). An `index` outside 0..3 returns `current`
+/// unchanged.
+Weights rebalanceWeights(const Weights &current, int index, int value);
+
+/// The organisations step 2 asks to weight, in project order: those
+/// recommend() used (any organisation with weights) and those it lists as
+/// missing (expected to weight but not done yet). `recommendation` must be
+/// recommend(project).
+QList<QUuid> organisationsToWeight(const Project &project, const Recommendation &recommendation);
+
+} // namespace alliance::evaluation

@@ -1,0 +1,290 @@
+// Steps 1 to 5 of the French example: the territory's needs and the maturity
+// self-diagnostic, the carré magique of each partner and the common stake, the
+// chosen model, the ecosystem with its catalyst, and the agreement with the
+// contributions valued in euros.
+#include "document/document.h"
+#include "example/exampleparts.h"
+#include "method/method.h"
+#include "model/ids.h"
+
+#include <QHash>
+#include <tuple>
+
+namespace alliance::example::detail {
+
+namespace {
+
+struct NeedText
+{
+    const char *needId;
+    const char *priority;
+    const char *answer;
+};
+
+bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
+{
+    static const QList<NeedText> needs = {
+        {"innovation_capacity", "medium",
+         "La solution associe ordinateurs reconditionnés, accompagnement individuel et ateliers collectifs. "
+         "La preuve de concept a été faite à Muret en 2023-2024 ; reste à montrer qu’elle tient à l’échelle "
+         "de la communauté de communes."},
+        {"ecosystem", "high",
+         "Priorité des élus : l’accès aux droits des personnes éloignées du numérique. Des conseillers "
+         "numériques existent mais travaillent peu ensemble ; les entreprises du secteur sont prêtes à "
+         "s’engager si le cadre est clair. Les communes rurales du sud cumulent zones mal couvertes et faible "
+         "équipement des ménages."},
+        {"strategy", "medium",
+         "Aujourd’hui chaque acteur agit seul. Ambition : un parcours unique d’inclusion numérique sur tout le "
+         "territoire d’ici 2027, avec les médiateurs de l’association et le matériel de l’entreprise."},
+        {"socio_economic_model", "high",
+         "L’association dépend à 80 % de subventions. Leviers : facturer des ateliers aux entreprises et aux "
+         "collectivités, vendre une partie des ordinateurs reconditionnés à prix solidaire."},
+        {"alliance", "medium",
+         "Aucun acteur ne peut répondre seul : l’entreprise a le matériel et les compétences techniques, "
+         "l’association la relation aux publics, la collectivité les lieux et la légitimité, la fondation le "
+         "financement d’amorçage."},
+        {"digital", "high",
+         "Usages prioritaires : démarches administratives en ligne, santé, recherche d’emploi. Solutions : "
+         "ordinateurs reconditionnés, forfaits solidaires, accompagnement dans la durée. Calendrier : avant la "
+         "dématérialisation complète des aides sociales départementales, prévue fin 2026."},
+        {"pertinence", "low",
+         "Indicateurs de résultat suivis chaque mois ; utilité sociale mesurée par un questionnaire de sortie ; "
+         "l’effet de levier du partenariat sera évalué en 2027."},
+    };
+    const QString table = QStringLiteral("need_answer");
+    ChangeSet cs(QStringLiteral("Answer the territory’s needs"));
+    for (const NeedText &n : needs) {
+        const QString needId = QString::fromLatin1(n.needId);
+        const QUuid id = ids::needAnswer(ids.partnership, needId);
+        cs.set(table, id, QStringLiteral("need_id"), needId)
+            .set(table, id, QStringLiteral("answer"), fr(n.answer))
+            .set(table, id, QStringLiteral("priority"), QString::fromLatin1(n.priority));
+    }
+    return applyOrExplain(doc, cs, error);
+}
+
+struct MaturityText
+{
+    QUuid organisation;
+    QString profile;
+    QList<int> scores; ///< in maturityQuestionsFor(profile) order
+    QHash<QString, const char *> comments;
+};
+
+bool fillMaturity(Document &doc, const ExampleIds &ids, QString *error)
+{
+    const QList<MaturityText> answers = {
+        {ids.association,
+         QStringLiteral("association"),
+         {3, 3, 2, 3, 2, 3, 2, 2, 1, 3, 3, 2},
+         {{QStringLiteral("means_resources"),
+           "Aucun budget dédié : le temps passé aux partenariats est pris sur l’accompagnement."},
+          {QStringLiteral("association_offer"), "Offre d’ateliers formalisée en 2024, déjà vendue à deux mairies."}}},
+        {ids.company,
+         QStringLiteral("company"),
+         {3, 2, 3, 2, 2, 3, 2, 1, 3, 3, 3, 1},
+         {{QStringLiteral("company_business_units"), "Les achats et les agences ne sont pas encore associés."}}},
+        {ids.foundation, QStringLiteral("foundation"), {3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2}, {}},
+        {ids.authority,
+         QStringLiteral("local_authority"),
+         {2, 3, 2, 2, 1, 2, 2, 1, 1, 3, 2, 1},
+         {{QStringLiteral("local_authority_departments"),
+           "Trois services différents instruisent les demandes des associations."},
+          {QStringLiteral("action_evaluation"), "Les conventions passées n’ont jamais été évaluées."}}},
+        {ids.catalyst, QStringLiteral("other"), {4, 4, 3, 4, 3, 3, 3, 4, 2}, {}},
+    };
+    const QString table = QStringLiteral("maturity_answer");
+    for (const MaturityText &m : answers) {
+        ChangeSet cs(QStringLiteral("Answer the maturity self-diagnostic"));
+        const QList<method::MaturityQuestion> questions = method::maturityQuestionsFor(m.profile);
+        for (int i = 0; i < questions.size(); ++i) {
+            const QString qid = questions.at(i).id;
+            const QUuid id = ids::maturityAnswer(m.organisation, qid);
+            cs.set(table, id, QStringLiteral("organisation_id"), m.organisation)
+                .set(table, id, QStringLiteral("question_id"), qid)
+                .set(table, id, QStringLiteral("score"), m.scores.value(i, 2));
+            if (const char *comment = m.comments.value(qid))
+                cs.set(table, id, QStringLiteral("comment"), fr(comment));
+        }
+        if (!applyOrExplain(doc, cs, error))
+            return false;
+    }
+    return true;
+}
+
+struct WeightText
+{
+    QUuid organisation;
+    QList<int> weights;         ///< method::objectives() order, sum 100
+    QList<const char *> texts;  ///< same order
+};
+
+bool fillObjectives(Document &doc, const ExampleIds &ids, QString *error)
+{
+    const QList<WeightText> squares = {
+        {ids.association,
+         {15, 35, 35, 15},
+         {"Professionnaliser l’accueil et le suivi des personnes accompagnées avec un outil partagé.",
+          "Réduire la dépendance aux subventions grâce aux ateliers facturés et à la vente solidaire de matériel.",
+          "Proposer un parcours complet : équipement, connexion et accompagnement jusqu’à l’autonomie.",
+          "Être reconnue comme tête de réseau de l’inclusion numérique dans le sud du département."}},
+        {ids.company,
+         {30, 15, 30, 25},
+         {"Structurer une filière de réemploi pour les 1 500 postes renouvelés chaque année.",
+          "Réduire le coût de traitement des équipements en fin de vie.",
+          "Mettre les compétences de nos techniciens au service d’une offre utile au territoire.",
+          "Donner du sens à l’engagement des salariés et ancrer l’entreprise dans son territoire."}},
+        {ids.foundation,
+         {5, 20, 45, 30},
+         {"Simplifier le suivi des projets soutenus.",
+          "Faire effet de levier : chaque euro versé doit attirer d’autres ressources.",
+          "Soutenir une innovation sociale que d’autres territoires ruraux pourront reprendre.",
+          "Renforcer la présence de la fondation auprès des acteurs publics locaux."}},
+        {ids.authority,
+         {10, 15, 40, 35},
+         {"Mieux orienter les habitants entre services, conseillers numériques et associations.",
+          "Mutualiser les moyens plutôt que multiplier les dispositifs.",
+          "Garantir à chaque habitant un accompagnement numérique à moins de vingt minutes de chez lui.",
+          "Affirmer le rôle d’ensemblier de la communauté de communes dans l’inclusion numérique."}},
+    };
+    const QString table = QStringLiteral("objective_weight");
+    for (const WeightText &w : squares) {
+        ChangeSet cs(QStringLiteral("Weight the objectives"));
+        for (int i = 0; i < method::objectiveCount; ++i) {
+            const QString objectiveId = method::objectives().at(i).id;
+            const QUuid id = ids::objectiveWeight(w.organisation, objectiveId);
+            cs.set(table, id, QStringLiteral("organisation_id"), w.organisation)
+                .set(table, id, QStringLiteral("objective_id"), objectiveId)
+                .set(table, id, QStringLiteral("weight"), w.weights.at(i))
+                .set(table, id, QStringLiteral("text"), fr(w.texts.at(i)));
+        }
+        if (!applyOrExplain(doc, cs, error))
+            return false;
+    }
+    ChangeSet stake(QStringLiteral("Agree the common stake"));
+    stake.set(QStringLiteral("partnership"), ids.partnership, QStringLiteral("common_stake"),
+              fr("Permettre à chaque habitant du sud de la Haute-Garonne d’accéder à ses droits et à l’emploi "
+                 "grâce au numérique, en lui donnant un équipement, une connexion et un accompagnement "
+                 "jusqu’à l’autonomie."));
+    return applyOrExplain(doc, stake, error);
+}
+
+bool fillModel(Document &doc, const ExampleIds &ids, QString *error)
+{
+    const QString table = QStringLiteral("partnership");
+    ChangeSet cs(QStringLiteral("Choose the partnership model"));
+    cs.set(table, ids.partnership, QStringLiteral("category_id"), QStringLiteral("societal_innovation"))
+        .set(table, ids.partnership, QStringLiteral("model_id"), QStringLiteral("societal_rnd"))
+        .set(table, ids.partnership, QStringLiteral("model_justification"),
+             fr("Le barycentre des quatre carrés magiques place la proposition de valeur en tête (37,5 %). "
+                "Les partenaires inventent ensemble un service qui n’existait ni chez les acteurs publics ni "
+                "chez les entreprises : un parcours réunissant matériel reconditionné, connexion et "
+                "accompagnement. Le partage d’expertise a été envisagé, mais il ne rendait pas compte de la "
+                "co-conception du service."));
+    return applyOrExplain(doc, cs, error);
+}
+
+bool fillEcosystem(Document &doc, const ExampleIds &ids, QString *error)
+{
+    struct Assignment
+    {
+        const char *functionId;
+        QUuid organisation;
+        const char *note;
+    };
+    const QList<Assignment> assignments = {
+        {"territorial_dialogue", ids.catalyst,
+         "Anime les rencontres trimestrielles des acteurs de l’inclusion et fait les mises en relation."},
+        {"collective_experiments", ids.catalyst, "Co-pilote l’expérimentation des ateliers en entreprise."},
+        {"support", ids.catalyst,
+         "Forme les médiateurs à la co-construction et accompagne la reprise du parcours dans le Volvestre."},
+        {"place", ids.authority,
+         "Met à disposition les maisons France Services comme lieux d’accueil et de démonstration."},
+    };
+    ChangeSet cs(QStringLiteral("Map the ecosystem"));
+    const QString table = QStringLiteral("catalyst_assignment");
+    for (const Assignment &a : assignments) {
+        const QString functionId = QString::fromLatin1(a.functionId);
+        const QUuid id = ids::catalystAssignment(a.organisation, functionId);
+        cs.set(table, id, QStringLiteral("function_id"), functionId)
+            .set(table, id, QStringLiteral("organisation_id"), a.organisation)
+            .set(table, id, QStringLiteral("note"), fr(a.note));
+    }
+    // The lead in the middle, the catalyst above, the other partners around.
+    const QList<std::tuple<QUuid, double, double>> positions = {
+        {ids.association, 0, 0},      {ids.catalyst, 0, -180},    {ids.company, 220, 60},
+        {ids.foundation, -220, 60},   {ids.authority, 0, 200},
+    };
+    const QString map = QStringLiteral("map_position");
+    for (const auto &[organisation, x, y] : positions) {
+        const QUuid id = ids::mapPosition(organisation);
+        cs.set(map, id, QStringLiteral("organisation_id"), organisation)
+            .set(map, id, QStringLiteral("x"), x)
+            .set(map, id, QStringLiteral("y"), y);
+    }
+    return applyOrExplain(doc, cs, error);
+}
+
+bool fillAgreement(Document &doc, const ExampleIds &ids, QString *error)
+{
+    const QString table = QStringLiteral("partnership");
+    ChangeSet cs(QStringLiteral("Write the agreement"));
+    cs.set(table, ids.partnership, QStringLiteral("governance"),
+           fr("Comité de pilotage trimestriel réunissant un représentant de chaque partenaire, animé par La "
+              "Fabrique des Coopérations ; comité technique mensuel (médiateurs, techniciens, chargé de "
+              "mission). Décisions au consensus, à défaut à la majorité des quatre signataires. Tableau de bord "
+              "partagé après chaque comité."))
+        .set(table, ids.partnership, QStringLiteral("agreement_terms"),
+             fr("Convention triennale (octobre 2025 – décembre 2027). L’entreprise remet 400 ordinateurs "
+                "reconditionnés par an et 180 jours de mécénat de compétences ; la fondation verse 60 000 € "
+                "par an sous réserve de la revue annuelle ; la communauté de communes met à disposition trois "
+                "salles et verse 15 000 € par an ; l’association assure l’accompagnement des publics. Les "
+                "supports pédagogiques sont partagés sous licence CC BY-SA. Chaque partenaire peut se retirer "
+                "avec un préavis de six mois."))
+        .set(table, ids.partnership, QStringLiteral("agreement_signed"), QDate(2025, 10, 17));
+    if (!applyOrExplain(doc, cs, error))
+        return false;
+
+    struct ContributionText
+    {
+        QUuid organisation;
+        const char *kind;
+        const char *description;
+        double quantity;
+        double euros;
+    };
+    const QList<ContributionText> contributions = {
+        {ids.foundation, "money", "Subvention annuelle, appel à projets « Territoires connectés »", 60000, 60000},
+        {ids.authority, "money", "Subvention au titre du schéma local d’inclusion numérique", 15000, 15000},
+        {ids.authority, "material", "Trois salles équipées dans les maisons France Services (valeur locative)", 3,
+         18000},
+        {ids.company, "material", "Ordinateurs portables reconditionnés avec un système libre", 400, 48000},
+        {ids.company, "skills", "Mécénat de compétences : reconditionnement et formation des médiateurs (jours)", 180,
+         81000},
+        {ids.company, "people_days", "Salariés bénévoles aux ateliers « Premiers pas » (jours)", 90, 18000},
+        {ids.association, "people_days", "Temps des médiateurs numériques consacré au parcours (jours)", 440, 88000},
+        {ids.association, "skills", "Ingénierie pédagogique et création des supports d’ateliers (jours)", 30, 13500},
+        {ids.catalyst, "skills", "Animation du comité de pilotage et des rencontres d’acteurs (jours)", 24, 9600},
+    };
+    ChangeSet valued(QStringLiteral("Value the contributions"));
+    const QString contribution = QStringLiteral("contribution");
+    for (const ContributionText &c : contributions) {
+        const QUuid id = QUuid::createUuid();
+        valued.set(contribution, id, QStringLiteral("organisation_id"), c.organisation)
+            .set(contribution, id, QStringLiteral("kind"), QString::fromLatin1(c.kind))
+            .set(contribution, id, QStringLiteral("description"), fr(c.description))
+            .set(contribution, id, QStringLiteral("quantity"), c.quantity)
+            .set(contribution, id, QStringLiteral("value_euros"), c.euros);
+    }
+    return applyOrExplain(doc, valued, error);
+}
+
+} // namespace
+
+bool fillPreparation(Document &doc, const ExampleIds &ids, QString *error)
+{
+    return fillNeeds(doc, ids, error) && fillMaturity(doc, ids, error) && fillObjectives(doc, ids, error)
+        && fillModel(doc, ids, error) && fillEcosystem(doc, ids, error) && fillAgreement(doc, ids, error);
+}
+
+} // namespace alliance::example::detail

@@ -1,0 +1,148 @@
+// Times the core on the large project of `new --example --scale large`:
+// generation, open (checks + working copy + load), edit + save, the `info`
+// verb, validation alone, and peak memory. Plain output, no assertions.
+//   benchCore [RUNS]
+// The project is generated in a child process (this program with
+// --generate), so that the peak memory of the timed operations is not the
+// generator's.
+#include "cli/verbs.h"
+#include "document/document.h"
+#include "example/examplegenerator.h"
+#include "storage/filecheck.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace alliance;
+
+namespace {
+
+const Author benchAuthor{QStringLiteral("Bench"), {}, QUuid::createUuid()};
+
+DocumentOptions optionsIn(const QString &folder)
+{
+    DocumentOptions o;
+    o.workingFolder = folder;
+    return o;
+}
+
+double peakMiB(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+// The child: makes the large project at `path` and says how long it took.
+int generate(const QString &path, const QString &working)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto doc = Document::createNew(QString(), benchAuthor, optionsIn(working), &error);
+    if (!doc || !example::fillLarge(*doc, &error)) {
+        std::fprintf(stderr, "generation failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 filled = timer.elapsed();
+    if (!doc->saveAs(path, &error)) {
+        std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("generation: %.2f s (fill %.2f s, first save %.2f s), journal %lld changes, peak %.0f MiB\n",
+                timer.elapsed() / 1000.0, filled / 1000.0, (timer.elapsed() - filled) / 1000.0,
+                static_cast<long long>(doc->journalSize()), peakMiB(RUSAGE_SELF));
+    return 0;
+}
+
+// Median of `runs` timings of `step` in milliseconds; `step` returns false on
+// failure. `after` runs after each timing, untimed.
+double medianMs(int runs, const std::function<bool()> &step, const char *what,
+                const std::function<void()> &after = {})
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!step()) {
+            std::fprintf(stderr, "%s failed\n", what);
+            return -1;
+        }
+        times.push_back(timer.nsecsElapsed() / 1e6);
+        if (after)
+            after();
+    }
+    std::sort(times.begin(), times.end());
+    const double median = times[times.size() / 2];
+    std::printf("%-10s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(),
+                times.back(), runs);
+    return median;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 4 && args.at(1) == QLatin1String("--generate"))
+        return generate(args.at(2), args.at(3));
+    const int runs = args.size() > 1 ? std::max(1, args.at(1).toInt()) : 5;
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    const QString path = dir.filePath(QStringLiteral("large.alliance"));
+    const QString working = dir.filePath(QStringLiteral("working"));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--generate"), path, dir.filePath(QStringLiteral("generator"))});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return 1;
+    std::fflush(stdout);
+    std::printf("file: %.1f MiB\n", QFileInfo(path).size() / (1024.0 * 1024.0));
+
+    medianMs(runs, [&] { return validateProjectFile(path).ok(); }, "validate");
+    medianMs(runs, [&] {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        return cli::runInfo({QStringLiteral("info"), path}, o, e) == 0;
+    }, "info");
+    std::unique_ptr<Document> opened;
+    medianMs(
+        runs,
+        [&] {
+            CheckResult check;
+            opened = Document::open(path, benchAuthor, &check, optionsIn(working));
+            return opened && !opened->project().reviewScores.isEmpty();
+        },
+        "open", [&] { opened.reset(); }); // closing removes the working copy: not part of "open"
+    {
+        CheckResult check;
+        auto doc = Document::open(path, benchAuthor, &check, optionsIn(working));
+        if (!doc)
+            return 1;
+        int edit = 0;
+        medianMs(runs, [&] {
+            ChangeSet change(QStringLiteral("Rename"));
+            change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                       QStringLiteral("Réseau, révision %1").arg(++edit));
+            return doc->apply(change) && doc->save();
+        }, "edit+save");
+    }
+    std::printf("peak memory of these operations: %.0f MiB (generator child: %.0f MiB)\n", peakMiB(RUSAGE_SELF),
+                peakMiB(RUSAGE_CHILDREN));
+    return 0;
+}

@@ -1,0 +1,299 @@
+// The example partnership of `new --example`: what a user opening it sees.
+// It is made once, saved, then opened like any received file.
+#include <catch2/catch.hpp>
+
+#include "document/document.h"
+#include "evaluation/recommendation.h"
+#include "evaluation/scores.h"
+#include "example/examplegenerator.h"
+#include "method/method.h"
+#include "storage/filecheck.h"
+#include "storage/schema.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <algorithm>
+#include <memory>
+
+using namespace alliance;
+
+namespace {
+
+struct ExampleFile
+{
+    std::unique_ptr<QTemporaryDir> dir = test::makeTempDir();
+    QString path = dir->filePath(QStringLiteral("exemple.alliance"));
+    QString error;
+    bool made = false;
+
+    ExampleFile()
+    {
+        auto doc = Document::createNew(QString(), test::testAuthor(),
+                                       test::optionsIn(dir->filePath(QStringLiteral("working"))), &error);
+        made = doc && example::fillExample(*doc, &error) && doc->saveAs(path, &error);
+    }
+};
+
+// Made once for all the test cases of this file: it takes a few dozen commits.
+const ExampleFile &exampleFile()
+{
+    static const ExampleFile file;
+    return file;
+}
+
+struct OpenedExample
+{
+    std::unique_ptr<QTemporaryDir> working = test::makeTempDir();
+    CheckResult check;
+    std::unique_ptr<Document> doc;
+
+    OpenedExample()
+    {
+        REQUIRE(exampleFile().made);
+        doc = Document::open(exampleFile().path, test::testAuthor(), &check, test::optionsIn(working->path()));
+        REQUIRE(doc);
+    }
+    const Project &project() const { return doc->project(); }
+};
+
+QList<Organisation> partnersOf(const Project &p)
+{
+    QList<Organisation> out;
+    for (const Organisation &o : p.organisations)
+        if (o.role != QLatin1String("catalyst"))
+            out << o;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the example is a valid project file that opens unmodified", "[example]")
+{
+    INFO(test::str(exampleFile().error));
+    REQUIRE(exampleFile().made);
+    const CheckResult check = validateProjectFile(exampleFile().path);
+    INFO(test::str(check.message));
+    CHECK(check.ok());
+    CHECK(check.schemaVersion == schema::currentVersion);
+
+    OpenedExample opened;
+    CHECK_FALSE(opened.doc->isModified());
+    CHECK(opened.project().partnership.title
+          == QString::fromUtf8("Alliance pour l’insertion numérique en Haute-Garonne"));
+    CHECK(opened.doc->journalSize() > 500);
+}
+
+TEST_CASE("the example has four partners of four profiles, led by an association, and a catalyst", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    const QList<Organisation> partners = partnersOf(p);
+    REQUIRE(partners.size() == 4);
+    QSet<QString> profiles;
+    for (const Organisation &o : partners)
+        profiles.insert(o.profile);
+    CHECK(profiles == QSet<QString>{QStringLiteral("association"), QStringLiteral("company"),
+                                    QStringLiteral("foundation"), QStringLiteral("local_authority")});
+    REQUIRE(p.leadOrganisation());
+    CHECK(p.leadOrganisation()->profile == QLatin1String("association"));
+    CHECK(std::count_if(p.organisations.cbegin(), p.organisations.cend(),
+                        [](const Organisation &o) { return o.role == QLatin1String("catalyst"); })
+          == 1);
+    CHECK(std::count_if(p.organisations.cbegin(), p.organisations.cend(),
+                        [](const Organisation &o) { return o.role == QLatin1String("funder"); })
+          == 1);
+    for (const Organisation &o : p.organisations) {
+        CHECK_FALSE(o.name.isEmpty());
+        CHECK(std::any_of(p.contacts.cbegin(), p.contacts.cend(),
+                          [&](const Contact &c) { return c.organisationId == o.id; }));
+    }
+}
+
+TEST_CASE("the example walks the seven steps: five done, piloting, evaluation ahead", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    REQUIRE(p.stepStates.size() == method::steps().size());
+    for (const method::Step &step : method::steps()) {
+        INFO(test::str(step.id));
+        const auto state = std::find_if(p.stepStates.cbegin(), p.stepStates.cend(),
+                                        [&](const StepState &s) { return s.stepId == step.id; });
+        REQUIRE(state != p.stepStates.cend());
+        const char *expected = step.number <= 5 ? "done" : step.number == 6 ? "in_progress" : "not_started";
+        CHECK(state->status == QLatin1String(expected));
+        CHECK(state->startDate.isValid());
+        CHECK_FALSE(state->owner.isEmpty());
+        CHECK_FALSE(state->notes.isEmpty());
+        CHECK(std::any_of(p.checklistItems.cbegin(), p.checklistItems.cend(),
+                          [&](const ChecklistItem &c) { return c.stepId == step.id; }));
+        CHECK(std::any_of(p.actions.cbegin(), p.actions.cend(),
+                          [&](const Action &a) { return a.stepId == step.id; }));
+    }
+    CHECK(evaluation::stepProgress(p).currentStepId == QLatin1String("pilot"));
+}
+
+TEST_CASE("the example diagnoses the territory and every organisation's maturity", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    REQUIRE(p.needAnswers.size() == method::territoryNeeds().size());
+    for (const NeedAnswer &n : p.needAnswers) {
+        CHECK_FALSE(n.answer.isEmpty());
+        CHECK_FALSE(n.priority.isEmpty());
+    }
+    for (const Organisation &o : p.organisations) {
+        INFO(test::str(o.name));
+        const auto expected = method::maturityQuestionsFor(o.profile);
+        const evaluation::OrganisationMaturity m = evaluation::maturityOf(p, o.id);
+        CHECK(m.answered == expected.size());
+        CHECK(m.overall.has_value());
+    }
+}
+
+TEST_CASE("each partner of the example weights its four objectives to 100, with a text each", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    for (const Organisation &o : partnersOf(p)) {
+        INFO(test::str(o.name));
+        int sum = 0, count = 0;
+        for (const ObjectiveWeight &w : p.objectiveWeights) {
+            if (w.organisationId != o.id)
+                continue;
+            sum += w.weight;
+            ++count;
+            CHECK_FALSE(w.text.isEmpty());
+        }
+        CHECK(count == method::objectiveCount);
+        CHECK(sum == 100);
+    }
+    CHECK_FALSE(p.partnership.commonStake.isEmpty());
+    // The model chosen is the one the method recommends from those weights.
+    const evaluation::Recommendation r = evaluation::recommend(p);
+    REQUIRE(r.valid);
+    CHECK(p.partnership.categoryId == r.categoryId);
+    CHECK_FALSE(p.partnership.modelJustification.isEmpty());
+    CHECK(method::findModel(p.partnership.modelId));
+}
+
+TEST_CASE("the example maps its ecosystem and signs an agreement with valued contributions", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    for (const method::CatalystFunction &f : method::catalystFunctions())
+        CHECK(std::any_of(p.catalystAssignments.cbegin(), p.catalystAssignments.cend(),
+                          [&](const CatalystAssignment &a) { return a.functionId == f.id; }));
+    CHECK(p.mapPositions.size() == p.organisations.size());
+    CHECK(p.partnership.sdgTargets.contains(QStringLiteral("17.17")));
+    CHECK(p.partnership.sdgTargets.contains(QStringLiteral("4.4")));
+    CHECK_FALSE(p.partnership.governance.isEmpty());
+    CHECK_FALSE(p.partnership.agreementTerms.isEmpty());
+    CHECK(p.partnership.agreementSigned == QDate(2025, 10, 17));
+    for (const method::Choice &kind : method::contributionKinds())
+        CHECK(std::any_of(p.contributions.cbegin(), p.contributions.cend(), [&](const Contribution &c) {
+            return c.kind == kind.id && c.valueEuros > 0;
+        }));
+}
+
+TEST_CASE("the example pilots actions, some late in November 2026, and indicators measured monthly", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    CHECK(p.actions.size() >= 12);
+    const QDate november(2026, 11, 1);
+    const auto late = std::count_if(p.actions.cbegin(), p.actions.cend(), [&](const Action &a) {
+        return a.dueDate < november
+            && (a.status == QLatin1String("planned") || a.status == QLatin1String("in_progress"));
+    });
+    CHECK(late >= 2);
+    CHECK(std::any_of(p.actions.cbegin(), p.actions.cend(), [](const Action &a) { return a.milestone; }));
+
+    REQUIRE(p.indicators.size() >= 5);
+    for (const Indicator &i : p.indicators) {
+        INFO(test::str(i.name));
+        CHECK_FALSE(i.unit.isEmpty());
+        CHECK(i.target != i.baseline);
+        QSet<int> months;
+        for (const Measurement &m : p.measurements)
+            if (m.indicatorId == i.id)
+                months.insert(m.date.year() * 12 + m.date.month());
+        CHECK(months.size() == 12);
+        CHECK(*std::max_element(months.cbegin(), months.cend()) - *std::min_element(months.cbegin(), months.cend())
+              == 11);
+    }
+}
+
+TEST_CASE("the example holds two reviews scored by every partner on every criterion", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    REQUIRE(p.reviews.size() == 2);
+    CHECK(p.reviews.at(0).kind == QLatin1String("interim"));
+    CHECK(p.reviews.at(1).kind == QLatin1String("annual"));
+    for (const Review &r : p.reviews)
+        for (const Organisation &o : partnersOf(p))
+            for (const method::Criterion &c : method::criteria())
+                CHECK(std::count_if(p.reviewScores.cbegin(), p.reviewScores.cend(), [&](const ReviewScore &s) {
+                          return s.reviewId == r.id && s.organisationId == o.id && s.criterionId == c.id;
+                      })
+                      == 1);
+    CHECK(std::count_if(p.reviewScores.cbegin(), p.reviewScores.cend(),
+                        [](const ReviewScore &s) { return !s.comment.isEmpty(); })
+          >= 3);
+    // Every angle is scored in the last review.
+    const auto scored = evaluation::scoreReviews(p);
+    REQUIRE(scored.size() == 2);
+    for (const evaluation::ScoreMean &m : scored.constLast().angles)
+        CHECK(m.percent.has_value());
+    for (const method::Choice &kind : method::lessonKinds())
+        CHECK(std::any_of(p.lessons.cbegin(), p.lessons.cend(),
+                          [&](const Lesson &l) { return l.kind == kind.id && !l.text.isEmpty(); }));
+}
+
+TEST_CASE("the example's private contact and note are private, the others are not", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    const auto privateContacts = std::count_if(p.contacts.cbegin(), p.contacts.cend(),
+                                               [](const Contact &c) { return c.isPrivate; });
+    CHECK(privateContacts == 1);
+    CHECK(privateContacts < p.contacts.size());
+    const auto privateNotes =
+        std::count_if(p.notes.cbegin(), p.notes.cend(), [](const Note &n) { return n.isPrivate; });
+    CHECK(privateNotes == 1);
+    CHECK(privateNotes < p.notes.size());
+}
+
+TEST_CASE("a shrunken large project fills every table and reaches the journal size asked", "[example]")
+{
+    auto dir = test::makeTempDir();
+    example::LargeSize size;
+    size.organisations = 5;
+    size.contacts = 12;
+    size.actions = 10;
+    size.indicators = 3;
+    size.measurementsPerIndicator = 4;
+    size.reviews = 2;
+    size.criteria = int(method::criteria().size()) + 2;
+    size.minimumJournal = 3000;
+    QString error;
+    auto doc = Document::createNew(QString(), test::testAuthor(), test::optionsIn(dir->filePath(QStringLiteral("w"))),
+                                   &error);
+    REQUIRE(doc);
+    INFO(test::str(error));
+    REQUIRE(example::fillLarge(*doc, &error, size));
+    CHECK(doc->journalSize() >= size.minimumJournal);
+    const Project &p = doc->project();
+    CHECK(p.organisations.size() == size.organisations);
+    CHECK(p.contacts.size() == size.contacts);
+    CHECK(p.actions.size() == size.actions);
+    CHECK(p.indicators.size() == size.indicators);
+    CHECK(p.measurements.size() == size.indicators * size.measurementsPerIndicator);
+    CHECK(p.customCriteria.size() == 2);
+    CHECK(p.reviewScores.size() == size.reviews * size.organisations * size.criteria);
+    const QString path = dir->filePath(QStringLiteral("large.alliance"));
+    REQUIRE(doc->saveAs(path, &error));
+    const CheckResult check = validateProjectFile(path);
+    INFO(test::str(check.message));
+    CHECK(check.ok());
+}

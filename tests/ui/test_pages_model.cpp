@@ -1,0 +1,167 @@
+// Step 3 page: the typology grid, the recommended model, choosing a model and
+// justifying it, driven through real widgets found by objectName.
+#include "document/document.h"
+#include "evaluation/recommendation.h"
+#include "method/method.h"
+#include "model/ids.h"
+#include "pages/modelpage.h"
+#include "widgets/fieldeditors.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alliance;
+
+namespace {
+
+struct ModelFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Document> doc;
+    std::unique_ptr<ModelPage> page;
+
+    ModelFixture()
+    {
+        DocumentOptions options;
+        options.workingFolder = dir.path();
+        doc = Document::createNew(QStringLiteral("Model"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
+                                  options);
+        REQUIRE(doc);
+    }
+    void open()
+    {
+        page = std::make_unique<ModelPage>(doc.get());
+        page->resize(1280, 800);
+        page->show();
+        QApplication::setActiveWindow(page.get());
+        REQUIRE(QTest::qWaitForWindowActive(page.get()));
+    }
+    QUuid addPartner(const QString &name, std::array<int, 4> weights)
+    {
+        const QUuid id = QUuid::createUuid();
+        const QString t = QStringLiteral("organisation");
+        const QString w = QStringLiteral("objective_weight");
+        ChangeSet c(QStringLiteral("Add"));
+        c.set(t, id, QStringLiteral("name"), name)
+            .set(t, id, QStringLiteral("profile"), QStringLiteral("company"))
+            .set(t, id, QStringLiteral("role"), QStringLiteral("partner"));
+        for (int i = 0; i < 4; ++i) {
+            const QString objective = method::objectives().at(i).id;
+            const QUuid wid = ids::objectiveWeight(id, objective);
+            c.set(w, wid, QStringLiteral("organisation_id"), id)
+                .set(w, wid, QStringLiteral("objective_id"), objective)
+                .set(w, wid, QStringLiteral("weight"), weights[i]);
+        }
+        REQUIRE(doc->apply(c));
+        return id;
+    }
+    QFrame *card(const QString &modelId) const
+    {
+        auto *frame = page->findChild<QFrame *>(QStringLiteral("modelCard_") + modelId);
+        INFO("model " << modelId.toStdString());
+        REQUIRE(frame);
+        return frame;
+    }
+    QString badge(const QString &modelId) const
+    {
+        auto *label = card(modelId)->findChild<QLabel *>(QStringLiteral("modelBadge"));
+        REQUIRE(label);
+        return label->text();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Model: the grid shows the four categories and nine models", "[ui][model]")
+{
+    ModelFixture f;
+    f.open();
+    for (const method::Category &c : method::categories())
+        CHECK(f.page->findChild<QFrame *>(QStringLiteral("category_") + c.id));
+    for (const method::Model &m : method::models()) {
+        QFrame *card = f.card(m.id);
+        auto *choose = card->findChild<QPushButton *>(QStringLiteral("chooseModel_") + m.id);
+        REQUIRE(choose);
+        CHECK(choose->isEnabled());
+        CHECK_FALSE(choose->accessibleName().isEmpty());
+        CHECK_FALSE(card->property("recommended").toBool());
+    }
+    // Nobody weighted: no recommendation, and the page says why.
+    auto *explanation = f.page->findChild<QLabel *>(QStringLiteral("recommendationExplanation"));
+    REQUIRE(explanation);
+    CHECK(explanation->text() == evaluation::recommend(f.doc->project()).explanation.join(QLatin1Char(' ')));
+}
+
+TEST_CASE("Model: the recommended card is the one evaluation recommends", "[ui][model]")
+{
+    ModelFixture f;
+    f.addPartner(QStringLiteral("<b>x</b>"), {10, 10, 70, 10});
+    f.open();
+    f.addPartner(QStringLiteral("Mairie"), {10, 20, 60, 10});
+    const evaluation::Recommendation rec = evaluation::recommend(f.doc->project());
+    REQUIRE(rec.valid);
+    for (const method::Model &m : method::models()) {
+        INFO("model " << m.id.toStdString());
+        CHECK(f.card(m.id)->property("recommended").toBool() == (m.id == rec.modelId));
+        CHECK(f.card(m.id)->property("alsoClose").toBool() == (m.id == rec.secondModelId));
+    }
+    CHECK(f.badge(rec.modelId).contains(QStringLiteral("Recommended")));
+    CHECK(f.badge(rec.secondModelId).contains(QStringLiteral("Also close")));
+
+    // The explanation names the partners literally.
+    auto *explanation = f.page->findChild<QLabel *>(QStringLiteral("recommendationExplanation"));
+    CHECK(explanation->textFormat() == Qt::PlainText);
+    CHECK(explanation->text() == rec.explanation.join(QLatin1Char(' ')));
+    CHECK(explanation->text().contains(QStringLiteral("<b>x</b>")));
+}
+
+TEST_CASE("Model: choosing a model sets its category and the model in one step", "[ui][model]")
+{
+    ModelFixture f;
+    f.open();
+    const method::Model &model = method::models().at(4);
+    auto *choose = f.card(model.id)->findChild<QPushButton *>(QStringLiteral("chooseModel_") + model.id);
+    REQUIRE(choose);
+    QTest::mouseClick(choose, Qt::LeftButton);
+    CHECK(f.doc->project().partnership.modelId == model.id);
+    CHECK(f.doc->project().partnership.categoryId == model.categoryId);
+    CHECK(f.card(model.id)->property("chosen").toBool());
+    CHECK(f.badge(model.id).contains(QStringLiteral("Chosen")));
+    CHECK_FALSE(choose->isEnabled());
+
+    // Choosing another model moves the mark.
+    const method::Model &other = method::models().at(0);
+    f.card(other.id)->findChild<QPushButton *>(QStringLiteral("chooseModel_") + other.id)->click();
+    CHECK(f.doc->project().partnership.modelId == other.id);
+    CHECK(f.doc->project().partnership.categoryId == other.categoryId);
+    CHECK_FALSE(f.card(model.id)->property("chosen").toBool());
+    CHECK(choose->isEnabled());
+
+    REQUIRE(f.doc->undo());
+    CHECK(f.doc->project().partnership.modelId == model.id);
+    CHECK(f.doc->project().partnership.categoryId == model.categoryId);
+    REQUIRE(f.doc->undo());
+    CHECK(f.doc->project().partnership.modelId.isEmpty());
+    CHECK(f.doc->project().partnership.categoryId.isEmpty());
+    CHECK_FALSE(f.card(model.id)->property("chosen").toBool());
+}
+
+TEST_CASE("Model: the justification is stored", "[ui][model]")
+{
+    ModelFixture f;
+    f.open();
+    auto *justification = f.page->findChild<FieldTextEdit *>(QStringLiteral("modelJustification"));
+    REQUIRE(justification);
+    justification->setFocus();
+    QTest::keyClicks(justification, QStringLiteral("Closest to our shared stake"));
+    f.card(method::models().first().id)
+        ->findChild<QPushButton *>(QStringLiteral("chooseModel_") + method::models().first().id)
+        ->setFocus();
+    CHECK(f.doc->project().partnership.modelJustification == QStringLiteral("Closest to our shared stake"));
+}

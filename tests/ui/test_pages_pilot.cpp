@@ -1,0 +1,302 @@
+// Step 6 "Pilot": actions (overdue flagged and counted, timeline), indicators,
+// quick entry of measurements and CSV import, driven through real widgets.
+#include "dialogs/csvimportdialog.h"
+#include "document/document.h"
+#include "pages/pilotpage.h"
+#include "storage/schema.h"
+#include "widgets/actiontimeline.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alliance;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Document> doc;
+    Fixture()
+    {
+        DocumentOptions options;
+        options.workingFolder = dir.path();
+        doc = Document::createNew(QStringLiteral("Pilot test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
+                                  options);
+        REQUIRE(doc);
+    }
+    QUuid addAction(const QString &title, const QDate &due, const char *status, bool milestone = false)
+    {
+        const QUuid id = QUuid::createUuid();
+        const QString t = QStringLiteral("action");
+        ChangeSet c(QStringLiteral("Add action"));
+        c.set(t, id, QStringLiteral("title"), title)
+            .set(t, id, QStringLiteral("due_date"), due)
+            .set(t, id, QStringLiteral("status"), QString::fromLatin1(status))
+            .set(t, id, QStringLiteral("milestone"), milestone);
+        REQUIRE(doc->apply(c));
+        return id;
+    }
+    QUuid addIndicator(const QString &name, double baseline, double target)
+    {
+        const QUuid id = QUuid::createUuid();
+        const QString t = QStringLiteral("indicator");
+        ChangeSet c(QStringLiteral("Add indicator"));
+        c.set(t, id, QStringLiteral("name"), name)
+            .set(t, id, QStringLiteral("baseline"), baseline)
+            .set(t, id, QStringLiteral("target"), target)
+            .set(t, id, QStringLiteral("direction"), QStringLiteral("increase"));
+        REQUIRE(doc->apply(c));
+        return id;
+    }
+};
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    INFO("objectName " << name);
+    REQUIRE(w);
+    return w;
+}
+
+/// Checks every model of the page's tables for the whole test.
+struct ModelTesters
+{
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    explicit ModelTesters(QWidget *page)
+    {
+        for (const char *name : {"actionsTable", "indicatorsTable", "measurementsTable"})
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                child<QTableView>(page, name)->model(), QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
+};
+
+const QDate today(2024, 6, 15);
+
+} // namespace
+
+TEST_CASE("Pilot page: the Add action button adds an action, undoably", "[ui][pilot]")
+{
+    Fixture f;
+    PilotPage page(f.doc.get());
+    ModelTesters testers(&page);
+    page.resize(1280, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    auto *table = child<QTableView>(&page, "actionsTable");
+    QTest::mouseClick(child<QPushButton>(&page, "addAction"), Qt::LeftButton);
+    REQUIRE(f.doc->project().actions.size() == 1);
+    const Action &a = f.doc->project().actions.first();
+    CHECK(a.title == QStringLiteral("New action"));
+    CHECK(a.stepId == QStringLiteral("pilot"));
+    CHECK(a.status == QStringLiteral("planned"));
+    CHECK(table->model()->rowCount() == 1);
+    CHECK(table->currentIndex().row() == 0); // the new row is ready to be named
+
+    QTest::keyClick(table->focusWidget(), Qt::Key_Escape);
+    REQUIRE(child<QPushButton>(&page, "removeAction")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&page, "removeAction"), Qt::LeftButton);
+    CHECK(f.doc->project().actions.isEmpty());
+    REQUIRE(f.doc->undo());
+    CHECK(f.doc->project().actions.size() == 1);
+    CHECK(table->model()->rowCount() == 1);
+}
+
+TEST_CASE("Pilot page: overdue actions are tinted, counted and red on the timeline", "[ui][pilot]")
+{
+    Fixture f;
+    const QUuid late = f.addAction(QStringLiteral("Sign the agreement"), QDate(2024, 5, 1), "planned", true);
+    const QUuid done = f.addAction(QStringLiteral("Kick-off"), QDate(2024, 4, 1), "done");
+    const QUuid future = f.addAction(QStringLiteral("<b>Annual review</b>"), QDate(2024, 9, 30), "in_progress");
+    f.addAction(QStringLiteral("Someday"), QDate(), "planned");
+
+    PilotPage page(f.doc.get());
+    ModelTesters testers(&page);
+    page.setToday(today);
+    auto *label = child<QLabel>(&page, "overdueLabel");
+    CHECK(label->textFormat() == Qt::PlainText);
+    CHECK(label->text() == QStringLiteral("1 overdue"));
+
+    auto *table = child<QTableView>(&page, "actionsTable");
+    auto *model = table->model();
+    auto rowOf = [&](const QString &title) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data().toString() == title)
+                return r;
+        return -1;
+    };
+    CHECK(model->index(rowOf(QStringLiteral("Sign the agreement")), 2).data(Qt::BackgroundRole).isValid());
+    CHECK_FALSE(model->index(rowOf(QStringLiteral("Kick-off")), 0).data(Qt::BackgroundRole).isValid());
+    CHECK_FALSE(model->index(rowOf(QStringLiteral("Someday")), 0).data(Qt::BackgroundRole).isValid());
+
+    auto *timeline = child<ActionTimeline>(&page, "actionTimeline");
+    CHECK(timeline->shownActions() == QList<QUuid>{done, late, future}); // by due date; undated left out
+    CHECK(timeline->undatedCount() == 1);
+    CHECK(timeline->isShownOverdue(late));
+    CHECK_FALSE(timeline->isShownOverdue(done));
+    CHECK(timeline->firstMonth() == QDate(2024, 4, 1));
+    CHECK(timeline->monthCount() == ActionTimeline::minimumMonths);
+    timeline->resize(800, timeline->sizeHint().height());
+    const QRect marker = timeline->markerRect(late);
+    REQUIRE_FALSE(marker.isEmpty());
+    CHECK(timeline->actionAt(marker.center()) == late);
+    CHECK(timeline->markerRect(future).left() > marker.left()); // later is further right
+
+    // Closing the late action through the table clears the flag and the count.
+    const int row = rowOf(QStringLiteral("Sign the agreement"));
+    REQUIRE(model->setData(model->index(row, 4), QStringLiteral("done")));
+    CHECK(label->text() == QStringLiteral("Nothing overdue."));
+    CHECK_FALSE(model->index(row, 0).data(Qt::BackgroundRole).isValid());
+    CHECK_FALSE(timeline->isShownOverdue(late));
+    REQUIRE(f.doc->undo());
+    CHECK(label->text() == QStringLiteral("1 overdue"));
+    CHECK(timeline->isShownOverdue(late));
+
+    // Another day, another count.
+    page.setToday(QDate(2024, 10, 1));
+    CHECK(label->text() == QStringLiteral("2 overdue"));
+}
+
+TEST_CASE("Pilot page: quick entry adds a measurement and the progress follows", "[ui][pilot]")
+{
+    Fixture f;
+    const QUuid meals = f.addIndicator(QStringLiteral("Meals served"), 0, 200);
+    const QUuid other = f.addIndicator(QStringLiteral("Volunteers"), 10, 20);
+    PilotPage page(f.doc.get());
+    ModelTesters testers(&page);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    CHECK(page.currentIndicator() == meals); // the first indicator is offered
+    auto *progress = child<QLabel>(&page, "performanceLabel");
+    CHECK(progress->textFormat() == Qt::PlainText);
+    CHECK(progress->text().contains(QStringLiteral("no measurement yet")));
+
+    auto *date = child<QDateEdit>(&page, "quickDate");
+    auto *value = child<QLineEdit>(&page, "quickValue");
+    auto *source = child<QLineEdit>(&page, "quickSource");
+    date->setDate(QDate(2024, 3, 1));
+    QTest::keyClicks(source, QStringLiteral("Register"));
+    QTest::keyClicks(value, QStringLiteral("50"));
+    QTest::keyClick(value, Qt::Key_Return); // Enter adds
+    REQUIRE(f.doc->project().measurements.size() == 1);
+    const Measurement &m = f.doc->project().measurements.first();
+    CHECK(m.indicatorId == meals);
+    CHECK(m.date == QDate(2024, 3, 1));
+    CHECK(m.value == 50.0);
+    CHECK(m.source == QStringLiteral("Register"));
+    CHECK(progress->text().contains(QStringLiteral("25%")));
+    CHECK(value->text().isEmpty()); // ready for the next figure
+
+    date->setDate(QDate(2024, 4, 1));
+    QTest::keyClicks(value, QStringLiteral("150,5")); // a comma decimal
+    QTest::mouseClick(child<QPushButton>(&page, "addMeasurement"), Qt::LeftButton);
+    REQUIRE(f.doc->project().measurements.size() == 2);
+    CHECK(progress->text().contains(QStringLiteral("75%")));
+    CHECK(child<QTableView>(&page, "measurementsTable")->model()->rowCount() == 2);
+
+    QTest::keyClicks(value, QStringLiteral("lots"));
+    QTest::keyClick(value, Qt::Key_Return);
+    CHECK(f.doc->project().measurements.size() == 2);
+    CHECK(child<QLabel>(&page, "quickError")->isVisible());
+
+    // Another indicator shows its own measurements; undo follows.
+    page.selectIndicator(other);
+    CHECK(page.currentIndicator() == other);
+    CHECK(child<QTableView>(&page, "measurementsTable")->model()->rowCount() == 0);
+    page.selectIndicator(meals);
+    REQUIRE(f.doc->undo());
+    CHECK(child<QTableView>(&page, "measurementsTable")->model()->rowCount() == 1);
+    CHECK(progress->text().contains(QStringLiteral("25%")));
+}
+
+TEST_CASE("Pilot page: the indicators table adds indicators and keeps the selection on edits", "[ui][pilot]")
+{
+    Fixture f;
+    PilotPage page(f.doc.get());
+    ModelTesters testers(&page);
+    QTest::mouseClick(child<QPushButton>(&page, "addIndicator"), Qt::LeftButton);
+    REQUIRE(f.doc->project().indicators.size() == 1);
+    const QUuid id = f.doc->project().indicators.first().id;
+    CHECK(page.currentIndicator() == id);
+    auto *table = child<QTableView>(&page, "indicatorsTable");
+    REQUIRE(table->model()->setData(table->model()->index(0, 3), 80.0));
+    CHECK(f.doc->project().indicators.first().target == 80.0);
+    CHECK(page.currentIndicator() == id);
+    CHECK(table->selectionModel()->isRowSelected(0, {}));
+    CHECK(child<QPushButton>(&page, "importCsv")->isEnabled());
+}
+
+TEST_CASE("CSV import: valid lines go in as one undo step, bad lines are shown with their line numbers",
+          "[ui][pilot][csv]")
+{
+    Fixture f;
+    const QUuid meals = f.addIndicator(QStringLiteral("Meals served"), 0, 100);
+    const QUuid volunteers = f.addIndicator(QStringLiteral("Bénévoles"), 0, 10);
+    const QString path = f.dir.filePath(QStringLiteral("measures.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF"
+                   "Indicateur;Date;Valeur;Source\r\n"
+                   "Meals served;05/03/2024;12,5;Register\r\n"
+                   "Nobody knows;05/03/2024;3;\r\n"
+                   "Bénévoles;2024-03-06;4;Survey\r\n"
+                   "Meals served;31/02/2024;7;\r\n"
+                   "meals served;2024-04-01;20;\r\n");
+    }
+    const qint64 journal = f.doc->journalSize();
+    CsvImportDialog dialog(f.doc.get());
+    REQUIRE(dialog.loadFile(path));
+    auto *preview = child<QTableWidget>(&dialog, "csvPreview");
+    QAbstractItemModelTester tester(preview->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(preview->rowCount() == 5);
+    CHECK(preview->item(1, 0)->text() == QStringLiteral("3"));
+    CHECK(preview->item(1, 5)->text().contains(QStringLiteral("Nobody knows")));
+    CHECK(preview->item(3, 0)->text() == QStringLiteral("5"));
+    CHECK(preview->item(3, 5)->text().contains(QStringLiteral("31/02/2024")));
+    CHECK(preview->item(0, 5)->text() == QStringLiteral("Ready"));
+    CHECK(child<QLabel>(&dialog, "csvSummary")->text().contains(QStringLiteral("2 line(s) with a problem")));
+
+    auto *import = child<QPushButton>(&dialog, "csvImport");
+    REQUIRE(import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto &measurements = f.doc->project().measurements;
+    REQUIRE(measurements.size() == 3);
+    CHECK(measurements.at(0).indicatorId == meals);
+    CHECK(measurements.at(0).value == 12.5);
+    CHECK(measurements.at(0).date == QDate(2024, 3, 5));
+    CHECK(measurements.at(1).indicatorId == volunteers);
+    CHECK(measurements.at(2).value == 20.0);
+    CHECK(f.doc->journalSize() > journal);
+    CHECK(f.doc->undoText().contains(QStringLiteral("3")));
+
+    REQUIRE(f.doc->undo()); // one step undoes the whole import
+    CHECK(f.doc->project().measurements.isEmpty());
+}
+
+TEST_CASE("CSV import: a file with no valid line cannot be imported", "[ui][pilot][csv]")
+{
+    Fixture f;
+    f.addIndicator(QStringLiteral("Meals served"), 0, 100);
+    CsvImportDialog dialog(f.doc.get());
+    dialog.loadData(QByteArray("Meals served,yesterday,3\n"), QStringLiteral("bad.csv"));
+    CHECK_FALSE(child<QPushButton>(&dialog, "csvImport")->isEnabled());
+    CHECK(dialog.importValid() == 0);
+    CHECK(f.doc->project().measurements.isEmpty());
+    CHECK_FALSE(dialog.loadFile(f.dir.filePath(QStringLiteral("missing.csv"))));
+    CHECK_FALSE(child<QLabel>(&dialog, "csvSummary")->text().isEmpty());
+}

@@ -1,0 +1,137 @@
+#include "dialogs/newpartnershipwizard.h"
+
+#include "document/installation.h"
+#include "method/method.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace alliance {
+
+namespace {
+
+QComboBox *choiceCombo(const QList<method::Choice> &choices, const QString &selected, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (const auto &c : choices)
+        combo->addItem(method::tr(c.label), c.id);
+    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
+    return combo;
+}
+
+class TitlePage : public QWizardPage
+{
+public:
+    TitlePage(QLineEdit *title, QPlainTextEdit *stake)
+    {
+        setTitle(NewPartnershipWizard::tr("The partnership"));
+        setSubTitle(NewPartnershipWizard::tr("Give it a name, and say what brings the partners together."));
+        auto *form = new QFormLayout(this);
+        form->addRow(NewPartnershipWizard::tr("Title:"), title);
+        form->addRow(NewPartnershipWizard::tr("Common stake:"), stake);
+        registerField(QStringLiteral("title*"), title);
+    }
+};
+
+} // namespace
+
+NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
+    : QWizard(parent), m_title(new QLineEdit), m_stake(new QPlainTextEdit), m_ownName(new QLineEdit),
+      m_ownProfile(choiceCombo(method::organisationProfiles(), QStringLiteral("association"), nullptr)),
+      m_ownRole(choiceCombo(method::organisationRoles(), QStringLiteral("lead"), nullptr)),
+      m_partners(new QTableWidget(0, 3))
+{
+    setObjectName(QStringLiteral("newPartnershipWizard"));
+    setWindowTitle(tr("New partnership"));
+    setWizardStyle(QWizard::ClassicStyle);
+    m_title->setObjectName(QStringLiteral("wizardTitle"));
+    m_title->setAccessibleName(tr("Title of the partnership"));
+    m_stake->setObjectName(QStringLiteral("wizardStake"));
+    m_stake->setAccessibleName(tr("Common stake"));
+    m_stake->setTabChangesFocus(true);
+    m_stake->setPlaceholderText(tr("For example: bring digital skills to every job seeker of the valley"));
+    addPage(new TitlePage(m_title, m_stake));
+
+    auto *own = new QWizardPage;
+    own->setTitle(tr("Your organisation"));
+    own->setSubTitle(tr("Taken from your preferences; it is recorded as the author of your changes."));
+    auto *ownForm = new QFormLayout(own);
+    m_ownName->setObjectName(QStringLiteral("wizardOwnName"));
+    m_ownName->setText(installation::organisationName());
+    m_ownProfile->setObjectName(QStringLiteral("wizardOwnProfile"));
+    m_ownRole->setObjectName(QStringLiteral("wizardOwnRole"));
+    ownForm->addRow(tr("Name:"), m_ownName);
+    ownForm->addRow(tr("Profile:"), m_ownProfile);
+    ownForm->addRow(tr("Role:"), m_ownRole);
+    addPage(own);
+
+    auto *partners = new QWizardPage;
+    partners->setTitle(tr("The partners"));
+    partners->setSubTitle(tr("Who else takes part? You can add or change partners later, in step 4."));
+    auto *partnerLayout = new QVBoxLayout(partners);
+    m_partners->setObjectName(QStringLiteral("wizardPartners"));
+    m_partners->setHorizontalHeaderLabels({tr("Name"), tr("Profile"), tr("Role")});
+    m_partners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_partners->verticalHeader()->hide();
+    auto *add = new QPushButton(tr("Add a partner"), partners);
+    add->setObjectName(QStringLiteral("wizardAddPartner"));
+    auto *remove = new QPushButton(tr("Remove"), partners);
+    remove->setObjectName(QStringLiteral("wizardRemovePartner"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_partners->rowCount();
+        m_partners->insertRow(row);
+        m_partners->setItem(row, 0, new QTableWidgetItem(tr("New partner")));
+        m_partners->setCellWidget(row, 1, choiceCombo(method::organisationProfiles(), QStringLiteral("company"), m_partners));
+        m_partners->setCellWidget(row, 2, choiceCombo(method::organisationRoles(), QStringLiteral("partner"), m_partners));
+        m_partners->editItem(m_partners->item(row, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_partners->currentRow() >= 0)
+            m_partners->removeRow(m_partners->currentRow());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    partnerLayout->addWidget(m_partners);
+    partnerLayout->addLayout(buttons);
+    addPage(partners);
+}
+
+QString NewPartnershipWizard::title() const
+{
+    return m_title->text().trimmed();
+}
+
+ChangeSet NewPartnershipWizard::changes(const QUuid &partnershipId) const
+{
+    ChangeSet c(tr("Describe the new partnership"));
+    const QString org = QStringLiteral("organisation");
+    if (!m_stake->toPlainText().trimmed().isEmpty())
+        c.set(QStringLiteral("partnership"), partnershipId, QStringLiteral("common_stake"), m_stake->toPlainText().trimmed());
+    auto addOrganisation = [&](const QString &name, const QVariant &profile, const QVariant &role) {
+        if (name.trimmed().isEmpty())
+            return;
+        const QUuid id = QUuid::createUuid();
+        c.set(org, id, QStringLiteral("name"), name.trimmed())
+            .set(org, id, QStringLiteral("profile"), profile)
+            .set(org, id, QStringLiteral("role"), role);
+    };
+    addOrganisation(m_ownName->text(), m_ownProfile->currentData(), m_ownRole->currentData());
+    for (int r = 0; r < m_partners->rowCount(); ++r) {
+        const auto *profile = qobject_cast<QComboBox *>(m_partners->cellWidget(r, 1));
+        const auto *role = qobject_cast<QComboBox *>(m_partners->cellWidget(r, 2));
+        addOrganisation(m_partners->item(r, 0) ? m_partners->item(r, 0)->text() : QString(), profile->currentData(),
+                        role->currentData());
+    }
+    return c;
+}
+
+} // namespace alliance

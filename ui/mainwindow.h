@@ -1,0 +1,70 @@
+#pragma once
+// The main window: the start page or the open partnership, and the File,
+// Edit, View and Help commands. It owns the open Document.
+
+#include <QMainWindow>
+#include <memory>
+
+class QFileSystemWatcher;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace alliance {
+
+class Document;
+class ProjectView;
+class StartPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path`; a refused file shows its reason and keeps what was open.
+    bool openFile(const QString &path);
+    /// Opens a new, unsaved copy of the example partnership.
+    bool openExample();
+    /// Offers to recover work left by a session that ended without saving
+    /// (when the preferences allow it).
+    void offerRecovery();
+    Document *document() const { return m_document.get(); }
+    ProjectView *projectView() const { return m_view; }
+
+    bool save();
+    bool saveAs();
+    /// Closes the document, asking about unsaved changes. False if cancelled.
+    bool closeDocument();
+    /// Closes the document and forgets its unsaved changes, without asking.
+    void closeDocumentWithoutSaving();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void setDocument(std::unique_ptr<Document> document);
+    void refreshTitle();
+    void refreshRecentMenu();
+    bool maybeSave();
+    void newPartnership();
+    void open();
+    void revert();
+    void onFileChangedOnDisk();
+
+    std::unique_ptr<Document> m_document;
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    ProjectView *m_view = nullptr;
+    QLabel *m_banner;
+    QFileSystemWatcher *m_watcher;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_documentActions;
+    QAction *m_revert = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+};
+
+} // namespace alliance

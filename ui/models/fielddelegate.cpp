@@ -1,0 +1,105 @@
+#include "models/fielddelegate.h"
+
+#include "document/document.h"
+#include "models/itemtablemodel.h"
+#include "storage/schema.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+
+namespace alliance {
+
+namespace {
+
+const schema::Column *columnOf(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const ItemTableModel *>(index.model());
+    if (!model)
+        return nullptr;
+    const schema::Table *t = schema::table(model->table());
+    return t ? t->column(model->fieldAt(index.column())) : nullptr;
+}
+
+} // namespace
+
+FieldDelegate::FieldDelegate(Document *document, QObject *parent) : QStyledItemDelegate(parent), m_document(document)
+{
+}
+
+QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    const schema::Column *c = columnOf(index);
+    if (!c)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    switch (c->type) {
+    case schema::ColumnType::Choice: {
+        auto *combo = new QComboBox(parent);
+        if (c->optional)
+            combo->addItem(tr("—"), QString());
+        for (const auto &choice : c->choices())
+            combo->addItem(method::tr(choice.label), choice.id);
+        return combo;
+    }
+    case schema::ColumnType::Reference: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("—"), QString());
+        for (const auto &row : m_document->rows(c->refTable, {schema::table(c->refTable)->columns.first().name},
+                                                {}, {}, schema::table(c->refTable)->columns.first().name))
+            combo->addItem(row.value(1).toString(), row.value(0));
+        return combo;
+    }
+    case schema::ColumnType::Date: {
+        auto *edit = new QDateEdit(parent);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        return edit;
+    }
+    case schema::ColumnType::Real: {
+        auto *spin = new QDoubleSpinBox(parent);
+        spin->setRange(-1e12, 1e12);
+        spin->setDecimals(2);
+        return spin;
+    }
+    case schema::ColumnType::Text: {
+        auto *edit = new QLineEdit(parent);
+        edit->setMaxLength(schema::maxTextLength);
+        return edit;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant raw = index.data(ItemTableModel::RawRole);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const int i = combo->findData(raw.isNull() ? QString() : raw.toString());
+        combo->setCurrentIndex(qMax(0, i));
+        return;
+    }
+    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
+        date->setDate(d.isValid() ? d : QDate::currentDate());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        model->setData(index, date->date(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace alliance

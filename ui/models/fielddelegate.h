@@ -1,0 +1,27 @@
+#pragma once
+// Editors for the cells of an ItemTableModel, chosen from the schema: a combo
+// box of labels for choice fields, of organisations for references to
+// organisations, a date editor for dates; text is edited as plain text.
+
+#include <QStyledItemDelegate>
+
+namespace alliance {
+
+class Document;
+
+class FieldDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    FieldDelegate(Document *document, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    Document *m_document;
+};
+
+} // namespace alliance

@@ -1,0 +1,183 @@
+#include "pages/objectivespage.h"
+
+#include "charts/carreradarchart.h"
+#include "document/document.h"
+#include "evaluation/recommendation.h"
+#include "evaluation/weights.h"
+#include "method/method.h"
+#include "widgets/carremagiqueeditor.h"
+#include "widgets/fieldeditors.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace alliance {
+
+namespace {
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText); // partner names are user text
+    label->setWordWrap(true);
+    return label;
+}
+
+QString organisationName(const Project &project, const QUuid &id)
+{
+    const Organisation *o = project.organisation(id);
+    return o ? o->name : QString();
+}
+
+} // namespace
+
+ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
+    : StepPage(document, QStringLiteral("objectives"), parent)
+{
+    addSection(tr("Each partner's objectives"));
+    contentLayout()->addWidget(plainLabel(
+        tr("Each partner gives a weight to the four objectives of the carré magique. The four weights "
+           "always sum to 100: moving one rescales the others. Hover over an objective to see what it "
+           "covers."),
+        this));
+
+    auto *columns = new QHBoxLayout;
+    auto *editors = new QVBoxLayout;
+    m_noPartner = plainLabel(tr("No partner to weight yet: add the partner organisations first."), this);
+    m_noPartner->setObjectName(QStringLiteral("noPartnerNote"));
+    editors->addWidget(m_noPartner);
+    m_editorsLayout = new QVBoxLayout;
+    m_editorsLayout->setSpacing(16);
+    editors->addLayout(m_editorsLayout);
+    editors->addStretch();
+    columns->addLayout(editors, 5);
+
+    auto *compare = new QVBoxLayout;
+    m_radar = new QChartView(this);
+    m_radar->setObjectName(QStringLiteral("carreRadar"));
+    m_radar->setAccessibleName(tr("Radar of the partners' objective weights"));
+    m_radar->setRenderHint(QPainter::Antialiasing);
+    m_radar->setMinimumSize(320, 380);
+    m_radar->setChart(makeCarreRadarChart(QList<evaluation::PartnerWeighting>{}));
+    compare->addWidget(m_radar);
+    m_divergence = plainLabel(QString(), this);
+    m_divergence->setObjectName(QStringLiteral("divergenceWarning"));
+    compare->addWidget(m_divergence);
+    compare->addStretch();
+    columns->addLayout(compare, 4);
+    contentLayout()->addLayout(columns);
+
+    addSection(tr("Common stake"));
+    contentLayout()->addWidget(plainLabel(
+        tr("What the partners pursue together: the compass for the whole journey. Agree it once each "
+           "partner's objectives are clear."),
+        this));
+    m_commonStake = new FieldTextEdit(document,
+                                      {QStringLiteral("partnership"), document->partnershipId(),
+                                       QStringLiteral("common_stake"), tr("Edit the common stake")},
+                                      this);
+    m_commonStake->setObjectName(QStringLiteral("commonStake"));
+    m_commonStake->setAccessibleName(tr("Common stake"));
+    m_commonStake->setPlaceholderText(tr("The common stake or stakes the partners agree on"));
+    m_commonStake->setMinimumHeight(m_commonStake->fontMetrics().lineSpacing() * 4);
+    m_commonStake->setMaximumHeight(m_commonStake->fontMetrics().lineSpacing() * 8);
+    contentLayout()->addWidget(m_commonStake);
+    contentLayout()->addStretch();
+
+    connect(document, &Document::changed, this, &ObjectivesPage::refresh);
+    refresh();
+}
+
+void ObjectivesPage::refresh()
+{
+    const Project &project = document()->project();
+    const evaluation::Recommendation rec = evaluation::recommend(project);
+    const QList<QUuid> organisations = evaluation::organisationsToWeight(project, rec);
+    if (organisations != m_editorOrganisations)
+        rebuildEditors(organisations);
+    else
+        for (CarreMagiqueEditor *editor : std::as_const(m_editors))
+            editor->refresh();
+    m_noPartner->setVisible(m_editors.isEmpty());
+    updateRadar(rec);
+    updateDivergence(rec);
+}
+
+void ObjectivesPage::rebuildEditors(const QList<QUuid> &organisations)
+{
+    // deleteLater: a rebuild may run inside a signal of an old editor.
+    for (CarreMagiqueEditor *editor : std::as_const(m_editors)) {
+        editor->hide();
+        m_editorsLayout->removeWidget(editor);
+        editor->deleteLater();
+    }
+    m_editors.clear();
+    m_editorOrganisations = organisations;
+    QList<QWidget *> chain;
+    for (const QUuid &id : organisations) {
+        auto *editor = new CarreMagiqueEditor(document(), id, this);
+        connect(editor, &CarreMagiqueEditor::changeRequested, this,
+                [this](const ChangeSet &changes) { apply(changes); });
+        m_editorsLayout->addWidget(editor);
+        m_editors.append(editor);
+        chain << editor->focusChain();
+    }
+    // New editors come after the common stake in creation order: put them back before it.
+    chain << m_commonStake;
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
+}
+
+void ObjectivesPage::updateRadar(const evaluation::Recommendation &rec)
+{
+    QString key;
+    for (const evaluation::PartnerWeighting &p : rec.partners) {
+        key += p.organisationId.toString() + p.name;
+        for (double w : p.weights)
+            key += QLatin1Char(';') + QString::number(w);
+        key += QLatin1Char('\n');
+    }
+    if (key == m_radarKey && m_radar->chart())
+        return;
+    m_radarKey = key;
+    QChart *old = m_radar->chart();
+    m_radar->setChart(makeCarreRadarChart(rec.partners));
+    delete old; // setChart() leaves the previous chart to us
+}
+
+void ObjectivesPage::updateDivergence(const evaluation::Recommendation &rec)
+{
+    if (rec.partners.size() < 2) {
+        m_divergence->setText(tr("The radar compares the partners once at least two have weighted."));
+        m_divergence->setStyleSheet(QString());
+        return;
+    }
+    const Project &project = document()->project();
+    const QString index = QLocale().toString(qRound(rec.divergenceIndex));
+    if (!rec.divergent) {
+        m_divergence->setText(
+            tr("The partners' weightings are compatible (divergence %1 out of 100).").arg(index));
+        m_divergence->setStyleSheet(QString());
+        return;
+    }
+    int widest = 0;
+    for (int i = 1; i < method::objectiveCount; ++i) {
+        if (rec.spreadPoints[i] > rec.spreadPoints[widest])
+            widest = i;
+    }
+    m_divergence->setText(
+        tr("Warning: the partners' weightings diverge (divergence %1 out of 100). They differ most on "
+           "“%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing "
+           "a model.")
+            .arg(index, method::tr(method::objectives().at(widest).name),
+                 QLocale().toString(qRound(rec.spreadPoints[widest])),
+                 organisationName(project, rec.furthestA), organisationName(project, rec.furthestB)));
+    m_divergence->setStyleSheet(QStringLiteral("color: #b45309; font-weight: bold;"));
+}
+
+} // namespace alliance

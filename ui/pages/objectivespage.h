@@ -1,0 +1,53 @@
+#pragma once
+// Step 2, "Set objectives": each partner weights the four objectives of the
+// carré magique, a radar overlays the partners' weightings and warns when
+// they diverge, and the partners write their common stake.
+
+#include "pages/steppage.h"
+
+#include <QList>
+#include <QUuid>
+
+class QChartView;
+class QLabel;
+class QVBoxLayout;
+
+namespace alliance {
+
+namespace evaluation {
+struct Recommendation;
+}
+class CarreMagiqueEditor;
+class FieldTextEdit;
+
+class ObjectivesPage : public StepPage
+{
+    Q_OBJECT
+public:
+    /// Follows `document` (Document::changed) by itself. Child objectNames:
+    /// "carreEditor_<organisation id>" (see CarreMagiqueEditor),
+    /// "carreRadar" (a QChartView), "divergenceWarning", "noPartnerNote",
+    /// "commonStake".
+    explicit ObjectivesPage(Document *document, QWidget *parent = nullptr);
+
+    /// Rebuilds the partner editors only when the set of partners changed;
+    /// otherwise each editor re-reads its weights. The radar is rebuilt only
+    /// when what it shows changed.
+    void refresh() override;
+
+private:
+    void rebuildEditors(const QList<QUuid> &organisations);
+    void updateRadar(const evaluation::Recommendation &recommendation);
+    void updateDivergence(const evaluation::Recommendation &recommendation);
+
+    QVBoxLayout *m_editorsLayout;
+    QList<CarreMagiqueEditor *> m_editors;
+    QList<QUuid> m_editorOrganisations;
+    QLabel *m_noPartner;
+    QChartView *m_radar;
+    QString m_radarKey;
+    QLabel *m_divergence;
+    FieldTextEdit *m_commonStake;
+};
+
+} // namespace alliance

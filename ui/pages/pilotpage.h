@@ -1,0 +1,86 @@
+#pragma once
+// Step 6, "Pilot": actions and milestones (a table, with the overdue ones
+// tinted and counted, and a month timeline), indicators, and the selected
+// indicator's measurements with its progress, quick entry and CSV import.
+
+#include "pages/steppage.h"
+
+#include <QDate>
+#include <QUuid>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace alliance {
+
+class ActionTimeline;
+class ItemTableModel;
+
+class PilotPage : public StepPage
+{
+    Q_OBJECT
+public:
+    /// Follows `document` (Document::changed) by itself. Child objectNames:
+    /// "overdueLabel", "actionViews" (tabs: table, timeline), "actionsTable",
+    /// "actionTimeline", "addAction", "removeAction", "indicatorsTable",
+    /// "addIndicator", "removeIndicator", "importCsv", "performanceLabel",
+    /// "measurementsTable", "removeMeasurement", "quickDate", "quickValue",
+    /// "quickSource", "addMeasurement", "quickError".
+    explicit PilotPage(Document *document, QWidget *parent = nullptr);
+
+    /// Updates the overdue count, the selected indicator's progress and the
+    /// buttons in place; tables and timeline follow the document by themselves.
+    void refresh() override;
+    /// Stops following the document before the page's parts are destroyed.
+    ~PilotPage() override;
+
+    /// Fixes "today" for the overdue rule and the timeline; an invalid date
+    /// means the system date.
+    void setToday(const QDate &today);
+    QDate today() const;
+
+    /// The indicator whose measurements are shown; null when none.
+    QUuid currentIndicator() const { return m_indicator; }
+    /// Selects `indicatorId` in the indicators table (no-op when absent).
+    void selectIndicator(const QUuid &indicatorId);
+
+protected:
+    /// Enter in the quick-entry date adds the measurement, as in its other fields.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void makeActions();
+    void makeIndicators();
+    void makeMeasurements();
+    void indicatorChanged();
+    void addMeasurement();
+    void importCsv();
+    void updateButtons();
+    QString overdueText(int count) const;
+    QString performanceText() const;
+
+    QDate m_today;
+    QUuid m_indicator;
+    QLabel *m_overdue = nullptr;
+    ItemTableModel *m_actions = nullptr;
+    QTableView *m_actionsView = nullptr;
+    ActionTimeline *m_timeline = nullptr;
+    QPushButton *m_removeAction = nullptr;
+    ItemTableModel *m_indicators = nullptr;
+    QTableView *m_indicatorsView = nullptr;
+    QPushButton *m_removeIndicator = nullptr;
+    QLabel *m_performance = nullptr;
+    ItemTableModel *m_measurements = nullptr;
+    QTableView *m_measurementsView = nullptr;
+    QPushButton *m_removeMeasurement = nullptr;
+    QDateEdit *m_quickDate = nullptr;
+    QLineEdit *m_quickValue = nullptr;
+    QLineEdit *m_quickSource = nullptr;
+    QPushButton *m_addMeasurement = nullptr;
+    QLabel *m_quickError = nullptr;
+};
+
+} // namespace alliance

@@ -1,0 +1,63 @@
+#include "screenshots.h"
+
+#include "document/document.h"
+#include "example/examplegenerator.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "method/method.h"
+#include "projectview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace alliance::screenshots {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+int write(const QString &folder, QString *error)
+{
+    QDir().mkpath(folder);
+    int written = 0;
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        languages::install(language);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        settle();
+        if (!window.grab().save(QStringLiteral("%1/start-%2.png").arg(folder, language))) {
+            if (error)
+                *error = QApplication::translate("Screenshots", "Cannot write into %1").arg(folder);
+            return written;
+        }
+        ++written;
+        if (!window.openExample()) {
+            if (error)
+                *error = QApplication::translate("Screenshots", "The example could not be opened.");
+            return written;
+        }
+        for (int i = 0; i < method::steps().size(); ++i) {
+            window.projectView()->showStep(i);
+            settle();
+            const QString name = QStringLiteral("%1/%2-step%3-%4.png")
+                                     .arg(folder, language)
+                                     .arg(i + 1)
+                                     .arg(method::steps().at(i).id);
+            if (window.grab().save(name))
+                ++written;
+        }
+        // This example is throwaway: no unsaved-changes question.
+        window.closeDocumentWithoutSaving();
+    }
+    return written;
+}
+
+} // namespace alliance::screenshots

@@ -1,0 +1,207 @@
+#include "widgets/carremagiqueeditor.h"
+
+#include "document/document.h"
+#include "method/method.h"
+#include "model/ids.h"
+#include "widgets/fieldeditors.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+
+#include <numeric>
+
+namespace alliance {
+
+namespace {
+
+const QString weightTable = QStringLiteral("objective_weight");
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // partner names are user text
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisationId, QWidget *parent)
+    : QWidget(parent), m_document(document), m_organisationId(organisationId), m_title(plainLabel(this)),
+      m_note(plainLabel(this))
+{
+    setObjectName(QStringLiteral("carreEditor_") + organisationId.toString(QUuid::WithoutBraces));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_title->setObjectName(QStringLiteral("partnerTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    grid->addWidget(m_title, 0, 0, 1, 4);
+
+    const auto &objectives = method::objectives();
+    for (int i = 0; i < objectives.size(); ++i) {
+        const method::Objective &o = objectives.at(i);
+        Row row;
+        row.objectiveId = o.id;
+        row.name = plainLabel(this);
+        row.name->setText(method::tr(o.name));
+        row.name->setToolTip(method::tr(o.covers));
+
+        row.slider = new QSlider(Qt::Horizontal, this);
+        row.slider->setObjectName(QStringLiteral("weightSlider_") + o.id);
+        row.slider->setRange(0, evaluation::weightTotal);
+        row.slider->setPageStep(5);
+        row.slider->setToolTip(method::tr(o.covers));
+        row.slider->setMinimumWidth(100);
+
+        row.spin = new QSpinBox(this);
+        row.spin->setObjectName(QStringLiteral("weightSpin_") + o.id);
+        row.spin->setRange(0, evaluation::weightTotal);
+        row.spin->setSuffix(tr(" %"));
+        // Typing "40" must not commit "4" first: one commit when typing ends.
+        row.spin->setKeyboardTracking(false);
+        row.name->setBuddy(row.spin);
+
+        row.text = new FieldTextEdit(
+            document,
+            {weightTable, ids::objectiveWeight(organisationId, o.id), QStringLiteral("text"),
+             tr("Edit what an objective means"),
+             {{QStringLiteral("organisation_id"), organisationId}, {QStringLiteral("objective_id"), o.id}}},
+            this);
+        row.text->setObjectName(QStringLiteral("weightText_") + o.id);
+        row.text->setPlaceholderText(tr("What this objective means for this partner"));
+        row.text->setFixedHeight(row.text->fontMetrics().lineSpacing() * 2 + 14);
+
+        grid->addWidget(row.name, i + 1, 0);
+        grid->addWidget(row.slider, i + 1, 1);
+        grid->addWidget(row.spin, i + 1, 2);
+        grid->addWidget(row.text, i + 1, 3);
+
+        // The slider previews while dragged and commits when released; the
+        // keyboard and clicks on the groove commit at once.
+        connect(row.slider, &QSlider::valueChanged, this, [this, i](int value) {
+            QSpinBox *spin = m_rows.at(i).spin;
+            if (m_rows.at(i).slider->isSliderDown()) {
+                const QSignalBlocker block(spin);
+                spin->setValue(value);
+            } else {
+                userSetWeight(i, value);
+            }
+        });
+        connect(row.slider, &QSlider::sliderReleased, this,
+                [this, i] { userSetWeight(i, m_rows.at(i).slider->value()); });
+        connect(row.spin, &QSpinBox::valueChanged, this, [this, i](int value) { userSetWeight(i, value); });
+        m_rows.append(row);
+    }
+    m_note->setObjectName(QStringLiteral("notWeightedNote"));
+    grid->addWidget(m_note, objectives.size() + 1, 0, 1, 4);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 3);
+
+    // Row by row: slider, spin box, text.
+    const QList<QWidget *> chain = focusChain();
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
+    refresh();
+}
+
+evaluation::Weights CarreMagiqueEditor::shownWeights() const
+{
+    evaluation::Weights w{};
+    for (int i = 0; i < m_rows.size(); ++i)
+        w[i] = m_rows.at(i).spin->value();
+    return w;
+}
+
+QList<QWidget *> CarreMagiqueEditor::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (const Row &row : m_rows)
+        chain << row.slider << row.spin << row.text;
+    return chain;
+}
+
+void CarreMagiqueEditor::refresh()
+{
+    const Project &project = m_document->project();
+    const Organisation *organisation = project.organisation(m_organisationId);
+    const QString name = organisation ? organisation->name : QString();
+    const method::Choice *role =
+        organisation ? method::findChoice(method::organisationRoles(), organisation->role) : nullptr;
+    m_title->setText(role ? tr("%1 (%2)").arg(name, method::tr(role->label)) : name);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        const QString objective = method::tr(method::objectives().at(i).name);
+        row.slider->setAccessibleName(tr("Weight given by %1 to %2").arg(name, objective));
+        row.spin->setAccessibleName(tr("Weight given by %1 to %2").arg(name, objective));
+        row.text->setAccessibleName(tr("What %2 means for %1").arg(name, objective));
+    }
+
+    const evaluation::Weights stored = evaluation::storedWeights(project, m_organisationId);
+    const bool weighted = evaluation::isWeighted(stored);
+    show(weighted ? stored : evaluation::evenWeights(), weighted);
+    const int total = std::accumulate(stored.begin(), stored.end(), 0);
+    if (!weighted)
+        m_note->setText(tr("Not weighted yet: move a weight to start."));
+    else if (total != evaluation::weightTotal)
+        m_note->setText(tr("These weights sum to %1, not 100: move one to rebalance them.").arg(total));
+    m_note->setVisible(!weighted || total != evaluation::weightTotal);
+}
+
+void CarreMagiqueEditor::show(const evaluation::Weights &weights, bool weighted)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (row.slider->isSliderDown())
+            continue; // never yank a slider from under the mouse
+        const QSignalBlocker a(row.slider), b(row.spin);
+        row.slider->setValue(weights[i]);
+        row.spin->setValue(weights[i]);
+        // Greyed, not disabled: a partner that has not weighted can start.
+        QPalette palette;
+        if (!weighted) {
+            palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
+            palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
+        }
+        row.spin->setPalette(palette);
+        row.name->setPalette(palette);
+    }
+}
+
+void CarreMagiqueEditor::userSetWeight(int index, int value)
+{
+    const evaluation::Weights stored = evaluation::storedWeights(m_document->project(), m_organisationId);
+    const bool weighted = evaluation::isWeighted(stored);
+    const evaluation::Weights next =
+        evaluation::rebalanceWeights(weighted ? stored : evaluation::evenWeights(), index, value);
+    if (!weighted || next != stored)
+        Q_EMIT changeRequested(weightChanges(next));
+    // Whether the change was applied or refused, show what the document holds.
+    refresh();
+}
+
+ChangeSet CarreMagiqueEditor::weightChanges(const evaluation::Weights &weights) const
+{
+    const Organisation *organisation = m_document->project().organisation(m_organisationId);
+    ChangeSet changes(tr("Weight the objectives of %1").arg(organisation ? organisation->name : QString()));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString &objectiveId = m_rows.at(i).objectiveId;
+        const QUuid id = ids::objectiveWeight(m_organisationId, objectiveId);
+        // A derived-id row may be missing, or a tombstone left by an undo:
+        // make it live and say whose weight it is.
+        const QVariant deleted = m_document->value(weightTable, id, QStringLiteral("deleted"));
+        if (!deleted.isValid() || deleted.toInt() != 0) {
+            changes.set(weightTable, id, QStringLiteral("organisation_id"), m_organisationId)
+                .set(weightTable, id, QStringLiteral("objective_id"), objectiveId);
+            if (deleted.isValid())
+                changes.set(weightTable, id, QStringLiteral("deleted"), 0);
+        }
+        changes.set(weightTable, id, QStringLiteral("weight"), weights[i]);
+    }
+    return changes;
+}
+
+} // namespace alliance

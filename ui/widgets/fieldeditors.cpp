@@ -1,0 +1,307 @@
+#include "widgets/fieldeditors.h"
+
+#include "document/document.h"
+#include "storage/schema.h"
+
+#include <QHBoxLayout>
+#include <QMessageBox>
+
+namespace alliance {
+
+namespace {
+
+/// Applies one field change; a refusal is shown next to the editor.
+bool commitField(QWidget *editor, Document *document, const FieldRef &ref, const QVariant &value)
+{
+    if (ref.id.isNull())
+        return false;
+    ChangeSet change(ref.undoText);
+    if (!ref.createWith.isEmpty() && !document->value(ref.table, ref.id, QStringLiteral("deleted")).isValid())
+        for (auto it = ref.createWith.begin(); it != ref.createWith.end(); ++it)
+            change.set(ref.table, ref.id, it.key(), it.value());
+    change.set(ref.table, ref.id, ref.field, value);
+    QString error;
+    if (document->apply(change, &error))
+        return true;
+    QMessageBox::warning(editor, QObject::tr("Not changed"), error);
+    return false;
+}
+
+/// Connects the editor's reload to the document; every editor follows undo, redo and merges.
+template<typename Editor>
+void follow(Editor *editor, Document *document)
+{
+    QObject::connect(document, &Document::changed, editor, [editor] { editor->reload(); });
+}
+
+} // namespace
+
+FieldLineEdit::FieldLineEdit(Document *document, FieldRef ref, QWidget *parent)
+    : QLineEdit(parent), m_document(document), m_ref(std::move(ref))
+{
+    setMaxLength(schema::maxTextLength);
+    connect(this, &QLineEdit::editingFinished, this, &FieldLineEdit::commit);
+    follow(this, document);
+    reload();
+}
+
+void FieldLineEdit::setItem(const QUuid &id)
+{
+    m_ref.id = id;
+    reload();
+}
+
+void FieldLineEdit::reload()
+{
+    const QString stored = m_document->value(m_ref.table, m_ref.id, m_ref.field).toString();
+    if (hasFocus() && isModified())
+        return; // the user is typing: their text wins until they finish
+    if (text() != stored)
+        setText(stored);
+    setModified(false);
+}
+
+void FieldLineEdit::commit()
+{
+    if (text() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+        commitField(this, m_document, m_ref, text());
+    setModified(false);
+}
+
+FieldTextEdit::FieldTextEdit(Document *document, FieldRef ref, QWidget *parent)
+    : QPlainTextEdit(parent), m_document(document), m_ref(std::move(ref))
+{
+    setTabChangesFocus(true);
+    follow(this, document);
+    reload();
+}
+
+void FieldTextEdit::setItem(const QUuid &id)
+{
+    commit();
+    m_ref.id = id;
+    reload();
+}
+
+void FieldTextEdit::reload()
+{
+    const QString stored = m_document->value(m_ref.table, m_ref.id, m_ref.field).toString();
+    if (hasFocus() && document()->isModified())
+        return;
+    if (toPlainText() != stored)
+        setPlainText(stored);
+    document()->setModified(false);
+}
+
+void FieldTextEdit::commit()
+{
+    if (m_ref.id.isNull() || !document()->isModified())
+        return;
+    if (toPlainText() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+        commitField(this, m_document, m_ref, toPlainText());
+    document()->setModified(false);
+}
+
+void FieldTextEdit::focusOutEvent(QFocusEvent *event)
+{
+    commit();
+    QPlainTextEdit::focusOutEvent(event);
+}
+
+FieldDateEdit::FieldDateEdit(Document *document, FieldRef ref, QWidget *parent)
+    : QWidget(parent), m_document(document), m_ref(std::move(ref)), m_set(new QCheckBox(this)),
+      m_date(new QDateEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_set);
+    layout->addWidget(m_date, 1);
+    m_set->setToolTip(tr("Set a date"));
+    m_set->setAccessibleName(tr("Date is set"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    connect(m_set, &QCheckBox::toggled, this, [this] { commit(); });
+    connect(m_date, &QDateEdit::editingFinished, this, &FieldDateEdit::commit);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (!m_date->hasFocus()) // the calendar popup: no editingFinished
+            commit();
+    });
+    follow(this, document);
+    reload();
+}
+
+void FieldDateEdit::setItem(const QUuid &id)
+{
+    m_ref.id = id;
+    reload();
+}
+
+void FieldDateEdit::reload()
+{
+    const QDate stored = QDate::fromString(m_document->value(m_ref.table, m_ref.id, m_ref.field).toString(), Qt::ISODate);
+    const QSignalBlocker a(m_set), b(m_date);
+    m_set->setChecked(stored.isValid());
+    m_date->setEnabled(stored.isValid());
+    if (stored.isValid())
+        m_date->setDate(stored);
+}
+
+void FieldDateEdit::commit()
+{
+    m_date->setEnabled(m_set->isChecked());
+    const QString value = m_set->isChecked() ? m_date->date().toString(Qt::ISODate) : QString();
+    if (value != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+        commitField(this, m_document, m_ref, value);
+}
+
+FieldComboBox::FieldComboBox(Document *document, FieldRef ref, const QList<method::Choice> &choices, bool allowEmpty,
+                             QWidget *parent)
+    : QComboBox(parent), m_document(document), m_ref(std::move(ref))
+{
+    if (allowEmpty)
+        addItem(tr("—"), QString());
+    for (const auto &c : choices)
+        addItem(method::tr(c.label), c.id);
+    connect(this, &QComboBox::activated, this, &FieldComboBox::commit);
+    follow(this, document);
+    reload();
+}
+
+void FieldComboBox::setItem(const QUuid &id)
+{
+    m_ref.id = id;
+    reload();
+}
+
+void FieldComboBox::reload()
+{
+    const QSignalBlocker block(this);
+    setCurrentIndex(qMax(0, findData(m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())));
+}
+
+void FieldComboBox::commit()
+{
+    if (currentData().toString() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+        commitField(this, m_document, m_ref, currentData());
+}
+
+FieldOrganisationComboBox::FieldOrganisationComboBox(Document *document, FieldRef ref, QWidget *parent)
+    : QComboBox(parent), m_document(document), m_ref(std::move(ref))
+{
+    connect(this, &QComboBox::activated, this, &FieldOrganisationComboBox::commit);
+    follow(this, document);
+    reload();
+}
+
+void FieldOrganisationComboBox::setItem(const QUuid &id)
+{
+    m_ref.id = id;
+    reload();
+}
+
+void FieldOrganisationComboBox::reload()
+{
+    const QSignalBlocker block(this);
+    clear();
+    addItem(tr("—"), QString());
+    for (const auto &o : m_document->project().organisations)
+        addItem(o.name, schema::idText(o.id));
+    setCurrentIndex(qMax(0, findData(m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())));
+}
+
+void FieldOrganisationComboBox::commit()
+{
+    if (currentData().toString() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+        commitField(this, m_document, m_ref, currentData().toString().isEmpty() ? QVariant() : currentData());
+}
+
+FieldSpinBox::FieldSpinBox(Document *document, FieldRef ref, QWidget *parent)
+    : QSpinBox(parent), m_document(document), m_ref(std::move(ref))
+{
+    if (const schema::Table *t = schema::table(m_ref.table))
+        if (const schema::Column *c = t->column(m_ref.field))
+            setRange(int(c->min), int(qMin(c->max, 1e9)));
+    connect(this, &QSpinBox::editingFinished, this, &FieldSpinBox::commit);
+    connect(this, &QSpinBox::valueChanged, this, [this] {
+        if (!hasFocus()) // arrows and wheel without focus: commit at once
+            commit();
+    });
+    follow(this, document);
+    reload();
+}
+
+void FieldSpinBox::setItem(const QUuid &id)
+{
+    m_ref.id = id;
+    reload();
+}
+
+void FieldSpinBox::reload()
+{
+    const QSignalBlocker block(this);
+    setValue(m_document->value(m_ref.table, m_ref.id, m_ref.field).toInt());
+}
+
+void FieldSpinBox::commit()
+{
+    const QVariant stored = m_document->value(m_ref.table, m_ref.id, m_ref.field);
+    if (!stored.isValid() || stored.toInt() != value())
+        commitField(this, m_document, m_ref, value());
+}
+
+FieldDoubleSpinBox::FieldDoubleSpinBox(Document *document, FieldRef ref, QWidget *parent)
+    : QDoubleSpinBox(parent), m_document(document), m_ref(std::move(ref))
+{
+    setRange(-1e12, 1e12);
+    setDecimals(2);
+    connect(this, &QDoubleSpinBox::editingFinished, this, &FieldDoubleSpinBox::commit);
+    follow(this, document);
+    reload();
+}
+
+void FieldDoubleSpinBox::setItem(const QUuid &id)
+{
+    m_ref.id = id;
+    reload();
+}
+
+void FieldDoubleSpinBox::reload()
+{
+    const QSignalBlocker block(this);
+    setValue(m_document->value(m_ref.table, m_ref.id, m_ref.field).toDouble());
+}
+
+void FieldDoubleSpinBox::commit()
+{
+    const QVariant stored = m_document->value(m_ref.table, m_ref.id, m_ref.field);
+    if (!stored.isValid() || !qFuzzyCompare(1 + stored.toDouble(), 1 + value()))
+        commitField(this, m_document, m_ref, value());
+}
+
+FieldCheckBox::FieldCheckBox(Document *document, FieldRef ref, const QString &text, QWidget *parent)
+    : QCheckBox(text, parent), m_document(document), m_ref(std::move(ref))
+{
+    connect(this, &QCheckBox::clicked, this, &FieldCheckBox::commit);
+    follow(this, document);
+    reload();
+}
+
+void FieldCheckBox::setItem(const QUuid &id)
+{
+    m_ref.id = id;
+    reload();
+}
+
+void FieldCheckBox::reload()
+{
+    const QSignalBlocker block(this);
+    setChecked(m_document->value(m_ref.table, m_ref.id, m_ref.field).toBool());
+}
+
+void FieldCheckBox::commit()
+{
+    if (isChecked() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toBool())
+        commitField(this, m_document, m_ref, isChecked());
+}
+
+} // namespace alliance

@@ -1,0 +1,161 @@
+#pragma once
+// Editors bound to one field of one item. Each commits its value through
+// Document::apply (one undo step, with a readable undo text) when editing
+// finishes, and follows the document when the value changes elsewhere (undo,
+// redo, merge) unless the user is typing in it. User text is always plain.
+
+#include "method/method.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QUuid>
+#include <QVariantMap>
+
+namespace alliance {
+
+class Document;
+
+/// Where a field editor writes: table, item id, field, and the undo text.
+struct FieldRef
+{
+    QString table;
+    QUuid id;
+    QString field;
+    QString undoText; ///< e.g. tr("Edit the common stake")
+    /// Fields written too when the item does not exist yet (a derived-id item
+    /// created by its first edit: e.g. organisation_id and question_id).
+    QVariantMap createWith = {};
+};
+
+class FieldLineEdit : public QLineEdit
+{
+    Q_OBJECT
+public:
+    FieldLineEdit(Document *document, FieldRef ref, QWidget *parent = nullptr);
+    /// Points the editor at another item (same table and field) and reloads.
+    void setItem(const QUuid &id);
+    void reload();
+
+private:
+    void commit();
+    Document *m_document;
+    FieldRef m_ref;
+};
+
+/// Multi-line text; commits when it loses focus (and before the document is saved).
+class FieldTextEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    FieldTextEdit(Document *document, FieldRef ref, QWidget *parent = nullptr);
+    void setItem(const QUuid &id);
+    void reload();
+    /// Writes what is typed now, if it differs from the document.
+    void commit();
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    Document *m_document;
+    FieldRef m_ref;
+};
+
+/// A date that may be empty: a check box "set" beside a QDateEdit.
+class FieldDateEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldDateEdit(Document *document, FieldRef ref, QWidget *parent = nullptr);
+    void setItem(const QUuid &id);
+    void reload();
+    QDateEdit *dateEdit() const { return m_date; }
+    QCheckBox *setBox() const { return m_set; }
+
+private:
+    void commit();
+    Document *m_document;
+    FieldRef m_ref;
+    QCheckBox *m_set;
+    QDateEdit *m_date;
+};
+
+/// One of a method::Choice list; `allowEmpty` adds a "—" entry for optional choices.
+class FieldComboBox : public QComboBox
+{
+    Q_OBJECT
+public:
+    FieldComboBox(Document *document, FieldRef ref, const QList<method::Choice> &choices, bool allowEmpty,
+                  QWidget *parent = nullptr);
+    void setItem(const QUuid &id);
+    void reload();
+
+private:
+    void commit();
+    Document *m_document;
+    FieldRef m_ref;
+};
+
+/// An organisation of the project (a reference field); "—" for none.
+class FieldOrganisationComboBox : public QComboBox
+{
+    Q_OBJECT
+public:
+    FieldOrganisationComboBox(Document *document, FieldRef ref, QWidget *parent = nullptr);
+    void setItem(const QUuid &id);
+    void reload();
+
+private:
+    void commit();
+    Document *m_document;
+    FieldRef m_ref;
+};
+
+class FieldSpinBox : public QSpinBox
+{
+    Q_OBJECT
+public:
+    FieldSpinBox(Document *document, FieldRef ref, QWidget *parent = nullptr);
+    void setItem(const QUuid &id);
+    void reload();
+
+private:
+    void commit();
+    Document *m_document;
+    FieldRef m_ref;
+};
+
+class FieldDoubleSpinBox : public QDoubleSpinBox
+{
+    Q_OBJECT
+public:
+    FieldDoubleSpinBox(Document *document, FieldRef ref, QWidget *parent = nullptr);
+    void setItem(const QUuid &id);
+    void reload();
+
+private:
+    void commit();
+    Document *m_document;
+    FieldRef m_ref;
+};
+
+class FieldCheckBox : public QCheckBox
+{
+    Q_OBJECT
+public:
+    FieldCheckBox(Document *document, FieldRef ref, const QString &text, QWidget *parent = nullptr);
+    void setItem(const QUuid &id);
+    void reload();
+
+private:
+    void commit();
+    Document *m_document;
+    FieldRef m_ref;
+};
+
+} // namespace alliance

@@ -1,0 +1,48 @@
+#include "widgets/stepnavigator.h"
+
+#include "document/document.h"
+#include "evaluation/scores.h"
+#include "method/method.h"
+
+namespace alliance {
+
+StepNavigator::StepNavigator(Document *document, QWidget *parent) : QListWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("stepNavigator"));
+    setAccessibleName(tr("Steps of the partnership"));
+    setSpacing(2);
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setMinimumWidth(200);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    for (const auto &step : method::steps()) {
+        auto *item = new QListWidgetItem(this);
+        item->setData(Qt::UserRole, step.id);
+    }
+    connect(document, &Document::changed, this, &StepNavigator::refresh);
+    refresh();
+}
+
+void StepNavigator::refresh()
+{
+    const auto journey = evaluation::stepProgress(m_document->project());
+    for (int i = 0; i < count() && i < journey.steps.size(); ++i) {
+        const auto &progress = journey.steps.at(i);
+        const method::Step *step = method::findStep(progress.stepId);
+        const method::Choice *status = method::findChoice(method::stepStatuses(), progress.status);
+        QListWidgetItem *it = item(i);
+        const QString mark = progress.status == QLatin1String("done")          ? QStringLiteral("✔")
+                             : progress.status == QLatin1String("in_progress") ? QStringLiteral("◐")
+                                                                               : QStringLiteral("○");
+        it->setText(QStringLiteral("%1  %2. %3\n      %4")
+                        .arg(mark)
+                        .arg(step->number)
+                        .arg(method::tr(step->name), status ? method::tr(status->label) : QString()));
+        it->setToolTip(method::tr(step->purpose));
+        QFont f = font();
+        f.setBold(progress.stepId == journey.currentStepId);
+        it->setFont(f);
+    }
+}
+
+} // namespace alliance
