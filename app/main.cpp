@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 
@@ -45,6 +46,8 @@ int main(int argc, char **argv)
         return alliance::cli::run(QCoreApplication::arguments(), out, err);
     }
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/alliance-pilot.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.alliancepilot.AlliancePilot"));
     alliance::languages::install(alliance::languages::resolve(alliance::PreferencesDialog::language()));
     alliance::MainWindow window;
     window.show();

@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "mainwindow.h"
 
 #include "dialogs/newpartnershipwizard.h"
@@ -113,13 +114,13 @@ void MainWindow::createActions()
                     [this] {
                         QString error;
                         if (m_document && !m_document->undo(&error) && !error.isEmpty())
-                            QMessageBox::warning(this, tr("Undo"), error);
+                            messages::warn(this, tr("Undo"), error);
                     });
     m_redo = action(edit, QStringLiteral("actionRedo"), tr("&Redo"), tr("Redo the change just undone"),
                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}, [this] {
                         QString error;
                         if (m_document && !m_document->redo(&error) && !error.isEmpty())
-                            QMessageBox::warning(this, tr("Redo"), error);
+                            messages::warn(this, tr("Redo"), error);
                     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -176,7 +177,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             refreshRecentMenu();
         }
         if (const auto holder = m_document->lockedBy())
-            QMessageBox::warning(this, tr("Open elsewhere"),
+            messages::warn(this, tr("Open elsewhere"),
                                  tr("%1 has had this file open on %2 since %3. If you both change it, your "
                                     "changes will have to be merged.")
                                      .arg(holder->user, holder->host,
@@ -217,7 +218,7 @@ bool MainWindow::openFile(const QString &path)
     CheckResult result;
     auto document = Document::open(path, installation::author(), &result);
     if (!document) {
-        QMessageBox::warning(this, tr("This file cannot be opened"), result.message);
+        messages::warn(this, tr("This file cannot be opened"), result.message);
         return false;
     }
     document->setAuthor(installation::author(&document->project()));
@@ -233,7 +234,7 @@ bool MainWindow::openExample()
     QString error;
     auto document = Document::createNew(tr("Example partnership"), installation::author(), {}, &error);
     if (!document || !example::fillExample(*document, &error)) {
-        QMessageBox::warning(this, tr("The example cannot be opened"), error);
+        messages::warn(this, tr("The example cannot be opened"), error);
         return false;
     }
     setDocument(std::move(document));
@@ -251,7 +252,7 @@ void MainWindow::newPartnership()
     QString error;
     auto document = Document::createNew(wizard.title(), installation::author(), {}, &error);
     if (!document || !document->apply(wizard.changes(document->partnershipId()), &error)) {
-        QMessageBox::warning(this, tr("The partnership cannot be created"), error);
+        messages::warn(this, tr("The partnership cannot be created"), error);
         return;
     }
     document->setAuthor(installation::author(&document->project()));
@@ -275,7 +276,7 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (m_document->isChangedOnDisk()) {
-        const auto answer = QMessageBox::question(
+        const auto answer = messages::ask(
             this, tr("The file was changed elsewhere"),
             tr("“%1” was changed by someone else since you opened it. Replace it with your version? "
                "Choose No to save under another name.")
@@ -287,7 +288,7 @@ bool MainWindow::save()
             return saveAs();
     }
     if (!m_document->save(&error, true)) {
-        QMessageBox::warning(this, tr("Not saved"), error);
+        messages::warn(this, tr("Not saved"), error);
         return false;
     }
     m_banner->hide();
@@ -314,7 +315,7 @@ bool MainWindow::saveAs()
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (!m_document->saveAs(path, &error)) {
-        QMessageBox::warning(this, tr("Not saved"), error);
+        messages::warn(this, tr("Not saved"), error);
         return false;
     }
     m_watcher->addPath(m_document->filePath());
@@ -329,7 +330,7 @@ void MainWindow::revert()
 {
     if (!m_document || m_document->filePath().isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Revert to saved"), tr("Forget every change made since the last save?"))
+    if (messages::ask(this, tr("Revert to saved"), tr("Forget every change made since the last save?"))
         != QMessageBox::Yes)
         return;
     const QString path = m_document->filePath();
@@ -362,6 +363,7 @@ bool MainWindow::maybeSave()
                     tr("Save the changes made to “%1”?").arg(m_document->project().partnership.title),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Save);
     box.setInformativeText(tr("If you don't save, your changes since the last save will be lost."));
     const int answer = box.exec();
@@ -395,6 +397,7 @@ void MainWindow::offerRecovery()
                             .arg(what),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("recoveryBox"));
+        box.setTextFormat(Qt::PlainText);
         box.setInformativeText(tr("Last change: %1.").arg(QLocale().toString(work.lastEdit, QLocale::ShortFormat)));
         QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
@@ -410,7 +413,7 @@ void MainWindow::offerRecovery()
         QString error;
         auto document = Document::recover(work.workingCopy, installation::author(), &error);
         if (!document) {
-            QMessageBox::warning(this, tr("Recover unsaved work"), error);
+            messages::warn(this, tr("Recover unsaved work"), error);
             continue;
         }
         document->setAuthor(installation::author(&document->project()));

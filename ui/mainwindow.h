@@ -31,6 +31,9 @@ public:
     /// (when the preferences allow it).
     void offerRecovery();
     Document *document() const { return m_document.get(); }
+    /// Shows `document` (nullptr: the start page), replacing what was open
+    /// without asking: call closeDocument() first to ask.
+    void setDocument(std::unique_ptr<Document> document);
     ProjectView *projectView() const { return m_view; }
 
     bool save();
@@ -45,7 +48,6 @@ protected:
 
 private:
     void createActions();
-    void setDocument(std::unique_ptr<Document> document);
     void refreshTitle();
     void refreshRecentMenu();
     bool maybeSave();

@@ -7,10 +7,8 @@
 #include "cli/verbs.h"
 #include "evaluation/scores.h"
 #include "method/method.h"
-#include "model/projectloader.h"
+#include "model/projectreader.h"
 #include "storage/filecheck.h"
-#include "storage/schemacheck.h"
-#include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -118,20 +116,11 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return int(Refused);
     };
-    // The same checks as validateProjectFile(), on the connection we then read from.
-    const CheckResult header = checkFileHeader(path);
-    if (!header.ok())
-        return refuse(header.message);
-    const QString name = QFileInfo(path).fileName();
-    SqliteDb db;
-    if (!db.open(path, SqliteDb::Mode::ReadOnlyImmutable))
-        return refuse(
-            QCoreApplication::translate("Cli", "The file “%1” cannot be opened: %2").arg(name, db.errorMessage()));
-    db.harden();
-    const CheckResult check = checkOpenDatabase(db, name, header.schemaVersion);
-    if (!check.ok())
+    CheckResult check;
+    const auto read = readProjectFile(path, &check);
+    if (!read)
         return refuse(check.message);
-    const Project project = loadProject(db);
+    const Project &project = *read;
 
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';
     printPartners(project, out);

@@ -206,7 +206,7 @@ TEST_CASE("Diagnose: without organisations the maturity part says what to do", "
 // Known gap in FieldTextEdit (ui/widgets/fieldeditors.cpp, reported to the
 // lead): undoing the edit that created a derived-id item leaves a tombstone,
 // and the next commit writes onto it without reviving it. Passes once fixed.
-TEST_CASE("Diagnose: a need answer typed again after an undo is stored", "[ui][diagnose][!mayfail]")
+TEST_CASE("Diagnose: a need answer typed again after an undo is stored", "[ui][diagnose]")
 {
     DiagnoseFixture f;
     f.open();

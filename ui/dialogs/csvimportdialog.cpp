@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "dialogs/csvimportdialog.h"
 
 #include "document/document.h"
@@ -190,7 +191,7 @@ int CsvImportDialog::importValid()
     QString error;
     if (!m_document->apply(changes, &error)) {
         showPreview();
-        QMessageBox::warning(this, tr("Not imported"), error);
+        messages::warn(this, tr("Not imported"), error);
         return 0;
     }
     return valid;

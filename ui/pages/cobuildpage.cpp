@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "pages/cobuildpage.h"
 
 #include "document/document.h"
@@ -105,7 +106,8 @@ void CoBuildPage::makeGovernance()
     form->addRow(tr("Meeting cadence:"), m_cadence);
     contentLayout()->addLayout(form);
 
-    contentLayout()->addWidget(plainLabel(tr("Steering committee (tick “Steering committee” for a contact in step 4):"), this));
+    contentLayout()->addWidget(
+        plainLabel(tr("Steering committee (tick “Steering committee” for a contact in step 4):"), this));
     m_committee = plainLabel(QString(), this);
     m_committee->setObjectName(QStringLiteral("steeringCommittee"));
     m_committee->setAccessibleName(tr("Steering committee members"));
@@ -157,7 +159,7 @@ void CoBuildPage::makeContributions()
     connect(m_contributionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CoBuildPage::updateButtons);
     connect(m_contributions, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 
     contentLayout()->addWidget(plainLabel(tr("Totals per partner, valued in euros, and each partner's share:"), this));
     m_totals = new ContributionTotalsModel(this);
@@ -176,7 +178,8 @@ void CoBuildPage::makeAgreement()
     addSection(tr("Agreement"));
     const QUuid partnership = document()->partnershipId();
     auto dateEdit = [&](const char *field, const QString &name, const QString &undo, const QString &accessible) {
-        auto *edit = new FieldDateEdit(document(), {partnershipTable, partnership, QString::fromLatin1(field), undo}, this);
+        const FieldRef ref{partnershipTable, partnership, QString::fromLatin1(field), undo};
+        auto *edit = new FieldDateEdit(document(), ref, this);
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
         edit->dateEdit()->setAccessibleName(accessible);
@@ -242,7 +245,7 @@ void CoBuildPage::makeKeyDocuments()
     connect(m_documentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CoBuildPage::updateButtons);
     connect(m_documents, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 }
 
 void CoBuildPage::refresh()
@@ -323,7 +326,8 @@ void CoBuildPage::openKeyDocument()
     const QString location = document()->value(QStringLiteral("key_document"), m_documents->idAt(rows.first().row()),
                                                QStringLiteral("location"))
                                  .toString();
-    const QString base = document()->filePath().isEmpty() ? QString() : QFileInfo(document()->filePath()).absolutePath();
+    const QString file = document()->filePath();
+    const QString base = file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
     const QUrl url = keyDocumentUrl(location, base);
     if (!url.isEmpty() && QDesktopServices::openUrl(url))
         return;
@@ -332,7 +336,8 @@ void CoBuildPage::openKeyDocument()
     box.setTextFormat(Qt::PlainText); // the location is the user's text
     box.setText(location.trimmed().isEmpty()
                     ? tr("This document has no location yet.")
-                    : tr("“%1” cannot be opened. Give a file path or a web address (http or https).").arg(location));
+                    : tr("“%1” cannot be opened. Give a file path or a web address (http or https).")
+                          .arg(location));
     box.exec();
 }
 

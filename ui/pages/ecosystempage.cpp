@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "pages/ecosystempage.h"
 
 #include "document/document.h"
@@ -56,7 +57,8 @@ QTableView *tableView(ItemTableModel *model, Document *document, const QString &
 
 } // namespace
 
-EcosystemPage::EcosystemPage(Document *document, QWidget *parent) : StepPage(document, QStringLiteral("ecosystem"), parent)
+EcosystemPage::EcosystemPage(Document *document, QWidget *parent)
+    : StepPage(document, QStringLiteral("ecosystem"), parent)
 {
     addSection(tr("Partners and stakeholders"));
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -116,7 +118,7 @@ QWidget *EcosystemPage::makeOrganisationsPanel()
     connect(add, &QPushButton::clicked, this, &EcosystemPage::addOrganisation);
     connect(m_removeOrganisation, &QPushButton::clicked, this, &EcosystemPage::removeOrganisation);
     connect(m_organisations, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
     connect(m_organisationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EcosystemPage::organisationSelected);
     return panel;
@@ -157,7 +159,7 @@ QWidget *EcosystemPage::makeContactsPanel()
     connect(m_addContact, &QPushButton::clicked, this, &EcosystemPage::addContact);
     connect(m_removeContact, &QPushButton::clicked, this, &EcosystemPage::removeContact);
     connect(m_contacts, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
     connect(m_contactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EcosystemPage::updateButtons);
     return panel;

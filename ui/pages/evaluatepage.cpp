@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "pages/evaluatepage.h"
 
 #include "document/document.h"
@@ -157,7 +158,7 @@ void EvaluatePage::makeReviews()
     connect(m_reviewsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EvaluatePage::reviewChanged);
     connect(m_reviews, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 }
 
 void EvaluatePage::makeScores()
@@ -191,7 +192,7 @@ void EvaluatePage::makeScores()
     m_scoreView->setMinimumHeight(280);
     m_scoreView->installEventFilter(this);
     connect(m_scores, &ReviewScoreModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 
     auto *side = new QWidget(split);
     auto *sideLayout = new QVBoxLayout(side);
@@ -270,7 +271,7 @@ EvaluatePage::LessonList EvaluatePage::makeLessonList(QWidget *parent, const QSt
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvaluatePage::updateButtons);
     connect(model, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
     return list;
 }
 

@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "pages/pilotpage.h"
 
 #include "dialogs/csvimportdialog.h"
@@ -191,7 +192,7 @@ void PilotPage::makeActions()
     });
     connect(m_actionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PilotPage::updateButtons);
     connect(m_actions, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 }
 
 void PilotPage::makeIndicators()
@@ -238,7 +239,7 @@ void PilotPage::makeIndicators()
     connect(m_indicatorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PilotPage::indicatorChanged);
     connect(m_indicators, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 }
 
 void PilotPage::makeMeasurements()
@@ -280,7 +281,7 @@ void PilotPage::makeMeasurements()
     connect(m_measurementsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PilotPage::updateButtons);
     connect(m_measurements, &ItemTableModel::editRefused, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Not changed"), why); });
+            [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 
     auto *quick = new QGroupBox(tr("Add a measurement"), split);
     auto *form = new QFormLayout(quick);

@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "pages/steppage.h"
 
 #include "document/document.h"
@@ -105,7 +106,7 @@ bool StepPage::apply(const ChangeSet &changes)
     QString error;
     if (m_document->apply(changes, &error))
         return true;
-    QMessageBox::warning(this, tr("Not changed"), error);
+    messages::warn(this, tr("Not changed"), error);
     return false;
 }
 

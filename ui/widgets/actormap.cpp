@@ -103,7 +103,8 @@ QHash<QUuid, QPointF> layoutByProfile(QList<Organisation> unplaced)
     QHash<QUuid, QPointF> at;
     for (int c = 0; c < n; ++c) {
         const qreal angle = 2 * M_PI * c / n;
-        const QPointF centre = n > 2 ? QPointF(rx * std::sin(angle), -ry * std::cos(angle)) : QPointF(c * columnWidth, 0);
+        const QPointF centre =
+            n > 2 ? QPointF(rx * std::sin(angle), -ry * std::cos(angle)) : QPointF(c * columnWidth, 0);
         const auto &members = clusters.at(c);
         for (int i = 0; i < members.size(); ++i)
             at.insert(members.at(i), centre + QPointF(0, (i - (members.size() - 1) / 2.0) * rowHeight));

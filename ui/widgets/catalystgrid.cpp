@@ -42,6 +42,7 @@ CatalystGrid::CatalystGrid(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("catalystGrid"));
     m_grid->setContentsMargins(0, 0, 0, 0);
     auto *corner = new QLabel(tr("Organisation"), this);
+    corner->setTextFormat(Qt::PlainText);
     QFont bold = corner->font();
     bold.setBold(true);
     corner->setFont(bold);
@@ -50,6 +51,7 @@ CatalystGrid::CatalystGrid(Document *document, QWidget *parent)
     for (int f = 0; f < functions.size(); ++f) {
         auto *header = new QLabel(method::tr(functions.at(f).name), this);
         header->setFont(bold);
+        header->setTextFormat(Qt::PlainText);
         header->setWordWrap(true);
         header->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         header->setToolTip(activitiesText(functions.at(f)));
@@ -59,6 +61,7 @@ CatalystGrid::CatalystGrid(Document *document, QWidget *parent)
     m_grid->setColumnStretch(0, 2);
     m_empty = new QLabel(tr("Add organisations above to say who holds which function."), this);
     m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
     m_grid->addWidget(m_empty, 1, 0, 1, 1 + int(functions.size()));
 }
 

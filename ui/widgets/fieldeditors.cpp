@@ -1,3 +1,4 @@
+#include "dialogs/messages.h"
 #include "widgets/fieldeditors.h"
 
 #include "document/document.h"
@@ -10,20 +11,32 @@ namespace alliance {
 
 namespace {
 
+/// The field's value; a deleted item (an undone creation) reads as empty.
+QVariant current(Document *document, const FieldRef &ref)
+{
+    if (document->value(ref.table, ref.id, QStringLiteral("deleted")).toInt() == 1)
+        return {};
+    return document->value(ref.table, ref.id, ref.field);
+}
+
 /// Applies one field change; a refusal is shown next to the editor.
 bool commitField(QWidget *editor, Document *document, const FieldRef &ref, const QVariant &value)
 {
     if (ref.id.isNull())
         return false;
     ChangeSet change(ref.undoText);
-    if (!ref.createWith.isEmpty() && !document->value(ref.table, ref.id, QStringLiteral("deleted")).isValid())
+    const QVariant deleted = document->value(ref.table, ref.id, QStringLiteral("deleted"));
+    if (!ref.createWith.isEmpty() && (!deleted.isValid() || deleted.toInt() == 1)) {
+        // A new item, or one whose creation was undone: (re)create it whole.
+        change.set(ref.table, ref.id, QStringLiteral("deleted"), 0);
         for (auto it = ref.createWith.begin(); it != ref.createWith.end(); ++it)
             change.set(ref.table, ref.id, it.key(), it.value());
+    }
     change.set(ref.table, ref.id, ref.field, value);
     QString error;
     if (document->apply(change, &error))
         return true;
-    QMessageBox::warning(editor, QObject::tr("Not changed"), error);
+    messages::warn(editor, QObject::tr("Not changed"), error);
     return false;
 }
 
@@ -53,7 +66,7 @@ void FieldLineEdit::setItem(const QUuid &id)
 
 void FieldLineEdit::reload()
 {
-    const QString stored = m_document->value(m_ref.table, m_ref.id, m_ref.field).toString();
+    const QString stored = current(m_document, m_ref).toString();
     if (hasFocus() && isModified())
         return; // the user is typing: their text wins until they finish
     if (text() != stored)
@@ -63,7 +76,7 @@ void FieldLineEdit::reload()
 
 void FieldLineEdit::commit()
 {
-    if (text() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+    if (text() != current(m_document, m_ref).toString())
         commitField(this, m_document, m_ref, text());
     setModified(false);
 }
@@ -85,7 +98,7 @@ void FieldTextEdit::setItem(const QUuid &id)
 
 void FieldTextEdit::reload()
 {
-    const QString stored = m_document->value(m_ref.table, m_ref.id, m_ref.field).toString();
+    const QString stored = current(m_document, m_ref).toString();
     if (hasFocus() && document()->isModified())
         return;
     if (toPlainText() != stored)
@@ -97,7 +110,7 @@ void FieldTextEdit::commit()
 {
     if (m_ref.id.isNull() || !document()->isModified())
         return;
-    if (toPlainText() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+    if (toPlainText() != current(m_document, m_ref).toString())
         commitField(this, m_document, m_ref, toPlainText());
     document()->setModified(false);
 }
@@ -138,7 +151,7 @@ void FieldDateEdit::setItem(const QUuid &id)
 
 void FieldDateEdit::reload()
 {
-    const QDate stored = QDate::fromString(m_document->value(m_ref.table, m_ref.id, m_ref.field).toString(), Qt::ISODate);
+    const QDate stored = QDate::fromString(current(m_document, m_ref).toString(), Qt::ISODate);
     const QSignalBlocker a(m_set), b(m_date);
     m_set->setChecked(stored.isValid());
     m_date->setEnabled(stored.isValid());
@@ -150,7 +163,7 @@ void FieldDateEdit::commit()
 {
     m_date->setEnabled(m_set->isChecked());
     const QString value = m_set->isChecked() ? m_date->date().toString(Qt::ISODate) : QString();
-    if (value != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+    if (value != current(m_document, m_ref).toString())
         commitField(this, m_document, m_ref, value);
 }
 
@@ -176,12 +189,12 @@ void FieldComboBox::setItem(const QUuid &id)
 void FieldComboBox::reload()
 {
     const QSignalBlocker block(this);
-    setCurrentIndex(qMax(0, findData(m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())));
+    setCurrentIndex(qMax(0, findData(current(m_document, m_ref).toString())));
 }
 
 void FieldComboBox::commit()
 {
-    if (currentData().toString() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+    if (currentData().toString() != current(m_document, m_ref).toString())
         commitField(this, m_document, m_ref, currentData());
 }
 
@@ -206,12 +219,12 @@ void FieldOrganisationComboBox::reload()
     addItem(tr("—"), QString());
     for (const auto &o : m_document->project().organisations)
         addItem(o.name, schema::idText(o.id));
-    setCurrentIndex(qMax(0, findData(m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())));
+    setCurrentIndex(qMax(0, findData(current(m_document, m_ref).toString())));
 }
 
 void FieldOrganisationComboBox::commit()
 {
-    if (currentData().toString() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toString())
+    if (currentData().toString() != current(m_document, m_ref).toString())
         commitField(this, m_document, m_ref, currentData().toString().isEmpty() ? QVariant() : currentData());
 }
 
@@ -239,12 +252,12 @@ void FieldSpinBox::setItem(const QUuid &id)
 void FieldSpinBox::reload()
 {
     const QSignalBlocker block(this);
-    setValue(m_document->value(m_ref.table, m_ref.id, m_ref.field).toInt());
+    setValue(current(m_document, m_ref).toInt());
 }
 
 void FieldSpinBox::commit()
 {
-    const QVariant stored = m_document->value(m_ref.table, m_ref.id, m_ref.field);
+    const QVariant stored = current(m_document, m_ref);
     if (!stored.isValid() || stored.toInt() != value())
         commitField(this, m_document, m_ref, value());
 }
@@ -268,12 +281,12 @@ void FieldDoubleSpinBox::setItem(const QUuid &id)
 void FieldDoubleSpinBox::reload()
 {
     const QSignalBlocker block(this);
-    setValue(m_document->value(m_ref.table, m_ref.id, m_ref.field).toDouble());
+    setValue(current(m_document, m_ref).toDouble());
 }
 
 void FieldDoubleSpinBox::commit()
 {
-    const QVariant stored = m_document->value(m_ref.table, m_ref.id, m_ref.field);
+    const QVariant stored = current(m_document, m_ref);
     if (!stored.isValid() || !qFuzzyCompare(1 + stored.toDouble(), 1 + value()))
         commitField(this, m_document, m_ref, value());
 }
@@ -295,12 +308,12 @@ void FieldCheckBox::setItem(const QUuid &id)
 void FieldCheckBox::reload()
 {
     const QSignalBlocker block(this);
-    setChecked(m_document->value(m_ref.table, m_ref.id, m_ref.field).toBool());
+    setChecked(current(m_document, m_ref).toBool());
 }
 
 void FieldCheckBox::commit()
 {
-    if (isChecked() != m_document->value(m_ref.table, m_ref.id, m_ref.field).toBool())
+    if (isChecked() != current(m_document, m_ref).toBool())
         commitField(this, m_document, m_ref, isChecked());
 }
 

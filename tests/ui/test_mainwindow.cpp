@@ -1,0 +1,222 @@
+// The main window as a user meets it: the unsaved-changes prompt, refused
+// files, and a new partnership walked through the seven steps.
+#include "dialogs/newpartnershipwizard.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "model/projectreader.h"
+#include "pages/steppage.h"
+#include "projectview.h"
+#include "widgets/fieldeditors.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace alliance;
+
+namespace {
+
+/// Answers the next modal message box with `button`, and remembers its text.
+struct BoxAnswer
+{
+    QString objectName;
+    QString text;
+    bool seen = false;
+};
+
+void answerNextBox(BoxAnswer *answer, QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [answer, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) { // not shown yet: try again shortly
+            answerNextBox(answer, button);
+            return;
+        }
+        answer->seen = true;
+        answer->objectName = box->objectName();
+        answer->text = box->text();
+        box->button(button)->click();
+    });
+}
+
+std::unique_ptr<Document> newDocument(const QTemporaryDir &dir, const QString &title)
+{
+    DocumentOptions options;
+    options.workingFolder = dir.filePath(QStringLiteral("working"));
+    return Document::createNew(title, {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
+}
+
+template<typename T>
+T *find(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(w);
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("Closing with unsaved changes asks first, and Cancel keeps the work", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDocument(newDocument(dir, QStringLiteral("Brouillon")));
+    REQUIRE(window.document()->isModified());
+    REQUIRE(window.isWindowModified());
+
+    BoxAnswer answer;
+    answerNextBox(&answer, QMessageBox::Cancel);
+    CHECK_FALSE(window.closeDocument());
+    CHECK(answer.seen);
+    CHECK(answer.objectName == QStringLiteral("unsavedChangesBox"));
+    CHECK(answer.text.contains(QStringLiteral("Brouillon")));
+    CHECK(window.document() != nullptr);
+
+    answerNextBox(&answer, QMessageBox::Discard);
+    CHECK(window.closeDocument());
+    CHECK(window.document() == nullptr);
+}
+
+TEST_CASE("A hostile file shows why it is refused, and the app keeps running", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("<b>piège<i>.alliance"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    MainWindow window;
+    window.show();
+    BoxAnswer answer;
+    answerNextBox(&answer, QMessageBox::Ok);
+    CHECK_FALSE(window.openFile(path));
+    CHECK(answer.seen);
+    CHECK(answer.objectName == QStringLiteral("warningBox"));
+    CHECK(answer.text.contains(QStringLiteral("<b>piège<i>.alliance"))); // the name, as plain text
+    CHECK(window.document() == nullptr);
+    CHECK(window.isVisible());
+}
+
+TEST_CASE("A new partnership walked through the seven steps is saved with everything entered", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    // The wizard: title, stake, own organisation and one partner.
+    NewPartnershipWizard wizard;
+    find<QLineEdit>(&wizard, QStringLiteral("wizardTitle"))->setText(QStringLiteral("Tiers-lieu numérique"));
+    find<QPlainTextEdit>(&wizard, QStringLiteral("wizardStake"))->setPlainText(QStringLiteral("Former les seniors"));
+    find<QLineEdit>(&wizard, QStringLiteral("wizardOwnName"))->setText(QStringLiteral("Asso Lien"));
+    QTest::mouseClick(find<QPushButton>(&wizard, QStringLiteral("wizardAddPartner")), Qt::LeftButton);
+    auto *partners = find<QTableWidget>(&wizard, QStringLiteral("wizardPartners"));
+    REQUIRE(partners->rowCount() == 1);
+    partners->item(0, 0)->setText(QStringLiteral("Mairie de Lavaur"));
+    auto doc = newDocument(dir, wizard.title());
+    REQUIRE(doc->apply(wizard.changes(doc->partnershipId())));
+    REQUIRE(doc->project().organisations.size() == 2);
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.setDocument(std::move(doc));
+    Document *d = window.document();
+    ProjectView *view = window.projectView();
+    REQUIRE(view);
+
+    // 1. Diagnose: a need answered, and the step marked done.
+    view->showStep(0);
+    auto *need = find<FieldTextEdit>(view->page(0), QStringLiteral("needAnswer_digital"));
+    QTest::keyClicks(need, QStringLiteral("Peu d'acces au numerique"));
+    need->commit(); // as when it loses focus
+    auto *status = find<QComboBox>(view->page(0), QStringLiteral("stepStatus"));
+    status->setCurrentIndex(status->findData(QStringLiteral("done")));
+    Q_EMIT status->activated(status->currentIndex());
+
+    // 2. Objectives: the lead weights processes at 40.
+    view->showStep(1);
+    const QUuid lead = d->project().organisations.first().id;
+    const QString editorName = QStringLiteral("carreEditor_") + lead.toString(QUuid::WithoutBraces);
+    auto *editor = find<QWidget>(view->page(1), editorName);
+    auto *spin = find<QSpinBox>(editor, QStringLiteral("weightSpin_processes"));
+    spin->setFocus();
+    spin->setValue(40);
+    Q_EMIT spin->editingFinished();
+
+    // 3. Model: choose societal R&D.
+    view->showStep(2);
+    QTest::mouseClick(find<QPushButton>(view->page(2), QStringLiteral("chooseModel_societal_rnd")), Qt::LeftButton);
+
+    // 4. Ecosystem: one more organisation.
+    view->showStep(3);
+    QTest::mouseClick(find<QPushButton>(view->page(3), QStringLiteral("addOrganisation")), Qt::LeftButton);
+
+    // 5. Co-build: the governance.
+    view->showStep(4);
+    auto *governance = find<FieldTextEdit>(view->page(4), QStringLiteral("governanceEdit"));
+    QTest::keyClicks(governance, QStringLiteral("Comite de pilotage trimestriel"));
+    governance->commit();
+    QTest::mouseClick(find<QPushButton>(view->page(4), QStringLiteral("addContribution")), Qt::LeftButton);
+
+    // 6. Pilot: an action.
+    view->showStep(5);
+    QTest::mouseClick(find<QPushButton>(view->page(5), QStringLiteral("addAction")), Qt::LeftButton);
+
+    // 7. Evaluate: a review and a lesson.
+    view->showStep(6);
+    QTest::mouseClick(find<QPushButton>(view->page(6), QStringLiteral("addReview")), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(view->page(6), QStringLiteral("addLesson")), Qt::LeftButton);
+
+    const QString path = dir.filePath(QStringLiteral("tiers-lieu.alliance"));
+    QString error;
+    REQUIRE(d->saveAs(path, &error));
+    CHECK_FALSE(window.isWindowModified());
+
+    CheckResult check;
+    const auto saved = readProjectFile(path, &check);
+    INFO(check.message.toStdString());
+    REQUIRE(saved);
+    CHECK(saved->partnership.title == QStringLiteral("Tiers-lieu numérique"));
+    CHECK(saved->partnership.commonStake == QStringLiteral("Former les seniors"));
+    REQUIRE(saved->needAnswers.size() == 1);
+    CHECK(saved->needAnswers.first().answer == QStringLiteral("Peu d'acces au numerique"));
+    bool diagnoseDone = false;
+    for (const auto &s : saved->stepStates)
+        diagnoseDone |= s.stepId == QStringLiteral("diagnose") && s.status == QStringLiteral("done");
+    CHECK(diagnoseDone);
+    int leadProcesses = -1, leadSum = 0;
+    for (const auto &w : saved->objectiveWeights)
+        if (w.organisationId == lead) {
+            leadSum += w.weight;
+            if (w.objectiveId == QStringLiteral("processes"))
+                leadProcesses = w.weight;
+        }
+    CHECK(leadProcesses == 40);
+    CHECK(leadSum == 100);
+    CHECK(saved->partnership.modelId == QStringLiteral("societal_rnd"));
+    CHECK(saved->partnership.categoryId == QStringLiteral("societal_innovation"));
+    CHECK(saved->organisations.size() == 3);
+    CHECK(saved->partnership.governance == QStringLiteral("Comite de pilotage trimestriel"));
+    CHECK(saved->contributions.size() == 1);
+    CHECK(saved->actions.size() == 1);
+    CHECK(saved->reviews.size() == 1);
+    CHECK(saved->lessons.size() == 1);
+
+    // Undo from the Edit menu restores the last change on screen and in the document.
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    REQUIRE(undo);
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(d->project().lessons.isEmpty());
+    CHECK(window.isWindowModified());
+}

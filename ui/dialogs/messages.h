@@ -1,0 +1,17 @@
+#pragma once
+// Message boxes whose text is always plain: messages quote file names, titles
+// and values typed by partners, which must never be read as rich text.
+
+#include <QMessageBox>
+
+namespace alliance::messages {
+
+/// A modal warning (objectName "warningBox").
+void warn(QWidget *parent, const QString &title, const QString &text);
+/// A modal yes/no question (objectName "questionBox"); `buttons` and
+/// `defaultButton` as for QMessageBox. Returns the button chosen.
+QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
+                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+
+} // namespace alliance::messages
