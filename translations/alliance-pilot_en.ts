@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="+36"/>
+        <source>--help takes no argument.</source>
+        <translation>--help takes no argument.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/cli/verbnew.cpp" line="+42"/>
+        <source>new --example OUT [--scale large]</source>
+        <translation>new --example OUT [--scale large]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbnew.cpp" line="+1"/>
+        <source>Write an example partnership to the new file OUT.</source>
+        <translation>Write an example partnership to the new file OUT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
+        <source>validate FILE</source>
+        <translation>validate FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+1"/>
+        <source>Check that FILE is a sound project file, without changing it.</source>
+        <translation>Check that FILE is a sound project file, without changing it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+106"/>
+        <source>info FILE</source>
+        <translation>info FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+1"/>
+        <source>Print the title, partners, current step and last review of FILE.</source>
+        <translation>Print the title, partners, current step and last review of FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--version</source>
+        <translation>--version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the version.</source>
+        <translation>Print the version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--help</source>
+        <translation>--help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this help.</source>
+        <translation>Print this help.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: alliance-pilot [FILE]
+       alliance-pilot COMMAND [ARGUMENTS]
+
+Without a command, opens the window (and FILE in it).
+
+Commands:
+</source>
+        <translation>Usage: alliance-pilot [FILE]
+       alliance-pilot COMMAND [ARGUMENTS]
+
+Without a command, opens the window (and FILE in it).
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
+        <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbinfo.cpp" line="-56"/>
+        <source>Partners:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Current step: %1. %2 (%3)</source>
+        <translation>Current step: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last review: none yet</source>
+        <translation>Last review: none yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last review: %1 (%2), %3</source>
+        <translation>Last review: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not scored</source>
+        <translation>%1 not scored</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format: %1</source>
+        <translation>File format: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbnew.cpp" line="-6"/>
+        <source>Fill the project with the example partnership.</source>
+        <translation>Fill the project with the example partnership.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normal (the default), or large: a big project for measurements.</source>
+        <translation>normal (the default), or large: a big project for measurements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only example projects can be made from the command line: add --example.</source>
+        <translation>Only example projects can be made from the command line: add --example.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown size “%1”: use normal or large.</source>
+        <translation>Unknown size “%1”: use normal or large.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” already exists and was left as it is. Choose another name.</source>
+        <translation>“%1” already exists and was left as it is. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The example could not be made: %1</source>
+        <translation>The example could not be made: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created %1 (%2 changes in its journal).</source>
+        <translation>Created %1 (%2 changes in its journal).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbparser.cpp" line="+15"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/cli/verbversion.cpp" line="+18"/>
+        <source>Usage: alliance-pilot %1</source>
+        <translation>Usage: alliance-pilot %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Missing argument.</source>
+        <translation>Missing argument.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbvalidate.cpp" line="+14"/>
+        <source>%1: ok (format %2)</source>
+        <translation>%1: ok (format %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbversion.cpp" line="-1"/>
+        <source>--version takes no argument.</source>
+        <translation>--version takes no argument.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alliance-pilot %1</source>
+        <translation>alliance-pilot %1</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../core/document/fieldvalue.cpp" line="+28"/>
@@ -20,6 +252,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>“%1” cannot hold a NUL character.</source>
+        <translation>“%1” cannot hold a NUL character.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” may hold at most %2 characters.</source>
         <translation>“%1” may hold at most %2 characters.</translation>
     </message>
@@ -102,19 +339,19 @@
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/model/projectreader.cpp" line="+20"/>
+        <location filename="../core/storage/filecheck.cpp" line="+17"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+144"/>
-        <location line="+57"/>
-        <location line="+27"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+136"/>
+        <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-67"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</translation>
     </message>
@@ -144,32 +381,32 @@
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
         <translation>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
         <translation>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
@@ -182,6 +419,69 @@
         <location line="+8"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCsv</name>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <source>Missing column: %1 found, expected indicator, date, value and source</source>
+        <translation>Missing column: %1 found, expected indicator, date, value and source</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing indicator</source>
+        <translation>Missing indicator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown indicator “%1”</source>
+        <translation>Unknown indicator “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several indicators are named “%1”: use the indicator&apos;s id</source>
+        <translation>Several indicators are named “%1”: use the indicator&apos;s id</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing date</source>
+        <translation>Missing date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing value</source>
+        <translation>Missing value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad number “%1”: use digits with one dot or comma as decimal mark</source>
+        <translation>Bad number “%1”: use digits with one dot or comma as decimal mark</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The source is too long</source>
+        <translation>The source is too long</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -1360,15 +1660,116 @@
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+53"/>
+        <location filename="../core/storage/migrations.cpp" line="+54"/>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>Upgrading the file to format %1 failed: %2</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+39"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../core/evaluation/recommendation.cpp" line="+90"/>
+        <source>%1 gives the most weight to %2 (%3%).</source>
+        <translation>%1 gives the most weight to %2 (%3%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gives the same highest weight (%2%) to %3.</source>
+        <translation>%1 gives the same highest weight (%2%) to %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has not weighted its objectives yet and is left out.</source>
+        <translation>%1 has not weighted its objectives yet and is left out.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partnership barycentre: %1.</source>
+        <translation>Partnership barycentre: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
+        <translation>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation>Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation>They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation>%1 and %2 are the furthest apart.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation>The nearest model is %1 (%2): %3% match.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation>%1 (%2) is just as near (%3% match): worth discussing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation>%1 (%2) comes second (%3% match, %4 points behind).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
+        <translation>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+    </message>
+</context>
+<context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+50"/>
+        <location filename="../core/storage/atomicsave.cpp" line="+64"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
@@ -1404,6 +1805,852 @@
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../ui/screenshots.cpp" line="+38"/>
+        <source>Cannot write into %1</source>
+        <translation>Cannot write into %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The example could not be opened.</source>
+        <translation>The example could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ActionTimeline</name>
+    <message>
+        <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
+        <source>Action timeline</source>
+        <translation>Action timeline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n action(s) with a due date</source>
+        <translation>
+            <numerusform>%n action with a due date</numerusform>
+            <numerusform>%n actions with a due date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+58"/>
+        <source>(untitled action)</source>
+        <translation>(untitled action)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No action has a due date yet.</source>
+        <translation>No action has a due date yet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>◆ milestone</source>
+        <translation>◆ milestone</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n action(s) without a due date not shown.</source>
+        <translation>
+            <numerusform>%n action without a due date not shown.</numerusform>
+            <numerusform>%n actions without a due date not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ActorMap</name>
+    <message>
+        <location filename="../ui/widgets/actormap.cpp" line="+133"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Map of the actors</source>
+        <translation>Map of the actors</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Move on the map</source>
+        <translation>Move on the map</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move “%1” on the map</source>
+        <translation>Move “%1” on the map</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Link %1 to %2</source>
+        <translation>Link %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete a link</source>
+        <translation>Delete a link</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n links</source>
+        <translation>
+            <numerusform>Delete %n links</numerusform>
+            <numerusform>Delete %n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset the map layout</source>
+        <translation>Reset the map layout</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No other organisation</source>
+        <translation>No other organisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link label</source>
+        <translation>Link label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What joins these two actors:</source>
+        <translation>What joins these two actors:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit a link label</source>
+        <translation>Edit a link label</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Link to…</source>
+        <translation>Link to…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit label…</source>
+        <translation>Edit label…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset layout</source>
+        <translation>Reset layout</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CarreMagiqueEditor</name>
+    <message>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit what an objective means</source>
+        <translation>Edit what an objective means</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this objective means for this partner</source>
+        <translation>What this objective means for this partner</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Weight given by %1 to %2</source>
+        <translation>Weight given by %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What %2 means for %1</source>
+        <translation>What %2 means for %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not weighted yet: move a weight to start.</source>
+        <translation>Not weighted yet: move a weight to start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These weights sum to %1, not 100: move one to rebalance them.</source>
+        <translation>These weights sum to %1, not 100: move one to rebalance them.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Weight the objectives of %1</source>
+        <translation>Weight the objectives of %1</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CatalystGrid</name>
+    <message>
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+44"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add organisations above to say who holds which function.</source>
+        <translation>Add organisations above to say who holds which function.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 holds the function “%2”</source>
+        <translation>%1 holds the function “%2”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Assign “%1” to %2</source>
+        <translation>Assign “%1” to %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unassign “%1” from %2</source>
+        <translation>Unassign “%1” from %2</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CoBuildPage</name>
+    <message>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+88"/>
+        <location line="+6"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit the governance</source>
+        <translation>Edit the governance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How do the partners take decisions together? Who chairs, who decides what?</source>
+        <translation>How do the partners take decisions together? Who chairs, who decides what?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the meeting cadence</source>
+        <translation>Edit the meeting cadence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting cadence</source>
+        <translation>Meeting cadence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a steering committee every quarter</source>
+        <translation>e.g. a steering committee every quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting cadence:</source>
+        <translation>Meeting cadence:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steering committee (tick “Steering committee” for a contact in step 4):</source>
+        <translation>Steering committee (tick “Steering committee” for a contact in step 4):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steering committee members</source>
+        <translation>Steering committee members</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What each partner brings</source>
+        <translation>What each partner brings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a contribution</source>
+        <translation>Edit a contribution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quantity is in the kind&apos;s own unit (euros, days, items); value is what it is worth in euros.</source>
+        <translation>Quantity is in the kind&apos;s own unit (euros, days, items); value is what it is worth in euros.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add contribution</source>
+        <translation>Add contribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a contribution</source>
+        <translation>Add a contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contribution</source>
+        <translation>Remove contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected contribution</source>
+        <translation>Remove the selected contribution</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+86"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
+        <translation>Totals per partner, valued in euros, and each partner&apos;s share:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contribution totals</source>
+        <translation>Contribution totals</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the start date</source>
+        <translation>Edit the start date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the end date</source>
+        <translation>Edit the end date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the signing date</source>
+        <translation>Edit the signing date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing date</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts on:</source>
+        <translation>Starts on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on:</source>
+        <translation>Ends on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on:</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terms of the agreement:</source>
+        <translation>Terms of the agreement:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the agreement terms</source>
+        <translation>Edit the agreement terms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terms of the agreement</source>
+        <translation>Terms of the agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments, duration, how a partner joins or leaves, use of names and logos…</source>
+        <translation>Commitments, duration, how a partner joins or leaves, use of names and logos…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Key documents</source>
+        <translation>Key documents</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a key document</source>
+        <translation>Edit a key document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file path or a web address. Documents are opened only when you ask.</source>
+        <translation>A file path or a web address. Documents are opened only when you ask.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add document</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a key document</source>
+        <translation>Add a key document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected key document</source>
+        <translation>Remove the selected key document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected key document</source>
+        <translation>Open the selected key document</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact sits on the steering committee yet.</source>
+        <translation>No contact sits on the steering committee yet.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open the document</source>
+        <translation>Cannot open the document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This document has no location yet.</source>
+        <translation>This document has no location yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be opened. Give a file path or a web address (http or https).</source>
+        <translation>“%1” cannot be opened. Give a file path or a web address (http or https).</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ContributionTotalsModel</name>
+    <message>
+        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32"/>
+        <source>No partner given</source>
+        <translation>No partner given</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+93"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
+        <location line="+59"/>
+        <source>Import measurements</source>
+        <translation>Import measurements</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
+        <translation>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines of the file</source>
+        <translation>Lines of the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import summary</source>
+        <translation>Import summary</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the valid lines</source>
+        <translation>Import the valid lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file holds no measurement.</source>
+        <translation>The file holds no measurement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n line(s) ready to import.</source>
+        <translation>
+            <numerusform>%n line ready to import.</numerusform>
+            <numerusform>%n lines ready to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 %2 will not be imported: correct the file and choose it again, or import the others.</source>
+        <translation>%1 %2 will not be imported: correct the file and choose it again, or import the others.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) with a problem</source>
+        <translation>
+            <numerusform>%n line with a problem</numerusform>
+            <numerusform>%n lines with a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Import %n measurement(s)</source>
+        <translation>
+            <numerusform>Import %n measurement</numerusform>
+            <numerusform>Import %n measurements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::DiagnosePage</name>
+    <message>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+64"/>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The territory&apos;s needs</source>
+        <translation>The territory&apos;s needs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
+        <translation>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answer “%1”</source>
+        <translation>Answer “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer for %1</source>
+        <translation>Answer for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you know, what you lack</source>
+        <translation>What you know, what you lack</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the priority of “%1”</source>
+        <translation>Set the priority of “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority of %1</source>
+        <translation>Priority of %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Maturity self-diagnostic</source>
+        <translation>Maturity self-diagnostic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
+        <translation>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No organisation yet: add the partners first.</source>
+        <translation>No organisation yet: add the partners first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation whose maturity is diagnosed</source>
+        <translation>Organisation whose maturity is diagnosed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Maturity: %1</source>
+        <translation>Maturity: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overall maturity</source>
+        <translation>Overall maturity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Questions for the profile “%1”.</source>
+        <translation>Questions for the profile “%1”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Score for: %1</source>
+        <translation>Score for: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: not started … 4: mastered</source>
+        <translation>0: not started … 4: mastered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comment a maturity answer</source>
+        <translation>Comment a maturity answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment on: %1</source>
+        <translation>Comment on: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 of %2 questions answered</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear a maturity answer</source>
+        <translation>Clear a maturity answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score a maturity question</source>
+        <translation>Score a maturity question</translation>
+    </message>
+</context>
+<context>
     <name>alliance::Document</name>
     <message>
         <location filename="../core/document/document.cpp" line="+96"/>
@@ -1416,7 +2663,7 @@
         <translation>The SQLite driver gave no database handle.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>“%1.%2” refers to an item that does not exist.</source>
         <translation>“%1.%2” refers to an item that does not exist.</translation>
     </message>
@@ -1473,96 +2720,1877 @@
     </message>
 </context>
 <context>
-    <name>alliance::evaluation</name>
+    <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+90"/>
-        <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation>%1 gives the most weight to %2 (%3%).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation>%1 gives the same highest weight (%2%) to %3.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 has not weighted its objectives yet and is left out.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partnership barycentre: %1.</source>
-        <translation>Partnership barycentre: %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+63"/>
+        <source>Partners and stakeholders</source>
+        <translation>Partners and stakeholders</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation>Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+        <source>Who holds the catalyst functions</source>
+        <translation>Who holds the catalyst functions</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+        <location line="+2"/>
+        <source>Tick the functions each organisation takes on. Hover a function to see its activities.</source>
+        <translation>Tick the functions each organisation takes on. Hover a function to see its activities.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map of the actors</source>
+        <translation>Map of the actors</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Edit an organisation</source>
+        <translation>Edit an organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private organisations are left out of the copies shared with partners.</source>
+        <translation>Private organisations are left out of the copies shared with partners.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+        <source>Add organisation</source>
+        <translation>Add organisation</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation>They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+        <location line="+0"/>
+        <source>Add an organisation</source>
+        <translation>Add an organisation</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 and %2 are the furthest apart.</source>
-        <translation>%1 and %2 are the furthest apart.</translation>
+        <location line="+1"/>
+        <source>Remove organisation</source>
+        <translation>Remove organisation</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation>The nearest model is %1 (%2): %3% match.</translation>
+        <location line="+1"/>
+        <source>Remove the selected organisation</source>
+        <translation>Remove the selected organisation</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation>%1 (%2) is just as near (%3% match): worth discussing.</translation>
+        <location line="+9"/>
+        <location line="+41"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering committee</source>
+        <translation>Steering committee</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+        <source>Edit a contact</source>
+        <translation>Edit a contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) comes second (%3% match, %4 points behind).</translation>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
-        <translation>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
+        <location line="+1"/>
+        <source>Add a contact to the selected organisation</source>
+        <translation>Add a contact to the selected organisation</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected contact</source>
+        <translation>Remove the selected contact</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drag the organisations to arrange them; the map keeps their places. Select one or two organisations to link them, or right-click for more.</source>
+        <translation>Drag the organisations to arrange them; the map keeps their places. Select one or two organisations to link them, or right-click for more.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link to…</source>
+        <translation>Link to…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the selected organisations</source>
+        <translation>Link the selected organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected links</source>
+        <translation>Delete the selected links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset layout</source>
+        <translation>Reset layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place every organisation back in its profile&apos;s column</source>
+        <translation>Place every organisation back in its profile&apos;s column</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Contacts of %1</source>
+        <translation>Contacts of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an organisation to see its contacts.</source>
+        <translation>Select an organisation to see its contacts.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Remove an organisation</source>
+        <translation>Remove an organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove “%1” from the partnership?</source>
+        <translation>Remove “%1” from the partnership?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>You can undo this with Edit &gt; Undo.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::EvaluatePage</name>
+    <message>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+93"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+115"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a review</source>
+        <translation>Edit a review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New review</source>
+        <translation>New review</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add review</source>
+        <translation>Add review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a review</source>
+        <translation>Add a review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove review</source>
+        <translation>Remove review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected review</source>
+        <translation>Remove the selected review</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+79"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Scores of the selected review</source>
+        <translation>Scores of the selected review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
+        <translation>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scores per criterion and partner</source>
+        <translation>Scores per criterion and partner</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit a score comment</source>
+        <translation>Edit a score comment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment on the selected score</source>
+        <translation>Comment on the selected score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this score? What was observed?</source>
+        <translation>Why this score? What was observed?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Results of the selected review</source>
+        <translation>Results of the selected review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results per angle and impact</source>
+        <translation>Results per angle and impact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean score in percent of the maximum; “—” where nothing was scored.</source>
+        <translation>Mean score in percent of the maximum; “—” where nothing was scored.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected item: %1</source>
+        <translation>Remove the selected item: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lessons, meaning and next steps</source>
+        <translation>Lessons, meaning and next steps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lessons learnt</source>
+        <translation>Lessons learnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add lesson</source>
+        <translation>Add lesson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning of the action</source>
+        <translation>Meaning of the action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add meaning</source>
+        <translation>Add meaning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add next step</source>
+        <translation>Add next step</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Add or select a review to score it.</source>
+        <translation>Add or select a review to score it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a score to comment it.</source>
+        <translation>Select a score to comment it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score “%1” for %2 first, then comment it.</source>
+        <translation>Score “%1” for %2 first, then comment it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment of %1 on “%2”:</source>
+        <translation>Comment of %1 on “%2”:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Angle: %1</source>
+        <translation>Angle: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact: %1</source>
+        <translation>Impact: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown organisation</source>
+        <translation>Unknown organisation</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldComboBox</name>
+    <message>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+136"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldDateEdit</name>
+    <message>
+        <location line="-43"/>
+        <source>Set a date</source>
+        <translation>Set a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date is set</source>
+        <translation>Date is set</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldDelegate</name>
+    <message>
+        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldOrganisationComboBox</name>
+    <message>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+86"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ItemTableModel</name>
+    <message>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+14"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>Add an item</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add items</source>
+        <translation>Add items</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete an item</source>
+        <translation>Delete an item</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+35"/>
+        <source>Alliance Pilot projects (*.alliance)</source>
+        <translation>Alliance Pilot projects (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;New partnership…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new partnership</source>
+        <translation>Start a new partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a partnership project file</source>
+        <translation>Open a partnership project file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;example</source>
+        <translation>Open the &amp;example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a complete example partnership, as a new unsaved project</source>
+        <translation>Open a complete example partnership, as a new unsaved project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the partnership to its file</source>
+        <translation>Save the partnership to its file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the partnership to another file</source>
+        <translation>Save the partnership to another file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert to saved</source>
+        <translation>Re&amp;vert to saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the changes made since the last save</source>
+        <translation>Forget the changes made since the last save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the partnership</source>
+        <translation>Close the partnership</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, organisation, language and recovery options</source>
+        <translation>Your name, organisation, language and recovery options</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit Alliance Pilot</source>
+        <translation>Quit Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Redo the change just undone</source>
+        <translation>Redo the change just undone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Alliance Pilot</source>
+        <translation>&amp;About Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and purpose</source>
+        <translation>Version and purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Alliance Pilot</source>
+        <translation>About Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alliance Pilot %1
+
+Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</source>
+        <translation>Alliance Pilot %1
+
+Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open elsewhere</source>
+        <translation>Open elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</source>
+        <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Undo “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Redo “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1[*] — Alliance Pilot</source>
+        <translation>%1[*] — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alliance Pilot</source>
+        <translation>Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file cannot be opened</source>
+        <translation>This file cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Example partnership</source>
+        <translation>Example partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The example cannot be opened</source>
+        <translation>The example cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This example is not saved anywhere yet: use Save as to keep it.</source>
+        <translation>This example is not saved anywhere yet: use Save as to keep it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The partnership cannot be created</source>
+        <translation>The partnership cannot be created</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a partnership</source>
+        <translation>Open a partnership</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file was changed elsewhere</source>
+        <translation>The file was changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by someone else since you opened it. Replace it with your version? Choose No to save under another name.</source>
+        <translation>“%1” was changed by someone else since you opened it. Replace it with your version? Choose No to save under another name.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+27"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the partnership as</source>
+        <translation>Save the partnership as</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Revert to saved</source>
+        <translation>Revert to saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget every change made since the last save?</source>
+        <translation>Forget every change made since the last save?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes made to “%1”?</source>
+        <translation>Save the changes made to “%1”?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
+        <translation>If you don&apos;t save, your changes since the last save will be lost.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” was changed on disk by someone else. Saving will ask before replacing it.</source>
+        <translation>“%1” was changed on disk by someone else. Saving will ask before replacing it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>Alliance Pilot stopped before %n change(s) to “%1” were saved. Recover them?</source>
+        <translation>
+            <numerusform>Alliance Pilot stopped before %n change to “%1” were saved. Recover them?</numerusform>
+            <numerusform>Alliance Pilot stopped before %n changes to “%1” were saved. Recover them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last change: %1.</source>
+        <translation>Last change: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ModelPage</name>
+    <message>
+        <location filename="../ui/pages/modelpage.cpp" line="+62"/>
+        <source>What the partners&apos; objectives point to</source>
+        <translation>What the partners&apos; objectives point to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Four categories, nine models</source>
+        <translation>Four categories, nine models</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Why this model</source>
+        <translation>Why this model</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit why this model</source>
+        <translation>Edit why this model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the partners chose this model, especially if it is not the recommended one</source>
+        <translation>Why the partners chose this model, especially if it is not the recommended one</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Serves: %1</source>
+        <translation>Serves: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected results: %1</source>
+        <translation>Expected results: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practised by %1% of companies (2021)</source>
+        <translation>Practised by %1% of companies (2021)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Examples: %1</source>
+        <translation>Examples: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>Choose this model</source>
+        <translation>Choose this model</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <location line="+71"/>
+        <source>Choose the model %1</source>
+        <translation>Choose the model %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+25"/>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also close</source>
+        <translation>Also close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1% match with the partners&apos; objectives</source>
+        <translation>%1% match with the partners&apos; objectives</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::NewPartnershipWizard</name>
+    <message>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
+        <source>The partnership</source>
+        <translation>The partnership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it a name, and say what brings the partners together.</source>
+        <translation>Give it a name, and say what brings the partners together.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common stake:</source>
+        <translation>Common stake:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New partnership</source>
+        <translation>New partnership</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the partnership</source>
+        <translation>Title of the partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common stake</source>
+        <translation>Common stake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: bring digital skills to every job seeker of the valley</source>
+        <translation>For example: bring digital skills to every job seeker of the valley</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken from your preferences; it is recorded as the author of your changes.</source>
+        <translation>Taken from your preferences; it is recorded as the author of your changes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partners</source>
+        <translation>The partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who else takes part? You can add or change partners later, in step 4.</source>
+        <translation>Who else takes part? You can add or change partners later, in step 4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a partner</source>
+        <translation>Add a partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Describe the new partnership</source>
+        <translation>Describe the new partnership</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ObjectivesPage</name>
+    <message>
+        <location filename="../ui/pages/objectivespage.cpp" line="+42"/>
+        <source>Each partner&apos;s objectives</source>
+        <translation>Each partner&apos;s objectives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
+        <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No partner to weight yet: add the partner organisations first.</source>
+        <translation>No partner to weight yet: add the partner organisations first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Radar of the partners&apos; objective weights</source>
+        <translation>Radar of the partners&apos; objective weights</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Common stake</source>
+        <translation>Common stake</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What the partners pursue together: the compass for the whole journey. Agree it once each partner&apos;s objectives are clear.</source>
+        <translation>What the partners pursue together: the compass for the whole journey. Agree it once each partner&apos;s objectives are clear.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the common stake</source>
+        <translation>Edit the common stake</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The common stake or stakes the partners agree on</source>
+        <translation>The common stake or stakes the partners agree on</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The radar compares the partners once at least two have weighted.</source>
+        <translation>The radar compares the partners once at least two have weighted.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
+        <translation>The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
+        <translation>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::PilotPage</name>
+    <message>
+        <location filename="../ui/pages/pilotpage.cpp" line="+98"/>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+30"/>
+        <source>Actions and milestones</source>
+        <translation>Actions and milestones</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit an action</source>
+        <translation>Edit an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Actions as a table or a timeline</source>
+        <translation>Actions as a table or a timeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected action</source>
+        <translation>Remove the selected action</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+47"/>
+        <location line="+42"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+13"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit an indicator</source>
+        <translation>Edit an indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an indicator</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove indicator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected indicator</source>
+        <translation>Remove the selected indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import measurements…</source>
+        <translation>Import measurements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import measurements from a CSV file</source>
+        <translation>Import measurements from a CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read measurements of several indicators from a CSV file, with a preview first.</source>
+        <translation>Read measurements of several indicators from a CSV file, with a preview first.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Measurements of the selected indicator</source>
+        <translation>Measurements of the selected indicator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress of the selected indicator</source>
+        <translation>Progress of the selected indicator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a measurement</source>
+        <translation>Edit a measurement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove measurement</source>
+        <translation>Remove measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected measurement</source>
+        <translation>Remove the selected measurement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+84"/>
+        <source>Add a measurement</source>
+        <translation>Add a measurement</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Measurement date</source>
+        <translation>Measurement date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measured value</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12.5</source>
+        <translation>e.g. 12.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of the measurement</source>
+        <translation>Source of the measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the figure comes from</source>
+        <translation>Where the figure comes from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add measurement</source>
+        <translation>Add measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the measurement to the selected indicator</source>
+        <translation>Add the measurement to the selected indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the measurement (Enter in any field does the same).</source>
+        <translation>Adds the measurement (Enter in any field does the same).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quick entry problem</source>
+        <translation>Quick entry problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
+        <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import measurements</source>
+        <translation>Import measurements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing overdue.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add an indicator to record its measurements.</source>
+        <translation>Add an indicator to record its measurements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an indicator to see its measurements and add new ones.</source>
+        <translation>Select an indicator to see its measurements and add new ones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(unnamed indicator)</source>
+        <translation>(unnamed indicator)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no measurement yet (baseline %2, target %3).</source>
+        <translation>%1: no measurement yet (baseline %2, target %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
+        <translation>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17"/>
+        <source>Offer to recover unsaved work at start</source>
+        <translation>Offer to recover unsaved work at start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As it is named in your partnerships</source>
+        <translation>As it is named in your partnerships</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation:</source>
+        <translation>Your organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and organisation are recorded with each of your changes, so that partners see who changed what when files are merged.</source>
+        <translation>Your name and organisation are recorded with each of your changes, so that partners see who changed what when files are merged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start.</source>
+        <translation>A new language applies at the next start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery:</source>
+        <translation>Recovery:</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ReviewScoreModel</name>
+    <message>
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
+        <source>(unnamed criterion)</source>
+        <translation>(unnamed criterion)</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the score: %1</source>
+        <translation>Remove the score: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A score is a whole number from 0 to %1.</source>
+        <translation>A score is a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score %1: %2</source>
+        <translation>Score %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StartPage</name>
+    <message>
+        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <source>Led by %1</source>
+        <translation>Led by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last review: %1</source>
+        <translation>Last review: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modified %1</source>
+        <translation>Modified %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alliance Pilot</source>
+        <translation>Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Design, pilot and evaluate your partnerships, step by step.</source>
+        <translation>Design, pilot and evaluate your partnerships, step by step.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New partnership…</source>
+        <translation>New partnership…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new partnership with its partners</source>
+        <translation>Start a new partnership with its partners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project file</source>
+        <translation>Open a project file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the example</source>
+        <translation>Open the example</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explore a complete example partnership</source>
+        <translation>Explore a complete example partnership</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent partnerships — or drop a .alliance file here</source>
+        <translation>Recent partnerships — or drop a .alliance file here</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recent partnership yet.</source>
+        <translation>No recent partnership yet.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepFollowUp</name>
+    <message>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+31"/>
+        <source>Change the step&apos;s status</source>
+        <translation>Change the step&apos;s status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status of the step</source>
+        <translation>Status of the step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Change the step&apos;s owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner of the step</source>
+        <translation>Owner of the step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who leads this step</source>
+        <translation>Who leads this step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the step&apos;s start date</source>
+        <translation>Change the step&apos;s start date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the step&apos;s end date</source>
+        <translation>Change the step&apos;s end date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes and checklist</source>
+        <translation>Notes and checklist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the step&apos;s notes</source>
+        <translation>Edit the step&apos;s notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes on the step</source>
+        <translation>Notes on the step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on this step</source>
+        <translation>Notes on this step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the checklist</source>
+        <translation>Edit the checklist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist of the step</source>
+        <translation>Checklist of the step</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a to-do</source>
+        <translation>Add a to-do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepNavigator</name>
+    <message>
+        <location filename="../ui/widgets/stepnavigator.cpp" line="+12"/>
+        <source>Steps of the partnership</source>
+        <translation>Steps of the partnership</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepPage</name>
+    <message>
+        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <source>Step %1 — %2</source>
+        <translation>Step %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Guiding questions</source>
+        <translation>Guiding questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation>Show or hide the method&apos;s questions for this step (F1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Questions to ask yourselves</source>
+        <translation>Questions to ask yourselves</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::evaluation</name>
+    <message>
+        <source>%1 gives the most weight to %2 (%3%).</source>
+        <translation type="vanished">%1 gives the most weight to %2 (%3%).</translation>
+    </message>
+    <message>
+        <source>%1 gives the same highest weight (%2%) to %3.</source>
+        <translation type="vanished">%1 gives the same highest weight (%2%) to %3.</translation>
+    </message>
+    <message>
+        <source>%1 has not weighted its objectives yet and is left out.</source>
+        <translation type="vanished">%1 has not weighted its objectives yet and is left out.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="vanished">%1 %2%</translation>
+    </message>
+    <message>
+        <source>Partnership barycentre: %1.</source>
+        <translation type="vanished">Partnership barycentre: %1.</translation>
+    </message>
+    <message>
+        <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
+        <translation type="vanished">Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+    </message>
+    <message>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation type="vanished">Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+    </message>
+    <message>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation type="vanished">Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation type="vanished">The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation type="vanished">The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+    </message>
+    <message>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation type="vanished">They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation type="vanished">%1 and %2 are the furthest apart.</translation>
+    </message>
+    <message>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation type="vanished">The nearest model is %1 (%2): %3% match.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation type="vanished">%1 (%2) is just as near (%3% match): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation type="vanished">%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation type="vanished">%1 (%2) comes second (%3% match, %4 points behind).</translation>
+    </message>
+    <message>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation type="vanished">This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
+    </message>
+    <message>
         <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+        <translation type="vanished">No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
     </message>
 </context>
 </TS>

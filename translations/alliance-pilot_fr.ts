@@ -2,46 +2,283 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="+36"/>
+        <source>--help takes no argument.</source>
+        <translation>--help ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/cli/verbnew.cpp" line="+42"/>
+        <source>new --example OUT [--scale large]</source>
+        <translation>new --example SORTIE [--scale large]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbnew.cpp" line="+1"/>
+        <source>Write an example partnership to the new file OUT.</source>
+        <translation>Écrire un partenariat d&apos;exemple dans le nouveau fichier SORTIE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
+        <source>validate FILE</source>
+        <translation>validate FICHIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+1"/>
+        <source>Check that FILE is a sound project file, without changing it.</source>
+        <translation>Vérifier que FICHIER est un fichier de projet valide, sans le modifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+106"/>
+        <source>info FILE</source>
+        <translation>info FICHIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+1"/>
+        <source>Print the title, partners, current step and last review of FILE.</source>
+        <translation>Afficher le titre, les partenaires, l&apos;étape en cours et la dernière revue de FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--version</source>
+        <translation>--version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--help</source>
+        <translation>--help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: alliance-pilot [FILE]
+       alliance-pilot COMMAND [ARGUMENTS]
+
+Without a command, opens the window (and FILE in it).
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: alliance-pilot [FICHIER]
+              alliance-pilot COMMANDE [ARGUMENTS]
+
+Sans commande, ouvre la fenêtre (et y ouvre FICHIER).
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
+        <translation>Codes de sortie&#xa0;: 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbinfo.cpp" line="-56"/>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Current step: %1. %2 (%3)</source>
+        <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last review: none yet</source>
+        <translation>Dernière revue&#xa0;: aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>undated</source>
+        <translation>non datée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last review: %1 (%2), %3</source>
+        <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not scored</source>
+        <translation>%1&#xa0;: sans note</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Title: %1</source>
+        <translation>Titre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format: %1</source>
+        <translation>Format de fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbnew.cpp" line="-6"/>
+        <source>Fill the project with the example partnership.</source>
+        <translation>Remplir le projet avec le partenariat d&apos;exemple.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normal (the default), or large: a big project for measurements.</source>
+        <translation>normal (par défaut) ou large&#xa0;: un projet volumineux, pour les mesures de performances.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only example projects can be made from the command line: add --example.</source>
+        <translation>Seuls des projets d&apos;exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown size “%1”: use normal or large.</source>
+        <translation>Taille «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez normal ou large.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” already exists and was left as it is. Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n&apos;a pas été modifié. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The example could not be made: %1</source>
+        <translation>L&apos;exemple n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created %1 (%2 changes in its journal).</source>
+        <translation>%1 créé (%2 modifications consignées dans son journal).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbparser.cpp" line="+15"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/cli/verbversion.cpp" line="+18"/>
+        <source>Usage: alliance-pilot %1</source>
+        <translation>Utilisation&#xa0;: alliance-pilot %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Missing argument.</source>
+        <translation>Argument manquant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument «&#xa0;%1&#xa0;» inattendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbvalidate.cpp" line="+14"/>
+        <source>%1: ok (format %2)</source>
+        <translation>%1&#xa0;: OK (format %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbversion.cpp" line="-1"/>
+        <source>--version takes no argument.</source>
+        <translation>--version ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alliance-pilot %1</source>
+        <translation>alliance-pilot %1</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../core/document/fieldvalue.cpp" line="+28"/>
         <source>There is no “%1” in a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de «&#xa0;%1&#xa0;» dans un projet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” must be 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir 0 ou 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A project has no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet n&apos;a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>“%1” cannot hold a NUL character.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” may hold at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» peut contenir au plus %2 caractères.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier compris entre %2 et %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” must be a date (year-month-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une date (année-mois-jour).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” cannot be “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas valoir «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -49,139 +286,202 @@
     <message>
         <location filename="../core/storage/filecheck.cpp" line="+35"/>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder or a device, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier ou un périphérique, pas un fichier de projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file “%1” is %2 MB, larger than the %3 MB a project file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2&#xa0;Mo, soit plus que les %3&#xa0;Mo autorisés pour un fichier de projet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not an Alliance Pilot project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de projet Alliance Pilot.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The file “%1” is damaged: its page size is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa taille de page n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est incomplet&#xa0;: il a été tronqué, peut-être lors d&apos;un téléchargement ou d&apos;une copie. Demandez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is a database of another program, not an Alliance Pilot project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d&apos;un autre logiciel, pas un projet Alliance Pilot.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente d&apos;Alliance Pilot (format de fichier %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez à jour Alliance Pilot pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/model/projectreader.cpp" line="+20"/>
+        <location filename="../core/storage/filecheck.cpp" line="+17"/>
         <source>The file “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+144"/>
-        <location line="+57"/>
-        <location line="+27"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+136"/>
+        <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-67"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n&apos;en contiennent jamais&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est une vue là où une table était attendue&#xa0;: le fichier n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une vue («&#xa0;%2&#xa0;»). Les fichiers de projet n&apos;en contiennent jamais&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file “%1” contains an unknown %2 “%3”, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient un objet inconnu de type %2 («&#xa0;%3&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier «&#xa0;%1&#xa0;», l&apos;objet de type %2 «&#xa0;%3&#xa0;» n&apos;est pas défini comme Alliance Pilot le définit&#xa0;: le fichier n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file “%1” lacks the %2 “%3”, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l&apos;objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu&apos;un champ peut contenir&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu&apos;il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCsv</name>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <source>Missing column: %1 found, expected indicator, date, value and source</source>
+        <translation>Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing indicator</source>
+        <translation>Indicateur manquant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown indicator “%1”</source>
+        <translation>Indicateur «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several indicators are named “%1”: use the indicator&apos;s id</source>
+        <translation>Plusieurs indicateurs s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;identifiant de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing date</source>
+        <translation>Date manquante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>Date «&#xa0;%1&#xa0;» incorrecte&#xa0;: utilisez aaaa-mm-jj ou jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing value</source>
+        <translation>Valeur manquante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad number “%1”: use digits with one dot or comma as decimal mark</source>
+        <translation>Nombre «&#xa0;%1&#xa0;» incorrect&#xa0;: utilisez des chiffres avec un seul point ou une seule virgule comme séparateur décimal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The source is too long</source>
+        <translation>La source est trop longue</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1360,47 +1660,994 @@
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+53"/>
+        <location filename="../core/storage/migrations.cpp" line="+54"/>
         <source>Upgrading the file to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau du fichier au format %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+39"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../core/evaluation/recommendation.cpp" line="+90"/>
+        <source>%1 gives the most weight to %2 (%3%).</source>
+        <translation>%1 accorde le plus de poids à %2 (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gives the same highest weight (%2%) to %3.</source>
+        <translation>%1 accorde le même poids, le plus élevé (%2&#xa0;%), à %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has not weighted its objectives yet and is left out.</source>
+        <translation>%1 n&apos;a pas encore pondéré ses objectifs et n&apos;est donc pas pris en compte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partnership barycentre: %1.</source>
+        <translation>Barycentre du partenariat&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
+        <translation>Ensemble, les partenaires accordent le plus de poids à %1 (%2&#xa0;%)&#xa0;: la catégorie recommandée est %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation>Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l&apos;ordre de la méthode, la catégorie recommandée est donc %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation>Un seul partenaire, %1, a pondéré ses objectifs&#xa0;: la recommandation ne reflète que son point de vue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation>Les pondérations des partenaires sont très éloignées (divergence de %1 sur 100, alerte au-delà de %2)&#xa0;: accordez-vous sur un enjeu commun avant de choisir le modèle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation>Les pondérations des partenaires sont proches (divergence de %1 sur 100, alerte au-delà de %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation>Le plus grand écart porte sur %1&#xa0;: %2 points entre le poids le plus élevé et le plus faible.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation>Les positions de %1 et de %2 sont les plus éloignées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation>Le modèle le plus proche est %1 (%2)&#xa0;: correspondance de %3&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation>Ce modèle appartient à une autre catégorie que celle recommandée&#xa0;: les poids des partenaires se situent entre plusieurs catégories, discutez de celle qui convient le mieux.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation>%1 (%2) est tout aussi proche (correspondance de %3&#xa0;%)&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation>%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d&apos;écart)&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation>%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d&apos;écart).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
+        <translation>Aucun partenaire n&apos;a encore pondéré ses objectifs&#xa0;: aucune recommandation n&apos;est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l&apos;étape 2.</translation>
     </message>
 </context>
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+50"/>
+        <location filename="../core/storage/atomicsave.cpp" line="+64"/>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The saved copy failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la copie enregistrée a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The saved copy cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie enregistrée ne peut pas être relue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The saved copy failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d&apos;intégrité de la copie enregistrée a échoué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not flush “%1” to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire définitivement «&#xa0;%1&#xa0;» sur le disque.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not replace “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../ui/screenshots.cpp" line="+38"/>
+        <source>Cannot write into %1</source>
+        <translation>Impossible d&apos;écrire dans %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The example could not be opened.</source>
+        <translation>L&apos;exemple n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ActionTimeline</name>
+    <message>
+        <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
+        <source>Action timeline</source>
+        <translation>Chronologie des actions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n action(s) with a due date</source>
+        <translation>
+            <numerusform>%n action avec une échéance</numerusform>
+            <numerusform>%n actions avec une échéance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Due %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+58"/>
+        <source>(untitled action)</source>
+        <translation>(action sans titre)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No action has a due date yet.</source>
+        <translation>Aucune action n&apos;a encore d&apos;échéance.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>◆ milestone</source>
+        <translation>◆ jalon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n action(s) without a due date not shown.</source>
+        <translation>
+            <numerusform>%n action sans échéance non affichée.</numerusform>
+            <numerusform>%n actions sans échéance non affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ActorMap</name>
+    <message>
+        <location filename="../ui/widgets/actormap.cpp" line="+133"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Map of the actors</source>
+        <translation>Carte des acteurs</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Move on the map</source>
+        <translation>Déplacer sur la carte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move “%1” on the map</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» sur la carte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Link %1 to %2</source>
+        <translation>Relier %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete a link</source>
+        <translation>Supprimer un lien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n links</source>
+        <translation>
+            <numerusform>Supprimer %n lien</numerusform>
+            <numerusform>Supprimer %n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset the map layout</source>
+        <translation>Réinitialiser la disposition de la carte</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No other organisation</source>
+        <translation>Aucune autre organisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link label</source>
+        <translation>Libellé du lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What joins these two actors:</source>
+        <translation>Ce qui relie ces deux acteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit a link label</source>
+        <translation>Modifier le libellé d&apos;un lien</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Link to…</source>
+        <translation>Relier à…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit label…</source>
+        <translation>Modifier le libellé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset layout</source>
+        <translation>Réinitialiser la disposition</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CarreMagiqueEditor</name>
+    <message>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit what an objective means</source>
+        <translation>Modifier la signification d&apos;un objectif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this objective means for this partner</source>
+        <translation>Ce que cet objectif signifie pour ce partenaire</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Weight given by %1 to %2</source>
+        <translation>Poids accordé par %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What %2 means for %1</source>
+        <translation>Ce que %2 signifie pour %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not weighted yet: move a weight to start.</source>
+        <translation>Pas encore pondéré&#xa0;: déplacez un poids pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These weights sum to %1, not 100: move one to rebalance them.</source>
+        <translation>Ces poids totalisent %1, et non 100&#xa0;: déplacez-en un pour les rééquilibrer.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Weight the objectives of %1</source>
+        <translation>Pondérer les objectifs de %1</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CatalystGrid</name>
+    <message>
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+44"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add organisations above to say who holds which function.</source>
+        <translation>Ajoutez des organisations ci-dessus pour indiquer qui assure quelle fonction.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 holds the function “%2”</source>
+        <translation>%1 assure la fonction «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Assign “%1” to %2</source>
+        <translation>Attribuer «&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unassign “%1” from %2</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CoBuildPage</name>
+    <message>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+88"/>
+        <location line="+6"/>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit the governance</source>
+        <translation>Modifier la gouvernance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How do the partners take decisions together? Who chairs, who decides what?</source>
+        <translation>Comment les partenaires prennent-ils leurs décisions ensemble&#xa0;? Qui préside, qui décide de quoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the meeting cadence</source>
+        <translation>Modifier le rythme des réunions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting cadence</source>
+        <translation>Rythme des réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a steering committee every quarter</source>
+        <translation>par ex. un comité de pilotage chaque trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting cadence:</source>
+        <translation>Rythme des réunions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steering committee (tick “Steering committee” for a contact in step 4):</source>
+        <translation>Comité de pilotage (cochez «&#xa0;Comité de pilotage&#xa0;» pour un contact à l&apos;étape 4)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steering committee members</source>
+        <translation>Membres du comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What each partner brings</source>
+        <translation>Ce que chaque partenaire apporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a contribution</source>
+        <translation>Modifier une contribution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quantity is in the kind&apos;s own unit (euros, days, items); value is what it is worth in euros.</source>
+        <translation>La quantité s&apos;exprime dans l&apos;unité propre à la nature de l&apos;apport (euros, jours, pièces)&#xa0;; la valeur est son équivalent en euros.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add contribution</source>
+        <translation>Ajouter une contribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a contribution</source>
+        <translation>Ajouter une contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contribution</source>
+        <translation>Supprimer la contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected contribution</source>
+        <translation>Supprimer la contribution sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+86"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
+        <translation>Totaux par partenaire, valorisés en euros, et part de chaque partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contribution totals</source>
+        <translation>Totaux des contributions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the start date</source>
+        <translation>Modifier la date de début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the end date</source>
+        <translation>Modifier la date de fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the signing date</source>
+        <translation>Modifier la date de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts on:</source>
+        <translation>Débute le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on:</source>
+        <translation>Prend fin le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on:</source>
+        <translation>Signée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terms of the agreement:</source>
+        <translation>Clauses de la convention&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the agreement terms</source>
+        <translation>Modifier les clauses de la convention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terms of the agreement</source>
+        <translation>Clauses de la convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments, duration, how a partner joins or leaves, use of names and logos…</source>
+        <translation>Engagements, durée, modalités d&apos;entrée ou de sortie d&apos;un partenaire, utilisation des noms et logos…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Key documents</source>
+        <translation>Documents clés</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a key document</source>
+        <translation>Modifier un document clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file path or a web address. Documents are opened only when you ask.</source>
+        <translation>Un chemin de fichier ou une adresse web. Les documents ne s&apos;ouvrent qu&apos;à votre demande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a key document</source>
+        <translation>Ajouter un document clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected key document</source>
+        <translation>Supprimer le document clé sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected key document</source>
+        <translation>Ouvrir le document clé sélectionné</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact sits on the steering committee yet.</source>
+        <translation>Aucun contact ne siège encore au comité de pilotage.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open the document</source>
+        <translation>Impossible d&apos;ouvrir le document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This document has no location yet.</source>
+        <translation>Ce document n&apos;a pas encore d&apos;emplacement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be opened. Give a file path or a web address (http or https).</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;». Indiquez un chemin de fichier ou une adresse web (http ou https).</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ContributionTotalsModel</name>
+    <message>
+        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32"/>
+        <source>No partner given</source>
+        <translation>Aucun partenaire indiqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+93"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
+        <location line="+59"/>
+        <source>Import measurements</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
+        <translation>Une mesure par ligne&#xa0;: nom (ou identifiant) de l&apos;indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d&apos;en-tête est admise. Seules les lignes sans problème sont importées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the valid lines</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file holds no measurement.</source>
+        <translation>Le fichier ne contient aucune mesure.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n line(s) ready to import.</source>
+        <translation>
+            <numerusform>%n ligne prête à importer.</numerusform>
+            <numerusform>%n lignes prêtes à importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 %2 will not be imported: correct the file and choose it again, or import the others.</source>
+        <translation>%1 L&apos;import écartera %2&#xa0;: corrigez le fichier et choisissez-le à nouveau, ou importez les autres lignes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) with a problem</source>
+        <translation>
+            <numerusform>%n ligne comportant un problème</numerusform>
+            <numerusform>%n lignes comportant un problème</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Import %n measurement(s)</source>
+        <translation>
+            <numerusform>Importer %n mesure</numerusform>
+            <numerusform>Importer %n mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported</source>
+        <translation>Import non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::DiagnosePage</name>
+    <message>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+64"/>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The territory&apos;s needs</source>
+        <translation>Les besoins du territoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
+        <translation>Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l&apos;importance qu&apos;il revêt pour ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answer “%1”</source>
+        <translation>Répondre à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer for %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you know, what you lack</source>
+        <translation>Ce que vous savez, ce qui vous manque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the priority of “%1”</source>
+        <translation>Définir la priorité de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority of %1</source>
+        <translation>Priorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Maturity self-diagnostic</source>
+        <translation>Autodiagnostic de maturité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
+        <translation>Chaque organisation s&apos;évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l&apos;action qu&apos;elle a engagée et les moyens qu&apos;elle mobilise. Les questions dépendent du profil de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No organisation yet: add the partners first.</source>
+        <translation>Aucune organisation pour l&apos;instant&#xa0;: ajoutez d&apos;abord les partenaires.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation whose maturity is diagnosed</source>
+        <translation>Organisation dont la maturité est diagnostiquée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Maturity: %1</source>
+        <translation>Maturité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overall maturity</source>
+        <translation>Maturité globale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Questions for the profile “%1”.</source>
+        <translation>Questions pour le profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Score for: %1</source>
+        <translation>Note pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: not started … 4: mastered</source>
+        <translation>0&#xa0;: non démarré … 4&#xa0;: maîtrisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comment a maturity answer</source>
+        <translation>Commenter une réponse de maturité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment on: %1</source>
+        <translation>Commentaire sur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>Questions renseignées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear a maturity answer</source>
+        <translation>Effacer une réponse de maturité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score a maturity question</source>
+        <translation>Noter une question de maturité</translation>
     </message>
 </context>
 <context>
@@ -1408,161 +2655,1867 @@
     <message>
         <location filename="../core/document/document.cpp" line="+96"/>
         <source>Could not open the working copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The SQLite driver gave no database handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite n&apos;a fourni aucun descripteur de base de données.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>“%1.%2” refers to an item that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An item has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+49"/>
         <source>The working copy cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not create a working copy in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenariat</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not make a working copy in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une copie de travail dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>There is nothing to recover at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à récupérer à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The unsaved work is in an unexpected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail non enregistré est dans un format inattendu.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Choose where to save this new partnership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer ce nouveau partenariat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Enregistrez-le sous un autre nom, ou fusionnez d&apos;abord ses modifications.</translation>
     </message>
 </context>
 <context>
-    <name>alliance::evaluation</name>
+    <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+90"/>
-        <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partnership barycentre: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+63"/>
+        <source>Partners and stakeholders</source>
+        <translation>Partenaires et parties prenantes</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation type="unfinished"></translation>
+        <source>Who holds the catalyst functions</source>
+        <translation>Qui assure les fonctions de catalyseur</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Tick the functions each organisation takes on. Hover a function to see its activities.</source>
+        <translation>Cochez les fonctions assumées par chaque organisation. Survolez une fonction pour voir ses activités.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map of the actors</source>
+        <translation>Cartographie des acteurs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Private</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Edit an organisation</source>
+        <translation>Modifier une organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private organisations are left out of the copies shared with partners.</source>
+        <translation>Les organisations confidentielles sont exclues des copies partagées avec les partenaires.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation type="unfinished"></translation>
+        <source>Add organisation</source>
+        <translation>Ajouter une organisation</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Add an organisation</source>
+        <translation>Ajouter une organisation</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 and %2 are the furthest apart.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Remove organisation</source>
+        <translation>Retirer l&apos;organisation</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Remove the selected organisation</source>
+        <translation>Retirer l&apos;organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <location line="+41"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation type="unfinished"></translation>
+        <source>Edit a contact</source>
+        <translation>Modifier un contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation type="unfinished"></translation>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Add a contact to the selected organisation</source>
+        <translation>Ajouter un contact à l&apos;organisation sélectionnée</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected contact</source>
+        <translation>Retirer le contact sélectionné</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drag the organisations to arrange them; the map keeps their places. Select one or two organisations to link them, or right-click for more.</source>
+        <translation>Faites glisser les organisations pour les disposer&#xa0;; la carte conserve leur position. Sélectionnez une ou deux organisations pour les relier, ou faites un clic droit pour plus d&apos;options.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link to…</source>
+        <translation>Relier à…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the selected organisations</source>
+        <translation>Relier les organisations sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected links</source>
+        <translation>Supprimer les liens sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset layout</source>
+        <translation>Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place every organisation back in its profile&apos;s column</source>
+        <translation>Replacer chaque organisation dans la colonne de son profil</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Contacts of %1</source>
+        <translation>Contacts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an organisation to see its contacts.</source>
+        <translation>Sélectionnez une organisation pour voir ses contacts.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Remove an organisation</source>
+        <translation>Retirer une organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove “%1” from the partnership?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» du partenariat&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Vous pourrez annuler cette action avec Édition &gt; Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::EvaluatePage</name>
+    <message>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+93"/>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Reviews</source>
+        <translation>Revues d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+115"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a review</source>
+        <translation>Modifier une revue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New review</source>
+        <translation>Nouvelle revue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add review</source>
+        <translation>Ajouter une revue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a review</source>
+        <translation>Ajouter une revue d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove review</source>
+        <translation>Retirer la revue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected review</source>
+        <translation>Retirer la revue sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+79"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Scores of the selected review</source>
+        <translation>Notes de la revue sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
+        <translation>Chaque partenaire note chaque critère de 0 (pas du tout) à %1 (pleinement)&#xa0;; laissez une cellule vide si elle n&apos;a pas été notée. Survolez un critère pour voir sa question&#xa0;; sélectionnez une cellule notée pour la commenter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scores per criterion and partner</source>
+        <translation>Notes par critère et par partenaire</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit a score comment</source>
+        <translation>Modifier le commentaire d&apos;une note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment on the selected score</source>
+        <translation>Commentaire sur la note sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this score? What was observed?</source>
+        <translation>Pourquoi cette note&#xa0;? Qu&apos;a-t-on observé&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Results of the selected review</source>
+        <translation>Résultats de la revue sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results per angle and impact</source>
+        <translation>Résultats par angle et par impact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean score in percent of the maximum; “—” where nothing was scored.</source>
+        <translation>Note moyenne en pourcentage du maximum&#xa0;; «&#xa0;—&#xa0;» lorsque rien n&apos;a été noté.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit: %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected item: %1</source>
+        <translation>Retirer l&apos;élément sélectionné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lessons, meaning and next steps</source>
+        <translation>Enseignements, sens de l&apos;action et prochaines étapes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lessons learnt</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add lesson</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning of the action</source>
+        <translation>Sens de l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add meaning</source>
+        <translation>Ajouter un élément de sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add next step</source>
+        <translation>Ajouter une prochaine étape</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Add or select a review to score it.</source>
+        <translation>Ajoutez ou sélectionnez une revue pour la noter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a score to comment it.</source>
+        <translation>Sélectionnez une note pour la commenter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score “%1” for %2 first, then comment it.</source>
+        <translation>Notez d&apos;abord «&#xa0;%1&#xa0;» pour %2, puis commentez la note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment of %1 on “%2”:</source>
+        <translation>Commentaire de %1 sur «&#xa0;%2&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Angle: %1</source>
+        <translation>Angle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact: %1</source>
+        <translation>Impact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown organisation</source>
+        <translation>Organisation inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldComboBox</name>
+    <message>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+136"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldDateEdit</name>
+    <message>
+        <location line="-43"/>
+        <source>Set a date</source>
+        <translation>Définir une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date is set</source>
+        <translation>Date définie</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldDelegate</name>
+    <message>
+        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::FieldOrganisationComboBox</name>
+    <message>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+86"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ItemTableModel</name>
+    <message>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+14"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>Add an item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add items</source>
+        <translation>Ajouter des éléments</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete an item</source>
+        <translation>Supprimer un élément</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+35"/>
+        <source>Alliance Pilot projects (*.alliance)</source>
+        <translation>Projets Alliance Pilot (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nouveau partenariat…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new partnership</source>
+        <translation>Commencer un nouveau partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a partnership project file</source>
+        <translation>Ouvrir un fichier de projet de partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;example</source>
+        <translation>Ouvrir l&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a complete example partnership, as a new unsaved project</source>
+        <translation>Ouvrir un exemple complet de partenariat, comme nouveau projet non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the partnership to its file</source>
+        <translation>Enregistrer le partenariat dans son fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the partnership to another file</source>
+        <translation>Enregistrer le partenariat dans un autre fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert to saved</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the changes made since the last save</source>
+        <translation>Abandonner les modifications faites depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the partnership</source>
+        <translation>Fermer le partenariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, organisation, language and recovery options</source>
+        <translation>Votre nom, votre organisation, la langue et les options de récupération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit Alliance Pilot</source>
+        <translation>Quitter Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Alliance Pilot</source>
+        <translation>À &amp;propos d&apos;Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and purpose</source>
+        <translation>Version et objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Alliance Pilot</source>
+        <translation>À propos d&apos;Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alliance Pilot %1
+
+Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</source>
+        <translation>Alliance Pilot %1
+
+Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode «&#xa0;faire alliance&#xa0;» (ODD 17).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open elsewhere</source>
+        <translation>Déjà ouvert ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</source>
+        <translation>Ce fichier est ouvert par %1 sur %2 depuis %3. Si vous le modifiez tous les deux, vos modifications devront être fusionnées.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1[*] — Alliance Pilot</source>
+        <translation>%1[*] — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alliance Pilot</source>
+        <translation>Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>Fichier ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Example partnership</source>
+        <translation>Exemple de partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The example cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This example is not saved anywhere yet: use Save as to keep it.</source>
+        <translation>Cet exemple n&apos;est encore enregistré nulle part&#xa0;: utilisez Enregistrer sous pour le conserver.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The partnership cannot be created</source>
+        <translation>Impossible de créer le partenariat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a partnership</source>
+        <translation>Ouvrir un partenariat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file was changed elsewhere</source>
+        <translation>Le fichier a été modifié ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by someone else since you opened it. Replace it with your version? Choose No to save under another name.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Le remplacer par votre version&#xa0;? Choisissez Non pour enregistrer sous un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+27"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the partnership as</source>
+        <translation>Enregistrer le partenariat sous</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Revert to saved</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget every change made since the last save?</source>
+        <translation>Abandonner toutes les modifications faites depuis le dernier enregistrement&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes made to “%1”?</source>
+        <translation>Enregistrer les modifications apportées à «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
+        <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” was changed on disk by someone else. Saving will ask before replacing it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque par quelqu&apos;un d&apos;autre. Lors de l&apos;enregistrement, une confirmation vous sera demandée avant de le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>Alliance Pilot stopped before %n change(s) to “%1” were saved. Recover them?</source>
+        <translation>
+            <numerusform>Alliance Pilot s&apos;est arrêté avant que %n modification apportée à «&#xa0;%1&#xa0;» soit enregistrée. La récupérer&#xa0;?</numerusform>
+            <numerusform>Alliance Pilot s&apos;est arrêté avant que %n modifications apportées à «&#xa0;%1&#xa0;» soient enregistrées. Les récupérer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last change: %1.</source>
+        <translation>Dernière modification&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ModelPage</name>
+    <message>
+        <location filename="../ui/pages/modelpage.cpp" line="+62"/>
+        <source>What the partners&apos; objectives point to</source>
+        <translation>Ce qu&apos;indiquent les objectifs des partenaires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Four categories, nine models</source>
+        <translation>Quatre catégories, neuf modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Why this model</source>
+        <translation>Pourquoi ce modèle</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit why this model</source>
+        <translation>Modifier la justification du modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the partners chose this model, especially if it is not the recommended one</source>
+        <translation>Pourquoi les partenaires ont choisi ce modèle, surtout s&apos;il ne s&apos;agit pas du modèle recommandé</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Serves: %1</source>
+        <translation>Au service de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected results: %1</source>
+        <translation>Résultats attendus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practised by %1% of companies (2021)</source>
+        <translation>Pratiqué par %1&#xa0;% des entreprises (2021)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Examples: %1</source>
+        <translation>Exemples&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>Choose this model</source>
+        <translation>Choisir ce modèle</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <location line="+71"/>
-        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the model %1</source>
+        <translation>Choisir le modèle %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+25"/>
+        <source>Chosen</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also close</source>
+        <translation>Également proche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1% match with the partners&apos; objectives</source>
+        <translation>%1&#xa0;% de correspondance avec les objectifs des partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::NewPartnershipWizard</name>
+    <message>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
+        <source>The partnership</source>
+        <translation>Le partenariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it a name, and say what brings the partners together.</source>
+        <translation>Donnez-lui un nom et indiquez ce qui réunit les partenaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common stake:</source>
+        <translation>Enjeu commun&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New partnership</source>
+        <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the partnership</source>
+        <translation>Titre du partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common stake</source>
+        <translation>Enjeu commun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: bring digital skills to every job seeker of the valley</source>
+        <translation>Par exemple&#xa0;: apporter des compétences numériques à chaque demandeur d&apos;emploi de la vallée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken from your preferences; it is recorded as the author of your changes.</source>
+        <translation>Reprise de vos préférences&#xa0;; elle est indiquée comme auteur de vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partners</source>
+        <translation>Les partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who else takes part? You can add or change partners later, in step 4.</source>
+        <translation>Qui d&apos;autre participe&#xa0;? Vous pourrez ajouter ou modifier des partenaires plus tard, à l&apos;étape 4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Describe the new partnership</source>
+        <translation>Décrire le nouveau partenariat</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ObjectivesPage</name>
+    <message>
+        <location filename="../ui/pages/objectivespage.cpp" line="+42"/>
+        <source>Each partner&apos;s objectives</source>
+        <translation>Les objectifs de chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
+        <translation>Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu&apos;il recouvre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No partner to weight yet: add the partner organisations first.</source>
+        <translation>Aucun partenaire à pondérer pour l&apos;instant&#xa0;: ajoutez d&apos;abord les organisations partenaires.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Radar of the partners&apos; objective weights</source>
+        <translation>Radar des pondérations d&apos;objectifs des partenaires</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Common stake</source>
+        <translation>Enjeu commun</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What the partners pursue together: the compass for the whole journey. Agree it once each partner&apos;s objectives are clear.</source>
+        <translation>Ce que les partenaires poursuivent ensemble&#xa0;: la boussole de tout le parcours. Convenez-en une fois que les objectifs de chaque partenaire sont clairs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the common stake</source>
+        <translation>Modifier l&apos;enjeu commun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The common stake or stakes the partners agree on</source>
+        <translation>Le ou les enjeux communs sur lesquels les partenaires s&apos;accordent</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The radar compares the partners once at least two have weighted.</source>
+        <translation>Le radar compare les partenaires dès qu&apos;au moins deux d&apos;entre eux ont pondéré leurs objectifs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
+        <translation>Les pondérations des partenaires sont compatibles (divergence de %1 sur 100).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
+        <translation>Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d&apos;écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::PilotPage</name>
+    <message>
+        <location filename="../ui/pages/pilotpage.cpp" line="+98"/>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off track</source>
+        <translation>hors trajectoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+30"/>
+        <source>Actions and milestones</source>
+        <translation>Actions et jalons</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit an action</source>
+        <translation>Modifier une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Actions as a table or a timeline</source>
+        <translation>Actions en tableau ou en chronologie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected action</source>
+        <translation>Supprimer l&apos;action sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+47"/>
+        <location line="+42"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+13"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit an indicator</source>
+        <translation>Modifier un indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected indicator</source>
+        <translation>Supprimer l&apos;indicateur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import measurements…</source>
+        <translation>Importer des mesures…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import measurements from a CSV file</source>
+        <translation>Importer des mesures depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read measurements of several indicators from a CSV file, with a preview first.</source>
+        <translation>Lire les mesures de plusieurs indicateurs depuis un fichier CSV, avec un aperçu préalable.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Measurements of the selected indicator</source>
+        <translation>Mesures de l&apos;indicateur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress of the selected indicator</source>
+        <translation>Progression de l&apos;indicateur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a measurement</source>
+        <translation>Modifier une mesure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove measurement</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected measurement</source>
+        <translation>Supprimer la mesure sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+84"/>
+        <source>Add a measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Measurement date</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12.5</source>
+        <translation>p. ex. 12,5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of the measurement</source>
+        <translation>Source de la mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the figure comes from</source>
+        <translation>Origine du chiffre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add measurement</source>
+        <translation>Ajouter la mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the measurement to the selected indicator</source>
+        <translation>Ajouter la mesure à l&apos;indicateur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the measurement (Enter in any field does the same).</source>
+        <translation>Ajoute la mesure (la touche Entrée dans n&apos;importe quel champ a le même effet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quick entry problem</source>
+        <translation>Problème de saisie rapide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
+        <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import measurements</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing overdue.</source>
+        <translation>Aucune action en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add an indicator to record its measurements.</source>
+        <translation>Ajoutez un indicateur pour enregistrer ses mesures.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an indicator to see its measurements and add new ones.</source>
+        <translation>Sélectionnez un indicateur pour voir ses mesures et en ajouter de nouvelles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(unnamed indicator)</source>
+        <translation>(indicateur sans nom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no measurement yet (baseline %2, target %3).</source>
+        <translation>%1&#xa0;: aucune mesure pour l&apos;instant (référence %2, cible %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
+        <translation>%1&#xa0;: %2 atteint, %3 (dernière mesure %4 le %5&#xa0;; référence %6, cible %7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17"/>
+        <source>Offer to recover unsaved work at start</source>
+        <translation>Proposer de récupérer le travail non enregistré au démarrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As it is named in your partnerships</source>
+        <translation>Telle qu&apos;elle est nommée dans vos partenariats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation:</source>
+        <translation>Votre organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and organisation are recorded with each of your changes, so that partners see who changed what when files are merged.</source>
+        <translation>Votre nom et votre organisation sont enregistrés avec chacune de vos modifications, afin que les partenaires sachent qui a modifié quoi lors de la fusion des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start.</source>
+        <translation>Le changement de langue prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery:</source>
+        <translation>Récupération&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::ReviewScoreModel</name>
+    <message>
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
+        <source>(unnamed criterion)</source>
+        <translation>(critère sans nom)</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the score: %1</source>
+        <translation>Supprimer la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A score is a whole number from 0 to %1.</source>
+        <translation>Une note est un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score %1: %2</source>
+        <translation>Note %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StartPage</name>
+    <message>
+        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <source>Led by %1</source>
+        <translation>Porté par %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last review: %1</source>
+        <translation>Dernière revue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modified %1</source>
+        <translation>Modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alliance Pilot</source>
+        <translation>Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Design, pilot and evaluate your partnerships, step by step.</source>
+        <translation>Concevez, pilotez et évaluez vos partenariats, étape par étape.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New partnership…</source>
+        <translation>Nouveau partenariat…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new partnership with its partners</source>
+        <translation>Lancer un nouveau partenariat avec ses partenaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project file</source>
+        <translation>Ouvrir un fichier de projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the example</source>
+        <translation>Ouvrir l&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explore a complete example partnership</source>
+        <translation>Découvrir un exemple complet de partenariat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent partnerships — or drop a .alliance file here</source>
+        <translation>Partenariats récents — ou déposez un fichier .alliance ici</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recent partnership yet.</source>
+        <translation>Aucun partenariat récent pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepFollowUp</name>
+    <message>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+31"/>
+        <source>Change the step&apos;s status</source>
+        <translation>Modifier le statut de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status of the step</source>
+        <translation>Statut de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Changer le responsable de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner of the step</source>
+        <translation>Responsable de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who leads this step</source>
+        <translation>Qui mène cette étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the step&apos;s start date</source>
+        <translation>Modifier la date de début de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the step&apos;s end date</source>
+        <translation>Modifier la date de fin de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes and checklist</source>
+        <translation>Notes et liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the step&apos;s notes</source>
+        <translation>Modifier les notes de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes on the step</source>
+        <translation>Notes sur l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on this step</source>
+        <translation>Notes sur cette étape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the checklist</source>
+        <translation>Modifier la liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist of the step</source>
+        <translation>Liste de contrôle de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a to-do</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New item</source>
+        <translation>Nouvel élément</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepNavigator</name>
+    <message>
+        <location filename="../ui/widgets/stepnavigator.cpp" line="+12"/>
+        <source>Steps of the partnership</source>
+        <translation>Étapes du partenariat</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepPage</name>
+    <message>
+        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <source>Step %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Guiding questions</source>
+        <translation>Questions pour avancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation>Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Questions to ask yourselves</source>
+        <translation>Questions à vous poser</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,8 @@ QTableView *tableView(QAbstractItemModel *model, const QString &name, const QStr
     view->setWordWrap(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setDefaultSectionSize(110);
+    // The first column holds the names: it takes the room the others leave.
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->setMinimumHeight(140);
     return view;
 }
