@@ -278,7 +278,8 @@ EvaluatePage::LessonList EvaluatePage::makeLessonList(QWidget *parent, const QSt
 void EvaluatePage::makeLessons()
 {
     addSection(tr("Lessons, meaning and next steps"));
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // Stacked: side by side, three lists and their buttons overflow narrow windows.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     m_lessons << makeLessonList(split, QStringLiteral("lesson"), tr("Lessons learnt"), QStringLiteral("lessonsTable"),
                                 QStringLiteral("addLesson"), QStringLiteral("removeLesson"), tr("Add lesson"));
