@@ -98,7 +98,7 @@ TEST_CASE("Evaluate page: reviews are added with the button and selected", "[ui]
 
     QTest::mouseClick(child<QPushButton>(&page, "addReview"), Qt::LeftButton);
     REQUIRE(f.doc->project().reviews.size() == 1);
-    const Review &r = f.doc->project().reviews.first();
+    const Review r = f.doc->project().reviews.first();
     CHECK(r.title == QStringLiteral("New review"));
     CHECK(r.date == QDate::currentDate());
     CHECK(page.currentReview() == r.id);
@@ -147,7 +147,7 @@ TEST_CASE("Evaluate page: a score cell stores review_score under the derived id;
 
     const QUuid id = ids::reviewScore(review, company, criterion);
     REQUIRE(f.doc->project().reviewScores.size() == 1);
-    const ReviewScore &s = f.doc->project().reviewScores.first();
+    const ReviewScore s = f.doc->project().reviewScores.first();
     CHECK(s.id == id);
     CHECK(s.reviewId == review);
     CHECK(s.organisationId == company);
@@ -254,7 +254,7 @@ TEST_CASE("Evaluate page: lessons of each kind go to their own list", "[ui][eval
         {"addLesson", "lesson"}, {"addMeaning", "meaning"}, {"addNextStep", "next_step"}};
     for (const auto &[buttonName, kind] : lists) {
         QTest::mouseClick(child<QPushButton>(&page, buttonName), Qt::LeftButton);
-        const auto &all = f.doc->project().lessons;
+        const auto all = f.doc->project().lessons;
         const auto ofKind = std::count_if(all.begin(), all.end(), [&](const Lesson &l) {
             return l.kind == QString::fromLatin1(kind) && l.date == QDate::currentDate();
         });

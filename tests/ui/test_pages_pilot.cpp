@@ -98,7 +98,7 @@ TEST_CASE("Pilot page: the Add action button adds an action, undoably", "[ui][pi
     auto *table = child<QTableView>(&page, "actionsTable");
     QTest::mouseClick(child<QPushButton>(&page, "addAction"), Qt::LeftButton);
     REQUIRE(f.doc->project().actions.size() == 1);
-    const Action &a = f.doc->project().actions.first();
+    const Action a = f.doc->project().actions.first();
     CHECK(a.title == QStringLiteral("New action"));
     CHECK(a.stepId == QStringLiteral("pilot"));
     CHECK(a.status == QStringLiteral("planned"));
@@ -192,7 +192,7 @@ TEST_CASE("Pilot page: quick entry adds a measurement and the progress follows",
     QTest::keyClicks(value, QStringLiteral("50"));
     QTest::keyClick(value, Qt::Key_Return); // Enter adds
     REQUIRE(f.doc->project().measurements.size() == 1);
-    const Measurement &m = f.doc->project().measurements.first();
+    const Measurement m = f.doc->project().measurements.first();
     CHECK(m.indicatorId == meals);
     CHECK(m.date == QDate(2024, 3, 1));
     CHECK(m.value == 50.0);
@@ -274,7 +274,7 @@ TEST_CASE("CSV import: valid lines go in as one undo step, bad lines are shown w
     REQUIRE(import->isEnabled());
     QTest::mouseClick(import, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
-    const auto &measurements = f.doc->project().measurements;
+    const auto measurements = f.doc->project().measurements;
     REQUIRE(measurements.size() == 3);
     CHECK(measurements.at(0).indicatorId == meals);
     CHECK(measurements.at(0).value == 12.5);

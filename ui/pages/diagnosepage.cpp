@@ -1,4 +1,5 @@
 #include "pages/diagnosepage.h"
+#include "widgets/pagewidgets.h"
 
 #include "document/document.h"
 #include "evaluation/scores.h"
@@ -17,19 +18,13 @@
 
 namespace alliance {
 
+using pagewidgets::plainLabel;
+
 namespace {
 
 const QString needTable = QStringLiteral("need_answer");
 const QString maturityTable = QStringLiteral("maturity_answer");
 constexpr int notAnswered = -1; ///< the score spin box's "Not answered" value
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // organisation names are user text
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *boldLabel(const QString &text, QWidget *parent)
 {

@@ -1,5 +1,6 @@
 #include "dialogs/messages.h"
 #include "pages/ecosystempage.h"
+#include "widgets/pagewidgets.h"
 
 #include "document/document.h"
 #include "models/fielddelegate.h"
@@ -19,23 +20,10 @@
 
 namespace alliance {
 
+using pagewidgets::plainLabel;
+using pagewidgets::button;
+
 namespace {
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // user text is never rich text
-    label->setWordWrap(true);
-    return label;
-}
-
-QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAccessibleName(accessible);
-    return b;
-}
 
 QTableView *tableView(ItemTableModel *model, Document *document, const QString &name, const QString &accessible,
                       QWidget *parent)

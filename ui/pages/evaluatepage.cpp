@@ -1,5 +1,6 @@
 #include "dialogs/messages.h"
 #include "pages/evaluatepage.h"
+#include "widgets/pagewidgets.h"
 
 #include "document/document.h"
 #include "evaluation/scores.h"
@@ -27,58 +28,15 @@
 
 namespace alliance {
 
+using pagewidgets::plainLabel;
+using pagewidgets::button;
+using pagewidgets::tableView;
+using pagewidgets::editNew;
+using pagewidgets::selectedRow;
+
 namespace {
 
 const QString lessonTable = QStringLiteral("lesson");
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // user text is never rich text
-    label->setWordWrap(true);
-    return label;
-}
-
-QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAccessibleName(accessible);
-    return b;
-}
-
-QTableView *tableView(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessible);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setWordWrap(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setDefaultSectionSize(110);
-    view->setMinimumHeight(120);
-    return view;
-}
-
-/// Starts editing `column` of the row of `id` in `view`, e.g. just after adding it.
-void editNew(QTableView *view, ItemTableModel *model, const QUuid &id, int column)
-{
-    const int row = model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = model->index(row, column);
-    view->setCurrentIndex(index);
-    view->selectRow(row);
-    view->edit(index);
-}
-
-int selectedRow(QTableView *view)
-{
-    const QModelIndexList rows = view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
 
 /// A score 0..max, or "not scored" below 0, in a spin box that takes a typed digit.
 class ScoreDelegate : public QStyledItemDelegate

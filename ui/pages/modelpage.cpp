@@ -1,4 +1,5 @@
 #include "pages/modelpage.h"
+#include "widgets/pagewidgets.h"
 
 #include "document/document.h"
 #include "evaluation/recommendation.h"
@@ -14,15 +15,9 @@
 
 namespace alliance {
 
-namespace {
+using pagewidgets::plainLabel;
 
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // explanations carry partner names
-    label->setWordWrap(true);
-    return label;
-}
+namespace {
 
 QLabel *boldLabel(const QString &text, QWidget *parent)
 {

@@ -1,4 +1,5 @@
 #include "pages/objectivespage.h"
+#include "widgets/pagewidgets.h"
 
 #include "charts/carreradarchart.h"
 #include "document/document.h"
@@ -18,15 +19,9 @@
 
 namespace alliance {
 
-namespace {
+using pagewidgets::plainLabel;
 
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // partner names are user text
-    label->setWordWrap(true);
-    return label;
-}
+namespace {
 
 QString organisationName(const Project &project, const QUuid &id)
 {

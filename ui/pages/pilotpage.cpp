@@ -1,5 +1,6 @@
 #include "dialogs/messages.h"
 #include "pages/pilotpage.h"
+#include "widgets/pagewidgets.h"
 
 #include "dialogs/csvimportdialog.h"
 #include "document/document.h"
@@ -32,6 +33,12 @@
 
 namespace alliance {
 
+using pagewidgets::plainLabel;
+using pagewidgets::button;
+using pagewidgets::tableView;
+using pagewidgets::editNew;
+using pagewidgets::selectedRow;
+
 namespace {
 
 const QString actionTable = QStringLiteral("action");
@@ -39,57 +46,6 @@ const QString measurementTable = QStringLiteral("measurement");
 // Positions in an ItemTableModel row: the id, then the columns in the order given below.
 constexpr int actionDueAt = 4;
 constexpr int actionStatusAt = 5;
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // user text is never rich text
-    label->setWordWrap(true);
-    return label;
-}
-
-QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAccessibleName(accessible);
-    return b;
-}
-
-QTableView *tableView(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessible);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setWordWrap(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setDefaultSectionSize(110);
-    // The first column holds the names: it takes the room the others leave.
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    view->setMinimumHeight(140);
-    return view;
-}
-
-/// Starts editing `column` of the row of `id` in `view`, e.g. just after adding it.
-void editNew(QTableView *view, ItemTableModel *model, const QUuid &id, int column)
-{
-    const int row = model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = model->index(row, column);
-    view->setCurrentIndex(index);
-    view->selectRow(row);
-    view->edit(index);
-}
-
-int selectedRow(QTableView *view)
-{
-    const QModelIndexList rows = view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
 
 QString statusText(evaluation::IndicatorStatus status)
 {

@@ -1,0 +1,61 @@
+#include "widgets/pagewidgets.h"
+
+#include "models/itemtablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+
+namespace alliance::pagewidgets {
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText); // user text is never rich text
+    label->setWordWrap(true);
+    return label;
+}
+
+QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAccessibleName(accessible);
+    return b;
+}
+
+QTableView *tableView(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessible);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setWordWrap(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setDefaultSectionSize(110);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->setMinimumHeight(120);
+    return view;
+}
+
+void editNew(QTableView *view, ItemTableModel *model, const QUuid &id, int column)
+{
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = model->index(row, column);
+    view->setCurrentIndex(index);
+    view->selectRow(row);
+    view->edit(index);
+}
+
+int selectedRow(QTableView *view)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+} // namespace alliance::pagewidgets

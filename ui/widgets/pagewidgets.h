@@ -1,0 +1,34 @@
+#pragma once
+// Small builders the step pages share, so that every page's labels, buttons
+// and tables behave alike: user text as plain text, names for tests and
+// assistive tools, rows selected whole.
+
+#include <QString>
+#include <QUuid>
+
+class QAbstractItemModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QWidget;
+
+namespace alliance {
+
+class ItemTableModel;
+
+namespace pagewidgets {
+
+/// A word-wrapped label that never reads its text as rich text.
+QLabel *plainLabel(const QString &text, QWidget *parent);
+/// A push button with an objectName and an accessible name.
+QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent);
+/// A table of whole-row, single selection; its first column (the names)
+/// takes the room the others leave.
+QTableView *tableView(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent);
+/// Selects the row of `id` and starts editing its `column`, e.g. just after adding it.
+void editNew(QTableView *view, ItemTableModel *model, const QUuid &id, int column);
+/// The selected row, or -1.
+int selectedRow(QTableView *view);
+
+} // namespace pagewidgets
+} // namespace alliance
