@@ -26,7 +26,11 @@ void describeApplication()
 int main(int argc, char **argv)
 {
     describeApplication();
-    if (argc == 3 && qstrcmp(argv[1], "screenshots") == 0) {
+    if (argc > 1 && qstrcmp(argv[1], "screenshots") == 0) {
+        if (argc != 3) {
+            std::fprintf(stderr, "usage: alliance-pilot screenshots FOLDER\n");
+            return 2;
+        }
         // Pictures of every page, drawn without a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);

@@ -8,6 +8,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   libsqlite3-dev catch2 poppler-utils fonts-dejavu-core
+  desktop-file-utils appstream libxml2-utils xdg-utils libfile-mimeinfo-perl
+  shared-mime-info dpkg-dev file
 )
 missing=()
 for p in "${packages[@]}"; do

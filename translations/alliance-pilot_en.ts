@@ -82,7 +82,17 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>screenshots FOLDER</source>
+        <translation>screenshots FOLDER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</source>
+        <translation>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
         <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
     </message>
@@ -2039,7 +2049,7 @@ Commands:
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+88"/>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
         <location line="+6"/>
         <source>Governance</source>
         <translation>Governance</translation>
@@ -2510,7 +2520,7 @@ Commands:
 <context>
     <name>alliance::DiagnosePage</name>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+64"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+59"/>
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
@@ -2722,7 +2732,7 @@ Commands:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+63"/>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+51"/>
         <source>Partners and stakeholders</source>
         <translation>Partners and stakeholders</translation>
     </message>
@@ -2938,7 +2948,7 @@ Commands:
 <context>
     <name>alliance::EvaluatePage</name>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+93"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -3082,7 +3092,7 @@ Commands:
         <translation>Lessons, meaning and next steps</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lessons learnt</source>
         <translation>Lessons learnt</translation>
     </message>
@@ -3573,7 +3583,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+62"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
         <translation>What the partners&apos; objectives point to</translation>
     </message>
@@ -3768,7 +3778,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+42"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -3827,7 +3837,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+98"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>

@@ -82,7 +82,17 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>screenshots FOLDER</source>
+        <translation>screenshots DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</source>
+        <translation>Dessine la page d&apos;accueil et chaque page d&apos;étape de l&apos;exemple, en français et en anglais, en fichiers PNG dans DOSSIER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
         <translation>Codes de sortie&#xa0;: 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
     </message>
@@ -2039,7 +2049,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+88"/>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
         <location line="+6"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
@@ -2510,7 +2520,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DiagnosePage</name>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+64"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+59"/>
         <source>%p%</source>
         <translation>%p&#xa0;%</translation>
     </message>
@@ -2722,7 +2732,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+63"/>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+51"/>
         <source>Partners and stakeholders</source>
         <translation>Partenaires et parties prenantes</translation>
     </message>
@@ -2938,7 +2948,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::EvaluatePage</name>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+93"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
@@ -3082,7 +3092,7 @@ Commandes&#xa0;:
         <translation>Enseignements, sens de l&apos;action et prochaines étapes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lessons learnt</source>
         <translation>Enseignements</translation>
     </message>
@@ -3573,7 +3583,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+62"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
         <translation>Ce qu&apos;indiquent les objectifs des partenaires</translation>
     </message>
@@ -3768,7 +3778,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+42"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
@@ -3827,7 +3837,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+98"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>

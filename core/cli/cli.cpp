@@ -82,6 +82,11 @@ QString helpText()
         text += QStringLiteral("  %1  %2\n")
                     .arg(QCoreApplication::translate("Cli", v.synopsis), -36)
                     .arg(QCoreApplication::translate("Cli", v.description));
+    // Drawn by the window's code, so started by main() rather than run here.
+    text += QStringLiteral("  %1  %2\n")
+                .arg(QCoreApplication::translate("Cli", "screenshots FOLDER"), -36)
+                .arg(QCoreApplication::translate("Cli", "Draw the start page and every step page of the example, in "
+                                                        "French and English, as PNG files in FOLDER."));
     text += QLatin1Char('\n')
         + QCoreApplication::translate("Cli", "Exit codes: 0 done, 1 the input was refused (the reason is printed), "
                                              "2 wrong command line.")

@@ -32,13 +32,14 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "svgtopng: bad size %s\n", argv[i]);
             return 2;
         }
-        QImage image(int(size), int(size), QImage::Format_ARGB32_Premultiplied);
+        const int side = static_cast<int>(size);
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
-            renderer.render(&painter, QRectF(0, 0, size, size));
+            renderer.render(&painter, QRectF(0, 0, side, side));
         }
         const QString dir = QStringLiteral("%1/%2x%2").arg(outDir).arg(size);
         const QString file = QStringLiteral("%1/%2.png").arg(dir, name);

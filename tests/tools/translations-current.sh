@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Fails when a string of the sources is missing from, or unfinished in, a
 # committed .ts file: lupdate is run on copies, never on translations/.
-#   translations-current.sh LUPDATE PROJECT_JSON TS...
+#   translations-current.sh LUPDATE SOURCE_DIR TS...
 set -euo pipefail
-lupdate=$1 project=$2
+lupdate=$1 source=$2
 shift 2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -12,7 +12,8 @@ for ts in "$@"; do
   cp "$ts" "$work/"
   copies+=("$work/$(basename "$ts")")
 done
-"$lupdate" -project "$project" -ts "${copies[@]}" -locations none -no-obsolete >/dev/null
+"$lupdate" -recursive -extensions cpp,h "$source/core" "$source/ui" "$source/app" \
+  -ts "${copies[@]}" -locations none -no-obsolete >/dev/null
 status=0
 for copy in "${copies[@]}"; do
   missing=$(grep -c 'type="unfinished"' "$copy" || true)
