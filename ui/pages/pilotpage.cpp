@@ -170,8 +170,11 @@ void PilotPage::makeIndicators()
     m_indicators->setNewItemDefaults({{QStringLiteral("name"), tr("New indicator")}});
     m_indicatorsView = tableView(m_indicators, QStringLiteral("indicatorsTable"), tr("Indicators"), this);
     m_indicatorsView->setItemDelegate(new FieldDelegate(document(), m_indicatorsView));
-    m_indicatorsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Eight columns: the names keep a readable width, the table scrolls sideways if it must.
     m_indicatorsView->horizontalHeader()->setDefaultSectionSize(95);
+    m_indicatorsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_indicatorsView->horizontalHeader()->resizeSection(0, 230);
+    m_indicatorsView->horizontalHeader()->setStretchLastSection(true);
     contentLayout()->addWidget(m_indicatorsView, 2);
 
     auto *buttons = new QHBoxLayout;
