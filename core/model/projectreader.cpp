@@ -22,7 +22,7 @@ std::optional<Project> readProjectFile(const QString &path, CheckResult *result)
                      check.schemaVersion};
         } else {
             db.harden();
-            check = checkOpenDatabase(db, name, check.schemaVersion);
+            check = checkOpenDatabase(db, name, check.schemaVersion, path);
             if (check.ok()) {
                 if (result)
                     *result = check;

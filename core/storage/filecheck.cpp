@@ -99,7 +99,7 @@ CheckResult validateProjectFile(const QString &path)
         return refuse(Refusal::Unreadable, QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2").arg(name, db.errorMessage()),
                       header.schemaVersion);
     db.harden();
-    return checkOpenDatabase(db, name, header.schemaVersion);
+    return checkOpenDatabase(db, name, header.schemaVersion, path);
 }
 
 } // namespace alliance

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <future>
 #include <sqlite3.h>
 
 namespace alliance {
@@ -36,12 +37,12 @@ QList<QStringList> schemaRows(SqliteDb &db, bool *ok)
 const QString uuidCheck = QStringLiteral(
     "(typeof(%1) = 'text' AND %1 GLOB '\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?' "
     "AND ltrim(%1, '0123456789abcdef-') = '' AND length(replace(%1, '-', '')) = 32)");
-/// The same shape without the digit check, which costs a pass over each
-/// character: for references (foreign_key_check ties them to checked ids) and
-/// for the journal's ids, which only ever identify rows of the journal.
+/// The same shape (hyphens in place, 36 characters) without checking each
+/// character, which costs a pass per value: for references (foreign_key_check
+/// ties them to checked ids) and for the journal's ids, which identify only
+/// journal rows (a malformed one reads as a null id, never as another item).
 const QString uuidShape = QStringLiteral(
-    "(typeof(%1) = 'text' AND %1 GLOB '\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?' "
-    "AND length(replace(%1, '-', '')) = 32)");
+    "(typeof(%1) = 'text' AND %1 GLOB '\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?')");
 
 QString inList(const QStringList &values)
 {
@@ -248,7 +249,13 @@ CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QSt
             version};
 }
 
-CheckResult checkContents(SqliteDb &db, const QString &name, int version)
+CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
+{
+    return checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
+}
+
+/// Every table but the journal.
+CheckResult checkItems(SqliteDb &db, const QString &name, int version)
 {
     for (const auto &t : schema::tables()) {
         if (t.sinceVersion > version)
@@ -257,10 +264,6 @@ CheckResult checkContents(SqliteDb &db, const QString &name, int version)
         if (!r.ok())
             return r;
     }
-    const CheckResult r =
-        checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
-    if (!r.ok())
-        return r;
     if (db.value(QStringLiteral("SELECT count(*) FROM partnership")).toLongLong() != 1)
         return {Refusal::BadValue,
                 QCoreApplication::translate("FileCheck", "The file “%1” must describe exactly one partnership, so it "
@@ -288,8 +291,23 @@ QList<QStringList> expectedSchema(int version)
     return rows;
 }
 
-CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version)
+CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath)
 {
+    // The journal is most of a big file: check it on a second connection, on
+    // the other core, while this one checks the rest. Its verdict counts only
+    // once the integrity and the schema are known to be sound.
+    std::future<CheckResult> journal;
+    if (!immutablePath.isEmpty())
+        journal = std::async(std::launch::async, [immutablePath, name, version] {
+            SqliteDb second;
+            if (!second.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
+                return CheckResult{Refusal::Unreadable,
+                                   QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2")
+                                       .arg(name, second.errorMessage()),
+                                   version};
+            second.harden();
+            return checkJournal(second, name, version);
+        });
     bool ok = true;
     const QVariantList integrity = db.column(QStringLiteral("PRAGMA quick_check"), {}, &ok);
     if (!ok || integrity.size() != 1 || integrity.first().toString() != QLatin1String("ok")) {
@@ -304,13 +322,17 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version)
     CheckResult r = checkSchema(db, name, version);
     if (!r.ok())
         return r;
-    const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
-    if (!ok || !broken.isEmpty())
-        return {Refusal::BrokenReferences,
-                QCoreApplication::translate("FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
-                    .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
-                version};
-    return checkContents(db, name, version);
+    r = [&]() -> CheckResult {
+        const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
+        if (!ok || !broken.isEmpty())
+            return {Refusal::BrokenReferences,
+                    QCoreApplication::translate("FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
+                        .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
+                    version};
+        return checkItems(db, name, version);
+    }();
+    const CheckResult journalResult = journal.valid() ? journal.get() : checkJournal(db, name, version);
+    return r.ok() ? journalResult : r;
 }
 
 } // namespace alliance

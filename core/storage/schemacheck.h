@@ -9,8 +9,10 @@ class SqliteDb;
 
 /// quick_check, foreign_key_check, the schema against ours for `version`,
 /// then every value's type, range, length and reference. `name` is used in
-/// messages. Reads only.
-CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version);
+/// messages. Reads only. With `immutablePath` (the file `db` reads, which
+/// nobody writes meanwhile), the journal is checked on a second connection
+/// in parallel.
+CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath = {});
 
 /// The (type, name, table, sql) rows our own DDL gives for `version`.
 QList<QStringList> expectedSchema(int version);
