@@ -351,11 +351,12 @@ Commands:
     <message>
         <location filename="../core/model/projectreader.cpp" line="+20"/>
         <location filename="../core/storage/filecheck.cpp" line="+17"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+305"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+136"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-168"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
@@ -411,12 +412,12 @@ Commands:
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
@@ -426,7 +427,7 @@ Commands:
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -2732,7 +2733,7 @@ Commands:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+51"/>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+52"/>
         <source>Partners and stakeholders</source>
         <translation>Partners and stakeholders</translation>
     </message>
@@ -2935,7 +2936,7 @@ Commands:
         <translation>Remove an organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove “%1” from the partnership?</source>
         <translation>Remove “%1” from the partnership?</translation>
     </message>
@@ -2943,6 +2944,11 @@ Commands:
         <location line="+1"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
     </message>
 </context>
 <context>
@@ -3944,13 +3950,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+16"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location line="+13"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -4006,7 +4012,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New indicator</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>

@@ -351,11 +351,12 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/model/projectreader.cpp" line="+20"/>
         <location filename="../core/storage/filecheck.cpp" line="+17"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+305"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+136"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-168"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
@@ -411,12 +412,12 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
@@ -426,7 +427,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu&apos;il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
@@ -2732,7 +2733,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+51"/>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+52"/>
         <source>Partners and stakeholders</source>
         <translation>Partenaires et parties prenantes</translation>
     </message>
@@ -2935,7 +2936,7 @@ Commandes&#xa0;:
         <translation>Retirer une organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove “%1” from the partnership?</source>
         <translation>Retirer «&#xa0;%1&#xa0;» du partenariat&#xa0;?</translation>
     </message>
@@ -2943,6 +2944,11 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler cette action avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove “%1”</source>
+        <translation>Retirer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3944,13 +3950,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+16"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location line="+13"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
@@ -4006,7 +4012,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add indicator</source>
         <translation>Ajouter un indicateur</translation>
     </message>

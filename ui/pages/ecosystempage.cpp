@@ -1,5 +1,6 @@
 #include "dialogs/messages.h"
 #include "pages/ecosystempage.h"
+#include "document/removal.h"
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
@@ -243,14 +244,13 @@ void EcosystemPage::removeOrganisation()
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmRemoveOrganisation"));
     box.setTextFormat(Qt::PlainText); // the name is the user's text
-    box.setText(tr("Remove “%1” from the partnership?").arg(o->name));
+    const QString name = o->name; // the dialog's event loop may reload the project
+    box.setText(tr("Remove “%1” from the partnership?").arg(name));
     box.setInformativeText(tr("You can undo this with Edit > Undo."));
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return;
-    const int row = m_organisations->rowOf(id);
-    if (row >= 0)
-        m_organisations->removeRows(row, 1);
+    apply(organisationRemoval(*document(), id, tr("Remove “%1”").arg(name)));
 }
 
 void EcosystemPage::addContact()

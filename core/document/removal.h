@@ -1,0 +1,17 @@
+#pragma once
+// Removing an item together with what only makes sense with it.
+
+#include "journal/change.h"
+
+namespace alliance {
+
+class Document;
+
+/// The changes that remove organisation `id`: the organisation, and every
+/// live item that belongs to it (contacts, weights, maturity answers,
+/// catalyst functions, contributions, review scores, map position, links).
+/// Items merely assigned to it (actions it owns) stay, with no owner.
+/// Applied as one change set, one undo step brings everything back.
+ChangeSet organisationRemoval(const Document &document, const QUuid &id, const QString &description);
+
+} // namespace alliance
