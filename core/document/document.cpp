@@ -269,7 +269,8 @@ std::unique_ptr<Document> Document::createNew(const QString &title, const Author
 std::unique_ptr<Document> Document::open(const QString &path, const Author &author, CheckResult *result,
                                          const DocumentOptions &options)
 {
-    CheckResult check = validateProjectFile(path);
+    SqliteDb source; // checked, then copied: the file is opened once
+    CheckResult check = openCheckedProjectFile(path, source);
     if (!check.ok()) {
         if (result)
             *result = check;
@@ -288,15 +289,13 @@ std::unique_ptr<Document> Document::open(const QString &path, const Author &auth
         return nullptr;
     };
     {
-        SqliteDb source, copy;
-        if (!source.open(path, SqliteDb::Mode::ReadOnlyImmutable))
-            return failed(tr("Could not read “%1”: %2").arg(path, source.errorMessage()));
-        source.harden();
+        SqliteDb copy;
         if (!copy.open(doc->d->workingPath, SqliteDb::Mode::Create) || !source.backupTo(copy))
             return failed(tr("Could not make a working copy in “%1”: %2").arg(folder, copy.errorMessage()));
         if (check.schemaVersion < schema::currentVersion && !migrate(copy, check.schemaVersion, &error))
             return failed(error);
     }
+    source.close();
     if (!doc->d->connect(&error))
         return failed(error);
     doc->d->savedJournalSize = doc->d->journalSize;

@@ -88,18 +88,23 @@ CheckResult checkFileHeader(const QString &path)
     return {Refusal::None, QString(), version};
 }
 
-CheckResult validateProjectFile(const QString &path)
+CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db)
 {
     CheckResult header = checkFileHeader(path);
     if (!header.ok())
         return header;
     const QString name = QFileInfo(path).fileName();
-    SqliteDb db;
     if (!db.open(path, SqliteDb::Mode::ReadOnlyImmutable))
         return refuse(Refusal::Unreadable, QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2").arg(name, db.errorMessage()),
                       header.schemaVersion);
     db.harden();
     return checkOpenDatabase(db, name, header.schemaVersion, path);
+}
+
+CheckResult validateProjectFile(const QString &path)
+{
+    SqliteDb db;
+    return openCheckedProjectFile(path, db);
 }
 
 } // namespace alliance

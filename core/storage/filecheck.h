@@ -6,6 +6,8 @@
 
 namespace alliance {
 
+class SqliteDb;
+
 /// Why a file was refused. Each reason has its own message.
 enum class Refusal {
     None,
@@ -45,5 +47,10 @@ CheckResult checkFileHeader(const QString &path);
 /// The whole check: checkFileHeader, then a hardened read-only open with
 /// quick_check, foreign_key_check, schema comparison and value checks.
 CheckResult validateProjectFile(const QString &path);
+
+/// The same check, leaving `db` open (immutable, hardened) on the checked
+/// file when it passes, so that the caller reads what was checked without
+/// opening the file again. On refusal `db` may be open or closed: do not read it.
+CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db);
 
 } // namespace alliance
