@@ -133,6 +133,13 @@ void MainWindow::createActions()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_documentActions << a;
     }
+    view->addSeparator();
+    m_documentActions << action(view, QStringLiteral("actionDashboard"), tr("&Dashboard"),
+                                tr("Charts of where the partnership stands"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                                [this] {
+                                    if (m_view)
+                                        m_view->showDashboard();
+                                });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, QStringLiteral("actionAbout"), tr("&About Alliance Pilot"), tr("Version and purpose"), {}, [this] {
