@@ -8,6 +8,7 @@
 #include "document/workingcopy.h"
 #include "example/examplegenerator.h"
 #include "pages/startpage.h"
+#include "report/reportactions.h"
 #include "projectview.h"
 #include "recentfiles.h"
 
@@ -101,6 +102,16 @@ void MainWindow::createActions()
                       tr("Forget the changes made since the last save"), {}, &MainWindow::revert);
     m_documentActions << action(file, QStringLiteral("actionClose"), tr("&Close"), tr("Close the partnership"),
                                 {QKeySequence::Close}, &MainWindow::closeDocument);
+    file->addSeparator();
+    m_documentActions << action(file, QStringLiteral("actionExportPdf"), tr("&Export PDF report…"),
+                                tr("Write the evaluation report as a PDF file"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                                [this] { reportactions::exportPdf(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionPrintPreview"), tr("Print pre&view…"),
+                                tr("See the evaluation report as it will print"), {},
+                                [this] { reportactions::printPreview(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionPrint"), tr("&Print report…"),
+                                tr("Print the evaluation report"), {QKeySequence::Print},
+                                [this] { reportactions::print(this, *m_document); });
     file->addSeparator();
     action(file, QStringLiteral("actionPreferences"), tr("&Preferences…"),
            tr("Your name, organisation, language and recovery options"), {QKeySequence::Preferences},
