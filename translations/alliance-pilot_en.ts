@@ -2154,7 +2154,7 @@ Commands:
     </message>
     <message>
         <location line="+4" />
-        <location filename="../core/report/reportresults.cpp" line="+104" />
+        <location filename="../core/report/reportresults.cpp" line="+163" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2330,14 +2330,14 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location filename="../core/report/reportresults.cpp" line="+59" />
+        <location filename="../core/report/reportresults.cpp" line="+64" />
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+76" />
-        <location filename="../core/report/reportresults.cpp" line="-53" />
-        <location line="+65" />
+        <location filename="../core/report/reportresults.cpp" line="-58" />
+        <location line="+70" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2374,7 +2374,7 @@ Commands:
     </message>
     <message>
         <location line="+2" />
-        <location filename="../core/report/reportresults.cpp" line="-53" />
+        <location filename="../core/report/reportresults.cpp" line="-58" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -2419,7 +2419,6 @@ Commands:
         <location line="+70" />
         <location line="+17" />
         <location line="+12" />
-        <location filename="../core/report/reportresults.cpp" line="+29" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2455,6 +2454,7 @@ Commands:
     </message>
     <message>
         <location line="+18" />
+        <location filename="../core/report/reportresults.cpp" line="+37" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -2531,7 +2531,7 @@ Commands:
     <message>
         <location line="+8" />
         <location line="+13" />
-        <location filename="../core/report/reportresults.cpp" line="+34" />
+        <location filename="../core/report/reportresults.cpp" line="+31" />
         <location filename="../core/report/reportsteps.cpp" line="+19" />
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -2587,7 +2587,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-133" />
+        <location filename="../core/report/reportresults.cpp" line="-192" />
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -2612,7 +2612,27 @@ Commands:
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+31" />
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2667,29 +2687,33 @@ Commands:
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-80" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Score</source>
-        <translation>Score</translation>
+        <translation type="vanished">Score</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Comment</source>
-        <translation>Comment</translation>
+        <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-1" />
+        <location line="+25" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+62" />
         <source>Nobody has scored this review yet.</source>
         <translation>Nobody has scored this review yet.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Comments</source>
+        <translation>Comments</translation>
     </message>
     <message>
         <location line="+29" />

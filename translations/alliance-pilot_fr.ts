@@ -2154,7 +2154,7 @@ Commandes :
     </message>
     <message>
         <location line="+4" />
-        <location filename="../core/report/reportresults.cpp" line="+104" />
+        <location filename="../core/report/reportresults.cpp" line="+163" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2330,14 +2330,14 @@ Commandes :
     </message>
     <message>
         <location line="+1" />
-        <location filename="../core/report/reportresults.cpp" line="+59" />
+        <location filename="../core/report/reportresults.cpp" line="+64" />
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+76" />
-        <location filename="../core/report/reportresults.cpp" line="-53" />
-        <location line="+65" />
+        <location filename="../core/report/reportresults.cpp" line="-58" />
+        <location line="+70" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2374,7 +2374,7 @@ Commandes :
     </message>
     <message>
         <location line="+2" />
-        <location filename="../core/report/reportresults.cpp" line="-53" />
+        <location filename="../core/report/reportresults.cpp" line="-58" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -2419,7 +2419,6 @@ Commandes :
         <location line="+70" />
         <location line="+17" />
         <location line="+12" />
-        <location filename="../core/report/reportresults.cpp" line="+29" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2455,6 +2454,7 @@ Commandes :
     </message>
     <message>
         <location line="+18" />
+        <location filename="../core/report/reportresults.cpp" line="+37" />
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -2531,7 +2531,7 @@ Commandes :
     <message>
         <location line="+8" />
         <location line="+13" />
-        <location filename="../core/report/reportresults.cpp" line="+34" />
+        <location filename="../core/report/reportresults.cpp" line="+31" />
         <location filename="../core/report/reportsteps.cpp" line="+19" />
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
@@ -2587,7 +2587,7 @@ Commandes :
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-133" />
+        <location filename="../core/report/reportresults.cpp" line="-192" />
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -2612,7 +2612,27 @@ Commandes :
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+31" />
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lowest</source>
+        <translation>Plus basse</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Highest</source>
+        <translation>Plus haute</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -2667,29 +2687,33 @@ Commandes :
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-80" />
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Score</source>
-        <translation>Note</translation>
+        <translation type="vanished">Note</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Comment</source>
-        <translation>Commentaire</translation>
+        <translation type="vanished">Commentaire</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-1" />
+        <location line="+25" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+62" />
         <source>Nobody has scored this review yet.</source>
         <translation>Personne n’a encore noté cette revue.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Comments</source>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="+29" />

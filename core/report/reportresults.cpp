@@ -4,6 +4,11 @@
 #include "evaluation/scores.h"
 #include "report/reportwriting.h"
 
+#include <QHash>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
 namespace alliance::report {
 
 namespace {
@@ -54,6 +59,60 @@ QString meansLine(const Writing &w, const QList<method::Choice> &choices, const 
     for (const auto &choice : choices)
         parts.append(Writing::tr("%1 %2").arg(method::tr(choice.label), w.percent(evaluation::percentOf(means, choice.id))));
     return parts.join(QStringLiteral(" · "));
+}
+
+
+/// One row per criterion. With a few organisations, one column each with its
+/// score; with more, the mean, lowest and highest score and how many scored.
+Table scoreTable(const Writing &w, const QList<ReviewScore> &given)
+{
+    const Project &p = w.project();
+    constexpr int organisationColumnsAtMost = 6;
+    QList<QUuid> organisations;
+    QStringList criteria;
+    for (const auto &o : p.organisations)
+        for (const auto &score : given)
+            if (score.organisationId == o.id) {
+                organisations.append(o.id);
+                break;
+            }
+    for (const auto &score : given)
+        if (!criteria.contains(score.criterionId))
+            criteria.append(score.criterionId);
+    std::stable_sort(criteria.begin(), criteria.end(),
+                     [&](const QString &a, const QString &b) { return criterionRank(p, a) < criterionRank(p, b); });
+    const auto scoreText = [](int score) { return Writing::tr("%1/%2").arg(score).arg(method::criterionScoreMax); };
+    Table t{{Writing::tr("Criterion")}, {}, {}};
+    const bool perOrganisation = organisations.size() <= organisationColumnsAtMost;
+    if (perOrganisation) {
+        for (const QUuid &id : organisations)
+            t.header.append(w.organisation(id));
+    } else {
+        t.header << Writing::tr("Mean") << Writing::tr("Lowest") << Writing::tr("Highest") << Writing::tr("Scores");
+    }
+    for (int c = 1; c < t.header.size(); ++c)
+        t.numericColumns.append(c);
+    for (const QString &criterion : criteria) {
+        QStringList row{criterionText(p, criterion)};
+        QList<int> scores;
+        QHash<QUuid, int> byOrganisation;
+        for (const auto &score : given)
+            if (score.criterionId == criterion) {
+                scores.append(score.score);
+                byOrganisation.insert(score.organisationId, score.score);
+            }
+        if (perOrganisation) {
+            for (const QUuid &id : organisations)
+                row.append(byOrganisation.contains(id) ? scoreText(byOrganisation.value(id)) : Writing::dash());
+        } else {
+            const double mean = std::accumulate(scores.cbegin(), scores.cend(), 0.0) / scores.size();
+            row << Writing::tr("%1/%2").arg(w.number(mean, 1)).arg(method::criterionScoreMax)
+                << scoreText(*std::min_element(scores.cbegin(), scores.cend()))
+                << scoreText(*std::max_element(scores.cbegin(), scores.cend())) << QString::number(scores.size());
+        }
+        t.rows.append(row);
+    }
+    return t;
 }
 
 } // namespace
@@ -108,19 +167,24 @@ Section reviewsSection(const Writing &w)
         for (const auto &score : p.reviewScores)
             if (score.reviewId == review->id)
                 given.append(score);
+        if (given.isEmpty()) {
+            s.blocks.append(Block::empty(Writing::tr("Nobody has scored this review yet.")));
+            continue;
+        }
+        s.blocks.append(Block::tableOf(scoreTable(w, given)));
         std::stable_sort(given.begin(), given.end(), [&](const ReviewScore &a, const ReviewScore &b) {
             return criterionRank(p, a.criterionId) < criterionRank(p, b.criterionId);
         });
-        Table t{{Writing::tr("Criterion"), Writing::tr("Organisation"), Writing::tr("Score"), Writing::tr("Comment")},
-                {},
-                {2}};
+        QStringList comments;
         for (const auto &score : given)
-            t.rows.append({criterionText(p, score.criterionId), w.organisation(score.organisationId),
-                           Writing::tr("%1/%2").arg(score.score).arg(method::criterionScoreMax), score.comment});
-        if (t.rows.isEmpty())
-            s.blocks.append(Block::empty(Writing::tr("Nobody has scored this review yet.")));
-        else
-            s.blocks.append(Block::tableOf(t));
+            if (!score.comment.isEmpty())
+                comments.append(Writing::tr("%1, %2: %3")
+                                    .arg(criterionText(p, score.criterionId), w.organisation(score.organisationId),
+                                         score.comment));
+        if (!comments.isEmpty()) {
+            s.blocks.append(Block::field(Writing::tr("Comments"), QString()));
+            s.blocks.append(Block::bullets(comments));
+        }
     }
     if (s.blocks.isEmpty())
         s.blocks.append(Block::empty(Writing::tr("No review has been held yet.")));
