@@ -10,6 +10,7 @@
 #include "pages/startpage.h"
 #include "projectview.h"
 #include "recentfiles.h"
+#include "widgets/historypanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,6 +134,7 @@ void MainWindow::createActions()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_documentActions << a;
     }
+    m_history = HistoryPanel::addTo(this, view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, QStringLiteral("actionAbout"), tr("&About Alliance Pilot"), tr("Version and purpose"), {}, [this] {
@@ -165,6 +167,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_view = nullptr;
     }
     m_document = std::move(document);
+    m_history->setDocument(m_document.get());
     if (m_document) {
         m_view = new ProjectView(m_document.get(), m_stack);
         m_stack->addWidget(m_view);

@@ -51,8 +51,9 @@ const QList<Verb> &verbs()
         {{QStringLiteral("validate")}, QT_TRANSLATE_NOOP("Cli", "validate FILE"),
          QT_TRANSLATE_NOOP("Cli", "Check that FILE is a sound project file, without changing it."),
          withoutOptions(runValidate)},
-        {{QStringLiteral("info")}, QT_TRANSLATE_NOOP("Cli", "info FILE"),
-         QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step and last review of FILE."),
+        {{QStringLiteral("info")}, QT_TRANSLATE_NOOP("Cli", "info FILE [--history]"),
+         QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step and last review of FILE; with --history, "
+                                  "every item's changes."),
          withoutOptions(runInfo)},
         {{QStringLiteral("--version"), QStringLiteral("-v")}, QT_TRANSLATE_NOOP("Cli", "--version"),
          QT_TRANSLATE_NOOP("Cli", "Print the version."), withoutOptions(runVersion)},

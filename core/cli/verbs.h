@@ -25,9 +25,10 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
 /// anything. Prints "FILE: ok (format N)" or refuses with the reason.
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-/// `info FILE`: checks FILE, then reads it in place (read-only, immutable,
-/// hardened; never a working copy) and prints its title, partners, current
-/// step, last review and format.
+/// `info FILE [--history]`: checks FILE, then reads it in place (read-only,
+/// immutable, hardened; never a working copy) and prints its title,
+/// partners, current step, last review and format; with --history, every
+/// item's changes grouped by item (when, who, field, new value).
 int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace alliance::cli

@@ -1,6 +1,7 @@
 // Times the core on the large project of `new --example --scale large`:
 // generation, open (checks + working copy + load), edit + save, the `info`
-// verb, validation alone, and peak memory. Plain output, no assertions.
+// verb (and with --history), validation alone, the history panel's reads,
+// and peak memory. Plain output, no assertions.
 //   benchCore [RUNS]
 // The project is generated in a child process (this program with
 // --generate), so that the peak memory of the timed operations is not the
@@ -8,6 +9,7 @@
 #include "cli/verbs.h"
 #include "document/document.h"
 #include "example/examplegenerator.h"
+#include "journal/itemhistory.h"
 #include "storage/filecheck.h"
 
 #include <QCoreApplication>
@@ -84,7 +86,7 @@ double medianMs(int runs, const std::function<bool()> &step, const char *what,
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("%-10s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(),
+    std::printf("%-26s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(),
                 times.back(), runs);
     return median;
 }
@@ -120,6 +122,11 @@ int main(int argc, char **argv)
         QTextStream o(&out), e(&err);
         return cli::runInfo({QStringLiteral("info"), path}, o, e) == 0;
     }, "info");
+    medianMs(runs, [&] {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        return cli::runInfo({QStringLiteral("info"), path, QStringLiteral("--history")}, o, e) == 0 && !out.isEmpty();
+    }, "info --history");
     std::unique_ptr<Document> opened;
     medianMs(
         runs,
@@ -141,6 +148,36 @@ int main(int argc, char **argv)
                        QStringLiteral("Réseau, révision %1").arg(++edit));
             return doc->apply(change) && doc->save();
         }, "edit+save");
+        // What the history panel reads: every item with changes once, then after
+        // each edit only the journal's new rows, the names of a screenful of
+        // items, and one item's changes.
+        const QueryRows query = queryRowsOf(*doc);
+        qint64 end = 0;
+        medianMs(runs, [&] {
+            end = history::journalEnd(query);
+            return !history::changedItems(query).isEmpty();
+        }, "history: items");
+        medianMs(runs, [&] {
+            ChangeSet change(QStringLiteral("Rename"));
+            change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                       QStringLiteral("Réseau, révision %1").arg(++edit));
+            if (!doc->apply(change))
+                return false;
+            const bool read = !history::changedItems(query, end).isEmpty();
+            end = history::journalEnd(query);
+            return read;
+        }, "history: edit+update");
+        const auto items = history::changedItems(query);
+        medianMs(runs, [&] {
+            ItemLabels labels(query, ItemLabels::Reading::ItemByItem);
+            QString all;
+            for (int i = 0; i < 40 && i < items.size(); ++i)
+                all += labels.label(items.at(items.size() - 1 - i).table, items.at(items.size() - 1 - i).id);
+            const auto changes = history::changesOf(query, items.last().table, items.last().id);
+            for (const auto &c : changes)
+                all += history::readable(c, labels).value;
+            return !all.isEmpty();
+        }, "history: 40 names + 1 item");
     }
     std::printf("peak memory of these operations: %.0f MiB (generator child: %.0f MiB)\n", peakMiB(RUSAGE_SELF),
                 peakMiB(RUSAGE_CHILDREN));
