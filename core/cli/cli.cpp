@@ -55,6 +55,13 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step and last review of FILE; with --history, "
                                   "every item's changes."),
          withoutOptions(runInfo)},
+        {{QStringLiteral("share")}, QT_TRANSLATE_NOOP("Cli", "share FILE --partner NAME -o OUT"),
+         QT_TRANSLATE_NOOP("Cli", "Write to OUT a copy of FILE for one partner, without private items (the share is "
+                                  "recorded in OUT)."),
+         VerbFunction(runShare)},
+        {{QStringLiteral("merge")}, QT_TRANSLATE_NOOP("Cli", "merge MINE THEIRS -o OUT"),
+         QT_TRANSLATE_NOOP("Cli", "Merge a partner's copy THEIRS into MINE and write the result to OUT."),
+         VerbFunction(runMerge)},
         {{QStringLiteral("--version"), QStringLiteral("-v")}, QT_TRANSLATE_NOOP("Cli", "--version"),
          QT_TRANSLATE_NOOP("Cli", "Print the version."), withoutOptions(runVersion)},
         {{QStringLiteral("--help"), QStringLiteral("-h")}, QT_TRANSLATE_NOOP("Cli", "--help"),
