@@ -10,6 +10,7 @@
 #include "pages/startpage.h"
 #include "projectview.h"
 #include "recentfiles.h"
+#include "sharing.h"
 #include "widgets/historypanel.h"
 
 #include <QAction>
@@ -51,7 +52,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
     m_banner->hide();
-    layout->addWidget(m_banner);
+    layout->addWidget(sharing::withMergeButton(m_banner, central, [this] {
+        if (m_document && sharing::mergeFile(this, *m_document, m_document->filePath()))
+            m_banner->hide();
+    }));
     layout->addWidget(m_stack, 1);
     m_stack->addWidget(m_start);
     setCentralWidget(central);
@@ -102,6 +106,13 @@ void MainWindow::createActions()
                       tr("Forget the changes made since the last save"), {}, &MainWindow::revert);
     m_documentActions << action(file, QStringLiteral("actionClose"), tr("&Close"), tr("Close the partnership"),
                                 {QKeySequence::Close}, &MainWindow::closeDocument);
+    file->addSeparator();
+    m_documentActions << action(file, QStringLiteral("actionShare"), tr("S&hare with partner…"),
+                                tr("Write a copy for a partner organisation, without private items"), {},
+                                [this] { sharing::shareWithPartner(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionMerge"), tr("&Merge…"),
+                                tr("Merge the copy a partner sent back"), {},
+                                [this] { sharing::chooseAndMerge(this, *m_document); });
     file->addSeparator();
     action(file, QStringLiteral("actionPreferences"), tr("&Preferences…"),
            tr("Your name, organisation, language and recovery options"), {QKeySequence::Preferences},
@@ -225,8 +236,10 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     document->setAuthor(installation::author(&document->project()));
+    const QString partnerCopy = sharing::partnerCopyNotice(*document);
     setDocument(std::move(document));
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(partnerCopy.isEmpty() ? tr("Opened %1").arg(QFileInfo(path).fileName()) : partnerCopy,
+                             partnerCopy.isEmpty() ? 5000 : 20000);
     return true;
 }
 

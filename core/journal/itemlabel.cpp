@@ -6,6 +6,7 @@
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -48,6 +49,8 @@ const Name tableNames[] = {
     {"map_position", QT_TRANSLATE_NOOP("History", "Place on the map")},
     {"actor_link", QT_TRANSLATE_NOOP("History", "Link between actors")},
     {"key_document", QT_TRANSLATE_NOOP("History", "Key document")},
+    {"partner_share", QT_TRANSLATE_NOOP("History", "Shared with")},
+    {"partner_copy", QT_TRANSLATE_NOOP("History", "Copy made for")},
 };
 
 // Fields mean the same in every table that has them, with a few exceptions
@@ -122,6 +125,9 @@ const Name fieldNames[] = {
     {"from_id", QT_TRANSLATE_NOOP("History", "From")},
     {"to_id", QT_TRANSLATE_NOOP("History", "To")},
     {"location", QT_TRANSLATE_NOOP("History", "Location")},
+    {"shared_at", QT_TRANSLATE_NOOP("History", "Shared on")},
+    {"shared_by", QT_TRANSLATE_NOOP("History", "Shared by")},
+    {"made_by", QT_TRANSLATE_NOOP("History", "Made by")},
 };
 
 template<std::size_t N>
@@ -365,7 +371,8 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
                        valueText(table, QStringLiteral("criterion_id"), row->value(QStringLiteral("criterion_id")), 50)});
     else if (table == QLatin1String("lesson") || table == QLatin1String("note"))
         name = text("text");
-    else if (table == QLatin1String("map_position"))
+    else if (table == QLatin1String("map_position") || table == QLatin1String("partner_share")
+             || table == QLatin1String("partner_copy"))
         name = ref("organisation", "organisation_id");
     else if (table == QLatin1String("actor_link"))
         name = QStringLiteral("%1 → %2").arg(ref("organisation", "from_id"), ref("organisation", "to_id"));
@@ -399,7 +406,12 @@ QString ItemLabels::valueText(const QString &table, const QString &fieldName, co
     const schema::Table *t = schema::table(table);
     const schema::Column *c = t ? t->column(fieldName) : nullptr;
     QString text = value.toString();
-    if (table == QLatin1String("review_score") && fieldName == QLatin1String("criterion_id")) {
+    if (fieldName == QLatin1String("shared_at")) {
+        // A time in ms since the epoch, UTC.
+        text = QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC)
+                   .toLocalTime()
+                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    } else if (table == QLatin1String("review_score") && fieldName == QLatin1String("criterion_id")) {
         const method::Criterion *criterion = method::findCriterion(text);
         text = criterion ? method::tr(criterion->label) : nameOf(QStringLiteral("custom_criterion"), text, 2);
     } else if (c) {
