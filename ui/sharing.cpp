@@ -8,6 +8,7 @@
 #include "sync/merge.h"
 #include "sync/partnercopy.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFileDialog>
@@ -23,6 +24,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Sharing", text);
+}
+
+/// Writes what is being typed before the document is read: editors write on
+/// focus loss, which a dialog would otherwise cause after a merge was planned.
+void commitTyping()
+{
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
 }
 
 /// Shows and hides a widget with another.
@@ -46,6 +55,7 @@ private:
 
 bool shareWithPartner(QWidget *parent, Document &document)
 {
+    commitTyping();
     ShareDialog dialog(document, parent);
     if (dialog.exec() != QDialog::Accepted || dialog.partnerId().isNull())
         return false;
@@ -83,6 +93,7 @@ bool chooseAndMerge(QWidget *parent, Document &document)
 
 bool mergeFile(QWidget *parent, Document &document, const QString &path)
 {
+    commitTyping();
     CheckResult refusal;
     const auto plan = sync::planMerge(document, path, &refusal);
     if (!plan) {

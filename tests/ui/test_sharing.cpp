@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -227,6 +228,8 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
     p.tick();
     REQUIRE(doc->apply(ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
     const int actionsBefore = int(doc->project().actions.size());
+    window.show();
+    child<QAction>(&window, "actionHistory")->trigger(); // the history panel, open, follows the merge
 
     bool seen = false;
     QStringList summary;
@@ -261,6 +264,24 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
 
     CHECK(doc->value(indicatorTable, p.indicator, QStringLiteral("target")).toDouble() == 25.0);
     CHECK(doc->project().actions.size() == actionsBefore + 1);
+    // The history shows what came in, in the partner's name, and the flip as a change of the manager.
+    auto *items = child<QTableView>(&window, "historyItems");
+    QStringList labels;
+    for (int r = 0; r < items->model()->rowCount(); ++r)
+        labels << items->model()->index(r, 0).data().toString();
+    INFO(labels.join(QLatin1Char('\n')).toStdString());
+    CHECK(labels.contains(QStringLiteral("Action: Atelier au centre social")));
+    CHECK(labels.first() == QStringLiteral("Indicator: Ateliers")); // the flip is the latest change
+    items->setCurrentIndex(items->model()->index(0, 0));
+    auto *changes = child<QTableView>(&window, "historyChanges");
+    REQUIRE(changes->model()->rowCount() >= 4);
+    CHECK(changes->model()->index(0, 1).data().toString() == QStringLiteral("Manager"));
+    CHECK(changes->model()->index(0, 3).data().toString() == QStringLiteral("25"));
+    QStringList who;
+    for (int r = 0; r < changes->model()->rowCount(); ++r)
+        who << changes->model()->index(r, 1).data().toString();
+    CHECK(who.contains(QStringLiteral("Léa Martin (Ville de Lyon)")));
+    QSettings().remove(QStringLiteral("window/historyVisible"));
     // One undo step, named after the file.
     CHECK(doc->undoText() == QStringLiteral("Merge “theirs.alliance”"));
     child<QAction>(&window, "actionUndo")->trigger();
