@@ -33,16 +33,46 @@
         <translation>Check that FILE is a sound project file, without changing it.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/cli/verbinfo.cpp" line="+106" />
         <source>info FILE</source>
-        <translation>info FILE</translation>
+        <translation type="vanished">info FILE</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbinfo.cpp" line="+148" />
+        <source>Print the title, partners, current step and last review of FILE.</source>
+        <translation>Print the title, partners, current step and last review of FILE.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="+2" />
+        <location filename="../core/cli/verbinfo.cpp" line="-1" />
+        <source>info FILE [--history]</source>
+        <translation>info FILE [--history]</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../core/cli/verbinfo.cpp" line="+1" />
-        <source>Print the title, partners, current step and last review of FILE.</source>
-        <translation>Print the title, partners, current step and last review of FILE.</translation>
+        <source>Print the title, partners, current step and last review of FILE; with --history, every item's changes.</source>
+        <translation>Print the title, partners, current step and last review of FILE; with --history, every item's changes.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../core/cli/verbshare.cpp" line="+47" />
+        <source>share FILE --partner NAME -o OUT</source>
+        <translation>share FILE --partner NAME -o OUT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
+        <translation>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../core/cli/verbmerge.cpp" line="+59" />
+        <source>merge MINE THEIRS -o OUT</source>
+        <translation>merge MINE THEIRS -o OUT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge a partner's copy THEIRS into MINE and write the result to OUT.</source>
+        <translation>Merge a partner's copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -119,7 +149,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-56" />
+        <location filename="../core/cli/verbinfo.cpp" line="-92" />
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -145,11 +175,12 @@ Commands:
     </message>
     <message>
         <location line="+9" />
+        <location line="+35" />
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-34" />
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -164,7 +195,32 @@ Commands:
         <translation>%1 not scored</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no change recorded</source>
+        <translation>no change recorded</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3: %4</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Also print every item's changes: when, who, which field, the new value.</source>
+        <translation>Also print every item's changes: when, who, which field, the new value.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
@@ -199,12 +255,86 @@ Commands:
         <translation>Unknown size “%1”: use normal or large.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../core/cli/verbmerge.cpp" line="-27" />
+        <source>no step</source>
+        <translation>no step</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“%1” (%2, %3)</source>
+        <translation>“%1” (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The merged project to write (a new file).</source>
+        <translation>The merged project to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../core/cli/verbshare.cpp" line="-2" />
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Merge the partner's copy THEIRS into MINE, keeping each field's latest change, list the conflicts, and write the result to OUT.</source>
+        <translation>Merge the partner's copy THEIRS into MINE, keeping each field's latest change, list the conflicts, and write the result to OUT.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the file to write (-o OUT).</source>
+        <translation>Give the file to write (-o OUT).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>OUT must be a new file, not MINE or THEIRS.</source>
+        <translation>OUT must be a new file, not MINE or THEIRS.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../core/cli/verbnew.cpp" line="+2" />
+        <location filename="../core/cli/verbshare.cpp" line="+17" />
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+18" />
+        <source>%1 change(s) came in from %2, %3 conflict(s).</source>
+        <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  %1, %2: %3 change(s)</source>
+        <translation>  %1, %2: %3 change(s)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Conflicts (both sides changed the same field; the latest change was kept):</source>
+        <translation>Conflicts (both sides changed the same field; the latest change was kept):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>    mine:   %1</source>
+        <translation>    mine:   %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>  (kept)</source>
+        <translation>  (kept)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>    theirs: %1</source>
+        <translation>    theirs: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrote %1; %2 and %3 were not changed.</source>
+        <translation>Wrote %1; %2 and %3 were not changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbnew.cpp" line="+8" />
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
@@ -311,6 +441,46 @@ Commands:
             <numerusform>%1: %n page written</numerusform>
             <numerusform>%1: %n pages written</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbshare.cpp" line="-21" />
+        <source>The partner organisation, by name.</source>
+        <translation>The partner organisation, by name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The copy to write (a new file).</source>
+        <translation>The copy to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</source>
+        <translation>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the partner (--partner) and the copy to write (-o).</source>
+        <translation>Give the partner (--partner) and the copy to write (-o).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No partner of “%1” is named “%2”. The partners are:</source>
+        <translation>No partner of “%1” is named “%2”. The partners are:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several partners of “%1” are named “%2”. The partners are:</source>
+        <translation>Several partners of “%1” are named “%2”. The partners are:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
+        <translation>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +958,451 @@ Commands:
         <location line="+9" />
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../core/journal/itemlabel.cpp" line="+31" />
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+54" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+56" />
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <location line="+58" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="-57" />
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Territory need</source>
+        <translation>Territory need</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maturity answer</source>
+        <translation>Maturity answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catalyst function</source>
+        <translation>Catalyst function</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+75" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+77" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+77" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+55" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+55" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Place on the map</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link between actors</source>
+        <translation>Link between actors</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key document</source>
+        <translation>Key document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shared with</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy made for</source>
+        <translation>Copy made for</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+47" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Common stake</source>
+        <translation>Common stake</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SDG targets</source>
+        <translation>SDG targets</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partnership model</source>
+        <translation>Partnership model</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why this model</source>
+        <translation>Why this model</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting cadence</source>
+        <translation>Meeting cadence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement terms</source>
+        <translation>Agreement terms</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement signed on</source>
+        <translation>Agreement signed on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Steering committee</source>
+        <translation>Steering committee</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value (euros)</source>
+        <translation>Value (euros)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation angle</source>
+        <translation>Evaluation angle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Horizontal position</source>
+        <translation>Horizontal position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vertical position</source>
+        <translation>Vertical position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shared on</source>
+        <translation>Shared on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shared by</source>
+        <translation>Shared by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistory</name>
+    <message>
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+42" />
+        <source>History of this item</source>
+        <translation>History of this item</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who changed this item, what and when</source>
+        <translation>Who changed this item, what and when</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3528,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <location filename="../core/sync/partnercopy.cpp" line="+90" />
+        <source>Share with %1</source>
+        <translation>Share with %1</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ActionTimeline</name>
     <message>
         <location filename="../ui/widgets/actiontimeline.cpp" line="+49" />
@@ -3433,6 +4056,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>alliance::ConflictModel</name>
+    <message>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Flip: keep the other value</source>
+        <translation>Flip: keep the other value</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+2" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Theirs (later)</source>
+        <translation>Theirs (later)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mine (later)</source>
+        <translation>Mine (later)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My value</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their value</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wins by date</source>
+        <translation>Wins by date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your choice</source>
+        <translation>Your choice</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ContributionTotalsModel</name>
     <message>
         <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32" />
@@ -3776,7 +4475,7 @@ Commands:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+96" />
+        <location filename="../core/document/document.cpp" line="+98" />
         <source>Could not open the working copy: %1</source>
         <translation>Could not open the working copy: %1</translation>
     </message>
@@ -3798,11 +4497,13 @@ Commands:
     <message>
         <location line="+9" />
         <location line="+49" />
+        <location line="+162" />
+        <location line="+72" />
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="-200" />
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -3831,7 +4532,35 @@ Commands:
         <translation>The unsaved work is in an unexpected format.</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+29" />
+        <source>This merge was prepared for another partnership.</source>
+        <translation>This merge was prepared for another partnership.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The project changed since the merge was prepared: prepare it again.</source>
+        <translation>The project changed since the merge was prepared: prepare it again.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A conflict to settle is not part of this merge.</source>
+        <translation>A conflict to settle is not part of this merge.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+38" />
+        <location line="+14" />
+        <location line="+6" />
+        <source>The merged changes cannot be written: %1</source>
+        <translation>The merged changes cannot be written: %1</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Merge “%1”</source>
+        <translation>Merge “%1”</translation>
+    </message>
+    <message>
+        <location line="+142" />
         <source>Choose where to save this new partnership.</source>
         <translation>Choose where to save this new partnership.</translation>
     </message>
@@ -3844,7 +4573,7 @@ Commands:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+52" />
+        <location filename="../ui/pages/ecosystempage.cpp" line="+54" />
         <source>Partners and stakeholders</source>
         <translation>Partners and stakeholders</translation>
     </message>
@@ -4323,6 +5052,102 @@ Commands:
     </message>
 </context>
 <context>
+    <name>alliance::HistoryChangesModel</name>
+    <message>
+        <location filename="../ui/models/historychangesmodel.cpp" line="+73" />
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::HistoryItemsModel</name>
+    <message>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+124" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::HistoryPanel</name>
+    <message>
+        <location filename="../ui/widgets/historypanel.cpp" line="+46" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Filter items</source>
+        <translation>Filter items</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the items with changes</source>
+        <translation>Filter the items with changes</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Items with changes</source>
+        <translation>Items with changes</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+47" />
+        <location line="+56" />
+        <source>Choose an item to see its changes.</source>
+        <translation>Choose an item to see its changes.</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>Changes of the item</source>
+        <translation>Changes of the item</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show who changed what, and when</source>
+        <translation>Show who changed what, and when</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ItemTableModel</name>
     <message>
         <location filename="../ui/models/itemtablemodel.cpp" line="+14" />
@@ -4356,12 +5181,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36" />
+        <location filename="../ui/mainwindow.cpp" line="+38" />
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -4447,6 +5272,26 @@ Commands:
     </message>
     <message>
         <location line="+3" />
+        <source>S&amp;hare with partner…</source>
+        <translation>S&amp;hare with partner…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write a copy for a partner organisation, without private items</source>
+        <translation>Write a copy for a partner organisation, without private items</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge the copy a partner sent back</source>
+        <translation>Merge the copy a partner sent back</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Export PDF report…</source>
         <translation>&amp;Export PDF report…</translation>
     </message>
@@ -4502,12 +5347,12 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+94" />
+        <location line="+96" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-96" />
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -4518,12 +5363,12 @@ Commands:
     </message>
     <message>
         <location line="+2" />
-        <location line="+89" />
+        <location line="+91" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-91" />
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -4553,7 +5398,7 @@ Commands:
         <translation>Charts of where the partnership stands</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4582,7 +5427,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the "faire alliance" method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
@@ -4617,12 +5462,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Example partnership</source>
         <translation>Example partnership</translation>
     </message>
@@ -4735,6 +5580,74 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+1" />
         <source>Decide later</source>
         <translation>Decide later</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MergeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+24" />
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not tied to a step</source>
+        <translation>Not tied to a step</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Merge a partner's copy</source>
+        <translation>Merge a partner's copy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n change(s) came in from “%1”.</source>
+        <translation><numerusform>%n change came in from “%1”.</numerusform><numerusform>%n changes came in from “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Changes that came in, per partner and per step</source>
+        <translation>Changes that came in, per partner and per step</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partner and step</source>
+        <translation>Partner and step</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No conflict: no field was changed on both sides.</source>
+        <translation>No conflict: no field was changed on both sides.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
+        <translation><numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform><numerusform>%n fields were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Apply the merge</source>
+        <translation>Apply the merge</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The merge is one step: Edit &gt; Undo takes it back.</source>
+        <translation>The merge is one step: Edit &gt; Undo takes it back.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Unknown author</source>
+        <translation>Unknown author</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +6410,129 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::ShareDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+42" />
+        <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
+        <translation>Nothing in this partnership is marked private: the copy holds everything, with its history.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</source>
+        <translation>The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n private organisation(s) and what belongs to them</source>
+        <translation><numerusform>%n private organisation and what belongs to them</numerusform><numerusform>%n private organisations and what belongs to them</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n private contact(s)</source>
+        <translation><numerusform>%n private contact</numerusform><numerusform>%n private contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n private note(s)</source>
+        <translation><numerusform>%n private note</numerusform><numerusform>%n private notes</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Share with a partner</source>
+        <translation>Share with a partner</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>File to write for the partner</source>
+        <translation>File to write for the partner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the copy as:</source>
+        <translation>Save the copy as:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>When the partner opens the copy, their changes are recorded in their organisation's name. Send it to them, then merge what they send back with File &gt; Merge.</source>
+        <translation>When the partner opens the copy, their changes are recorded in their organisation's name. Send it to them, then merge what they send back with File &gt; Merge.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Past shares</source>
+        <translation>Past shares</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shared with</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(removed organisation)</source>
+        <translation>(removed organisation)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not shared yet.</source>
+        <translation>Not shared yet.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Shared before:</source>
+        <translation>Shared before:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write the copy</source>
+        <translation>Write the copy</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No partner to share with: add one at step 4</source>
+        <translation>No partner to share with: add one at step 4</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Save the partner's copy as</source>
+        <translation>Save the partner's copy as</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alliance Pilot projects (*.alliance)</source>
+        <translation>Alliance Pilot projects (*.alliance)</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
         <location filename="../ui/pages/startpage.cpp" line="+56" />
@@ -5582,7 +6618,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+31" />
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+32" />
         <source>Change the step's status</source>
         <translation>Change the step's status</translation>
     </message>
@@ -5677,7 +6713,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Checklist of the step</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Add a to-do</source>
         <translation>Add a to-do</translation>
     </message>
@@ -5854,6 +6890,267 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
         <translation type="vanished">No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::sharing</name>
+    <message>
+        <location filename="../ui/sharing.cpp" line="+64" />
+        <location line="+5" />
+        <location line="+10" />
+        <source>Share with a partner</source>
+        <translation>Share with a partner</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>The partner's copy cannot replace your own file. Choose another name.</source>
+        <translation>The partner's copy cannot replace your own file. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>“%1” exists. Replace it with the partner's copy?</source>
+        <translation>“%1” exists. Replace it with the partner's copy?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The copy was not written</source>
+        <translation>The copy was not written</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The copy for %1 is written to “%2”. Send it to them; when they send it back, merge it with File &gt; Merge.</source>
+        <translation>The copy for %1 is written to “%2”. Send it to them; when they send it back, merge it with File &gt; Merge.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Merge a partner's copy</source>
+        <translation>Merge a partner's copy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alliance Pilot projects (*.alliance)</source>
+        <translation>Alliance Pilot projects (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This file cannot be merged</source>
+        <translation>This file cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing to merge</source>
+        <translation>Nothing to merge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything in “%1” is already in your partnership.</source>
+        <translation>Everything in “%1” is already in your partnership.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The merge was not applied</source>
+        <translation>The merge was not applied</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Merge their changes</source>
+        <translation>Merge their changes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Merge the file's new content into yours, then save</source>
+        <translation>Merge the file's new content into yours, then save</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This copy was made for %1: your changes are recorded in its name (File &gt; Preferences names another organisation).</source>
+        <translation>This copy was made for %1: your changes are recorded in its name (File &gt; Preferences names another organisation).</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::sync</name>
+    <message>
+        <location filename="../core/sync/itemlabel.cpp" line="+63" />
+        <source>an unknown organisation</source>
+        <translation>an unknown organisation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The partnership</source>
+        <translation>The partnership</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Organisation “%1”</source>
+        <translation>Organisation “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Contact “%1” of %2</source>
+        <translation>Contact “%1” of %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Weight of %1 for “%2”</source>
+        <translation>Weight of %1 for “%2”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Step “%1”</source>
+        <translation>Step “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Checklist item “%1”</source>
+        <translation>Checklist item “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer on the need “%1”</source>
+        <translation>Answer on the need “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Maturity answer of %1</source>
+        <translation>Maturity answer of %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Catalyst function of %1</source>
+        <translation>Catalyst function of %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Contribution of %1</source>
+        <translation>Contribution of %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action “%1”</source>
+        <translation>Action “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Indicator “%1”</source>
+        <translation>Indicator “%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measurement of “%1” on %2</source>
+        <translation>Measurement of “%1” on %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Review “%1”</source>
+        <translation>Review “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Criterion “%1”</source>
+        <translation>Criterion “%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Score of %1 on “%2” (review “%3”)</source>
+        <translation>Score of %1 on “%2” (review “%3”)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lesson “%1”</source>
+        <translation>Lesson “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note “%1”</source>
+        <translation>Note “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Place of %1 on the map</source>
+        <translation>Place of %1 on the map</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Link from %1 to %2</source>
+        <translation>Link from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Document “%1”</source>
+        <translation>Document “%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share with %1</source>
+        <translation>Share with %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An item of “%1”</source>
+        <translation>An item of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/merge.cpp" line="+151" />
+        <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
+        <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Your project could not be read: %1</source>
+        <translation>Your project could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</source>
+        <translation>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/partnercopy.cpp" line="-7" />
+        <source>There is no such partner in this partnership.</source>
+        <translation>There is no such partner in this partnership.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” is marked private: it cannot receive a copy.</source>
+        <translation>“%1” is marked private: it cannot receive a copy.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+5" />
+        <source>The copy could not be made: %1</source>
+        <translation>The copy could not be made: %1</translation>
     </message>
 </context>
 </TS>

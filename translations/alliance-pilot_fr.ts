@@ -33,16 +33,46 @@
         <translation>Vérifier que FICHIER est un fichier de projet valide, sans le modifier.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/cli/verbinfo.cpp" line="+106" />
         <source>info FILE</source>
-        <translation>info FICHIER</translation>
+        <translation type="vanished">info FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbinfo.cpp" line="+148" />
+        <source>Print the title, partners, current step and last review of FILE.</source>
+        <translation>Afficher le titre, les partenaires, l'étape en cours et la dernière revue de FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="+2" />
+        <location filename="../core/cli/verbinfo.cpp" line="-1" />
+        <source>info FILE [--history]</source>
+        <translation>info FICHIER [--history]</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../core/cli/verbinfo.cpp" line="+1" />
-        <source>Print the title, partners, current step and last review of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l'étape en cours et la dernière revue de FICHIER.</translation>
+        <source>Print the title, partners, current step and last review of FILE; with --history, every item's changes.</source>
+        <translation>Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER ; avec --history, les modifications de chaque élément.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../core/cli/verbshare.cpp" line="+47" />
+        <source>share FILE --partner NAME -o OUT</source>
+        <translation>share FICHIER --partner NOM -o SORTIE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
+        <translation>Écrit dans SORTIE une copie de FICHIER pour un partenaire, sans les éléments privés (le partage est noté dans SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../core/cli/verbmerge.cpp" line="+59" />
+        <source>merge MINE THEIRS -o OUT</source>
+        <translation>merge MIEN LEUR -o SORTIE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge a partner's copy THEIRS into MINE and write the result to OUT.</source>
+        <translation>Fusionne la copie LEUR d’un partenaire dans MIEN et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -119,7 +149,7 @@ Commandes :
         <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-56" />
+        <location filename="../core/cli/verbinfo.cpp" line="-92" />
         <source>Partners:</source>
         <translation>Partenaires :</translation>
     </message>
@@ -145,11 +175,12 @@ Commandes :
     </message>
     <message>
         <location line="+9" />
+        <location line="+35" />
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-34" />
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue : %1 (%2), %3</translation>
     </message>
@@ -164,7 +195,32 @@ Commandes :
         <translation>%1 : sans note</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no change recorded</source>
+        <translation>aucune modification enregistrée</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Also print every item's changes: when, who, which field, the new value.</source>
+        <translation>Affiche aussi les modifications de chaque élément : quand, qui, quel champ, la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
     </message>
@@ -199,12 +255,86 @@ Commandes :
         <translation>Taille « %1 » inconnue : utilisez normal ou large.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../core/cli/verbmerge.cpp" line="-27" />
+        <source>no step</source>
+        <translation>aucune étape</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“%1” (%2, %3)</source>
+        <translation>« %1 » (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The merged project to write (a new file).</source>
+        <translation>Le projet fusionné à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../core/cli/verbshare.cpp" line="-2" />
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Merge the partner's copy THEIRS into MINE, keeping each field's latest change, list the conflicts, and write the result to OUT.</source>
+        <translation>Fusionne la copie LEUR du partenaire dans MIEN en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the file to write (-o OUT).</source>
+        <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>OUT must be a new file, not MINE or THEIRS.</source>
+        <translation>SORTIE doit être un nouveau fichier, ni MIEN ni LEUR.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../core/cli/verbnew.cpp" line="+2" />
+        <location filename="../core/cli/verbshare.cpp" line="+17" />
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>« %1 » existe déjà et n'a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+18" />
+        <source>%1 change(s) came in from %2, %3 conflict(s).</source>
+        <translation>%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  %1, %2: %3 change(s)</source>
+        <translation>  %1, %2 : %3 modification(s)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Conflicts (both sides changed the same field; the latest change was kept):</source>
+        <translation>Conflits (les deux côtés ont modifié le même champ ; la modification la plus récente a été gardée) :</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>    mine:   %1</source>
+        <translation>    mien :  %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>  (kept)</source>
+        <translation>  (gardé)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>    theirs: %1</source>
+        <translation>    leur :  %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrote %1; %2 and %3 were not changed.</source>
+        <translation>%1 écrit ; %2 et %3 n’ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbnew.cpp" line="+8" />
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier « %1 » n'existe pas.</translation>
     </message>
@@ -311,6 +441,46 @@ Commandes :
             <numerusform>%1 : %n page écrite</numerusform>
             <numerusform>%1 : %n pages écrites</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbshare.cpp" line="-21" />
+        <source>The partner organisation, by name.</source>
+        <translation>L’organisation partenaire, par son nom.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The copy to write (a new file).</source>
+        <translation>La copie à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</source>
+        <translation>Écrit dans SORTIE une copie de FICHIER pour le partenaire NOM, sans les éléments privés ; SORTIE garde trace du partage, FICHIER n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the partner (--partner) and the copy to write (-o).</source>
+        <translation>Indiquez le partenaire (--partner) et la copie à écrire (-o).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No partner of “%1” is named “%2”. The partners are:</source>
+        <translation>Aucun partenaire de « %1 » ne s’appelle « %2 ». Les partenaires sont :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several partners of “%1” are named “%2”. The partners are:</source>
+        <translation>Plusieurs partenaires de « %1 » s’appellent « %2 ». Les partenaires sont :</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
+        <translation>%1 écrit : la copie pour %2, sans les éléments privés. Le partage est noté dans la copie ; %3 n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +958,451 @@ Commandes :
         <location line="+9" />
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier « %1 » fait référence à des éléments qu'il ne contient pas (dans « %2 ») : il n'a donc pas été ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../core/journal/itemlabel.cpp" line="+31" />
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+54" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+56" />
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <location line="+58" />
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="-57" />
+        <source>Checklist item</source>
+        <translation>Point de la liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Territory need</source>
+        <translation>Besoin du territoire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maturity answer</source>
+        <translation>Réponse de maturité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catalyst function</source>
+        <translation>Fonction de catalyseur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+75" />
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+77" />
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+77" />
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+55" />
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Lesson</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+55" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Place on the map</source>
+        <translation>Place sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link between actors</source>
+        <translation>Lien entre acteurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key document</source>
+        <translation>Document clé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shared with</source>
+        <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy made for</source>
+        <translation>Copie faite pour</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+47" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Common stake</source>
+        <translation>Enjeu commun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SDG targets</source>
+        <translation>Cibles ODD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partnership model</source>
+        <translation>Modèle de partenariat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why this model</source>
+        <translation>Pourquoi ce modèle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting cadence</source>
+        <translation>Rythme des réunions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement terms</source>
+        <translation>Termes de la convention</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement signed on</source>
+        <translation>Convention signée le</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value (euros)</source>
+        <translation>Valeur (euros)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baseline</source>
+        <translation>Situation initiale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation angle</source>
+        <translation>Angle d’évaluation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Horizontal position</source>
+        <translation>Position horizontale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vertical position</source>
+        <translation>Position verticale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shared on</source>
+        <translation>Partagé le</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shared by</source>
+        <translation>Partagé par</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made by</source>
+        <translation>Faite par</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistory</name>
+    <message>
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+42" />
+        <source>History of this item</source>
+        <translation>Historique de cet élément</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who changed this item, what and when</source>
+        <translation>Qui a modifié cet élément, quoi et quand</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3528,14 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <location filename="../core/sync/partnercopy.cpp" line="+90" />
+        <source>Share with %1</source>
+        <translation>Partage avec %1</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ActionTimeline</name>
     <message>
         <location filename="../ui/widgets/actiontimeline.cpp" line="+49" />
@@ -3433,6 +4056,82 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>alliance::ConflictModel</name>
+    <message>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Flip: keep the other value</source>
+        <translation>Inverser : garder l’autre valeur</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+2" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Theirs (later)</source>
+        <translation>La leur (plus récente)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mine (later)</source>
+        <translation>La mienne (plus récente)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My value</source>
+        <translation>Ma valeur</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their value</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wins by date</source>
+        <translation>L’emporte par la date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ContributionTotalsModel</name>
     <message>
         <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32" />
@@ -3776,7 +4475,7 @@ Commandes :
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+96" />
+        <location filename="../core/document/document.cpp" line="+98" />
         <source>Could not open the working copy: %1</source>
         <translation>Impossible d'ouvrir la copie de travail : %1</translation>
     </message>
@@ -3798,11 +4497,13 @@ Commandes :
     <message>
         <location line="+9" />
         <location line="+49" />
+        <location line="+162" />
+        <location line="+72" />
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d'écrire la copie de travail : %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="-200" />
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans « %1 ».</translation>
     </message>
@@ -3831,7 +4532,35 @@ Commandes :
         <translation>Le travail non enregistré est dans un format inattendu.</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+29" />
+        <source>This merge was prepared for another partnership.</source>
+        <translation>Cette fusion a été préparée pour un autre partenariat.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The project changed since the merge was prepared: prepare it again.</source>
+        <translation>Le projet a changé depuis la préparation de la fusion : préparez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A conflict to settle is not part of this merge.</source>
+        <translation>Un conflit à trancher ne fait pas partie de cette fusion.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+38" />
+        <location line="+14" />
+        <location line="+6" />
+        <source>The merged changes cannot be written: %1</source>
+        <translation>Les modifications fusionnées ne peuvent pas être écrites : %1</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Merge “%1”</source>
+        <translation>Fusionner « %1 »</translation>
+    </message>
+    <message>
+        <location line="+142" />
         <source>Choose where to save this new partnership.</source>
         <translation>Choisissez où enregistrer ce nouveau partenariat.</translation>
     </message>
@@ -3844,7 +4573,7 @@ Commandes :
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+52" />
+        <location filename="../ui/pages/ecosystempage.cpp" line="+54" />
         <source>Partners and stakeholders</source>
         <translation>Partenaires et parties prenantes</translation>
     </message>
@@ -4323,6 +5052,102 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>alliance::HistoryChangesModel</name>
+    <message>
+        <location filename="../ui/models/historychangesmodel.cpp" line="+73" />
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::HistoryItemsModel</name>
+    <message>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+124" />
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::HistoryPanel</name>
+    <message>
+        <location filename="../ui/widgets/historypanel.cpp" line="+46" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Filter items</source>
+        <translation>Filtrer les éléments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the items with changes</source>
+        <translation>Filtrer les éléments modifiés</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Items with changes</source>
+        <translation>Éléments modifiés</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+47" />
+        <location line="+56" />
+        <source>Choose an item to see its changes.</source>
+        <translation>Choisissez un élément pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>Changes of the item</source>
+        <translation>Modifications de l’élément</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show who changed what, and when</source>
+        <translation>Montrer qui a modifié quoi, et quand</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ItemTableModel</name>
     <message>
         <location filename="../ui/models/itemtablemodel.cpp" line="+14" />
@@ -4356,12 +5181,12 @@ Commandes :
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36" />
+        <location filename="../ui/mainwindow.cpp" line="+38" />
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -4447,6 +5272,26 @@ Commandes :
     </message>
     <message>
         <location line="+3" />
+        <source>S&amp;hare with partner…</source>
+        <translation>Pa&amp;rtager avec un partenaire…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write a copy for a partner organisation, without private items</source>
+        <translation>Écrire une copie pour une organisation partenaire, sans les éléments privés</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge the copy a partner sent back</source>
+        <translation>Fusionner la copie renvoyée par un partenaire</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Export PDF report…</source>
         <translation>&amp;Exporter le rapport en PDF…</translation>
     </message>
@@ -4502,12 +5347,12 @@ Commandes :
     </message>
     <message>
         <location line="+1" />
-        <location line="+94" />
+        <location line="+96" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-96" />
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -4518,12 +5363,12 @@ Commandes :
     </message>
     <message>
         <location line="+2" />
-        <location line="+89" />
+        <location line="+91" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-91" />
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d'être annulée</translation>
     </message>
@@ -4553,7 +5398,7 @@ Commandes :
         <translation>Graphiques de l’état du partenariat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -4582,7 +5427,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode « faire alliance » (ODD 17).</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Open elsewhere</source>
         <translation>Déjà ouvert ailleurs</translation>
     </message>
@@ -4617,12 +5462,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Impossible d'ouvrir ce fichier</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Opened %1</source>
         <translation>Fichier ouvert : %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Example partnership</source>
         <translation>Exemple de partenariat</translation>
     </message>
@@ -4735,6 +5580,74 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+1" />
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MergeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+24" />
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not tied to a step</source>
+        <translation>Sans étape</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Merge a partner's copy</source>
+        <translation>Fusionner la copie d’un partenaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n change(s) came in from “%1”.</source>
+        <translation><numerusform>%n modification reçue de « %1 ».</numerusform><numerusform>%n modifications reçues de « %1 ».</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Changes that came in, per partner and per step</source>
+        <translation>Modifications reçues, par partenaire et par étape</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partner and step</source>
+        <translation>Partenaire et étape</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No conflict: no field was changed on both sides.</source>
+        <translation>Aucun conflit : aucun champ n’a été modifié des deux côtés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
+        <translation><numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform><numerusform>%n champs ont été modifiés des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Apply the merge</source>
+        <translation>Appliquer la fusion</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The merge is one step: Edit &gt; Undo takes it back.</source>
+        <translation>La fusion est une seule étape : Édition &gt; Annuler la défait.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +6410,129 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::ShareDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+42" />
+        <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
+        <translation>Rien dans ce partenariat n’est marqué privé : la copie contient tout, avec son historique.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</source>
+        <translation>La copie laisse de côté ce qui est marqué privé, et son historique : %1, %2 et %3. Votre propre fichier les garde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n private organisation(s) and what belongs to them</source>
+        <translation><numerusform>%n organisation privée et ce qui lui appartient</numerusform><numerusform>%n organisations privées et ce qui leur appartient</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n private contact(s)</source>
+        <translation><numerusform>%n contact privé</numerusform><numerusform>%n contacts privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n private note(s)</source>
+        <translation><numerusform>%n note privée</numerusform><numerusform>%n notes privées</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Share with a partner</source>
+        <translation>Partager avec un partenaire</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Partner organisation</source>
+        <translation>Organisation partenaire</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>File to write for the partner</source>
+        <translation>Fichier à écrire pour le partenaire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the copy as:</source>
+        <translation>Enregistrer la copie sous :</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>When the partner opens the copy, their changes are recorded in their organisation's name. Send it to them, then merge what they send back with File &gt; Merge.</source>
+        <translation>Quand le partenaire ouvre la copie, ses modifications sont enregistrées au nom de son organisation. Envoyez-la-lui, puis fusionnez ce qu’il renvoie avec Fichier &gt; Fusionner.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Past shares</source>
+        <translation>Partages précédents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shared with</source>
+        <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(removed organisation)</source>
+        <translation>(organisation supprimée)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not shared yet.</source>
+        <translation>Pas encore partagé.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Shared before:</source>
+        <translation>Déjà partagé :</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write the copy</source>
+        <translation>Écrire la copie</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No partner to share with: add one at step 4</source>
+        <translation>Aucun partenaire avec qui partager : ajoutez-en un à l’étape 4</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Save the partner's copy as</source>
+        <translation>Enregistrer la copie du partenaire sous</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alliance Pilot projects (*.alliance)</source>
+        <translation>Projets Alliance Pilot (*.alliance)</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
         <location filename="../ui/pages/startpage.cpp" line="+56" />
@@ -5582,7 +6618,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+31" />
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+32" />
         <source>Change the step's status</source>
         <translation>Modifier le statut de l'étape</translation>
     </message>
@@ -5677,7 +6713,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Liste de contrôle de l'étape</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Add a to-do</source>
         <translation>Ajouter une tâche</translation>
     </message>
@@ -5779,6 +6815,267 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+8" />
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::sharing</name>
+    <message>
+        <location filename="../ui/sharing.cpp" line="+64" />
+        <location line="+5" />
+        <location line="+10" />
+        <source>Share with a partner</source>
+        <translation>Partager avec un partenaire</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>The partner's copy cannot replace your own file. Choose another name.</source>
+        <translation>La copie du partenaire ne peut pas remplacer votre propre fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>“%1” exists. Replace it with the partner's copy?</source>
+        <translation>« %1 » existe. Le remplacer par la copie du partenaire ?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The copy was not written</source>
+        <translation>La copie n’a pas été écrite</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The copy for %1 is written to “%2”. Send it to them; when they send it back, merge it with File &gt; Merge.</source>
+        <translation>La copie pour %1 est écrite dans « %2 ». Envoyez-la-lui ; quand il la renvoie, fusionnez-la avec Fichier &gt; Fusionner.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Merge a partner's copy</source>
+        <translation>Fusionner la copie d’un partenaire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alliance Pilot projects (*.alliance)</source>
+        <translation>Projets Alliance Pilot (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This file cannot be merged</source>
+        <translation>Ce fichier ne peut pas être fusionné</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing to merge</source>
+        <translation>Rien à fusionner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything in “%1” is already in your partnership.</source>
+        <translation>Tout le contenu de « %1 » est déjà dans votre partenariat.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The merge was not applied</source>
+        <translation>La fusion n’a pas été appliquée</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Merge their changes</source>
+        <translation>Fusionner leurs modifications</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Merge the file's new content into yours, then save</source>
+        <translation>Fusionner le nouveau contenu du fichier dans le vôtre, puis enregistrer</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This copy was made for %1: your changes are recorded in its name (File &gt; Preferences names another organisation).</source>
+        <translation>Cette copie a été faite pour %1 : vos modifications sont enregistrées à son nom (Fichier &gt; Préférences permet d’indiquer une autre organisation).</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::sync</name>
+    <message>
+        <location filename="../core/sync/itemlabel.cpp" line="+63" />
+        <source>an unknown organisation</source>
+        <translation>une organisation inconnue</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The partnership</source>
+        <translation>Le partenariat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Organisation “%1”</source>
+        <translation>Organisation « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Contact “%1” of %2</source>
+        <translation>Contact « %1 » de %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Weight of %1 for “%2”</source>
+        <translation>Poids de %1 pour « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Step “%1”</source>
+        <translation>Étape « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Checklist item “%1”</source>
+        <translation>Point de liste « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer on the need “%1”</source>
+        <translation>Réponse sur le besoin « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Maturity answer of %1</source>
+        <translation>Réponse de maturité de %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Catalyst function of %1</source>
+        <translation>Fonction de catalyseur de %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Contribution of %1</source>
+        <translation>Contribution de %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action “%1”</source>
+        <translation>Action « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Indicator “%1”</source>
+        <translation>Indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measurement of “%1” on %2</source>
+        <translation>Mesure de « %1 » du %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Review “%1”</source>
+        <translation>Revue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Criterion “%1”</source>
+        <translation>Critère « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Score of %1 on “%2” (review “%3”)</source>
+        <translation>Note de %1 sur « %2 » (revue « %3 »)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lesson “%1”</source>
+        <translation>Enseignement « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note “%1”</source>
+        <translation>Note « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Place of %1 on the map</source>
+        <translation>Place de %1 sur la carte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Link from %1 to %2</source>
+        <translation>Lien de %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Document “%1”</source>
+        <translation>Document « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share with %1</source>
+        <translation>Partage avec %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An item of “%1”</source>
+        <translation>Un élément de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/merge.cpp" line="+151" />
+        <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
+        <translation>« %1 » est le fichier d’un autre partenariat (« %2 »), pas une copie de « %3 » : il n’a pas été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Your project could not be read: %1</source>
+        <translation>Votre projet n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</source>
+        <translation>Le fichier « %1 » contient une modification invalide de « %2 » : il n’a pas été fusionné. %3</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/partnercopy.cpp" line="-7" />
+        <source>There is no such partner in this partnership.</source>
+        <translation>Ce partenaire n’existe pas dans ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” is marked private: it cannot receive a copy.</source>
+        <translation>« %1 » est marqué privé : il ne peut pas recevoir de copie.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+5" />
+        <source>The copy could not be made: %1</source>
+        <translation>La copie n’a pas pu être faite : %1</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@
 #include "report/reportactions.h"
 #include "projectview.h"
 #include "recentfiles.h"
+#include "sharing.h"
+#include "widgets/historypanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,7 +53,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
     m_banner->hide();
-    layout->addWidget(m_banner);
+    layout->addWidget(sharing::withMergeButton(m_banner, central, [this] {
+        if (m_document && sharing::mergeFile(this, *m_document, m_document->filePath()))
+            m_banner->hide();
+    }));
     layout->addWidget(m_stack, 1);
     m_stack->addWidget(m_start);
     setCentralWidget(central);
@@ -103,6 +108,13 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionClose"), tr("&Close"), tr("Close the partnership"),
                                 {QKeySequence::Close}, &MainWindow::closeDocument);
     file->addSeparator();
+    m_documentActions << action(file, QStringLiteral("actionShare"), tr("S&hare with partner…"),
+                                tr("Write a copy for a partner organisation, without private items"), {},
+                                [this] { sharing::shareWithPartner(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionMerge"), tr("&Merge…"),
+                                tr("Merge the copy a partner sent back"), {},
+                                [this] { sharing::chooseAndMerge(this, *m_document); });
+    file->addSeparator();
     m_documentActions << action(file, QStringLiteral("actionExportPdf"), tr("&Export PDF report…"),
                                 tr("Write the evaluation report as a PDF file"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
                                 [this] { reportactions::exportPdf(this, *m_document); });
@@ -151,6 +163,7 @@ void MainWindow::createActions()
                                     if (m_view)
                                         m_view->showDashboard();
                                 });
+    m_history = HistoryPanel::addTo(this, view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, QStringLiteral("actionAbout"), tr("&About Alliance Pilot"), tr("Version and purpose"), {}, [this] {
@@ -183,6 +196,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_view = nullptr;
     }
     m_document = std::move(document);
+    m_history->setDocument(m_document.get());
     if (m_document) {
         m_view = new ProjectView(m_document.get(), m_stack);
         m_stack->addWidget(m_view);
@@ -240,8 +254,10 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     document->setAuthor(installation::author(&document->project()));
+    const QString partnerCopy = sharing::partnerCopyNotice(*document);
     setDocument(std::move(document));
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(partnerCopy.isEmpty() ? tr("Opened %1").arg(QFileInfo(path).fileName()) : partnerCopy,
+                             partnerCopy.isEmpty() ? 5000 : 20000);
     return true;
 }
 

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace alliance {
 
 class Document;
+class HistoryPanel;
 class ProjectView;
 class StartPage;
 
@@ -67,6 +68,7 @@ private:
     QAction *m_revert = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    HistoryPanel *m_history = nullptr;
 };
 
 } // namespace alliance

@@ -1,18 +1,22 @@
-// `alliance-pilot info FILE`: a summary of a project read in place. The file
-// is opened once, read-only and immutable, hardened, checked on that same
-// connection, then loaded: what is printed is what was checked, and no
-// working copy, lock or journal file is made.
+// `alliance-pilot info FILE [--history]`: a summary of a project read in
+// place. The file is opened once, read-only and immutable, hardened, checked
+// on that same connection, then loaded: what is printed is what was checked,
+// and no working copy, lock or journal file is made. --history adds every
+// item's changes from the journal: when, who, which field, the new value.
 #include "cli/cli.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "evaluation/scores.h"
+#include "journal/itemhistory.h"
 #include "method/method.h"
-#include "model/projectreader.h"
+#include "model/projectloader.h"
 #include "storage/filecheck.h"
+#include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QHash>
 #include <algorithm>
 
 namespace alliance::cli {
@@ -98,14 +102,51 @@ void printLastReview(const Project &project, QTextStream &out)
     out << "  " << angles.join(QStringLiteral(", ")) << '\n';
 }
 
+/// Every item's changes, grouped by item in the order of its first change;
+/// one line per change, oldest first.
+void printHistory(SqliteDb &db, QTextStream &out)
+{
+    const QueryRows query = queryRowsOf(db);
+    const ItemLabels labels(query);
+    const QList<JournalEntry> all = history::allChanges(query);
+    QList<QPair<QString, QUuid>> order;
+    QHash<QPair<QString, QUuid>, QList<qsizetype>> byItem;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QPair<QString, QUuid> key{all.at(i).table, all.at(i).entityId};
+        auto &list = byItem[key];
+        if (list.isEmpty())
+            order.append(key);
+        list.append(i);
+    }
+    out << QCoreApplication::translate("Cli", "History:") << '\n';
+    if (order.isEmpty())
+        out << "  " << QCoreApplication::translate("Cli", "no change recorded") << '\n';
+    for (const auto &key : std::as_const(order)) {
+        out << "  " << labels.label(key.first, key.second) << '\n';
+        for (const qsizetype i : byItem.value(key)) {
+            const history::ReadableChange c = history::readable(all.at(i), labels);
+            const QString when = c.when.isValid() ? c.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                  : QCoreApplication::translate("Cli", "undated");
+            const QString who = c.organisation.isEmpty()
+                ? c.author
+                : QCoreApplication::translate("Cli", "%1 (%2)").arg(c.author, c.organisation);
+            out << "    " << QCoreApplication::translate("Cli", "%1  %2  %3: %4").arg(when, who, c.field, c.value)
+                << '\n';
+        }
+    }
+}
+
 } // namespace
 
 int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QCoreApplication::translate("Cli", "Also print every item's changes: when, who, which field, the new value."));
     const VerbSyntax syntax {
-        QCoreApplication::translate("Cli", "info FILE"),
+        QCoreApplication::translate("Cli", "info FILE [--history]"),
         QCoreApplication::translate("Cli", "Print the title, partners, current step and last review of FILE."),
-        {},
+        {historyOption},
         1};
     QCommandLineParser parser;
     if (const auto done = parseVerb(parser, syntax, arguments, out, err))
@@ -116,17 +157,19 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return int(Refused);
     };
-    CheckResult check;
-    const auto read = readProjectFile(path, &check);
-    if (!read)
+    SqliteDb db; // checked, then read on the same connection
+    const CheckResult check = openCheckedProjectFile(path, db);
+    if (!check.ok())
         return refuse(check.message);
-    const Project &project = *read;
+    const Project project = loadProject(db);
 
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';
     printPartners(project, out);
     printCurrentStep(project, out);
     printLastReview(project, out);
     out << QCoreApplication::translate("Cli", "File format: %1").arg(project.schemaVersion) << '\n';
+    if (parser.isSet(historyOption))
+        printHistory(db, out);
     out.flush();
     return Ok;
 }

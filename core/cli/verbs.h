@@ -25,9 +25,23 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
 /// anything. Prints "FILE: ok (format N)" or refuses with the reason.
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-/// `info FILE`: checks FILE, then reads it in place (read-only, immutable,
-/// hardened; never a working copy) and prints its title, partners, current
-/// step, last review and format.
+/// `info FILE [--history]`: checks FILE, then reads it in place (read-only,
+/// immutable, hardened; never a working copy) and prints its title,
+/// partners, current step, last review and format; with --history, every
+/// item's changes grouped by item (when, who, field, new value).
 int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// `share FILE --partner NAME -o OUT`: writes to OUT (a new file) the copy
+/// of FILE for the partner organisation NAME (case-insensitive; unknown or
+/// ambiguous names are refused with the list of partners), without private
+/// items (sync::sharePartnerCopy). FILE is only read: the record of the share
+/// is in OUT and comes back to FILE with the merge of that copy.
+int runShare(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+
+/// `merge MINE THEIRS -o OUT`: checks THEIRS like any received file, merges it
+/// into a working copy of MINE (every field at its latest change by clock),
+/// prints what came in per partner and step and lists the conflicts, and
+/// writes OUT (a new file) atomically. MINE and THEIRS are never written.
+int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
 } // namespace alliance::cli

@@ -11,8 +11,10 @@
 #include "storage/schema.h"
 #include "storage/schemacheck.h"
 #include "storage/sqlitedb.h"
+#include "sync/merge.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDriver>
@@ -348,6 +350,116 @@ bool Document::apply(const ChangeSet &changes, QString *error)
         if (wasModified != isModified())
             Q_EMIT modifiedChanged(isModified());
     }
+    return true;
+}
+
+bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflict> &flipped, QString *error)
+{
+    if (plan.partnershipId != d->partnershipId) {
+        setError(error, tr("This merge was prepared for another partnership."));
+        return false;
+    }
+    if (plan.mineJournalSize != d->journalSize) {
+        setError(error, tr("The project changed since the merge was prepared: prepare it again."));
+        return false;
+    }
+    // The value that lost by clock, for each flipped conflict of the plan.
+    QList<FieldChange> flips;
+    for (const auto &f : flipped) {
+        const auto match = std::find_if(plan.conflicts.begin(), plan.conflicts.end(), [&](const sync::Conflict &c) {
+            return c.table == f.table && c.entityId == f.entityId && c.field == f.field;
+        });
+        if (match == plan.conflicts.end()) {
+            setError(error, tr("A conflict to settle is not part of this merge."));
+            return false;
+        }
+        flips.append({match->table, match->entityId, match->field,
+                      match->theirsWins ? match->mine.value : match->theirs.value});
+    }
+    if (plan.incoming.isEmpty() && flips.isEmpty())
+        return true;
+    const bool wasModified = isModified();
+    if (!d->db->exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        setError(error, tr("The working copy cannot be written: %1").arg(d->db->errorMessage()));
+        return false;
+    }
+    auto rollback = [&](const QString &why) {
+        d->db->exec(QStringLiteral("ROLLBACK"));
+        setError(error, why);
+        return false;
+    };
+    for (const auto &e : plan.incoming)
+        if (!journal::append(*d->db, e))
+            return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
+    qint64 appended = plan.incoming.size();
+
+    UndoStack::Step made;
+    made.redo.description = tr("Merge “%1”").arg(QFileInfo(plan.theirsPath).fileName());
+    made.undo.description = made.redo.description;
+    QSet<QPair<QString, QUuid>> created;
+    QSet<QString> changedFields;
+    // Sets one field, remembering how to undo it. False on a database error.
+    auto write = [&](const FieldChange &c) {
+        const QString id = schema::idText(c.entityId);
+        bool ok = true;
+        const auto before =
+            d->db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, c.table), {id}, &ok);
+        if (!ok)
+            return false;
+        const QString key = c.table + QLatin1Char('|') + id + QLatin1Char('|') + c.field;
+        if (before.isEmpty()) {
+            d->db->rows(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(c.table), {id}, &ok);
+            if (!ok)
+                return false;
+            created.insert({c.table, c.entityId});
+            made.redo.set(c.table, c.entityId, QStringLiteral("deleted"), 0);
+            made.undo.remove(c.table, c.entityId);
+        } else {
+            const QVariant old = before.first().value(0);
+            if (old == c.value && old.isNull() == c.value.isNull())
+                return true;
+            if (!created.contains({c.table, c.entityId}) && !changedFields.contains(key))
+                made.undo.changes.prepend({c.table, c.entityId, c.field, old});
+        }
+        changedFields.insert(key);
+        d->db->rows(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(c.table, c.field), {c.value, id}, &ok);
+        made.redo.changes.append(c);
+        return ok;
+    };
+    for (const auto &w : plan.winners)
+        if (!write({w.table, w.entityId, w.field, w.value}))
+            return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
+    // References are checked once every item that came in exists.
+    for (const auto &w : plan.winners) {
+        QString why;
+        if (!d->checkReference(w.table, w.field, w.value, &why))
+            return rollback(why);
+    }
+    if (const auto seen = Hlc::parse(plan.latestIncomingClock))
+        d->clock->observe(*seen);
+    for (const auto &f : std::as_const(flips)) {
+        QString why;
+        if (!d->checkReference(f.table, f.field, f.value, &why))
+            return rollback(why);
+        if (!write(f))
+            return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
+        const JournalEntry e{QUuid::createUuid(), f.table, f.entityId, f.field, f.value, d->clock->next().toString(),
+                             d->author.name,
+                             d->author.organisationId.isNull() ? QString() : schema::idText(d->author.organisationId),
+                             schema::idText(d->author.installationId)};
+        if (!journal::append(*d->db, e))
+            return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
+        ++appended;
+    }
+    if (!d->db->exec(QStringLiteral("COMMIT")))
+        return rollback(tr("The working copy cannot be written: %1").arg(d->db->errorMessage()));
+    d->journalSize += appended;
+    d->cache.reset();
+    if (!made.redo.changes.isEmpty())
+        d->undo.push(made);
+    Q_EMIT changed();
+    if (wasModified != isModified())
+        Q_EMIT modifiedChanged(isModified());
     return true;
 }
 

@@ -18,6 +18,11 @@
 
 namespace alliance {
 
+namespace sync {
+struct Conflict;
+struct MergePlan;
+} // namespace sync
+
 struct DocumentOptions
 {
     /// Folder for working copies; empty = QStandardPaths::AppDataLocation + "/working".
@@ -51,6 +56,18 @@ public:
     /// journal, undo stack. Returns false (and changes nothing) when a table,
     /// field or value is invalid; `error` says which.
     bool apply(const ChangeSet &changes, QString *error = nullptr);
+
+    /// Applies a plan of sync::planMerge in one transaction: the incoming
+    /// journal entries are added as they are, each field they won takes their
+    /// value (tombstones included: an item's existence is its "deleted" field),
+    /// and each conflict of `flipped` (matched to the plan's by table, item and
+    /// field) gets a new journalled change giving the value that lost by
+    /// clock. The clock moves past every incoming clock, so later edits sort
+    /// after them. One undo step restores the fields as they were (the
+    /// incoming history stays). Returns false and changes nothing when the
+    /// plan is for another partnership or the document changed since it was
+    /// planned, or a value refers to an item that does not exist; `error` says why.
+    bool applyMerge(const sync::MergePlan &plan, const QList<sync::Conflict> &flipped, QString *error = nullptr);
 
     bool canUndo() const;
     bool canRedo() const;

@@ -43,6 +43,11 @@ Author author(const Project *project)
         for (const auto &o : project->organisations)
             if (o.name.compare(organisation, Qt::CaseInsensitive) == 0)
                 a.organisationId = o.id;
+    // A copy written for a partner is opened by that partner: their organisation,
+    // unless the preferences name another organisation of the project.
+    if (project && a.organisationId.isNull() && !project->partnerCopies.isEmpty()
+        && project->organisation(project->partnerCopies.first().organisationId))
+        a.organisationId = project->partnerCopies.first().organisationId;
     return a;
 }
 

@@ -22,7 +22,8 @@ void setUser(const QString &name, const QString &organisation);
 
 /// The author of this installation's edits; the organisation id is that of
 /// the organisation of `project` named like the preferences' organisation
-/// (case-insensitive), or null.
+/// (case-insensitive); failing that, in a partner's copy (see
+/// sync::sharePartnerCopy), the organisation the copy was made for; or null.
 Author author(const Project *project = nullptr);
 
 } // namespace alliance::installation

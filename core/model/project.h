@@ -224,6 +224,23 @@ struct KeyDocument
     QString note;
 };
 
+/// A copy of the project written for a partner organisation (format 3).
+struct PartnerShare
+{
+    QUuid id;
+    QUuid organisationId;
+    qint64 sharedAtMs = 0; ///< ms since the epoch, UTC
+    QString sharedBy;      ///< the name of who shared it
+};
+
+/// The mark of a partner's copy: which organisation it was written for.
+struct PartnerCopy
+{
+    QUuid id;
+    QUuid organisationId;
+    QString madeBy;
+};
+
 /// Everything a project file holds, deleted items left out.
 struct Project
 {
@@ -249,6 +266,8 @@ struct Project
     QList<MapPosition> mapPositions;
     QList<ActorLink> actorLinks;
     QList<KeyDocument> keyDocuments;
+    QList<PartnerShare> partnerShares; ///< oldest first
+    QList<PartnerCopy> partnerCopies;  ///< at most one: this file is that partner's copy
 
     const Organisation *organisation(const QUuid &id) const;
     /// The organisation whose role is "lead", or nullptr.

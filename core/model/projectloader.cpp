@@ -105,6 +105,12 @@ Project loadProject(SqliteDb &db)
         for (const auto &r : live(db, "key_document", "title, location, note", "rowid"))
             p.keyDocuments.append({uuid(r[0]), str(r[1]), str(r[2]), str(r[3])});
     }
+    if (p.schemaVersion >= 3) {
+        for (const auto &r : live(db, "partner_share", "organisation_id, shared_at, shared_by", "shared_at"))
+            p.partnerShares.append({uuid(r[0]), uuid(r[1]), r[2].toLongLong(), str(r[3])});
+        for (const auto &r : live(db, "partner_copy", "organisation_id, made_by", "rowid"))
+            p.partnerCopies.append({uuid(r[0]), uuid(r[1]), str(r[2])});
+    }
     return p;
 }
 

@@ -26,6 +26,7 @@ enum class Refusal {
     UnexpectedSchema, ///< tables, columns, triggers, views... that we did not create
     ValueTooLarge,    ///< a field longer than allowed
     BadValue,         ///< a value of the wrong type or out of range
+    OtherPartnership, ///< merging: the file is sound but describes another partnership
 };
 
 struct CheckResult

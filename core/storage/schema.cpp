@@ -209,6 +209,19 @@ QList<Table> buildTables()
             c.sinceVersion = 2;
         t.append(*v2);
     }
+    // Version 3: sharing with partners. Each share is journalled (it travels
+    // with merges); the mark of a partner's copy stays in that one file.
+    Table shares{QStringLiteral("partner_share"),
+                 {reference("organisation_id", "organisation"), integer("shared_at", 0, maxTimestampMs),
+                  text("shared_by")}};
+    Table copy{QStringLiteral("partner_copy"), {reference("organisation_id", "organisation"), text("made_by")}};
+    copy.merged = false;
+    for (Table *v3 : {&shares, &copy}) {
+        v3->sinceVersion = 3;
+        for (auto &c : v3->columns)
+            c.sinceVersion = 3;
+        t.append(*v3);
+    }
     return t;
 }
 

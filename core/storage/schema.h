@@ -15,7 +15,7 @@ namespace alliance::schema {
 /// PRAGMA application_id of every project file: "ALLP".
 constexpr quint32 applicationId = 0x414C4C50;
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int currentVersion = 2;
+constexpr int currentVersion = 3;
 /// The oldest schema version this build can open (and migrate).
 constexpr int oldestVersion = 1;
 /// Longest text a field may hold, in characters.
@@ -49,12 +49,18 @@ struct Table
     QString name;
     QList<Column> columns; ///< besides "id" and "deleted", which every table has
     int sinceVersion = 1;
+    /// False for a table of facts about this one file (which partner a copy
+    /// is for): edited and journalled like any table, but merges and partner
+    /// copies leave its journal entries out, so it never travels to another file.
+    bool merged = true;
     bool hasPrivateFlag() const; ///< has a "private" column
     const Column *column(const QString &name) const;
 };
 
 /// Tables of the current version, in dependency order (referenced first).
 const QList<Table> &tables();
+/// The latest time a share may record (ms since the epoch: 9999-12-31).
+constexpr double maxTimestampMs = 253402300799999.0;
 const Table *table(const QString &name);
 
 /// CREATE statements of the schema as it was at `version` (oldestVersion..currentVersion).

@@ -1,14 +1,19 @@
 // Times the core on the large project of `new --example --scale large`:
 // generation, open (checks + working copy + load), edit + save, the `info`
-// verb, validation alone, and peak memory. Plain output, no assertions.
+// verb (and with --history), validation alone, the history panel's reads,
+// and peak memory. Plain output, no assertions.
 //   benchCore [RUNS]
 // The project is generated in a child process (this program with
 // --generate), so that the peak memory of the timed operations is not the
-// generator's.
+// generator's. Then two copies of it each get 20,000 changes of their own
+// (--diverge, in children) and are merged (--merge, in a child of its own,
+// so that the peak memory printed is the merge's).
 #include "cli/verbs.h"
 #include "document/document.h"
 #include "example/examplegenerator.h"
+#include "journal/itemhistory.h"
 #include "storage/filecheck.h"
+#include "sync/merge.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -65,6 +70,81 @@ int generate(const QString &path, const QString &working)
     return 0;
 }
 
+// A child: opens `path`, applies `changes` changes of its own (review
+// comments and measurement values from item `offset` on, in change sets of
+// 2,000) and saves the result to `out`.
+int diverge(const QString &path, const QString &out, int offset, int changes, const QString &working)
+{
+    CheckResult check;
+    const Author author{QStringLiteral("Diverge %1").arg(offset), {}, QUuid::createUuid()};
+    auto doc = Document::open(path, author, &check, optionsIn(working));
+    if (!doc) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(check.message));
+        return 1;
+    }
+    const auto scores = doc->rows(QStringLiteral("review_score"), {});
+    const auto measurements = doc->rows(QStringLiteral("measurement"), {});
+    const int onScores = changes * 3 / 4;
+    ChangeSet batch(QStringLiteral("Diverge"));
+    QString error;
+    for (int i = 0; i < changes; ++i) {
+        if (i < onScores)
+            batch.set(QStringLiteral("review_score"), QUuid::fromString(scores.at((offset + i) % scores.size()).value(0).toString()),
+                      QStringLiteral("comment"), QStringLiteral("Commentaire %1 de %2").arg(i).arg(offset));
+        else
+            batch.set(QStringLiteral("measurement"),
+                      QUuid::fromString(measurements.at((offset + i) % measurements.size()).value(0).toString()),
+                      QStringLiteral("value"), 1000.0 + offset + i);
+        if (batch.changes.size() == 2000 || i == changes - 1) {
+            if (!doc->apply(batch, &error)) {
+                std::fprintf(stderr, "edit failed: %s\n", qPrintable(error));
+                return 1;
+            }
+            batch.changes.clear();
+        }
+    }
+    if (!doc->saveAs(out, &error)) {
+        std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
+// A child: opens `mine` (untimed), then times planning and applying the merge
+// of `theirs`, and prints the peak memory of the whole process.
+int mergeCopies(const QString &mine, const QString &theirs, const QString &working)
+{
+    CheckResult check;
+    auto doc = Document::open(mine, benchAuthor, &check, optionsIn(working));
+    if (!doc)
+        return 1;
+    doc->project(); // a project open in the app is loaded already
+    const double beforeMiB = peakMiB(RUSAGE_SELF);
+    QElapsedTimer timer;
+    timer.start();
+    const auto plan = sync::planMerge(*doc, theirs, &check);
+    if (!plan) {
+        std::fprintf(stderr, "merge refused: %s\n", qPrintable(check.message));
+        return 1;
+    }
+    const qint64 planned = timer.nsecsElapsed();
+    QString error;
+    if (!doc->applyMerge(*plan, {}, &error)) {
+        std::fprintf(stderr, "merge failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 applied = timer.nsecsElapsed();
+    doc->project();
+    const qint64 reloaded = timer.nsecsElapsed();
+    std::printf("merge     %9.1f ms   (check and plan %.1f, apply %.1f; then reload %.1f) — %lld changes in, "
+                "%lld fields taken, %lld conflicts\n",
+                applied / 1e6, planned / 1e6, (applied - planned) / 1e6, (reloaded - applied) / 1e6,
+                static_cast<long long>(plan->incoming.size()), static_cast<long long>(plan->winners.size()),
+                static_cast<long long>(plan->conflicts.size()));
+    std::printf("merge peak memory: %.0f MiB (%.0f MiB once the project was open)\n", peakMiB(RUSAGE_SELF), beforeMiB);
+    return 0;
+}
+
 // Median of `runs` timings of `step` in milliseconds; `step` returns false on
 // failure. `after` runs after each timing, untimed.
 double medianMs(int runs, const std::function<bool()> &step, const char *what,
@@ -84,7 +164,7 @@ double medianMs(int runs, const std::function<bool()> &step, const char *what,
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("%-10s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(),
+    std::printf("%-26s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(),
                 times.back(), runs);
     return median;
 }
@@ -98,6 +178,10 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 4 && args.at(1) == QLatin1String("--generate"))
         return generate(args.at(2), args.at(3));
+    if (args.size() == 7 && args.at(1) == QLatin1String("--diverge"))
+        return diverge(args.at(2), args.at(3), args.at(4).toInt(), args.at(5).toInt(), args.at(6));
+    if (args.size() == 5 && args.at(1) == QLatin1String("--merge"))
+        return mergeCopies(args.at(2), args.at(3), args.at(4));
     const int runs = args.size() > 1 ? std::max(1, args.at(1).toInt()) : 5;
 
     QTemporaryDir dir;
@@ -120,6 +204,11 @@ int main(int argc, char **argv)
         QTextStream o(&out), e(&err);
         return cli::runInfo({QStringLiteral("info"), path}, o, e) == 0;
     }, "info");
+    medianMs(runs, [&] {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        return cli::runInfo({QStringLiteral("info"), path, QStringLiteral("--history")}, o, e) == 0 && !out.isEmpty();
+    }, "info --history");
     std::unique_ptr<Document> opened;
     medianMs(
         runs,
@@ -141,8 +230,56 @@ int main(int argc, char **argv)
                        QStringLiteral("Réseau, révision %1").arg(++edit));
             return doc->apply(change) && doc->save();
         }, "edit+save");
+        // What the history panel reads: every item with changes once, then after
+        // each edit only the journal's new rows, the names of a screenful of
+        // items, and one item's changes.
+        const QueryRows query = queryRowsOf(*doc);
+        qint64 end = 0;
+        medianMs(runs, [&] {
+            end = history::journalEnd(query);
+            return !history::changedItems(query).isEmpty();
+        }, "history: items");
+        medianMs(runs, [&] {
+            ChangeSet change(QStringLiteral("Rename"));
+            change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                       QStringLiteral("Réseau, révision %1").arg(++edit));
+            if (!doc->apply(change))
+                return false;
+            const bool read = !history::changedItems(query, end).isEmpty();
+            end = history::journalEnd(query);
+            return read;
+        }, "history: edit+update");
+        const auto items = history::changedItems(query);
+        medianMs(runs, [&] {
+            ItemLabels labels(query, ItemLabels::Reading::ItemByItem);
+            QString all;
+            for (int i = 0; i < 40 && i < items.size(); ++i)
+                all += labels.label(items.at(items.size() - 1 - i).table, items.at(items.size() - 1 - i).id);
+            const auto changes = history::changesOf(query, items.last().table, items.last().id);
+            for (const auto &c : changes)
+                all += history::readable(c, labels).value;
+            return !all.isEmpty();
+        }, "history: 40 names + 1 item");
     }
     std::printf("peak memory of these operations: %.0f MiB (generator child: %.0f MiB)\n", peakMiB(RUSAGE_SELF),
                 peakMiB(RUSAGE_CHILDREN));
+
+    // Two copies, 20,000 changes each, 1,000 of them on the same fields.
+    auto runChild = [&](const QStringList &arguments) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QCoreApplication::applicationFilePath(), arguments);
+        std::fflush(stdout);
+        return p.waitForFinished(-1) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    };
+    const QString mine = dir.filePath(QStringLiteral("mine.alliance"));
+    const QString theirs = dir.filePath(QStringLiteral("theirs.alliance"));
+    const QString count = QString::number(20000);
+    if (!runChild({QStringLiteral("--diverge"), path, mine, QStringLiteral("0"), count, working})
+        || !runChild({QStringLiteral("--diverge"), path, theirs, QStringLiteral("14000"), count, working}))
+        return 1;
+    for (int i = 0; i < std::min(runs, 3); ++i)
+        if (!runChild({QStringLiteral("--merge"), mine, theirs, working}))
+            return 1;
     return 0;
 }

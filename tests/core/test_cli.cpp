@@ -7,6 +7,7 @@
 #include "storage/schema.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -237,4 +238,116 @@ TEST_CASE("a wrong command line is a usage error (exit 2) that writes nothing", 
         CHECK(r.err.contains(QStringLiteral("Usage: alliance-pilot")));
     }
     CHECK(test::folderEntries(folder.dir->path()).isEmpty());
+}
+
+namespace {
+
+/// A saved project with a short, known history: two authors of two
+/// organisations, an indicator whose target changed, a deleted note, a
+/// multi-line text. Clocks start at `start` and move 1 minute per edit.
+struct HistoryProject
+{
+    Folder folder;
+    QString path = folder.path("historique.alliance");
+    QUuid lyon = QUuid::createUuid(), fondation = QUuid::createUuid();
+    QUuid indicator = QUuid::createUuid(), note = QUuid::createUuid();
+    qint64 start = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
+
+    HistoryProject()
+    {
+        auto now = std::make_shared<qint64>(start);
+        DocumentOptions options = test::optionsIn(folder.working);
+        options.clock = [now] { return *now; };
+        QString error;
+        auto doc = Document::createNew(QStringLiteral("Alliance numérique"), test::testAuthor(), options, &error);
+        REQUIRE(doc);
+        const QString org = QStringLiteral("organisation");
+        auto apply = [&](const ChangeSet &c) {
+            *now += 60000;
+            INFO(test::str(error));
+            REQUIRE(doc->apply(c, &error));
+        };
+        apply(ChangeSet(QStringLiteral("Add")).set(org, lyon, QStringLiteral("name"), QStringLiteral("Ville de Lyon"))
+                  .set(org, fondation, QStringLiteral("name"), QStringLiteral("Fondation Lien")));
+        doc->setAuthor({QStringLiteral("Marie Dupont"), lyon, QUuid::createUuid()});
+        apply(ChangeSet(QStringLiteral("Indicator"))
+                  .set(QStringLiteral("indicator"), indicator, QStringLiteral("name"),
+                       QStringLiteral("Digital workshops held"))
+                  .set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), 12.0));
+        doc->setAuthor({QStringLiteral("Karim Benali"), fondation, QUuid::createUuid()});
+        apply(ChangeSet(QStringLiteral("Target")).set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), 20.0));
+        apply(ChangeSet(QStringLiteral("Note")).set(QStringLiteral("note"), note, QStringLiteral("text"),
+                                                    QStringLiteral("Première ligne\nseconde ligne\x1b[2J")));
+        apply(ChangeSet(QStringLiteral("Delete")).remove(QStringLiteral("note"), note));
+        REQUIRE(doc->saveAs(path, &error));
+    }
+    QString at(int minutes) const
+    {
+        return QDateTime::fromMSecsSinceEpoch(start + minutes * 60000, Qt::UTC)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("info --history prints every item's changes: when, who, field, new value", "[cli][history]")
+{
+    HistoryProject p;
+    const QByteArray before = test::sha256(p.path);
+    const Result r = runCli({QStringLiteral("info"), p.path, QStringLiteral("--history")});
+    INFO(test::str(r.out + r.err));
+    REQUIRE(r.code == 0);
+    CHECK(r.err.isEmpty());
+    // The summary comes first, then the history, grouped by item in the order of their first change.
+    const qsizetype history = r.out.indexOf(QStringLiteral("\nHistory:\n"));
+    REQUIRE(history > r.out.indexOf(QStringLiteral("File format:")));
+    const qsizetype lyon = r.out.indexOf(QStringLiteral("\n  Organisation: Ville de Lyon\n"));
+    const qsizetype indicator = r.out.indexOf(QStringLiteral("\n  Indicator: Digital workshops held\n"));
+    CHECK(history < lyon);
+    CHECK(lyon < indicator);
+    CHECK(r.out.contains(QStringLiteral("\n    %1  Test author  Name: Ville de Lyon\n").arg(p.at(1))));
+    // Each change of the indicator on its own line, oldest first, with the author's organisation.
+    const QString created = QStringLiteral("\n    %1  Marie Dupont (Ville de Lyon)  Target: 12\n").arg(p.at(2));
+    const QString raised = QStringLiteral("\n    %1  Karim Benali (Fondation Lien)  Target: 20\n").arg(p.at(3));
+    CHECK(r.out.indexOf(created) > indicator);
+    CHECK(r.out.indexOf(raised) > r.out.indexOf(created));
+    CHECK(r.out.contains(QStringLiteral("Marie Dupont (Ville de Lyon)  Name: Digital workshops held\n")));
+    // A deleted item keeps its name; a multi-line text stays on one line, without escape sequences.
+    CHECK(r.out.contains(QStringLiteral("\n  Note: Première ligne seconde ligne [2J (deleted)\n")));
+    CHECK(r.out.contains(QStringLiteral("Text: Première ligne seconde ligne [2J\n")));
+    CHECK(r.out.contains(QStringLiteral("  %1  Karim Benali (Fondation Lien)  Deleted: deleted\n").arg(p.at(5))));
+    CHECK_FALSE(r.out.contains(QChar(0x1b)));
+    // Read in place, as info always is.
+    CHECK(test::sha256(p.path) == before);
+
+    // Without the option, no history.
+    const Result plain = runCli({QStringLiteral("info"), p.path});
+    CHECK(plain.code == 0);
+    CHECK_FALSE(plain.out.contains(QStringLiteral("History:")));
+    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--help")}).out.contains(QStringLiteral("--history")));
+}
+
+TEST_CASE("info --history shortens long texts to one line", "[cli][history]")
+{
+    Folder folder;
+    const QString path = folder.path("long.alliance");
+    QString error;
+    {
+        auto doc = Document::createNew(QStringLiteral("Long"), test::testAuthor(), test::optionsIn(folder.working), &error);
+        REQUIRE(doc);
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Stake"))
+                               .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("common_stake"),
+                                    QStringLiteral("mot ").repeated(500)),
+                           &error));
+        REQUIRE(doc->saveAs(path, &error));
+    }
+    const Result r = runCli({QStringLiteral("info"), path, QStringLiteral("--history")});
+    REQUIRE(r.code == 0);
+    const qsizetype at = r.out.indexOf(QStringLiteral("Common stake: "));
+    REQUIRE(at > 0);
+    const QString line = r.out.mid(at, r.out.indexOf(QLatin1Char('\n'), at) - at);
+    CHECK(line.size() < 120);
+    CHECK(line.endsWith(QChar(0x2026)));
+    CHECK(r.out.contains(QStringLiteral("\n  Partnership: Long\n")));
 }

@@ -45,6 +45,7 @@ const char *refusalName(Refusal r)
     case Refusal::UnexpectedSchema: return "UnexpectedSchema";
     case Refusal::ValueTooLarge: return "ValueTooLarge";
     case Refusal::BadValue: return "BadValue";
+    case Refusal::OtherPartnership: return "OtherPartnership";
     }
     return "?";
 }

@@ -431,6 +431,15 @@ std::optional<QVariantMap> projectItem(const Project &p, const QString &table, c
             return M{{QStringLiteral("title"), x.title}, {QStringLiteral("location"), x.location},
                      {QStringLiteral("note"), x.note}};
         });
+    if (t == QLatin1String("partner_share"))
+        return find(p.partnerShares, id, [](const PartnerShare &x) {
+            return M{{QStringLiteral("organisation_id"), r(x.organisationId)},
+                     {QStringLiteral("shared_at"), qint64(x.sharedAtMs)}, {QStringLiteral("shared_by"), x.sharedBy}};
+        });
+    if (t == QLatin1String("partner_copy"))
+        return find(p.partnerCopies, id, [](const PartnerCopy &x) {
+            return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("made_by"), x.madeBy}};
+        });
     FAIL("projectItem does not know the table " << str(table));
     return std::nullopt;
 }
@@ -479,6 +488,10 @@ QList<QUuid> projectIds(const Project &p, const QString &t)
         return idsOf(p.actorLinks);
     if (t == QLatin1String("key_document"))
         return idsOf(p.keyDocuments);
+    if (t == QLatin1String("partner_share"))
+        return idsOf(p.partnerShares);
+    if (t == QLatin1String("partner_copy"))
+        return idsOf(p.partnerCopies);
     FAIL("projectIds does not know the table " << str(t));
     return {};
 }

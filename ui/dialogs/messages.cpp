@@ -10,6 +10,14 @@ void warn(QWidget *parent, const QString &title, const QString &text)
     box.exec();
 }
 
+void inform(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("informationBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {

@@ -8,6 +8,8 @@ namespace alliance::messages {
 
 /// A modal warning (objectName "warningBox").
 void warn(QWidget *parent, const QString &title, const QString &text);
+/// A modal piece of information (objectName "informationBox").
+void inform(QWidget *parent, const QString &title, const QString &text);
 /// A modal yes/no question (objectName "questionBox"); `buttons` and
 /// `defaultButton` as for QMessageBox. Returns the button chosen.
 QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,

@@ -1,6 +1,7 @@
 #include "dialogs/messages.h"
 #include "pages/ecosystempage.h"
 #include "document/removal.h"
+#include "widgets/itemhistoryrequest.h"
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
@@ -41,6 +42,7 @@ QTableView *tableView(ItemTableModel *model, Document *document, const QString &
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->horizontalHeader()->setDefaultSectionSize(120);
     view->setMinimumHeight(140);
+    offerItemHistory(view);
     return view;
 }
 

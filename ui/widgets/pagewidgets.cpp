@@ -1,6 +1,7 @@
 #include "widgets/pagewidgets.h"
 
 #include "models/itemtablemodel.h"
+#include "widgets/itemhistoryrequest.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +39,7 @@ QTableView *tableView(QAbstractItemModel *model, const QString &name, const QStr
     view->horizontalHeader()->setDefaultSectionSize(110);
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->setMinimumHeight(120);
+    offerItemHistory(view);
     return view;
 }
 

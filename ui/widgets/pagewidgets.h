@@ -23,7 +23,8 @@ QLabel *plainLabel(const QString &text, QWidget *parent);
 /// A push button with an objectName and an accessible name.
 QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent);
 /// A table of whole-row, single selection; its first column (the names)
-/// takes the room the others leave.
+/// takes the room the others leave. Tables of items offer their history
+/// (offerItemHistory).
 QTableView *tableView(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent);
 /// Selects the row of `id` and starts editing its `column`, e.g. just after adding it.
 void editNew(QTableView *view, ItemTableModel *model, const QUuid &id, int column);

@@ -5,6 +5,7 @@
 #include "models/fielddelegate.h"
 #include "models/itemtablemodel.h"
 #include "widgets/fieldeditors.h"
+#include "widgets/itemhistoryrequest.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -80,6 +81,7 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
     view->setMaximumHeight(110);
+    offerItemHistory(view);
     auto *add = new QPushButton(tr("Add a to-do"), details);
     add->setObjectName(QStringLiteral("addChecklistItem"));
     connect(add, &QPushButton::clicked, checklist, [checklist, view] {

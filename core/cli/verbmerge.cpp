@@ -1,0 +1,120 @@
+// `alliance-pilot merge MINE THEIRS -o OUT`: merges a partner's copy, keeping
+// for every field the latest change, and writes the result to OUT. MINE and
+// THEIRS are only read.
+#include "cli/cli.h"
+#include "cli/verbparser.h"
+#include "cli/verbs.h"
+#include "document/document.h"
+#include "document/installation.h"
+#include "method/method.h"
+#include "sync/merge.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace alliance::cli {
+
+namespace {
+
+int refuse(const QString &message, QTextStream &err)
+{
+    err << message << '\n';
+    err.flush();
+    return Refused;
+}
+
+QString stepName(const QString &id)
+{
+    for (const auto &s : method::steps())
+        if (s.id == id)
+            return method::tr(s.name);
+    return QCoreApplication::translate("Cli", "no step");
+}
+
+QString describe(const sync::FieldVersion &v, const QString &shown)
+{
+    QString who = v.authorName;
+    if (!v.authorOrganisation.isEmpty())
+        who += QStringLiteral(", ") + v.authorOrganisation;
+    return QCoreApplication::translate("Cli", "“%1” (%2, %3)")
+        .arg(shown, who, v.when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    const QFileInfo x(a), y(b);
+    const QString cx = x.canonicalFilePath(), cy = y.canonicalFilePath();
+    return (!cx.isEmpty() && cx == cy) || x.absoluteFilePath() == y.absoluteFilePath();
+}
+
+} // namespace
+
+int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
+{
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       QCoreApplication::translate("Cli", "The merged project to write (a new file)."),
+                                       QCoreApplication::translate("Cli", "OUT"));
+    const VerbSyntax syntax{
+        QCoreApplication::translate("Cli", "merge MINE THEIRS -o OUT"),
+        QCoreApplication::translate("Cli", "Merge the partner's copy THEIRS into MINE, keeping each field's latest "
+                                           "change, list the conflicts, and write the result to OUT."),
+        {outOption},
+        2};
+    QCommandLineParser parser;
+    if (const auto done = parseVerb(parser, syntax, arguments, out, err))
+        return *done;
+    if (!parser.isSet(outOption))
+        return usageError(syntax, QCoreApplication::translate("Cli", "Give the file to write (-o OUT)."), err);
+    const QString minePath = parser.positionalArguments().at(0);
+    const QString theirsPath = parser.positionalArguments().at(1);
+    const QString target = parser.value(outOption);
+    if (samePath(target, minePath) || samePath(target, theirsPath))
+        return usageError(syntax, QCoreApplication::translate("Cli", "OUT must be a new file, not MINE or THEIRS."), err);
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() || targetInfo.isSymLink())
+        return refuse(QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose another name.")
+                          .arg(target),
+                      err);
+
+    CheckResult check;
+    const Author author{installation::userName(), {}, QUuid::createUuid()};
+    auto doc = Document::open(minePath, author, &check, options);
+    if (!doc)
+        return refuse(check.message, err);
+    const auto plan = sync::planMerge(*doc, theirsPath, &check);
+    if (!plan)
+        return refuse(check.message, err);
+    QString error;
+    if (!doc->applyMerge(*plan, {}, &error))
+        return refuse(error, err);
+    if (!doc->saveAs(target, &error))
+        return refuse(error, err);
+
+    out << QCoreApplication::translate("Cli", "%1 change(s) came in from %2, %3 conflict(s).")
+               .arg(plan->incoming.size())
+               .arg(QFileInfo(theirsPath).fileName())
+               .arg(plan->conflicts.size())
+        << '\n';
+    for (const auto &c : plan->summary) {
+        const QString who = c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
+        out << QCoreApplication::translate("Cli", "  %1, %2: %3 change(s)").arg(who, stepName(c.stepId)).arg(c.changes)
+            << '\n';
+    }
+    if (!plan->conflicts.isEmpty())
+        out << QCoreApplication::translate("Cli", "Conflicts (both sides changed the same field; the latest change was kept):")
+            << '\n';
+    for (const auto &c : plan->conflicts) {
+        out << QStringLiteral("  %1, %2\n").arg(c.itemLabel, c.field);
+        out << QCoreApplication::translate("Cli", "    mine:   %1").arg(describe(c.mine, sync::displayValue(*doc, c, c.mine.value)))
+            << (c.theirsWins ? QString() : QCoreApplication::translate("Cli", "  (kept)")) << '\n';
+        out << QCoreApplication::translate("Cli", "    theirs: %1").arg(describe(c.theirs, sync::displayValue(*doc, c, c.theirs.value)))
+            << (c.theirsWins ? QCoreApplication::translate("Cli", "  (kept)") : QString()) << '\n';
+    }
+    out << QCoreApplication::translate("Cli", "Wrote %1; %2 and %3 were not changed.").arg(target, minePath, theirsPath)
+        << '\n';
+    out.flush();
+    return Ok;
+}
+
+} // namespace alliance::cli

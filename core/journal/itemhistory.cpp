@@ -1,0 +1,76 @@
+#include "journal/itemhistory.h"
+
+#include "journal/hlc.h"
+#include "storage/schema.h"
+
+namespace alliance::history {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation");
+
+QList<JournalEntry> entries(const QList<QVariantList> &rows)
+{
+    QList<JournalEntry> out;
+    out.reserve(rows.size());
+    for (const auto &r : rows)
+        out.append({QUuid::fromString(r.value(0).toString()), r.value(1).toString(),
+                    QUuid::fromString(r.value(2).toString()), r.value(3).toString(), r.value(4),
+                    r.value(5).toString(), r.value(6).toString(), r.value(7).toString(), r.value(8).toString()});
+    return out;
+}
+
+} // namespace
+
+QList<ItemSummary> changedItems(const QueryRows &query, qint64 afterSeq)
+{
+    QList<ItemSummary> out;
+    const auto rows = query(QStringLiteral("SELECT entity, entity_id, count(*), min(hlc), max(hlc) FROM journal "
+                                           "WHERE seq > ? GROUP BY entity, entity_id ORDER BY min(hlc)"),
+                            {afterSeq});
+    out.reserve(rows.size());
+    for (const auto &r : rows)
+        out.append({r.value(0).toString(), QUuid::fromString(r.value(1).toString()), r.value(2).toInt(),
+                    r.value(3).toString(), r.value(4).toString()});
+    return out;
+}
+
+qint64 journalEnd(const QueryRows &query)
+{
+    return query(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"), {}).value(0).value(0).toLongLong();
+}
+
+QList<JournalEntry> changesOf(const QueryRows &query, const QString &table, const QUuid &id)
+{
+    return entries(query(QStringLiteral("SELECT %1 FROM journal WHERE entity_id = ? AND entity = ? ORDER BY hlc")
+                             .arg(columns),
+                         {schema::idText(id), table}));
+}
+
+QList<JournalEntry> allChanges(const QueryRows &query)
+{
+    return entries(query(QStringLiteral("SELECT %1 FROM journal ORDER BY hlc").arg(columns), {}));
+}
+
+QDateTime timeOf(const QString &hlc)
+{
+    const auto clock = Hlc::parse(hlc);
+    return clock ? QDateTime::fromMSecsSinceEpoch(clock->wallMs, Qt::UTC) : QDateTime();
+}
+
+ReadableChange readable(const JournalEntry &entry, const ItemLabels &labels, int maxLength)
+{
+    ReadableChange r;
+    r.when = timeOf(entry.hlc);
+    r.author = itemlabel::oneLine(entry.authorName, 60);
+    const QUuid organisation = QUuid::fromString(entry.authorOrg);
+    if (!organisation.isNull())
+        r.organisation = labels.name(QStringLiteral("organisation"), organisation);
+    r.field = itemlabel::fieldLabel(entry.table, entry.field);
+    r.value = labels.valueText(entry.table, entry.field, entry.value, maxLength);
+    r.entry = entry;
+    return r;
+}
+
+} // namespace alliance::history

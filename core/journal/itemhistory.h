@@ -1,0 +1,51 @@
+#pragma once
+// The history of a project as its users read it: which items changed, and
+// for each change when, who (person and organisation), which field and the
+// new value. Read from the journal through a QueryRows (itemlabel.h), so the
+// same code serves a checked file (`info --history`) and an open document.
+
+#include "journal/change.h"
+#include "journal/itemlabel.h"
+
+#include <QDateTime>
+
+namespace alliance::history {
+
+/// An item the journal holds changes for.
+struct ItemSummary
+{
+    QString table;
+    QUuid id;
+    int changes = 0;
+    QString firstHlc; ///< clock of its first change
+    QString lastHlc;  ///< clock of its latest change
+};
+
+/// One journal entry, readable.
+struct ReadableChange
+{
+    QDateTime when;       ///< UTC; invalid when the clock is unreadable
+    QString author;       ///< the person, on one line
+    QString organisation; ///< their organisation's name; empty when none or unknown
+    QString field;        ///< itemlabel::fieldLabel
+    QString value;        ///< ItemLabels::valueText, shortened
+    JournalEntry entry;   ///< as stored
+};
+
+/// Every item with changes, in the order of their first change; with
+/// `afterSeq`, counting only the journal rows appended after that row number
+/// (journalEnd()). Empty when the journal cannot be read.
+QList<ItemSummary> changedItems(const QueryRows &query, qint64 afterSeq = 0);
+/// The row number of the journal's last row (rows are only ever appended),
+/// 0 when it is empty.
+qint64 journalEnd(const QueryRows &query);
+/// Every change of one item, oldest first.
+QList<JournalEntry> changesOf(const QueryRows &query, const QString &table, const QUuid &id);
+/// Every change of the project, oldest first.
+QList<JournalEntry> allChanges(const QueryRows &query);
+/// `entry` made readable with `labels`; values cut to `maxLength` characters.
+ReadableChange readable(const JournalEntry &entry, const ItemLabels &labels, int maxLength = 80);
+/// The time a clock's text stands for, in UTC; invalid when it cannot be read.
+QDateTime timeOf(const QString &hlc);
+
+} // namespace alliance::history

@@ -1,0 +1,84 @@
+#pragma once
+// Readable names for what the journal records: an item ("Indicator: Digital
+// workshops held"), a field ("Target"), a value ("Done", "Ville de Lyon").
+// The `info --history` verb and the history panel share these rules, so they
+// name things alike.
+
+#include <QHash>
+#include <QSet>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariant>
+#include <QVariantMap>
+#include <QVariantList>
+#include <functional>
+
+namespace alliance {
+
+class Document;
+class SqliteDb;
+
+/// Runs one read-only query on a project's database and returns its rows.
+/// Returns an empty list on error (e.g. a table an older file lacks).
+using QueryRows = std::function<QList<QVariantList>(const QString &sql, const QVariantList &args)>;
+
+/// Queries on `db`, which must outlive the returned function.
+QueryRows queryRowsOf(SqliteDb &db);
+/// Read-only queries on the working copy of `document`, which must outlive
+/// the returned function.
+QueryRows queryRowsOf(const Document &document);
+
+namespace itemlabel {
+
+/// The kind of item a table holds, e.g. "Indicator" (translated, context "History").
+QString tableLabel(const QString &table);
+/// A field as a user knows it, e.g. "Target"; unknown fields are shown by their name.
+QString fieldLabel(const QString &table, const QString &field);
+/// `text` on one line (line breaks and control characters become spaces),
+/// cut to `maxLength` characters with "…" when longer. Safe to print on a terminal.
+QString oneLine(const QString &text, int maxLength);
+
+} // namespace itemlabel
+
+/// Names items of one project as its users know them, keeping what it read
+/// until clear(). Deleted items (tombstones) keep their last name.
+class ItemLabels
+{
+public:
+    enum class Reading {
+        WholeTables, ///< reads a table at once when first needed: for naming most items (info --history)
+        ItemByItem,  ///< reads only the items named and those they refer to: for a few at a time (views)
+    };
+    explicit ItemLabels(QueryRows query, Reading reading = Reading::WholeTables);
+
+    /// "Indicator: Digital workshops held"; deleted items end with "(deleted)".
+    /// An item the file does not hold is named by its kind alone.
+    QString label(const QString &table, const QUuid &id) const;
+    /// The item's own name, without its kind: "Digital workshops held";
+    /// "(untitled)" when it has none yet, empty when the file lacks the item.
+    QString name(const QString &table, const QUuid &id) const;
+    /// A stored value as a user reads it, on one line, at most `maxLength`
+    /// characters: choice labels, names of referenced items, yes/no, dates.
+    QString valueText(const QString &table, const QString &field, const QVariant &value, int maxLength = 80) const;
+    /// Forgets what was read; call when the project changed.
+    void clear();
+
+private:
+    QVariant field(const QString &table, const QString &id, const QString &field) const;
+    /// The stored fields of one item; empty when the file lacks it.
+    QVariantMap itemRow(const QString &table, const QString &id) const;
+    QString nameOf(const QString &table, const QString &id, int depth) const;
+    const QHash<QString, QVariantMap> &rowsOf(const QString &table) const;
+    QStringList columnsOf(const QString &table, bool laterColumns) const;
+    QList<QVariantList> read(const QString &table, const QString &where, const QVariantList &args,
+                             QStringList *columns) const;
+
+    QueryRows m_query;
+    Reading m_reading;
+    mutable QHash<QString, QHash<QString, QVariantMap>> m_rows; // table -> id text -> field -> value
+    mutable QSet<QString> m_wholeTables; // tables read at once (ItemByItem gives up after many items)
+};
+
+} // namespace alliance

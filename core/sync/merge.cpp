@@ -1,0 +1,345 @@
+#include "sync/merge.h"
+
+#include "document/document.h"
+#include "document/fieldvalue.h"
+#include "journal/hlc.h"
+#include "method/method.h"
+#include "model/project.h"
+#include "storage/schema.h"
+#include "storage/sqlitedb.h"
+#include "sync/itemlabel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlDriver>
+#include <algorithm>
+#include <map>
+#include <sqlite3.h>
+
+namespace alliance::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Merge", text);
+}
+
+/// Reads rows of one statement with the raw API: a merge reads whole journals,
+/// and most rows are only looked at, not kept.
+class RowReader
+{
+public:
+    RowReader(sqlite3 *db, const char *sql)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    ~RowReader() { sqlite3_finalize(m_stmt); }
+    RowReader(const RowReader &) = delete;
+    RowReader &operator=(const RowReader &) = delete;
+
+    bool next()
+    {
+        if (!m_ok)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW)
+            m_ok = rc == SQLITE_DONE;
+        return rc == SQLITE_ROW;
+    }
+    bool ok() const { return m_ok; }
+    QByteArray bytes(int c) const
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
+    }
+    QString text(int c) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)),
+                                 sqlite3_column_bytes(m_stmt, c));
+    }
+    QVariant value(int c) const
+    {
+        switch (sqlite3_column_type(m_stmt, c)) {
+        case SQLITE_INTEGER:
+            return qint64(sqlite3_column_int64(m_stmt, c));
+        case SQLITE_FLOAT:
+            return sqlite3_column_double(m_stmt, c);
+        case SQLITE_TEXT:
+            return text(c);
+        case SQLITE_BLOB:
+            return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
+        default:
+            return QVariant();
+        }
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+};
+
+sqlite3 *handleOf(const Document &doc)
+{
+    const QVariant handle = doc.database().driver()->handle();
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+/// The identity of a field of an item.
+QString fieldKey(const QString &table, const QString &entityId, const QString &field)
+{
+    return table + QLatin1Char('|') + entityId + QLatin1Char('|') + field;
+}
+
+/// Clock order, ties (two documents of one installation) broken by change id.
+bool later(const QString &hlcA, const QString &idA, const QString &hlcB, const QString &idB)
+{
+    if (hlcA != hlcB)
+        return hlcA > hlcB;
+    return idA > idB;
+}
+bool later(const JournalEntry &a, const JournalEntry &b)
+{
+    return later(a.hlc, schema::idText(a.changeId), b.hlc, schema::idText(b.changeId));
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a == b;
+}
+
+QDateTime wallTime(const QString &hlc)
+{
+    const auto h = Hlc::parse(hlc);
+    return h ? QDateTime::fromMSecsSinceEpoch(h->wallMs, Qt::UTC) : QDateTime();
+}
+
+/// What mine knows of a field that came in.
+struct MineField
+{
+    QString maxHlc, maxId; ///< its latest change, seen or not by theirs
+    std::optional<JournalEntry> unseen; ///< its latest change theirs never saw
+};
+
+CheckResult refused(Refusal why, const QString &message, int version)
+{
+    return {why, message, version};
+}
+
+} // namespace
+
+std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPath, CheckResult *refusal)
+{
+    auto refuse = [&](const CheckResult &r) -> std::optional<MergePlan> {
+        if (refusal)
+            *refusal = r;
+        return std::nullopt;
+    };
+    SqliteDb theirs;
+    const CheckResult check = openCheckedProjectFile(theirsPath, theirs);
+    if (!check.ok())
+        return refuse(check);
+    const QString name = QFileInfo(theirsPath).fileName();
+    const int version = check.schemaVersion;
+    const QUuid theirPartnership = QUuid::fromString(theirs.value(QStringLiteral("SELECT id FROM partnership")).toString());
+    if (theirPartnership != mine.partnershipId()) {
+        const QString theirTitle = theirs.value(QStringLiteral("SELECT title FROM partnership")).toString();
+        return refuse(refused(Refusal::OtherPartnership,
+                              tr("“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not "
+                                 "merged.")
+                                  .arg(name, theirTitle, mine.project().partnership.title),
+                              version));
+    }
+
+    MergePlan plan;
+    plan.theirsPath = theirsPath;
+    plan.partnershipId = theirPartnership;
+    plan.mineJournalSize = mine.journalSize();
+    plan.theirsVersion = version;
+    sqlite3 *mineDb = handleOf(mine);
+
+    QSet<QByteArray> mineIds;
+    mineIds.reserve(int(plan.mineJournalSize));
+    {
+        RowReader r(mineDb, "SELECT change_id FROM journal");
+        while (r.next())
+            mineIds.insert(r.bytes(0));
+        if (!r.ok())
+            return refuse(refused(Refusal::Unreadable, tr("Your project could not be read: %1")
+                                                           .arg(QString::fromUtf8(sqlite3_errmsg(mineDb))), version));
+    }
+
+    // Their entries mine lacks, checked as Document::apply checks an edit.
+    QSet<QByteArray> theirIds;
+    QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
+    QSet<QByteArray> incomingEntities;
+    {
+        RowReader r(theirs.handle(), "SELECT change_id, entity, entity_id, field, value, hlc, author_name, "
+                                     "author_org, installation FROM journal");
+        theirIds.reserve(int(theirs.value(QStringLiteral("SELECT count(*) FROM journal")).toLongLong()));
+        while (r.next()) {
+            const QByteArray changeId = r.bytes(0);
+            theirIds.insert(changeId);
+            if (mineIds.contains(changeId))
+                continue;
+            const QString table = r.text(1);
+            const schema::Table *t = schema::table(table);
+            if (t && !t->merged)
+                continue; // facts about their file alone
+            const QString entityText = r.text(2);
+            const QString field = r.text(3);
+            QString why;
+            const auto stored = storedValue(table, field, r.value(4), &why);
+            if (!stored || !schema::isValidId(QString::fromLatin1(changeId)) || !schema::isValidId(entityText)
+                || !Hlc::parse(r.text(5)))
+                return refuse(refused(Refusal::BadValue,
+                                      tr("The file “%1” holds an invalid change of “%2”, so it was not merged. %3")
+                                          .arg(name, table + QLatin1Char('.') + field, why),
+                                      version));
+            JournalEntry e{QUuid::fromString(QString::fromLatin1(changeId)), table, QUuid::fromString(entityText),
+                           field, *stored, r.text(5), r.text(6), r.text(7), r.text(8)};
+            const QString key = fieldKey(table, entityText, field);
+            const auto it = latestIncoming.find(key);
+            if (it == latestIncoming.end())
+                latestIncoming.insert(key, int(plan.incoming.size()));
+            else if (later(e, plan.incoming.at(*it)))
+                *it = int(plan.incoming.size());
+            incomingEntities.insert(entityText.toLatin1());
+            if (e.hlc > plan.latestIncomingClock)
+                plan.latestIncomingClock = e.hlc;
+            plan.incoming.append(std::move(e));
+        }
+        if (!r.ok())
+            return refuse(refused(Refusal::Unreadable,
+                                  tr("The file “%1” cannot be read: %2")
+                                      .arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
+                                  version));
+    }
+    if (plan.incoming.isEmpty())
+        return plan;
+
+    // What mine has on the fields that came in.
+    QHash<QString, MineField> mineFields;
+    {
+        RowReader r(mineDb, "SELECT entity_id, field, change_id, hlc, value, author_name, author_org, entity, "
+                            "installation FROM journal");
+        while (r.next()) {
+            const QByteArray entity = r.bytes(0);
+            if (!incomingEntities.contains(entity))
+                continue;
+            const QString table = r.text(7);
+            const QString key = fieldKey(table, QString::fromLatin1(entity), r.text(1));
+            if (!latestIncoming.contains(key))
+                continue;
+            MineField &m = mineFields[key];
+            const QByteArray changeId = r.bytes(2);
+            const QString id = QString::fromLatin1(changeId);
+            const QString hlc = r.text(3);
+            if (m.maxHlc.isEmpty() || later(hlc, id, m.maxHlc, m.maxId)) {
+                m.maxHlc = hlc;
+                m.maxId = id;
+            }
+            if (theirIds.contains(changeId))
+                continue;
+            const bool newest = !m.unseen || later(hlc, id, m.unseen->hlc, schema::idText(m.unseen->changeId));
+            if (newest) {
+                const QVariant stored = storedValue(table, r.text(1), r.value(4), nullptr).value_or(r.value(4));
+                m.unseen = JournalEntry{QUuid::fromString(id), table, QUuid::fromString(QString::fromLatin1(entity)),
+                                        r.text(1), stored, hlc, r.text(5), r.text(6), r.text(8)};
+            }
+        }
+    }
+
+    const Project &project = mine.project();
+    // Organisations that came in are named by their own incoming changes.
+    QHash<QString, QString> incomingOrganisationNames;
+    for (const auto &e : std::as_const(plan.incoming))
+        if (e.table == QLatin1String("organisation") && e.field == QLatin1String("name"))
+            incomingOrganisationNames.insert(schema::idText(e.entityId), e.value.toString());
+    auto organisationOf = [&](const QString &idText) {
+        if (idText.isEmpty())
+            return QString();
+        const QString known = organisationName(project, QUuid::fromString(idText));
+        return known.isEmpty() ? incomingOrganisationNames.value(idText) : known;
+    };
+    auto versionOf = [&](const JournalEntry &e) {
+        return FieldVersion{e.value, e.hlc, e.authorName, organisationOf(e.authorOrg), wallTime(e.hlc)};
+    };
+
+    // Winners and conflicts, in a stable order: the order of the fields' latest incoming change.
+    QList<int> latest = latestIncoming.values();
+    std::sort(latest.begin(), latest.end());
+    for (int index : std::as_const(latest)) {
+        const JournalEntry &in = plan.incoming.at(index);
+        const QString key = fieldKey(in.table, schema::idText(in.entityId), in.field);
+        const auto m = mineFields.constFind(key);
+        const bool theirsWins = m == mineFields.constEnd() || m->maxHlc.isEmpty()
+            || later(in.hlc, schema::idText(in.changeId), m->maxHlc, m->maxId);
+        if (theirsWins)
+            plan.winners.append(in);
+        if (m != mineFields.constEnd() && m->unseen && !sameValue(m->unseen->value, in.value)) {
+            Conflict c;
+            c.table = in.table;
+            c.entityId = in.entityId;
+            c.field = in.field;
+            c.itemLabel = itemLabel(project, in.table, in.entityId);
+            c.stepId = stepOf(project, in.table, in.entityId, in.field);
+            c.mine = versionOf(*m->unseen);
+            c.theirs = versionOf(in);
+            c.theirsWins = theirsWins;
+            plan.conflicts.append(c);
+        }
+    }
+
+    // The summary: per partner (author and organisation) and step.
+    QHash<QString, QString> stepOfIncomingItem; // for items whose step is a field of their own
+    for (const auto &e : std::as_const(plan.incoming))
+        if (e.field == QLatin1String("step_id"))
+            stepOfIncomingItem.insert(schema::idText(e.entityId), e.value.toString());
+    std::map<std::tuple<QString, QString, QString>, int> counts;
+    for (const auto &e : std::as_const(plan.incoming)) {
+        QString step = stepOf(project, e.table, e.entityId, e.field);
+        if (step.isEmpty())
+            step = stepOfIncomingItem.value(schema::idText(e.entityId));
+        ++counts[{organisationOf(e.authorOrg), e.authorName, step}];
+    }
+    for (const auto &[k, n] : counts)
+        plan.summary.append({std::get<0>(k), std::get<1>(k), std::get<2>(k), n});
+    return plan;
+}
+
+QString displayValue(const Document &mine, const Conflict &conflict, const QVariant &value)
+{
+    if (conflict.field == QLatin1String("deleted"))
+        return value.toLongLong() ? tr("deleted") : tr("present");
+    const schema::Table *t = schema::table(conflict.table);
+    const schema::Column *c = t ? t->column(conflict.field) : nullptr;
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        return tr("(empty)");
+    if (!c)
+        return value.toString();
+    switch (c->type) {
+    case schema::ColumnType::Bool:
+        return value.toLongLong() ? tr("yes") : tr("no");
+    case schema::ColumnType::Choice:
+        if (const method::Choice *choice = method::findChoice(c->choices(), value.toString()))
+            return method::tr(choice->label);
+        return value.toString();
+    case schema::ColumnType::Reference:
+        if (c->refTable == QLatin1String("organisation")) {
+            const QString name = organisationName(mine.project(), QUuid::fromString(value.toString()));
+            if (!name.isEmpty())
+                return name;
+        }
+        return itemLabel(mine.project(), c->refTable, QUuid::fromString(value.toString()));
+    case schema::ColumnType::Real:
+        return QString::number(value.toDouble(), 'g', 15);
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace alliance::sync

@@ -1,0 +1,86 @@
+#pragma once
+// Merging a partner's copy: the union of the two journals, each field taking
+// the change with the latest clock. planMerge() only reads and tells what
+// would happen; Document::applyMerge() does it, as one undo step.
+//
+// The merged content is a function of the union of the journals alone, so
+// merging is commutative, idempotent and associative. Ties between equal
+// clocks (two documents of one installation) are broken by the change id.
+
+#include "journal/change.h"
+#include "storage/filecheck.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <QVariant>
+#include <optional>
+
+namespace alliance {
+class Document;
+}
+
+namespace alliance::sync {
+
+/// One side's latest value of a field.
+struct FieldVersion
+{
+    QVariant value;             ///< the stored form (see storedValue)
+    QString hlc;                ///< its clock
+    QString authorName;
+    QString authorOrganisation; ///< the organisation's name, resolved; empty when unknown
+    QDateTime when;             ///< the clock's wall time, UTC
+};
+
+/// A field changed on both sides by changes the other side never saw, to
+/// different values.
+struct Conflict
+{
+    QString table;
+    QUuid entityId;
+    QString field;
+    QString itemLabel; ///< readable, translated: "Contribution of X"
+    QString stepId;    ///< the method step it belongs to; empty when none
+    FieldVersion mine;
+    FieldVersion theirs;
+    bool theirsWins = false; ///< by clock: what applying without flipping gives
+};
+
+/// What came in, per partner and step.
+struct IncomingCount
+{
+    QString organisation; ///< the author's organisation name; empty when unknown
+    QString author;
+    QString stepId;
+    int changes = 0;
+};
+
+/// What merging a file would do. Made by planMerge, consumed by Document::applyMerge.
+struct MergePlan
+{
+    QString theirsPath;
+    QList<JournalEntry> incoming;   ///< their journal entries mine lacks, values in stored form
+    QList<Conflict> conflicts;
+    QList<IncomingCount> summary;   ///< sorted by organisation, author, step
+    QList<JournalEntry> winners;    ///< incoming entries that win their field, one per field
+    QString latestIncomingClock;    ///< the largest clock of `incoming`
+    QUuid partnershipId;
+    qint64 mineJournalSize = 0;     ///< mine's journal when planned: applying refuses a changed document
+    int theirsVersion = 0;          ///< their file format
+    bool isEmpty() const { return incoming.isEmpty(); }
+};
+
+/// Checks theirsPath like any opened file (newer formats refused; older ones
+/// read as they are: the journal and the partnership have the same shape in
+/// every format), refuses a file of another partnership
+/// (Refusal::OtherPartnership) and a journal entry whose value is invalid
+/// (Refusal::BadValue), and compares its journal with mine's. Reads only:
+/// neither file nor document changes. nullopt with `refusal` filled on refusal.
+std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPath, CheckResult *refusal);
+
+/// The text of a conflict's value for people: choices by name, booleans as
+/// yes/no, references by the item's label. Empty values as "(empty)".
+QString displayValue(const Document &mine, const Conflict &conflict, const QVariant &value);
+
+} // namespace alliance::sync

@@ -1,0 +1,518 @@
+// Properties of merging, proven on random scenarios: several copies of one
+// project edited apart (fields set, items made, deleted, made private, undone,
+// copies merged into each other), then merged in every order. The merged
+// content must not depend on the order, merging a copy into itself changes
+// nothing, no edit is lost (every field ends at its latest change by clock),
+// and private items never reach a partner's copy.
+//   ALLIANCE_SYNC_SEED=N runs the one scenario of seed N;
+//   ALLIANCE_SYNC_SCENARIOS=N changes how many run (default 1000).
+#include <catch2/catch.hpp>
+
+#include "document/document.h"
+#include "document/removal.h"
+#include "model/ids.h"
+#include "storage/filecheck.h"
+#include "storage/schema.h"
+#include "storage/sqlitedb.h"
+#include "sync/merge.h"
+#include "sync/partnercopy.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <memory>
+
+using namespace alliance;
+using namespace alliance::test;
+
+namespace {
+
+/// Scenarios write many small files: in memory when the machine offers it.
+std::unique_ptr<QTemporaryDir> fastTempDir()
+{
+    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable()) {
+        auto dir = std::make_unique<QTemporaryDir>(QStringLiteral("/dev/shm/alliance-sync-XXXXXX"));
+        if (dir->isValid())
+            return dir;
+    }
+    return makeTempDir();
+}
+
+QString typed(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+        return QStringLiteral("i:") + QString::number(v.toLongLong());
+    case QMetaType::Double:
+        return QStringLiteral("r:") + QString::number(v.toDouble(), 'g', 17);
+    case QMetaType::QString:
+        return QStringLiteral("t:") + v.toString();
+    case QMetaType::QByteArray:
+        return QStringLiteral("b:") + QString::fromLatin1(v.toByteArray().toHex());
+    default:
+        return QStringLiteral("null");
+    }
+}
+
+const QString journalColumns = QStringLiteral(
+    "change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation");
+
+/// What a merge must agree on: every shared table's rows and the journal as a
+/// set (its order and sequence numbers are each file's own), sorted.
+QMap<QString, QStringList> content(const QString &path)
+{
+    QMap<QString, QStringList> out;
+    SqliteDb db; // one connection for the whole file: scenarios read many
+    REQUIRE(db.open(path, SqliteDb::Mode::ReadOnlyImmutable));
+    auto lines = [&](const QString &sql) {
+        QStringList l;
+        bool ok = true;
+        const auto rows = db.rows(sql, {}, &ok);
+        REQUIRE(ok);
+        for (const auto &row : rows) {
+            QStringList cells;
+            for (const auto &v : row)
+                cells << typed(v);
+            l << cells.join(QLatin1Char('|'));
+        }
+        l.sort();
+        return l;
+    };
+    for (const auto &t : schema::tables())
+        if (t.merged)
+            out.insert(t.name, lines(QStringLiteral("SELECT * FROM %1").arg(t.name)));
+    out.insert(QStringLiteral("journal"),
+               lines(QStringLiteral("SELECT %1 FROM journal WHERE entity <> 'partner_copy'").arg(journalColumns)));
+    return out;
+}
+
+/// The first difference between two contents, for failure messages.
+QString difference(const QMap<QString, QStringList> &a, const QMap<QString, QStringList> &b)
+{
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        const QStringList other = b.value(it.key());
+        if (*it == other)
+            continue;
+        for (int i = 0; i < qMax(it->size(), other.size()); ++i)
+            if (it->value(i) != other.value(i))
+                return QStringLiteral("%1 line %2:\n  %3\n  %4").arg(it.key()).arg(i).arg(it->value(i), other.value(i));
+    }
+    return {};
+}
+
+struct Clock
+{
+    qint64 now = 1'750'000'000'000;
+};
+
+/// The tables scenarios edit, with what a new item of each needs.
+const QStringList editedTables{QStringLiteral("organisation"), QStringLiteral("contact"),
+                               QStringLiteral("objective_weight"), QStringLiteral("contribution"),
+                               QStringLiteral("note"), QStringLiteral("action"), QStringLiteral("review"),
+                               QStringLiteral("review_score")};
+
+class Scenario
+{
+public:
+    explicit Scenario(quint32 seed) : m_rng(seed), m_dir(fastTempDir()) {}
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString work() const { return m_dir->filePath(QStringLiteral("work")); }
+    QRandomGenerator &rng() { return m_rng; }
+
+    DocumentOptions options()
+    {
+        DocumentOptions o = optionsIn(work());
+        // Copies' clocks drift apart by a few milliseconds and often read the same time.
+        const qint64 skew = m_rng.bounded(-3, 4);
+        auto clock = m_clock;
+        o.clock = [clock, skew] { return clock->now + skew; };
+        return o;
+    }
+    void tick() { m_clock->now += m_rng.bounded(0, 3); }
+
+    Author newAuthor(const QString &name)
+    {
+        // Now and then two copies run in one installation: equal clocks, ties broken by change id.
+        if (!m_installations.isEmpty() && m_rng.bounded(4) == 0)
+            return {name, {}, m_installations.at(m_rng.bounded(int(m_installations.size())))};
+        m_installations << QUuid::createUuid();
+        return {name, {}, m_installations.last()};
+    }
+
+    /// Every id of `table` in `doc`, deleted items included.
+    static QList<QUuid> idsIn(const Document &doc, const QString &table)
+    {
+        QList<QUuid> out;
+        QSqlQuery q(doc.database());
+        q.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
+        while (q.next())
+            out << QUuid::fromString(q.value(0).toString());
+        return out;
+    }
+
+    QUuid pick(const QList<QUuid> &ids) { return ids.isEmpty() ? QUuid() : ids.at(m_rng.bounded(int(ids.size()))); }
+
+    QVariant randomValue(const Document &doc, const QString &table, const QString &field)
+    {
+        const schema::Column *c = schema::table(table)->column(field);
+        if (c->type == schema::ColumnType::Reference) {
+            const QUuid id = pick(idsIn(doc, c->refTable));
+            return id.isNull() ? QVariant() : QVariant(schema::idText(id));
+        }
+        if (table == QLatin1String("review_score") && field == QLatin1String("criterion_id"))
+            return validValue(table, field, {}, m_rng.bounded(3));
+        return validValue(table, field, {}, m_rng.bounded(4));
+    }
+
+    /// Makes the base project every copy starts from.
+    void makeBase(const QString &basePath)
+    {
+        QString error;
+        auto doc = Document::createNew(QStringLiteral("Base"), newAuthor(QStringLiteral("Manager")), options(), &error);
+        REQUIRE(doc);
+        for (int i = 0; i < 3; ++i)
+            create(*doc, QStringLiteral("organisation"));
+        for (const QString &t : editedTables)
+            if (t != QLatin1String("organisation"))
+                create(*doc, t);
+        REQUIRE(doc->saveAs(basePath, &error));
+    }
+
+    /// A new item of `table` in `doc` (derived ids for weights and scores:
+    /// two copies making "the same" item agree on its id).
+    void create(Document &doc, const QString &table)
+    {
+        QUuid id = QUuid::createUuid();
+        ChangeSet c(QStringLiteral("Create"));
+        const QUuid org = pick(idsIn(doc, QStringLiteral("organisation")));
+        if (table == QLatin1String("objective_weight")) {
+            if (org.isNull())
+                return;
+            const QString objective = validValue(table, QStringLiteral("objective_id"), {}, m_rng.bounded(4)).toString();
+            id = ids::objectiveWeight(org, objective);
+            c.set(table, id, QStringLiteral("organisation_id"), schema::idText(org));
+            c.set(table, id, QStringLiteral("objective_id"), objective);
+        } else if (table == QLatin1String("review_score")) {
+            const QUuid review = pick(idsIn(doc, QStringLiteral("review")));
+            if (org.isNull() || review.isNull())
+                return;
+            const QString criterion = validValue(table, QStringLiteral("criterion_id"), {}, m_rng.bounded(3)).toString();
+            id = ids::reviewScore(review, org, criterion);
+            c.set(table, id, QStringLiteral("review_id"), schema::idText(review));
+            c.set(table, id, QStringLiteral("organisation_id"), schema::idText(org));
+            c.set(table, id, QStringLiteral("criterion_id"), criterion);
+        }
+        for (const auto &col : schema::table(table)->columns)
+            if (!c.changes.isEmpty() && std::any_of(c.changes.begin(), c.changes.end(),
+                                                    [&](const FieldChange &f) { return f.field == col.name; }))
+                continue;
+            else if (m_rng.bounded(3) != 0 || col.type == schema::ColumnType::Reference)
+                c.set(table, id, col.name, col.name == QLatin1String("private") ? QVariant(m_rng.bounded(4) == 0)
+                                                                                : randomValue(doc, table, col.name));
+        if (c.changes.isEmpty())
+            c.set(table, id, schema::table(table)->columns.first().name,
+                  randomValue(doc, table, schema::table(table)->columns.first().name));
+        QString error;
+        INFO(str(error));
+        REQUIRE(doc.apply(c, &error));
+    }
+
+    /// One random edit of `doc`; `others` are the other copies, saved before one is merged.
+    void edit(Document &doc, const std::vector<Document *> &others)
+    {
+        tick();
+        QString error;
+        const QString table = editedTables.at(m_rng.bounded(int(editedTables.size())));
+        const int op = m_rng.bounded(20);
+        if (op < 9) { // set fields of an item
+            const QUuid id = pick(idsIn(doc, table));
+            if (id.isNull())
+                return create(doc, table);
+            ChangeSet c(QStringLiteral("Set"));
+            const auto &columns = schema::table(table)->columns;
+            for (int n = 1 + m_rng.bounded(2); n > 0; --n) {
+                const QString field = columns.at(m_rng.bounded(int(columns.size()))).name;
+                c.set(table, id, field, randomValue(doc, table, field));
+            }
+            INFO(str(table));
+            REQUIRE(doc.apply(c, &error));
+        } else if (op < 12) {
+            create(doc, table);
+        } else if (op < 14) { // delete, or bring back
+            const QUuid id = pick(idsIn(doc, table));
+            if (!id.isNull())
+                REQUIRE(doc.apply(ChangeSet(QStringLiteral("Delete")).set(table, id, QStringLiteral("deleted"),
+                                                                          m_rng.bounded(3) == 0 ? 0 : 1),
+                                  &error));
+        } else if (op < 15) { // an organisation and what belongs to it
+            const QUuid id = pick(idsIn(doc, QStringLiteral("organisation")));
+            if (!id.isNull())
+                REQUIRE(doc.apply(organisationRemoval(doc, id, QStringLiteral("Remove")), &error));
+        } else if (op < 16) { // private or not
+            static const QStringList flagged{QStringLiteral("organisation"), QStringLiteral("contact"),
+                                             QStringLiteral("note")};
+            const QString t = flagged.at(m_rng.bounded(3));
+            const QUuid id = pick(idsIn(doc, t));
+            if (!id.isNull())
+                REQUIRE(doc.apply(ChangeSet(QStringLiteral("Private")).set(t, id, QStringLiteral("private"),
+                                                                          m_rng.bounded(2) == 0),
+                                  &error));
+        } else if (op < 18) {
+            if (doc.canUndo())
+                REQUIRE(doc.undo(&error));
+            else if (doc.canRedo())
+                REQUIRE(doc.redo(&error));
+        } else if (!others.empty()) { // a copy merged into this one, some conflicts flipped
+            Document *otherDoc = others.at(m_rng.bounded(int(others.size())));
+            if (otherDoc->isModified())
+                REQUIRE(otherDoc->save(&error));
+            const QString other = otherDoc->filePath();
+            CheckResult refusal;
+            const auto plan = sync::planMerge(doc, other, &refusal);
+            INFO(str(refusal.message));
+            REQUIRE(plan);
+            QList<sync::Conflict> flipped;
+            for (const auto &c : plan->conflicts)
+                if (m_rng.bounded(2) == 0)
+                    flipped << c;
+            INFO(str(error));
+            REQUIRE(doc.applyMerge(*plan, flipped, &error));
+        }
+    }
+
+    /// Opens `mine`, merges `theirs` into it without flipping, and returns the
+    /// file that holds the result: `out` when given (saved there), otherwise
+    /// the working copy, which stays open until the scenario ends.
+    QString merge(const QString &mine, const QString &theirs, const QString &out = {})
+    {
+        CheckResult opened;
+        auto doc = Document::open(mine, newAuthor(QStringLiteral("Merger")), &opened, options());
+        INFO(str(opened.message));
+        REQUIRE(doc);
+        CheckResult refusal;
+        const auto plan = sync::planMerge(*doc, theirs, &refusal);
+        INFO(str(refusal.message));
+        REQUIRE(plan);
+        QString error;
+        INFO(str(error));
+        REQUIRE(doc->applyMerge(*plan, {}, &error));
+        if (!out.isEmpty()) {
+            REQUIRE(doc->saveAs(out, &error));
+            return out;
+        }
+        m_open.push_back(std::move(doc));
+        return m_open.back()->workingCopyPath();
+    }
+
+private:
+    QRandomGenerator m_rng;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Clock> m_clock = std::make_shared<Clock>();
+    QList<QUuid> m_installations;
+    std::vector<std::unique_ptr<Document>> m_open;
+};
+
+/// Checks that every field of the file at `path` holds the value of its
+/// latest change (by clock, then change id) among the journal entries of
+/// `union`, and that its journal is exactly that union.
+void checkLatestWins(const QString &path, const QMap<QString, QStringList> &unionContent)
+{
+    // entity|entity_id|field -> (hlc|change_id, value)
+    QHash<QString, QPair<QString, QVariant>> latest;
+    QSet<QString> items;
+    SqliteDb db;
+    REQUIRE(db.open(path, SqliteDb::Mode::ReadOnlyImmutable));
+    for (const auto &row : db.rows(QStringLiteral("SELECT %1 FROM journal").arg(journalColumns))) {
+        if (row.at(1).toString() == QLatin1String("partner_copy"))
+            continue;
+        const QString key = row.at(1).toString() + QLatin1Char('|') + row.at(2).toString() + QLatin1Char('|') + row.at(3).toString();
+        const QString order = row.at(5).toString() + QLatin1Char('|') + row.at(0).toString();
+        auto it = latest.find(key);
+        if (it == latest.end() || order > it->first)
+            latest.insert(key, {order, row.at(4)});
+        items.insert(row.at(1).toString() + QLatin1Char('|') + row.at(2).toString());
+    }
+    CHECK(content(path).value(QStringLiteral("journal")) == unionContent.value(QStringLiteral("journal")));
+    // Every field of every item, as the file holds it.
+    QHash<QString, QVariant> stored;
+    for (const auto &t : schema::tables()) {
+        if (!t.merged)
+            continue;
+        QStringList fields{QStringLiteral("deleted")};
+        for (const auto &c : t.columns)
+            fields << c.name;
+        for (const auto &row : db.rows(QStringLiteral("SELECT id, %1 FROM %2").arg(fields.join(QLatin1Char(',')), t.name))) {
+            const QString item = t.name + QLatin1Char('|') + row.at(0).toString();
+            // No item without a change that made it.
+            INFO(str(item));
+            CHECK(items.contains(item));
+            for (int i = 0; i < fields.size(); ++i)
+                stored.insert(item + QLatin1Char('|') + fields.at(i), row.at(i + 1));
+        }
+    }
+    int mismatches = 0;
+    for (auto it = latest.begin(); it != latest.end(); ++it) {
+        const QVariant actual = stored.value(it.key(), QStringLiteral("(no such item)"));
+        if (typed(actual) != typed(it->second) && ++mismatches <= 5) {
+            INFO(str(it.key()) << " latest " << str(typed(it->second)) << " file " << str(typed(actual)));
+            CHECK(typed(actual) == typed(it->second));
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
+QMap<QString, QStringList> unite(const QList<QMap<QString, QStringList>> &contents)
+{
+    QSet<QString> journal;
+    for (const auto &c : contents)
+        for (const auto &line : c.value(QStringLiteral("journal")))
+            journal.insert(line);
+    QStringList lines(journal.begin(), journal.end());
+    lines.sort();
+    return {{QStringLiteral("journal"), lines}};
+}
+
+void runScenario(quint32 seed)
+{
+    INFO("seed " << seed << " (rerun with ALLIANCE_SYNC_SEED=" << seed << ")");
+    Scenario s(seed);
+    const QString base = s.path(QStringLiteral("base.alliance"));
+    s.makeBase(base);
+    const int copies = 2 + s.rng().bounded(2);
+    QStringList files;
+    std::vector<std::unique_ptr<Document>> docs;
+    for (int i = 0; i < copies; ++i) {
+        files << s.path(QStringLiteral("copy%1.alliance").arg(i));
+        CheckResult opened;
+        docs.push_back(Document::open(base, s.newAuthor(QStringLiteral("Partner %1").arg(i)), &opened, s.options()));
+        REQUIRE(docs.back());
+    }
+    QString error;
+    for (int i = 0; i < copies; ++i)
+        REQUIRE(docs[i]->saveAs(files.at(i), &error));
+    const int edits = 6 + s.rng().bounded(10);
+    for (int e = 0; e < edits * copies; ++e) {
+        const int i = s.rng().bounded(copies);
+        std::vector<Document *> others;
+        for (int j = 0; j < copies; ++j)
+            if (j != i)
+                others.push_back(docs[j].get());
+        s.edit(*docs[i], others);
+    }
+    for (int i = 0; i < copies; ++i)
+        if (docs[i]->isModified())
+            REQUIRE(docs[i]->save(&error));
+    docs.clear();
+    QList<QMap<QString, QStringList>> contents;
+    for (const QString &f : files)
+        contents << content(f);
+
+    // merge(A, A) = A.
+    {
+        CheckResult opened;
+        auto doc = Document::open(files[0], s.newAuthor(QStringLiteral("Self")), &opened, s.options());
+        REQUIRE(doc);
+        CheckResult refusal;
+        const auto plan = sync::planMerge(*doc, files[0], &refusal);
+        REQUIRE(plan);
+        CHECK(plan->isEmpty());
+        CHECK(plan->conflicts.isEmpty());
+        REQUIRE(doc->applyMerge(*plan, {}, &error));
+        CHECK_FALSE(doc->isModified());
+        CHECK(content(doc->workingCopyPath()) == contents[0]);
+    }
+    // merge(A, B) = merge(B, A).
+    const QString ab = s.merge(files[0], files[1], s.path(QStringLiteral("ab.alliance")));
+    const QString ba = s.merge(files[1], files[0]);
+    const auto abContent = content(ab);
+    INFO(str(difference(abContent, content(ba))));
+    CHECK(abContent == content(ba));
+    QString all = ab;
+    if (copies == 3) {
+        // (A + B) + C = A + (B + C) = (C + A) + B.
+        const QString abc = s.merge(ab, files[2], s.path(QStringLiteral("ab_c.alliance")));
+        const QString bc = s.merge(files[1], files[2], s.path(QStringLiteral("bc.alliance")));
+        const QString a_bc = s.merge(files[0], bc);
+        const QString ca = s.merge(files[2], files[0], s.path(QStringLiteral("ca.alliance")));
+        const QString ca_b = s.merge(ca, files[1]);
+        const auto abcContent = content(abc);
+        INFO(str(difference(abcContent, content(a_bc))));
+        CHECK(abcContent == content(a_bc));
+        INFO(str(difference(abcContent, content(ca_b))));
+        CHECK(abcContent == content(ca_b));
+        all = abc;
+    }
+    // No edit lost: every field at its latest change, the journal the union of all.
+    checkLatestWins(all, unite(contents));
+    const CheckResult valid = validateProjectFile(all);
+    INFO(str(valid.message));
+    CHECK(valid.ok());
+
+    // Private items never reach a partner's copy.
+    CheckResult opened;
+    auto doc = Document::open(all, s.newAuthor(QStringLiteral("Manager")), &opened, s.options());
+    REQUIRE(doc);
+    QList<QUuid> partners;
+    for (const auto &o : doc->project().organisations)
+        if (!o.isPrivate)
+            partners << o.id;
+    if (partners.isEmpty())
+        return;
+    const QString copy = s.path(QStringLiteral("partner.alliance"));
+    REQUIRE(sync::sharePartnerCopy(*doc, s.pick(partners), copy, &error));
+    QStringList hidden;
+    for (const auto &row : rawRows(all, QStringLiteral("SELECT id FROM organisation WHERE private = 1 UNION "
+                                                       "SELECT id FROM contact WHERE private = 1 OR organisation_id IN "
+                                                       "(SELECT id FROM organisation WHERE private = 1) UNION "
+                                                       "SELECT id FROM note WHERE private = 1")))
+        hidden << row.at(0).toString();
+    QString shared;
+    for (const auto &lines : content(copy))
+        shared += lines.join(QLatin1Char('\n'));
+    for (const QString &id : hidden) {
+        INFO("private item " << str(id));
+        CHECK_FALSE(shared.contains(id));
+    }
+    CHECK(validateProjectFile(copy).ok());
+}
+
+/// Runs scenarios [first, first + count) of the 1,000, or the one of ALLIANCE_SYNC_SEED.
+void runScenarios(int first, int count)
+{
+    const QByteArray only = qgetenv("ALLIANCE_SYNC_SEED");
+    if (!only.isEmpty()) {
+        if (first == 0)
+            runScenario(only.toUInt());
+        return;
+    }
+    if (qEnvironmentVariableIsSet("ALLIANCE_SYNC_SCENARIOS"))
+        count = qMax(0, qMin(count, qEnvironmentVariableIntValue("ALLIANCE_SYNC_SCENARIOS") - first));
+    for (int i = first; i < first + count; ++i)
+        runScenario(quint32(20261123 + i));
+}
+
+} // namespace
+
+// Four cases of 250 scenarios, so that ctest can run them side by side.
+TEST_CASE("Merging random copies (scenarios 1-250): commutative, idempotent, associative, nothing lost, nothing "
+          "private shared", "[sync][properties]")
+{
+    runScenarios(0, 250);
+}
+
+TEST_CASE("Merging random copies (scenarios 251-500)", "[sync][properties]")
+{
+    runScenarios(250, 250);
+}
+
+TEST_CASE("Merging random copies (scenarios 501-750)", "[sync][properties]")
+{
+    runScenarios(500, 250);
+}
+
+TEST_CASE("Merging random copies (scenarios 751-1000)", "[sync][properties]")
+{
+    runScenarios(750, 250);
+}
