@@ -303,7 +303,7 @@ QChart *buildChart(const ChartData &data)
     int legendLength = data.target ? 20 : 0;
     for (const dashboard::Series &s : data.series)
         legendLength += int(s.name.size()) + 4;
-    if (data.shape != ChartShape::Radar && legendLength > 56)
+    if (data.shape != ChartShape::Radar && legendLength > 64)
         chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(data.title.toHtmlEscaped());
     chart->setBackgroundRoundness(0);
