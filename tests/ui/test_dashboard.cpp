@@ -300,6 +300,7 @@ TEST_CASE("Dashboard charts: painted into a PDF as vectors, no raster image", "[
 {
     DashboardFixture f;
     QTemporaryDir out;
+    // DASHBOARD_PDF=path keeps the PDF, to look at it.
     const QString pdf = qEnvironmentVariableIsSet("DASHBOARD_PDF") ? qEnvironmentVariable("DASHBOARD_PDF")
                                                                    : out.filePath(QStringLiteral("charts.pdf"));
     const QList<ChartData> all = dashboard::charts(f.doc->project());
