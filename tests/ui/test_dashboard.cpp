@@ -168,6 +168,7 @@ TEST_CASE("Dashboard page: a card per chart, drawing the core's numbers", "[ui][
         charts::ChartCard *card = f.card(data.id);
         CHECK(card->data() == data);
         CHECK(card->findChild<QLabel *>(QStringLiteral("chartTitle"))->text() == data.title);
+        CHECK(card->findChild<QLabel *>(QStringLiteral("chartTitle"))->textFormat() == Qt::PlainText);
         CHECK(card->findChild<QChartView *>(QStringLiteral("chartView"))->isVisible());
         CHECK_FALSE(card->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
         checkSeries(f.chart(data.id), data);
@@ -397,6 +398,11 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     std::unique_ptr<QChart> bars(charts::buildChart(data));
     auto *barSeries = qobject_cast<QAbstractBarSeries *>(bars->series().first());
     REQUIRE(barSeries);
+    // Names from partners are shown as typed, never read as markup.
+    CHECK(barSeries->barSets().first()->label() == QStringLiteral("&lt;b&gt;Series&lt;/b&gt;"));
+    auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Horizontal).first());
+    REQUIRE(categoryAxis);
+    CHECK(categoryAxis->categories().first() == QStringLiteral("&lt;i&gt;Org&lt;/i&gt;"));
     QToolTip::hideText();
     Q_EMIT barSeries->barSets().first()->hovered(true, 0);
     CHECK(QToolTip::text().contains(QLocale().toString(12.345, 'f', 1) + QStringLiteral(" €")));
@@ -414,4 +420,18 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     CHECK(QToolTip::text().contains(QLocale().toString(third.y(), 'f', trend.decimals)));
     CHECK(QToolTip::text().contains(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(third.x()), Qt::UTC).date(), QLocale::ShortFormat)));
+}
+
+TEST_CASE("Dashboard charts: two organisations of the same name keep a bar each", "[ui][dashboard]")
+{
+    ChartData data;
+    data.id = QStringLiteral("test");
+    data.title = QStringLiteral("Test");
+    data.categories = QStringList{QStringLiteral("Same"), QStringLiteral("Same"), QString()};
+    data.series << dashboard::Series{QStringLiteral("A"), {1, 2, std::nan("")}, {}, {}, {}};
+    std::unique_ptr<QChart> chart(charts::buildChart(data));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    REQUIRE(axis);
+    CHECK(axis->count() == 3);
+    checkSeries(chart.get(), data);
 }
