@@ -91,7 +91,10 @@ std::pair<double, double> paddedRange(double low, double high)
     const double from = low - pad;
     const double to = high + pad;
     const double step = niceCeiling((to - from) / 5);
-    return {std::floor(from / step) * step, std::ceil(to / step) * step};
+    // Counts never below zero: an axis of positive values starts at 0 at most.
+    const double start = std::floor(from / step) * step;
+    const double end = std::ceil(to / step) * step;
+    return {low >= 0 ? std::max(start, 0.0) : start, high <= 0 ? std::min(end, 0.0) : end};
 }
 
 QString percentSuffix()
@@ -220,9 +223,10 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
     }
     if (!anyData)
         d.series.clear();
-    // Round ends in steps of 10 points: 0..100 unless an indicator goes beyond.
+    // Round ends in steps of 10 points: 0..110 (the target line clear of the
+    // frame) unless an indicator goes beyond.
     d.yMin = std::floor(low / 10) * 10;
-    d.yMax = std::ceil(high / 10) * 10;
+    d.yMax = std::max(110.0, std::ceil(high / 10) * 10);
     return d;
 }
 
@@ -239,7 +243,6 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Enter measurements of this indicator in step 6 to see its trend.");
     d.valueSuffix = indicator.unit.trimmed().isEmpty() ? QString() : QStringLiteral(" ") + indicator.unit;
-    d.decimals = 2;
     Series s;
     s.name = indicator.name;
     s.id = indicator.id.toString(QUuid::WithoutBraces);
@@ -252,6 +255,12 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
     if (!s.points.isEmpty())
         d.series << s;
     std::tie(d.yMin, d.yMax) = paddedRange(low, high);
+    // Whole numbers read as such; otherwise two decimals.
+    const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-9; };
+    bool allWhole = whole(indicator.target);
+    for (const QPointF &point : s.points)
+        allWhole = allWhole && whole(point.y());
+    d.decimals = allWhole ? 0 : 2;
     return d;
 }
 

@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QXmlStreamReader>
 #include <cmath>
 
@@ -167,6 +168,7 @@ TEST_CASE("Dashboard page: a card per chart, drawing the core's numbers", "[ui][
         charts::ChartCard *card = f.card(data.id);
         CHECK(card->data() == data);
         CHECK(card->findChild<QLabel *>(QStringLiteral("chartTitle"))->text() == data.title);
+        CHECK(card->findChild<QLabel *>(QStringLiteral("chartTitle"))->textFormat() == Qt::PlainText);
         CHECK(card->findChild<QChartView *>(QStringLiteral("chartView"))->isVisible());
         CHECK_FALSE(card->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
         checkSeries(f.chart(data.id), data);
@@ -299,6 +301,7 @@ TEST_CASE("Dashboard charts: painted into a PDF as vectors, no raster image", "[
 {
     DashboardFixture f;
     QTemporaryDir out;
+    // DASHBOARD_PDF=path keeps the PDF, to look at it.
     const QString pdf = qEnvironmentVariableIsSet("DASHBOARD_PDF") ? qEnvironmentVariable("DASHBOARD_PDF")
                                                                    : out.filePath(QStringLiteral("charts.pdf"));
     const QList<ChartData> all = dashboard::charts(f.doc->project());
@@ -347,6 +350,11 @@ TEST_CASE("Dashboard: after step 7, from the navigator, the View menu and Ctrl+0
     auto *action = window.findChild<QAction *>(QStringLiteral("actionDashboard"));
     REQUIRE(action);
     CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0));
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    CHECK(view->currentStep() == ProjectView::dashboardIndex);
+    view->showStep(0);
     action->trigger();
     CHECK(view->currentStep() == ProjectView::dashboardIndex);
     CHECK(view->dashboard()->isVisible());
@@ -359,4 +367,71 @@ TEST_CASE("Dashboard: after step 7, from the navigator, the View menu and Ctrl+0
     navigator->setCurrentRow(7);
     CHECK(view->dashboard()->isVisible());
     window.closeDocumentWithoutSaving();
+}
+
+TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "[ui][dashboard]")
+{
+    DashboardFixture f;
+    for (const ChartData &data : dashboard::charts(f.doc->project())) {
+        INFO(data.id.toStdString());
+        std::unique_ptr<QChart> chart(charts::buildChart(data));
+        CHECK(chart->title() == data.title.toHtmlEscaped());
+        CHECK(chart->legend()->isVisible());
+        int titled = 0;
+        for (QAbstractAxis *axis : chart->axes()) {
+            if (axis->isVisible() && !axis->titleText().isEmpty())
+                ++titled;
+        }
+        // Radars name their spokes instead of titling axes.
+        if (data.shape != dashboard::ChartShape::Radar)
+            CHECK(titled == 2);
+    }
+
+    // Hovering a bar: series, category and the exact value, user text escaped.
+    ChartData data;
+    data.id = QStringLiteral("test");
+    data.title = QStringLiteral("Test");
+    data.categories = QStringList{QStringLiteral("<i>Org</i>"), QStringLiteral("Other")};
+    data.series << dashboard::Series{QStringLiteral("<b>Series</b>"), {12.345, 20}, {}, {}, {}};
+    data.decimals = 1;
+    data.valueSuffix = QStringLiteral(" €");
+    std::unique_ptr<QChart> bars(charts::buildChart(data));
+    auto *barSeries = qobject_cast<QAbstractBarSeries *>(bars->series().first());
+    REQUIRE(barSeries);
+    // Names from partners are shown as typed, never read as markup.
+    CHECK(barSeries->barSets().first()->label() == QStringLiteral("&lt;b&gt;Series&lt;/b&gt;"));
+    auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Horizontal).first());
+    REQUIRE(categoryAxis);
+    CHECK(categoryAxis->categories().first() == QStringLiteral("&lt;i&gt;Org&lt;/i&gt;"));
+    QToolTip::hideText();
+    Q_EMIT barSeries->barSets().first()->hovered(true, 0);
+    CHECK(QToolTip::text().contains(QLocale().toString(12.345, 'f', 1) + QStringLiteral(" €")));
+    CHECK(QToolTip::text().contains(QStringLiteral("&lt;b&gt;Series&lt;/b&gt;")));
+    CHECK(QToolTip::text().contains(QStringLiteral("&lt;i&gt;Org&lt;/i&gt;")));
+
+    // Hovering near a point of a line: that point's date and value.
+    ChartData trend = *dashboard::chart(f.doc->project(), QStringLiteral("trend:") +
+                                        f.doc->project().indicators.first().id.toString(QUuid::WithoutBraces));
+    std::unique_ptr<QChart> lineChart(charts::buildChart(trend));
+    auto *line = qobject_cast<QLineSeries *>(lineChart->series().first());
+    REQUIRE(line);
+    const QPointF third = trend.series.first().points.at(2);
+    Q_EMIT line->hovered(third + QPointF(3600 * 1000, 0.1), true);
+    CHECK(QToolTip::text().contains(QLocale().toString(third.y(), 'f', trend.decimals)));
+    CHECK(QToolTip::text().contains(
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(third.x()), Qt::UTC).date(), QLocale::ShortFormat)));
+}
+
+TEST_CASE("Dashboard charts: two organisations of the same name keep a bar each", "[ui][dashboard]")
+{
+    ChartData data;
+    data.id = QStringLiteral("test");
+    data.title = QStringLiteral("Test");
+    data.categories = QStringList{QStringLiteral("Same"), QStringLiteral("Same"), QString()};
+    data.series << dashboard::Series{QStringLiteral("A"), {1, 2, std::nan("")}, {}, {}, {}};
+    std::unique_ptr<QChart> chart(charts::buildChart(data));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    REQUIRE(axis);
+    CHECK(axis->count() == 3);
+    checkSeries(chart.get(), data);
 }

@@ -50,7 +50,7 @@ ChartCard::ChartCard(const QString &slot, QWidget *parent)
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setMinimumHeight(360);
+    m_hint->setMinimumHeight(160); // an empty card stays short
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     m_png->setObjectName(QStringLiteral("exportPngButton"));

@@ -298,12 +298,13 @@ QChart *buildChart(const ChartData &data)
         }
         chart->legend()->setVisible(!data.isEmpty());
     }
-    // Long legends go right, one entry a line: a bottom legend keeps one row
-    // and would cut the names.
+    // A long legend beside horizontal bars goes right, one entry a line (a
+    // bottom legend keeps one row and would cut the names); elsewhere the
+    // plot needs the width more, and a cut name shows whole on hover.
     int legendLength = data.target ? 20 : 0;
     for (const dashboard::Series &s : data.series)
         legendLength += int(s.name.size()) + 4;
-    if (data.shape != ChartShape::Radar && legendLength > 56)
+    if (data.shape == ChartShape::HorizontalBars && legendLength > 64)
         chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(data.title.toHtmlEscaped());
     chart->setBackgroundRoundness(0);
