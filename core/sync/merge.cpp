@@ -409,15 +409,22 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     for (const auto &e : std::as_const(plan.incoming))
         if (e.field == QLatin1String("step_id"))
             stepOfIncomingItem.insert(schema::idText(e.entityId), e.value.toString());
-    std::map<std::tuple<QString, QString, QString>, int> counts;
+    // Steps in the method's order, changes outside the steps last.
+    auto stepRank = [](const QString &id) {
+        for (const auto &s : method::steps())
+            if (s.id == id)
+                return s.number;
+        return int(method::steps().size()) + 1;
+    };
+    std::map<std::tuple<QString, QString, int, QString>, int> counts;
     for (const auto &e : std::as_const(plan.incoming)) {
         QString step = stepOf(project, e.table, e.entityId, e.field);
         if (step.isEmpty())
             step = stepOfIncomingItem.value(schema::idText(e.entityId));
-        ++counts[{organisationOf(e.authorOrg), e.authorName, step}];
+        ++counts[{organisationOf(e.authorOrg), e.authorName, stepRank(step), step}];
     }
     for (const auto &[k, n] : counts)
-        plan.summary.append({std::get<0>(k), std::get<1>(k), std::get<2>(k), n});
+        plan.summary.append({std::get<0>(k), std::get<1>(k), std::get<3>(k), n});
     return plan;
 }
 
