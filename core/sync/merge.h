@@ -62,7 +62,7 @@ struct MergePlan
     QString theirsPath;
     QList<JournalEntry> incoming;   ///< their journal entries mine lacks, values in stored form
     QList<Conflict> conflicts;
-    QList<IncomingCount> summary;   ///< sorted by organisation, author, step
+    QList<IncomingCount> summary;   ///< by organisation, author, then step in the method's order
     QList<JournalEntry> winners;    ///< incoming entries that win their field, one per field
     QString latestIncomingClock;    ///< the largest clock of `incoming`
     QUuid partnershipId;

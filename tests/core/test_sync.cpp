@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "document/installation.h"
 #include "example/examplegenerator.h"
+#include "journal/hlc.h"
 #include "model/ids.h"
 #include "storage/filecheck.h"
 #include "storage/schema.h"
@@ -60,9 +61,9 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
         (o.role == QLatin1String("lead") ? secret : partner) = &o;
     REQUIRE(secret);
     REQUIRE(partner);
+    // Copied: the project is reloaded after each change.
     const QUuid secretId = secret->id, partnerId = partner->id;
-    const QString partnerName = partner->name;
-    const QString secretName = secret->name; // the pointers die with the next edit
+    const QString partnerName = partner->name, secretName = secret->name;
     REQUIRE(manager->apply(ChangeSet(QStringLiteral("Hide")).set(QStringLiteral("organisation"), secretId,
                                                                 QStringLiteral("private"), true),
                            &error));
@@ -116,7 +117,7 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
     CHECK(sync::shareRecords(*theirs).size() == 1);
     CHECK(installation::author(&theirs->project()).organisationId == partnerId);
     CHECK(named(theirs->project(), partnerName) != nullptr);
-    // Its name may still be quoted in shared texts (a step's owner), but it is no organisation of the copy.
+    // Public texts may name the private organisation; the organisation itself is not there.
     CHECK(named(theirs->project(), secretName) == nullptr);
 
     // Unknown and private organisations get no copy, and nothing is recorded.
@@ -264,7 +265,41 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
                 .isEmpty());
     CHECK_FALSE(sync::planMerge(*manager, forged, &refusal));
     CHECK(refusal.refusal == Refusal::BadValue);
+    // A valid change dated far ahead would put every later edit behind it.
+    const QString future = dir->filePath(QStringLiteral("future.alliance"));
+    REQUIRE(copyFile(mine, future));
+    REQUIRE(rawExec(future, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
+                                           "author_name, author_org, installation) VALUES ('%1', 'partnership', "
+                                           "'%2', 'title', 'Later', '4102444800000-00000000-x', 'x', '', 'x')")
+                                .arg(schema::idText(QUuid::createUuid()), schema::idText(manager->partnershipId())))
+                .isEmpty());
+    CHECK_FALSE(sync::planMerge(*manager, future, &refusal));
+    CHECK(refusal.refusal == Refusal::BadValue);
+    CHECK(refusal.message.contains(QStringLiteral("future")));
     CHECK(manager->journalSize() == journal);
+
+    // A change that points at an item neither file holds: planned, but applying it changes nothing.
+    const QString dangling = dir->filePath(QStringLiteral("dangling.alliance"));
+    REQUIRE(copyFile(mine, dangling));
+    const QString contribution = schema::idText(QUuid::createUuid());
+    REQUIRE(rawExec(dangling, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
+                                             "author_name, author_org, installation) VALUES ('%1', 'contribution', "
+                                             "'%2', 'organisation_id', '%3', '0000000000000001-00000000-x', 'x', '', "
+                                             "'x')")
+                                  .arg(schema::idText(QUuid::createUuid()), contribution,
+                                       schema::idText(QUuid::createUuid())))
+                .isEmpty());
+    const auto plan = sync::planMerge(*manager, dangling, &refusal);
+    INFO(str(refusal.message));
+    REQUIRE(plan);
+    CHECK(plan->incoming.size() == 1);
+    const bool wasModified = manager->isModified();
+    CHECK_FALSE(manager->applyMerge(*plan, {}, &error));
+    CHECK(error.contains(QStringLiteral("does not exist")));
+    CHECK(manager->journalSize() == journal);
+    CHECK(manager->isModified() == wasModified);
+    CHECK(manager->project().contributions.isEmpty());
+    CHECK(manager->value(QStringLiteral("contribution"), QUuid::fromString(contribution), QStringLiteral("deleted")).isNull());
 }
 
 TEST_CASE("A format-2 file is migrated to format 3, which records shares", "[sync][migration]")
@@ -316,11 +351,19 @@ TEST_CASE("A format-2 file is migrated to format 3, which records shares", "[syn
     CHECK(rawValue(upgraded, QStringLiteral("SELECT count(*) FROM partner_share")).toLongLong() == 1);
     CHECK(rawValue(copy, QStringLiteral("PRAGMA user_version")).toLongLong() == 3);
 
-    // An unsaved format-2 copy merges into the upgraded project like any copy.
+    // A format-2 copy edited elsewhere merges into the upgraded project like any copy.
+    REQUIRE(rawExec(path, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
+                                         "author_name, author_org, installation) VALUES ('%1', 'map_position', "
+                                         "(SELECT id FROM map_position), 'x', 7.5, '%2', 'Old version', '', 'x')")
+                                  .arg(schema::idText(QUuid::createUuid()),
+                                       Hlc{QDateTime::currentMSecsSinceEpoch() + 5000, 0, QStringLiteral("x")}.toString()))
+                .isEmpty());
     CheckResult refusal;
     const auto plan = sync::planMerge(*doc, path, &refusal);
     INFO(str(refusal.message));
     REQUIRE(plan);
     CHECK(plan->theirsVersion == 2);
-    CHECK(plan->isEmpty());
+    CHECK(plan->incoming.size() == 1);
+    REQUIRE(doc->applyMerge(*plan, {}, &error));
+    CHECK(doc->project().mapPositions.first().x == 7.5);
 }

@@ -159,6 +159,12 @@ TEST_CASE("A manager shares with three partners and merges their three copies ba
         }
         CHECK(objectives);
         CHECK(evaluate);
+        // Each sender's lines follow the method's steps: objectives (2) before evaluate (7).
+        QStringList steps;
+        for (const auto &s : plan->summary)
+            if (s.author == partnerNames.at(i).second)
+                steps << s.stepId;
+        CHECK(steps.indexOf(QStringLiteral("objectives")) < steps.indexOf(QStringLiteral("evaluate")));
         shown << plan->conflicts;
         REQUIRE(manager->applyMerge(*plan, {}, &error));
     }
