@@ -255,9 +255,13 @@ Commands:
         <translation>Unknown size “%1”: use normal or large.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="-27" />
         <source>no step</source>
-        <translation>no step</translation>
+        <translation type="vanished">no step</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbmerge.cpp" line="-27" />
+        <source>outside the steps</source>
+        <translation>outside the steps</translation>
     </message>
     <message>
         <location line="+8" />
@@ -501,7 +505,7 @@ Commands:
         <translation>Undated review</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+42" />
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
         <translation>%</translation>
@@ -609,7 +613,7 @@ Commands:
         <translation>%1 (no data)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
@@ -634,7 +638,7 @@ Commands:
         <translation>Enter measurements of this indicator in step 6 to see its trend.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>Evaluation per angle and review</source>
         <translation>Evaluation per angle and review</translation>
     </message>
@@ -749,7 +753,7 @@ Commands:
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+158" />
         <location line="+23" />
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -815,7 +819,12 @@ Commands:
         <translation>“%1” must be a date (year-month-day).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
+        <source>“%1” must be a PNG or JPEG image of at most %2 KiB.</source>
+        <translation>“%1” must be a PNG or JPEG image of at most %2 KiB.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>“%1” cannot be “%2”.</source>
         <translation>“%1” cannot be “%2”.</translation>
     </message>
@@ -879,7 +888,7 @@ Commands:
     </message>
     <message>
         <location line="+16" />
-        <location filename="../core/storage/schemacheck.cpp" line="+305" />
+        <location filename="../core/storage/schemacheck.cpp" line="+312" />
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
@@ -969,29 +978,29 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+54" />
+        <location line="+55" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-54" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+56" />
+        <location line="+57" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location line="-55" />
-        <location line="+58" />
+        <location line="-56" />
+        <location line="+59" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-58" />
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
@@ -1022,46 +1031,46 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+75" />
+        <location line="+76" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-75" />
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+77" />
+        <location line="+78" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+77" />
+        <location line="-77" />
+        <location line="+78" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+55" />
+        <location line="-77" />
+        <location line="+56" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-55" />
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+55" />
+        <location line="+56" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-55" />
         <source>Place on the map</source>
         <translation>Place on the map</translation>
     </message>
@@ -1084,6 +1093,11 @@ Commands:
         <location line="+1" />
         <source>Copy made for</source>
         <translation>Copy made for</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1378,6 +1392,11 @@ Commands:
     </message>
     <message>
         <location line="+1" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Shared on</source>
         <translation>Shared on</translation>
     </message>
@@ -1390,6 +1409,51 @@ Commands:
         <location line="+1" />
         <source>Made by</source>
         <translation>Made by</translation>
+    </message>
+    <message>
+        <location line="+251" />
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 (deleted)</source>
+        <translation>%1 (deleted)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>image of %1 KiB</source>
+        <translation>image of %1 KiB</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(unknown item)</source>
+        <translation>(unknown item)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -5602,7 +5666,10 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message numerus="yes">
         <location line="+3" />
         <source>%n change(s) came in from “%1”.</source>
-        <translation><numerusform>%n change came in from “%1”.</numerusform><numerusform>%n changes came in from “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>%n change came in from “%1”.</numerusform>
+            <numerusform>%n changes came in from “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -5627,7 +5694,10 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message numerus="yes">
         <location line="+1" />
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
-        <translation><numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform><numerusform>%n fields were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform></translation>
+        <translation>
+            <numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
+            <numerusform>%n fields were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -6424,17 +6494,26 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message numerus="yes">
         <location line="+2" />
         <source>%n private organisation(s) and what belongs to them</source>
-        <translation><numerusform>%n private organisation and what belongs to them</numerusform><numerusform>%n private organisations and what belongs to them</numerusform></translation>
+        <translation>
+            <numerusform>%n private organisation and what belongs to them</numerusform>
+            <numerusform>%n private organisations and what belongs to them</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n private contact(s)</source>
-        <translation><numerusform>%n private contact</numerusform><numerusform>%n private contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n private contact</numerusform>
+            <numerusform>%n private contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n private note(s)</source>
-        <translation><numerusform>%n private note</numerusform><numerusform>%n private notes</numerusform></translation>
+        <translation>
+            <numerusform>%n private note</numerusform>
+            <numerusform>%n private notes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -7085,32 +7164,43 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Share with %1</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Logo of %1</source>
+        <translation>Logo of %1</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>An item of “%1”</source>
         <translation>An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+151" />
+        <location filename="../core/sync/merge.cpp" line="+241" />
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-6" />
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+71" />
         <source>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</source>
         <translation>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-34" />
+        <location line="+53" />
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="-27" />
+        <source>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</source>
+        <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</translation>
+    </message>
+    <message>
+        <location line="+136" />
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
@@ -7133,6 +7223,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+0" />
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>image of %1 KiB</source>
+        <translation>image of %1 KiB</translation>
     </message>
     <message>
         <location filename="../core/sync/partnercopy.cpp" line="-7" />

@@ -255,9 +255,13 @@ Commandes :
         <translation>Taille « %1 » inconnue : utilisez normal ou large.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="-27" />
         <source>no step</source>
-        <translation>aucune étape</translation>
+        <translation type="vanished">aucune étape</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbmerge.cpp" line="-27" />
+        <source>outside the steps</source>
+        <translation>hors des étapes</translation>
     </message>
     <message>
         <location line="+8" />
@@ -501,7 +505,7 @@ Commandes :
         <translation>Revue sans date</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+42" />
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
         <translation>%</translation>
@@ -609,7 +613,7 @@ Commandes :
         <translation>%1 (sans donnée)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Trend: %1</source>
         <translation>Tendance : %1</translation>
     </message>
@@ -634,7 +638,7 @@ Commandes :
         <translation>Saisissez des mesures de cet indicateur à l’étape 6 pour voir sa tendance.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>Evaluation per angle and review</source>
         <translation>Évaluation par angle et par revue</translation>
     </message>
@@ -749,7 +753,7 @@ Commandes :
         <translation>Cible : %1</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+158" />
         <location line="+23" />
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -815,7 +819,12 @@ Commandes :
         <translation>« %1 » doit être une date (année-mois-jour).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
+        <source>“%1” must be a PNG or JPEG image of at most %2 KiB.</source>
+        <translation>« %1 » doit être une image PNG ou JPEG d’au plus %2 Kio.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>“%1” cannot be “%2”.</source>
         <translation>« %1 » ne peut pas valoir « %2 ».</translation>
     </message>
@@ -879,7 +888,7 @@ Commandes :
     </message>
     <message>
         <location line="+16" />
-        <location filename="../core/storage/schemacheck.cpp" line="+305" />
+        <location filename="../core/storage/schemacheck.cpp" line="+312" />
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier « %1 » ne peut pas être ouvert : %2</translation>
     </message>
@@ -969,29 +978,29 @@ Commandes :
     </message>
     <message>
         <location line="+1" />
-        <location line="+54" />
+        <location line="+55" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-54" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+56" />
+        <location line="+57" />
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-55" />
-        <location line="+58" />
+        <location line="-56" />
+        <location line="+59" />
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-58" />
         <source>Checklist item</source>
         <translation>Point de la liste de contrôle</translation>
     </message>
@@ -1022,46 +1031,46 @@ Commandes :
     </message>
     <message>
         <location line="+1" />
-        <location line="+75" />
+        <location line="+76" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-75" />
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+77" />
+        <location line="+78" />
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+77" />
+        <location line="-77" />
+        <location line="+78" />
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+55" />
+        <location line="-77" />
+        <location line="+56" />
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-55" />
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+55" />
+        <location line="+56" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-55" />
         <source>Place on the map</source>
         <translation>Place sur la carte</translation>
     </message>
@@ -1084,6 +1093,11 @@ Commandes :
         <location line="+1" />
         <source>Copy made for</source>
         <translation>Copie faite pour</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1378,6 +1392,11 @@ Commandes :
     </message>
     <message>
         <location line="+1" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Shared on</source>
         <translation>Partagé le</translation>
     </message>
@@ -1390,6 +1409,51 @@ Commandes :
         <location line="+1" />
         <source>Made by</source>
         <translation>Faite par</translation>
+    </message>
+    <message>
+        <location line="+251" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>image of %1 KiB</source>
+        <translation>image de %1 Kio</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(unknown item)</source>
+        <translation>(élément inconnu)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -5602,7 +5666,10 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message numerus="yes">
         <location line="+3" />
         <source>%n change(s) came in from “%1”.</source>
-        <translation><numerusform>%n modification reçue de « %1 ».</numerusform><numerusform>%n modifications reçues de « %1 ».</numerusform></translation>
+        <translation>
+            <numerusform>%n modification reçue de « %1 ».</numerusform>
+            <numerusform>%n modifications reçues de « %1 ».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -5627,7 +5694,10 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message numerus="yes">
         <location line="+1" />
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
-        <translation><numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform><numerusform>%n champs ont été modifiés des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform></translation>
+        <translation>
+            <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
+            <numerusform>%n champs ont été modifiés des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -6424,17 +6494,26 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message numerus="yes">
         <location line="+2" />
         <source>%n private organisation(s) and what belongs to them</source>
-        <translation><numerusform>%n organisation privée et ce qui lui appartient</numerusform><numerusform>%n organisations privées et ce qui leur appartient</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation privée et ce qui lui appartient</numerusform>
+            <numerusform>%n organisations privées et ce qui leur appartient</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n private contact(s)</source>
-        <translation><numerusform>%n contact privé</numerusform><numerusform>%n contacts privés</numerusform></translation>
+        <translation>
+            <numerusform>%n contact privé</numerusform>
+            <numerusform>%n contacts privés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n private note(s)</source>
-        <translation><numerusform>%n note privée</numerusform><numerusform>%n notes privées</numerusform></translation>
+        <translation>
+            <numerusform>%n note privée</numerusform>
+            <numerusform>%n notes privées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -7010,32 +7089,43 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Partage avec %1</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Logo of %1</source>
+        <translation>Logo de %1</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>An item of “%1”</source>
         <translation>Un élément de « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+151" />
+        <location filename="../core/sync/merge.cpp" line="+241" />
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>« %1 » est le fichier d’un autre partenariat (« %2 »), pas une copie de « %3 » : il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-6" />
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+71" />
         <source>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</source>
         <translation>Le fichier « %1 » contient une modification invalide de « %2 » : il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-34" />
+        <location line="+53" />
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="-27" />
+        <source>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</source>
+        <translation>Le fichier « %1 » contient des modifications datées du %2, dans le futur : vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+136" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -7058,6 +7148,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+0" />
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>image of %1 KiB</source>
+        <translation>image de %1 Kio</translation>
     </message>
     <message>
         <location filename="../core/sync/partnercopy.cpp" line="-7" />

@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sharing", text);
+    return QCoreApplication::translate("alliance::sharing", text);
 }
 
 /// Writes what is being typed before the document is read: editors write on

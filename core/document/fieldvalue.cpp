@@ -79,6 +79,14 @@ std::optional<QVariant> storedValue(const QString &table, const QString &field, 
             return QVariant(); // "no reference"
         return QVariant(schema::idText(id));
     }
+    case schema::ColumnType::Image: {
+        const QByteArray bytes = value.toByteArray();
+        if (!schema::isAcceptedImage(bytes))
+            return fail(why, QCoreApplication::translate("Document", "“%1” must be a PNG or JPEG image of at most %2 KiB.")
+                                 .arg(where)
+                                 .arg(schema::maxImageBytes / 1024));
+        return QVariant(bytes);
+    }
     case schema::ColumnType::Choice: {
         const QString s = value.toString();
         if ((s.isEmpty() && c->optional) || method::findChoice(c->choices(), s))

@@ -15,7 +15,7 @@ namespace alliance {
 
 namespace {
 
-QString tr(const char *text)
+QString historyText(const char *text)
 {
     return QCoreApplication::translate("History", text);
 }
@@ -51,6 +51,7 @@ const Name tableNames[] = {
     {"key_document", QT_TRANSLATE_NOOP("History", "Key document")},
     {"partner_share", QT_TRANSLATE_NOOP("History", "Shared with")},
     {"partner_copy", QT_TRANSLATE_NOOP("History", "Copy made for")},
+    {"organisation_logo", QT_TRANSLATE_NOOP("History", "Logo")},
 };
 
 // Fields mean the same in every table that has them, with a few exceptions
@@ -125,6 +126,7 @@ const Name fieldNames[] = {
     {"from_id", QT_TRANSLATE_NOOP("History", "From")},
     {"to_id", QT_TRANSLATE_NOOP("History", "To")},
     {"location", QT_TRANSLATE_NOOP("History", "Location")},
+    {"image", QT_TRANSLATE_NOOP("History", "Image")},
     {"shared_at", QT_TRANSLATE_NOOP("History", "Shared on")},
     {"shared_by", QT_TRANSLATE_NOOP("History", "Shared by")},
     {"made_by", QT_TRANSLATE_NOOP("History", "Made by")},
@@ -195,15 +197,15 @@ namespace itemlabel {
 QString tableLabel(const QString &table)
 {
     const char *label = find(tableNames, table);
-    return label ? tr(label) : oneLine(table, 40);
+    return label ? historyText(label) : oneLine(table, 40);
 }
 
 QString fieldLabel(const QString &table, const QString &field)
 {
     if (const char *label = find(tableFieldNames, table + QLatin1Char('.') + field))
-        return tr(label);
+        return historyText(label);
     if (const char *label = find(fieldNames, field))
-        return tr(label);
+        return historyText(label);
     return oneLine(field, 40);
 }
 
@@ -372,13 +374,13 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
     else if (table == QLatin1String("lesson") || table == QLatin1String("note"))
         name = text("text");
     else if (table == QLatin1String("map_position") || table == QLatin1String("partner_share")
-             || table == QLatin1String("partner_copy"))
+             || table == QLatin1String("partner_copy") || table == QLatin1String("organisation_logo"))
         name = ref("organisation", "organisation_id");
     else if (table == QLatin1String("actor_link"))
         name = QStringLiteral("%1 → %2").arg(ref("organisation", "from_id"), ref("organisation", "to_id"));
     name = itemlabel::oneLine(name, 70);
     if (name.isEmpty())
-        return tr(QT_TRANSLATE_NOOP("History", "(untitled)"));
+        return historyText(QT_TRANSLATE_NOOP("History", "(untitled)"));
     return name;
 }
 
@@ -391,7 +393,7 @@ QString ItemLabels::label(const QString &table, const QUuid &id) const
         return kind;
     QString text = QStringLiteral("%1: %2").arg(kind, own);
     if (field(table, idText, QStringLiteral("deleted")).toLongLong() != 0)
-        text = tr(QT_TRANSLATE_NOOP("History", "%1 (deleted)")).arg(text);
+        text = historyText(QT_TRANSLATE_NOOP("History", "%1 (deleted)")).arg(text);
     return text;
 }
 
@@ -399,10 +401,10 @@ QString ItemLabels::valueText(const QString &table, const QString &fieldName, co
                               int maxLength) const
 {
     if (fieldName == QLatin1String("deleted"))
-        return value.toLongLong() != 0 ? tr(QT_TRANSLATE_NOOP("History", "deleted"))
-                                       : tr(QT_TRANSLATE_NOOP("History", "present"));
+        return value.toLongLong() != 0 ? historyText(QT_TRANSLATE_NOOP("History", "deleted"))
+                                       : historyText(QT_TRANSLATE_NOOP("History", "present"));
     if (value.isNull() || value.toString().isEmpty())
-        return tr(QT_TRANSLATE_NOOP("History", "(empty)"));
+        return historyText(QT_TRANSLATE_NOOP("History", "(empty)"));
     const schema::Table *t = schema::table(table);
     const schema::Column *c = t ? t->column(fieldName) : nullptr;
     QString text = value.toString();
@@ -416,17 +418,20 @@ QString ItemLabels::valueText(const QString &table, const QString &fieldName, co
         text = criterion ? method::tr(criterion->label) : nameOf(QStringLiteral("custom_criterion"), text, 2);
     } else if (c) {
         switch (c->type) {
+        case schema::ColumnType::Image:
+            text = historyText(QT_TRANSLATE_NOOP("History", "image of %1 KiB")).arg((value.toByteArray().size() + 1023) / 1024);
+            break;
         case schema::ColumnType::Choice:
             text = choiceLabel(c->choices(), text);
             break;
         case schema::ColumnType::Reference: {
             const QString target = nameOf(c->refTable, text, 1);
-            text = target.isEmpty() ? tr(QT_TRANSLATE_NOOP("History", "(unknown item)")) : target;
+            text = target.isEmpty() ? historyText(QT_TRANSLATE_NOOP("History", "(unknown item)")) : target;
             break;
         }
         case schema::ColumnType::Bool:
-            text = value.toLongLong() != 0 ? tr(QT_TRANSLATE_NOOP("History", "yes"))
-                                           : tr(QT_TRANSLATE_NOOP("History", "no"));
+            text = value.toLongLong() != 0 ? historyText(QT_TRANSLATE_NOOP("History", "yes"))
+                                           : historyText(QT_TRANSLATE_NOOP("History", "no"));
             break;
         case schema::ColumnType::Real:
             text = QLocale().toString(value.toDouble(), 'g', 12);

@@ -37,6 +37,10 @@ inline QUuid reviewScore(const QUuid &review, const QUuid &organisation, const Q
 {
     return derived(review, organisation.toString(QUuid::WithoutBraces) + QLatin1Char(':') + criterionId);
 }
+inline QUuid organisationLogo(const QUuid &organisation)
+{
+    return derived(organisation, QStringLiteral("logo"));
+}
 inline QUuid mapPosition(const QUuid &organisation)
 {
     return derived(organisation, QStringLiteral("map"));

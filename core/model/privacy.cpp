@@ -31,6 +31,7 @@ Project withoutPrivateItems(const Project &project)
     keepOnly(p.contributions, [&](const Contribution &c) { return visible(c.organisationId); });
     keepOnly(p.reviewScores, [&](const ReviewScore &s) { return visible(s.organisationId); });
     keepOnly(p.mapPositions, [&](const MapPosition &m) { return visible(m.organisationId); });
+    keepOnly(p.organisationLogos, [&](const OrganisationLogo &l) { return visible(l.organisationId); });
     keepOnly(p.actorLinks, [&](const ActorLink &l) { return visible(l.fromId) && visible(l.toId); });
     for (auto &a : p.actions)
         if (!visible(a.ownerId))

@@ -10,6 +10,14 @@ const Organisation *Project::organisation(const QUuid &id) const
     return nullptr;
 }
 
+QByteArray Project::logoOf(const QUuid &id) const
+{
+    for (const auto &l : organisationLogos)
+        if (l.organisationId == id)
+            return l.image;
+    return {};
+}
+
 const Organisation *Project::leadOrganisation() const
 {
     for (const auto &o : organisations)

@@ -241,6 +241,14 @@ struct PartnerCopy
     QString madeBy;
 };
 
+/// An organisation's logo (at most one, with the id ids::organisationLogo()).
+struct OrganisationLogo
+{
+    QUuid id;
+    QUuid organisationId;
+    QByteArray image; ///< PNG or JPEG bytes; empty when the logo was removed
+};
+
 /// Everything a project file holds, deleted items left out.
 struct Project
 {
@@ -266,12 +274,15 @@ struct Project
     QList<MapPosition> mapPositions;
     QList<ActorLink> actorLinks;
     QList<KeyDocument> keyDocuments;
+    QList<OrganisationLogo> organisationLogos;
     QList<PartnerShare> partnerShares; ///< oldest first
     QList<PartnerCopy> partnerCopies;  ///< at most one: this file is that partner's copy
 
     const Organisation *organisation(const QUuid &id) const;
     /// The organisation whose role is "lead", or nullptr.
     const Organisation *leadOrganisation() const;
+    /// The logo of the organisation `id` (PNG or JPEG bytes), empty when it has none.
+    QByteArray logoOf(const QUuid &id) const;
 };
 
 } // namespace alliance

@@ -110,6 +110,8 @@ Project loadProject(SqliteDb &db)
             p.partnerShares.append({uuid(r[0]), uuid(r[1]), r[2].toLongLong(), str(r[3])});
         for (const auto &r : live(db, "partner_copy", "organisation_id, made_by", "rowid"))
             p.partnerCopies.append({uuid(r[0]), uuid(r[1]), str(r[2])});
+        for (const auto &r : live(db, "organisation_logo", "organisation_id, image", "rowid"))
+            p.organisationLogos.append({uuid(r[0]), uuid(r[1]), r[2].toByteArray()});
     }
     return p;
 }

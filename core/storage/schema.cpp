@@ -42,6 +42,13 @@ Column date(const char *name)
     c.type = ColumnType::Date;
     return c;
 }
+Column image(const char *name)
+{
+    Column c = text(name);
+    c.type = ColumnType::Image;
+    return c;
+}
+
 Column reference(const char *name, const char *table)
 {
     Column c = text(name);
@@ -216,7 +223,9 @@ QList<Table> buildTables()
                   text("shared_by")}};
     Table copy{QStringLiteral("partner_copy"), {reference("organisation_id", "organisation"), text("made_by")}};
     copy.merged = false;
-    for (Table *v3 : {&shares, &copy}) {
+    // An organisation's logo, printed on the report's cover when it leads.
+    Table logo{QStringLiteral("organisation_logo"), {reference("organisation_id", "organisation"), image("image")}};
+    for (Table *v3 : {&shares, &copy, &logo}) {
         v3->sinceVersion = 3;
         for (auto &c : v3->columns)
             c.sinceVersion = 3;
@@ -244,6 +253,9 @@ QString columnDdl(const Column &c)
     case ColumnType::Bool:
         d += QLatin1String(" NOT NULL DEFAULT 0");
         break;
+    case ColumnType::Image:
+        d += QLatin1String(" NOT NULL DEFAULT x''");
+        break;
     case ColumnType::Reference:
         d += QStringLiteral(" REFERENCES %1(id)").arg(c.refTable);
         break;
@@ -261,9 +273,18 @@ QString Column::sqlType() const
         return QStringLiteral("INTEGER");
     case ColumnType::Real:
         return QStringLiteral("REAL");
+    case ColumnType::Image:
+        return QStringLiteral("BLOB");
     default:
         return QStringLiteral("TEXT");
     }
+}
+
+bool isAcceptedImage(const QByteArray &bytes)
+{
+    static const QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    static const QByteArray jpeg("\xff\xd8\xff", 3);
+    return bytes.isEmpty() || (bytes.size() <= maxImageBytes && (bytes.startsWith(png) || bytes.startsWith(jpeg)));
 }
 
 bool Table::hasPrivateFlag() const

@@ -29,7 +29,15 @@ enum class ColumnType {
     Date,      ///< ISO yyyy-MM-dd or empty
     Reference, ///< the id of a row of refTable, or NULL
     Choice,    ///< one of choices() ids (or empty when optional)
+    Image,     ///< a PNG or JPEG file's bytes, up to maxImageBytes, or empty
 };
+
+/// Largest image (an organisation's logo) a file may hold, in bytes. Below
+/// the journal's limit for one value (4 x maxTextLength bytes), since every
+/// value set is also journalled.
+constexpr int maxImageBytes = 256 * 1024;
+/// True when `bytes` is empty or starts like a PNG or JPEG file.
+bool isAcceptedImage(const QByteArray &bytes);
 
 struct Column
 {

@@ -85,6 +85,13 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
         case schema::ColumnType::Reference:
             cond = QStringLiteral("%1 IS NOT NULL AND NOT %2").arg(n, uuidShape.arg(n));
             break;
+        case schema::ColumnType::Image:
+            // Empty, or a PNG (89 50 4E 47 0D 0A 1A 0A) or JPEG (FF D8 FF) file of bounded size.
+            cond = QStringLiteral("typeof(%1) <> 'blob' OR (length(%1) > 0 AND (length(%1) > %2 OR "
+                                  "(substr(%1, 1, 8) <> x'89504e470d0a1a0a' AND substr(%1, 1, 3) <> x'ffd8ff')))")
+                       .arg(n)
+                       .arg(schema::maxImageBytes);
+            break;
         case schema::ColumnType::Choice: {
             QStringList ids = method::idsOf(c.choices());
             if (c.optional)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Merge", text);
+    return QCoreApplication::translate("alliance::sync", text);
 }
 
 template <typename T>
@@ -132,6 +132,9 @@ QString itemLabel(const Project &p, const QString &table, const QUuid &id)
     if (table == QLatin1String("partner_share"))
         if (const auto *x = findItem(p.partnerShares, id))
             return tr("Share with %1").arg(org(x->organisationId));
+    if (table == QLatin1String("organisation_logo"))
+        if (const auto *x = findItem(p.organisationLogos, id))
+            return tr("Logo of %1").arg(org(x->organisationId));
     return tr("An item of “%1”").arg(table);
 }
 
@@ -162,6 +165,7 @@ QString stepOf(const Project &p, const QString &table, const QUuid &id, const QS
         {QStringLiteral("maturity_answer"), QStringLiteral("diagnose")},
         {QStringLiteral("objective_weight"), QStringLiteral("objectives")},
         {QStringLiteral("organisation"), QStringLiteral("ecosystem")},
+        {QStringLiteral("organisation_logo"), QStringLiteral("ecosystem")},
         {QStringLiteral("contact"), QStringLiteral("ecosystem")},
         {QStringLiteral("catalyst_assignment"), QStringLiteral("ecosystem")},
         {QStringLiteral("map_position"), QStringLiteral("ecosystem")},

@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Merge", text);
+    return QCoreApplication::translate("alliance::sync", text);
 }
 
 /// Reads rows of one statement with the raw API: a merge reads whole journals,
@@ -454,6 +454,8 @@ QString displayValue(const Document &mine, const Conflict &conflict, const QVari
         return itemLabel(mine.project(), c->refTable, QUuid::fromString(value.toString()));
     case schema::ColumnType::Real:
         return QString::number(value.toDouble(), 'g', 15);
+    case schema::ColumnType::Image:
+        return tr("image of %1 KiB").arg((value.toByteArray().size() + 1023) / 1024);
     default:
         return value.toString();
     }

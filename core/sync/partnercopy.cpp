@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Share", text);
+    return QCoreApplication::translate("alliance::sync", text);
 }
 
 bool fail(QString *error, const QString &message)

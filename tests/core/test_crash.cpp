@@ -57,7 +57,7 @@ QString editableField(const schema::Table &t)
         if (c.type == schema::ColumnType::Text && c.name != QLatin1String("criterion_id"))
             return c.name;
     for (const auto &c : t.columns)
-        if (c.type == schema::ColumnType::Real)
+        if (c.type == schema::ColumnType::Real || c.type == schema::ColumnType::Image)
             return c.name;
     return {};
 }
@@ -332,9 +332,14 @@ TEST_CASE("Undo and redo of creating, editing and deleting an item of every tabl
         const QString field = editableField(t);
         INFO(str(t.name) << "." << str(field));
         REQUIRE_FALSE(field.isEmpty());
-        const bool isText = t.column(field)->type == schema::ColumnType::Text;
-        const QVariant v1 = isText ? QVariant(QStringLiteral("first <b>1</b>")) : QVariant(1.25);
-        const QVariant v2 = isText ? QVariant(QStringLiteral("second")) : QVariant(2.5);
+        const schema::ColumnType type = t.column(field)->type;
+        const QByteArray png("\x89PNG\r\n\x1a\n", 8);
+        const QVariant v1 = type == schema::ColumnType::Text    ? QVariant(QStringLiteral("first <b>1</b>"))
+                            : type == schema::ColumnType::Image ? QVariant(png + "first")
+                                                                : QVariant(1.25);
+        const QVariant v2 = type == schema::ColumnType::Text    ? QVariant(QStringLiteral("second"))
+                            : type == schema::ColumnType::Image ? QVariant(png + "second")
+                                                                : QVariant(2.5);
         auto shown = [&](const QUuid &id) { return projectItem(doc->project(), t.name, id); };
         auto sqlValue = [&](const QUuid &id) { return sqlRow(*doc, t.name, field, id); };
         qint64 journal = doc->journalSize();

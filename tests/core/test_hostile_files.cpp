@@ -204,6 +204,9 @@ TEST_CASE("Hostile project files are refused for their own reason and left untou
          {QStringLiteral("organisation.profile")}},
         {"weight 500", Refusal::BadValue, sqlOn(base, QStringLiteral("UPDATE objective_weight SET weight = 500")),
          {QStringLiteral("objective_weight.weight")}},
+        {"logo that is an SVG with a script, not a PNG or JPEG", Refusal::BadValue,
+         sqlOn(base, QStringLiteral("UPDATE organisation_logo SET image = CAST('<svg onload=\"alert(1)\"/>' AS BLOB)")),
+         {QStringLiteral("organisation_logo.image")}},
         {"missing path in a missing folder", Refusal::Missing, [](const QString &) {},
          {QStringLiteral("does not exist")}, QStringLiteral("absent-folder/partner.alliance")},
     };

@@ -105,6 +105,9 @@ QVariant validValue(const QString &table, const QString &field, const FixtureIds
         const auto &choices = c->choices();
         return choices.at(salt % choices.size()).id;
     }
+    case schema::ColumnType::Image:
+        // A PNG signature and a few bytes: the file keeps images, it never decodes them.
+        return QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray::number(salt);
     }
     return {};
 }
@@ -440,6 +443,10 @@ std::optional<QVariantMap> projectItem(const Project &p, const QString &table, c
         return find(p.partnerCopies, id, [](const PartnerCopy &x) {
             return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("made_by"), x.madeBy}};
         });
+    if (t == QLatin1String("organisation_logo"))
+        return find(p.organisationLogos, id, [](const OrganisationLogo &x) {
+            return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("image"), x.image}};
+        });
     FAIL("projectItem does not know the table " << str(table));
     return std::nullopt;
 }
@@ -492,6 +499,8 @@ QList<QUuid> projectIds(const Project &p, const QString &t)
         return idsOf(p.partnerShares);
     if (t == QLatin1String("partner_copy"))
         return idsOf(p.partnerCopies);
+    if (t == QLatin1String("organisation_logo"))
+        return idsOf(p.organisationLogos);
     FAIL("projectIds does not know the table " << str(t));
     return {};
 }
