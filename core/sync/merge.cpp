@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <algorithm>
+#include <future>
+#include <vector>
 #include <map>
 #include <sqlite3.h>
 
@@ -50,6 +52,8 @@ public:
         return rc == SQLITE_ROW;
     }
     bool ok() const { return m_ok; }
+    const char *raw(int c) const { return reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)); }
+    int size(int c) const { return sqlite3_column_bytes(m_stmt, c); }
     QByteArray bytes(int c) const
     {
         return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
@@ -85,6 +89,65 @@ sqlite3 *handleOf(const Document &doc)
     const QVariant handle = doc.database().driver()->handle();
     return *static_cast<sqlite3 *const *>(handle.data());
 }
+
+/// An id as 128 bits: journals are compared by the hundred thousand, and
+/// text keys would cost an allocation each.
+struct Id128
+{
+    quint64 hi = 0, lo = 0;
+    bool operator<(const Id128 &o) const { return hi != o.hi ? hi < o.hi : lo < o.lo; }
+    bool operator==(const Id128 &o) const { return hi == o.hi && lo == o.lo; }
+};
+
+/// Parses the stored form of an id (lowercase, hyphens in place); nullopt
+/// for anything else, which then matches no other id.
+std::optional<Id128> parseId(const char *text, int size)
+{
+    if (size != 36 || !text)
+        return std::nullopt;
+    Id128 id;
+    int digits = 0;
+    for (int i = 0; i < 36; ++i) {
+        const char c = text[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return std::nullopt;
+            continue;
+        }
+        quint64 v;
+        if (c >= '0' && c <= '9')
+            v = quint64(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v = quint64(c - 'a' + 10);
+        else
+            return std::nullopt;
+        quint64 &half = digits < 16 ? id.hi : id.lo;
+        half = (half << 4) | v;
+        ++digits;
+    }
+    return id;
+}
+
+/// A set of ids read once, then only searched.
+class IdSet
+{
+public:
+    void reserve(qint64 n) { m_ids.reserve(size_t(n)); }
+    void add(const char *text, int size)
+    {
+        if (const auto id = parseId(text, size))
+            m_ids.push_back(*id);
+    }
+    void seal() { std::sort(m_ids.begin(), m_ids.end()); }
+    bool contains(const char *text, int size) const
+    {
+        const auto id = parseId(text, size);
+        return id && std::binary_search(m_ids.begin(), m_ids.end(), *id);
+    }
+
+private:
+    std::vector<Id128> m_ids;
+};
 
 /// The identity of a field of an item.
 QString fieldKey(const QString &table, const QString &entityId, const QString &field)
@@ -138,12 +201,28 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             *refusal = r;
         return std::nullopt;
     };
+    // Mine's journal is read while theirs is checked: the two are independent.
+    sqlite3 *mineDb = handleOf(mine);
+    const qint64 mineSize = mine.journalSize();
+    auto mineIdsRead = std::async(std::launch::async, [mineDb, mineSize] {
+        IdSet ids;
+        ids.reserve(mineSize);
+        RowReader r(mineDb, "SELECT change_id FROM journal");
+        while (r.next())
+            ids.add(r.raw(0), r.size(0));
+        ids.seal();
+        return std::make_pair(std::move(ids), r.ok());
+    });
     SqliteDb theirs;
     const CheckResult check = openCheckedProjectFile(theirsPath, theirs);
+    auto [mineIds, mineRead] = mineIdsRead.get();
     if (!check.ok())
         return refuse(check);
     const QString name = QFileInfo(theirsPath).fileName();
     const int version = check.schemaVersion;
+    if (!mineRead)
+        return refuse(refused(Refusal::Unreadable, tr("Your project could not be read: %1")
+                                                       .arg(QString::fromUtf8(sqlite3_errmsg(mineDb))), version));
     const QUuid theirPartnership = QUuid::fromString(theirs.value(QStringLiteral("SELECT id FROM partnership")).toString());
     if (theirPartnership != mine.partnershipId()) {
         const QString theirTitle = theirs.value(QStringLiteral("SELECT title FROM partnership")).toString();
@@ -159,32 +238,22 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     plan.partnershipId = theirPartnership;
     plan.mineJournalSize = mine.journalSize();
     plan.theirsVersion = version;
-    sqlite3 *mineDb = handleOf(mine);
-
-    QSet<QByteArray> mineIds;
-    mineIds.reserve(int(plan.mineJournalSize));
-    {
-        RowReader r(mineDb, "SELECT change_id FROM journal");
-        while (r.next())
-            mineIds.insert(r.bytes(0));
-        if (!r.ok())
-            return refuse(refused(Refusal::Unreadable, tr("Your project could not be read: %1")
-                                                           .arg(QString::fromUtf8(sqlite3_errmsg(mineDb))), version));
-    }
 
     // Their entries mine lacks, checked as Document::apply checks an edit.
-    QSet<QByteArray> theirIds;
+    // A clock far ahead would drag every later edit's clock after it: a day of
+    // drift between computers is allowed, not more.
+    const qint64 latestAcceptedMs = QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000;
+    IdSet theirIds;
     QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
-    QSet<QByteArray> incomingEntities;
+    IdSet incomingEntities;
     {
         RowReader r(theirs.handle(), "SELECT change_id, entity, entity_id, field, value, hlc, author_name, "
                                      "author_org, installation FROM journal");
-        theirIds.reserve(int(theirs.value(QStringLiteral("SELECT count(*) FROM journal")).toLongLong()));
         while (r.next()) {
-            const QByteArray changeId = r.bytes(0);
-            theirIds.insert(changeId);
-            if (mineIds.contains(changeId))
+            theirIds.add(r.raw(0), r.size(0));
+            if (mineIds.contains(r.raw(0), r.size(0)))
                 continue;
+            const QByteArray changeId = r.bytes(0);
             const QString table = r.text(1);
             const schema::Table *t = schema::table(table);
             if (t && !t->merged)
@@ -193,8 +262,16 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             const QString field = r.text(3);
             QString why;
             const auto stored = storedValue(table, field, r.value(4), &why);
+            const auto clock = Hlc::parse(r.text(5));
+            if (clock && clock->wallMs > latestAcceptedMs)
+                return refuse(refused(Refusal::BadValue,
+                                      tr("The file “%1” holds changes dated %2, in the future: check the date of the "
+                                         "computer it comes from. It was not merged.")
+                                          .arg(name, QDateTime::fromMSecsSinceEpoch(clock->wallMs, Qt::UTC)
+                                                         .toString(Qt::ISODate)),
+                                      version));
             if (!stored || !schema::isValidId(QString::fromLatin1(changeId)) || !schema::isValidId(entityText)
-                || !Hlc::parse(r.text(5)))
+                || !clock)
                 return refuse(refused(Refusal::BadValue,
                                       tr("The file “%1” holds an invalid change of “%2”, so it was not merged. %3")
                                           .arg(name, table + QLatin1Char('.') + field, why),
@@ -207,7 +284,8 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                 latestIncoming.insert(key, int(plan.incoming.size()));
             else if (later(e, plan.incoming.at(*it)))
                 *it = int(plan.incoming.size());
-            incomingEntities.insert(entityText.toLatin1());
+            const QByteArray entityBytes = entityText.toLatin1();
+            incomingEntities.add(entityBytes.constData(), int(entityBytes.size()));
             if (e.hlc > plan.latestIncomingClock)
                 plan.latestIncomingClock = e.hlc;
             plan.incoming.append(std::move(e));
@@ -218,6 +296,8 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                                       .arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
                                   version));
     }
+    theirIds.seal();
+    incomingEntities.seal();
     if (plan.incoming.isEmpty())
         return plan;
 
@@ -227,9 +307,9 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         RowReader r(mineDb, "SELECT entity_id, field, change_id, hlc, value, author_name, author_org, entity, "
                             "installation FROM journal");
         while (r.next()) {
-            const QByteArray entity = r.bytes(0);
-            if (!incomingEntities.contains(entity))
+            if (!incomingEntities.contains(r.raw(0), r.size(0)))
                 continue;
+            const QByteArray entity = r.bytes(0);
             const QString table = r.text(7);
             const QString key = fieldKey(table, QString::fromLatin1(entity), r.text(1));
             if (!latestIncoming.contains(key))
@@ -242,7 +322,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                 m.maxHlc = hlc;
                 m.maxId = id;
             }
-            if (theirIds.contains(changeId))
+            if (theirIds.contains(changeId.constData(), int(changeId.size())))
                 continue;
             const bool newest = !m.unseen || later(hlc, id, m.unseen->hlc, schema::idText(m.unseen->changeId));
             if (newest) {

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "document/installation.h"
 #include "example/examplegenerator.h"
+#include "journal/hlc.h"
 #include "model/ids.h"
 #include "storage/filecheck.h"
 #include "storage/schema.h"
@@ -262,6 +263,17 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
                 .isEmpty());
     CHECK_FALSE(sync::planMerge(*manager, forged, &refusal));
     CHECK(refusal.refusal == Refusal::BadValue);
+    // A valid change dated far ahead would put every later edit behind it.
+    const QString future = dir->filePath(QStringLiteral("future.alliance"));
+    REQUIRE(copyFile(mine, future));
+    REQUIRE(rawExec(future, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
+                                           "author_name, author_org, installation) VALUES ('%1', 'partnership', "
+                                           "'%2', 'title', 'Later', '4102444800000-00000000-x', 'x', '', 'x')")
+                                .arg(schema::idText(QUuid::createUuid()), schema::idText(manager->partnershipId())))
+                .isEmpty());
+    CHECK_FALSE(sync::planMerge(*manager, future, &refusal));
+    CHECK(refusal.refusal == Refusal::BadValue);
+    CHECK(refusal.message.contains(QStringLiteral("future")));
     CHECK(manager->journalSize() == journal);
 }
 
@@ -314,11 +326,19 @@ TEST_CASE("A format-2 file is migrated to format 3, which records shares", "[syn
     CHECK(rawValue(upgraded, QStringLiteral("SELECT count(*) FROM partner_share")).toLongLong() == 1);
     CHECK(rawValue(copy, QStringLiteral("PRAGMA user_version")).toLongLong() == 3);
 
-    // An unsaved format-2 copy merges into the upgraded project like any copy.
+    // A format-2 copy edited elsewhere merges into the upgraded project like any copy.
+    REQUIRE(rawExec(path, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
+                                         "author_name, author_org, installation) VALUES ('%1', 'map_position', "
+                                         "(SELECT id FROM map_position), 'x', 7.5, '%2', 'Old version', '', 'x')")
+                                  .arg(schema::idText(QUuid::createUuid()),
+                                       Hlc{QDateTime::currentMSecsSinceEpoch() + 5000, 0, QStringLiteral("x")}.toString()))
+                .isEmpty());
     CheckResult refusal;
     const auto plan = sync::planMerge(*doc, path, &refusal);
     INFO(str(refusal.message));
     REQUIRE(plan);
     CHECK(plan->theirsVersion == 2);
-    CHECK(plan->isEmpty());
+    CHECK(plan->incoming.size() == 1);
+    REQUIRE(doc->applyMerge(*plan, {}, &error));
+    CHECK(doc->project().mapPositions.first().x == 7.5);
 }
