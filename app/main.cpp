@@ -4,6 +4,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "report/reportverb.h"
 #include "screenshots.h"
 
 #include <QApplication>
@@ -40,6 +41,15 @@ int main(int argc, char **argv)
         if (!error.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(error));
         return error.isEmpty() ? 0 : 1;
+    }
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        // Charts are drawn by Qt Charts, which needs a QApplication: offscreen, no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        alliance::languages::install(alliance::languages::resolve(alliance::PreferencesDialog::language()));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return alliance::report::runReportVerb(QCoreApplication::arguments().mid(1), out, err);
     }
     if (alliance::cli::isHeadless(argc, argv)) {
         // No QApplication: verbs must run without a display.

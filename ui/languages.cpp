@@ -10,6 +10,7 @@ namespace alliance::languages {
 namespace {
 QTranslator *ours = nullptr;
 QTranslator *qts = nullptr;
+QString installed = QStringLiteral("en");
 } // namespace
 
 QString resolve(const QString &preference)
@@ -21,6 +22,7 @@ QString resolve(const QString &preference)
 
 bool install(const QString &language)
 {
+    installed = language;
     for (QTranslator **t : {&ours, &qts}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
@@ -39,6 +41,23 @@ bool install(const QString &language)
     QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
                                 language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
     return loaded;
+}
+
+QString current()
+{
+    return installed;
+}
+
+Scope::Scope(const QString &language) : m_previous(installed)
+{
+    if (language != m_previous)
+        install(language);
+}
+
+Scope::~Scope()
+{
+    if (installed != m_previous)
+        install(m_previous);
 }
 
 } // namespace alliance::languages

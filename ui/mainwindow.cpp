@@ -8,6 +8,7 @@
 #include "document/workingcopy.h"
 #include "example/examplegenerator.h"
 #include "pages/startpage.h"
+#include "report/reportactions.h"
 #include "projectview.h"
 #include "recentfiles.h"
 #include "sharing.h"
@@ -114,6 +115,16 @@ void MainWindow::createActions()
                                 tr("Merge the copy a partner sent back"), {},
                                 [this] { sharing::chooseAndMerge(this, *m_document); });
     file->addSeparator();
+    m_documentActions << action(file, QStringLiteral("actionExportPdf"), tr("&Export PDF report…"),
+                                tr("Write the evaluation report as a PDF file"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                                [this] { reportactions::exportPdf(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionPrintPreview"), tr("Print pre&view…"),
+                                tr("See the evaluation report as it will print"), {},
+                                [this] { reportactions::printPreview(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionPrint"), tr("&Print report…"),
+                                tr("Print the evaluation report"), {QKeySequence::Print},
+                                [this] { reportactions::print(this, *m_document); });
+    file->addSeparator();
     action(file, QStringLiteral("actionPreferences"), tr("&Preferences…"),
            tr("Your name, organisation, language and recovery options"), {QKeySequence::Preferences},
            [this] { PreferencesDialog(this).exec(); });
@@ -145,6 +156,13 @@ void MainWindow::createActions()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_documentActions << a;
     }
+    view->addSeparator();
+    m_documentActions << action(view, QStringLiteral("actionDashboard"), tr("&Dashboard"),
+                                tr("Charts of where the partnership stands"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                                [this] {
+                                    if (m_view)
+                                        m_view->showDashboard();
+                                });
     m_history = HistoryPanel::addTo(this, view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,6 +1,7 @@
 #include "projectview.h"
 
 #include "pages/cobuildpage.h"
+#include "pages/dashboardpage.h"
 #include "pages/diagnosepage.h"
 #include "pages/ecosystempage.h"
 #include "pages/evaluatepage.h"
@@ -19,7 +20,7 @@ namespace alliance {
 
 ProjectView::ProjectView(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_navigator(new StepNavigator(document, this)),
-      m_pages(new QStackedWidget(this))
+      m_pages(new QStackedWidget(this)), m_dashboard(new DashboardPage(document, m_pages))
 {
     setObjectName(QStringLiteral("projectView"));
     m_pages->setObjectName(QStringLiteral("stepPages"));
@@ -30,6 +31,8 @@ ProjectView::ProjectView(Document *document, QWidget *parent)
                                   new EvaluatePage(document, m_pages)};
     for (StepPage *page : pages)
         m_pages->addWidget(page);
+    // After the seven steps, as the navigator's last row.
+    m_pages->addWidget(m_dashboard);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_navigator);
     split->addWidget(m_pages);
@@ -51,6 +54,11 @@ ProjectView::ProjectView(Document *document, QWidget *parent)
 void ProjectView::showStep(int index)
 {
     m_navigator->setCurrentRow(index);
+}
+
+void ProjectView::showDashboard()
+{
+    m_navigator->setCurrentRow(dashboardIndex);
 }
 
 int ProjectView::currentStep() const

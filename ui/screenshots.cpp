@@ -5,10 +5,12 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "method/method.h"
+#include "pages/dashboardpage.h"
 #include "projectview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QScrollArea>
 #include <QTemporaryDir>
 
 namespace alliance::screenshots {
@@ -52,6 +54,15 @@ int write(const QString &folder, QString *error)
                                      .arg(i + 1)
                                      .arg(method::steps().at(i).id);
             if (window.grab().save(name))
+                ++written;
+        }
+        // The dashboard as the window shows it, then all its cards at once.
+        window.projectView()->showDashboard();
+        settle();
+        if (window.grab().save(QStringLiteral("%1/%2-dashboard.png").arg(folder, language)))
+            ++written;
+        if (auto *scroll = window.projectView()->dashboard()->findChild<QScrollArea *>()) {
+            if (scroll->widget()->grab().save(QStringLiteral("%1/%2-dashboard-all.png").arg(folder, language)))
                 ++written;
         }
         // This example is throwaway: no unsaved-changes question.

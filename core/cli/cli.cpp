@@ -92,6 +92,11 @@ QString helpText()
                     .arg(QCoreApplication::translate("Cli", v.description));
     // Drawn by the window's code, so started by main() rather than run here.
     text += QStringLiteral("  %1  %2\n")
+                .arg(QCoreApplication::translate("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] "
+                                                        "[--paper a4|letter]"),
+                     -36)
+                .arg(QCoreApplication::translate("Cli", "Write the evaluation report of FILE as a PDF file."));
+    text += QStringLiteral("  %1  %2\n")
                 .arg(QCoreApplication::translate("Cli", "screenshots FOLDER"), -36)
                 .arg(QCoreApplication::translate("Cli", "Draw the start page and every step page of the example, in "
                                                         "French and English, as PNG files in FOLDER."));

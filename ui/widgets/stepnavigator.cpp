@@ -19,6 +19,10 @@ StepNavigator::StepNavigator(Document *document, QWidget *parent) : QListWidget(
         auto *item = new QListWidgetItem(this);
         item->setData(Qt::UserRole, step.id);
     }
+    // The dashboard follows the steps: where the partnership stands overall.
+    auto *dashboard = new QListWidgetItem(QStringLiteral("▦  ") + tr("Dashboard"), this);
+    dashboard->setData(Qt::UserRole, QStringLiteral("dashboard"));
+    dashboard->setToolTip(tr("Charts of where the partnership stands, for steering committees and boards (Ctrl+0)"));
     connect(document, &Document::changed, this, &StepNavigator::refresh);
     refresh();
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The list of the seven steps beside the pages, each with its status and
-// progress; selecting a step shows its page.
+// progress, then the dashboard; selecting a row shows its page.
 
 #include <QListWidget>
 

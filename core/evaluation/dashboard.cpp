@@ -1,0 +1,482 @@
+#include "evaluation/dashboard.h"
+
+#include "evaluation/contributions.h"
+#include "evaluation/performance.h"
+#include "evaluation/recommendation.h"
+#include "evaluation/scores.h"
+#include "method/method.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+// Strings call QCoreApplication::translate("Dashboard", ...) in full so that
+// lupdate files them under "Dashboard" (a local helper would hide them).
+
+namespace alliance::dashboard {
+
+namespace {
+
+constexpr double noValue = std::numeric_limits<double>::quiet_NaN();
+
+double valueOr(const std::optional<double> &v)
+{
+    return v ? *v : noValue;
+}
+
+QString choiceLabel(const QList<method::Choice> &choices, const QString &id)
+{
+    const method::Choice *choice = method::findChoice(choices, id);
+    return choice ? method::tr(choice->label) : id;
+}
+
+QStringList objectiveNames()
+{
+    QStringList names;
+    for (const method::Objective &o : method::objectives())
+        names << method::tr(o.name);
+    return names;
+}
+
+QString organisationName(const Project &p, const QUuid &id)
+{
+    const Organisation *o = id.isNull() ? nullptr : p.organisation(id);
+    if (o)
+        return o->name;
+    return id.isNull() ? QCoreApplication::translate("Dashboard", "No partner")
+                       : QCoreApplication::translate("Dashboard", "Unknown organisation");
+}
+
+QString reviewLabel(const Project &p, const evaluation::ReviewScores &r)
+{
+    for (const Review &review : p.reviews) {
+        if (review.id == r.reviewId && !review.title.trimmed().isEmpty())
+            return review.title;
+    }
+    return r.date.isValid() ? QLocale().toString(r.date, QLocale::ShortFormat)
+                            : QCoreApplication::translate("Dashboard", "Undated review");
+}
+
+/// x of a date on a Lines chart: noon UTC, the same calendar day in every zone.
+double dateX(const QDate &date)
+{
+    return double(QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+/// The smallest 1, 2, 2.5 or 5 × 10^k at or above `value` (> 0), for an axis end.
+double niceCeiling(double value)
+{
+    if (!(value > 0) || !std::isfinite(value))
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * power >= value * (1 - 1e-12))
+            return step * power;
+    }
+    return 10 * power;
+}
+
+/// A value range [low, high] padded by 5 % and widened to round ends, so
+/// that a line near an end stays visible.
+std::pair<double, double> paddedRange(double low, double high)
+{
+    if (low > high)
+        std::swap(low, high);
+    double pad = (high - low) * 0.05;
+    if (pad <= 0)
+        pad = std::max(std::abs(high) * 0.1, 1.0);
+    const double from = low - pad;
+    const double to = high + pad;
+    const double step = niceCeiling((to - from) / 5);
+    // Counts never below zero: an axis of positive values starts at 0 at most.
+    const double start = std::floor(from / step) * step;
+    const double end = std::ceil(to / step) * step;
+    return {low >= 0 ? std::max(start, 0.0) : start, high <= 0 ? std::min(end, 0.0) : end};
+}
+
+QString percentSuffix()
+{
+    return QCoreApplication::translate("Dashboard", "%", "after a percentage in a tooltip, e.g. 75%");
+}
+
+ChartData carreChart(const evaluation::Recommendation &rec)
+{
+    ChartData d;
+    d.id = QStringLiteral("carre");
+    d.title = QCoreApplication::translate("Dashboard", "Carré magique of the partners");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Objectives");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Weight (%)");
+    d.shape = ChartShape::Radar;
+    d.categories = objectiveNames();
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Weight each partner's four objectives in step 2 to compare the partners here.");
+    d.valueSuffix = percentSuffix();
+    for (const evaluation::PartnerWeighting &partner : rec.partners) {
+        Series s;
+        s.name = partner.name;
+        s.id = partner.organisationId.toString(QUuid::WithoutBraces);
+        for (double w : partner.weights)
+            s.values << w * 100.0;
+        d.series << s;
+    }
+    return d;
+}
+
+ChartData barycentreChart(const evaluation::Recommendation &rec)
+{
+    ChartData d;
+    d.id = QStringLiteral("barycentre");
+    d.title = QCoreApplication::translate("Dashboard", "Barycentre and recommended model");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Objectives");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Weight (%)");
+    d.shape = ChartShape::Radar;
+    d.categories = objectiveNames();
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Weight the partners' objectives in step 2 to see their barycentre and the model it recommends.");
+    d.valueSuffix = percentSuffix();
+    if (!rec.valid)
+        return d;
+    Series barycentre;
+    barycentre.name = QCoreApplication::translate("Dashboard", "Barycentre of the partners");
+    barycentre.id = QStringLiteral("barycentre");
+    for (double w : rec.barycentre)
+        barycentre.values << w * 100.0;
+    d.series << barycentre;
+    if (const method::Model *model = method::findModel(rec.modelId)) {
+        Series profile;
+        profile.name = QCoreApplication::translate("Dashboard", "Recommended model: %1").arg(method::tr(model->name));
+        profile.id = model->id;
+        for (double w : model->profile)
+            profile.values << w * 100.0;
+        d.series << profile;
+    }
+    return d;
+}
+
+ChartData stepsChart(const evaluation::JourneyProgress &journey)
+{
+    ChartData d;
+    d.id = QStringLiteral("steps");
+    d.title = QCoreApplication::translate("Dashboard", "Progress along the seven steps");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Steps");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Progress (%)");
+    d.shape = ChartShape::HorizontalBars;
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Set a step's status to \"in progress\" or \"done\" at the top of its page to see the progress.");
+    d.valueSuffix = percentSuffix();
+    Series done{choiceLabel(method::stepStatuses(), QStringLiteral("done")), {}, {}, QStringLiteral("done"),
+                QStringLiteral("done")};
+    Series started{choiceLabel(method::stepStatuses(), QStringLiteral("in_progress")), {}, {},
+                   QStringLiteral("in_progress"), QStringLiteral("in_progress")};
+    bool any = false;
+    for (const evaluation::StepProgress &step : journey.steps) {
+        const method::Step *s = method::findStep(step.stepId);
+        d.categories << (s ? QStringLiteral("%1. %2").arg(s->number).arg(method::tr(s->name)) : step.stepId);
+        const bool isDone = step.status == QLatin1String("done");
+        const bool isStarted = step.status == QLatin1String("in_progress");
+        // One series per status, so each bar takes its status colour; the
+        // bar's length is the rule's percent (done 100, in progress 50).
+        done.values << (isDone ? step.percent : 0.0);
+        started.values << (isStarted ? step.percent : 0.0);
+        any = any || step.percent > 0;
+    }
+    if (any)
+        d.series << done << started;
+    return d;
+}
+
+ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary &performance)
+{
+    ChartData d;
+    d.id = QStringLiteral("indicators");
+    d.title = QCoreApplication::translate("Dashboard", "Indicators: achieved against target");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Indicators");
+    d.yTitle = QCoreApplication::translate("Dashboard", "% of the way from baseline to target");
+    d.shape = ChartShape::HorizontalBars;
+    d.target = 100.0;
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Add indicators and their measurements in step 6 to see how far each has come.");
+    d.valueSuffix = percentSuffix();
+    const QList<std::pair<evaluation::IndicatorStatus, QString>> statuses{
+        {evaluation::IndicatorStatus::OnTrack, QCoreApplication::translate("Dashboard", "On track (≥ 90%)")},
+        {evaluation::IndicatorStatus::AtRisk, QCoreApplication::translate("Dashboard", "At risk (50–90%)")},
+        {evaluation::IndicatorStatus::OffTrack, QCoreApplication::translate("Dashboard", "Off track (< 50%)")},
+    };
+    for (const auto &status : statuses)
+        d.series << Series{status.second, {}, {}, evaluation::statusId(status.first), evaluation::statusId(status.first)};
+    double low = 0, high = 100;
+    bool anyData = false;
+    for (int i = 0; i < performance.indicators.size() && i < p.indicators.size(); ++i) {
+        const evaluation::IndicatorPerformance &perf = performance.indicators.at(i);
+        const QString name = p.indicators.at(i).name;
+        d.categories << (perf.hasData ? name : QCoreApplication::translate("Dashboard", "%1 (no data)").arg(name));
+        for (int s = 0; s < statuses.size(); ++s)
+            d.series[s].values << (perf.status == statuses.at(s).first ? valueOr(perf.achievedPercent) : noValue);
+        if (perf.achievedPercent) {
+            anyData = true;
+            low = std::min(low, *perf.achievedPercent);
+            high = std::max(high, *perf.achievedPercent);
+        }
+    }
+    if (!anyData)
+        d.series.clear();
+    // Round ends in steps of 10 points: 0..110 (the target line clear of the
+    // frame) unless an indicator goes beyond.
+    d.yMin = std::floor(low / 10) * 10;
+    d.yMax = std::max(110.0, std::ceil(high / 10) * 10);
+    return d;
+}
+
+ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerformance &perf)
+{
+    ChartData d;
+    d.id = QStringLiteral("trend:") + indicator.id.toString(QUuid::WithoutBraces);
+    d.title = QCoreApplication::translate("Dashboard", "Trend: %1").arg(indicator.name);
+    d.xTitle = QCoreApplication::translate("Dashboard", "Date");
+    d.yTitle = indicator.unit.trimmed().isEmpty() ? QCoreApplication::translate("Dashboard", "Value")
+                                                  : QCoreApplication::translate("Dashboard", "Value (%1)").arg(indicator.unit);
+    d.shape = ChartShape::Lines;
+    d.target = indicator.target;
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Enter measurements of this indicator in step 6 to see its trend.");
+    d.valueSuffix = indicator.unit.trimmed().isEmpty() ? QString() : QStringLiteral(" ") + indicator.unit;
+    Series s;
+    s.name = indicator.name;
+    s.id = indicator.id.toString(QUuid::WithoutBraces);
+    double low = indicator.target, high = indicator.target;
+    for (const evaluation::TrendPoint &point : perf.trend) {
+        s.points << QPointF(dateX(point.date), point.value);
+        low = std::min(low, point.value);
+        high = std::max(high, point.value);
+    }
+    if (!s.points.isEmpty())
+        d.series << s;
+    std::tie(d.yMin, d.yMax) = paddedRange(low, high);
+    // Whole numbers read as such; otherwise two decimals.
+    const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-9; };
+    bool allWhole = whole(indicator.target);
+    for (const QPointF &point : s.points)
+        allWhole = allWhole && whole(point.y());
+    d.decimals = allWhole ? 0 : 2;
+    return d;
+}
+
+/// Bars of the three angles per category; returns the angle series.
+QList<Series> angleSeries()
+{
+    QList<Series> out;
+    for (const method::Choice &angle : method::evaluationAngles())
+        out << Series{method::tr(angle.label), {}, {}, {}, angle.id};
+    return out;
+}
+
+ChartData anglesPerReviewChart(const Project &p, const QList<evaluation::ReviewScores> &reviews)
+{
+    ChartData d;
+    d.id = QStringLiteral("angles_reviews");
+    d.title = QCoreApplication::translate("Dashboard", "Evaluation per angle and review");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Reviews");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Score (%)");
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Add a review and score its criteria in step 7 to see the evaluation per angle.");
+    d.valueSuffix = percentSuffix();
+    d.series = angleSeries();
+    for (const evaluation::ReviewScores &review : reviews) {
+        if (review.scoreCount == 0)
+            continue;
+        d.categories << reviewLabel(p, review);
+        for (Series &s : d.series)
+            s.values << valueOr(evaluation::percentOf(review.angles, s.id));
+    }
+    if (d.categories.isEmpty())
+        d.series.clear();
+    return d;
+}
+
+ChartData anglesPerOrganisationChart(const Project &p, const QList<evaluation::ReviewScores> &reviews)
+{
+    ChartData d;
+    d.id = QStringLiteral("angles_organisations");
+    d.title = QCoreApplication::translate("Dashboard", "Evaluation per angle and organisation");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Organisations");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Score (%)");
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Have each partner score a review's criteria in step 7 to compare their views.");
+    d.valueSuffix = percentSuffix();
+    // The latest review any organisation scored: where the partnership stands now.
+    auto latest = std::find_if(reviews.rbegin(), reviews.rend(),
+                               [](const evaluation::ReviewScores &r) { return !r.organisations.isEmpty(); });
+    if (latest == reviews.rend())
+        return d;
+    d.title = QCoreApplication::translate("Dashboard", "Evaluation per angle and organisation: %1")
+                  .arg(reviewLabel(p, *latest));
+    d.series = angleSeries();
+    for (const evaluation::OrganisationReviewScores &org : latest->organisations) {
+        d.categories << organisationName(p, org.organisationId);
+        for (Series &s : d.series)
+            s.values << valueOr(evaluation::percentOf(org.angles, s.id));
+    }
+    return d;
+}
+
+ChartData impactsChart(const QList<evaluation::ReviewScores> &reviews)
+{
+    ChartData d;
+    d.id = QStringLiteral("impacts");
+    d.title = QCoreApplication::translate("Dashboard", "The three impacts across reviews");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Review date");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Score (%)");
+    d.shape = ChartShape::Lines;
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Score the impact criteria of a dated review in step 7 to follow the three impacts.");
+    d.valueSuffix = percentSuffix();
+    bool any = false;
+    for (const method::Choice &impact : method::impacts()) {
+        Series s{method::tr(impact.label), {}, {}, {}, impact.id};
+        for (const evaluation::ReviewScores &review : reviews) {
+            const std::optional<double> percent = evaluation::percentOf(review.impacts, impact.id);
+            if (percent && review.date.isValid())
+                s.points << QPointF(dateX(review.date), *percent);
+        }
+        any = any || !s.points.isEmpty();
+        d.series << s;
+    }
+    if (!any)
+        d.series.clear();
+    return d;
+}
+
+ChartData maturityChart(const Project &p)
+{
+    ChartData d;
+    d.id = QStringLiteral("maturity");
+    d.title = QCoreApplication::translate("Dashboard", "Maturity per organisation");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Organisations");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Maturity (%)");
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Answer the maturity questions of an organisation in step 1 to see its maturity.");
+    d.valueSuffix = percentSuffix();
+    for (const method::Choice &axis : method::maturityAxes())
+        d.series << Series{method::tr(axis.label), {}, {}, {}, axis.id};
+    d.series << Series{QCoreApplication::translate("Dashboard", "Overall"), {}, {}, {}, QStringLiteral("overall")};
+    for (const evaluation::OrganisationMaturity &org : evaluation::maturity(p)) {
+        if (!org.overall)
+            continue;
+        d.categories << organisationName(p, org.organisationId);
+        for (int i = 0; i + 1 < d.series.size(); ++i)
+            d.series[i].values << valueOr(evaluation::percentOf(org.axes, d.series.at(i).id));
+        d.series.last().values << *org.overall;
+    }
+    if (d.categories.isEmpty())
+        d.series.clear();
+    return d;
+}
+
+ChartData contributionsChart(const Project &p)
+{
+    ChartData d;
+    d.id = QStringLiteral("contributions");
+    d.title = QCoreApplication::translate("Dashboard", "Contributions per partner");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Partners");
+    d.yTitle = QCoreApplication::translate("Dashboard", "Value (€)");
+    d.shape = ChartShape::StackedBars;
+    d.emptyHint = QCoreApplication::translate(
+        "Dashboard", "Enter what each partner brings, valued in euros, in step 5 to compare the contributions.");
+    d.valueSuffix = QCoreApplication::translate("Dashboard", " €", "after an amount in a tooltip");
+    const evaluation::ContributionSummary summary = evaluation::summariseContributions(p);
+    const auto &kinds = method::contributionKinds();
+    for (const method::Choice &kind : kinds)
+        d.series << Series{method::tr(kind.label), {}, {}, {}, kind.id};
+    double low = 0, high = 0;
+    for (const evaluation::PartnerContributions &partner : summary.partners) {
+        if (partner.count == 0)
+            continue;
+        d.categories << organisationName(p, partner.organisationId);
+        double positive = 0, negative = 0;
+        for (int k = 0; k < kinds.size(); ++k) {
+            const double euros = partner.byKind.value(k);
+            d.series[k].values << euros;
+            (euros >= 0 ? positive : negative) += euros;
+        }
+        high = std::max(high, positive);
+        low = std::min(low, negative);
+    }
+    if (d.categories.isEmpty())
+        d.series.clear();
+    d.yMax = niceCeiling(high);
+    d.yMin = low < 0 ? -niceCeiling(-low) : 0;
+    return d;
+}
+
+bool sameNumber(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+} // namespace
+
+bool ChartData::isEmpty() const
+{
+    for (const Series &s : series) {
+        if (!s.points.isEmpty())
+            return false;
+        for (double v : s.values) {
+            if (std::isfinite(v))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool operator==(const Series &a, const Series &b)
+{
+    return a.name == b.name && a.colourKey == b.colourKey && a.id == b.id && a.points == b.points &&
+           std::equal(a.values.begin(), a.values.end(), b.values.begin(), b.values.end(), sameNumber);
+}
+
+bool operator!=(const Series &a, const Series &b)
+{
+    return !(a == b);
+}
+
+bool operator==(const ChartData &a, const ChartData &b)
+{
+    return a.id == b.id && a.title == b.title && a.xTitle == b.xTitle && a.yTitle == b.yTitle &&
+           a.shape == b.shape && a.categories == b.categories && a.series == b.series && a.yMin == b.yMin &&
+           a.yMax == b.yMax && a.target == b.target && a.emptyHint == b.emptyHint &&
+           a.valueSuffix == b.valueSuffix && a.decimals == b.decimals;
+}
+
+bool operator!=(const ChartData &a, const ChartData &b)
+{
+    return !(a == b);
+}
+
+QList<ChartData> charts(const Project &p)
+{
+    const evaluation::Recommendation rec = evaluation::recommend(p);
+    const evaluation::PerformanceSummary performance = evaluation::evaluatePerformance(p);
+    const QList<evaluation::ReviewScores> reviews = evaluation::scoreReviews(p);
+    QList<ChartData> out;
+    out << carreChart(rec) << barycentreChart(rec) << stepsChart(evaluation::stepProgress(p))
+        << indicatorsChart(p, performance);
+    for (int i = 0; i < p.indicators.size() && i < performance.indicators.size(); ++i)
+        out << trendChart(p.indicators.at(i), performance.indicators.at(i));
+    out << anglesPerReviewChart(p, reviews) << anglesPerOrganisationChart(p, reviews) << impactsChart(reviews)
+        << maturityChart(p) << contributionsChart(p);
+    return out;
+}
+
+std::optional<ChartData> chart(const Project &p, const QString &id)
+{
+    for (const ChartData &d : charts(p)) {
+        if (d.id == id)
+            return d;
+    }
+    return std::nullopt;
+}
+
+} // namespace alliance::dashboard

@@ -1,0 +1,90 @@
+#pragma once
+// The dashboard's charts as plain data: which chart, which categories, which
+// series with which numbers, all taken from core/evaluation's rules. No
+// painting here (core never links Charts): ui/charts draws them on the
+// dashboard page, in PNG and SVG exports and in the PDF report, so the three
+// always show the same numbers.
+
+#include "model/project.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace alliance::dashboard {
+
+/// How a chart is drawn.
+enum class ChartShape {
+    Radar,          ///< one closed line per series over the categories (spokes)
+    Bars,           ///< vertical bars, the series side by side in each category
+    StackedBars,    ///< vertical bars, the series stacked in each category
+    /// Horizontal bars for long category names; the series stack, so series
+    /// that value disjoint categories (one series per status) give one bar
+    /// per category in the colour of its series.
+    HorizontalBars,
+    Lines           ///< x = dates (Series::points), y = values
+};
+
+/// One series of a chart.
+struct Series
+{
+    QString name;           ///< legend text, translated or user text (plain text: escape before rich text)
+    /// One per category (Bars, StackedBars, HorizontalBars, Radar). NaN means
+    /// "no value" (e.g. not scored): no bar, and the tooltip says so.
+    QList<double> values;
+    /// Lines: x = msecs since epoch of the date at 12:00 UTC (the same day in
+    /// every time zone), y = the value.
+    QList<QPointF> points;
+    /// Names a fixed colour: a status ("on_track", "at_risk", "off_track"), a
+    /// step status ("done", "in_progress"); empty = the palette's next colour.
+    QString colourKey;
+    QString id;             ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id
+};
+
+/// One chart.
+struct ChartData
+{
+    /// Stable: "carre", "barycentre", "steps", "indicators",
+    /// "trend:<indicator id>", "angles_reviews", "angles_organisations",
+    /// "impacts", "maturity", "contributions".
+    QString id;
+    /// Translated with QCoreApplication::translate("Dashboard", ...) when
+    /// charts() runs: the caller's installed translator decides the language.
+    /// A title may quote user text (an indicator, a review): plain text.
+    QString title, xTitle, yTitle;
+    ChartShape shape = ChartShape::Bars;
+    QStringList categories;  ///< user text for organisations, reviews, indicators: plain text
+    QList<Series> series;
+    double yMin = 0, yMax = 100;
+    std::optional<double> target; ///< a target line at this value (trends: the indicator's target; indicators: 100 %)
+    /// What to enter to see this chart, shown instead of it when isEmpty().
+    QString emptyHint;
+    /// Appended to a value in tooltips: "%", " €", " " + an indicator's unit.
+    QString valueSuffix;
+    int decimals = 0;        ///< decimals of a value in tooltips
+    /// Nothing to show yet: no series holds a finite value or a point.
+    bool isEmpty() const;
+};
+
+/// Equal content; NaN values compare equal to NaN (a page redraws a chart
+/// only when its data changed).
+bool operator==(const Series &a, const Series &b);
+bool operator!=(const Series &a, const Series &b);
+bool operator==(const ChartData &a, const ChartData &b);
+bool operator!=(const ChartData &a, const ChartData &b);
+
+/// Every dashboard chart of p, in display order: "carre", "barycentre",
+/// "steps", "indicators", one "trend:<indicator id>" per indicator in project
+/// order, "angles_reviews", "angles_organisations", "impacts", "maturity",
+/// "contributions". Numbers come from core/evaluation (recommend,
+/// stepProgress, evaluatePerformance, scoreReviews, maturity,
+/// summariseContributions), never recomputed. A chart with nothing to show
+/// is still listed, empty, with its emptyHint. Never fails.
+QList<ChartData> charts(const Project &p);
+
+/// The chart of `id` from charts(p); nullopt when p has no such chart.
+std::optional<ChartData> chart(const Project &p, const QString &id);
+
+} // namespace alliance::dashboard

@@ -1,0 +1,41 @@
+#include "model/privacy.h"
+
+#include <QSet>
+
+namespace alliance {
+
+namespace {
+
+template<typename T, typename Keep>
+void keepOnly(QList<T> &items, Keep keep)
+{
+    items.erase(std::remove_if(items.begin(), items.end(), [&](const T &item) { return !keep(item); }), items.end());
+}
+
+} // namespace
+
+Project withoutPrivateItems(const Project &project)
+{
+    Project p = project;
+    QSet<QUuid> hidden;
+    for (const auto &o : p.organisations)
+        if (o.isPrivate)
+            hidden.insert(o.id);
+    auto visible = [&](const QUuid &id) { return !hidden.contains(id); };
+    keepOnly(p.organisations, [&](const Organisation &o) { return visible(o.id); });
+    keepOnly(p.contacts, [&](const Contact &c) { return !c.isPrivate && visible(c.organisationId); });
+    keepOnly(p.notes, [](const Note &n) { return !n.isPrivate; });
+    keepOnly(p.objectiveWeights, [&](const ObjectiveWeight &w) { return visible(w.organisationId); });
+    keepOnly(p.maturityAnswers, [&](const MaturityAnswer &a) { return visible(a.organisationId); });
+    keepOnly(p.catalystAssignments, [&](const CatalystAssignment &a) { return visible(a.organisationId); });
+    keepOnly(p.contributions, [&](const Contribution &c) { return visible(c.organisationId); });
+    keepOnly(p.reviewScores, [&](const ReviewScore &s) { return visible(s.organisationId); });
+    keepOnly(p.mapPositions, [&](const MapPosition &m) { return visible(m.organisationId); });
+    keepOnly(p.actorLinks, [&](const ActorLink &l) { return visible(l.fromId) && visible(l.toId); });
+    for (auto &a : p.actions)
+        if (!visible(a.ownerId))
+            a.ownerId = QUuid();
+    return p;
+}
+
+} // namespace alliance

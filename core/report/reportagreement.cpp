@@ -1,0 +1,116 @@
+// Steps 5 to 7 in the report: the agreement and its resources, the actions
+// being piloted, and the reviews held.
+#include "evaluation/contributions.h"
+#include "evaluation/overdue.h"
+#include "evaluation/scores.h"
+#include "report/reportwriting.h"
+
+namespace alliance::report {
+
+void cobuildBlocks(const Writing &w, QList<Block> &blocks)
+{
+    const Project &p = w.project();
+    const Partnership &ps = p.partnership;
+    blocks.append(Block::subheading(Writing::tr("Governance")));
+    if (!ps.governance.isEmpty())
+        blocks.append(Block::field(Writing::tr("How decisions are taken"), ps.governance));
+    if (!ps.meetingCadence.isEmpty())
+        blocks.append(Block::field(Writing::tr("Meetings"), ps.meetingCadence));
+    QStringList committee;
+    for (const auto &c : p.contacts)
+        if (c.steeringCommittee)
+            committee.append(Writing::tr("%1, %2").arg(c.name, w.organisation(c.organisationId)));
+    if (!committee.isEmpty()) {
+        blocks.append(Block::field(Writing::tr("Steering committee"), QString()));
+        blocks.append(Block::bullets(committee));
+    }
+    if (ps.governance.isEmpty() && ps.meetingCadence.isEmpty() && committee.isEmpty())
+        blocks.append(Block::empty(Writing::tr("The governance has not been described yet.")));
+
+    Table contributions{{Writing::tr("Partner"), Writing::tr("Kind"), Writing::tr("Description"),
+                         Writing::tr("Quantity"), Writing::tr("Value")},
+                        {},
+                        {3, 4}};
+    for (const auto &c : p.contributions)
+        contributions.rows.append({w.organisation(c.organisationId), choiceLabel(method::contributionKinds(), c.kind),
+                                   c.description, w.number(c.quantity, 1), w.euros(c.valueEuros)});
+    blocks.append(Block::subheading(Writing::tr("Contributions")));
+    if (contributions.rows.isEmpty()) {
+        blocks.append(Block::empty(Writing::tr("No contribution has been recorded.")));
+    } else {
+        blocks.append(Block::tableOf(contributions));
+        const evaluation::ContributionSummary summary = evaluation::summariseContributions(p);
+        Table totals{{Writing::tr("Partner"), Writing::tr("Total value"), Writing::tr("Share")}, {}, {1, 2}};
+        for (const auto &partner : summary.partners)
+            if (partner.count > 0)
+                totals.rows.append({w.organisation(partner.organisationId), w.euros(partner.totalEuros),
+                                    w.percent(partner.sharePercent)});
+        totals.rows.append({Writing::tr("All partners"), w.euros(summary.grandTotal), w.percent(100.0)});
+        blocks.append(Block::tableOf(totals));
+    }
+
+    blocks.append(Block::subheading(Writing::tr("Agreement")));
+    if (ps.agreementSigned.isValid())
+        blocks.append(Block::field(Writing::tr("Signed on"), w.date(ps.agreementSigned)));
+    if (!ps.agreementTerms.isEmpty())
+        blocks.append(Block::paragraph(ps.agreementTerms));
+    if (!ps.agreementSigned.isValid() && ps.agreementTerms.isEmpty())
+        blocks.append(Block::empty(Writing::tr("The agreement has not been written yet.")));
+    Table documents{{Writing::tr("Document"), Writing::tr("Where"), Writing::tr("Note")}, {}, {}};
+    for (const auto &d : p.keyDocuments)
+        documents.rows.append({d.title, d.location, d.note});
+    if (!documents.rows.isEmpty()) {
+        blocks.append(Block::subheading(Writing::tr("Key documents")));
+        blocks.append(Block::tableOf(documents));
+    }
+}
+
+void pilotBlocks(const Writing &w, QList<Block> &blocks)
+{
+    const Project &p = w.project();
+    Table actions{{Writing::tr("Action"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Status")}, {}, {}};
+    int late = 0;
+    for (const auto &a : p.actions) {
+        QString status = a.status.isEmpty() ? Writing::dash() : choiceLabel(method::actionStatuses(), a.status);
+        if (evaluation::isOverdue(a, w.today())) {
+            status = Writing::tr("%1, late").arg(status);
+            ++late;
+        }
+        const QString title = a.milestone ? Writing::tr("%1 (milestone)").arg(a.title) : a.title;
+        actions.rows.append({title, a.ownerId.isNull() ? Writing::dash() : w.organisation(a.ownerId),
+                             w.shortDate(a.dueDate), status});
+    }
+    blocks.append(Block::subheading(Writing::tr("Actions")));
+    if (actions.rows.isEmpty()) {
+        blocks.append(Block::empty(Writing::tr("No action has been planned.")));
+        return;
+    }
+    blocks.append(Block::field(Writing::tr("Late on %1").arg(w.date(w.today())),
+                               Writing::tr("%n action(s)", nullptr, late)));
+    blocks.append(Block::tableOf(actions));
+}
+
+void evaluateBlocks(const Writing &w, QList<Block> &blocks)
+{
+    const Project &p = w.project();
+    Table reviews{{Writing::tr("Date"), Writing::tr("Review"), Writing::tr("Kind")}, {}, {}};
+    for (const auto &angle : method::evaluationAngles()) {
+        reviews.header.append(method::tr(angle.label));
+        reviews.numericColumns.append(int(reviews.header.size()) - 1);
+    }
+    for (const auto &scores : evaluation::scoreReviews(p)) {
+        const auto review = std::find_if(p.reviews.cbegin(), p.reviews.cend(),
+                                         [&](const Review &r) { return r.id == scores.reviewId; });
+        if (review == p.reviews.cend())
+            continue;
+        QStringList row{w.shortDate(review->date), review->title, choiceLabel(method::reviewKinds(), review->kind)};
+        for (const auto &angle : scores.angles)
+            row.append(w.percent(angle.percent));
+        reviews.rows.append(row);
+    }
+    blocks.append(Block::subheading(Writing::tr("Reviews held")));
+    blocks.append(reviews.rows.isEmpty() ? Block::empty(Writing::tr("No review has been held yet."))
+                                         : Block::tableOf(reviews));
+}
+
+} // namespace alliance::report

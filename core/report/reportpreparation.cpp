@@ -1,0 +1,172 @@
+// Steps 1 to 4 in the report: the diagnosis, the partners' objectives, the
+// model and the ecosystem, as they were entered.
+#include "evaluation/recommendation.h"
+#include "evaluation/scores.h"
+#include "report/reportwriting.h"
+
+namespace alliance::report {
+
+void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
+{
+    const Project &p = w.project();
+    Table needs{{Writing::tr("Territory need"), Writing::tr("Priority"), Writing::tr("Answer")}, {}, {}};
+    for (const auto &need : method::territoryNeeds()) {
+        for (const auto &answer : p.needAnswers) {
+            if (answer.needId != need.id || (answer.answer.isEmpty() && answer.priority.isEmpty()))
+                continue;
+            needs.rows.append({method::tr(need.name),
+                               answer.priority.isEmpty() ? Writing::dash()
+                                                         : choiceLabel(method::needPriorities(), answer.priority),
+                               answer.answer});
+        }
+    }
+    blocks.append(Block::subheading(Writing::tr("Needs of the territory")));
+    blocks.append(needs.rows.isEmpty() ? Block::empty(Writing::tr("No need of the territory was described."))
+                                       : Block::tableOf(needs));
+
+    Table maturity{{Writing::tr("Organisation")}, {}, {}};
+    for (const auto &axis : method::maturityAxes())
+        maturity.header.append(method::tr(axis.label));
+    maturity.header << Writing::tr("Overall") << Writing::tr("Questions answered");
+    for (int c = 1; c < maturity.header.size(); ++c)
+        maturity.numericColumns.append(c);
+    for (const auto &m : evaluation::maturity(p)) {
+        if (m.answered == 0)
+            continue;
+        QStringList row{w.organisation(m.organisationId)};
+        for (const auto &axis : m.axes)
+            row.append(w.percent(axis.percent));
+        row << w.percent(m.overall) << Writing::tr("%1 of %2").arg(m.answered).arg(m.expected);
+        maturity.rows.append(row);
+    }
+    blocks.append(Block::subheading(Writing::tr("Maturity of the partners")));
+    blocks.append(maturity.rows.isEmpty() ? Block::empty(Writing::tr("No partner has answered the maturity questions."))
+                                          : Block::tableOf(maturity));
+}
+
+void objectivesBlocks(const Writing &w, QList<Block> &blocks)
+{
+    const Project &p = w.project();
+    if (!p.partnership.commonStake.isEmpty())
+        blocks.append(Block::field(Writing::tr("Common stake"), p.partnership.commonStake));
+    Table weights{{Writing::tr("Organisation")}, {}, {}};
+    for (const auto &objective : method::objectives()) {
+        weights.header.append(method::tr(objective.name));
+        weights.numericColumns.append(int(weights.header.size()) - 1);
+    }
+    QStringList texts;
+    for (const auto &o : p.organisations) {
+        QStringList row{o.name};
+        bool any = false;
+        for (const auto &objective : method::objectives()) {
+            QString cell = Writing::dash();
+            for (const auto &weight : p.objectiveWeights) {
+                if (weight.organisationId != o.id || weight.objectiveId != objective.id)
+                    continue;
+                cell = w.percent(weight.weight);
+                any = true;
+                if (!weight.text.isEmpty())
+                    texts.append(Writing::tr("%1, %2: %3").arg(o.name, method::tr(objective.name), weight.text));
+            }
+            row.append(cell);
+        }
+        if (any)
+            weights.rows.append(row);
+    }
+    blocks.append(Block::subheading(Writing::tr("The carré magique of each partner")));
+    if (weights.rows.isEmpty()) {
+        blocks.append(Block::empty(Writing::tr("No partner has weighted its objectives.")));
+        return;
+    }
+    blocks.append(Block::tableOf(weights));
+    if (!texts.isEmpty()) {
+        blocks.append(Block::subheading(Writing::tr("What each partner expects")));
+        blocks.append(Block::bullets(texts));
+    }
+}
+
+void modelBlocks(const Writing &w, QList<Block> &blocks)
+{
+    const Project &p = w.project();
+    const evaluation::Recommendation r = evaluation::recommend(p);
+    blocks.append(Block::subheading(Writing::tr("Recommendation")));
+    if (r.valid) {
+        if (const method::Model *m = method::findModel(r.modelId))
+            blocks.append(Block::field(Writing::tr("Recommended model"), method::tr(m->name)));
+        if (const method::Category *c = method::findCategory(r.categoryId))
+            blocks.append(Block::field(Writing::tr("Recommended category"), method::tr(c->name)));
+    }
+    if (!r.explanation.isEmpty())
+        blocks.append(Block::bullets(r.explanation));
+
+    blocks.append(Block::subheading(Writing::tr("Choice of the partners")));
+    const method::Model *chosen = method::findModel(p.partnership.modelId);
+    const method::Category *category = method::findCategory(p.partnership.categoryId);
+    if (!chosen && !category) {
+        blocks.append(Block::empty(Writing::tr("No model has been chosen yet.")));
+        return;
+    }
+    if (category)
+        blocks.append(Block::field(Writing::tr("Category"), method::tr(category->name)));
+    if (chosen) {
+        blocks.append(Block::field(Writing::tr("Model"), method::tr(chosen->name)));
+        blocks.append(Block::paragraph(method::tr(chosen->definition)));
+    }
+    if (!p.partnership.modelJustification.isEmpty())
+        blocks.append(Block::field(Writing::tr("Why this model"), p.partnership.modelJustification));
+}
+
+void ecosystemBlocks(const Writing &w, QList<Block> &blocks)
+{
+    const Project &p = w.project();
+    Table organisations{{Writing::tr("Organisation"), Writing::tr("Profile"), Writing::tr("Role"),
+                         Writing::tr("Territory")},
+                        {},
+                        {}};
+    for (const auto &o : p.organisations) {
+        QStringList territory;
+        for (const QString &part : {o.departement, o.region})
+            if (!part.isEmpty())
+                territory.append(part);
+        organisations.rows.append({o.isPrivate ? Writing::tr("%1 (private)").arg(o.name) : o.name,
+                                   choiceLabel(method::organisationProfiles(), o.profile),
+                                   choiceLabel(method::organisationRoles(), o.role), territory.join(QStringLiteral(", "))});
+    }
+    blocks.append(Block::subheading(Writing::tr("Organisations")));
+    blocks.append(organisations.rows.isEmpty() ? Block::empty(Writing::tr("No organisation has been added."))
+                                               : Block::tableOf(organisations));
+
+    Table contacts{{Writing::tr("Name"), Writing::tr("Organisation"), Writing::tr("Function"),
+                    Writing::tr("Steering committee")},
+                   {},
+                   {}};
+    for (const auto &c : p.contacts)
+        contacts.rows.append({c.isPrivate ? Writing::tr("%1 (private)").arg(c.name) : c.name,
+                              w.organisation(c.organisationId), c.function, w.yesNo(c.steeringCommittee)});
+    if (!contacts.rows.isEmpty()) {
+        blocks.append(Block::subheading(Writing::tr("Contacts")));
+        blocks.append(Block::tableOf(contacts));
+    }
+
+    Table catalysts{{Writing::tr("Catalyst function"), Writing::tr("Organisation"), Writing::tr("Note")}, {}, {}};
+    for (const auto &function : method::catalystFunctions())
+        for (const auto &a : p.catalystAssignments)
+            if (a.functionId == function.id)
+                catalysts.rows.append({method::tr(function.name), w.organisation(a.organisationId), a.note});
+    if (!catalysts.rows.isEmpty()) {
+        blocks.append(Block::subheading(Writing::tr("Catalyst functions")));
+        blocks.append(Block::tableOf(catalysts));
+    }
+
+    QStringList links;
+    for (const auto &l : p.actorLinks)
+        links.append(l.label.isEmpty() ? Writing::tr("%1 – %2").arg(w.organisation(l.fromId), w.organisation(l.toId))
+                                       : Writing::tr("%1 – %2: %3")
+                                             .arg(w.organisation(l.fromId), w.organisation(l.toId), l.label));
+    if (!links.isEmpty()) {
+        blocks.append(Block::subheading(Writing::tr("Links between actors")));
+        blocks.append(Block::bullets(links));
+    }
+}
+
+} // namespace alliance::report

@@ -1,0 +1,66 @@
+#include "report/reportwriting.h"
+
+#include <cmath>
+
+namespace alliance::report {
+
+Writing::Writing(const Project &project, const QString &language, const QDate &today)
+    : m_project(project)
+    , m_locale(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                               : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_today(today)
+{
+}
+
+QString Writing::number(double value, int decimals) const
+{
+    if (!std::isfinite(value))
+        return dash();
+    // Whole numbers print without decimals, others with the asked precision.
+    if (decimals > 0 && std::abs(value - std::round(value)) < 1e-9)
+        decimals = 0;
+    return m_locale.toString(value, 'f', decimals);
+}
+
+QString Writing::percent(std::optional<double> value) const
+{
+    if (!value || !std::isfinite(*value))
+        return dash();
+    //: A percentage; French puts a (narrow no-break) space before %.
+    return tr("%1%").arg(m_locale.toString(*value, 'f', 0));
+}
+
+QString Writing::euros(double value) const
+{
+    //: An amount in euros; French writes "1 200 €".
+    return tr("€%1").arg(number(value));
+}
+
+QString Writing::date(const QDate &date) const
+{
+    return date.isValid() ? m_locale.toString(date, QStringLiteral("d MMMM yyyy")) : dash();
+}
+
+QString Writing::shortDate(const QDate &date) const
+{
+    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : dash();
+}
+
+QString Writing::organisation(const QUuid &id) const
+{
+    const Organisation *o = m_project.organisation(id);
+    return o && !o->name.isEmpty() ? o->name : dash();
+}
+
+QString Writing::yesNo(bool value) const
+{
+    return value ? tr("yes") : tr("no");
+}
+
+QString choiceLabel(const QList<method::Choice> &choices, const QString &id)
+{
+    const method::Choice *c = method::findChoice(choices, id);
+    return c ? method::tr(c->label) : id;
+}
+
+} // namespace alliance::report

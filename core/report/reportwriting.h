@@ -1,0 +1,56 @@
+#pragma once
+// Shared by the report's section builders: numbers, dates and names written
+// in the report's language, and the method's labels.
+
+#include "method/method.h"
+#include "model/project.h"
+#include "report/report.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <optional>
+
+namespace alliance::report {
+
+class Writing
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+public:
+    Writing(const Project &project, const QString &language, const QDate &today);
+
+    const Project &project() const { return m_project; }
+    const QDate &today() const { return m_today; }
+    QString number(double value, int decimals = 0) const;
+    QString percent(std::optional<double> value) const; ///< "67 %", or "–" when empty
+    QString euros(double value) const;
+    QString date(const QDate &date) const;              ///< long form; "–" when invalid
+    QString shortDate(const QDate &date) const;
+    QString organisation(const QUuid &id) const;        ///< name, or "–"
+    QString yesNo(bool value) const;
+    static QString dash() { return QStringLiteral("–"); }
+
+private:
+    const Project &m_project;
+    QLocale m_locale;
+    QDate m_today;
+};
+
+/// The method label of `id` in `choices` (e.g. a status), or `id` when unknown.
+QString choiceLabel(const QList<method::Choice> &choices, const QString &id);
+
+/// What every step section starts with: status, owner, dates, checklist, notes.
+QList<Block> stepFollowUp(const Writing &w, const QString &stepId);
+
+// The section builders, one file each group; `blocks` gets what the step holds.
+void diagnoseBlocks(const Writing &w, QList<Block> &blocks);
+void objectivesBlocks(const Writing &w, QList<Block> &blocks);
+void modelBlocks(const Writing &w, QList<Block> &blocks);
+void ecosystemBlocks(const Writing &w, QList<Block> &blocks);
+void cobuildBlocks(const Writing &w, QList<Block> &blocks);
+void pilotBlocks(const Writing &w, QList<Block> &blocks);
+void evaluateBlocks(const Writing &w, QList<Block> &blocks);
+Section indicatorsSection(const Writing &w);
+Section reviewsSection(const Writing &w);
+Section lessonsSection(const Writing &w);
+
+} // namespace alliance::report

@@ -1,0 +1,373 @@
+// The dashboard's charts as data: every series equals the numbers of
+// core/evaluation's rules, for the example project and a small project made
+// here by hand, and an empty project gives empty charts that say what to enter.
+#include "evaluation/contributions.h"
+#include "evaluation/dashboard.h"
+#include "evaluation/performance.h"
+#include "evaluation/recommendation.h"
+#include "evaluation/scores.h"
+#include "example/examplegenerator.h"
+#include "method/method.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <cmath>
+
+using namespace alliance;
+using dashboard::ChartData;
+using dashboard::ChartShape;
+
+namespace {
+
+const ChartData &chartOf(const QList<ChartData> &all, const QString &id)
+{
+    for (const ChartData &d : all) {
+        if (d.id == id)
+            return d;
+    }
+    FAIL("no chart " << test::str(id));
+    return all.first();
+}
+
+const dashboard::Series &seriesOf(const ChartData &d, const QString &id)
+{
+    for (const dashboard::Series &s : d.series) {
+        if (s.id == id)
+            return s;
+    }
+    FAIL("no series " << test::str(id) << " in " << test::str(d.id));
+    return d.series.first();
+}
+
+/// NaN for an empty optional: how a chart says "no value".
+bool sameValue(double chart, const std::optional<double> &rule)
+{
+    return rule ? std::abs(chart - *rule) < 1e-9 : std::isnan(chart);
+}
+
+QDate dateOf(double x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date();
+}
+
+/// Checks every chart of `p` against core/evaluation's rules.
+void checkAgainstRules(const Project &p)
+{
+    const QList<ChartData> all = dashboard::charts(p);
+
+    // Order and ids.
+    QStringList ids;
+    for (const ChartData &d : all)
+        ids << d.id;
+    QStringList expected{QStringLiteral("carre"), QStringLiteral("barycentre"), QStringLiteral("steps"),
+                         QStringLiteral("indicators")};
+    for (const Indicator &i : p.indicators)
+        expected << QStringLiteral("trend:") + i.id.toString(QUuid::WithoutBraces);
+    expected << QStringLiteral("angles_reviews") << QStringLiteral("angles_organisations") << QStringLiteral("impacts")
+             << QStringLiteral("maturity") << QStringLiteral("contributions");
+    CHECK(ids == expected);
+    for (const ChartData &d : all) {
+        CHECK_FALSE(d.title.isEmpty());
+        CHECK_FALSE(d.emptyHint.isEmpty());
+        CHECK(d.yMin < d.yMax);
+    }
+
+    // Carré magique: each partner's normalised weights in percent.
+    const evaluation::Recommendation rec = evaluation::recommend(p);
+    const ChartData &carre = chartOf(all, QStringLiteral("carre"));
+    CHECK(carre.shape == ChartShape::Radar);
+    CHECK(carre.categories.size() == method::objectiveCount);
+    REQUIRE(carre.series.size() == rec.partners.size());
+    for (int i = 0; i < rec.partners.size(); ++i) {
+        CHECK(carre.series.at(i).name == rec.partners.at(i).name);
+        for (int o = 0; o < method::objectiveCount; ++o)
+            CHECK(carre.series.at(i).values.at(o) == Approx(rec.partners.at(i).weights[o] * 100));
+    }
+
+    // Barycentre and the recommended model's profile.
+    const ChartData &bary = chartOf(all, QStringLiteral("barycentre"));
+    if (rec.valid) {
+        REQUIRE(bary.series.size() == 2);
+        CHECK(bary.series.at(1).id == rec.modelId);
+        for (int o = 0; o < method::objectiveCount; ++o) {
+            CHECK(bary.series.at(0).values.at(o) == Approx(rec.barycentre[o] * 100));
+            CHECK(bary.series.at(1).values.at(o) == Approx(method::findModel(rec.modelId)->profile[o] * 100));
+        }
+    } else {
+        CHECK(bary.isEmpty());
+    }
+
+    // Steps: each bar is the rule's percent, in the series of its status.
+    const evaluation::JourneyProgress journey = evaluation::stepProgress(p);
+    const ChartData &steps = chartOf(all, QStringLiteral("steps"));
+    CHECK(steps.categories.size() == journey.steps.size());
+    if (!steps.isEmpty()) {
+        for (int i = 0; i < journey.steps.size(); ++i) {
+            const auto &step = journey.steps.at(i);
+            CHECK(seriesOf(steps, QStringLiteral("done")).values.at(i) + seriesOf(steps, QStringLiteral("in_progress")).values.at(i) ==
+                  Approx(step.percent));
+            if (step.percent > 0)
+                CHECK(seriesOf(steps, step.status).values.at(i) == Approx(step.percent));
+        }
+    }
+
+    // Indicators: achieved percent in the series of the indicator's status.
+    const evaluation::PerformanceSummary perf = evaluation::evaluatePerformance(p);
+    const ChartData &indicators = chartOf(all, QStringLiteral("indicators"));
+    CHECK(indicators.categories.size() == p.indicators.size());
+    CHECK(indicators.target == 100.0);
+    for (const dashboard::Series &s : indicators.series) {
+        REQUIRE(s.values.size() == p.indicators.size());
+        for (int i = 0; i < p.indicators.size(); ++i) {
+            const auto &ip = perf.indicators.at(i);
+            if (evaluation::statusId(ip.status) == s.colourKey) {
+                CHECK(sameValue(s.values.at(i), ip.achievedPercent));
+                CHECK(indicators.yMin <= *ip.achievedPercent);
+                CHECK(indicators.yMax >= *ip.achievedPercent);
+            } else {
+                CHECK(std::isnan(s.values.at(i)));
+            }
+        }
+    }
+
+    // Trends: the rule's usable measurements by date, and the target line.
+    for (int i = 0; i < p.indicators.size(); ++i) {
+        const ChartData &trend = chartOf(all, QStringLiteral("trend:") + p.indicators.at(i).id.toString(QUuid::WithoutBraces));
+        CHECK(trend.shape == ChartShape::Lines);
+        CHECK(trend.target == p.indicators.at(i).target);
+        CHECK(trend.title.contains(p.indicators.at(i).name));
+        const auto &points = perf.indicators.at(i).trend;
+        CHECK(trend.isEmpty() == points.isEmpty());
+        if (points.isEmpty())
+            continue;
+        REQUIRE(trend.series.size() == 1);
+        REQUIRE(trend.series.first().points.size() == points.size());
+        for (int k = 0; k < points.size(); ++k) {
+            CHECK(dateOf(trend.series.first().points.at(k).x()) == points.at(k).date);
+            CHECK(trend.series.first().points.at(k).y() == Approx(points.at(k).value));
+            CHECK(trend.yMin <= points.at(k).value);
+            CHECK(trend.yMax >= points.at(k).value);
+        }
+        CHECK(trend.yMin <= p.indicators.at(i).target);
+        CHECK(trend.yMax >= p.indicators.at(i).target);
+    }
+
+    // Angles per review, then per organisation in the latest review.
+    const QList<evaluation::ReviewScores> reviews = evaluation::scoreReviews(p);
+    const ChartData &perReview = chartOf(all, QStringLiteral("angles_reviews"));
+    int scored = 0;
+    for (const auto &review : reviews) {
+        if (review.scoreCount == 0)
+            continue;
+        for (const auto &angle : method::evaluationAngles())
+            CHECK(sameValue(seriesOf(perReview, angle.id).values.at(scored), evaluation::percentOf(review.angles, angle.id)));
+        ++scored;
+    }
+    CHECK(perReview.categories.size() == scored);
+    const ChartData &perOrganisation = chartOf(all, QStringLiteral("angles_organisations"));
+    const evaluation::ReviewScores *latest = nullptr;
+    for (const auto &review : reviews) {
+        if (!review.organisations.isEmpty())
+            latest = &review;
+    }
+    CHECK(perOrganisation.isEmpty() == (latest == nullptr));
+    if (latest) {
+        REQUIRE(perOrganisation.categories.size() == latest->organisations.size());
+        for (int o = 0; o < latest->organisations.size(); ++o) {
+            const Organisation *org = p.organisation(latest->organisations.at(o).organisationId);
+            if (org)
+                CHECK(perOrganisation.categories.at(o) == org->name);
+            for (const auto &angle : method::evaluationAngles())
+                CHECK(sameValue(seriesOf(perOrganisation, angle.id).values.at(o),
+                                evaluation::percentOf(latest->organisations.at(o).angles, angle.id)));
+        }
+    }
+
+    // Impacts: one point per dated review that scored the impact.
+    const ChartData &impacts = chartOf(all, QStringLiteral("impacts"));
+    if (!impacts.isEmpty()) {
+        for (const auto &impact : method::impacts()) {
+            QList<QPointF> expectedPoints;
+            for (const auto &review : reviews) {
+                const auto percent = evaluation::percentOf(review.impacts, impact.id);
+                if (percent && review.date.isValid())
+                    expectedPoints << QPointF(0, *percent);
+            }
+            const auto &points = seriesOf(impacts, impact.id).points;
+            REQUIRE(points.size() == expectedPoints.size());
+            for (int k = 0; k < points.size(); ++k)
+                CHECK(points.at(k).y() == Approx(expectedPoints.at(k).y()));
+        }
+    }
+
+    // Maturity: the organisations that answered, axis by axis and overall.
+    const ChartData &maturity = chartOf(all, QStringLiteral("maturity"));
+    int answered = 0;
+    for (const auto &org : evaluation::maturity(p)) {
+        if (!org.overall)
+            continue;
+        for (const auto &axis : method::maturityAxes())
+            CHECK(sameValue(seriesOf(maturity, axis.id).values.at(answered), evaluation::percentOf(org.axes, axis.id)));
+        CHECK(seriesOf(maturity, QStringLiteral("overall")).values.at(answered) == Approx(*org.overall));
+        ++answered;
+    }
+    CHECK(maturity.categories.size() == answered);
+
+    // Contributions: euros per kind, stacked to each partner's total.
+    const evaluation::ContributionSummary summary = evaluation::summariseContributions(p);
+    const ChartData &contributions = chartOf(all, QStringLiteral("contributions"));
+    int shown = 0;
+    for (const auto &partner : summary.partners) {
+        if (partner.count == 0)
+            continue;
+        double stacked = 0;
+        for (int k = 0; k < method::contributionKinds().size(); ++k) {
+            const double v = seriesOf(contributions, method::contributionKinds().at(k).id).values.at(shown);
+            CHECK(v == Approx(partner.byKind.at(k)));
+            stacked += v;
+        }
+        CHECK(stacked == Approx(partner.totalEuros));
+        CHECK(contributions.yMax >= partner.totalEuros);
+        ++shown;
+    }
+    CHECK(contributions.categories.size() == shown);
+}
+
+std::unique_ptr<Document> exampleDocument(const QString &folder)
+{
+    auto doc = Document::createNew(QStringLiteral("Example"), test::testAuthor(), test::optionsIn(folder));
+    REQUIRE(doc);
+    QString error;
+    REQUIRE(example::fillExample(*doc, &error));
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("Dashboard: the example's charts equal the evaluation rules", "[dashboard]")
+{
+    auto dir = test::makeTempDir();
+    auto doc = exampleDocument(dir->path());
+    const Project &p = doc->project();
+    checkAgainstRules(p);
+    // The example fills every chart.
+    for (const ChartData &d : dashboard::charts(p))
+        CHECK_FALSE(d.isEmpty());
+    CHECK(dashboard::chart(p, QStringLiteral("maturity")) == chartOf(dashboard::charts(p), QStringLiteral("maturity")));
+    CHECK_FALSE(dashboard::chart(p, QStringLiteral("nothing")));
+}
+
+TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard]")
+{
+    Project p;
+    Organisation a{QUuid::createUuid(), QStringLiteral("Association <b>A</b>"), QStringLiteral("association"),
+                   QStringLiteral("lead"), {}, {}, {}, false};
+    Organisation b{QUuid::createUuid(), QStringLiteral("Company B"), QStringLiteral("company"),
+                   QStringLiteral("partner"), {}, {}, {}, false};
+    p.organisations << a << b;
+    const int weightsA[4] = {40, 30, 20, 10};
+    const int weightsB[4] = {10, 20, 30, 40};
+    for (int o = 0; o < 4; ++o) {
+        p.objectiveWeights << ObjectiveWeight{QUuid::createUuid(), a.id, method::objectives().at(o).id, weightsA[o], {}};
+        p.objectiveWeights << ObjectiveWeight{QUuid::createUuid(), b.id, method::objectives().at(o).id, weightsB[o], {}};
+    }
+    p.stepStates << StepState{QUuid::createUuid(), QStringLiteral("diagnose"), QStringLiteral("done"), {}, {}, {}, {}}
+                 << StepState{QUuid::createUuid(), QStringLiteral("objectives"), QStringLiteral("in_progress"), {}, {}, {}, {}};
+    // Baseline 0, target 200, reached 150: 75 %, at risk.
+    Indicator jobs{QUuid::createUuid(), QStringLiteral("Jobs"), QStringLiteral("jobs"), 0, 200,
+                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}};
+    p.indicators << jobs;
+    p.measurements << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 150, {}}
+                   << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 1, 1), 50, {}};
+    p.contributions << Contribution{QUuid::createUuid(), a.id, QStringLiteral("money"), {}, 0, 1000}
+                    << Contribution{QUuid::createUuid(), a.id, QStringLiteral("skills"), {}, 0, 500}
+                    << Contribution{QUuid::createUuid(), b.id, QStringLiteral("material"), {}, 0, 200};
+    const Review review{QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("interim"), QStringLiteral("Mid-term")};
+    p.reviews << review;
+    const method::Criterion &criterion = method::criteria().first();
+    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}}
+                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}};
+    const method::MaturityQuestion &question = method::maturityQuestionsFor(QStringLiteral("company")).first();
+    p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}};
+
+    checkAgainstRules(p);
+    const QList<ChartData> all = dashboard::charts(p);
+
+    const ChartData &carre = chartOf(all, QStringLiteral("carre"));
+    REQUIRE(carre.series.size() == 2);
+    CHECK(carre.series.at(0).name == a.name); // plain text, as typed
+    CHECK(carre.series.at(0).values == QList<double>{40, 30, 20, 10});
+    CHECK(chartOf(all, QStringLiteral("barycentre")).series.at(0).values == QList<double>{25, 25, 25, 25});
+
+    const ChartData &steps = chartOf(all, QStringLiteral("steps"));
+    CHECK(seriesOf(steps, QStringLiteral("done")).values.at(0) == 100);
+    CHECK(seriesOf(steps, QStringLiteral("in_progress")).values.at(1) == 50);
+    CHECK(seriesOf(steps, QStringLiteral("done")).values.at(2) == 0);
+
+    const ChartData &indicators = chartOf(all, QStringLiteral("indicators"));
+    CHECK(seriesOf(indicators, QStringLiteral("at_risk")).values == QList<double>{75});
+    CHECK(std::isnan(seriesOf(indicators, QStringLiteral("on_track")).values.at(0)));
+
+    const ChartData &trend = chartOf(all, QStringLiteral("trend:") + jobs.id.toString(QUuid::WithoutBraces));
+    REQUIRE(trend.series.size() == 1);
+    CHECK(trend.series.first().points.size() == 2);
+    CHECK(dateOf(trend.series.first().points.at(0).x()) == QDate(2026, 1, 1)); // sorted by date
+    CHECK(trend.series.first().points.at(1).y() == 150);
+    CHECK(trend.target == 200.0);
+
+    // One criterion scored 4 and 2 out of 5: 60 % for its angle.
+    const ChartData &perReview = chartOf(all, QStringLiteral("angles_reviews"));
+    CHECK(perReview.categories == QStringList{QStringLiteral("Mid-term")});
+    CHECK(seriesOf(perReview, criterion.angle).values.at(0) == Approx(60));
+    const ChartData &perOrganisation = chartOf(all, QStringLiteral("angles_organisations"));
+    CHECK(perOrganisation.categories == QStringList{a.name, b.name});
+    CHECK(seriesOf(perOrganisation, criterion.angle).values == QList<double>{80, 40});
+
+    // Maturity 3 of 4 on one axis: 75 %; only the company answered.
+    const ChartData &maturity = chartOf(all, QStringLiteral("maturity"));
+    CHECK(maturity.categories == QStringList{b.name});
+    CHECK(seriesOf(maturity, question.axis).values.at(0) == Approx(75));
+
+    const ChartData &contributions = chartOf(all, QStringLiteral("contributions"));
+    CHECK(contributions.shape == ChartShape::StackedBars);
+    CHECK(contributions.categories == QStringList{a.name, b.name});
+    CHECK(seriesOf(contributions, QStringLiteral("money")).values == QList<double>{1000, 0});
+    CHECK(seriesOf(contributions, QStringLiteral("material")).values == QList<double>{0, 200});
+    CHECK(contributions.yMax >= 1500);
+}
+
+TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter", "[dashboard]")
+{
+    Project p;
+    p.partnership.title = QStringLiteral("Empty");
+    p.organisations << Organisation{QUuid::createUuid(), QStringLiteral("Alone"), QStringLiteral("association"),
+                                    QStringLiteral("lead"), {}, {}, {}, false};
+    const QList<ChartData> all = dashboard::charts(p);
+    REQUIRE(all.size() == 9); // no indicator, no trend
+    for (const ChartData &d : all) {
+        INFO(test::str(d.id));
+        CHECK(d.isEmpty());
+        CHECK_FALSE(d.emptyHint.isEmpty());
+        CHECK_FALSE(d.title.isEmpty());
+    }
+    // An indicator without measurements: its trend is listed, empty.
+    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}};
+    const QList<ChartData> withIndicator = dashboard::charts(p);
+    REQUIRE(withIndicator.size() == 10);
+    CHECK(withIndicator.at(4).id.startsWith(QStringLiteral("trend:")));
+    CHECK(withIndicator.at(4).isEmpty());
+    CHECK(chartOf(withIndicator, QStringLiteral("indicators")).isEmpty());
+    checkAgainstRules(p);
+}
+
+TEST_CASE("Dashboard: equal charts compare equal, NaN included", "[dashboard]")
+{
+    ChartData a;
+    a.series << dashboard::Series{QStringLiteral("s"), {1, std::nan("")}, {}, {}, {}};
+    ChartData b = a;
+    CHECK(a == b);
+    b.series[0].values[1] = 2;
+    CHECK(a != b);
+}

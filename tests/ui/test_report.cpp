@@ -1,0 +1,319 @@
+// The evaluation report as a reader of the PDF sees it: sections, names and
+// figures found by pdftotext, the languages, the paper, the page count that
+// follows the data, private items, and user text that stays text.
+#include "dialogs/reportoptionsdialog.h"
+#include "evaluation/performance.h"
+#include "evaluation/scores.h"
+#include "method/method.h"
+#include "reportsupport.h"
+#include "report/reportoptions.h"
+#include "report/reportwriter.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace alliance;
+using namespace alliance::test;
+
+namespace {
+
+report::Options english()
+{
+    report::Options options;
+    options.language = QStringLiteral("en");
+    options.date = QDate(2026, 11, 23);
+    return options;
+}
+
+QString writePdf(const Document &doc, const report::Options &options, const QString &path)
+{
+    QString error;
+    const int pages = report::writeReportPdf(doc.project(), options, path, &error);
+    INFO(error.toStdString());
+    REQUIRE(pages > 0);
+    REQUIRE(pdfPages(path) == pages);
+    return path;
+}
+
+QString percentText(double value)
+{
+    return QStringLiteral("%1%").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'f', 0));
+}
+
+/// Every number printed after the contents, headers and footers left out.
+QStringList numbersOfBody(const QString &pdf)
+{
+    const QString text = pdfBodyText(pdf, 3);
+    QStringList numbers;
+    auto it = QRegularExpression(QStringLiteral("\\d+")).globalMatch(text);
+    while (it.hasNext())
+        numbers.append(it.next().captured());
+    return numbers;
+}
+
+} // namespace
+
+TEST_CASE("report: the example's PDF has every section, the partners, the indicators' figures and the review scores",
+          "[report]")
+{
+    QTemporaryDir dir;
+    const auto doc = exampleDocument(dir.path());
+    const QString pdf = writePdf(*doc, english(), dir.filePath(QStringLiteral("report.pdf")));
+    const QString text = flattened(pdfText(pdf));
+
+    for (const QString &id : report::sectionIds()) {
+        INFO(id.toStdString());
+        CHECK(text.contains(report::sectionName(id)));
+    }
+    CHECK(text.contains(QStringLiteral("Contents")));
+    for (const auto &o : doc->project().organisations) {
+        INFO(o.name.toStdString());
+        CHECK(text.contains(o.name));
+    }
+    const auto performance = evaluation::evaluatePerformance(doc->project());
+    int checked = 0;
+    for (int i = 0; i < performance.indicators.size(); ++i) {
+        const auto &indicator = doc->project().indicators.at(i);
+        INFO(indicator.name.toStdString());
+        CHECK(text.contains(indicator.name));
+        if (const auto achieved = performance.indicators.at(i).achievedPercent) {
+            CHECK(text.contains(percentText(*achieved)));
+            ++checked;
+        }
+    }
+    CHECK(checked > 0);
+    const auto reviews = evaluation::scoreReviews(doc->project());
+    REQUIRE(!reviews.isEmpty());
+    for (const auto &review : reviews) {
+        QStringList angles;
+        for (const auto &angle : method::evaluationAngles())
+            angles.append(QStringLiteral("%1 %2").arg(method::tr(angle.label),
+                                                     percentText(*evaluation::percentOf(review.angles, angle.id))));
+        INFO(angles.join(QStringLiteral(" · ")).toStdString());
+        CHECK(text.contains(angles.join(QStringLiteral(" · "))));
+    }
+    // Each score with its comment.
+    const auto &score = doc->project().reviewScores.constFirst();
+    CHECK(text.contains(QStringLiteral("%1/5").arg(score.score)));
+    for (const auto &s : doc->project().reviewScores)
+        if (!s.comment.isEmpty()) {
+            CHECK(text.contains(flattened(s.comment)));
+            break;
+        }
+    // Header and footer on the pages after the cover.
+    const QString second = flattened(pdfText(pdf, 2, 2));
+    CHECK(second.contains(doc->project().partnership.title));
+    CHECK(second.contains(QStringLiteral("23 November 2026")));
+    CHECK(second.contains(QStringLiteral("Page 2 of %1").arg(pdfPages(pdf))));
+}
+
+TEST_CASE("report: a title or name written as HTML prints as it was typed, and the PDF holds no picture", "[report]")
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir.path(), QStringLiteral("x"));
+    const QString title = QStringLiteral("<img src=\"/etc/hosts\"> & <b>bold</b>");
+    const QUuid org = QUuid::createUuid();
+    const QUuid indicator = QUuid::createUuid();
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("hostile"))
+                           .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"), title)
+                           .set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("<b>x</b>"))
+                           .set(QStringLiteral("indicator"), indicator, QStringLiteral("name"),
+                                QStringLiteral("<script>alert(1)</script>"))
+                           .set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), 10.0)));
+    const QString pdf = writePdf(*doc, english(), dir.filePath(QStringLiteral("hostile.pdf")));
+    const QString text = flattened(pdfText(pdf));
+    CHECK(text.contains(title));
+    CHECK(text.contains(QStringLiteral("<b>x</b>")));
+    CHECK(text.contains(QStringLiteral("<script>alert(1)</script>")));
+    CHECK(pdfImageCount(pdf) == 0);
+}
+
+TEST_CASE("report: the example's report, charts included, has no raster image", "[report]")
+{
+    QTemporaryDir dir;
+    const auto doc = exampleDocument(dir.path());
+    const QString pdf = writePdf(*doc, english(), dir.filePath(QStringLiteral("report.pdf")));
+    CHECK(pdfImageCount(pdf) == 0);
+}
+
+TEST_CASE("report: the page count grows with the data", "[report]")
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir.path(), QStringLiteral("Growing"));
+    const int empty = pdfPages(writePdf(*doc, english(), dir.filePath(QStringLiteral("empty.pdf"))));
+    ChangeSet actions(QStringLiteral("actions"));
+    for (int i = 0; i < 150; ++i)
+        actions.set(QStringLiteral("action"), QUuid::createUuid(), QStringLiteral("title"),
+                    QStringLiteral("Action number %1 of the plan").arg(i));
+    REQUIRE(doc->apply(actions));
+    const int withActions = pdfPages(writePdf(*doc, english(), dir.filePath(QStringLiteral("actions.pdf"))));
+    CHECK(withActions > empty);
+    const auto example = exampleDocument(dir.path());
+    const int full = pdfPages(writePdf(*example, english(), dir.filePath(QStringLiteral("example.pdf"))));
+    CHECK(full > empty);
+}
+
+TEST_CASE("report: A4 by default, Letter when asked", "[report]")
+{
+    QTemporaryDir dir;
+    const auto doc = newDocument(dir.path(), QStringLiteral("Paper"));
+    report::Options options = english();
+    CHECK(pdfPageSize(writePdf(*doc, options, dir.filePath(QStringLiteral("a4.pdf")))) == QStringLiteral("595 x 842"));
+    options.paper = report::Paper::Letter;
+    CHECK(pdfPageSize(writePdf(*doc, options, dir.filePath(QStringLiteral("letter.pdf")))) == QStringLiteral("612 x 792"));
+}
+
+TEST_CASE("report: only the chosen sections, and private items only when asked", "[report]")
+{
+    QTemporaryDir dir;
+    auto doc = exampleDocument(dir.path());
+    const QUuid note = QUuid::createUuid();
+    const QUuid secret = QUuid::createUuid();
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("private"))
+                           .set(QStringLiteral("note"), note, QStringLiteral("step_id"), QStringLiteral("pilot"))
+                           .set(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("Internal budget worry"))
+                           .set(QStringLiteral("note"), note, QStringLiteral("private"), true)
+                           .set(QStringLiteral("organisation"), secret, QStringLiteral("name"),
+                                QStringLiteral("Hidden Ally"))
+                           .set(QStringLiteral("organisation"), secret, QStringLiteral("private"), true)));
+    report::Options options = english();
+    options.sections = {QStringLiteral("pilot"), QStringLiteral("indicators")};
+    const QString text = flattened(pdfText(writePdf(*doc, options, dir.filePath(QStringLiteral("some.pdf")))));
+    CHECK(text.contains(report::sectionName(QStringLiteral("indicators"))));
+    CHECK(text.contains(QStringLiteral("6. Pilot")));
+    CHECK_FALSE(text.contains(QStringLiteral("1. Diagnose")));
+    CHECK_FALSE(text.contains(report::sectionName(QStringLiteral("lessons"))));
+    CHECK_FALSE(text.contains(QStringLiteral("Internal budget worry")));
+    CHECK_FALSE(text.contains(QStringLiteral("Hidden Ally")));
+
+    options.includePrivate = true;
+    const QString all = flattened(pdfText(writePdf(*doc, options, dir.filePath(QStringLiteral("private.pdf")))));
+    CHECK(all.contains(QStringLiteral("Internal budget worry")));
+    CHECK(all.contains(QStringLiteral("Hidden Ally")));
+}
+
+TEST_CASE("report: a PDF that cannot be written leaves the old file as it was", "[report]")
+{
+    QTemporaryDir dir;
+    const auto doc = newDocument(dir.path(), QStringLiteral("Locked"));
+    QString error;
+    CHECK(report::writeReportPdf(doc->project(), english(), dir.filePath(QStringLiteral("missing/folder/r.pdf")),
+                                 &error) == 0);
+    CHECK(error.contains(QStringLiteral("r.pdf")));
+}
+
+TEST_CASE("report verb: French and English reports differ in their labels, not in their figures", "[report][verb]")
+{
+    QTemporaryDir dir;
+    auto doc = exampleDocument(dir.path());
+    const QString file = dir.filePath(QStringLiteral("example.alliance"));
+    REQUIRE(doc->saveAs(file));
+    const QString fr = dir.filePath(QStringLiteral("fr.pdf"));
+    const QString en = dir.filePath(QStringLiteral("en.pdf"));
+    // Sections whose tables fit on their page: a table row split over two
+    // pages is drawn clipped on both, and pdftotext reads clipped text too.
+    const QString sections = QStringLiteral("objectives,model,evaluate,indicators,lessons");
+    REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), fr, QStringLiteral("--lang"),
+                    QStringLiteral("fr"), QStringLiteral("--sections"), sections}) == 0);
+    REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), en, QStringLiteral("--lang"),
+                    QStringLiteral("en"), QStringLiteral("--sections"), sections}) == 0);
+    const QString frText = flattened(pdfText(fr));
+    const QString enText = flattened(pdfText(en));
+    CHECK(enText.contains(QStringLiteral("Contents")));
+    CHECK(enText.contains(QStringLiteral("Lessons learnt and next steps")));
+    CHECK(enText.contains(QStringLiteral("Overall achievement")));
+    CHECK(frText.contains(QStringLiteral("Sommaire")));
+    CHECK(frText.contains(QStringLiteral("Enseignements et prochaines étapes")));
+    CHECK(frText.contains(QStringLiteral("Réalisation globale")));
+    CHECK_FALSE(frText.contains(QStringLiteral("Overall achievement")));
+    QStringList frNumbers = numbersOfBody(fr);
+    QStringList enNumbers = numbersOfBody(en);
+    frNumbers.sort();
+    enNumbers.sort();
+    CHECK(frNumbers.size() > 50);
+    CHECK(frNumbers == enNumbers);
+}
+
+TEST_CASE("report verb: refuses bad input with a message and exit code 1, a wrong command line with 2",
+          "[report][verb]")
+{
+    QTemporaryDir dir;
+    const QString notProject = dir.filePath(QStringLiteral("notes.alliance"));
+    QFile f(notProject);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("just some text, not a project");
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    QString err;
+    CHECK(runApp({QStringLiteral("report"), notProject, QStringLiteral("-o"), out}, nullptr, &err) == 1);
+    CHECK(err.contains(QStringLiteral("notes.alliance")));
+    CHECK_FALSE(QFile::exists(out));
+
+    auto doc = newDocument(dir.path(), QStringLiteral("Fine"));
+    const QString file = dir.filePath(QStringLiteral("fine.alliance"));
+    REQUIRE(doc->saveAs(file));
+    CHECK(runApp({QStringLiteral("report"), file}, nullptr, &err) == 2);
+    CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--lang"),
+                  QStringLiteral("de")},
+                 nullptr, &err) == 2);
+    CHECK(err.contains(QStringLiteral("de")));
+    CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--sections"),
+                  QStringLiteral("pilot,budget")},
+                 nullptr, &err) == 2);
+    CHECK(err.contains(QStringLiteral("budget")));
+    CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--paper"),
+                  QStringLiteral("a3")},
+                 nullptr, &err) == 2);
+    CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/r.pdf"))},
+                 nullptr, &err) == 1);
+    CHECK(err.contains(QStringLiteral("r.pdf")));
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--paper"),
+                  QStringLiteral("letter")}) == 0);
+    CHECK(pdfPageSize(out) == QStringLiteral("612 x 792"));
+}
+
+TEST_CASE("report options: the dialog gives the language, paper, sections and private choice", "[report]")
+{
+    ReportOptionsDialog dialog(QStringLiteral("Export"));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+    auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("reportPaper"));
+    auto *sections = dialog.findChild<QListWidget *>(QStringLiteral("reportSections"));
+    auto *privateItems = dialog.findChild<QCheckBox *>(QStringLiteral("reportPrivate"));
+    REQUIRE(language);
+    REQUIRE(paper);
+    REQUIRE(sections);
+    REQUIRE(privateItems);
+    REQUIRE(sections->count() == report::sectionIds().size());
+    for (int i = 0; i < sections->count(); ++i)
+        sections->item(i)->setCheckState(Qt::Checked);
+    privateItems->setChecked(false);
+    CHECK(dialog.options().sections.isEmpty()); // all of them
+    CHECK_FALSE(dialog.options().includePrivate);
+
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    paper->setCurrentIndex(paper->findData(QStringLiteral("letter")));
+    sections->item(0)->setCheckState(Qt::Unchecked);
+    privateItems->setChecked(true);
+    const report::Options chosen = dialog.options();
+    CHECK(chosen.language == QStringLiteral("en"));
+    CHECK(chosen.paper == report::Paper::Letter);
+    CHECK(chosen.includePrivate);
+    CHECK(chosen.sections == report::sectionIds().mid(1));
+
+    // Nothing to print: the button that accepts is disabled.
+    for (int i = 0; i < sections->count(); ++i)
+        sections->item(i)->setCheckState(Qt::Unchecked);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+}

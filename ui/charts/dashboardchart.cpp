@@ -1,0 +1,436 @@
+#include "charts/dashboardchart.h"
+
+#include "charts/chartstyle.h"
+#include "charts/radarchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QImageWriter>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace alliance::charts {
+
+namespace {
+
+using dashboard::ChartData;
+using dashboard::ChartShape;
+
+/// Width of the canvas paintChart lays a chart out on, in points. At 16 cm
+/// printed, one point is 0.25 mm, so the pixel sizes below print at 8 to 11 pt.
+constexpr double canvasWidth = 640;
+
+QString valueText(const ChartData &data, double value)
+{
+    if (!std::isfinite(value))
+        return QCoreApplication::translate("Dashboard", "no value");
+    return QLocale().toString(value, 'f', data.decimals) + data.valueSuffix;
+}
+
+QString dateText(double msecs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(msecs), Qt::UTC).date(), QLocale::ShortFormat);
+}
+
+/// A tooltip as rich text whose user parts are escaped.
+void showTip(const QString &series, const QString &where, const QString &value)
+{
+    QToolTip::showText(QCursor::pos(), QStringLiteral("<b>%1</b><br>%2: %3")
+                                           .arg(series.toHtmlEscaped(), where.toHtmlEscaped(), value.toHtmlEscaped()));
+}
+
+/// The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`: a tick interval.
+double niceStep(double value)
+{
+    if (!(value > 0) || !std::isfinite(value))
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0})
+        if (step * power >= value * (1 - 1e-12))
+            return step * power;
+    return 10 * power;
+}
+
+QValueAxis *valueAxis(const ChartData &data, const QString &title, double low, double high)
+{
+    auto *axis = new QValueAxis;
+    if (!(high > low))
+        high = low + 1;
+    axis->setRange(low, high);
+    const double step = niceStep((high - low) / 5);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+    axis->setTitleText(title.toHtmlEscaped());
+    Q_UNUSED(data);
+    return axis;
+}
+
+/// A dashed line at value `target` across a chart, on `valueAxis` and a hidden
+/// axis 0..1 the other way.
+void addTargetLine(QChart *chart, const ChartData &data, QAbstractAxis *valueAxisUsed, bool horizontal)
+{
+    auto *line = new QLineSeries;
+    line->setName(QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)).toHtmlEscaped());
+    auto *across = new QValueAxis;
+    across->setRange(0, 1);
+    across->setVisible(false);
+    if (horizontal) {
+        line->append(*data.target, 0);
+        line->append(*data.target, 1);
+    } else {
+        line->append(0, *data.target);
+        line->append(1, *data.target);
+    }
+    chart->addSeries(line);
+    chart->addAxis(across, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    line->attachAxis(across);
+    line->attachAxis(valueAxisUsed);
+    QPen pen(seriesColour(QStringLiteral("target"), 0));
+    pen.setWidthF(2);
+    pen.setStyle(Qt::DashLine);
+    line->setPen(pen);
+}
+
+void buildBars(QChart *chart, const ChartData &data)
+{
+    const bool horizontal = data.shape == ChartShape::HorizontalBars;
+    QAbstractBarSeries *bars = nullptr;
+    if (horizontal)
+        bars = new QHorizontalStackedBarSeries;
+    else if (data.shape == ChartShape::StackedBars)
+        bars = new QStackedBarSeries;
+    else
+        bars = new QBarSeries;
+    // Horizontal bars are drawn from the bottom up: reversed, the first
+    // category reads at the top.
+    QStringList categories = data.categories;
+    if (horizontal)
+        std::reverse(categories.begin(), categories.end());
+    const int n = int(categories.size());
+    for (int s = 0; s < data.series.size(); ++s) {
+        const dashboard::Series &series = data.series.at(s);
+        auto *set = new QBarSet(series.name.toHtmlEscaped());
+        for (int i = 0; i < n; ++i) {
+            const double v = series.values.value(horizontal ? n - 1 - i : i, 0.0);
+            set->append(std::isfinite(v) ? v : 0.0);
+        }
+        set->setColor(seriesColour(series.colourKey, s));
+        set->setBorderColor(Qt::white);
+        QObject::connect(set, &QBarSet::hovered, set, [data, s, horizontal, n](bool on, int index) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const int at = horizontal ? n - 1 - index : index;
+            showTip(data.series.at(s).name, data.categories.value(at), valueText(data, data.series.at(s).values.value(at)));
+        });
+        bars->append(set);
+    }
+    bars->setBarWidth(horizontal ? 0.7 : 0.8);
+    chart->addSeries(bars);
+
+    // Narrower categories, shorter lines: names stay whole on two or three lines.
+    const int lineLength = horizontal ? 24 : std::clamp(64 / std::max(n, 1), 9, 18);
+    auto *categoryAxis = new QBarCategoryAxis;
+    QStringList labels;
+    for (const QString &c : categories)
+        labels << (c.trimmed().isEmpty() ? QStringLiteral("—") : wrappedLabel(c, lineLength));
+    categoryAxis->append(distinctLabels(labels));
+    categoryAxis->setTitleText(data.xTitle.toHtmlEscaped());
+    QValueAxis *values = valueAxis(data, data.yTitle, data.yMin, data.yMax);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(categoryAxis);
+    bars->attachAxis(values);
+    if (data.target)
+        addTargetLine(chart, data, values, horizontal);
+}
+
+void buildLines(QChart *chart, const ChartData &data)
+{
+    double first = 0, last = 0;
+    bool any = false;
+    for (const dashboard::Series &s : data.series) {
+        for (const QPointF &p : s.points) {
+            first = any ? std::min(first, p.x()) : p.x();
+            last = any ? std::max(last, p.x()) : p.x();
+            any = true;
+        }
+    }
+    // A single date: a month either side, so the point is not on the frame.
+    constexpr double month = 30.0 * 24 * 3600 * 1000;
+    if (last - first < month) {
+        first -= month;
+        last += month;
+    } else {
+        const double pad = (last - first) * 0.04;
+        first -= pad;
+        last += pad;
+    }
+    auto *dates = new QDateTimeAxis;
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
+                    QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
+    dates->setFormat(QStringLiteral("MMM yyyy"));
+    dates->setTickCount(5);
+    dates->setTitleText(data.xTitle.toHtmlEscaped());
+    QValueAxis *values = valueAxis(data, data.yTitle, data.yMin, data.yMax);
+    chart->addAxis(dates, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    for (int s = 0; s < data.series.size(); ++s) {
+        const dashboard::Series &series = data.series.at(s);
+        auto *line = new QLineSeries;
+        line->setName(series.name.toHtmlEscaped());
+        line->append(series.points);
+        line->setPointsVisible(true);
+        chart->addSeries(line);
+        line->attachAxis(dates);
+        line->attachAxis(values);
+        QPen pen(seriesColour(series.colourKey, s));
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        QObject::connect(line, &QLineSeries::hovered, line, [data, s](const QPointF &at, bool on) {
+            const QList<QPointF> &points = data.series.at(s).points;
+            if (!on || points.isEmpty()) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto nearest = std::min_element(points.begin(), points.end(), [at](const QPointF &a, const QPointF &b) {
+                return std::abs(a.x() - at.x()) < std::abs(b.x() - at.x());
+            });
+            showTip(data.series.at(s).name, dateText(nearest->x()), valueText(data, nearest->y()));
+        });
+    }
+    if (data.target) {
+        auto *line = new QLineSeries;
+        line->setName(QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)).toHtmlEscaped());
+        line->append(first, *data.target);
+        line->append(last, *data.target);
+        chart->addSeries(line);
+        line->attachAxis(dates);
+        line->attachAxis(values);
+        QPen pen(seriesColour(QStringLiteral("target"), 0));
+        pen.setWidthF(2);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+    }
+}
+
+void addRadarTooltips(QChart *chart, const ChartData &data)
+{
+    const auto series = chart->series();
+    const int n = int(data.categories.size());
+    for (int s = 0; s < series.size() && s < data.series.size(); ++s) {
+        auto *line = qobject_cast<QLineSeries *>(series.at(s));
+        if (!line || n == 0)
+            continue;
+        QObject::connect(line, &QLineSeries::hovered, line, [data, s, n](const QPointF &at, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const int index = int(std::lround(at.x())) % n;
+            showTip(data.series.at(s).name, data.categories.at(index), valueText(data, data.series.at(s).values.value(index)));
+        });
+    }
+}
+
+/// Pixel sizes, so that a chart scaled onto any device keeps its proportions
+/// (point sizes would follow the device's resolution instead).
+void usePrintFonts(QChart *chart)
+{
+    QFont title = chart->titleFont();
+    title.setPixelSize(16);
+    title.setBold(true);
+    chart->setTitleFont(title);
+    QFont text = chart->legend()->font();
+    text.setPixelSize(12);
+    chart->legend()->setFont(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        QFont labels = axis->labelsFont();
+        labels.setPixelSize(11);
+        axis->setLabelsFont(labels);
+        QFont axisTitle = axis->titleFont();
+        axisTitle.setPixelSize(12);
+        axisTitle.setBold(false);
+        axis->setTitleFont(axisTitle);
+    }
+}
+
+} // namespace
+
+QChart *buildChart(const ChartData &data)
+{
+    QChart *chart = nullptr;
+    if (data.shape == ChartShape::Radar && !data.isEmpty()) {
+        chart = makeRadarChart(data.categories, data.series, data.yMax);
+        addRadarTooltips(chart, data);
+    } else {
+        chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        if (!data.isEmpty()) {
+            if (data.shape == ChartShape::Lines)
+                buildLines(chart, data);
+            else
+                buildBars(chart, data);
+        }
+        chart->legend()->setVisible(!data.isEmpty());
+    }
+    // A long legend beside horizontal bars goes right, one entry a line (a
+    // bottom legend keeps one row and would cut the names); elsewhere the
+    // plot needs the width more, and a cut name shows whole on hover.
+    int legendLength = data.target ? 20 : 0;
+    for (const dashboard::Series &s : data.series)
+        legendLength += int(s.name.size()) + 4;
+    if (data.shape == ChartShape::HorizontalBars && legendLength > 64)
+        chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setTitle(data.title.toHtmlEscaped());
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->legend()->setShowToolTips(true);
+    return chart;
+}
+
+void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
+{
+    if (!target.isValid() || target.width() <= 0)
+        return;
+    const QSizeF canvas(canvasWidth, canvasWidth * target.height() / target.width());
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(target, Qt::white);
+    if (data.isEmpty()) {
+        // No axes to draw: the title and what to enter, as text.
+        painter.translate(target.topLeft());
+        painter.scale(target.width() / canvas.width(), target.height() / canvas.height());
+        QFont font = painter.font();
+        font.setPixelSize(16);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        const QRectF inside(16, 12, canvas.width() - 32, canvas.height() - 24);
+        painter.drawText(inside, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, data.title);
+        font.setPixelSize(13);
+        font.setBold(false);
+        painter.setFont(font);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(inside, Qt::AlignCenter | Qt::TextWordWrap, data.emptyHint);
+        painter.restore();
+        return;
+    }
+    // The title is drawn here, above the chart: Qt Charts would let a radar's
+    // top label run over it.
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / canvas.width(), target.height() / canvas.height());
+    QFont titleFont = painter.font();
+    titleFont.setPixelSize(16);
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(QColor(0x21, 0x21, 0x21));
+    const QRectF titleBox(12, 6, canvas.width() - 24, 24);
+    painter.drawText(titleBox, Qt::AlignCenter | Qt::TextSingleLine,
+                     QFontMetricsF(titleFont).elidedText(data.title, Qt::ElideRight, titleBox.width()));
+    const QSizeF below(canvas.width(), canvas.height() - titleBox.bottom());
+
+    // The scene owns the chart and deletes it.
+    QGraphicsScene scene;
+    QChart *chart = buildChart(data);
+    chart->setTitle(QString());
+    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundPen(Qt::NoPen);
+    if (data.shape == ChartShape::Radar) {
+        // Room for the top spoke's label; the partners listed on the right,
+        // whole, as a printed page has the width.
+        chart->setMargins(QMargins(48, 24, 72, 8));
+        chart->legend()->setAlignment(Qt::AlignRight);
+    }
+    usePrintFonts(chart);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), below));
+    // Lay the chart out now: rendering comes before any event loop turn.
+    if (chart->layout())
+        chart->layout()->activate();
+    scene.setSceneRect(QRectF(QPointF(0, 0), below));
+    scene.render(&painter, QRectF(QPointF(0, titleBox.bottom()), below), scene.sceneRect(), Qt::IgnoreAspectRatio);
+    painter.restore();
+}
+
+bool exportChartPng(const ChartData &data, const QString &path, const QSize &size, QString *error)
+{
+    if (size.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Dashboard", "The image size is empty.");
+        return false;
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        paintChart(data, painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        if (error)
+            *error = QCoreApplication::translate("Dashboard", "Cannot write %1: %2").arg(path, writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool exportChartSvg(const ChartData &data, const QString &path, const QSize &size, QString *error)
+{
+    QFile file(path);
+    if (size.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = size.isEmpty() ? QCoreApplication::translate("Dashboard", "The image size is empty.")
+                                    : QCoreApplication::translate("Dashboard", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(data.title.toHtmlEscaped()); // written into the XML as it is
+    svg.setDescription(QCoreApplication::translate("Dashboard", "Chart exported by Alliance Pilot"));
+    {
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            if (error)
+                *error = QCoreApplication::translate("Dashboard", "Cannot write %1").arg(path);
+            return false;
+        }
+        paintChart(data, painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    file.close();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = QCoreApplication::translate("Dashboard", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace alliance::charts

@@ -1,0 +1,43 @@
+#pragma once
+// Draws the dashboard's charts (core/evaluation/dashboard.h) with Qt Charts:
+// on the dashboard page, into PNG and SVG files, and as vectors into any
+// painter for the PDF report. One builder, so all four show the same chart.
+
+#include "evaluation/dashboard.h"
+
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+class QChart;
+class QPainter;
+
+namespace alliance::charts {
+
+/// A new chart for `data`, owned by the caller (usually through
+/// QChartView::setChart). Titles, legend, category labels and series names
+/// are HTML-escaped (Qt Charts draws them as rich text). Bars: one QBarSet
+/// per series, NaN drawn as 0; Radar: see makeRadarChart(); Lines: one
+/// QLineSeries per series over a QDateTimeAxis. A target adds a dashed
+/// QLineSeries named "Target: <value>". Hovering a bar or a point shows its
+/// exact value in a tooltip. Empty data: the title and the empty hint, no series.
+/// Needs a QApplication.
+QChart *buildChart(const dashboard::ChartData &data);
+
+/// Draws the chart as vectors into any painter (the PDF report calls this
+/// with a QPdfWriter/QPrinter painter): no QPixmap/QImage on the way, white
+/// background, no animation, fonts readable when printed at about 16 x 9 cm.
+/// The chart is laid out on a 640-point-wide canvas of target's aspect ratio
+/// and scaled to fill `target`. Needs a QApplication; the painter must be active.
+void paintChart(const dashboard::ChartData &data, QPainter &painter, const QRectF &target);
+
+/// Writes the chart as a PNG image of `size` pixels at `path`. Returns false
+/// and sets `error` (when given) if the file cannot be written.
+bool exportChartPng(const dashboard::ChartData &data, const QString &path, const QSize &size, QString *error);
+
+/// Writes the chart as an SVG drawing (vectors, QSvgGenerator) of `size` at
+/// `path`. Returns false and sets `error` (when given) if the file cannot be
+/// written; a partial file may then remain.
+bool exportChartSvg(const dashboard::ChartData &data, const QString &path, const QSize &size, QString *error);
+
+} // namespace alliance::charts

@@ -1,0 +1,112 @@
+#include "dialogs/reportoptionsdialog.h"
+
+#include "languages.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace alliance {
+
+namespace {
+const QString languageKey = QStringLiteral("report/language");
+const QString paperKey = QStringLiteral("report/paper");
+const QString sectionsKey = QStringLiteral("report/sections");
+const QString privateKey = QStringLiteral("report/private");
+} // namespace
+
+ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("reportOptionsDialog"));
+    setWindowTitle(tr("Evaluation report"));
+    QSettings settings;
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    // Language names are written in their own language, as users look for them.
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(m_language->findData(settings.value(languageKey, languages::current()).toString()));
+    if (m_language->currentIndex() < 0)
+        m_language->setCurrentIndex(0);
+
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("reportPaper"));
+    m_paper->addItem(tr("A4"), QStringLiteral("a4"));
+    m_paper->addItem(tr("Letter"), QStringLiteral("letter"));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.value(paperKey, QStringLiteral("a4")).toString())));
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("reportSections"));
+    const QStringList chosen = settings.value(sectionsKey).toStringList();
+    for (const QString &id : report::sectionIds()) {
+        auto *item = new QListWidgetItem(report::sectionName(id), m_sections);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.isEmpty() || chosen.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+
+    m_private = new QCheckBox(tr("Include the items marked private (internal notes, private contacts and "
+                                 "organisations)"),
+                              this);
+    m_private->setObjectName(QStringLiteral("reportPrivate"));
+    m_private->setChecked(settings.value(privateKey, false).toBool());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language of the report:"), m_language);
+    form->addRow(tr("&Paper:"), m_paper);
+    auto *sectionsLabel = new QLabel(tr("&Sections:"), this);
+    sectionsLabel->setBuddy(m_sections);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(action);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_sections, &QListWidget::itemChanged, this, [this, buttons] {
+        bool any = false;
+        for (int i = 0; i < m_sections->count(); ++i)
+            any = any || m_sections->item(i)->checkState() == Qt::Checked;
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(any);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(sectionsLabel);
+    layout->addWidget(m_sections);
+    layout->addWidget(m_private);
+    layout->addWidget(buttons);
+}
+
+report::Options ReportOptionsDialog::options() const
+{
+    report::Options o;
+    o.language = m_language->currentData().toString();
+    o.paper = m_paper->currentData().toString() == QLatin1String("letter") ? report::Paper::Letter : report::Paper::A4;
+    QStringList sections;
+    for (int i = 0; i < m_sections->count(); ++i)
+        if (m_sections->item(i)->checkState() == Qt::Checked)
+            sections.append(m_sections->item(i)->data(Qt::UserRole).toString());
+    if (sections.size() < m_sections->count())
+        o.sections = sections;
+    o.includePrivate = m_private->isChecked();
+    return o;
+}
+
+void ReportOptionsDialog::accept()
+{
+    const report::Options o = options();
+    QSettings settings;
+    settings.setValue(languageKey, o.language);
+    settings.setValue(paperKey, m_paper->currentData());
+    settings.setValue(sectionsKey, o.sections);
+    settings.setValue(privateKey, o.includePrivate);
+    QDialog::accept();
+}
+
+} // namespace alliance

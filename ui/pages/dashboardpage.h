@@ -1,0 +1,47 @@
+#pragma once
+// The dashboard: where the partnership stands, for steering committees and
+// boards. A scrolling grid of chart cards (ui/charts/chartcard.h) drawn from
+// dashboard::charts(), redrawn when the document changes.
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QTimer;
+
+namespace alliance {
+
+class Document;
+
+namespace charts {
+class ChartCard;
+}
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// objectName "dashboardPage". One card per chart of dashboard::charts(),
+    /// named "chartCard_<chart id>", except the trends: one card
+    /// "chartCard_trend" shows the indicator chosen in "trendIndicator".
+    explicit DashboardPage(Document *document, QWidget *parent = nullptr);
+
+    /// Re-reads every chart from the document now.
+    void refresh();
+    /// The card of a chart id ("trend" for the trend card), or nullptr.
+    charts::ChartCard *card(const QString &slot) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+
+    Document *m_document;
+    QHash<QString, charts::ChartCard *> m_cards;
+    QComboBox *m_indicator;
+    QTimer *m_refreshTimer;
+    bool m_stale = true;
+};
+
+} // namespace alliance

@@ -1,0 +1,113 @@
+#include "report/reportactions.h"
+
+#include "dialogs/messages.h"
+#include "dialogs/reportoptionsdialog.h"
+#include "document/document.h"
+#include "report/reportwriter.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QDir>
+#include <QStatusBar>
+#include <optional>
+
+namespace alliance::reportactions {
+
+namespace {
+
+std::optional<report::Options> askOptions(QWidget *parent, const QString &action)
+{
+    ReportOptionsDialog dialog(action, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.options();
+}
+
+QString suggestedPath(const Document &document)
+{
+    const QString folder = document.filePath().isEmpty() ? QString() : QFileInfo(document.filePath()).absolutePath();
+    QString name = document.project().partnership.title;
+    // Characters a file name cannot hold on common systems.
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    if (name.trimmed().isEmpty())
+        name = QCoreApplication::translate("ReportActions", "report");
+    const QString file = QCoreApplication::translate("ReportActions", "%1 – report.pdf").arg(name.trimmed());
+    return folder.isEmpty() ? file : folder + QLatin1Char('/') + file;
+}
+
+void showStatus(QWidget *parent, const QString &text)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(text, 8000);
+}
+
+} // namespace
+
+void exportPdf(QWidget *parent, const Document &document)
+{
+    const auto options = askOptions(parent, QCoreApplication::translate("ReportActions", "Export"));
+    if (!options)
+        return;
+    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("ReportActions", "Export the report"),
+                                                suggestedPath(document),
+                                                QCoreApplication::translate("ReportActions", "PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int pages = report::writeReportPdf(document.project(), *options, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (pages == 0) {
+        messages::warn(parent, QCoreApplication::translate("ReportActions", "Export the report"), error);
+        return;
+    }
+    showStatus(parent, QCoreApplication::translate("ReportActions", "Report written to %1 (%n page(s)).", nullptr, pages)
+                           .arg(QDir::toNativeSeparators(path)));
+}
+
+void printPreview(QWidget *parent, const Document &document)
+{
+    const auto options = askOptions(parent, QCoreApplication::translate("ReportActions", "Preview"));
+    if (!options)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setObjectName(QStringLiteral("reportPreview"));
+    preview.setWindowTitle(QCoreApplication::translate("ReportActions", "Report preview"));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *target) {
+        QString error;
+        if (report::printReport(document.project(), *options, *target, &error) == 0)
+            messages::warn(parent, QCoreApplication::translate("ReportActions", "Report preview"), error);
+    });
+    preview.exec();
+}
+
+void print(QWidget *parent, const Document &document)
+{
+    const auto options = askOptions(parent, QCoreApplication::translate("ReportActions", "Print"));
+    if (!options)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int pages = report::printReport(document.project(), *options, printer, &error);
+    QApplication::restoreOverrideCursor();
+    if (pages == 0)
+        messages::warn(parent, QCoreApplication::translate("ReportActions", "Print the report"), error);
+    else
+        showStatus(parent, QCoreApplication::translate("ReportActions", "Report sent to the printer (%n page(s)).",
+                                                       nullptr, pages));
+}
+
+} // namespace alliance::reportactions

@@ -1,0 +1,23 @@
+#pragma once
+// The File menu's report commands: export to PDF, print preview and print.
+// Each asks for the report's options first, then draws through the one
+// renderer (report/reportwriter.h).
+
+class QWidget;
+
+namespace alliance {
+
+class Document;
+
+namespace reportactions {
+
+/// Asks for options and a file name, writes the PDF, says where in the status
+/// bar of `parent`'s window. Errors are shown in a message box.
+void exportPdf(QWidget *parent, const Document &document);
+/// Asks for options, then shows the print preview.
+void printPreview(QWidget *parent, const Document &document);
+/// Asks for options, then the printer, then prints.
+void print(QWidget *parent, const Document &document);
+
+} // namespace reportactions
+} // namespace alliance

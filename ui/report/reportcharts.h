@@ -1,0 +1,20 @@
+#pragma once
+// A chart as the report's layout sees it: a size to reserve and a way to
+// draw itself as vectors into any painter.
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <functional>
+
+class QPainter;
+
+namespace alliance::report {
+
+struct ReportChart
+{
+    QString title; ///< for the text of the PDF (search, accessibility), drawn by the chart itself
+    std::function<void(QPainter &, const QRectF &)> paint;
+};
+
+} // namespace alliance::report

@@ -1,0 +1,268 @@
+#include "report/reportdocument.h"
+
+#include "report/chartobject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+#include <numeric>
+
+namespace alliance::report {
+
+namespace {
+
+const QColor headingColour(0x1f, 0x3a, 0x5f);
+const QColor mutedColour(0x5a, 0x5a, 0x5a);
+const QColor headerFill(0xe8, 0xed, 0xf3);
+const QColor ruleColour(0xb8, 0xc2, 0xcc);
+
+class BodyWriter
+{
+public:
+    BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, int chartCount)
+        : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_chartCount(chartCount)
+    {
+    }
+
+    // Margins, paddings and borders are in pixels of a 96-dpi screen: the
+    // layout scales them to the device itself.
+    static qreal pt(qreal points) { return points * 96.0 / 72.0; }
+
+    QTextCharFormat text(qreal size = 10, bool bold = false, const QColor &colour = Qt::black) const
+    {
+        QTextCharFormat f;
+        f.setFont(reportFont(size, bold));
+        f.setForeground(colour);
+        return f;
+    }
+
+    QTextBlockFormat paragraph(qreal before = 0, qreal after = 4) const
+    {
+        QTextBlockFormat f;
+        f.setTopMargin(pt(before));
+        f.setBottomMargin(pt(after));
+        f.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        return f;
+    }
+
+    void newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(chars);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(block, chars);
+        }
+    }
+
+    int heading(const QString &title)
+    {
+        QTextBlockFormat f = paragraph(0, 10);
+        if (!m_first)
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        newBlock(f, text(17, true, headingColour));
+        const int position = m_cursor.block().position();
+        m_cursor.insertText(title, text(17, true, headingColour));
+        return position;
+    }
+
+    void add(const Block &b)
+    {
+        switch (b.kind) {
+        case Block::Kind::Subheading: {
+            QTextBlockFormat f = paragraph(10, 4);
+            newBlock(f, text(12, true, headingColour));
+            m_cursor.insertText(b.text, text(12, true, headingColour));
+            break;
+        }
+        case Block::Kind::Field:
+            newBlock(paragraph(), text());
+            //: A label before its value; French puts a space before the colon.
+            m_cursor.insertText(QCoreApplication::translate("Report", "%1: ").arg(b.label), text(10, true));
+            m_cursor.insertText(b.text, text());
+            break;
+        case Block::Kind::Paragraph:
+            newBlock(paragraph(), text());
+            m_cursor.insertText(b.text, text());
+            break;
+        case Block::Kind::Empty:
+            newBlock(paragraph(2, 6), text(10, false, mutedColour));
+            m_cursor.insertText(b.text, [&] {
+                QTextCharFormat f = text(10, false, mutedColour);
+                f.setFontItalic(true);
+                return f;
+            }());
+            break;
+        case Block::Kind::Bullets:
+            bullets(b.items);
+            break;
+        case Block::Kind::TableBlock:
+            table(b.table);
+            break;
+        case Block::Kind::Charts:
+            charts();
+            break;
+        }
+    }
+
+private:
+    void bullets(const QStringList &items)
+    {
+        QTextList *list = nullptr;
+        for (const QString &item : items) {
+            newBlock(paragraph(0, 2), text());
+            if (!list) {
+                QTextListFormat lf;
+                lf.setStyle(QTextListFormat::ListDisc);
+                lf.setIndent(1);
+                list = m_cursor.createList(lf);
+            } else {
+                list->add(m_cursor.block());
+            }
+            m_cursor.insertText(item, text());
+        }
+    }
+
+    void table(const Table &t)
+    {
+        newBlock(paragraph(0, 0), text());
+        QTextTableFormat tf;
+        tf.setHeaderRowCount(1);
+        tf.setBorderCollapse(true);
+        tf.setBorder(pt(0.6));
+        tf.setBorderBrush(ruleColour);
+        tf.setCellPadding(pt(3));
+        tf.setCellSpacing(0);
+        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        tf.setBottomMargin(pt(8));
+        const int columns = int(t.header.size());
+        tf.setColumnWidthConstraints(columnWidths(t));
+        QTextTable *table = m_cursor.insertTable(int(t.rows.size()) + 1, columns, tf);
+        for (int c = 0; c < columns; ++c) {
+            QTextTableCell cell = table->cellAt(0, c);
+            QTextTableCellFormat cf = cell.format().toTableCellFormat();
+            cf.setBackground(headerFill);
+            cell.setFormat(cf);
+            writeCell(cell, t.header.at(c), text(9, true, headingColour), t.numericColumns.contains(c), false);
+        }
+        for (int r = 0; r < t.rows.size(); ++r)
+            for (int c = 0; c < columns; ++c)
+                writeCell(table->cellAt(r + 1, c), t.rows.at(r).value(c), text(9), t.numericColumns.contains(c),
+                          t.numericColumns.contains(c));
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    /// Each column gets a share of the width after its content, measured in
+    /// the report's fonts: at least its longest word (no word cut in two when
+    /// it can be helped), at most what a line of about 30 characters needs.
+    /// A name is never squeezed to one letter a line by a row of long headers.
+    QList<QTextLength> columnWidths(const Table &t) const
+    {
+        const QFontMetricsF body(reportFont(9), m_device);
+        const QFontMetricsF header(reportFont(9, true), m_device);
+        const qreal line = body.horizontalAdvance(QString(30, QLatin1Char('n')));
+        const qreal padding = body.horizontalAdvance(QStringLiteral("nn"));
+        const int columns = int(t.header.size());
+        QList<qreal> wanted(columns, padding);
+        auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics) {
+            qreal longestWord = 0;
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+            wanted[c] = std::max({wanted[c], longestWord + padding,
+                                  std::min(metrics.horizontalAdvance(text), line) + padding});
+        };
+        for (int c = 0; c < columns; ++c) {
+            measure(c, t.header.at(c), header);
+            for (const QStringList &row : t.rows)
+                measure(c, row.value(c), body);
+        }
+        const qreal total = std::accumulate(wanted.cbegin(), wanted.cend(), qreal(0));
+        QList<QTextLength> widths;
+        for (int c = 0; c < columns; ++c)
+            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * wanted.at(c) / total));
+        return widths;
+    }
+
+    void writeCell(const QTextTableCell &cell, const QString &value, const QTextCharFormat &chars, bool numeric,
+                   bool keepOnOneLine)
+    {
+        QTextCursor c = cell.firstCursorPosition();
+        QTextBlockFormat bf;
+        bf.setAlignment(numeric ? Qt::AlignRight : Qt::AlignLeft);
+        // Numbers and dates never wrap (a non-breakable block does not wrap).
+        bf.setNonBreakableLines(keepOnOneLine);
+        c.setBlockFormat(bf);
+        c.insertText(value, chars);
+    }
+
+    void charts()
+    {
+        for (int i = 0; i < m_chartCount; ++i) {
+            QTextBlockFormat f = paragraph(4, 10);
+            f.setAlignment(Qt::AlignHCenter);
+            newBlock(f, text());
+            QTextCharFormat object;
+            object.setObjectType(ChartObject::objectType);
+            object.setProperty(ChartObject::ChartIndex, i);
+            object.setProperty(ChartObject::ChartWidth, m_width);
+            object.setProperty(ChartObject::ChartHeight, m_width * 0.52);
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        }
+    }
+
+    QTextDocument &m_doc;
+    QTextCursor m_cursor;
+    QPaintDevice *m_device;
+    qreal m_width;
+    int m_chartCount;
+    bool m_first = true;
+};
+
+} // namespace
+
+QFont reportFont(qreal points, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+BodyDocument layoutBody(const Report &report, const QList<ReportChart> &charts, QPaintDevice *device,
+                        const QSizeF &pageSize)
+{
+    BodyDocument body;
+    body.document = std::make_unique<QTextDocument>();
+    QTextDocument &doc = *body.document;
+    doc.setUndoRedoEnabled(false);
+    doc.setDefaultFont(reportFont(10));
+    doc.setDocumentMargin(0);
+
+    BodyWriter writer(doc, device, pageSize.width(), int(charts.size()));
+    for (const Section &s : report.sections) {
+        body.sections.append({s.title, writer.heading(s.title)});
+        bool hasCharts = false;
+        for (const Block &b : s.blocks) {
+            writer.add(b);
+            hasCharts = hasCharts || b.kind == Block::Kind::Charts;
+        }
+        if (hasCharts && charts.isEmpty())
+            writer.add(Block::empty(QCoreApplication::translate("Report", "There is nothing to chart yet.")));
+    }
+    // Laid out only now: a document with a layout lays itself out again after every insertion.
+    doc.documentLayout()->setPaintDevice(device);
+    doc.documentLayout()->registerHandler(ChartObject::objectType, new ChartObject(charts, &doc));
+    doc.setPageSize(pageSize);
+    return body;
+}
+
+} // namespace alliance::report

@@ -1,0 +1,94 @@
+#include "report/reportverb.h"
+
+#include "cli/cli.h"
+#include "cli/verbparser.h"
+#include "model/projectreader.h"
+#include "report/reportwriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace alliance::report {
+
+int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("Cli", "Write the PDF to OUT."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("Cli", "Language of the report: fr or en (default fr)."),
+                                  QStringLiteral("fr|en"), QStringLiteral("fr"));
+    const QCommandLineOption sections(
+        QStringLiteral("sections"),
+        QCoreApplication::translate("Cli", "Sections to include, separated by commas, among: %1 (default all).")
+            .arg(sectionIds().join(QStringLiteral(", "))),
+        QStringLiteral("LIST"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   QCoreApplication::translate("Cli", "Paper: a4 or letter (default a4)."),
+                                   QStringLiteral("a4|letter"), QStringLiteral("a4"));
+    const QCommandLineOption privateItems(QStringLiteral("private"),
+                                          QCoreApplication::translate("Cli", "Include the items marked private."));
+    const cli::VerbSyntax syntax{
+        QCoreApplication::translate("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]"),
+        QCoreApplication::translate("Cli", "Write the evaluation report of FILE as a PDF file."),
+        {output, lang, sections, paper, privateItems},
+        1};
+    QCommandLineParser parser;
+    if (const auto done = cli::parseVerb(parser, syntax, arguments, out, err))
+        return *done;
+
+    Options options;
+    if (!parser.isSet(output) || parser.value(output).isEmpty())
+        return cli::usageError(syntax, QCoreApplication::translate("Cli", "Say where to write the PDF with -o OUT.pdf."),
+                               err);
+    options.language = parser.value(lang).toLower();
+    if (options.language != QLatin1String("fr") && options.language != QLatin1String("en"))
+        return cli::usageError(
+            syntax, QCoreApplication::translate("Cli", "Unknown language “%1”: use fr or en.").arg(parser.value(lang)), err);
+    const auto chosenPaper = parsePaper(parser.value(paper));
+    if (!chosenPaper)
+        return cli::usageError(
+            syntax, QCoreApplication::translate("Cli", "Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)),
+            err);
+    options.paper = *chosenPaper;
+    if (parser.isSet(sections)) {
+        QString unknown;
+        const auto chosen = parseSections(parser.value(sections), &unknown);
+        if (!chosen)
+            return cli::usageError(syntax,
+                                   QCoreApplication::translate("Cli", "Unknown section “%1”. The sections are: %2.")
+                                       .arg(unknown, sectionIds().join(QStringLiteral(", "))),
+                                   err);
+        options.sections = *chosen;
+    }
+    options.includePrivate = parser.isSet(privateItems);
+
+    const QString file = parser.positionalArguments().constFirst();
+    CheckResult check;
+    const auto project = readProjectFile(file, &check);
+    if (!project) {
+        err << check.message << '\n';
+        err.flush();
+        return cli::Refused;
+    }
+    const QString target = parser.value(output);
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
+        err << QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT.")
+            << '\n';
+        err.flush();
+        return cli::Refused;
+    }
+    QString error;
+    const int pages = writeReportPdf(*project, options, target, &error);
+    if (pages == 0) {
+        err << error << '\n';
+        err.flush();
+        return cli::Refused;
+    }
+    out << QCoreApplication::translate("Cli", "%1: %n page(s) written", nullptr, pages).arg(target) << '\n';
+    out.flush();
+    return cli::Ok;
+}
+
+} // namespace alliance::report
