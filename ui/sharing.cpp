@@ -21,9 +21,10 @@ namespace alliance::sharing {
 
 namespace {
 
+// lupdate files these tr() calls under the namespace's name: translate with that context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sharing", text);
+    return QCoreApplication::translate("alliance::sharing", text);
 }
 
 /// Writes what is being typed before the document is read: editors write on
