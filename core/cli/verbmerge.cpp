@@ -29,7 +29,7 @@ QString stepName(const QString &id)
     for (const auto &s : method::steps())
         if (s.id == id)
             return method::tr(s.name);
-    return QCoreApplication::translate("Cli", "no step");
+    return QCoreApplication::translate("Cli", "outside the steps");
 }
 
 QString describe(const sync::FieldVersion &v, const QString &shown)

@@ -61,9 +61,9 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
         (o.role == QLatin1String("lead") ? secret : partner) = &o;
     REQUIRE(secret);
     REQUIRE(partner);
+    // Copied: the project is reloaded after each change.
     const QUuid secretId = secret->id, partnerId = partner->id;
-    const QString partnerName = partner->name;
-    const QString secretName = secret->name; // the pointers die with the next edit
+    const QString partnerName = partner->name, secretName = secret->name;
     REQUIRE(manager->apply(ChangeSet(QStringLiteral("Hide")).set(QStringLiteral("organisation"), secretId,
                                                                 QStringLiteral("private"), true),
                            &error));
@@ -117,7 +117,7 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
     CHECK(sync::shareRecords(*theirs).size() == 1);
     CHECK(installation::author(&theirs->project()).organisationId == partnerId);
     CHECK(named(theirs->project(), partnerName) != nullptr);
-    // Its name may still be quoted in shared texts (a step's owner), but it is no organisation of the copy.
+    // Public texts may name the private organisation; the organisation itself is not there.
     CHECK(named(theirs->project(), secretName) == nullptr);
 
     // Unknown and private organisations get no copy, and nothing is recorded.
@@ -277,6 +277,29 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     CHECK(refusal.refusal == Refusal::BadValue);
     CHECK(refusal.message.contains(QStringLiteral("future")));
     CHECK(manager->journalSize() == journal);
+
+    // A change that points at an item neither file holds: planned, but applying it changes nothing.
+    const QString dangling = dir->filePath(QStringLiteral("dangling.alliance"));
+    REQUIRE(copyFile(mine, dangling));
+    const QString contribution = schema::idText(QUuid::createUuid());
+    REQUIRE(rawExec(dangling, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
+                                             "author_name, author_org, installation) VALUES ('%1', 'contribution', "
+                                             "'%2', 'organisation_id', '%3', '0000000000000001-00000000-x', 'x', '', "
+                                             "'x')")
+                                  .arg(schema::idText(QUuid::createUuid()), contribution,
+                                       schema::idText(QUuid::createUuid())))
+                .isEmpty());
+    const auto plan = sync::planMerge(*manager, dangling, &refusal);
+    INFO(str(refusal.message));
+    REQUIRE(plan);
+    CHECK(plan->incoming.size() == 1);
+    const bool wasModified = manager->isModified();
+    CHECK_FALSE(manager->applyMerge(*plan, {}, &error));
+    CHECK(error.contains(QStringLiteral("does not exist")));
+    CHECK(manager->journalSize() == journal);
+    CHECK(manager->isModified() == wasModified);
+    CHECK(manager->project().contributions.isEmpty());
+    CHECK(manager->value(QStringLiteral("contribution"), QUuid::fromString(contribution), QStringLiteral("deleted")).isNull());
 }
 
 TEST_CASE("A format-2 file is migrated to format 3, which records shares", "[sync][migration]")
