@@ -22,7 +22,7 @@ QString stepName(const QString &stepId)
 {
     const method::Step *step = method::findStep(stepId);
     return step ? MergeDialog::tr("%1. %2").arg(step->number).arg(method::tr(step->name))
-                : MergeDialog::tr("Not tied to a step");
+                : MergeDialog::tr("Outside the steps");
 }
 
 } // namespace
