@@ -34,16 +34,21 @@ QString tr(const char *text)
 class RowReader
 {
 public:
-    RowReader(sqlite3 *db, const char *sql)
+    /// `sql` may take one integer parameter, `first`.
+    RowReader(sqlite3 *db, const char *sql, qint64 first = 0)
     {
         m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+        if (m_ok && sqlite3_bind_parameter_count(m_stmt) == 1)
+            m_ok = sqlite3_bind_int64(m_stmt, 1, first) == SQLITE_OK;
     }
+    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
     ~RowReader() { sqlite3_finalize(m_stmt); }
     RowReader(const RowReader &) = delete;
     RowReader &operator=(const RowReader &) = delete;
 
     bool next()
     {
+        m_offset = 0;
         if (!m_ok)
             return false;
         const int rc = sqlite3_step(m_stmt);
@@ -52,26 +57,31 @@ public:
         return rc == SQLITE_ROW;
     }
     bool ok() const { return m_ok; }
+    /// Until the next row, column numbers count from the second column.
+    void skipFirst() { m_offset = 1; }
     const char *raw(int c) const { return reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)); }
     int size(int c) const { return sqlite3_column_bytes(m_stmt, c); }
     QByteArray bytes(int c) const
     {
+        c += m_offset;
         return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
     }
     QString text(int c) const
     {
+        c += m_offset;
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)),
                                  sqlite3_column_bytes(m_stmt, c));
     }
     QVariant value(int c) const
     {
+        c += m_offset;
         switch (sqlite3_column_type(m_stmt, c)) {
         case SQLITE_INTEGER:
             return qint64(sqlite3_column_int64(m_stmt, c));
         case SQLITE_FLOAT:
             return sqlite3_column_double(m_stmt, c);
         case SQLITE_TEXT:
-            return text(c);
+            return QString::fromUtf8(raw(c), size(c)); // c is already absolute
         case SQLITE_BLOB:
             return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
         default:
@@ -82,6 +92,7 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = false;
+    int m_offset = 0;
 };
 
 sqlite3 *handleOf(const Document &doc)
@@ -246,13 +257,32 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     IdSet theirIds;
     QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
     IdSet incomingEntities;
+    // Their ids first, from the narrow index on them; then only the rows from
+    // the first one mine lacks on (copies share their older history).
+    std::vector<qint64> lacking; // seq of their rows mine lacks, ascending once sorted
     {
-        RowReader r(theirs.handle(), "SELECT change_id, entity, entity_id, field, value, hlc, author_name, "
-                                     "author_org, installation FROM journal");
+        RowReader r(theirs.handle(), "SELECT seq, change_id FROM journal");
         while (r.next()) {
-            theirIds.add(r.raw(0), r.size(0));
-            if (mineIds.contains(r.raw(0), r.size(0)))
+            theirIds.add(r.raw(1), r.size(1));
+            if (!mineIds.contains(r.raw(1), r.size(1)))
+                lacking.push_back(r.integer(0));
+        }
+        if (!r.ok())
+            return refuse(refused(Refusal::Unreadable,
+                                  tr("The file “%1” cannot be read: %2")
+                                      .arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
+                                  version));
+        std::sort(lacking.begin(), lacking.end());
+    }
+    if (!lacking.empty()) {
+        RowReader r(theirs.handle(),
+                    "SELECT seq, change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation "
+                    "FROM journal WHERE seq >= ? ORDER BY seq",
+                    lacking.front());
+        while (r.next()) {
+            if (!std::binary_search(lacking.begin(), lacking.end(), r.integer(0)))
                 continue;
+            r.skipFirst();
             const QByteArray changeId = r.bytes(0);
             const QString table = r.text(1);
             const schema::Table *t = schema::table(table);
