@@ -972,7 +972,7 @@ Commands:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+31" />
+        <location filename="../core/journal/itemlabel.cpp" line="+32" />
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
@@ -1416,7 +1416,13 @@ Commands:
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
+        <source>%1: %2</source>
+        <comment>an item's kind and name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
@@ -1459,7 +1465,7 @@ Commands:
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+42" />
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76" />
         <source>History of this item</source>
         <translation>History of this item</translation>
     </message>
@@ -2716,7 +2722,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+39" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+40" />
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -4137,17 +4143,35 @@ Commands:
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Flip: keep the other value</source>
-        <translation>Flip: keep the other value</translation>
+        <translation type="vanished">Flip: keep the other value</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="vanished">Accept</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Flip: keep mine</source>
+        <translation>Flip: keep mine</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Accept</source>
-        <translation>Accept</translation>
+        <source>Flip: keep theirs</source>
+        <translation>Flip: keep theirs</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+2" />
+        <source>Flipped: the value that lost by date is kept</source>
+        <translation>Flipped: the value that lost by date is kept</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted: the later value is kept</source>
+        <translation>Accepted: the later value is kept</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <location line="+2" />
         <source>%1
 %2</source>
@@ -5080,7 +5104,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+136" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+138" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5189,19 +5213,19 @@ Commands:
         <translation>Items with changes</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+47" />
+        <location line="+8" />
+        <location line="+51" />
         <location line="+56" />
         <source>Choose an item to see its changes.</source>
         <translation>Choose an item to see its changes.</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-102" />
         <source>Changes of the item</source>
         <translation>Changes of the item</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
@@ -5654,9 +5678,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Not tied to a step</source>
-        <translation>Not tied to a step</translation>
+        <translation type="vanished">Not tied to a step</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outside the steps</source>
+        <translation>Outside the steps</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5705,7 +5733,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Apply the merge</source>
         <translation>Apply the merge</translation>
     </message>
@@ -6482,17 +6510,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+42" />
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+50" />
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Nothing in this partnership is marked private: the copy holds everything, with its history.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</source>
-        <translation>The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</translation>
+        <translation type="vanished">The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="-7" />
         <source>%n private organisation(s) and what belongs to them</source>
         <translation>
             <numerusform>%n private organisation and what belongs to them</numerusform>
@@ -6500,7 +6527,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n private contact(s)</source>
         <translation>
             <numerusform>%n private contact</numerusform>
@@ -6508,7 +6535,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -6516,7 +6543,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>The copy leaves out what is marked private, and its history: %1. Your own file keeps them.</source>
+        <translation>The copy leaves out what is marked private, and its history: %1. Your own file keeps them.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Share with a partner</source>
         <translation>Share with a partner</translation>
     </message>
@@ -6571,7 +6603,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>By</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>(removed organisation)</source>
         <translation>(removed organisation)</translation>
     </message>
@@ -6974,7 +7006,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+64" />
+        <location filename="../ui/sharing.cpp" line="+65" />
         <location line="+5" />
         <location line="+10" />
         <source>Share with a partner</source>

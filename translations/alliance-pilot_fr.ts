@@ -972,7 +972,7 @@ Commandes :
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+31" />
+        <location filename="../core/journal/itemlabel.cpp" line="+32" />
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
@@ -1416,7 +1416,13 @@ Commandes :
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
+        <source>%1: %2</source>
+        <comment>an item's kind and name</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
@@ -1459,7 +1465,7 @@ Commandes :
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+42" />
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76" />
         <source>History of this item</source>
         <translation>Historique de cet élément</translation>
     </message>
@@ -2716,7 +2722,7 @@ Commandes :
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+39" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+40" />
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -4137,17 +4143,35 @@ Commandes :
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Flip: keep the other value</source>
-        <translation>Inverser : garder l’autre valeur</translation>
+        <translation type="vanished">Inverser : garder l’autre valeur</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="vanished">Accepter</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Flip: keep mine</source>
+        <translation>Inverser : garder la mienne</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Accept</source>
-        <translation>Accepter</translation>
+        <source>Flip: keep theirs</source>
+        <translation>Inverser : garder la leur</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+2" />
+        <source>Flipped: the value that lost by date is kept</source>
+        <translation>Inversé : la valeur perdante par la date est gardée</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted: the later value is kept</source>
+        <translation>Accepté : la valeur la plus récente est gardée</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <location line="+2" />
         <source>%1
 %2</source>
@@ -5080,7 +5104,7 @@ Commandes :
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+136" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+138" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5189,19 +5213,19 @@ Commandes :
         <translation>Éléments modifiés</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+47" />
+        <location line="+8" />
+        <location line="+51" />
         <location line="+56" />
         <source>Choose an item to see its changes.</source>
         <translation>Choisissez un élément pour voir ses modifications.</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-102" />
         <source>Changes of the item</source>
         <translation>Modifications de l’élément</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
@@ -5654,9 +5678,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Not tied to a step</source>
-        <translation>Sans étape</translation>
+        <translation type="vanished">Sans étape</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outside the steps</source>
+        <translation>Hors des étapes</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5705,7 +5733,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Apply the merge</source>
         <translation>Appliquer la fusion</translation>
     </message>
@@ -6482,17 +6510,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+42" />
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+50" />
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Rien dans ce partenariat n’est marqué privé : la copie contient tout, avec son historique.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</source>
-        <translation>La copie laisse de côté ce qui est marqué privé, et son historique : %1, %2 et %3. Votre propre fichier les garde.</translation>
+        <translation type="vanished">La copie laisse de côté ce qui est marqué privé, et son historique : %1, %2 et %3. Votre propre fichier les garde.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="-7" />
         <source>%n private organisation(s) and what belongs to them</source>
         <translation>
             <numerusform>%n organisation privée et ce qui lui appartient</numerusform>
@@ -6500,7 +6527,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n private contact(s)</source>
         <translation>
             <numerusform>%n contact privé</numerusform>
@@ -6508,7 +6535,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -6516,7 +6543,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>The copy leaves out what is marked private, and its history: %1. Your own file keeps them.</source>
+        <translation>La copie laisse de côté ce qui est marqué privé, et son historique : %1. Votre propre fichier les garde.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Share with a partner</source>
         <translation>Partager avec un partenaire</translation>
     </message>
@@ -6571,7 +6603,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>(removed organisation)</source>
         <translation>(organisation supprimée)</translation>
     </message>
@@ -6899,7 +6931,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+64" />
+        <location filename="../ui/sharing.cpp" line="+65" />
         <location line="+5" />
         <location line="+10" />
         <source>Share with a partner</source>

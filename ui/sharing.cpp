@@ -21,6 +21,7 @@ namespace alliance::sharing {
 
 namespace {
 
+// lupdate files these tr() calls under the namespace's name: translate with that context.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("alliance::sharing", text);

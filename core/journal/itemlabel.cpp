@@ -15,7 +15,8 @@ namespace alliance {
 
 namespace {
 
-QString historyText(const char *text)
+/// A label marked with QT_TRANSLATE_NOOP("History", ...) below, translated.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("History", text);
 }
@@ -197,15 +198,15 @@ namespace itemlabel {
 QString tableLabel(const QString &table)
 {
     const char *label = find(tableNames, table);
-    return label ? historyText(label) : oneLine(table, 40);
+    return label ? translated(label) : oneLine(table, 40);
 }
 
 QString fieldLabel(const QString &table, const QString &field)
 {
     if (const char *label = find(tableFieldNames, table + QLatin1Char('.') + field))
-        return historyText(label);
+        return translated(label);
     if (const char *label = find(fieldNames, field))
-        return historyText(label);
+        return translated(label);
     return oneLine(field, 40);
 }
 
@@ -380,7 +381,7 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
         name = QStringLiteral("%1 → %2").arg(ref("organisation", "from_id"), ref("organisation", "to_id"));
     name = itemlabel::oneLine(name, 70);
     if (name.isEmpty())
-        return historyText(QT_TRANSLATE_NOOP("History", "(untitled)"));
+        return QCoreApplication::translate("History", "(untitled)");
     return name;
 }
 
@@ -391,9 +392,9 @@ QString ItemLabels::label(const QString &table, const QUuid &id) const
     const QString own = nameOf(table, idText, 0);
     if (own.isEmpty())
         return kind;
-    QString text = QStringLiteral("%1: %2").arg(kind, own);
+    QString text = QCoreApplication::translate("History", "%1: %2", "an item's kind and name").arg(kind, own);
     if (field(table, idText, QStringLiteral("deleted")).toLongLong() != 0)
-        text = historyText(QT_TRANSLATE_NOOP("History", "%1 (deleted)")).arg(text);
+        text = QCoreApplication::translate("History", "%1 (deleted)").arg(text);
     return text;
 }
 
@@ -401,10 +402,10 @@ QString ItemLabels::valueText(const QString &table, const QString &fieldName, co
                               int maxLength) const
 {
     if (fieldName == QLatin1String("deleted"))
-        return value.toLongLong() != 0 ? historyText(QT_TRANSLATE_NOOP("History", "deleted"))
-                                       : historyText(QT_TRANSLATE_NOOP("History", "present"));
+        return value.toLongLong() != 0 ? QCoreApplication::translate("History", "deleted")
+                                       : QCoreApplication::translate("History", "present");
     if (value.isNull() || value.toString().isEmpty())
-        return historyText(QT_TRANSLATE_NOOP("History", "(empty)"));
+        return QCoreApplication::translate("History", "(empty)");
     const schema::Table *t = schema::table(table);
     const schema::Column *c = t ? t->column(fieldName) : nullptr;
     QString text = value.toString();
@@ -419,19 +420,19 @@ QString ItemLabels::valueText(const QString &table, const QString &fieldName, co
     } else if (c) {
         switch (c->type) {
         case schema::ColumnType::Image:
-            text = historyText(QT_TRANSLATE_NOOP("History", "image of %1 KiB")).arg((value.toByteArray().size() + 1023) / 1024);
+            text = translated(QT_TRANSLATE_NOOP("History", "image of %1 KiB")).arg((value.toByteArray().size() + 1023) / 1024);
             break;
         case schema::ColumnType::Choice:
             text = choiceLabel(c->choices(), text);
             break;
         case schema::ColumnType::Reference: {
             const QString target = nameOf(c->refTable, text, 1);
-            text = target.isEmpty() ? historyText(QT_TRANSLATE_NOOP("History", "(unknown item)")) : target;
+            text = target.isEmpty() ? QCoreApplication::translate("History", "(unknown item)") : target;
             break;
         }
         case schema::ColumnType::Bool:
-            text = value.toLongLong() != 0 ? historyText(QT_TRANSLATE_NOOP("History", "yes"))
-                                           : historyText(QT_TRANSLATE_NOOP("History", "no"));
+            text = value.toLongLong() != 0 ? QCoreApplication::translate("History", "yes")
+                                           : QCoreApplication::translate("History", "no");
             break;
         case schema::ColumnType::Real:
             text = QLocale().toString(value.toDouble(), 'g', 12);

@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "models/historychangesmodel.h"
 #include "models/historyitemsmodel.h"
+#include "pages/steppage.h"
 #include "projectview.h"
+#include "widgets/fieldeditors.h"
 #include "widgets/historypanel.h"
 
 #include <catch2/catch.hpp>
@@ -195,6 +197,18 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     QTest::mouseClick(indicators->viewport(), Qt::LeftButton, {}, row.center());
     CHECK(panel->currentItem() == indicator);
     CHECK(title->text() == QStringLiteral("Indicator: Digital workshops held"));
+
+    // And the item whose field is being edited: here the step's notes.
+    auto *notes = child<FieldTextEdit>(window.projectView()->page(5), "stepNotes");
+    QTest::keyClicks(notes, QStringLiteral("Point of step in March"));
+    notes->commit();
+    QFocusEvent focus(QEvent::FocusIn);
+    QCoreApplication::sendEvent(notes, &focus);
+    CHECK(panel->currentTable() == QStringLiteral("step_state"));
+    CHECK(title->text() == QStringLiteral("Step: Pilot"));
+    REQUIRE(changes->model()->rowCount() >= 1);
+    CHECK(changes->model()->index(0, HistoryChangesModel::ValueColumn).data().toString()
+          == QStringLiteral("Point of step in March"));
 
     // Closing the partnership empties the panel.
     window.closeDocumentWithoutSaving();

@@ -22,7 +22,7 @@ QString stepName(const QString &stepId)
 {
     const method::Step *step = method::findStep(stepId);
     return step ? MergeDialog::tr("%1. %2").arg(step->number).arg(method::tr(step->name))
-                : MergeDialog::tr("Not tied to a step");
+                : MergeDialog::tr("Outside the steps");
 }
 
 } // namespace
@@ -69,7 +69,8 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     m_conflictsView->verticalHeader()->hide();
     m_conflictsView->horizontalHeader()->setSectionResizeMode(ConflictModel::ItemColumn, QHeaderView::Stretch);
     m_conflictsView->horizontalHeader()->setDefaultSectionSize(150);
-    m_conflictsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Three lines a row (a value, who and when), fixed: measuring thousands of conflicts would stall.
+    m_conflictsView->verticalHeader()->setDefaultSectionSize(m_conflictsView->fontMetrics().lineSpacing() * 3 + 8);
     m_conflictsView->setVisible(!plan.conflicts.isEmpty());
     layout->addWidget(m_conflictsView, 2);
 

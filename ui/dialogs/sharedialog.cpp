@@ -38,15 +38,20 @@ QString leftOutText(const Project &project)
     for (const Note &n : project.notes)
         if (n.isPrivate)
             ++notes;
-    if (privateOrganisations.isEmpty() && contacts == 0 && notes == 0)
+    QStringList parts;
+    if (!privateOrganisations.isEmpty())
+        parts << ShareDialog::tr("%n private organisation(s) and what belongs to them", nullptr,
+                                 int(privateOrganisations.size()));
+    if (contacts > 0)
+        parts << ShareDialog::tr("%n private contact(s)", nullptr, contacts);
+    if (notes > 0)
+        parts << ShareDialog::tr("%n private note(s)", nullptr, notes);
+    if (parts.isEmpty())
         return ShareDialog::tr("Nothing in this partnership is marked private: the copy holds everything, with its "
                                "history.");
-    return ShareDialog::tr("The copy leaves out what is marked private, and its history: %1, %2 and %3. "
-                           "Your own file keeps them.")
-        .arg(ShareDialog::tr("%n private organisation(s) and what belongs to them", nullptr,
-                             int(privateOrganisations.size())),
-             ShareDialog::tr("%n private contact(s)", nullptr, contacts),
-             ShareDialog::tr("%n private note(s)", nullptr, notes));
+    return ShareDialog::tr("The copy leaves out what is marked private, and its history: %1. Your own file keeps "
+                           "them.")
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -90,6 +95,8 @@ ShareDialog::ShareDialog(const Document &document, QWidget *parent)
     past->setAccessibleName(tr("Past shares"));
     past->setRootIsDecorated(false);
     past->setHeaderLabels({tr("Shared with"), tr("On"), tr("By")});
+    past->header()->setStretchLastSection(false);
+    past->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     past->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     const QList<sync::ShareRecord> records = sync::shareRecords(document);
     for (auto it = records.crbegin(); it != records.crend(); ++it) { // the latest first

@@ -8,8 +8,8 @@
 namespace alliance {
 
 ConflictModel::ConflictModel(const Document &document, QList<sync::Conflict> conflicts, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_conflicts(std::move(conflicts)),
-      m_flipped(m_conflicts.size(), false)
+    : QAbstractTableModel(parent), m_document(document), m_labels(queryRowsOf(document), ItemLabels::Reading::ItemByItem),
+      m_conflicts(std::move(conflicts)), m_flipped(m_conflicts.size(), false)
 {
 }
 
@@ -68,8 +68,11 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     if (index.column() == DecisionColumn) {
         if (role == Qt::CheckStateRole)
             return flip ? Qt::Checked : Qt::Unchecked;
+        // Checked: the value that lost by date is kept instead.
         if (role == Qt::DisplayRole)
-            return flip ? tr("Flip: keep the other value") : tr("Accept");
+            return c.theirsWins ? tr("Flip: keep mine") : tr("Flip: keep theirs");
+        if (role == Qt::ToolTipRole)
+            return flip ? tr("Flipped: the value that lost by date is kept") : tr("Accepted: the later value is kept");
         return {};
     }
     auto value = [&](const sync::FieldVersion &v, int length) {
@@ -77,8 +80,12 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     };
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case ItemColumn:
-            return itemlabel::oneLine(c.itemLabel, 80);
+        case ItemColumn: {
+            // Named like the history panel names it; an item new in their copy by the merge's own label.
+            const QString label = m_labels.name(c.table, c.entityId).isEmpty() ? c.itemLabel
+                                                                                 : m_labels.label(c.table, c.entityId);
+            return itemlabel::oneLine(label, 80);
+        }
         case FieldColumn:
             return itemlabel::fieldLabel(c.table, c.field);
         case MineColumn:

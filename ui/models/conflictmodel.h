@@ -5,6 +5,7 @@
 // flip it (the Decision column, checkable). Edits only the choices it holds;
 // the document changes when the dialog's plan is applied.
 
+#include "journal/itemlabel.h"
 #include "sync/merge.h"
 
 #include <QAbstractTableModel>
@@ -48,6 +49,7 @@ public:
 private:
     QString version(const sync::FieldVersion &v) const;
     const Document &m_document;
+    ItemLabels m_labels;
     QList<sync::Conflict> m_conflicts;
     QList<bool> m_flipped;
 };

@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "storage/schema.h"
+#include "widgets/itemhistoryrequest.h"
 
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -41,10 +42,12 @@ bool commitField(QWidget *editor, Document *document, const FieldRef &ref, const
 }
 
 /// Connects the editor's reload to the document; every editor follows undo, redo and merges.
+/// The history panel, when open, follows the item being edited (`ref` is the editor's own).
 template<typename Editor>
-void follow(Editor *editor, Document *document)
+void follow(Editor *editor, Document *document, const FieldRef *ref)
 {
     QObject::connect(document, &Document::changed, editor, [editor] { editor->reload(); });
+    announceOnFocus(editor, [ref] { return qMakePair(ref->table, ref->id); });
 }
 
 } // namespace
@@ -54,7 +57,7 @@ FieldLineEdit::FieldLineEdit(Document *document, FieldRef ref, QWidget *parent)
 {
     setMaxLength(schema::maxTextLength);
     connect(this, &QLineEdit::editingFinished, this, &FieldLineEdit::commit);
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 
@@ -85,7 +88,7 @@ FieldTextEdit::FieldTextEdit(Document *document, FieldRef ref, QWidget *parent)
     : QPlainTextEdit(parent), m_document(document), m_ref(std::move(ref))
 {
     setTabChangesFocus(true);
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 
@@ -139,7 +142,7 @@ FieldDateEdit::FieldDateEdit(Document *document, FieldRef ref, QWidget *parent)
         if (!m_date->hasFocus()) // the calendar popup: no editingFinished
             commit();
     });
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 
@@ -176,7 +179,7 @@ FieldComboBox::FieldComboBox(Document *document, FieldRef ref, const QList<metho
     for (const auto &c : choices)
         addItem(method::tr(c.label), c.id);
     connect(this, &QComboBox::activated, this, &FieldComboBox::commit);
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 
@@ -202,7 +205,7 @@ FieldOrganisationComboBox::FieldOrganisationComboBox(Document *document, FieldRe
     : QComboBox(parent), m_document(document), m_ref(std::move(ref))
 {
     connect(this, &QComboBox::activated, this, &FieldOrganisationComboBox::commit);
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 
@@ -239,7 +242,7 @@ FieldSpinBox::FieldSpinBox(Document *document, FieldRef ref, QWidget *parent)
         if (!hasFocus()) // arrows and wheel without focus: commit at once
             commit();
     });
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 
@@ -268,7 +271,7 @@ FieldDoubleSpinBox::FieldDoubleSpinBox(Document *document, FieldRef ref, QWidget
     setRange(-1e12, 1e12);
     setDecimals(2);
     connect(this, &QDoubleSpinBox::editingFinished, this, &FieldDoubleSpinBox::commit);
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 
@@ -295,7 +298,7 @@ FieldCheckBox::FieldCheckBox(Document *document, FieldRef ref, const QString &te
     : QCheckBox(text, parent), m_document(document), m_ref(std::move(ref))
 {
     connect(this, &QCheckBox::clicked, this, &FieldCheckBox::commit);
-    follow(this, document);
+    follow(this, document, &m_ref);
     reload();
 }
 

@@ -62,8 +62,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
     auto *split = new QSplitter(Qt::Vertical, content);
     m_itemsView = table(m_filtered, QStringLiteral("historyItems"), tr("Items with changes"), split);
-    m_itemsView->horizontalHeader()->setSectionResizeMode(HistoryItemsModel::ItemColumn, QHeaderView::Stretch);
-    m_itemsView->horizontalHeader()->setStretchLastSection(false);
+    QHeaderView *itemsHeader = m_itemsView->horizontalHeader();
+    itemsHeader->setStretchLastSection(false);
+    itemsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    itemsHeader->setSectionResizeMode(HistoryItemsModel::ItemColumn, QHeaderView::Stretch);
     auto *changesBox = new QWidget(split);
     auto *changesLayout = new QVBoxLayout(changesBox);
     changesLayout->setContentsMargins(0, 0, 0, 0);
@@ -73,11 +75,14 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_title->setWordWrap(true);
     changesLayout->addWidget(m_title);
     m_changesView = table(m_changes, QStringLiteral("historyChanges"), tr("Changes of the item"), changesBox);
+    m_changesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changesView->horizontalHeader()->setSectionResizeMode(HistoryChangesModel::ValueColumn, QHeaderView::Stretch);
     changesLayout->addWidget(m_changesView);
     split->addWidget(m_itemsView);
     split->addWidget(changesBox);
     layout->addWidget(split, 1);
     setWidget(content);
+    setMinimumWidth(360); // room for a label, a date and a name
 
     connect(m_filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -93,6 +98,7 @@ HistoryPanel *HistoryPanel::addTo(QMainWindow *window, QMenu *viewMenu)
 {
     auto *panel = new HistoryPanel(window);
     window->addDockWidget(Qt::RightDockWidgetArea, panel);
+    window->resizeDocks({panel}, {440}, Qt::Horizontal);
     window->installEventFilter(panel);
     QAction *toggle = panel->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionHistory"));

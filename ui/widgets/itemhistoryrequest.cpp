@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QTableView>
+#include <QWidget>
 
 namespace alliance {
 
@@ -33,7 +34,40 @@ void request(QTableView *view, bool show)
     QCoreApplication::sendEvent(view->window(), &event);
 }
 
+/// Sends the request when one of the widgets it watches takes the focus.
+class FocusAnnouncer : public QObject
+{
+public:
+    FocusAnnouncer(QWidget *editor, std::function<QPair<QString, QUuid>()> item)
+        : QObject(editor), m_editor(editor), m_item(std::move(item))
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn) {
+            const auto [table, id] = m_item();
+            if (!id.isNull()) {
+                ItemHistoryRequest request(table, id, false);
+                QCoreApplication::sendEvent(m_editor->window(), &request);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_editor;
+    std::function<QPair<QString, QUuid>()> m_item;
+};
+
 } // namespace
+
+void announceOnFocus(QWidget *editor, std::function<QPair<QString, QUuid>()> item)
+{
+    auto *announcer = new FocusAnnouncer(editor, std::move(item));
+    editor->installEventFilter(announcer);
+    for (QWidget *part : editor->findChildren<QWidget *>()) // e.g. a date's check box and field
+        part->installEventFilter(announcer);
+}
 
 void offerItemHistory(QTableView *view)
 {

@@ -5,10 +5,13 @@
 // pages and the panel need not know each other.
 
 #include <QEvent>
+#include <QPair>
 #include <QString>
 #include <QUuid>
+#include <functional>
 
 class QTableView;
+class QWidget;
 
 namespace alliance {
 
@@ -39,5 +42,9 @@ private:
 /// an ItemTableModel (directly or through proxies), and tells the window
 /// which item is selected. Does nothing for other models.
 void offerItemHistory(QTableView *view);
+
+/// Tells the window, when `editor` (or a widget inside it) takes the focus,
+/// which item it edits: `item` returns its table and id at that moment.
+void announceOnFocus(QWidget *editor, std::function<QPair<QString, QUuid>()> item);
 
 } // namespace alliance
