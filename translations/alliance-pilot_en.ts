@@ -3020,7 +3020,7 @@ Commands:
         <translation>No review has been held yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+76" />
+        <location filename="../core/report/reportbuilder.cpp" line="+78" />
         <location filename="../core/report/reportresults.cpp" line="-58" />
         <location line="+70" />
         <source>%1 (%2)</source>
@@ -3459,7 +3459,7 @@ Commands:
         <translation>There is nothing to chart yet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+92" />
+        <location filename="../ui/report/reportrenderer.cpp" line="+117" />
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
@@ -4661,7 +4661,7 @@ Commands:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+54" />
+        <location filename="../ui/pages/ecosystempage.cpp" line="+55" />
         <source>Partners and stakeholders</source>
         <translation>Partners and stakeholders</translation>
     </message>
@@ -4682,12 +4682,12 @@ Commands:
     </message>
     <message>
         <location line="+15" />
-        <location line="+42" />
+        <location line="+44" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-43" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
@@ -4708,12 +4708,12 @@ Commands:
     </message>
     <message>
         <location line="+1" />
-        <location line="+42" />
+        <location line="+44" />
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-42" />
         <source>Edit an organisation</source>
         <translation>Edit an organisation</translation>
     </message>
@@ -4753,7 +4753,7 @@ Commands:
         <translation>Remove the selected organisation</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <location line="+41" />
         <source>Not changed</source>
         <translation>Not changed</translation>
@@ -4849,7 +4849,7 @@ Commands:
         <translation>Place every organisation back in its profile's column</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Contacts of %1</source>
         <translation>Contacts of %1</translation>
     </message>
@@ -5264,6 +5264,75 @@ Commands:
             <numerusform>Delete %n item</numerusform>
             <numerusform>Delete %n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::LogoEditor</name>
+    <message>
+        <location filename="../ui/widgets/logoeditor.cpp" line="+32" />
+        <source>“%1” is too large an image (%2 × %3 pixels).</source>
+        <translation>“%1” is too large an image (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“%1” cannot be read as an image: %2</source>
+        <translation>“%1” cannot be read as an image: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“%1” cannot be stored as a logo.</source>
+        <translation>“%1” cannot be stored as a logo.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose an image for the selected organisation's logo, printed on reports it leads</source>
+        <translation>Choose an image for the selected organisation's logo, printed on reports it leads</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove the selected organisation's logo</source>
+        <translation>Remove the selected organisation's logo</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+22" />
+        <source>Logo not changed</source>
+        <translation>Logo not changed</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Set a logo</source>
+        <translation>Set a logo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove a logo</source>
+        <translation>Remove a logo</translation>
     </message>
 </context>
 <context>

@@ -3020,7 +3020,7 @@ Commandes :
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+76" />
+        <location filename="../core/report/reportbuilder.cpp" line="+78" />
         <location filename="../core/report/reportresults.cpp" line="-58" />
         <location line="+70" />
         <source>%1 (%2)</source>
@@ -3459,7 +3459,7 @@ Commandes :
         <translation>Il n’y a encore rien à représenter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+92" />
+        <location filename="../ui/report/reportrenderer.cpp" line="+117" />
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
@@ -4661,7 +4661,7 @@ Commandes :
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+54" />
+        <location filename="../ui/pages/ecosystempage.cpp" line="+55" />
         <source>Partners and stakeholders</source>
         <translation>Partenaires et parties prenantes</translation>
     </message>
@@ -4682,12 +4682,12 @@ Commandes :
     </message>
     <message>
         <location line="+15" />
-        <location line="+42" />
+        <location line="+44" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-43" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4708,12 +4708,12 @@ Commandes :
     </message>
     <message>
         <location line="+1" />
-        <location line="+42" />
+        <location line="+44" />
         <source>Private</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-42" />
         <source>Edit an organisation</source>
         <translation>Modifier une organisation</translation>
     </message>
@@ -4753,7 +4753,7 @@ Commandes :
         <translation>Retirer l'organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <location line="+41" />
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
@@ -4849,7 +4849,7 @@ Commandes :
         <translation>Replacer chaque organisation dans la colonne de son profil</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Contacts of %1</source>
         <translation>Contacts : %1</translation>
     </message>
@@ -5264,6 +5264,75 @@ Commandes :
             <numerusform>Supprimer %n élément</numerusform>
             <numerusform>Supprimer %n éléments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::LogoEditor</name>
+    <message>
+        <location filename="../ui/widgets/logoeditor.cpp" line="+32" />
+        <source>“%1” is too large an image (%2 × %3 pixels).</source>
+        <translation>« %1 » est une image trop grande (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“%1” cannot be read as an image: %2</source>
+        <translation>« %1 » ne peut pas être lu comme une image : %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“%1” cannot be stored as a logo.</source>
+        <translation>« %1 » ne peut pas servir de logo.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose an image for the selected organisation's logo, printed on reports it leads</source>
+        <translation>Choisir une image pour le logo de l’organisation sélectionnée, imprimé sur les rapports qu’elle porte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove the selected organisation's logo</source>
+        <translation>Retirer le logo de l’organisation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+22" />
+        <source>Logo not changed</source>
+        <translation>Logo inchangé</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Set a logo</source>
+        <translation>Définir un logo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove a logo</source>
+        <translation>Retirer un logo</translation>
     </message>
 </context>
 <context>

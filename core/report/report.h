@@ -4,6 +4,7 @@
 // Every string here may hold user text: whoever draws it inserts it as plain
 // text, never as HTML.
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -59,6 +60,7 @@ struct Cover
     QString title;
     QString stake;
     QString lead;          ///< the lead organisation's name, may be empty
+    QByteArray leadLogo;   ///< its logo (PNG or JPEG bytes from the file: untrusted), may be empty
     QStringList partners;  ///< "Name (role)"
     QString period;        ///< e.g. "1 March 2025 – 28 February 2027", may be empty
     QString dateLine;      ///< "Report of 23 November 2026"

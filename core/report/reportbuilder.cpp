@@ -69,8 +69,10 @@ Cover coverOf(const Writing &w, const Options &options)
     Cover c;
     c.title = p.partnership.title;
     c.stake = p.partnership.commonStake;
-    if (const Organisation *lead = p.leadOrganisation())
+    if (const Organisation *lead = p.leadOrganisation()) {
         c.lead = lead->name;
+        c.leadLogo = p.logoOf(lead->id);
+    }
     for (const auto &o : p.organisations)
         c.partners.append(o.role.isEmpty() ? o.name
                                            : Writing::tr("%1 (%2)").arg(o.name, choiceLabel(method::organisationRoles(),

@@ -9,6 +9,7 @@
 #include "models/itemtablemodel.h"
 #include "widgets/actormap.h"
 #include "widgets/catalystgrid.h"
+#include "widgets/logoeditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -105,6 +106,8 @@ QWidget *EcosystemPage::makeOrganisationsPanel()
     buttons->addWidget(m_removeOrganisation);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_logo = new LogoEditor(document(), panel);
+    layout->addWidget(m_logo);
 
     connect(add, &QPushButton::clicked, this, &EcosystemPage::addOrganisation);
     connect(m_removeOrganisation, &QPushButton::clicked, this, &EcosystemPage::removeOrganisation);
@@ -193,6 +196,7 @@ void EcosystemPage::refresh()
     m_catalysts->refresh();
     m_map->refresh();
     organisationSelected(); // the selected organisation's name may have changed
+    m_logo->refresh();
 }
 
 QUuid EcosystemPage::selectedOrganisation() const
@@ -205,6 +209,7 @@ void EcosystemPage::organisationSelected()
 {
     const QUuid id = selectedOrganisation();
     m_contacts->setFilter(QStringLiteral("organisation_id"), id.isNull() ? QVariant() : QVariant(id));
+    m_logo->setOrganisation(id);
     const Organisation *o = id.isNull() ? nullptr : document()->project().organisation(id);
     const QString heading = o ? tr("Contacts of %1").arg(o->name) : tr("Select an organisation to see its contacts.");
     if (m_contactsHeading->text() != heading)

@@ -16,6 +16,7 @@ namespace alliance {
 class ActorMap;
 class CatalystGrid;
 class ItemTableModel;
+class LogoEditor;
 
 class EcosystemPage : public StepPage
 {
@@ -62,6 +63,7 @@ private:
     QPushButton *m_deleteLink = nullptr;
     CatalystGrid *m_catalysts = nullptr;
     ActorMap *m_map = nullptr;
+    LogoEditor *m_logo = nullptr;
 };
 
 } // namespace alliance

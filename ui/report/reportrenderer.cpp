@@ -3,6 +3,8 @@
 #include "report/reportdocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QImageReader>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -77,8 +79,31 @@ void addLine(QTextCursor &cursor, bool &first, const QString &text, qreal points
     cursor.insertText(text, chars);
 }
 
+/// The lead's logo, decoded with bounded memory; null when absent or unreadable.
+QImage decodedLogo(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    reader.setAllocationLimit(64); // MiB
+    return reader.read();
+}
+
+/// At most 50 x 25 mm, at the top of the cover: the only picture of a report.
+void drawLogo(QPainter &painter, const QImage &logo, const PageGeometry &g)
+{
+    const QSizeF box(g.pt(50 * 72 / 25.4), g.pt(25 * 72 / 25.4));
+    const QSizeF size = QSizeF(logo.size()).scaled(box, Qt::KeepAspectRatio);
+    painter.drawImage(QRectF(QPointF(0, 0), size), logo);
+}
+
 void drawCover(QPainter &painter, const Report &report, QPaintDevice *device, const PageGeometry &g)
 {
+    const QImage logo = decodedLogo(report.cover.leadLogo);
+    if (!logo.isNull())
+        drawLogo(painter, logo, g);
     auto doc = textDocument(device, g.paint.width() * 0.85);
     QTextCursor cursor(doc.get());
     bool first = true;
