@@ -95,6 +95,11 @@ bool chooseAndMerge(QWidget *parent, Document &document)
 bool mergeFile(QWidget *parent, Document &document, const QString &path)
 {
     commitTyping();
+    // When merging the open file itself (changed on disk), the version read is
+    // the one that Save may then replace without asking.
+    const bool ownFile = !document.filePath().isEmpty()
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(document.filePath()).absoluteFilePath();
+    const Document::DiskVersion read = document.diskVersion();
     CheckResult refusal;
     const auto plan = sync::planMerge(document, path, &refusal);
     if (!plan) {
@@ -102,9 +107,11 @@ bool mergeFile(QWidget *parent, Document &document, const QString &path)
         return false;
     }
     if (plan->isEmpty()) {
+        if (ownFile)
+            document.acceptDiskVersion(read);
         messages::inform(parent, tr("Nothing to merge"),
                          tr("Everything in “%1” is already in your partnership.").arg(QFileInfo(path).fileName()));
-        return false;
+        return ownFile;
     }
     MergeDialog dialog(document, *plan, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -114,6 +121,8 @@ bool mergeFile(QWidget *parent, Document &document, const QString &path)
         messages::warn(parent, tr("The merge was not applied"), error);
         return false;
     }
+    if (ownFile)
+        document.acceptDiskVersion(read);
     return true;
 }
 

@@ -572,6 +572,21 @@ bool Document::isChangedOnDisk() const
     return !d->filePath.isEmpty() && DiskStamp::of(d->filePath) != d->stamp;
 }
 
+Document::DiskVersion Document::diskVersion() const
+{
+    const DiskStamp s = DiskStamp::of(d->filePath);
+    return {s.exists, s.size, s.mtimeNs, s.inode};
+}
+
+void Document::acceptDiskVersion(const DiskVersion &version)
+{
+    const DiskStamp now = DiskStamp::of(d->filePath);
+    if (d->filePath.isEmpty() || now.exists != version.exists || now.size != version.size
+        || now.mtimeNs != version.mtimeNs || now.inode != version.inode)
+        return; // changed again since: that version was not the one merged
+    d->stamp = now;
+}
+
 std::optional<LockInfo> Document::lockedBy() const
 {
     return d->lockedBy;

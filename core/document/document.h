@@ -92,6 +92,19 @@ public:
     bool saveAs(const QString &path, QString *error = nullptr);
     /// True when filePath() was modified or replaced by someone else.
     bool isChangedOnDisk() const;
+    /// What filePath() is on disk now; take it before reading the file for a merge.
+    struct DiskVersion
+    {
+        bool exists = false;
+        qint64 size = 0;
+        qint64 mtimeNs = 0;
+        quint64 inode = 0;
+    };
+    DiskVersion diskVersion() const;
+    /// Says that `version` of filePath() was merged in whole: saving over it
+    /// loses nothing, so isChangedOnDisk() is false until the file changes
+    /// again. Nothing happens when the file changed since `version` was taken.
+    void acceptDiskVersion(const DiskVersion &version);
     /// Who else held filePath() open when this document opened or saved it.
     std::optional<LockInfo> lockedBy() const;
 

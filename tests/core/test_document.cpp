@@ -2,14 +2,17 @@
 #include "document/document.h"
 #include "model/ids.h"
 #include "storage/lockfile.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace alliance;
+using namespace alliance::test;
 
 namespace {
 
@@ -210,4 +213,46 @@ TEST_CASE("Derived ids make the same item in two copies one item", "[document]")
     const QUuid o = QUuid::createUuid();
     CHECK(ids::objectiveWeight(o, QStringLiteral("processes")) == ids::objectiveWeight(o, QStringLiteral("processes")));
     CHECK(ids::objectiveWeight(o, QStringLiteral("processes")) != ids::objectiveWeight(o, QStringLiteral("positioning")));
+}
+
+TEST_CASE("After merging the file that changed on disk, Save replaces it without asking, until it changes again",
+          "[document][disk]")
+{
+    auto dir = makeTempDir();
+    const QString work = dir->filePath(QStringLiteral("work"));
+    const QString file = dir->filePath(QStringLiteral("shared.alliance"));
+    QString error;
+    auto doc = Document::createNew(QStringLiteral("Shared"), testAuthor(), optionsIn(work), &error);
+    REQUIRE(doc);
+    REQUIRE(doc->saveAs(file, &error));
+    CHECK_FALSE(doc->isChangedOnDisk());
+
+    // Someone else saves the same file.
+    auto replace = [&] {
+        CheckResult check;
+        auto other = Document::open(file, testAuthor(), &check, optionsIn(work));
+        REQUIRE(other);
+        REQUIRE(other->apply(ChangeSet(QStringLiteral("Rename"))
+                                 .set(QStringLiteral("partnership"), other->partnershipId(), QStringLiteral("title"),
+                                      QStringLiteral("Renamed %1").arg(QDateTime::currentMSecsSinceEpoch())),
+                             &error));
+        REQUIRE(other->save(&error, true));
+    };
+    replace();
+    REQUIRE(doc->isChangedOnDisk());
+    CHECK_FALSE(doc->save(&error));
+
+    const Document::DiskVersion merged = doc->diskVersion();
+    doc->acceptDiskVersion(merged);
+    CHECK_FALSE(doc->isChangedOnDisk());
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Edit")).set(QStringLiteral("partnership"), doc->partnershipId(),
+                                                               QStringLiteral("common_stake"), QStringLiteral("x")),
+                       &error));
+    CHECK(doc->save(&error));
+
+    // A version taken before the file changed again is not accepted.
+    const Document::DiskVersion old = doc->diskVersion();
+    replace();
+    doc->acceptDiskVersion(old);
+    CHECK(doc->isChangedOnDisk());
 }
