@@ -93,8 +93,10 @@ void ChartCard::setData(const dashboard::ChartData &data)
     QChart *chart = buildChart(data);
     // The card shows the title above the chart; exports keep it in the chart.
     chart->setTitle(QString());
-    if (data.shape != dashboard::ChartShape::Radar) // the radar keeps room for its side labels
+    if (data.shape != dashboard::ChartShape::Radar)
         chart->setMargins(QMargins(4, 4, 4, 4));
+    else // room for the side labels, and for the two lines of the top one now that the title is gone
+        chart->setMargins(QMargins(24, 34, 24, 8));
     if (chart->layout())
         chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view->setChart(chart);
