@@ -289,7 +289,8 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     const method::Criterion &criterion = method::criteria().first();
     p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}}
                    << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}};
-    const method::MaturityQuestion &question = method::maturityQuestionsFor(QStringLiteral("company")).first();
+    // A copy: maturityQuestionsFor() returns a temporary list.
+    const method::MaturityQuestion question = method::maturityQuestionsFor(QStringLiteral("company")).first();
     p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}};
 
     checkAgainstRules(p);
