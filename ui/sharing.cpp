@@ -95,11 +95,6 @@ bool chooseAndMerge(QWidget *parent, Document &document)
 bool mergeFile(QWidget *parent, Document &document, const QString &path)
 {
     commitTyping();
-    // When merging the open file itself (changed on disk), the version read is
-    // the one that Save may then replace without asking.
-    const bool ownFile = !document.filePath().isEmpty()
-        && QFileInfo(path).absoluteFilePath() == QFileInfo(document.filePath()).absoluteFilePath();
-    const Document::DiskVersion read = document.diskVersion();
     CheckResult refusal;
     const auto plan = sync::planMerge(document, path, &refusal);
     if (!plan) {
@@ -107,11 +102,10 @@ bool mergeFile(QWidget *parent, Document &document, const QString &path)
         return false;
     }
     if (plan->isEmpty()) {
-        if (ownFile)
-            document.acceptDiskVersion(read);
+        document.applyMerge(*plan, {}); // nothing comes in; the open file's version read is known
         messages::inform(parent, tr("Nothing to merge"),
                          tr("Everything in “%1” is already in your partnership.").arg(QFileInfo(path).fileName()));
-        return ownFile;
+        return plan->ownFileVersion.has_value();
     }
     MergeDialog dialog(document, *plan, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -121,8 +115,6 @@ bool mergeFile(QWidget *parent, Document &document, const QString &path)
         messages::warn(parent, tr("The merge was not applied"), error);
         return false;
     }
-    if (ownFile)
-        document.acceptDiskVersion(read);
     return true;
 }
 

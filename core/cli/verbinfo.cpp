@@ -152,15 +152,10 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (const auto done = parseVerb(parser, syntax, arguments, out, err))
         return *done;
     const QString path = parser.positionalArguments().constFirst();
-    auto refuse = [&](const QString &message) {
-        err << message << '\n';
-        err.flush();
-        return int(Refused);
-    };
     SqliteDb db; // checked, then read on the same connection
     const CheckResult check = openCheckedProjectFile(path, db);
     if (!check.ok())
-        return refuse(check.message);
+        return refuse(check.message, err);
     const Project project = loadProject(db);
 
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';

@@ -17,19 +17,10 @@ namespace alliance::cli {
 
 namespace {
 
-int refuse(const QString &message, QTextStream &err)
-{
-    err << message << '\n';
-    err.flush();
-    return Refused;
-}
-
 QString stepName(const QString &id)
 {
-    for (const auto &s : method::steps())
-        if (s.id == id)
-            return method::tr(s.name);
-    return QCoreApplication::translate("Cli", "outside the steps");
+    const method::Step *step = method::findStep(id);
+    return step ? method::tr(step->name) : QCoreApplication::translate("Cli", "outside the steps");
 }
 
 QString describe(const sync::FieldVersion &v, const QString &shown)

@@ -21,13 +21,6 @@ bool exists(const QString &path)
     return info.exists() || info.isSymLink();
 }
 
-int refuse(const QString &message, QTextStream &err)
-{
-    err << message << '\n';
-    err.flush();
-    return Refused;
-}
-
 } // namespace
 
 int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)

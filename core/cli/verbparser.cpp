@@ -67,4 +67,11 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const VerbSyntax &synta
     return std::nullopt;
 }
 
+int refuse(const QString &message, QTextStream &err)
+{
+    err << message << '\n';
+    err.flush();
+    return Refused;
+}
+
 } // namespace alliance::cli

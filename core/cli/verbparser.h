@@ -31,6 +31,9 @@ QString usageText(const VerbSyntax &syntax);
 std::optional<int> parseVerb(QCommandLineParser &parser, const VerbSyntax &syntax, const QStringList &arguments,
                              QTextStream &out, QTextStream &err);
 
+/// Prints `message` on `err`; returns ExitCode::Refused.
+int refuse(const QString &message, QTextStream &err);
+
 /// Prints `message` and the usage on `err`; returns ExitCode::Usage.
 int usageError(const VerbSyntax &syntax, const QString &message, QTextStream &err);
 

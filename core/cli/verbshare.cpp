@@ -16,13 +16,6 @@ namespace alliance::cli {
 
 namespace {
 
-int refuse(const QString &message, QTextStream &err)
-{
-    err << message << '\n';
-    err.flush();
-    return Refused;
-}
-
 /// The partners a copy can be written for, for messages.
 QString partnerList(const Project &project)
 {

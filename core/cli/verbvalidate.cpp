@@ -22,11 +22,8 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
         return *done;
     const QString path = parser.positionalArguments().constFirst();
     const CheckResult check = validateProjectFile(path);
-    if (!check.ok()) {
-        err << check.message << '\n';
-        err.flush();
-        return Refused;
-    }
+    if (!check.ok())
+        return refuse(check.message, err);
     out << QCoreApplication::translate("Cli", "%1: ok (format %2)").arg(path).arg(check.schemaVersion) << '\n';
     out.flush();
     return Ok;

@@ -376,8 +376,11 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
         flips.append({match->table, match->entityId, match->field,
                       match->theirsWins ? match->mine.value : match->theirs.value});
     }
-    if (plan.incoming.isEmpty() && flips.isEmpty())
+    if (plan.incoming.isEmpty() && flips.isEmpty()) {
+        if (plan.ownFileVersion)
+            acceptDiskVersion(*plan.ownFileVersion);
         return true;
+    }
     const bool wasModified = isModified();
     if (!d->db->exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         setError(error, tr("The working copy cannot be written: %1").arg(d->db->errorMessage()));
@@ -457,6 +460,8 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
     d->cache.reset();
     if (!made.redo.changes.isEmpty())
         d->undo.push(made);
+    if (plan.ownFileVersion)
+        acceptDiskVersion(*plan.ownFileVersion);
     Q_EMIT changed();
     if (wasModified != isModified())
         Q_EMIT modifiedChanged(isModified());

@@ -27,12 +27,6 @@ double valueOr(const std::optional<double> &v)
     return v ? *v : noValue;
 }
 
-QString choiceLabel(const QList<method::Choice> &choices, const QString &id)
-{
-    const method::Choice *choice = method::findChoice(choices, id);
-    return choice ? method::tr(choice->label) : id;
-}
-
 QStringList objectiveNames()
 {
     QStringList names;
@@ -167,9 +161,9 @@ ChartData stepsChart(const evaluation::JourneyProgress &journey)
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Set a step's status to \"in progress\" or \"done\" at the top of its page to see the progress.");
     d.valueSuffix = percentSuffix();
-    Series done{choiceLabel(method::stepStatuses(), QStringLiteral("done")), {}, {}, QStringLiteral("done"),
+    Series done{method::choiceLabel(method::stepStatuses(), QStringLiteral("done")), {}, {}, QStringLiteral("done"),
                 QStringLiteral("done")};
-    Series started{choiceLabel(method::stepStatuses(), QStringLiteral("in_progress")), {}, {},
+    Series started{method::choiceLabel(method::stepStatuses(), QStringLiteral("in_progress")), {}, {},
                    QStringLiteral("in_progress"), QStringLiteral("in_progress")};
     bool any = false;
     for (const evaluation::StepProgress &step : journey.steps) {

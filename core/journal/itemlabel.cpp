@@ -142,12 +142,6 @@ const char *find(const Name (&names)[N], const QString &key)
     return nullptr;
 }
 
-QString choiceLabel(const QList<method::Choice> &choices, const QString &id)
-{
-    const method::Choice *c = method::findChoice(choices, id);
-    return c ? method::tr(c->label) : id;
-}
-
 QString joined(const QStringList &parts)
 {
     QStringList kept;
@@ -423,7 +417,7 @@ QString ItemLabels::valueText(const QString &table, const QString &fieldName, co
             text = translated(QT_TRANSLATE_NOOP("History", "image of %1 KiB")).arg((value.toByteArray().size() + 1023) / 1024);
             break;
         case schema::ColumnType::Choice:
-            text = choiceLabel(c->choices(), text);
+            text = method::choiceLabel(c->choices(), text);
             break;
         case schema::ColumnType::Reference: {
             const QString target = nameOf(c->refTable, text, 1);

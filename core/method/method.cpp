@@ -32,6 +32,12 @@ const Choice *findChoice(const QList<Choice> &choices, const QString &id)
     return nullptr;
 }
 
+QString choiceLabel(const QList<Choice> &choices, const QString &id)
+{
+    const Choice *c = findChoice(choices, id);
+    return c ? tr(c->label) : id;
+}
+
 const QList<Choice> &organisationProfiles()
 {
     static const QList<Choice> list = {

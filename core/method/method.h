@@ -23,6 +23,8 @@ struct Choice
 };
 QStringList idsOf(const QList<Choice> &choices);
 const Choice *findChoice(const QList<Choice> &choices, const QString &id);
+/// The translated label of `id` among `choices`, or `id` itself when this build does not know it.
+QString choiceLabel(const QList<Choice> &choices, const QString &id);
 
 struct Step
 {

@@ -57,10 +57,4 @@ QString Writing::yesNo(bool value) const
     return value ? tr("yes") : tr("no");
 }
 
-QString choiceLabel(const QList<method::Choice> &choices, const QString &id)
-{
-    const method::Choice *c = method::findChoice(choices, id);
-    return c ? method::tr(c->label) : id;
-}
-
 } // namespace alliance::report

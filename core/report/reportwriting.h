@@ -35,8 +35,7 @@ private:
     QDate m_today;
 };
 
-/// The method label of `id` in `choices` (e.g. a status), or `id` when unknown.
-QString choiceLabel(const QList<method::Choice> &choices, const QString &id);
+using method::choiceLabel;
 
 /// What every step section starts with: status, owner, dates, checklist, notes.
 QList<Block> stepFollowUp(const Writing &w, const QString &stepId);

@@ -42,10 +42,8 @@ QString criterionName(const Project &p, const QString &id)
 
 QString stepName(const QString &id)
 {
-    for (const auto &s : method::steps())
-        if (s.id == id)
-            return method::tr(s.name);
-    return id;
+    const method::Step *step = method::findStep(id);
+    return step ? method::tr(step->name) : id;
 }
 
 } // namespace

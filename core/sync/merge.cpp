@@ -212,6 +212,10 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             *refusal = r;
         return std::nullopt;
     };
+    // Merging the open file itself (changed on disk): the version about to be read.
+    std::optional<Document::DiskVersion> ownFileVersion;
+    if (!mine.filePath().isEmpty() && QFileInfo(theirsPath).absoluteFilePath() == mine.filePath())
+        ownFileVersion = mine.diskVersion();
     // Mine's journal is read while theirs is checked: the two are independent.
     sqlite3 *mineDb = handleOf(mine);
     const qint64 mineSize = mine.journalSize();
@@ -246,6 +250,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
 
     MergePlan plan;
     plan.theirsPath = theirsPath;
+    plan.ownFileVersion = ownFileVersion;
     plan.partnershipId = theirPartnership;
     plan.mineJournalSize = mine.journalSize();
     plan.theirsVersion = version;

@@ -7,6 +7,7 @@
 // merging is commutative, idempotent and associative. Ties between equal
 // clocks (two documents of one installation) are broken by the change id.
 
+#include "document/document.h"
 #include "journal/change.h"
 #include "storage/filecheck.h"
 
@@ -68,6 +69,9 @@ struct MergePlan
     QUuid partnershipId;
     qint64 mineJournalSize = 0;     ///< mine's journal when planned: applying refuses a changed document
     int theirsVersion = 0;          ///< their file format
+    /// Set when theirsPath is mine's own file, changed on disk: the version
+    /// read. Once applied, Save may replace that version without asking.
+    std::optional<Document::DiskVersion> ownFileVersion;
     bool isEmpty() const { return incoming.isEmpty(); }
 };
 

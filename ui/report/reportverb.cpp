@@ -67,25 +67,16 @@ int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString file = parser.positionalArguments().constFirst();
     CheckResult check;
     const auto project = readProjectFile(file, &check);
-    if (!project) {
-        err << check.message << '\n';
-        err.flush();
-        return cli::Refused;
-    }
+    if (!project)
+        return cli::refuse(check.message, err);
     const QString target = parser.value(output);
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
-        err << QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT.")
-            << '\n';
-        err.flush();
-        return cli::Refused;
-    }
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath())
+        return cli::refuse(
+            QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT."), err);
     QString error;
     const int pages = writeReportPdf(*project, options, target, &error);
-    if (pages == 0) {
-        err << error << '\n';
-        err.flush();
-        return cli::Refused;
-    }
+    if (pages == 0)
+        return cli::refuse(error, err);
     out << QCoreApplication::translate("Cli", "%1: %n page(s) written", nullptr, pages).arg(target) << '\n';
     out.flush();
     return cli::Ok;
