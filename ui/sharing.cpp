@@ -101,7 +101,7 @@ bool mergeFile(QWidget *parent, Document &document, const QString &path)
         messages::warn(parent, tr("This file cannot be merged"), refusal.message);
         return false;
     }
-    if (plan->isEmpty()) {
+    if (plan->isEmpty() && plan->refused.isEmpty()) {
         document.applyMerge(*plan, {}); // nothing comes in; the open file's version read is known
         messages::inform(parent, tr("Nothing to merge"),
                          tr("Everything in “%1” is already in your partnership.").arg(QFileInfo(path).fileName()));

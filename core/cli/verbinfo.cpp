@@ -13,6 +13,8 @@
 #include "storage/filecheck.h"
 #include "storage/sqlitedb.h"
 
+#include "cli/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
@@ -22,17 +24,6 @@
 namespace alliance::cli {
 
 namespace {
-
-/// Text from the file, safe for a terminal: control characters (escape
-/// sequences, line breaks) become spaces, so a hostile title cannot rewrite
-/// the screen or fake lines of output.
-QString printable(QString text)
-{
-    for (QChar &c : text)
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = QLatin1Char(' ');
-    return text;
-}
 
 /// A method label for a stored id, or the id itself when this build does not know it.
 QString labelOf(const QList<method::Choice> &choices, const QString &id)
@@ -122,7 +113,7 @@ void printHistory(SqliteDb &db, QTextStream &out)
     if (order.isEmpty())
         out << "  " << QCoreApplication::translate("Cli", "no change recorded") << '\n';
     for (const auto &key : std::as_const(order)) {
-        out << "  " << labels.label(key.first, key.second) << '\n';
+        out << "  " << printable(labels.label(key.first, key.second)) << '\n';
         for (const qsizetype i : byItem.value(key)) {
             const history::ReadableChange c = history::readable(all.at(i), labels);
             const QString when = c.when.isValid() ? c.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -130,7 +121,7 @@ void printHistory(SqliteDb &db, QTextStream &out)
             const QString who = c.organisation.isEmpty()
                 ? c.author
                 : QCoreApplication::translate("Cli", "%1 (%2)").arg(c.author, c.organisation);
-            out << "    " << QCoreApplication::translate("Cli", "%1  %2  %3: %4").arg(when, who, c.field, c.value)
+            out << "    " << printable(QCoreApplication::translate("Cli", "%1  %2  %3: %4").arg(when, who, c.field, c.value))
                 << '\n';
         }
     }

@@ -2,6 +2,7 @@
 // for every field the latest change, and writes the result to OUT. MINE and
 // THEIRS are only read.
 #include "cli/cli.h"
+#include "cli/terminaltext.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "document/document.h"
@@ -23,13 +24,15 @@ QString stepName(const QString &id)
     return step ? method::tr(step->name) : QCoreApplication::translate("Cli", "outside the steps");
 }
 
+QString authorOf(const sync::FieldVersion &v)
+{
+    return v.authorOrganisation.isEmpty() ? v.authorName : v.authorName + QStringLiteral(", ") + v.authorOrganisation;
+}
+
 QString describe(const sync::FieldVersion &v, const QString &shown)
 {
-    QString who = v.authorName;
-    if (!v.authorOrganisation.isEmpty())
-        who += QStringLiteral(", ") + v.authorOrganisation;
     return QCoreApplication::translate("Cli", "“%1” (%2, %3)")
-        .arg(shown, who, v.when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        .arg(shown, authorOf(v), v.when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
 }
 
 bool samePath(const QString &a, const QString &b)
@@ -69,7 +72,8 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
                       err);
 
     CheckResult check;
-    const Author author{installation::userName(), {}, QUuid::createUuid()};
+    // This computer's installation: changes in its name that MINE lacks are forged.
+    const Author author{installation::userName(), {}, installation::id()};
     auto doc = Document::open(minePath, author, &check, options);
     if (!doc)
         return refuse(check.message, err);
@@ -82,28 +86,39 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     if (!doc->saveAs(target, &error))
         return refuse(error, err);
 
-    out << QCoreApplication::translate("Cli", "%1 change(s) came in from %2, %3 conflict(s).")
-               .arg(plan->incoming.size())
-               .arg(QFileInfo(theirsPath).fileName())
-               .arg(plan->conflicts.size())
-        << '\n';
+    // Every line passes through printable(): names and values come from the partner's file.
+    auto line = [&](const QString &text) { out << printable(text) << '\n'; };
+    line(QCoreApplication::translate("Cli", "%1 change(s) came in from %2, %3 conflict(s).")
+             .arg(plan->incoming.size())
+             .arg(QFileInfo(theirsPath).fileName())
+             .arg(plan->conflicts.size()));
+    if (!plan->copyFor.isEmpty())
+        line(QCoreApplication::translate("Cli", "It is the copy made for %1: the changes of others came in through it.")
+                 .arg(plan->copyFor));
+    // Deletions first: they are what a careless or hostile copy costs most.
+    if (!plan->deletions.isEmpty())
+        line(QCoreApplication::translate("Cli", "Deleted by this merge (%1):").arg(plan->deletions.size()));
+    for (const auto &d : plan->deletions)
+        line(QCoreApplication::translate("Cli", "  %1 (deleted by %2, %3)")
+                 .arg(d.itemLabel, authorOf(d.by), d.by.when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+    if (!plan->refused.isEmpty())
+        line(QCoreApplication::translate("Cli", "Left out (%1 item(s)):").arg(plan->refused.size()));
+    for (const auto &r : plan->refused)
+        line(QCoreApplication::translate("Cli", "  %1: %2 (%3 change(s))").arg(r.itemLabel, r.reason).arg(r.changes));
     for (const auto &c : plan->summary) {
         const QString who = c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
-        out << QCoreApplication::translate("Cli", "  %1, %2: %3 change(s)").arg(who, stepName(c.stepId)).arg(c.changes)
-            << '\n';
+        line(QCoreApplication::translate("Cli", "  %1, %2: %3 change(s)").arg(who, stepName(c.stepId)).arg(c.changes));
     }
     if (!plan->conflicts.isEmpty())
-        out << QCoreApplication::translate("Cli", "Conflicts (both sides changed the same field; the latest change was kept):")
-            << '\n';
+        line(QCoreApplication::translate("Cli", "Conflicts (both sides changed the same field; the latest change was kept):"));
     for (const auto &c : plan->conflicts) {
-        out << QStringLiteral("  %1, %2\n").arg(c.itemLabel, c.field);
-        out << QCoreApplication::translate("Cli", "    mine:   %1").arg(describe(c.mine, sync::displayValue(*doc, c, c.mine.value)))
-            << (c.theirsWins ? QString() : QCoreApplication::translate("Cli", "  (kept)")) << '\n';
-        out << QCoreApplication::translate("Cli", "    theirs: %1").arg(describe(c.theirs, sync::displayValue(*doc, c, c.theirs.value)))
-            << (c.theirsWins ? QCoreApplication::translate("Cli", "  (kept)") : QString()) << '\n';
+        line(QStringLiteral("  %1, %2").arg(c.itemLabel, c.field));
+        line(QCoreApplication::translate("Cli", "    mine:   %1").arg(describe(c.mine, sync::displayValue(*doc, c, c.mine.value)))
+             + (c.theirsWins ? QString() : QCoreApplication::translate("Cli", "  (kept)")));
+        line(QCoreApplication::translate("Cli", "    theirs: %1").arg(describe(c.theirs, sync::displayValue(*doc, c, c.theirs.value)))
+             + (c.theirsWins ? QCoreApplication::translate("Cli", "  (kept)") : QString()));
     }
-    out << QCoreApplication::translate("Cli", "Wrote %1; %2 and %3 were not changed.").arg(target, minePath, theirsPath)
-        << '\n';
+    line(QCoreApplication::translate("Cli", "Wrote %1; %2 and %3 were not changed.").arg(target, minePath, theirsPath));
     out.flush();
     return Ok;
 }

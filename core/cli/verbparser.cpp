@@ -1,5 +1,7 @@
 #include "cli/verbparser.h"
 
+#include "cli/terminaltext.h"
+
 #include "cli/cli.h"
 
 #include <QCoreApplication>
@@ -37,7 +39,8 @@ QString usageText(const VerbSyntax &syntax)
 
 int usageError(const VerbSyntax &syntax, const QString &message, QTextStream &err)
 {
-    err << message << '\n' << usageText(syntax);
+    printLines(err, message);
+    err << usageText(syntax);
     err.flush();
     return Usage;
 }
@@ -69,7 +72,7 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const VerbSyntax &synta
 
 int refuse(const QString &message, QTextStream &err)
 {
-    err << message << '\n';
+    printLines(err, message);
     err.flush();
     return Refused;
 }

@@ -2,6 +2,7 @@
 // of FILE. FILE is only read: the record of the share is written in OUT, and
 // comes back to FILE when the partner's copy is merged into it.
 #include "cli/cli.h"
+#include "cli/terminaltext.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "document/document.h"
@@ -22,7 +23,7 @@ QString partnerList(const Project &project)
     QStringList names;
     for (const auto &o : project.organisations)
         if (!o.isPrivate)
-            names << QStringLiteral("  ") + o.name;
+            names << QStringLiteral("  ") + printable(o.name);
     return names.join(QLatin1Char('\n'));
 }
 
@@ -80,7 +81,7 @@ int runShare(const QStringList &arguments, QTextStream &out, QTextStream &err, c
         return refuse(error, err);
     out << QCoreApplication::translate("Cli", "Wrote %1, the copy for %2, without private items. The share is recorded "
                                               "in the copy; %3 was not changed.")
-               .arg(target, partnerName, path)
+               .arg(target, printable(partnerName), path)
         << '\n';
     out.flush();
     return Ok;

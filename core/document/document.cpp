@@ -454,6 +454,15 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
             return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
         ++appended;
     }
+    // The merged project must pass every check an opened file passes, or
+    // nothing of it is kept: Save would otherwise write a file that no copy
+    // of the app opens.
+    const CheckResult check =
+        checkContent(*d->db, QFileInfo(plan.theirsPath).fileName(), schema::currentVersion);
+    if (!check.ok())
+        return rollback(tr("Merging “%1” would make a project that does not pass its checks, so nothing was "
+                           "merged. %2")
+                            .arg(QFileInfo(plan.theirsPath).fileName(), check.message));
     if (!d->db->exec(QStringLiteral("COMMIT")))
         return rollback(tr("The working copy cannot be written: %1").arg(d->db->errorMessage()));
     d->journalSize += appended;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QUuid>
 #include <cmath>
 
@@ -16,6 +17,22 @@ std::optional<QVariant> fail(QString *why, const QString &message)
     if (why)
         *why = message;
     return std::nullopt;
+}
+
+QString kindOf(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+        return QCoreApplication::translate("Document", "the whole number %1").arg(value.toLongLong());
+    case QMetaType::Double:
+        return QCoreApplication::translate("Document", "the number %1").arg(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+    case QMetaType::QByteArray:
+        return QCoreApplication::translate("Document", "binary data");
+    case QMetaType::QString:
+        return QCoreApplication::translate("Document", "a text");
+    default:
+        return QCoreApplication::translate("Document", "no value");
+    }
 }
 
 } // namespace
@@ -42,7 +59,7 @@ std::optional<QVariant> storedValue(const QString &table, const QString &field, 
         const QString s = value.toString();
         if (s.contains(QChar(0)))
             return fail(why, QCoreApplication::translate("Document", "“%1” cannot hold a NUL character.").arg(where));
-        if (s.size() > schema::maxTextLength)
+        if (s.size() > schema::maxTextLength && schema::textLength(s) > schema::maxTextLength)
             return fail(why, QCoreApplication::translate("Document", "“%1” may hold at most %2 characters.").arg(where).arg(schema::maxTextLength));
         return QVariant(s);
     }
@@ -95,6 +112,23 @@ std::optional<QVariant> storedValue(const QString &table, const QString &field, 
     }
     }
     return std::nullopt;
+}
+
+std::optional<QVariant> checkedStoredForm(const QString &table, const QString &field, const QVariant &value,
+                                          QString *why)
+{
+    const auto stored = storedValue(table, field, value, why);
+    if (!stored)
+        return std::nullopt;
+    // A real may be read back as a whole number: SQLite keeps 5.0 as 5 in an ANY column.
+    const bool realFromInteger = stored->typeId() == QMetaType::Double && value.typeId() == QMetaType::LongLong
+        && stored->toDouble() == double(value.toLongLong());
+    const bool same = stored->isNull() == value.isNull()
+        && (stored->isNull() || (stored->typeId() == value.typeId() && *stored == value));
+    if (same || realFromInteger)
+        return stored;
+    return fail(why, QCoreApplication::translate("Document", "“%1” holds a value of the wrong kind (%2).")
+                         .arg(table + QLatin1Char('.') + field, kindOf(value)));
 }
 
 } // namespace alliance

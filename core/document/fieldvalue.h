@@ -16,4 +16,12 @@ namespace alliance {
 std::optional<QVariant> storedValue(const QString &table, const QString &field, const QVariant &value,
                                     QString *why);
 
+/// For a value read from a file (a journal's value: SQLite's integer, real,
+/// text, blob or NULL): the value when it is exactly the stored form of a
+/// valid value for the field, so nothing is coerced. Otherwise nullopt and
+/// `why` says what is wrong: 99.6 for a whole number, "yes" for a yes/no,
+/// an id in capitals are refused, not rounded or converted.
+std::optional<QVariant> checkedStoredForm(const QString &table, const QString &field, const QVariant &value,
+                                          QString *why);
+
 } // namespace alliance

@@ -1,9 +1,40 @@
 #include "journal/hlc.h"
 
 #include <QDateTime>
-#include <QStringList>
 
 namespace alliance {
+
+namespace {
+
+/// The number written by `count` decimal digits at `from`; -1 when one is not a digit.
+qint64 digitsAt(QStringView text, int from, int count)
+{
+    qint64 n = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
+constexpr quint32 maxCounter = 99999999;
+
+bool isIdText(QStringView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (int i = 0; i < 36; ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphen ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString Hlc::toString() const
 {
@@ -13,18 +44,32 @@ QString Hlc::toString() const
         .arg(node);
 }
 
-std::optional<Hlc> Hlc::parse(const QString &text)
+bool isWellFormedClock(QStringView text)
 {
-    if (text.size() < 27 || text.at(16) != QLatin1Char('-') || text.at(25) != QLatin1Char('-'))
+    return text.size() == hlcTextLength && text.at(16) == u'-' && text.at(25) == u'-' && digitsAt(text, 0, 16) >= 0
+        && digitsAt(text, 17, 8) >= 0 && isIdText(text.mid(26));
+}
+
+std::optional<Hlc> Hlc::parse(QStringView text)
+{
+    if (!isWellFormedClock(text))
         return std::nullopt;
-    bool okWall = false, okCounter = false;
     Hlc h;
-    h.wallMs = text.left(16).toLongLong(&okWall);
-    h.counter = text.mid(17, 8).toUInt(&okCounter);
-    h.node = text.mid(26);
-    if (!okWall || !okCounter || h.wallMs < 0)
-        return std::nullopt;
+    h.wallMs = digitsAt(text, 0, 16);
+    h.counter = quint32(digitsAt(text, 17, 8));
+    h.node = text.mid(26).toString();
     return h;
+}
+
+int compareClocks(QStringView a, QStringView b)
+{
+    const qint64 wallA = digitsAt(a, 0, 16), wallB = digitsAt(b, 0, 16);
+    if (wallA != wallB)
+        return wallA < wallB ? -1 : 1;
+    const qint64 counterA = digitsAt(a, 17, 8), counterB = digitsAt(b, 17, 8);
+    if (counterA != counterB)
+        return counterA < counterB ? -1 : 1;
+    return a.mid(26).compare(b.mid(26));
 }
 
 bool Hlc::operator<(const Hlc &o) const
@@ -56,6 +101,10 @@ Hlc HlcGenerator::next()
     const qint64 now = m_clock();
     if (now > m_last.wallMs) {
         m_last.wallMs = now;
+        m_last.counter = 0;
+    } else if (m_last.counter >= maxCounter) {
+        // The counter has 8 digits: past them, borrow the next millisecond.
+        ++m_last.wallMs;
         m_last.counter = 0;
     } else {
         ++m_last.counter;

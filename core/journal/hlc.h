@@ -1,9 +1,14 @@
 #pragma once
 // Hybrid logical clock: a wall time that never goes backwards, a counter for
-// events within one millisecond, and the installation id to break ties. Its
-// text form sorts in clock order, so SQL can compare clocks as strings.
+// events within one millisecond, and the installation id to break ties.
+//
+// A clock has exactly one spelling, "WWWWWWWWWWWWWWWW-CCCCCCCC-<id>": 16 and 8
+// decimal digits and a lowercase installation id. Any other text is not a
+// clock (files holding one are refused), and clocks are compared by their
+// numbers, never as text.
 
 #include <QString>
+#include <QStringView>
 #include <functional>
 #include <optional>
 
@@ -15,12 +20,25 @@ struct Hlc
     quint32 counter = 0;
     QString node; ///< installation id text
 
-    /// "0001700000000000-00000000-<node>": fixed width, sorts like the clock.
+    /// The one spelling of this clock.
     QString toString() const;
-    static std::optional<Hlc> parse(const QString &text);
+    /// nullopt for any text that is not exactly the spelling toString() gives.
+    static std::optional<Hlc> parse(QStringView text);
     bool operator<(const Hlc &o) const;
     bool operator==(const Hlc &o) const;
 };
+
+/// Length of every clock's text.
+constexpr int hlcTextLength = 16 + 1 + 8 + 1 + 36;
+/// How far ahead of this computer's time a change may be dated: clocks of
+/// two computers drift, by minutes, not by more than a day.
+constexpr qint64 maxClockAheadMs = 24LL * 3600 * 1000;
+
+/// True when `text` is a clock's one spelling.
+bool isWellFormedClock(QStringView text);
+/// <0, 0 or >0 as clock `a` is before, equal to or after `b`, compared by
+/// wall time, counter, then node. Both must be well formed.
+int compareClocks(QStringView a, QStringView b);
 
 /// Milliseconds since the epoch; tests inject their own.
 using WallClock = std::function<qint64()>;

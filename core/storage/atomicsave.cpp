@@ -66,16 +66,12 @@ bool atomicSave(SqliteDb &workingCopy, const QString &target, QString *error)
     literal.replace(QLatin1Char('\''), QLatin1String("''"));
     if (!workingCopy.exec(QStringLiteral("VACUUM INTO '%1'").arg(literal)))
         return fail(QCoreApplication::translate("Save", "Could not write “%1”: %2").arg(temp, workingCopy.errorMessage()));
-    const CheckResult header = checkFileHeader(temp);
-    if (!header.ok())
-        return fail(QCoreApplication::translate("Save", "The saved copy failed its check: %1").arg(header.message));
-    {
-        SqliteDb check;
-        if (!check.open(temp, SqliteDb::Mode::ReadOnlyImmutable))
-            return fail(QCoreApplication::translate("Save", "The saved copy cannot be read back: %1").arg(check.errorMessage()));
-        if (check.value(QStringLiteral("PRAGMA quick_check")).toString() != QLatin1String("ok"))
-            return fail(QCoreApplication::translate("Save", "The saved copy failed its integrity check."));
-    }
+    // The same whole check as a file being opened: what cannot be reopened is never written over anything.
+    const CheckResult check = validateProjectFile(temp);
+    if (!check.ok())
+        return fail(QCoreApplication::translate("Save", "The saved copy failed its check, so “%1” was left as it "
+                                                        "was: %2")
+                        .arg(info.fileName(), check.message));
     if (!syncFile(temp))
         return fail(QCoreApplication::translate("Save", "Could not flush “%1” to the disk.").arg(temp));
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)

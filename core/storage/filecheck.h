@@ -26,7 +26,9 @@ enum class Refusal {
     UnexpectedSchema, ///< tables, columns, triggers, views... that we did not create
     ValueTooLarge,    ///< a field longer than allowed
     BadValue,         ///< a value of the wrong type or out of range
+    FutureChange,     ///< a change dated more than a day ahead of this computer's time
     OtherPartnership, ///< merging: the file is sound but describes another partnership
+    ForgedChange,     ///< merging: changes in this installation's name that this project never made
 };
 
 struct CheckResult

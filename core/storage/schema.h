@@ -18,8 +18,15 @@ constexpr quint32 applicationId = 0x414C4C50;
 constexpr int currentVersion = 3;
 /// The oldest schema version this build can open (and migrate).
 constexpr int oldestVersion = 1;
-/// Longest text a field may hold, in characters.
+/// Longest text a field may hold, in characters (and 4 bytes a character in UTF-8).
 constexpr int maxTextLength = 100000;
+/// The earliest and latest dates a date field may hold (ISO text).
+inline const char *minDate = "0001-01-01";
+inline const char *maxDate = "9999-12-31";
+/// Most changes a project's journal may hold: about twice the largest
+/// partnership we test (60 organisations over years, 200,000 changes). A file
+/// holding more is refused before it is read further.
+constexpr qint64 maxJournalRows = 400000;
 
 enum class ColumnType {
     Text,      ///< free text, up to maxTextLength
@@ -36,6 +43,10 @@ enum class ColumnType {
 /// the journal's limit for one value (4 x maxTextLength bytes), since every
 /// value set is also journalled.
 constexpr int maxImageBytes = 256 * 1024;
+/// The length of `text` as files count it: in characters (code points), so
+/// that a field holds as much in the app as SQLite's length() allows on open.
+qsizetype textLength(const QString &text);
+
 /// True when `bytes` is empty or starts like a PNG or JPEG file.
 bool isAcceptedImage(const QByteArray &bytes);
 
@@ -64,6 +75,14 @@ struct Table
     bool hasPrivateFlag() const; ///< has a "private" column
     const Column *column(const QString &name) const;
 };
+
+/// SQL true when `expr` is not a value `column` may hold: the same rules as
+/// storedValue(), for the checks of an opened file. With `fullIds`, an id's
+/// every character is checked (references in the journal, which no foreign
+/// key ties to an item); otherwise its shape only.
+QString badValueSql(const Column &column, const QString &expr, bool fullIds);
+/// SQL true when `expr` is not a well-formed id (lowercase, hyphens in place).
+QString badIdSql(const QString &expr);
 
 /// Tables of the current version, in dependency order (referenced first).
 const QList<Table> &tables();

@@ -1,9 +1,11 @@
 #include "storage/schemacheck.h"
 
+#include "journal/hlc.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <future>
@@ -33,17 +35,6 @@ QList<QStringList> schemaRows(SqliteDb &db, bool *ok)
     return out;
 }
 
-/// SQL true when column %1 holds a well-formed id: 8-4-4-4-12 lowercase hex digits.
-const QString uuidCheck = QStringLiteral(
-    "(typeof(%1) = 'text' AND %1 GLOB '\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?' "
-    "AND ltrim(%1, '0123456789abcdef-') = '' AND length(replace(%1, '-', '')) = 32)");
-/// The same shape (hyphens in place, 36 characters) without checking each
-/// character, which costs a pass per value: for references (foreign_key_check
-/// ties them to checked ids) and for the journal's ids, which identify only
-/// journal rows (a malformed one reads as a null id, never as another item).
-const QString uuidShape = QStringLiteral(
-    "(typeof(%1) = 'text' AND %1 GLOB '\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?')");
-
 QString inList(const QStringList &values)
 {
     QStringList quoted;
@@ -52,56 +43,23 @@ QString inList(const QStringList &values)
     return QLatin1Char('(') + quoted.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-/// SQL conditions true for a bad value, one per checked column.
+const schema::Column deletedColumn = [] {
+    schema::Column c;
+    c.name = QStringLiteral("deleted");
+    c.type = schema::ColumnType::Bool;
+    return c;
+}();
+
+/// SQL conditions true for a bad value, one per checked column: the
+/// registry's rules (schema::badValueSql), and which criteria exist.
 QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int version)
 {
     QList<QPair<QString, QString>> out;
-    out.append({QStringLiteral("id"), QStringLiteral("NOT %1").arg(uuidCheck.arg(QStringLiteral("id")))});
-    out.append({QStringLiteral("deleted"), QStringLiteral("typeof(deleted) <> 'integer' OR deleted NOT IN (0, 1)")});
-    for (const auto &c : t.columns) {
-        if (c.sinceVersion > version)
-            continue;
-        const QString n = c.name;
-        QString cond;
-        switch (c.type) {
-        case schema::ColumnType::Text:
-            cond = QStringLiteral("typeof(%1) <> 'text'").arg(n);
-            break;
-        case schema::ColumnType::Integer:
-            cond = QStringLiteral("typeof(%1) <> 'integer' OR %1 < %2 OR %1 > %3")
-                       .arg(n)
-                       .arg(qint64(c.min))
-                       .arg(qint64(c.max));
-            break;
-        case schema::ColumnType::Real:
-            cond = QStringLiteral("typeof(%1) NOT IN ('real', 'integer') OR %1 <> %1").arg(n);
-            break;
-        case schema::ColumnType::Bool:
-            cond = QStringLiteral("typeof(%1) <> 'integer' OR %1 NOT IN (0, 1)").arg(n);
-            break;
-        case schema::ColumnType::Date:
-            cond = QStringLiteral("typeof(%1) <> 'text' OR (%1 <> '' AND date(%1) IS NOT %1)").arg(n);
-            break;
-        case schema::ColumnType::Reference:
-            cond = QStringLiteral("%1 IS NOT NULL AND NOT %2").arg(n, uuidShape.arg(n));
-            break;
-        case schema::ColumnType::Image:
-            // Empty, or a PNG (89 50 4E 47 0D 0A 1A 0A) or JPEG (FF D8 FF) file of bounded size.
-            cond = QStringLiteral("typeof(%1) <> 'blob' OR (length(%1) > 0 AND (length(%1) > %2 OR "
-                                  "(substr(%1, 1, 8) <> x'89504e470d0a1a0a' AND substr(%1, 1, 3) <> x'ffd8ff')))")
-                       .arg(n)
-                       .arg(schema::maxImageBytes);
-            break;
-        case schema::ColumnType::Choice: {
-            QStringList ids = method::idsOf(c.choices());
-            if (c.optional)
-                ids << QString();
-            cond = QStringLiteral("typeof(%1) <> 'text' OR %1 NOT IN %2").arg(n, inList(ids));
-            break;
-        }
-        }
-        out.append({n, cond});
-    }
+    out.append({QStringLiteral("id"), schema::badIdSql(QStringLiteral("id"))});
+    out.append({QStringLiteral("deleted"), schema::badValueSql(deletedColumn, QStringLiteral("deleted"), false)});
+    for (const auto &c : t.columns)
+        if (c.sinceVersion <= version)
+            out.append({c.name, schema::badValueSql(c, c.name, false)});
     if (t.name == QLatin1String("review_score")) {
         QStringList ids;
         for (const auto &c : method::criteria())
@@ -111,6 +69,38 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
                         .arg(inList(ids))});
     }
     return out;
+}
+
+/// SQL true for a journal value its field may not hold: each field's own
+/// rule, so that a value a merge would refuse is refused on open too.
+QString badJournalValueSql(int version)
+{
+    QStringList cases;
+    for (const auto &t : schema::tables()) {
+        if (t.sinceVersion > version)
+            continue;
+        cases << QStringLiteral("WHEN %1 THEN %2")
+                     .arg(sqlString(t.name + QStringLiteral(".deleted")),
+                          schema::badValueSql(deletedColumn, QStringLiteral("value"), true));
+        for (const auto &c : t.columns)
+            if (c.sinceVersion <= version)
+                cases << QStringLiteral("WHEN %1 THEN %2")
+                             .arg(sqlString(t.name + QLatin1Char('.') + c.name),
+                                  schema::badValueSql(c, QStringLiteral("value"), true));
+    }
+    // Unknown fields are the "field" condition's to report.
+    return QStringLiteral("CASE entity || '.' || field %1 ELSE 0 END").arg(cases.join(QLatin1Char(' ')));
+}
+
+/// The GLOB pattern of a clock's one spelling (see Hlc).
+QString clockGlob()
+{
+    const QString digit = QStringLiteral("[0-9]");
+    const QString hex = QStringLiteral("[0-9a-f]");
+    auto times = [](const QString &s, int n) { return s.repeated(n); };
+    return times(digit, 16) + QLatin1Char('-') + times(digit, 8) + QLatin1Char('-') + times(hex, 8) + QLatin1Char('-')
+        + times(hex, 4) + QLatin1Char('-') + times(hex, 4) + QLatin1Char('-') + times(hex, 4) + QLatin1Char('-')
+        + times(hex, 12);
 }
 
 QList<QPair<QString, QString>> journalConditions(int version)
@@ -126,13 +116,17 @@ QList<QPair<QString, QString>> journalConditions(int version)
                 fields << t.name + QLatin1Char('.') + c.name;
     }
     return {
-        {QStringLiteral("change_id"), QStringLiteral("NOT %1").arg(uuidShape.arg(QStringLiteral("change_id")))},
-        {QStringLiteral("entity_id"), QStringLiteral("NOT %1").arg(uuidShape.arg(QStringLiteral("entity_id")))},
+        {QStringLiteral("change_id"), schema::badIdSql(QStringLiteral("change_id"))},
+        {QStringLiteral("entity_id"), schema::badIdSql(QStringLiteral("entity_id"))},
         {QStringLiteral("field"), QStringLiteral("entity || '.' || field NOT IN %1").arg(inList(fields))},
-        {QStringLiteral("hlc"), QStringLiteral("typeof(hlc) <> 'text' OR NOT (hlc GLOB '[0-9]*-[0-9]*-*') OR length(hlc) > 80")},
+        {QStringLiteral("value"), badJournalValueSql(version)},
+        {QStringLiteral("hlc"), QStringLiteral("typeof(hlc) <> 'text' OR length(hlc) <> %1 OR NOT hlc GLOB '%2'")
+                                    .arg(hlcTextLength)
+                                    .arg(clockGlob())},
         {QStringLiteral("author_name"), QStringLiteral("typeof(author_name) <> 'text'")},
-        {QStringLiteral("author_org"), QStringLiteral("typeof(author_org) <> 'text'")},
-        {QStringLiteral("installation"), QStringLiteral("typeof(installation) <> 'text'")},
+        {QStringLiteral("author_org"),
+         QStringLiteral("author_org <> '' AND %1").arg(schema::badIdSql(QStringLiteral("author_org")))},
+        {QStringLiteral("installation"), schema::badIdSql(QStringLiteral("installation"))},
     };
 }
 
@@ -184,7 +178,7 @@ CheckResult checkSchema(SqliteDb &db, const QString &name, int version)
 QStringList freeLengthColumns(const QString &table, int version)
 {
     if (table == QLatin1String(schema::journalTable))
-        return {QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("author_name")};
+        return {QStringLiteral("field"), QStringLiteral("author_name")}; // values: by their field's rule
     QStringList out;
     for (const auto &c : schema::table(table)->columns)
         if (c.sinceVersion <= version && c.type == schema::ColumnType::Text)
@@ -258,7 +252,16 @@ CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QSt
 
 CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
 {
-    return checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
+    const CheckResult r = checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
+    if (!r.ok())
+        return r;
+    // A change dated ahead would put every later edit behind it; clocks are
+    // well formed by now, so their text sorts like their numbers.
+    const QString latest = db.value(QStringLiteral("SELECT max(hlc) FROM journal")).toString();
+    const qint64 limitMs = QDateTime::currentMSecsSinceEpoch() + maxClockAheadMs;
+    if (const auto clock = Hlc::parse(latest); clock && clock->wallMs > limitMs)
+        return {Refusal::FutureChange, futureChangeMessage(name, clock->wallMs), version};
+    return r;
 }
 
 /// Every table but the journal.
@@ -280,7 +283,36 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
+CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int version)
+{
+    bool ok = true;
+    const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
+    if (!ok || !broken.isEmpty())
+        return {Refusal::BrokenReferences,
+                QCoreApplication::translate("FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
+                    .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
+                version};
+    return checkItems(db, name, version);
+}
+
 } // namespace
+
+CheckResult checkContent(SqliteDb &db, const QString &name, int version)
+{
+    const CheckResult r = checkReferencesAndItems(db, name, version);
+    return r.ok() ? checkJournal(db, name, version) : r;
+}
+
+QString futureChangeMessage(const QString &name, qint64 wallMs)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC);
+    const QString date = when.isValid() && when.date().year() <= 9999
+        ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+        : QCoreApplication::translate("FileCheck", "after the year 9999");
+    return QCoreApplication::translate("FileCheck", "The file “%1” holds changes dated %2, in the future: check the "
+                                                    "date of the computer it comes from. It was not opened.")
+        .arg(name, date);
+}
 
 QList<QStringList> expectedSchema(int version)
 {
@@ -300,6 +332,17 @@ QList<QStringList> expectedSchema(int version)
 
 CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath)
 {
+    // Before any long work: a journal larger than any partnership holds.
+    bool counted = true;
+    const QVariant changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted);
+    if (counted && changes.toLongLong() > schema::maxJournalRows)
+        return {Refusal::TooLarge,
+                QCoreApplication::translate("FileCheck", "The file “%1” holds %2 changes, more than the %3 a "
+                                                         "partnership’s history may hold, so it was not opened.")
+                    .arg(name)
+                    .arg(changes.toLongLong())
+                    .arg(schema::maxJournalRows),
+                version};
     // The journal is most of a big file: check it on a second connection, on
     // the other core, while this one checks the rest. Its verdict counts only
     // once the integrity and the schema are known to be sound.
@@ -329,15 +372,7 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
     CheckResult r = checkSchema(db, name, version);
     if (!r.ok())
         return r;
-    r = [&]() -> CheckResult {
-        const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
-        if (!ok || !broken.isEmpty())
-            return {Refusal::BrokenReferences,
-                    QCoreApplication::translate("FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
-                        .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
-                    version};
-        return checkItems(db, name, version);
-    }();
+    r = checkReferencesAndItems(db, name, version);
     const CheckResult journalResult = journal.valid() ? journal.get() : checkJournal(db, name, version);
     return r.ok() ? journalResult : r;
 }

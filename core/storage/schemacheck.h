@@ -14,6 +14,16 @@ class SqliteDb;
 /// in parallel.
 CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath = {});
 
+/// The value checks of checkOpenDatabase without the integrity and schema
+/// checks: references, every value of every table and of the journal, the
+/// journal's clocks. For a database we wrote ourselves (a working copy about
+/// to commit a merge), which may be in a transaction.
+CheckResult checkContent(SqliteDb &db, const QString &name, int version);
+
+/// Why a file holding a change dated `wallMs` (ms since the epoch, later
+/// than maxClockAheadMs from now) is refused.
+QString futureChangeMessage(const QString &name, qint64 wallMs);
+
 /// The (type, name, table, sql) rows our own DDL gives for `version`.
 QList<QStringList> expectedSchema(int version);
 

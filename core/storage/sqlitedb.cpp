@@ -85,7 +85,8 @@ void SqliteDb::harden()
     sqlite3_limit(m_db, SQLITE_LIMIT_COMPOUND_SELECT, 8);
     sqlite3_limit(m_db, SQLITE_LIMIT_FUNCTION_ARG, 8);
     sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 1);
-    sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100);
+    // Our own patterns only (a clock's spelling is the longest, 290 bytes); no user text is a pattern.
+    sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 512);
     sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, 100);
     sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
     sqlite3_limit(m_db, SQLITE_LIMIT_WORKER_THREADS, 0);

@@ -3,11 +3,13 @@
 #include "document/document.h"
 #include "document/fieldvalue.h"
 #include "journal/hlc.h"
+#include "journal/itemlabel.h"
 #include "method/method.h"
 #include "model/project.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 #include "sync/itemlabel.h"
+#include "sync/screening.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -169,8 +171,8 @@ QString fieldKey(const QString &table, const QString &entityId, const QString &f
 /// Clock order, ties (two documents of one installation) broken by change id.
 bool later(const QString &hlcA, const QString &idA, const QString &hlcB, const QString &idB)
 {
-    if (hlcA != hlcB)
-        return hlcA > hlcB;
+    if (const int order = compareClocks(hlcA, hlcB))
+        return order > 0;
     return idA > idB;
 }
 bool later(const JournalEntry &a, const JournalEntry &b)
@@ -240,7 +242,8 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                                                        .arg(QString::fromUtf8(sqlite3_errmsg(mineDb))), version));
     const QUuid theirPartnership = QUuid::fromString(theirs.value(QStringLiteral("SELECT id FROM partnership")).toString());
     if (theirPartnership != mine.partnershipId()) {
-        const QString theirTitle = theirs.value(QStringLiteral("SELECT title FROM partnership")).toString();
+        const QString theirTitle =
+            itemlabel::oneLine(theirs.value(QStringLiteral("SELECT title FROM partnership")).toString(), 80);
         return refuse(refused(Refusal::OtherPartnership,
                               tr("“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not "
                                  "merged.")
@@ -255,13 +258,13 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     plan.mineJournalSize = mine.journalSize();
     plan.theirsVersion = version;
 
-    // Their entries mine lacks, checked as Document::apply checks an edit.
-    // A clock far ahead would drag every later edit's clock after it: a day of
-    // drift between computers is allowed, not more.
-    const qint64 latestAcceptedMs = QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000;
+    // Their entries mine lacks, each value checked to be exactly what an edit
+    // would have stored (nothing is coerced). Clocks and dates were checked
+    // with the file.
+    const QString myInstallation = schema::idText(mine.author().installationId);
+    qint64 forged = 0;
     IdSet theirIds;
-    QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
-    IdSet incomingEntities;
+    QList<JournalEntry> candidates;
     // Their ids first, from the narrow index on them; then only the rows from
     // the first one mine lacks on (copies share their older history).
     std::vector<qint64> lacking; // seq of their rows mine lacks, ascending once sorted
@@ -288,42 +291,23 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             if (!std::binary_search(lacking.begin(), lacking.end(), r.integer(0)))
                 continue;
             r.skipFirst();
-            const QByteArray changeId = r.bytes(0);
             const QString table = r.text(1);
             const schema::Table *t = schema::table(table);
             if (t && !t->merged)
                 continue; // facts about their file alone
-            const QString entityText = r.text(2);
             const QString field = r.text(3);
             QString why;
-            const auto stored = storedValue(table, field, r.value(4), &why);
-            const auto clock = Hlc::parse(r.text(5));
-            if (clock && clock->wallMs > latestAcceptedMs)
+            const auto stored = checkedStoredForm(table, field, r.value(4), &why);
+            if (!stored)
                 return refuse(refused(Refusal::BadValue,
-                                      tr("The file “%1” holds changes dated %2, in the future: check the date of the "
-                                         "computer it comes from. It was not merged.")
-                                          .arg(name, QDateTime::fromMSecsSinceEpoch(clock->wallMs, Qt::UTC)
-                                                         .toString(Qt::ISODate)),
-                                      version));
-            if (!stored || !schema::isValidId(QString::fromLatin1(changeId)) || !schema::isValidId(entityText)
-                || !clock)
-                return refuse(refused(Refusal::BadValue,
-                                      tr("The file “%1” holds an invalid change of “%2”, so it was not merged. %3")
+                                      tr("The file “%1” holds an invalid change of “%2”, so it was not merged: %3")
                                           .arg(name, table + QLatin1Char('.') + field, why),
                                       version));
-            JournalEntry e{QUuid::fromString(QString::fromLatin1(changeId)), table, QUuid::fromString(entityText),
-                           field, *stored, r.text(5), r.text(6), r.text(7), r.text(8)};
-            const QString key = fieldKey(table, entityText, field);
-            const auto it = latestIncoming.find(key);
-            if (it == latestIncoming.end())
-                latestIncoming.insert(key, int(plan.incoming.size()));
-            else if (later(e, plan.incoming.at(*it)))
-                *it = int(plan.incoming.size());
-            const QByteArray entityBytes = entityText.toLatin1();
-            incomingEntities.add(entityBytes.constData(), int(entityBytes.size()));
-            if (e.hlc > plan.latestIncomingClock)
-                plan.latestIncomingClock = e.hlc;
-            plan.incoming.append(std::move(e));
+            JournalEntry e{QUuid::fromString(r.text(0)), table, QUuid::fromString(r.text(2)), field, *stored,
+                           r.text(5), r.text(6), r.text(7), r.text(8)};
+            if (!ownFileVersion && e.installation == myInstallation)
+                ++forged;
+            candidates.append(std::move(e));
         }
         if (!r.ok())
             return refuse(refused(Refusal::Unreadable,
@@ -331,6 +315,53 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                                       .arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
                                   version));
     }
+    if (forged > 0)
+        return refuse(refused(Refusal::ForgedChange,
+                              tr("“%1” holds %2 change(s) made in your name on this computer that your project does "
+                                 "not have. A partner’s copy cannot hold such changes: it was altered, or it comes "
+                                 "from a version of your project that was never saved. It was not merged.")
+                                  .arg(name)
+                                  .arg(forged),
+                              version));
+
+    const Project &project = mine.project();
+    {
+        // Who their copy was made for: changes of others came in through it.
+        const QUuid copyFor = QUuid::fromString(
+            theirs.value(QStringLiteral("SELECT organisation_id FROM partner_copy WHERE deleted = 0")).toString());
+        plan.copyFor = organisationName(project, copyFor);
+    }
+    SqliteDb mineReader(mineDb);
+    const Screening screening(project, mineReader, candidates);
+    QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
+    IdSet incomingEntities;
+    QHash<QPair<QString, QString>, int> refusedIndex; // (entity, reason) -> index in plan.refused
+    for (auto &e : candidates) {
+        const QString entityText = schema::idText(e.entityId);
+        const QString reason = screening.reasonFor(e);
+        if (!reason.isEmpty()) {
+            const auto key = qMakePair(entityText, reason);
+            auto it = refusedIndex.find(key);
+            if (it == refusedIndex.end()) {
+                it = refusedIndex.insert(key, int(plan.refused.size()));
+                plan.refused.append({e.table, e.entityId, itemLabel(project, e.table, e.entityId), reason, 0});
+            }
+            ++plan.refused[*it].changes;
+            continue;
+        }
+        const QString key = fieldKey(e.table, entityText, e.field);
+        const auto it = latestIncoming.find(key);
+        if (it == latestIncoming.end())
+            latestIncoming.insert(key, int(plan.incoming.size()));
+        else if (later(e, plan.incoming.at(*it)))
+            *it = int(plan.incoming.size());
+        const QByteArray entityBytes = entityText.toLatin1();
+        incomingEntities.add(entityBytes.constData(), int(entityBytes.size()));
+        if (plan.latestIncomingClock.isEmpty() || compareClocks(e.hlc, plan.latestIncomingClock) > 0)
+            plan.latestIncomingClock = e.hlc;
+        plan.incoming.append(std::move(e));
+    }
+    candidates.clear();
     theirIds.seal();
     incomingEntities.seal();
     if (plan.incoming.isEmpty())
@@ -368,7 +399,6 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         }
     }
 
-    const Project &project = mine.project();
     // Organisations that came in are named by their own incoming changes.
     QHash<QString, QString> incomingOrganisationNames;
     for (const auto &e : std::as_const(plan.incoming))
@@ -393,8 +423,12 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         const auto m = mineFields.constFind(key);
         const bool theirsWins = m == mineFields.constEnd() || m->maxHlc.isEmpty()
             || later(in.hlc, schema::idText(in.changeId), m->maxHlc, m->maxId);
-        if (theirsWins)
+        if (theirsWins) {
             plan.winners.append(in);
+            if (in.field == QLatin1String("deleted") && in.value.toLongLong() == 1)
+                plan.deletions.append({in.table, in.entityId, itemLabel(project, in.table, in.entityId),
+                                       stepOf(project, in.table, in.entityId, in.field), versionOf(in)});
+        }
         if (m != mineFields.constEnd() && m->unseen && !sameValue(m->unseen->value, in.value)) {
             Conflict c;
             c.table = in.table;

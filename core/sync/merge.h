@@ -57,6 +57,26 @@ struct IncomingCount
     int changes = 0;
 };
 
+/// Changes of their copy to one item that were not taken, and why.
+struct RefusedChange
+{
+    QString table;
+    QUuid entityId;
+    QString itemLabel; ///< readable, translated
+    QString reason;    ///< translated: "private in your project"...
+    int changes = 0;   ///< how many of their changes, for this item and reason
+};
+
+/// An item their copy deletes: its tombstone is later than any change of mine.
+struct Deletion
+{
+    QString table;
+    QUuid entityId;
+    QString itemLabel;
+    QString stepId;
+    FieldVersion by; ///< who deleted it, when
+};
+
 /// What merging a file would do. Made by planMerge, consumed by Document::applyMerge.
 struct MergePlan
 {
@@ -65,6 +85,9 @@ struct MergePlan
     QList<Conflict> conflicts;
     QList<IncomingCount> summary;   ///< by organisation, author, then step in the method's order
     QList<JournalEntry> winners;    ///< incoming entries that win their field, one per field
+    QList<Deletion> deletions;      ///< items the merge deletes, in the order of their tombstones
+    QList<RefusedChange> refused;   ///< changes left out (private items, the lead's deletion...)
+    QString copyFor;                ///< the organisation their copy was made for; empty for a manager's file
     QString latestIncomingClock;    ///< the largest clock of `incoming`
     QUuid partnershipId;
     qint64 mineJournalSize = 0;     ///< mine's journal when planned: applying refuses a changed document
@@ -78,9 +101,15 @@ struct MergePlan
 /// Checks theirsPath like any opened file (newer formats refused; older ones
 /// read as they are: the journal and the partnership have the same shape in
 /// every format), refuses a file of another partnership
-/// (Refusal::OtherPartnership) and a journal entry whose value is invalid
-/// (Refusal::BadValue), and compares its journal with mine's. Reads only:
-/// neither file nor document changes. nullopt with `refusal` filled on refusal.
+/// (Refusal::OtherPartnership), a journal entry whose value is not exactly
+/// a valid stored value (Refusal::BadValue), and changes in the name of mine's
+/// installation that mine does not hold (Refusal::ForgedChange; not checked
+/// when theirsPath is mine's own file, changed on disk). Then compares its
+/// journal with mine's. Changes that touch an item private in mine, change
+/// who is private, bring their own private items, delete the partnership or
+/// the lead organisation, or create a second partnership are left out and
+/// listed in MergePlan::refused. Reads only: neither file nor document
+/// changes. nullopt with `refusal` filled on refusal.
 std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPath, CheckResult *refusal);
 
 /// The text of a conflict's value for people: choices by name, booleans as

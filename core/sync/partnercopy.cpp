@@ -1,5 +1,7 @@
 #include "sync/partnercopy.h"
 
+#include "sync/privateitems.h"
+
 #include "document/document.h"
 #include "storage/atomicsave.h"
 #include "storage/schema.h"
@@ -26,13 +28,6 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
-}
-
-/// References that assign work to an organisation rather than make an item
-/// belong to it: cleared in a copy, not followed (as in organisationRemoval).
-bool clearedOnly(const QString &table, const QString &column)
-{
-    return table == QLatin1String("action") && column == QLatin1String("owner_id");
 }
 
 /// Statements that take a full copy of the project to the partner's copy:

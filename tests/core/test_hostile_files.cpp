@@ -46,6 +46,8 @@ const char *refusalName(Refusal r)
     case Refusal::ValueTooLarge: return "ValueTooLarge";
     case Refusal::BadValue: return "BadValue";
     case Refusal::OtherPartnership: return "OtherPartnership";
+    case Refusal::FutureChange: return "FutureChange";
+    case Refusal::ForgedChange: return "ForgedChange";
     }
     return "?";
 }

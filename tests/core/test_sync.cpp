@@ -256,25 +256,25 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     CHECK(refusal.refusal == Refusal::NewerVersion);
 
     // A journal entry whose value the field cannot hold.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString forged = dir->filePath(QStringLiteral("forged.alliance"));
     REQUIRE(copyFile(mine, forged));
-    REQUIRE(rawExec(forged, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
-                                           "author_name, author_org, installation) VALUES ('%1', 'objective_weight', "
-                                           "'%2', 'weight', 1000, '9999999999999999-00000000-x', 'x', '', 'x')")
-                                .arg(schema::idText(QUuid::createUuid()), schema::idText(QUuid::createUuid())))
+    REQUIRE(rawExec(forged, journalRowSql(QStringLiteral("objective_weight"), schema::idText(QUuid::createUuid()),
+                                          QStringLiteral("weight"), QStringLiteral("1000"), now - 1000))
                 .isEmpty());
     CHECK_FALSE(sync::planMerge(*manager, forged, &refusal));
     CHECK(refusal.refusal == Refusal::BadValue);
+    CHECK(refusal.message.contains(QStringLiteral("journal.value")));
     // A valid change dated far ahead would put every later edit behind it.
     const QString future = dir->filePath(QStringLiteral("future.alliance"));
     REQUIRE(copyFile(mine, future));
-    REQUIRE(rawExec(future, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
-                                           "author_name, author_org, installation) VALUES ('%1', 'partnership', "
-                                           "'%2', 'title', 'Later', '4102444800000-00000000-x', 'x', '', 'x')")
-                                .arg(schema::idText(QUuid::createUuid()), schema::idText(manager->partnershipId())))
+    REQUIRE(rawExec(future, journalRowSql(QStringLiteral("partnership"), schema::idText(manager->partnershipId()),
+                                          QStringLiteral("title"), QStringLiteral("'Later'"),
+                                          4102444800000 /* 2100-01-01 */))
                 .isEmpty());
     CHECK_FALSE(sync::planMerge(*manager, future, &refusal));
-    CHECK(refusal.refusal == Refusal::BadValue);
+    CHECK(refusal.refusal == Refusal::FutureChange);
+    CHECK(refusal.message.contains(QStringLiteral("2100-01-01 00:00 UTC")));
     CHECK(refusal.message.contains(QStringLiteral("future")));
     CHECK(manager->journalSize() == journal);
 
@@ -282,12 +282,10 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     const QString dangling = dir->filePath(QStringLiteral("dangling.alliance"));
     REQUIRE(copyFile(mine, dangling));
     const QString contribution = schema::idText(QUuid::createUuid());
-    REQUIRE(rawExec(dangling, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
-                                             "author_name, author_org, installation) VALUES ('%1', 'contribution', "
-                                             "'%2', 'organisation_id', '%3', '0000000000000001-00000000-x', 'x', '', "
-                                             "'x')")
-                                  .arg(schema::idText(QUuid::createUuid()), contribution,
-                                       schema::idText(QUuid::createUuid())))
+    REQUIRE(rawExec(dangling, journalRowSql(QStringLiteral("contribution"), contribution,
+                                            QStringLiteral("organisation_id"),
+                                            QLatin1Char('\'') + schema::idText(QUuid::createUuid()) + QLatin1Char('\''),
+                                            1000))
                 .isEmpty());
     const auto plan = sync::planMerge(*manager, dangling, &refusal);
     INFO(str(refusal.message));
@@ -352,11 +350,10 @@ TEST_CASE("A format-2 file is migrated to format 3, which records shares", "[syn
     CHECK(rawValue(copy, QStringLiteral("PRAGMA user_version")).toLongLong() == 3);
 
     // A format-2 copy edited elsewhere merges into the upgraded project like any copy.
-    REQUIRE(rawExec(path, QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, "
-                                         "author_name, author_org, installation) VALUES ('%1', 'map_position', "
-                                         "(SELECT id FROM map_position), 'x', 7.5, '%2', 'Old version', '', 'x')")
-                                  .arg(schema::idText(QUuid::createUuid()),
-                                       Hlc{QDateTime::currentMSecsSinceEpoch() + 5000, 0, QStringLiteral("x")}.toString()))
+    const QString position = rawValue(path, QStringLiteral("SELECT id FROM map_position")).toString();
+    REQUIRE(rawExec(path, journalRowSql(QStringLiteral("map_position"), position, QStringLiteral("x"),
+                                        QStringLiteral("7.5"), QDateTime::currentMSecsSinceEpoch() + 5000, {}, {},
+                                        QStringLiteral("Old version")))
                 .isEmpty());
     CheckResult refusal;
     const auto plan = sync::planMerge(*doc, path, &refusal);

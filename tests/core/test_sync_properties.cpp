@@ -1,9 +1,13 @@
 // Properties of merging, proven on random scenarios: several copies of one
-// project edited apart (fields set, items made, deleted, made private, undone,
-// copies merged into each other), then merged in every order. The merged
-// content must not depend on the order, merging a copy into itself changes
-// nothing, no edit is lost (every field ends at its latest change by clock),
-// and private items never reach a partner's copy.
+// project edited apart by partners who keep the rules (fields set, items
+// made, deleted, undone, copies merged into each other), then merged in every
+// order. The merged content must not depend on the order, merging a copy into
+// itself changes nothing, no edit is lost (every field ends at its latest
+// change by clock), and private items never reach a partner's copy.
+// Hostile scenarios: a partner's copy, made before the manager marked items
+// private, edits them anyway, flips who is private, deletes the lead and the
+// partnership, or holds a clock spelled another way; the manager's private
+// items and the lead come out of the merge untouched, and the result is valid.
 //   ALLIANCE_SYNC_SEED=N runs the one scenario of seed N;
 //   ALLIANCE_SYNC_SCENARIOS=N changes how many run (default 1000).
 #include <catch2/catch.hpp>
@@ -134,9 +138,8 @@ public:
 
     Author newAuthor(const QString &name)
     {
-        // Now and then two copies run in one installation: equal clocks, ties broken by change id.
-        if (!m_installations.isEmpty() && m_rng.bounded(4) == 0)
-            return {name, {}, m_installations.at(m_rng.bounded(int(m_installations.size())))};
+        // Each copy its own installation: changes in this installation's name
+        // that a project lacks are forged, and refused.
         m_installations << QUuid::createUuid();
         return {name, {}, m_installations.last()};
     }
@@ -163,7 +166,36 @@ public:
         }
         if (table == QLatin1String("review_score") && field == QLatin1String("criterion_id"))
             return validValue(table, field, {}, m_rng.bounded(3));
+        // The lead stays the manager's: partners who keep the rules neither make one nor delete it.
+        if (table == QLatin1String("organisation") && field == QLatin1String("role"))
+            return QStringLiteral("partner");
+        if (field == QLatin1String("private"))
+            return false;
         return validValue(table, field, {}, m_rng.bounded(4));
+    }
+
+    /// The manager marks an organisation, a contact and a note private (when there are some).
+    void makeSomePrivate(Document &doc, const QList<QUuid> &except = {})
+    {
+        ChangeSet c(QStringLiteral("Private"));
+        for (const QString &t : {QStringLiteral("organisation"), QStringLiteral("contact"), QStringLiteral("note")}) {
+            QList<QUuid> ids = liveIds(doc, t);
+            for (const QUuid &e : except)
+                ids.removeAll(e);
+            const QUuid id = pick(ids);
+            if (!id.isNull())
+                c.set(t, id, QStringLiteral("private"), true);
+        }
+        QString error;
+        REQUIRE(doc.apply(c, &error));
+    }
+
+    static QList<QUuid> liveIds(const Document &doc, const QString &table)
+    {
+        QList<QUuid> out;
+        for (const auto &row : doc.rows(table, {}))
+            out << QUuid::fromString(row.value(0).toString());
+        return out;
     }
 
     /// Makes the base project every copy starts from.
@@ -208,9 +240,10 @@ public:
             if (!c.changes.isEmpty() && std::any_of(c.changes.begin(), c.changes.end(),
                                                     [&](const FieldChange &f) { return f.field == col.name; }))
                 continue;
-            else if (m_rng.bounded(3) != 0 || col.type == schema::ColumnType::Reference)
-                c.set(table, id, col.name, col.name == QLatin1String("private") ? QVariant(m_rng.bounded(4) == 0)
-                                                                                : randomValue(doc, table, col.name));
+            else if (m_rng.bounded(3) != 0 || col.type == schema::ColumnType::Reference
+                     || col.name == QLatin1String("role")) // a role left out would default to lead
+
+                c.set(table, id, col.name, randomValue(doc, table, col.name));
         if (c.changes.isEmpty())
             c.set(table, id, schema::table(table)->columns.first().name,
                   randomValue(doc, table, schema::table(table)->columns.first().name));
@@ -250,15 +283,8 @@ public:
             const QUuid id = pick(idsIn(doc, QStringLiteral("organisation")));
             if (!id.isNull())
                 REQUIRE(doc.apply(organisationRemoval(doc, id, QStringLiteral("Remove")), &error));
-        } else if (op < 16) { // private or not
-            static const QStringList flagged{QStringLiteral("organisation"), QStringLiteral("contact"),
-                                             QStringLiteral("note")};
-            const QString t = flagged.at(m_rng.bounded(3));
-            const QUuid id = pick(idsIn(doc, t));
-            if (!id.isNull())
-                REQUIRE(doc.apply(ChangeSet(QStringLiteral("Private")).set(t, id, QStringLiteral("private"),
-                                                                          m_rng.bounded(2) == 0),
-                                  &error));
+        } else if (op < 16) { // a note or a contact, at once
+            create(doc, m_rng.bounded(2) == 0 ? QStringLiteral("note") : QStringLiteral("contact"));
         } else if (op < 18) {
             if (doc.canUndo())
                 REQUIRE(doc.undo(&error));
@@ -454,6 +480,7 @@ void runScenario(quint32 seed)
     CheckResult opened;
     auto doc = Document::open(all, s.newAuthor(QStringLiteral("Manager")), &opened, s.options());
     REQUIRE(doc);
+    s.makeSomePrivate(*doc);
     QList<QUuid> partners;
     for (const auto &o : doc->project().organisations)
         if (!o.isPrivate)
@@ -478,19 +505,134 @@ void runScenario(quint32 seed)
     CHECK(validateProjectFile(copy).ok());
 }
 
+/// What must come out of a partner's merge unchanged: the whole row of each
+/// private organisation, contact and note (and of each contact of a private
+/// organisation), keyed by id; and, for every such item, whether it is private.
+struct PrivateState
+{
+    QMap<QString, QString> privateRows;
+    QMap<QString, qint64> flags;
+};
+
+PrivateState privateState(const QString &path)
+{
+    PrivateState state;
+    for (const auto &row : rawRows(path, QStringLiteral(
+                                             "SELECT id, private, deleted || '|' || name || '|' || role FROM organisation "
+                                             "UNION ALL SELECT c.id, c.private OR ifnull(o.private, 0), c.deleted || '|' "
+                                             "|| c.name || '|' || c.email || '|' || ifnull(c.organisation_id, '') FROM "
+                                             "contact c LEFT JOIN organisation o ON o.id = c.organisation_id "
+                                             "UNION ALL SELECT id, private, deleted || '|' || text FROM note"))) {
+        const QString id = row.at(0).toString();
+        state.flags.insert(id, row.at(1).toLongLong());
+        if (row.at(1).toLongLong() == 1)
+            state.privateRows.insert(id, row.at(2).toString());
+    }
+    return state;
+}
+
+void runHostileScenario(quint32 seed)
+{
+    INFO("hostile seed " << seed << " (rerun with ALLIANCE_SYNC_SEED=" << seed << ")");
+    Scenario s(seed);
+    const QString base = s.path(QStringLiteral("base.alliance"));
+    s.makeBase(base);
+    const QString mine = s.path(QStringLiteral("mine.alliance"));
+    const QString copy = s.path(QStringLiteral("copy.alliance"));
+    QString error;
+    CheckResult opened;
+    const Author manager = s.newAuthor(QStringLiteral("Manager"));
+    QUuid partner, lead;
+    {
+        auto doc = Document::open(base, manager, &opened, s.options());
+        REQUIRE(doc);
+        const QList<QUuid> organisations = Scenario::liveIds(*doc, QStringLiteral("organisation"));
+        REQUIRE(organisations.size() >= 2);
+        partner = organisations.first();
+        lead = organisations.last();
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Lead")).set(QStringLiteral("organisation"), lead,
+                                                                 QStringLiteral("role"), QStringLiteral("lead")),
+                           &error));
+        // Shared before anything is private: the partner's copy knows every id.
+        REQUIRE(sync::sharePartnerCopy(*doc, partner, copy, &error));
+        s.makeSomePrivate(*doc, {lead, partner});
+        REQUIRE(doc->saveAs(mine, &error));
+    }
+    // The partner edits at will, private items of the manager included, and crafts changes no edit makes.
+    {
+        auto doc = Document::open(copy, s.newAuthor(QStringLiteral("Partner")), &opened, s.options());
+        REQUIRE(doc);
+        const int edits = 8 + s.rng().bounded(12);
+        for (int e = 0; e < edits; ++e)
+            s.edit(*doc, {});
+        ChangeSet hostile(QStringLiteral("Hostile"));
+        for (const QString &t : {QStringLiteral("organisation"), QStringLiteral("contact"), QStringLiteral("note")})
+            for (const QUuid &id : Scenario::liveIds(*doc, t))
+                if (s.rng().bounded(2) == 0)
+                    hostile.set(t, id, s.rng().bounded(2) == 0 ? QStringLiteral("private") : QStringLiteral("deleted"),
+                                s.rng().bounded(2) == 0);
+        if (s.rng().bounded(2) == 0)
+            hostile.remove(QStringLiteral("partnership"), doc->partnershipId());
+        if (!hostile.changes.isEmpty())
+            REQUIRE(doc->apply(hostile, &error));
+        REQUIRE(doc->save(&error));
+    }
+    const bool badClock = s.rng().bounded(4) == 0;
+    if (badClock) // a clock that reads as 1970 but sorts after every real one
+        REQUIRE(rawExec(copy, journalRowSql(QStringLiteral("organisation"), schema::idText(lead), QStringLiteral("name"),
+                                            QStringLiteral("'Forever'"), 0, {},
+                                            QStringLiteral("9               -00000000-")
+                                                + schema::idText(QUuid::createUuid())))
+                    .isEmpty());
+    const PrivateState privateBefore = privateState(mine);
+    const QByteArray mineDigest = sha256(mine), copyDigest = sha256(copy);
+
+    auto doc = Document::open(mine, manager, &opened, s.options());
+    REQUIRE(doc);
+    CheckResult refusal;
+    const auto plan = sync::planMerge(*doc, copy, &refusal);
+    if (badClock) {
+        CHECK_FALSE(plan);
+        CHECK(refusal.refusal == Refusal::BadValue);
+    } else {
+        INFO(str(refusal.message));
+        REQUIRE(plan);
+        REQUIRE(doc->applyMerge(*plan, {}, &error));
+        const QString merged = s.path(QStringLiteral("merged.alliance"));
+        REQUIRE(doc->saveAs(merged, &error));
+        const CheckResult valid = validateProjectFile(merged);
+        INFO(str(valid.message));
+        CHECK(valid.ok());
+        const PrivateState after = privateState(merged);
+        CHECK(after.privateRows == privateBefore.privateRows);
+        for (auto it = privateBefore.flags.cbegin(); it != privateBefore.flags.cend(); ++it) {
+            INFO("who is private: " << str(it.key()));
+            CHECK(after.flags.value(it.key(), -1) == it.value());
+        }
+        CHECK(rawValue(merged, QStringLiteral("SELECT deleted FROM partnership")).toLongLong() == 0);
+        // Neither deleted nor made private (its role is the partners' to edit, like any field).
+        CHECK(rawValue(merged, QStringLiteral("SELECT deleted || private FROM organisation WHERE id = '%1'")
+                                   .arg(schema::idText(lead)))
+                  .toString()
+              == QStringLiteral("00"));
+    }
+    CHECK(sha256(mine) == mineDigest);
+    CHECK(sha256(copy) == copyDigest);
+}
+
 /// Runs scenarios [first, first + count) of the 1,000, or the one of ALLIANCE_SYNC_SEED.
-void runScenarios(int first, int count)
+void runScenarios(int first, int count, void (*run)(quint32) = runScenario)
 {
     const QByteArray only = qgetenv("ALLIANCE_SYNC_SEED");
     if (!only.isEmpty()) {
         if (first == 0)
-            runScenario(only.toUInt());
+            run(only.toUInt());
         return;
     }
     if (qEnvironmentVariableIsSet("ALLIANCE_SYNC_SCENARIOS"))
         count = qMax(0, qMin(count, qEnvironmentVariableIntValue("ALLIANCE_SYNC_SCENARIOS") - first));
     for (int i = first; i < first + count; ++i)
-        runScenario(quint32(20261123 + i));
+        run(quint32(20261123 + i));
 }
 
 } // namespace
@@ -515,4 +657,10 @@ TEST_CASE("Merging random copies (scenarios 501-750)", "[sync][properties]")
 TEST_CASE("Merging random copies (scenarios 751-1000)", "[sync][properties]")
 {
     runScenarios(750, 250);
+}
+
+TEST_CASE("Hostile partners' copies (scenarios 1-200): private items, the lead and the partnership untouched, bad "
+          "clocks refused", "[sync][properties][hostile]")
+{
+    runScenarios(0, 200, runHostileScenario);
 }

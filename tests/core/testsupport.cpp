@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "journal/hlc.h"
+
 #include "method/method.h"
 #include "storage/schema.h"
 
@@ -202,6 +204,19 @@ QString rawExec(const QString &path, const QString &sql)
         message = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
     sqlite3_free(err);
     return message;
+}
+
+QString journalRowSql(const QString &entity, const QString &entityId, const QString &field, const QString &valueSql,
+                      qint64 wallMs, const QString &installation, const QString &clock, const QString &authorName,
+                      const QString &authorOrg)
+{
+    const QString node = installation.isEmpty() ? schema::idText(QUuid::createUuid()) : installation;
+    const QString hlc = clock.isEmpty() ? Hlc{wallMs, 0, node}.toString() : clock;
+    auto quoted = [](QString s) { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''); };
+    return QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
+                          "author_org, installation) VALUES (%1, %2, %3, %4, %5, %6, %7, %8, %9)")
+        .arg(quoted(schema::idText(QUuid::createUuid())), quoted(entity), quoted(entityId), quoted(field), valueSql,
+             quoted(hlc), quoted(authorName), quoted(authorOrg), quoted(node));
 }
 
 QList<QVariantList> rawRows(const QString &path, const QString &sql)

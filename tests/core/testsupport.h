@@ -62,6 +62,15 @@ QVariant validValue(const QString &table, const QString &field, const FixtureIds
 /// empty on success.
 QString rawExec(const QString &path, const QString &sql);
 
+/// A row a crafted journal may hold, as rawExec SQL: one change of `field`
+/// of item `entityId` in `entity`, to the SQL literal `valueSql`, with a
+/// well-formed clock at `wallMs` and a fresh change id. `installation`
+/// (an id's text) is a new one when empty; `clock` replaces the whole clock
+/// when given (to craft bad ones).
+QString journalRowSql(const QString &entity, const QString &entityId, const QString &field, const QString &valueSql,
+                      qint64 wallMs, const QString &installation = {}, const QString &clock = {},
+                      const QString &authorName = QStringLiteral("Partner"), const QString &authorOrg = {});
+
 /// Every row of `sql` on `path`, opened read-only (immutable), each row's
 /// columns as variants (blobs as QByteArray).
 QList<QVariantList> rawRows(const QString &path, const QString &sql);

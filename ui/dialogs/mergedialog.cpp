@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMap>
 #include <QPushButton>
 #include <QTableView>
@@ -42,6 +43,33 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     headline->setTextFormat(Qt::PlainText); // a file name chosen by someone else
     headline->setWordWrap(true);
     layout->addWidget(headline);
+    if (!plan.copyFor.isEmpty()) {
+        auto *through = new QLabel(tr("This is the copy made for %1: the changes of other partners in it came in "
+                                      "through that copy.")
+                                       .arg(itemlabel::oneLine(plan.copyFor, 80)),
+                                   this);
+        through->setObjectName(QStringLiteral("mergeThrough"));
+        through->setTextFormat(Qt::PlainText);
+        through->setWordWrap(true);
+        layout->addWidget(through);
+    }
+    // What a merge removes is shown first, apart: it costs most when unwanted.
+    if (!plan.deletions.isEmpty()) {
+        auto *title = new QLabel(tr("%n item(s) will be deleted by this merge:", nullptr, int(plan.deletions.size())), this);
+        title->setObjectName(QStringLiteral("mergeDeletionsTitle"));
+        layout->addWidget(title);
+        layout->addWidget(deletionList(plan), 1);
+    }
+    if (!plan.refused.isEmpty()) {
+        auto *title = new QLabel(tr("Changes to %n item(s) were left out: a partner’s copy may not change private "
+                                    "items or who is private, nor delete the partnership or its lead partner.",
+                                    nullptr, int(plan.refused.size())),
+                                 this);
+        title->setObjectName(QStringLiteral("mergeRefusedTitle"));
+        title->setWordWrap(true);
+        layout->addWidget(title);
+        layout->addWidget(refusedList(plan), 1);
+    }
 
     m_summary->setObjectName(QStringLiteral("mergeSummary"));
     m_summary->setAccessibleName(tr("Changes that came in, per partner and per step"));
@@ -116,6 +144,44 @@ void MergeDialog::fillSummary(const sync::MergePlan &plan)
     for (QTreeWidgetItem *top : std::as_const(partners))
         top->setText(1, QString::number(totals.value(top->text(0))));
     m_summary->expandAll();
+}
+
+QTreeWidget *MergeDialog::deletionList(const sync::MergePlan &plan)
+{
+    auto *list = new QTreeWidget(this);
+    list->setObjectName(QStringLiteral("mergeDeletions"));
+    list->setAccessibleName(tr("Items this merge deletes"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Item"), tr("Step"), tr("Deleted by"), tr("On")});
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setStretchLastSection(false);
+    for (const sync::Deletion &d : plan.deletions) {
+        const QString who = d.by.authorOrganisation.isEmpty()
+            ? d.by.authorName
+            : tr("%1 (%2)").arg(d.by.authorName, d.by.authorOrganisation);
+        new QTreeWidgetItem(list, {itemlabel::oneLine(d.itemLabel, 120), stepName(d.stepId),
+                                   itemlabel::oneLine(who, 80), QLocale().toString(d.by.when.toLocalTime(), QLocale::ShortFormat)});
+    }
+    list->resizeColumnToContents(1);
+    list->resizeColumnToContents(2);
+    list->resizeColumnToContents(3);
+    return list;
+}
+
+QTreeWidget *MergeDialog::refusedList(const sync::MergePlan &plan)
+{
+    auto *list = new QTreeWidget(this);
+    list->setObjectName(QStringLiteral("mergeRefused"));
+    list->setAccessibleName(tr("Changes left out of the merge"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Item"), tr("Why it was left out"), tr("Changes")});
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setStretchLastSection(false);
+    for (const sync::RefusedChange &r : plan.refused)
+        new QTreeWidgetItem(list, {itemlabel::oneLine(r.itemLabel, 120), r.reason, QString::number(r.changes)});
+    list->resizeColumnToContents(1);
+    list->resizeColumnToContents(2);
+    return list;
 }
 
 QList<sync::Conflict> MergeDialog::flipped() const

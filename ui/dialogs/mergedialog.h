@@ -1,6 +1,7 @@
 #pragma once
-// Review of a merge before it is applied: what came in, per partner and per
-// step, and the conflicts (fields changed on both sides), each to accept as
+// Review of a merge before it is applied: the items it deletes (first, apart),
+// the changes left out and why, what came in per partner and per step, and
+// the conflicts (fields changed on both sides), each to accept as
 // the clocks decide or to flip. The dialog changes nothing: the caller
 // applies the plan with flipped() (see ui/sharing.h).
 
@@ -29,6 +30,8 @@ public:
 
 private:
     void fillSummary(const sync::MergePlan &plan);
+    QTreeWidget *deletionList(const sync::MergePlan &plan);
+    QTreeWidget *refusedList(const sync::MergePlan &plan);
     ConflictModel *m_conflicts;
     QTreeWidget *m_summary;
     QTableView *m_conflictsView;

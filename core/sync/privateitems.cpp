@@ -1,0 +1,34 @@
+#include "sync/privateitems.h"
+
+#include "storage/schema.h"
+#include "storage/sqlitedb.h"
+
+namespace alliance::sync {
+
+bool clearedOnly(const QString &table, const QString &column)
+{
+    return table == QLatin1String("action") && column == QLatin1String("owner_id");
+}
+
+QSet<QString> privateItemIds(SqliteDb &db)
+{
+    QSet<QString> ids;
+    for (const auto &t : schema::tables())
+        if (t.hasPrivateFlag())
+            for (const QVariant &id : db.column(QStringLiteral("SELECT id FROM %1 WHERE private = 1").arg(t.name)))
+                ids.insert(id.toString());
+    // What hangs on a private item, and on what hangs on that: tables list
+    // what they refer to first, so one pass in order reaches every depth.
+    for (const auto &t : schema::tables())
+        for (const auto &c : t.columns) {
+            if (c.type != schema::ColumnType::Reference || clearedOnly(t.name, c.name))
+                continue;
+            const auto rows = db.rows(QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL").arg(c.name, t.name));
+            for (const auto &r : rows)
+                if (ids.contains(r.value(1).toString()))
+                    ids.insert(r.value(0).toString());
+        }
+    return ids;
+}
+
+} // namespace alliance::sync
