@@ -23,8 +23,9 @@ namespace {
 QString minePath;
 QString theirsPath;
 QString workingFolder;
-// Reachable until exit, never freed: closing it at exit would run after Qt's
-// own teardown has begun.
+// Reachable until exit, never freed: closing it at exit could run after Qt's
+// own teardown has begun. Its lock file and working copy are in the scratch
+// folder, removed at exit.
 Document *mine = nullptr;
 struct Counts
 {
@@ -61,8 +62,10 @@ void printCounts()
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     fuzz::setUpQt(argc, argv, "fuzz-merge");
-    minePath = qEnvironmentVariable("ALLIANCE_FUZZ_MINE");
-    if (minePath.isEmpty() || !QFile::exists(minePath)) {
+    const QString given = qEnvironmentVariable("ALLIANCE_FUZZ_MINE");
+    // Opened from a copy, so that the lock file beside it goes with the scratch folder.
+    minePath = fuzz::scratch(QStringLiteral("mine")) + QStringLiteral("/mine.alliance");
+    if (given.isEmpty() || !QFile::copy(given, minePath)) {
         std::fprintf(stderr, "fuzz_merge: set ALLIANCE_FUZZ_MINE to the mine.alliance that fuzzSeeds wrote beside "
                              "the seed corpus (see tests/fuzz/run-long.sh)\n");
         std::exit(2);

@@ -41,3 +41,5 @@ if [ -z "$deep" ] || [ "$deep" -eq 0 ]; then
   echo "run.sh: no input reached the code under test (see the counts above)" >&2
   exit 1
 fi
+# A fresh run's corpus (tens of megabytes) is of no further use once it passed.
+if [ "$fresh" -eq 1 ]; then rm -rf "$workdir/corpus"; fi
