@@ -8,7 +8,7 @@
 # each run goes on from the last. Crash inputs go to long-TARGET/artifacts/;
 # replay one with:
 #   ALLIANCE_FUZZ_MINE=build-sanitize/tests/fuzz/long-seeds/mine.alliance \
-#     build-sanitize/tests/fuzz/fuzz_TARGET long-TARGET/artifacts/crash-...
+#     build-sanitize/tests/fuzz/fuzz_TARGET build-sanitize/tests/fuzz/long-TARGET/artifacts/crash-...
 # Extra arguments after SECONDS go to libFuzzer (e.g. -jobs=2 -workers=2).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,7 +23,7 @@ shift $(( $# >= 2 ? 2 : 1 ))
 build=build-sanitize
 fuzzdir=$build/tests/fuzz
 if [ ! -x "$fuzzdir/fuzz_$target" ] || [ ! -x "$fuzzdir/fuzzSeeds" ]; then
-  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+  cmake --no-warn-unused-cli -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
     -DCMAKE_C_COMPILER=clang-14 -DALLIANCE_SANITIZE=ON -DALLIANCE_FUZZ=ON -DALLIANCE_BENCHMARKS=OFF >/dev/null
   cmake --build "$build" -j"${JOBS:-2}" --target "fuzz_$target" fuzzSeeds
 fi
