@@ -3,7 +3,8 @@
 # available for the package install):
 #   packaging/dev.sh run    install what is missing, build, open the example project
 #   packaging/dev.sh test   install what is missing, build, run the whole test suite
-# Build folders: build/ (normal) and build-sanitize/ (ASan + UBSan).
+# Build folders: build/ (normal, gcc) and build-sanitize/ (clang, ASan +
+# UBSan: the core tests and the fuzz targets of tests/fuzz).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -13,11 +14,16 @@ install() {
   if [ "$(id -u)" -eq 0 ]; then bash packaging/install-deps.sh; else sudo bash packaging/install-deps.sh; fi
 }
 
-build() { # build DIR TARGET [cmake options...]   (TARGET "all" builds everything)
-  local dir=$1 target=$2; shift 2
+build() { # build DIR "TARGET..." [cmake options...]   (TARGET "all" builds everything)
+  local dir=$1 targets
+  read -ra targets <<<"$2"; shift 2
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-  cmake --build "$dir" -j"$jobs" --target "$target"
+  cmake --build "$dir" -j"$jobs" --target "${targets[@]}"
 }
+
+# The C compiler too, should C ever be enabled (unused today: no warning about it).
+sanitize=(--no-warn-unused-cli -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_C_COMPILER=clang-14
+          -DALLIANCE_SANITIZE=ON -DALLIANCE_FUZZ=ON -DALLIANCE_BENCHMARKS=OFF)
 
 case "${1:-}" in
   run)
@@ -32,10 +38,17 @@ case "${1:-}" in
     build build all
     status=0
     (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$jobs") || status=1
-    # The same core tests under AddressSanitizer and UndefinedBehaviorSanitizer.
-    build build-sanitize coreTests -DALLIANCE_SANITIZE=ON -DALLIANCE_BENCHMARKS=OFF
+    # The same core tests under AddressSanitizer and UndefinedBehaviorSanitizer
+    # (clang), and 30 s of each fuzz target (tests/fuzz/run.sh sets its own
+    # ASAN_OPTIONS, with leak detection).
+    # A build-sanitize/ configured with gcc (before the fuzz targets) cannot
+    # switch compilers in place: start it again.
+    if [ -f build-sanitize/CMakeCache.txt ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang++-14' build-sanitize/CMakeCache.txt; then
+      rm -rf build-sanitize
+    fi
+    build build-sanitize "coreTests fuzz_open fuzz_merge fuzzSeeds" "${sanitize[@]}"
     (cd build-sanitize && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
-       ctest --output-on-failure -j"$jobs" -R '^core:') || status=1
+       ctest --output-on-failure -j"$jobs" -R '^(core|fuzz):') || status=1
     exit $status
     ;;
   *)
