@@ -133,9 +133,11 @@ private:
     /// square of the count: 32,000 notes took half a minute).
     void bullets(const QStringList &items)
     {
+        // Unlike vertical margins, these two are not scaled: device pixels.
+        const qreal devicePt = (m_device ? m_device->logicalDpiX() : 96) / 72.0;
         QTextBlockFormat f = paragraph(0, 2);
-        f.setLeftMargin(pt(20));
-        f.setTextIndent(-pt(10));
+        f.setLeftMargin(16 * devicePt);
+        f.setTextIndent(-9 * devicePt);
         for (const QString &item : items) {
             newBlock(f, text());
             m_cursor.insertText(QStringLiteral("•\u00a0\u00a0") + breakableText(item), text());
