@@ -1,10 +1,12 @@
 #include "evaluation/dashboard.h"
 
+#include "evaluation/axisrange.h"
 #include "evaluation/contributions.h"
 #include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "method/method.h"
+#include "model/shorttext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 // Strings call QCoreApplication::translate("Dashboard", ...) in full so that
 // lupdate files them under "Dashboard" (a local helper would hide them).
@@ -21,6 +24,16 @@ namespace alliance::dashboard {
 namespace {
 
 constexpr double noValue = std::numeric_limits<double>::quiet_NaN();
+
+/// Longest user text in a category, legend or title, in characters: a chart
+/// label is a line or two, and every drawing (page, PDF, export) would lay out
+/// and shorten a name of 100,000 characters again. Cut with a mark (…).
+constexpr int labelLength = 60;
+
+QString label(const QString &userText)
+{
+    return shortText(userText, labelLength);
+}
 
 double valueOr(const std::optional<double> &v)
 {
@@ -39,7 +52,7 @@ QString organisationName(const Project &p, const QUuid &id)
 {
     const Organisation *o = id.isNull() ? nullptr : p.organisation(id);
     if (o)
-        return o->name;
+        return label(o->name);
     return id.isNull() ? QCoreApplication::translate("Dashboard", "No partner")
                        : QCoreApplication::translate("Dashboard", "Unknown organisation");
 }
@@ -48,7 +61,7 @@ QString reviewLabel(const Project &p, const evaluation::ReviewScores &r)
 {
     for (const Review &review : p.reviews) {
         if (review.id == r.reviewId && !review.title.trimmed().isEmpty())
-            return review.title;
+            return label(review.title);
     }
     return r.date.isValid() ? QLocale().toString(r.date, QLocale::ShortFormat)
                             : QCoreApplication::translate("Dashboard", "Undated review");
@@ -58,37 +71,6 @@ QString reviewLabel(const Project &p, const evaluation::ReviewScores &r)
 double dateX(const QDate &date)
 {
     return double(QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
-}
-
-/// The smallest 1, 2, 2.5 or 5 × 10^k at or above `value` (> 0), for an axis end.
-double niceCeiling(double value)
-{
-    if (!(value > 0) || !std::isfinite(value))
-        return 1;
-    const double power = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * power >= value * (1 - 1e-12))
-            return step * power;
-    }
-    return 10 * power;
-}
-
-/// A value range [low, high] padded by 5 % and widened to round ends, so
-/// that a line near an end stays visible.
-std::pair<double, double> paddedRange(double low, double high)
-{
-    if (low > high)
-        std::swap(low, high);
-    double pad = (high - low) * 0.05;
-    if (pad <= 0)
-        pad = std::max(std::abs(high) * 0.1, 1.0);
-    const double from = low - pad;
-    const double to = high + pad;
-    const double step = niceCeiling((to - from) / 5);
-    // Counts never below zero: an axis of positive values starts at 0 at most.
-    const double start = std::floor(from / step) * step;
-    const double end = std::ceil(to / step) * step;
-    return {low >= 0 ? std::max(start, 0.0) : start, high <= 0 ? std::min(end, 0.0) : end};
 }
 
 QString percentSuffix()
@@ -110,7 +92,7 @@ ChartData carreChart(const evaluation::Recommendation &rec)
     d.valueSuffix = percentSuffix();
     for (const evaluation::PartnerWeighting &partner : rec.partners) {
         Series s;
-        s.name = partner.name;
+        s.name = label(partner.name);
         s.id = partner.organisationId.toString(QUuid::WithoutBraces);
         for (double w : partner.weights)
             s.values << w * 100.0;
@@ -205,11 +187,11 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
     bool anyData = false;
     for (int i = 0; i < performance.indicators.size() && i < p.indicators.size(); ++i) {
         const evaluation::IndicatorPerformance &perf = performance.indicators.at(i);
-        const QString name = p.indicators.at(i).name;
+        const QString name = label(p.indicators.at(i).name);
         d.categories << (perf.hasData ? name : QCoreApplication::translate("Dashboard", "%1 (no data)").arg(name));
         for (int s = 0; s < statuses.size(); ++s)
             d.series[s].values << (perf.status == statuses.at(s).first ? valueOr(perf.achievedPercent) : noValue);
-        if (perf.achievedPercent) {
+        if (perf.achievedPercent && std::isfinite(*perf.achievedPercent)) {
             anyData = true;
             low = std::min(low, *perf.achievedPercent);
             high = std::max(high, *perf.achievedPercent);
@@ -228,17 +210,19 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
 {
     ChartData d;
     d.id = QStringLiteral("trend:") + indicator.id.toString(QUuid::WithoutBraces);
-    d.title = QCoreApplication::translate("Dashboard", "Trend: %1").arg(indicator.name);
+    const QString name = label(indicator.name);
+    const QString unit = label(indicator.unit);
+    d.title = QCoreApplication::translate("Dashboard", "Trend: %1").arg(name);
     d.xTitle = QCoreApplication::translate("Dashboard", "Date");
     d.yTitle = indicator.unit.trimmed().isEmpty() ? QCoreApplication::translate("Dashboard", "Value")
-                                                  : QCoreApplication::translate("Dashboard", "Value (%1)").arg(indicator.unit);
+                                                  : QCoreApplication::translate("Dashboard", "Value (%1)").arg(unit);
     d.shape = ChartShape::Lines;
     d.target = indicator.target;
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Enter measurements of this indicator in step 6 to see its trend.");
-    d.valueSuffix = indicator.unit.trimmed().isEmpty() ? QString() : QStringLiteral(" ") + indicator.unit;
+    d.valueSuffix = indicator.unit.trimmed().isEmpty() ? QString() : QStringLiteral(" ") + unit;
     Series s;
-    s.name = indicator.name;
+    s.name = name;
     s.id = indicator.id.toString(QUuid::WithoutBraces);
     double low = indicator.target, high = indicator.target;
     for (const evaluation::TrendPoint &point : perf.trend) {
@@ -393,7 +377,9 @@ ChartData contributionsChart(const Project &p)
         for (int k = 0; k < kinds.size(); ++k) {
             const double euros = partner.byKind.value(k);
             d.series[k].values << euros;
-            (euros >= 0 ? positive : negative) += euros;
+            // Stacked, two 1.7e308 € would make an infinite bar.
+            double &side = euros >= 0 ? positive : negative;
+            side = saturatedSum(side, euros);
         }
         high = std::max(high, positive);
         low = std::min(low, negative);
@@ -461,6 +447,8 @@ QList<ChartData> charts(const Project &p)
         out << trendChart(p.indicators.at(i), performance.indicators.at(i));
     out << anglesPerReviewChart(p, reviews) << anglesPerOrganisationChart(p, reviews) << impactsChart(reviews)
         << maturityChart(p) << contributionsChart(p);
+    for (ChartData &d : out)
+        std::tie(d.yMin, d.yMax) = drawableRange(d.yMin, d.yMax);
     return out;
 }
 

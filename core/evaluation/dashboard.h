@@ -55,8 +55,11 @@ struct ChartData
     /// A title may quote user text (an indicator, a review): plain text.
     QString title, xTitle, yTitle;
     ChartShape shape = ChartShape::Bars;
-    QStringList categories;  ///< user text for organisations, reviews, indicators: plain text
+    /// User text for organisations, reviews, indicators: plain text, names
+    /// cut to 60 characters with a mark (…), as are series names and titles.
+    QStringList categories;
     QList<Series> series;
+    /// Always finite, yMin < yMax, yMax - yMin finite (see axisrange.h).
     double yMin = 0, yMax = 100;
     std::optional<double> target; ///< a target line at this value (trends: the indicator's target; indicators: 100 %)
     /// What to enter to see this chart, shown instead of it when isEmpty().

@@ -1,4 +1,5 @@
 #include "evaluation/recommendation.h"
+#include "model/shorttext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -88,11 +89,11 @@ void explainPartners(Recommendation &r)
         if (top.size() == 1) {
             r.explanation.append(
                 QCoreApplication::translate("Recommendation", "%1 gives the most weight to %2 (%3%).")
-                    .arg(p.name, objectiveNames(top), weight));
+                    .arg(shortName(p.name), objectiveNames(top), weight));
         } else {
             r.explanation.append(
                 QCoreApplication::translate("Recommendation", "%1 gives the same highest weight (%2%) to %3.")
-                    .arg(p.name, weight, objectiveNames(top)));
+                    .arg(shortName(p.name), weight, objectiveNames(top)));
         }
     }
 }
@@ -105,7 +106,7 @@ void explainMissing(const Project &project, Recommendation &r)
                 r.explanation.append(
                     QCoreApplication::translate("Recommendation",
                                                 "%1 has not weighted its objectives yet and is left out.")
-                        .arg(o.name));
+                        .arg(shortName(o.name)));
             }
         }
     }
@@ -146,7 +147,7 @@ void explainDivergence(Recommendation &r)
             QCoreApplication::translate("Recommendation",
                                         "Only %1 has weighted its objectives: the recommendation reflects "
                                         "its view alone.")
-                .arg(r.partners.first().name));
+                .arg(shortName(r.partners.first().name)));
         return;
     }
     const QString index = QLocale().toString(qRound(r.divergenceIndex));

@@ -1,6 +1,7 @@
 // Steps 5 to 7 in the report: the agreement and its resources, the actions
 // being piloted, and the reviews held.
 #include "evaluation/contributions.h"
+#include "model/shorttext.h"
 #include "evaluation/overdue.h"
 #include "evaluation/scores.h"
 #include "report/reportwriting.h"
@@ -19,7 +20,7 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
     QStringList committee;
     for (const auto &c : p.contacts)
         if (c.steeringCommittee)
-            committee.append(Writing::tr("%1, %2").arg(c.name, w.organisation(c.organisationId)));
+            committee.append(Writing::tr("%1, %2").arg(shortName(c.name), w.organisation(c.organisationId)));
     if (!committee.isEmpty()) {
         blocks.append(Block::field(Writing::tr("Steering committee"), QString()));
         blocks.append(Block::bullets(committee));
@@ -76,7 +77,7 @@ void pilotBlocks(const Writing &w, QList<Block> &blocks)
             status = Writing::tr("%1, late").arg(status);
             ++late;
         }
-        const QString title = a.milestone ? Writing::tr("%1 (milestone)").arg(a.title) : a.title;
+        const QString title = a.milestone ? Writing::tr("%1 (milestone)").arg(shortName(a.title)) : shortName(a.title);
         actions.rows.append({title, a.ownerId.isNull() ? Writing::dash() : w.organisation(a.ownerId),
                              w.shortDate(a.dueDate), status});
     }
@@ -103,7 +104,7 @@ void evaluateBlocks(const Writing &w, QList<Block> &blocks)
                                          [&](const Review &r) { return r.id == scores.reviewId; });
         if (review == p.reviews.cend())
             continue;
-        QStringList row{w.shortDate(review->date), review->title, choiceLabel(method::reviewKinds(), review->kind)};
+        QStringList row{w.shortDate(review->date), shortName(review->title), choiceLabel(method::reviewKinds(), review->kind)};
         for (const auto &angle : scores.angles)
             row.append(w.percent(angle.percent));
         reviews.rows.append(row);

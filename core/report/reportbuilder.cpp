@@ -1,4 +1,5 @@
 #include "report/reportbuilder.h"
+#include "model/shorttext.h"
 
 #include "model/privacy.h"
 #include "report/reportwriting.h"
@@ -70,12 +71,12 @@ Cover coverOf(const Writing &w, const Options &options)
     c.title = p.partnership.title;
     c.stake = p.partnership.commonStake;
     if (const Organisation *lead = p.leadOrganisation()) {
-        c.lead = lead->name;
+        c.lead = shortName(lead->name);
         c.leadLogo = p.logoOf(lead->id);
     }
     for (const auto &o : p.organisations)
-        c.partners.append(o.role.isEmpty() ? o.name
-                                           : Writing::tr("%1 (%2)").arg(o.name, choiceLabel(method::organisationRoles(),
+        c.partners.append(o.role.isEmpty() ? shortName(o.name)
+                                           : Writing::tr("%1 (%2)").arg(shortName(o.name), choiceLabel(method::organisationRoles(),
                                                                                             o.role)));
     if (p.partnership.startDate.isValid() || p.partnership.endDate.isValid())
         c.period = Writing::tr("%1 to %2").arg(w.date(p.partnership.startDate), w.date(p.partnership.endDate));

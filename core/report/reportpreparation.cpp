@@ -1,6 +1,7 @@
 // Steps 1 to 4 in the report: the diagnosis, the partners' objectives, the
 // model and the ecosystem, as they were entered.
 #include "evaluation/recommendation.h"
+#include "model/shorttext.h"
 #include "evaluation/scores.h"
 #include "report/reportwriting.h"
 
@@ -56,7 +57,7 @@ void objectivesBlocks(const Writing &w, QList<Block> &blocks)
     }
     QStringList texts;
     for (const auto &o : p.organisations) {
-        QStringList row{o.name};
+        QStringList row{shortName(o.name)};
         bool any = false;
         for (const auto &objective : method::objectives()) {
             QString cell = Writing::dash();
@@ -128,7 +129,7 @@ void ecosystemBlocks(const Writing &w, QList<Block> &blocks)
         for (const QString &part : {o.departement, o.region})
             if (!part.isEmpty())
                 territory.append(part);
-        organisations.rows.append({o.isPrivate ? Writing::tr("%1 (private)").arg(o.name) : o.name,
+        organisations.rows.append({o.isPrivate ? Writing::tr("%1 (private)").arg(shortName(o.name)) : shortName(o.name),
                                    choiceLabel(method::organisationProfiles(), o.profile),
                                    choiceLabel(method::organisationRoles(), o.role), territory.join(QStringLiteral(", "))});
     }
@@ -141,7 +142,7 @@ void ecosystemBlocks(const Writing &w, QList<Block> &blocks)
                    {},
                    {}};
     for (const auto &c : p.contacts)
-        contacts.rows.append({c.isPrivate ? Writing::tr("%1 (private)").arg(c.name) : c.name,
+        contacts.rows.append({c.isPrivate ? Writing::tr("%1 (private)").arg(shortName(c.name)) : shortName(c.name),
                               w.organisation(c.organisationId), c.function, w.yesNo(c.steeringCommittee)});
     if (!contacts.rows.isEmpty()) {
         blocks.append(Block::subheading(Writing::tr("Contacts")));

@@ -2,6 +2,7 @@
 // review's scores with the partners' comments, and what was learnt.
 #include "evaluation/performance.h"
 #include "evaluation/scores.h"
+#include "model/shorttext.h"
 #include "report/reportwriting.h"
 
 #include <QHash>
@@ -12,6 +13,8 @@
 namespace alliance::report {
 
 namespace {
+
+constexpr int headingTitleLength = 150;
 
 QString statusText(evaluation::IndicatorStatus status)
 {
@@ -132,7 +135,7 @@ Section indicatorsSection(const Writing &w)
         const QString latest = perf.hasData ? Writing::tr("%1 (%2)").arg(w.number(perf.latestValue, 1),
                                                                          w.shortDate(perf.latestDate))
                                             : Writing::dash();
-        t.rows.append({ind.name, ind.unit, w.number(ind.baseline, 1), w.number(ind.target, 1), latest,
+        t.rows.append({shortName(ind.name), shortName(ind.unit), w.number(ind.baseline, 1), w.number(ind.target, 1), latest,
                        w.percent(perf.achievedPercent), statusText(perf.status)});
     }
     if (t.rows.isEmpty()) {
@@ -160,7 +163,9 @@ Section reviewsSection(const Writing &w)
                                          [&](const Review &r) { return r.id == scores.reviewId; });
         if (review == p.reviews.cend())
             continue;
-        s.blocks.append(Block::subheading(Writing::tr("%1, %2").arg(review->title, w.date(review->date))));
+        // A heading stays a line or two: a long title is cut (…), the date kept.
+        s.blocks.append(Block::subheading(Writing::tr("%1, %2").arg(shortText(review->title, headingTitleLength),
+                                                                    w.date(review->date))));
         s.blocks.append(Block::field(Writing::tr("Angles"), meansLine(w, method::evaluationAngles(), scores.angles)));
         s.blocks.append(Block::field(Writing::tr("Impacts"), meansLine(w, method::impacts(), scores.impacts)));
         QList<ReviewScore> given;

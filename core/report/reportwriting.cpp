@@ -1,4 +1,5 @@
 #include "report/reportwriting.h"
+#include "model/shorttext.h"
 
 #include <cmath>
 
@@ -14,8 +15,14 @@ Writing::Writing(const Project &project, const QString &language, const QDate &t
 
 QString Writing::number(double value, int decimals) const
 {
-    if (!std::isfinite(value))
+    if (std::isnan(value))
         return dash();
+    // A sum beyond the largest double.
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    // Huge numbers in exact scientific form (1.7E+308), not hundreds of digits.
+    if (std::abs(value) >= 1e15)
+        return m_locale.toString(value, 'g', QLocale::FloatingPointShortest);
     // Whole numbers print without decimals, others with the asked precision.
     if (decimals > 0 && std::abs(value - std::round(value)) < 1e-9)
         decimals = 0;
@@ -24,10 +31,10 @@ QString Writing::number(double value, int decimals) const
 
 QString Writing::percent(std::optional<double> value) const
 {
-    if (!value || !std::isfinite(*value))
+    if (!value || std::isnan(*value))
         return dash();
     //: A percentage; French puts a (narrow no-break) space before %.
-    return tr("%1%").arg(m_locale.toString(*value, 'f', 0));
+    return tr("%1%").arg(number(std::round(*value)));
 }
 
 QString Writing::euros(double value) const
@@ -49,7 +56,7 @@ QString Writing::shortDate(const QDate &date) const
 QString Writing::organisation(const QUuid &id) const
 {
     const Organisation *o = m_project.organisation(id);
-    return o && !o->name.isEmpty() ? o->name : dash();
+    return o && !o->name.isEmpty() ? shortName(o->name) : dash();
 }
 
 QString Writing::yesNo(bool value) const

@@ -20,6 +20,7 @@ public:
 
     const Project &project() const { return m_project; }
     const QDate &today() const { return m_today; }
+    /// "–" for NaN, "∞" beyond the doubles, 1.7E+308 from 1e15 on.
     QString number(double value, int decimals = 0) const;
     QString percent(std::optional<double> value) const; ///< "67 %", or "–" when empty
     QString euros(double value) const;

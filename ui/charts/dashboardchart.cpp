@@ -40,11 +40,24 @@ using dashboard::ChartShape;
 /// printed, one point is 0.25 mm, so the pixel sizes below print at 8 to 11 pt.
 constexpr double canvasWidth = 640;
 
+/// From this size on, numbers print in scientific form (1.7E+308, exact),
+/// not as hundreds of digits.
+constexpr double hugeNumber = 1e15;
+
 QString valueText(const ChartData &data, double value)
 {
-    if (!std::isfinite(value))
+    if (std::isnan(value))
         return QCoreApplication::translate("Dashboard", "no value");
+    if (std::abs(value) >= hugeNumber)
+        return QLocale().toString(value, 'g', QLocale::FloatingPointShortest) + data.valueSuffix;
     return QLocale().toString(value, 'f', data.decimals) + data.valueSuffix;
+}
+
+/// `value` as drawn on an axis [low, high]: within it, so that the chart's
+/// geometry stays finite (what lies beyond is cut by the frame anyway).
+double drawn(double value, double low, double high)
+{
+    return std::isnan(value) ? 0.0 : std::clamp(value, low, high);
 }
 
 QString dateText(double msecs)
@@ -77,11 +90,15 @@ QValueAxis *valueAxis(const ChartData &data, const QString &title, double low, d
     if (!(high > low))
         high = low + 1;
     axis->setRange(low, high);
-    const double step = niceStep((high - low) / 5);
+    // Halves: high - low may overflow (the core keeps the range drawable).
+    const double step = niceStep(high / 5 - low / 5);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
-    axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+    if (std::max(std::abs(low), std::abs(high)) >= hugeNumber)
+        axis->setLabelFormat(QStringLiteral("%.3g"));
+    else
+        axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
     axis->setTitleText(title.toHtmlEscaped());
     Q_UNUSED(data);
     return axis;
@@ -96,12 +113,13 @@ void addTargetLine(QChart *chart, const ChartData &data, QAbstractAxis *valueAxi
     auto *across = new QValueAxis;
     across->setRange(0, 1);
     across->setVisible(false);
+    const double at = drawn(*data.target, data.yMin, data.yMax);
     if (horizontal) {
-        line->append(*data.target, 0);
-        line->append(*data.target, 1);
+        line->append(at, 0);
+        line->append(at, 1);
     } else {
-        line->append(0, *data.target);
-        line->append(1, *data.target);
+        line->append(0, at);
+        line->append(1, at);
     }
     chart->addSeries(line);
     chart->addAxis(across, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -129,12 +147,23 @@ void buildBars(QChart *chart, const ChartData &data)
     if (horizontal)
         std::reverse(categories.begin(), categories.end());
     const int n = int(categories.size());
+    const bool stacked = data.shape != ChartShape::Bars;
+    // Stacked bars end at the sum of their parts: each part is drawn within
+    // what the axis has left, so no sum overflows.
+    QList<double> above(n, 0.0), below(n, 0.0);
     for (int s = 0; s < data.series.size(); ++s) {
         const dashboard::Series &series = data.series.at(s);
         auto *set = new QBarSet(series.name.toHtmlEscaped());
         for (int i = 0; i < n; ++i) {
             const double v = series.values.value(horizontal ? n - 1 - i : i, 0.0);
-            set->append(std::isfinite(v) ? v : 0.0);
+            if (!stacked) {
+                set->append(drawn(v, data.yMin, data.yMax));
+                continue;
+            }
+            const double part = v >= 0 ? drawn(v, 0, std::max(0.0, data.yMax - above.at(i)))
+                                       : drawn(v, std::min(0.0, data.yMin - below.at(i)), 0);
+            (part >= 0 ? above[i] : below[i]) += part;
+            set->append(part);
         }
         set->setColor(seriesColour(series.colourKey, s));
         set->setBorderColor(Qt::white);
@@ -202,7 +231,8 @@ void buildLines(QChart *chart, const ChartData &data)
         const dashboard::Series &series = data.series.at(s);
         auto *line = new QLineSeries;
         line->setName(series.name.toHtmlEscaped());
-        line->append(series.points);
+        for (const QPointF &p : series.points)
+            line->append(p.x(), drawn(p.y(), data.yMin, data.yMax));
         line->setPointsVisible(true);
         chart->addSeries(line);
         line->attachAxis(dates);
@@ -225,8 +255,8 @@ void buildLines(QChart *chart, const ChartData &data)
     if (data.target) {
         auto *line = new QLineSeries;
         line->setName(QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)).toHtmlEscaped());
-        line->append(first, *data.target);
-        line->append(last, *data.target);
+        line->append(first, drawn(*data.target, data.yMin, data.yMax));
+        line->append(last, drawn(*data.target, data.yMin, data.yMax));
         chart->addSeries(line);
         line->attachAxis(dates);
         line->attachAxis(values);

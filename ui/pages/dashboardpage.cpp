@@ -3,6 +3,7 @@
 #include "charts/chartcard.h"
 #include "document/document.h"
 #include "evaluation/dashboard.h"
+#include "model/shorttext.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -19,6 +20,7 @@ namespace {
 
 const QString trendPrefix = QStringLiteral("trend:");
 const QString trendSlot = QStringLiteral("trend");
+constexpr int chooserNameLength = 80;
 
 } // namespace
 
@@ -127,7 +129,8 @@ void DashboardPage::refresh()
             if (indicator.id.toString(QUuid::WithoutBraces) == id)
                 name = indicator.name;
         }
-        m_indicator->addItem(name, id);
+        // A chooser's line: a name of 100,000 characters would size it.
+        m_indicator->addItem(shortText(name, chooserNameLength), id);
         if (id == chosen) {
             shown = trend;
             m_indicator->setCurrentIndex(m_indicator->count() - 1);

@@ -1,14 +1,16 @@
 #include "report/reportdocument.h"
 
+#include "model/shorttext.h"
+#include "report/breakabletext.h"
 #include "report/chartobject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPaintDevice>
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextList>
 #include <QTextTable>
 
 #include <algorithm>
@@ -22,6 +24,18 @@ const QColor headingColour(0x1f, 0x3a, 0x5f);
 const QColor mutedColour(0x5a, 0x5a, 0x5a);
 const QColor headerFill(0xe8, 0xed, 0xf3);
 const QColor ruleColour(0xb8, 0xc2, 0xcc);
+
+// Longest heading and table cell, in characters: longer ones cannot wrap
+// sensibly (a header row taller than a page), so they end with a mark (…).
+constexpr int headingLength = 200;
+constexpr int headerCellLength = 80;
+constexpr int cellLength = 300;
+
+/// What a table cell shows: cut with a mark when too long, breakable.
+QString cellText(const QString &text, int length)
+{
+    return breakableText(shortText(text, length));
+}
 
 class BodyWriter
 {
@@ -80,22 +94,22 @@ public:
         case Block::Kind::Subheading: {
             QTextBlockFormat f = paragraph(10, 4);
             newBlock(f, text(12, true, headingColour));
-            m_cursor.insertText(b.text, text(12, true, headingColour));
+            m_cursor.insertText(cellText(b.text, headingLength), text(12, true, headingColour));
             break;
         }
         case Block::Kind::Field:
             newBlock(paragraph(), text());
             //: A label before its value; French puts a space before the colon.
             m_cursor.insertText(QCoreApplication::translate("Report", "%1: ").arg(b.label), text(10, true));
-            m_cursor.insertText(b.text, text());
+            m_cursor.insertText(breakableText(b.text), text());
             break;
         case Block::Kind::Paragraph:
             newBlock(paragraph(), text());
-            m_cursor.insertText(b.text, text());
+            m_cursor.insertText(breakableText(b.text), text());
             break;
         case Block::Kind::Empty:
             newBlock(paragraph(2, 6), text(10, false, mutedColour));
-            m_cursor.insertText(b.text, [&] {
+            m_cursor.insertText(breakableText(b.text), [&] {
                 QTextCharFormat f = text(10, false, mutedColour);
                 f.setFontItalic(true);
                 return f;
@@ -114,25 +128,30 @@ public:
     }
 
 private:
+    /// Paragraphs with a hanging bullet, not a QTextList: adding an item to
+    /// a QTextList marks every item before it changed (time growing with the
+    /// square of the count: 32,000 notes took half a minute).
     void bullets(const QStringList &items)
     {
-        QTextList *list = nullptr;
+        // Unlike vertical margins, these two are not scaled: device pixels.
+        const qreal devicePt = (m_device ? m_device->logicalDpiX() : 96) / 72.0;
+        QTextBlockFormat f = paragraph(0, 2);
+        f.setLeftMargin(16 * devicePt);
+        f.setTextIndent(-9 * devicePt);
         for (const QString &item : items) {
-            newBlock(paragraph(0, 2), text());
-            if (!list) {
-                QTextListFormat lf;
-                lf.setStyle(QTextListFormat::ListDisc);
-                lf.setIndent(1);
-                list = m_cursor.createList(lf);
-            } else {
-                list->add(m_cursor.block());
-            }
-            m_cursor.insertText(item, text());
+            newBlock(f, text());
+            m_cursor.insertText(QStringLiteral("•\u00a0\u00a0") + breakableText(item), text());
         }
     }
 
-    void table(const Table &t)
+    void table(const Table &data)
     {
+        Table t = data;
+        for (QString &h : t.header)
+            h = cellText(h, headerCellLength);
+        for (QStringList &row : t.rows)
+            for (QString &cell : row)
+                cell = cellText(cell, cellLength);
         newBlock(paragraph(0, 0), text());
         QTextTableFormat tf;
         tf.setHeaderRowCount(1);
@@ -173,9 +192,11 @@ private:
         const int columns = int(t.header.size());
         QList<qreal> wanted(columns, padding);
         auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics) {
+            // A word longer than a line wraps anywhere: it asks for a line at most.
             qreal longestWord = 0;
-            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+            static const QRegularExpression breaks(QStringLiteral("[ \u200b]"));
+            for (const QString &word : text.split(breaks, Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, std::min(metrics.horizontalAdvance(word), line));
             wanted[c] = std::max({wanted[c], longestWord + padding,
                                   std::min(metrics.horizontalAdvance(text), line) + padding});
         };

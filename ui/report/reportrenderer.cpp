@@ -1,5 +1,7 @@
 #include "report/reportrenderer.h"
 
+#include "model/shorttext.h"
+#include "report/breakabletext.h"
 #include "report/reportdocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -19,6 +21,12 @@ namespace {
 
 const QColor accent(0x1f, 0x3a, 0x5f);
 const QColor muted(0x5a, 0x5a, 0x5a);
+
+// The cover is one page: longer texts end with a mark (…), the partners
+// beyond the first ones with a line "…".
+constexpr int coverLineLength = 200;
+constexpr int coverStakeLength = 600;
+constexpr int coverPartnersAtMost = 24;
 
 struct PageGeometry
 {
@@ -76,7 +84,7 @@ void addLine(QTextCursor &cursor, bool &first, const QString &text, qreal points
     } else {
         cursor.insertBlock(block);
     }
-    cursor.insertText(text, chars);
+    cursor.insertText(breakableText(text), chars);
 }
 
 /// The lead's logo, decoded with bounded memory; null when absent or unreadable.
@@ -108,18 +116,21 @@ void drawCover(QPainter &painter, const Report &report, QPaintDevice *device, co
     QTextCursor cursor(doc.get());
     bool first = true;
     addLine(cursor, first, report.cover.dateLine, 12, false, muted, 18);
-    addLine(cursor, first, report.cover.title, 26, true, accent, 14);
+    addLine(cursor, first, shortText(report.cover.title, coverLineLength), 26, true, accent, 14);
     if (!report.cover.stake.isEmpty())
-        addLine(cursor, first, report.cover.stake, 12, false, Qt::black, 18);
+        addLine(cursor, first, shortText(report.cover.stake, coverStakeLength), 12, false, Qt::black, 18);
     if (!report.cover.period.isEmpty())
         addLine(cursor, first, report.cover.period, 11, false, muted, 18);
     if (!report.cover.lead.isEmpty())
-        addLine(cursor, first, QCoreApplication::translate("Report", "Led by %1").arg(report.cover.lead), 12, true,
-                Qt::black, 14);
+        addLine(cursor, first,
+                QCoreApplication::translate("Report", "Led by %1").arg(shortText(report.cover.lead, coverLineLength)),
+                12, true, Qt::black, 14);
     if (!report.cover.partners.isEmpty()) {
         addLine(cursor, first, QCoreApplication::translate("Report", "Partners"), 11, true, accent, 4);
-        for (const QString &partner : report.cover.partners)
-            addLine(cursor, first, partner, 11, false, Qt::black, 2);
+        for (const QString &partner : report.cover.partners.mid(0, coverPartnersAtMost))
+            addLine(cursor, first, shortText(partner, coverLineLength), 11, false, Qt::black, 2);
+        if (report.cover.partners.size() > coverPartnersAtMost)
+            addLine(cursor, first, QString(cutMark()), 11, false, Qt::black, 2);
     }
     painter.save();
     painter.setPen(QPen(accent, g.pt(3)));
@@ -138,7 +149,7 @@ void drawHeaderFooter(QPainter &painter, const Report &report, const PageGeometr
     const QRectF header = g.header.adjusted(0, 0, 0, -g.pt(8));
     const QString date = report.footerDate;
     const qreal dateWidth = painter.fontMetrics().horizontalAdvance(date) + g.pt(12);
-    const QString title = painter.fontMetrics().elidedText(report.cover.title, Qt::ElideRight,
+    const QString title = painter.fontMetrics().elidedText(shortText(report.cover.title, coverLineLength), Qt::ElideRight,
                                                            int(header.width() - dateWidth));
     // drawText with a plain QString: never rich text.
     painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, title);
