@@ -4,31 +4,31 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+36" />
+        <location filename="../core/cli/cli.cpp" line="+36"/>
         <source>--help takes no argument.</source>
         <translation>--help takes no argument.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location filename="../core/cli/verbnew.cpp" line="+42" />
+        <location line="+13"/>
+        <location filename="../core/cli/verbnew.cpp" line="+35"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example OUT [--scale large]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbnew.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
         <translation>Write an example partnership to the new file OUT.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbvalidate.cpp" line="+15" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FILE</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbvalidate.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+1"/>
         <source>Check that FILE is a sound project file, without changing it.</source>
         <translation>Check that FILE is a sound project file, without changing it.</translation>
     </message>
@@ -37,65 +37,65 @@
         <translation type="vanished">info FILE</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+148" />
+        <location filename="../core/cli/verbinfo.cpp" line="+139"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
         <translation>Print the title, partners, current step and last review of FILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+2" />
-        <location filename="../core/cli/verbinfo.cpp" line="-1" />
+        <location filename="../core/cli/cli.cpp" line="+2"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-1"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Print the title, partners, current step and last review of FILE; with --history, every item's changes.</source>
-        <translation>Print the title, partners, current step and last review of FILE; with --history, every item's changes.</translation>
+        <location line="+1"/>
+        <source>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/cli/verbshare.cpp" line="+47" />
+        <location line="+3"/>
+        <location filename="../core/cli/verbshare.cpp" line="+41"/>
         <source>share FILE --partner NAME -o OUT</source>
         <translation>share FILE --partner NAME -o OUT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
         <translation>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/cli/verbmerge.cpp" line="+59" />
+        <location line="+3"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+53"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MINE THEIRS -o OUT</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Merge a partner's copy THEIRS into MINE and write the result to OUT.</source>
-        <translation>Merge a partner's copy THEIRS into MINE and write the result to OUT.</translation>
+        <location line="+1"/>
+        <source>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</source>
+        <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the version.</source>
         <translation>Print the version.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>--help</source>
         <translation>--help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print this help.</source>
         <translation>Print this help.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -112,145 +112,145 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../ui/report/reportverb.cpp" line="+33" />
+        <location line="+10"/>
+        <location filename="../ui/report/reportverb.cpp" line="+33"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../ui/report/reportverb.cpp" line="+1" />
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+1"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>screenshots FOLDER</source>
         <translation>screenshots FOLDER</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</source>
         <translation>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
         <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-92" />
+        <location filename="../core/cli/verbinfo.cpp" line="-92"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Current step: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Last review: none yet</source>
         <translation>Last review: none yet</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+35" />
+        <location line="+9"/>
+        <location line="+35"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 not scored</source>
         <translation>%1 not scored</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no change recorded</source>
         <translation>no change recorded</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1  %2  %3: %4</source>
         <translation>%1  %2  %3: %4</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Also print every item's changes: when, who, which field, the new value.</source>
-        <translation>Also print every item's changes: when, who, which field, the new value.</translation>
+        <location line="+12"/>
+        <source>Also print every item&apos;s changes: when, who, which field, the new value.</source>
+        <translation>Also print every item&apos;s changes: when, who, which field, the new value.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16"/>
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="-6" />
+        <location filename="../core/cli/verbnew.cpp" line="-6"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Fill the project with the example partnership.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>normal (the default), or large: a big project for measurements.</source>
         <translation>normal (the default), or large: a big project for measurements.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Only example projects can be made from the command line: add --example.</source>
         <translation>Only example projects can be made from the command line: add --example.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Unknown size “%1”: use normal or large.</source>
         <translation>Unknown size “%1”: use normal or large.</translation>
     </message>
@@ -259,187 +259,218 @@ Commands:
         <translation type="vanished">no step</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="-27" />
+        <location filename="../core/cli/verbmerge.cpp" line="-29"/>
         <source>outside the steps</source>
         <translation>outside the steps</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10"/>
         <source>“%1” (%2, %3)</source>
         <translation>“%1” (%2, %3)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The merged project to write (a new file).</source>
         <translation>The merged project to write (a new file).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbshare.cpp" line="-2" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Merge the partner's copy THEIRS into MINE, keeping each field's latest change, list the conflicts, and write the result to OUT.</source>
-        <translation>Merge the partner's copy THEIRS into MINE, keeping each field's latest change, list the conflicts, and write the result to OUT.</translation>
+        <location line="+3"/>
+        <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
+        <translation>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Give the file to write (-o OUT).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>OUT must be a new file, not MINE or THEIRS.</source>
         <translation>OUT must be a new file, not MINE or THEIRS.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/cli/verbnew.cpp" line="+2" />
-        <location filename="../core/cli/verbshare.cpp" line="+17" />
+        <location line="+3"/>
+        <location filename="../core/cli/verbnew.cpp" line="+2"/>
+        <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
         <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5"/>
+        <source>It is the copy made for %1: the changes of others came in through it.</source>
+        <translation>It is the copy made for %1: the changes of others came in through it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted by this merge (%1):</source>
+        <translation>Deleted by this merge (%1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 (deleted by %2, %3)</source>
+        <translation>  %1 (deleted by %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Left out (%n item(s)):</source>
+        <translation>
+            <numerusform>Left out (%n item):</numerusform>
+            <numerusform>Left out (%n items):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %1: %2 (%n change(s))</source>
+        <translation>
+            <numerusform>  %1: %2 (%n change)</numerusform>
+            <numerusform>  %1: %2 (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  %1, %2: %3 change(s)</source>
         <translation>  %1, %2: %3 change(s)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>Conflicts (both sides changed the same field; the latest change was kept):</source>
         <translation>Conflicts (both sides changed the same field; the latest change was kept):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>    mine:   %1</source>
         <translation>    mine:   %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>  (kept)</source>
         <translation>  (kept)</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>    theirs: %1</source>
         <translation>    theirs: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wrote %1; %2 and %3 were not changed.</source>
         <translation>Wrote %1; %2 and %3 were not changed.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+8" />
+        <location filename="../core/cli/verbnew.cpp" line="+8"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The example could not be made: %1</source>
         <translation>The example could not be made: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Created %1 (%2 changes in its journal).</source>
         <translation>Created %1 (%2 changes in its journal).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbparser.cpp" line="+15" />
+        <location filename="../core/cli/verbparser.cpp" line="+17"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../core/cli/verbversion.cpp" line="+18" />
+        <location line="+7"/>
+        <location filename="../core/cli/verbversion.cpp" line="+18"/>
         <source>Usage: alliance-pilot %1</source>
         <translation>Usage: alliance-pilot %1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40"/>
         <source>Missing argument.</source>
         <translation>Missing argument.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbvalidate.cpp" line="+14" />
+        <location filename="../core/cli/verbvalidate.cpp" line="+11"/>
         <source>%1: ok (format %2)</source>
         <translation>%1: ok (format %2)</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbversion.cpp" line="-1" />
+        <location filename="../core/cli/verbversion.cpp" line="-1"/>
         <source>--version takes no argument.</source>
         <translation>--version takes no argument.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>alliance-pilot %1</source>
         <translation>alliance-pilot %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportverb.cpp" line="-17" />
+        <location filename="../ui/report/reportverb.cpp" line="-17"/>
         <source>Write the PDF to OUT.</source>
         <translation>Write the PDF to OUT.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Language of the report: fr or en (default fr).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
         <translation>Sections to include, separated by commas, among: %1 (default all).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Paper: a4 or letter (default a4).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Include the items marked private.</source>
         <translation>Include the items marked private.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Say where to write the PDF with -o OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Unknown language “%1”: use fr or en.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Unknown paper “%1”: use a4 or letter.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unknown section “%1”. The sections are: %2.</source>
         <translation>Unknown section “%1”. The sections are: %2.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>The report would replace the project file itself: choose another OUT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+5"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1: %n page written</numerusform>
@@ -447,42 +478,42 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/verbshare.cpp" line="-21" />
+        <location filename="../core/cli/verbshare.cpp" line="-21"/>
         <source>The partner organisation, by name.</source>
         <translation>The partner organisation, by name.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The copy to write (a new file).</source>
         <translation>The copy to write (a new file).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</source>
         <translation>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Give the partner (--partner) and the copy to write (-o).</source>
         <translation>Give the partner (--partner) and the copy to write (-o).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>No partner of “%1” is named “%2”. The partners are:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Several partners of “%1” are named “%2”. The partners are:</source>
         <translation>Several partners of “%1” are named “%2”. The partners are:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</translation>
     </message>
@@ -490,288 +521,288 @@ Commands:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/evaluation/dashboard.cpp" line="+49" />
+        <location filename="../core/evaluation/dashboard.cpp" line="+56"/>
         <source>No partner</source>
         <translation>No partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown organisation</source>
         <translation>Unknown organisation</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Undated review</source>
         <translation>Undated review</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique of the partners</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+23" />
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+23" />
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Weight (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location line="-20" />
-        <source>Weight each partner's four objectives in step 2 to compare the partners here.</source>
-        <translation>Weight each partner's four objectives in step 2 to compare the partners here.</translation>
+        <location line="-20"/>
+        <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
+        <translation>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Barycentre and recommended model</source>
         <translation>Barycentre and recommended model</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Weight the partners' objectives in step 2 to see their barycentre and the model it recommends.</source>
-        <translation>Weight the partners' objectives in step 2 to see their barycentre and the model it recommends.</translation>
+        <location line="+5"/>
+        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
+        <translation>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Barycentre of the partners</source>
         <translation>Barycentre of the partners</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Recommended model: %1</source>
         <translation>Recommended model: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Progress along the seven steps</source>
         <translation>Progress along the seven steps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Set a step's status to "in progress" or "done" at the top of its page to see the progress.</source>
-        <translation>Set a step's status to "in progress" or "done" at the top of its page to see the progress.</translation>
+        <location line="+2"/>
+        <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
+        <translation>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicators: achieved against target</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>% of the way from baseline to target</source>
         <translation>% of the way from baseline to target</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add indicators and their measurements in step 6 to see how far each has come.</source>
         <translation>Add indicators and their measurements in step 6 to see how far each has come.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>On track (≥ 90%)</source>
         <translation>On track (≥ 90%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At risk (50–90%)</source>
         <translation>At risk (50–90%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off track (&lt; 50%)</source>
         <translation>Off track (&lt; 50%)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (no data)</source>
         <translation>%1 (no data)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value (%1)</source>
         <translation>Value (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter measurements of this indicator in step 6 to see its trend.</source>
         <translation>Enter measurements of this indicator in step 6 to see its trend.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Evaluation per angle and review</source>
         <translation>Evaluation per angle and review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+23" />
-        <location line="+26" />
+        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Score (%)</source>
         <translation>Score (%)</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Add a review and score its criteria in step 7 to see the evaluation per angle.</source>
         <translation>Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Evaluation per angle and organisation</source>
         <translation>Evaluation per angle and organisation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+53" />
+        <location line="+1"/>
+        <location line="+53"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="-51" />
-        <source>Have each partner score a review's criteria in step 7 to compare their views.</source>
-        <translation>Have each partner score a review's criteria in step 7 to compare their views.</translation>
+        <location line="-51"/>
+        <source>Have each partner score a review&apos;s criteria in step 7 to compare their views.</source>
+        <translation>Have each partner score a review&apos;s criteria in step 7 to compare their views.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Evaluation per angle and organisation: %1</source>
         <translation>Evaluation per angle and organisation: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The three impacts across reviews</source>
         <translation>The three impacts across reviews</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Score the impact criteria of a dated review in step 7 to follow the three impacts.</source>
         <translation>Score the impact criteria of a dated review in step 7 to follow the three impacts.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Maturity per organisation</source>
         <translation>Maturity per organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Maturity (%)</source>
         <translation>Maturity (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer the maturity questions of an organisation in step 1 to see its maturity.</source>
         <translation>Answer the maturity questions of an organisation in step 1 to see its maturity.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Contributions per partner</source>
         <translation>Contributions per partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value (€)</source>
         <translation>Value (€)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter what each partner brings, valued in euros, in step 5 to compare the contributions.</source>
         <translation>Enter what each partner brings, valued in euros, in step 5 to compare the contributions.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
         <translation> €</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+46" />
+        <location filename="../ui/charts/dashboardchart.cpp" line="+50"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+132" />
+        <location line="+62"/>
+        <location line="+145"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+158" />
-        <location line="+23" />
+        <location line="+158"/>
+        <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+12" />
-        <location line="+21" />
+        <location line="-11"/>
+        <location line="+12"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Chart exported by Alliance Pilot</source>
         <translation>Chart exported by Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -779,192 +810,237 @@ Commands:
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/fieldvalue.cpp" line="+28" />
+        <location filename="../core/document/fieldvalue.cpp" line="+26"/>
+        <source>the whole number %1</source>
+        <translation>the whole number %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary data</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>There is no “%1” in a project.</source>
         <translation>There is no “%1” in a project.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” must be 0 or 1.</source>
         <translation>“%1” must be 0 or 1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A project has no field “%1”.</source>
         <translation>A project has no field “%1”.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” cannot hold a NUL character.</source>
         <translation>“%1” cannot hold a NUL character.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” may hold at most %2 characters.</source>
         <translation>“%1” may hold at most %2 characters.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” must be a whole number from %2 to %3.</source>
         <translation>“%1” must be a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” must be a number.</source>
         <translation>“%1” must be a number.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>“%1” must be a date (year-month-day).</source>
         <translation>“%1” must be a date (year-month-day).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>“%1” must be a PNG or JPEG image of at most %2 KiB.</source>
         <translation>“%1” must be a PNG or JPEG image of at most %2 KiB.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” cannot be “%2”.</source>
         <translation>“%1” cannot be “%2”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” holds a value of the wrong kind (%2).</source>
+        <translation>“%1” holds a value of the wrong kind (%2).</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
-        <location filename="../core/storage/filecheck.cpp" line="+35" />
+        <location filename="../core/storage/filecheck.cpp" line="+35"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is a folder or a device, not a project file.</source>
         <translation>“%1” is a folder or a device, not a project file.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file “%1” is empty.</source>
         <translation>The file “%1” is empty.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file “%1” is %2 MB, larger than the %3 MB a project file may be.</source>
         <translation>The file “%1” is %2 MB, larger than the %3 MB a project file may be.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is not an Alliance Pilot project file.</source>
         <translation>“%1” is not an Alliance Pilot project file.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file “%1” is damaged: its page size is invalid.</source>
         <translation>The file “%1” is damaged: its page size is invalid.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</source>
         <translation>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” is a database of another program, not an Alliance Pilot project.</source>
         <translation>“%1” is a database of another program, not an Alliance Pilot project.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</source>
         <translation>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</source>
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../core/storage/schemacheck.cpp" line="+312" />
+        <location line="+16"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+355"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-168" />
-        <location line="+78" />
+        <location filename="../core/storage/schemacheck.cpp" line="-217"/>
+        <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</source>
         <translation>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file “%1” contains an unknown %2 “%3”, so it was not opened.</source>
         <translation>The file “%1” contains an unknown %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</source>
         <translation>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file “%1” lacks the %2 “%3”, so it was not opened.</source>
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
         <translation>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
         <translation>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+32"/>
+        <source>after the year 9999</source>
+        <translation>after the year 9999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</source>
+        <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
+        <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-78"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -972,492 +1048,492 @@ Commands:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+32" />
+        <location filename="../core/journal/itemlabel.cpp" line="+32"/>
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+55" />
+        <location line="+1"/>
+        <location line="+55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+57" />
+        <location line="+1"/>
+        <location line="+57"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+59" />
+        <location line="-56"/>
+        <location line="+59"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Territory need</source>
         <translation>Territory need</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maturity answer</source>
         <translation>Maturity answer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalyst function</source>
         <translation>Catalyst function</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+76" />
+        <location line="+1"/>
+        <location line="+76"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-75"/>
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+78" />
+        <location line="+1"/>
+        <location line="+78"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+78" />
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+56" />
+        <location line="-77"/>
+        <location line="+56"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+56" />
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Place on the map</source>
         <translation>Place on the map</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link between actors</source>
         <translation>Link between actors</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key document</source>
         <translation>Key document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared with</source>
         <translation>Shared with</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy made for</source>
         <translation>Copy made for</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+47" />
+        <location line="+1"/>
+        <location line="+47"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Common stake</source>
         <translation>Common stake</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SDG targets</source>
         <translation>SDG targets</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partnership model</source>
         <translation>Partnership model</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why this model</source>
         <translation>Why this model</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting cadence</source>
         <translation>Meeting cadence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement terms</source>
         <translation>Agreement terms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement signed on</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value (euros)</source>
         <translation>Value (euros)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation angle</source>
         <translation>Evaluation angle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Horizontal position</source>
         <translation>Horizontal position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vertical position</source>
         <translation>Vertical position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared on</source>
         <translation>Shared on</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared by</source>
         <translation>Shared by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location line="+251" />
+        <location line="+245"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: %2</source>
-        <comment>an item's kind and name</comment>
+        <comment>an item&apos;s kind and name</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>image of %1 KiB</source>
         <translation>image of %1 KiB</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>(unknown item)</source>
         <translation>(unknown item)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1465,12 +1541,12 @@ Commands:
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76" />
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
         <source>History of this item</source>
         <translation>History of this item</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who changed this item, what and when</source>
         <translation>Who changed this item, what and when</translation>
     </message>
@@ -1478,62 +1554,62 @@ Commands:
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120" />
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
         <translation>Missing column: %1 found, expected indicator, date, value and source</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
         <translation>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Missing indicator</source>
         <translation>Missing indicator</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown indicator “%1”</source>
         <translation>Unknown indicator “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Several indicators are named “%1”: use the indicator's id</source>
-        <translation>Several indicators are named “%1”: use the indicator's id</translation>
+        <location line="+3"/>
+        <source>Several indicators are named “%1”: use the indicator&apos;s id</source>
+        <translation>Several indicators are named “%1”: use the indicator&apos;s id</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Missing date</source>
         <translation>Missing date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy</source>
         <translation>Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Missing value</source>
         <translation>Missing value</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bad number “%1”: use digits with one dot or comma as decimal mark</source>
         <translation>Bad number “%1”: use digits with one dot or comma as decimal mark</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The source is too long</source>
         <translation>The source is too long</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>The file is larger than %1 MB.</source>
         <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
         <translation>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
@@ -1541,1172 +1617,1172 @@ Commands:
 <context>
     <name>Method</name>
     <message>
-        <location filename="../core/method/evaluation_criteria.cpp" line="+12" />
+        <location filename="../core/method/evaluation_criteria.cpp" line="+12"/>
         <source>Territorial dialogue</source>
         <translation>Territorial dialogue</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
         <translation>Sharing knowledge of the territory and its actors</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organising meetings</source>
         <translation>Organising meetings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Raising awareness of territorial alliances</source>
         <translation>Raising awareness of territorial alliances</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Introducing actors to each other</source>
         <translation>Introducing actors to each other</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collective experiments</source>
         <translation>Collective experiments</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identifying needs and shared stakes</source>
         <translation>Identifying needs and shared stakes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
         <translation>Bringing actors together to co-build</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co-piloting experiments</source>
         <translation>Co-piloting experiments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluating experiments</source>
         <translation>Evaluating experiments</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Support</source>
         <extracomment>Catalyst function: accompanying projects and partnerships.</extracomment>
         <translation>Support</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Incubating projects</source>
         <translation>Incubating projects</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training in new practices</source>
         <translation>Training in new practices</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supporting partnerships</source>
         <translation>Supporting partnerships</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passing know-how on to other territories</source>
         <translation>Passing know-how on to other territories</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Running a place</source>
         <translation>Running a place</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A friendly meeting place</source>
         <translation>A friendly meeting place</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co-working</source>
         <translation>Co-working</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Showroom or demonstrator</source>
         <translation>Showroom or demonstrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fab lab</source>
         <translation>Fab lab</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+12" />
+        <location line="+10"/>
+        <location line="+12"/>
         <source>Performance</source>
         <extracomment>Evaluation angle: results compared with objectives.</extracomment>
         <translation>Performance</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Relevance</source>
-        <extracomment>Evaluation angle ("pertinence"): effect on the ecosystem's needs.</extracomment>
+        <extracomment>Evaluation angle (&quot;pertinence&quot;): effect on the ecosystem&apos;s needs.</extracomment>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coherence</source>
-        <extracomment>Evaluation angle: fit with one's other actions.</extracomment>
+        <extracomment>Evaluation angle: fit with one&apos;s other actions.</extracomment>
         <translation>Coherence</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Innovation</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trust</source>
-        <extracomment>Impact ("confiance"): individual and collective trust.</extracomment>
+        <extracomment>Impact (&quot;confiance&quot;): individual and collective trust.</extracomment>
         <translation>Trust</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Internal organisation</source>
         <translation>Internal organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How has the partnership improved the way your organisation works inside?</source>
         <translation>How has the partnership improved the way your organisation works inside?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stakeholder dialogue</source>
         <translation>Stakeholder dialogue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership improved your dialogue with your stakeholders?</source>
         <translation>Has the partnership improved your dialogue with your stakeholders?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Capacity to innovate</source>
         <translation>Capacity to innovate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership made your organisation more able to innovate?</source>
         <translation>Has the partnership made your organisation more able to innovate?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Economic performance</source>
         <translation>Economic performance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What value has the partnership created for you, and has it made your means go further?</source>
         <translation>What value has the partnership created for you, and has it made your means go further?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compared with your objectives, were the expected results there?</source>
         <translation>Compared with your objectives, were the expected results there?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unexpected results</source>
         <translation>Unexpected results</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the partnership bring results that nobody had planned?</source>
         <translation>Did the partnership bring results that nobody had planned?</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Other actors' performance</source>
-        <translation>Other actors' performance</translation>
+        <location line="+4"/>
+        <source>Other actors&apos; performance</source>
+        <translation>Other actors&apos; performance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
         <translation>Has the partnership helped other actors of the territory to perform better?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Collective innovation</source>
         <translation>Collective innovation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership fed a collective innovation, territorial or societal?</source>
         <translation>Has the partnership fed a collective innovation, territorial or societal?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trust of the people involved</source>
         <translation>Trust of the people involved</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do the people who took part trust each other, and the partners, more than before?</source>
         <translation>Do the people who took part trust each other, and the partners, more than before?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trust within the territory</source>
         <translation>Trust within the territory</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
         <translation>Has the partnership strengthened trust between the actors of the territory?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reduced fragilities</source>
         <translation>Reduced fragilities</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership helped to reduce fragilities, and how?</source>
         <translation>Has the partnership helped to reduce fragilities, and how?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New drivers of sustainable development</source>
         <translation>New drivers of sustainable development</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership brought out new drivers of sustainable economic development, and how?</source>
         <translation>Has the partnership brought out new drivers of sustainable economic development, and how?</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Relevance to the ecosystem's needs</source>
-        <translation>Relevance to the ecosystem's needs</translation>
+        <location line="+2"/>
+        <source>Relevance to the ecosystem&apos;s needs</source>
+        <translation>Relevance to the ecosystem&apos;s needs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the action really address the needs identified in the ecosystem?</source>
         <translation>Did the action really address the needs identified in the ecosystem?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coherence with the partnership model</source>
         <translation>Coherence with the partnership model</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Looking at the path actually travelled, was the chosen partnership model the right one?</source>
         <translation>Looking at the path actually travelled, was the chosen partnership model the right one?</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Coherence with one's other actions</source>
-        <translation>Coherence with one's other actions</translation>
+        <location line="+2"/>
+        <source>Coherence with one&apos;s other actions</source>
+        <translation>Coherence with one&apos;s other actions</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>How does this partnership fit with the rest of your organisation's actions?</source>
-        <translation>How does this partnership fit with the rest of your organisation's actions?</translation>
+        <location line="+1"/>
+        <source>How does this partnership fit with the rest of your organisation&apos;s actions?</source>
+        <translation>How does this partnership fit with the rest of your organisation&apos;s actions?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coherence with the stake</source>
         <translation>Coherence with the stake</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the partnership stay true to the common stake it set out to address?</source>
         <translation>Did the partnership stay true to the common stake it set out to address?</translation>
     </message>
     <message>
-        <location filename="../core/method/maturity.cpp" line="+13" />
+        <location filename="../core/method/maturity.cpp" line="+13"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action engaged</source>
         <translation>Action engaged</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Means mobilised</source>
         <translation>Means mobilised</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
         <translation>Is the place of partnerships in your strategy written down and known inside the organisation?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
         <translation>Do you know the needs of your territory and the actors who already work on them?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Have you made clear what you expect from partnerships for each of your four objectives?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Have you already led partnerships with organisations of a different kind from yours?</source>
         <translation>Have you already led partnerships with organisations of a different kind from yours?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you evaluate your partnerships and share the results with your partners?</source>
         <translation>Do you evaluate your partnerships and share the results with your partners?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Are your partnerships consistent with the rest of what your organisation does?</source>
         <translation>Are your partnerships consistent with the rest of what your organisation does?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Is someone clearly in charge of partnerships, with the time to do it properly?</source>
         <translation>Is someone clearly in charge of partnerships, with the time to do it properly?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
         <translation>Have the people involved learnt how to co-build with actors from other worlds?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Do you set aside a budget and tools to run your partnerships?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</source>
         <translation>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
         <translation>Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Do your business units and purchasing take part in partnerships, beyond the CSR team?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
         <translation>Does your associative project say what you expect from companies and local authorities?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Can you show partners what you bring them, and not only what you need from them?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you know and steer the share of partnerships in your socio-economic model?</source>
         <translation>Do you know and steer the share of partnerships in your socio-economic model?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
         <translation>Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Do you stay alongside the projects you support beyond paying out the funds?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you help the projects you support to build their own capacity to form alliances?</source>
         <translation>Do you help the projects you support to build their own capacity to form alliances?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Does your territorial project make room for alliances between associations, companies and citizens?</source>
         <translation>Does your territorial project make room for alliances between associations, companies and citizens?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you support or host a catalyst function in your territory: dialogue, experiments, support, a place?</source>
         <translation>Do you support or host a catalyst function in your territory: dialogue, experiments, support, a place?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
         <translation>Do your departments share one entry point and common rules for working with private partners?</translation>
     </message>
     <message>
-        <location filename="../core/method/method.cpp" line="+38" />
+        <location filename="../core/method/method.cpp" line="+44"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Foundation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Local authority</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public body</source>
         <translation>Public body</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Academic or research institution</source>
         <translation>Academic or research institution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Lead partner</source>
         <translation>Lead partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Territorial catalyst</source>
         <translation>Territorial catalyst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funder</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+10" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People (days)</source>
         <translation>People (days)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Should increase</source>
         <translation>Should increase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Should decrease</source>
         <translation>Should decrease</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Interim review</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annual review</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Final review</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Lesson learnt</source>
         <translation>Lesson learnt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Meaning of the action</source>
-        <extracomment>The meaning ("sens") the partners give to their action.</extracomment>
+        <extracomment>The meaning (&quot;sens&quot;) the partners give to their action.</extracomment>
         <translation>Meaning of the action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../core/method/steps.cpp" line="+12" />
+        <location filename="../core/method/steps.cpp" line="+12"/>
         <source>Diagnose</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Take stock of the territory's needs and of how mature each organisation is in working with partners, before committing to anything.</source>
-        <translation>Take stock of the territory's needs and of how mature each organisation is in working with partners, before committing to anything.</translation>
+        <location line="+1"/>
+        <source>Take stock of the territory&apos;s needs and of how mature each organisation is in working with partners, before committing to anything.</source>
+        <translation>Take stock of the territory&apos;s needs and of how mature each organisation is in working with partners, before committing to anything.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which needs of the territory could this partnership help to meet?</source>
         <translation>Which needs of the territory could this partnership help to meet?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where does each organisation stand in its partnership practice, in vision, action and means?</source>
         <translation>Where does each organisation stand in its partnership practice, in vision, action and means?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
         <translation>What has each partner already tried on this subject, alone or with others?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which fragilities, or which untapped opportunities, do you see around you?</source>
         <translation>Which fragilities, or which untapped opportunities, do you see around you?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set objectives</source>
         <translation>Set objectives</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each partner weights its four objectives for this partnership; together the partners then agree on the common stake that will guide them all along.</source>
         <translation>Each partner weights its four objectives for this partnership; together the partners then agree on the common stake that will guide them all along.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For this partnership, how much weight does each partner give to its processes, its socio-economic model, its value proposition and its positioning?</source>
         <translation>For this partnership, how much weight does each partner give to its processes, its socio-economic model, its value proposition and its positioning?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Are the partners' strategies compatible with one another?</source>
-        <translation>Are the partners' strategies compatible with one another?</translation>
+        <location line="+1"/>
+        <source>Are the partners&apos; strategies compatible with one another?</source>
+        <translation>Are the partners&apos; strategies compatible with one another?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which common stake do the partners commit to serve together?</source>
         <translation>Which common stake do the partners commit to serve together?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What would success look like for each partner, and for all of them together?</source>
         <translation>What would success look like for each partner, and for all of them together?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose the model</source>
         <translation>Choose the model</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Compare where the partners' objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
-        <translation>Compare where the partners' objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
+        <location line="+1"/>
+        <source>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
+        <translation>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Which objective weighs most once all partners' weights are combined?</source>
-        <translation>Which objective weighs most once all partners' weights are combined?</translation>
+        <location line="+2"/>
+        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
+        <translation>Which objective weighs most once all partners&apos; weights are combined?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which category of partnership serves that objective?</source>
         <translation>Which category of partnership serves that objective?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Within that category, which model matches the relationship you want to build?</source>
         <translation>Within that category, which model matches the relationship you want to build?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does an inspiring example look like your project, and what can you learn from it?</source>
         <translation>Does an inspiring example look like your project, and what can you learn from it?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Map the ecosystem</source>
         <translation>Map the ecosystem</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Place the partnership among the territory's actors and find out who already plays the role of catalyst between them.</source>
-        <translation>Place the partnership among the territory's actors and find out who already plays the role of catalyst between them.</translation>
+        <location line="+1"/>
+        <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
+        <translation>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which actors already work on this stake in the territory?</source>
         <translation>Which actors already work on this stake in the territory?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Who could act as a trusted third party between the partners' different worlds?</source>
-        <translation>Who could act as a trusted third party between the partners' different worlds?</translation>
+        <location line="+1"/>
+        <source>Who could act as a trusted third party between the partners&apos; different worlds?</source>
+        <translation>Who could act as a trusted third party between the partners&apos; different worlds?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which catalyst functions exist nearby: territorial dialogue, collective experiments, support, a place to meet?</source>
         <translation>Which catalyst functions exist nearby: territorial dialogue, collective experiments, support, a place to meet?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which stakeholders should be informed or involved, and at what moment?</source>
         <translation>Which stakeholders should be informed or involved, and at what moment?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Co-build the agreement</source>
         <translation>Co-build the agreement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write down together how the partnership is governed, what each partner contributes and the terms and dates of the agreement.</source>
         <translation>Write down together how the partnership is governed, what each partner contributes and the terms and dates of the agreement.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How will decisions be taken, and by whom?</source>
         <translation>How will decisions be taken, and by whom?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What does each partner bring: money, skills, people's time, material?</source>
-        <translation>What does each partner bring: money, skills, people's time, material?</translation>
+        <location line="+1"/>
+        <source>What does each partner bring: money, skills, people&apos;s time, material?</source>
+        <translation>What does each partner bring: money, skills, people&apos;s time, material?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which terms, duration and key dates frame the agreement?</source>
         <translation>Which terms, duration and key dates frame the agreement?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How will the partners deal with a disagreement or a change of context?</source>
         <translation>How will the partners deal with a disagreement or a change of context?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pilot</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Carry out the actions, follow the indicators against their targets and review progress together at regular intervals.</source>
         <translation>Carry out the actions, follow the indicators against their targets and review progress together at regular intervals.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which actions and milestones are planned, and who is responsible for each one?</source>
         <translation>Which actions and milestones are planned, and who is responsible for each one?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which indicators show progress, and what targets have been set for them?</source>
         <translation>Which indicators show progress, and what targets have been set for them?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How often do the partners meet to look at the results together?</source>
         <translation>How often do the partners meet to look at the results together?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What should be adjusted in the light of the latest measurements?</source>
         <translation>What should be adjusted in the light of the latest measurements?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Evaluate and share</source>
         <translation>Evaluate and share</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Assess the partnership's performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</source>
-        <translation>Assess the partnership's performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</translation>
+        <location line="+1"/>
+        <source>Assess the partnership&apos;s performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</source>
+        <translation>Assess the partnership&apos;s performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What effects did the partnership have on each partner and on the territory?</source>
         <translation>What effects did the partnership have on each partner and on the territory?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the results live up to the objectives and to the common stake?</source>
         <translation>Did the results live up to the objectives and to the common stake?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What lessons do the partners draw, and what meaning do they give to what they did?</source>
         <translation>What lessons do the partners draw, and what meaning do they give to what they did?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What next: carry on, change model, widen the circle of partners, or stop?</source>
         <translation>What next: carry on, change model, widen the circle of partners, or stop?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How will you make the value created by the partnership known?</source>
         <translation>How will you make the value created by the partnership known?</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Qualify one's capacity to innovate</source>
-        <translation>Qualify one's capacity to innovate</translation>
+        <location line="+19"/>
+        <source>Qualify one&apos;s capacity to innovate</source>
+        <translation>Qualify one&apos;s capacity to innovate</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
         <translation>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which phase of its development has it reached?</source>
         <translation>Which phase of its development has it reached?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What would prove that the concept works?</source>
         <translation>What would prove that the concept works?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Understand one's ecosystem</source>
-        <translation>Understand one's ecosystem</translation>
+        <location line="+3"/>
+        <source>Understand one&apos;s ecosystem</source>
+        <translation>Understand one&apos;s ecosystem</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What are the priorities of your ecosystem?</source>
         <translation>What are the priorities of your ecosystem?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is at stake, and which answers already exist?</source>
         <translation>What is at stake, and which answers already exist?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
         <translation>Which actors are already positioned on these stakes?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How does the picture change from one territory to another?</source>
         <translation>How does the picture change from one territory to another?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Define one's strategy</source>
-        <translation>Define one's strategy</translation>
+        <location line="+3"/>
+        <source>Define one&apos;s strategy</source>
+        <translation>Define one&apos;s strategy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Where do you stand today?</source>
         <translation>Where do you stand today?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is your ambition?</source>
         <translation>What is your ambition?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which means will you need to fulfil it?</source>
         <translation>Which means will you need to fulfil it?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Transform one's socio-economic model</source>
-        <translation>Transform one's socio-economic model</translation>
+        <location line="+3"/>
+        <source>Transform one&apos;s socio-economic model</source>
+        <translation>Transform one&apos;s socio-economic model</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which levers could change your socio-economic model?</source>
         <translation>Which levers could change your socio-economic model?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which target model are you aiming for?</source>
         <translation>Which target model are you aiming for?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Along which path will you get there?</source>
         <translation>Along which path will you get there?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Learn to ally</source>
         <translation>Learn to ally</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why join forces with others?</source>
         <translation>Why join forces with others?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>With whom, and in what way?</source>
         <translation>With whom, and in what way?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Accelerate through digital</source>
         <translation>Accelerate through digital</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which digital uses would help you?</source>
         <translation>Which digital uses would help you?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which solutions suit those uses?</source>
         <translation>Which solutions suit those uses?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is the right timing?</source>
         <translation>What is the right timing?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Evaluate one's relevance</source>
-        <translation>Evaluate one's relevance</translation>
+        <location line="+3"/>
+        <source>Evaluate one&apos;s relevance</source>
+        <translation>Evaluate one&apos;s relevance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How do you measure your performance?</source>
         <translation>How do you measure your performance?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How useful are you to society?</source>
         <translation>How useful are you to society?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What leverage do your partnerships give you?</source>
         <translation>What leverage do your partnerships give you?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How well can you show the value of your innovation?</source>
         <translation>How well can you show the value of your innovation?</translation>
     </message>
     <message>
-        <location filename="../core/method/typology.cpp" line="+12" />
+        <location filename="../core/method/typology.cpp" line="+12"/>
         <source>Processes / value chain</source>
         <translation>Processes / value chain</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the organisation produces and works: its value chain and internal organisation.</source>
         <translation>How the organisation produces and works: its value chain and internal organisation.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Socio-economic model</source>
         <translation>Socio-economic model</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the organisation lasts: its economic balance and durability.</source>
         <translation>How the organisation lasts: its economic balance and durability.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Value proposition</source>
         <translation>Value proposition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the organisation offers in answer to identified needs: its products and services.</source>
         <translation>What the organisation offers in answer to identified needs: its products and services.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Positioning / anchoring</source>
         <translation>Positioning / anchoring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the organisation is rooted in its ecosystem, inside and outside.</source>
         <translation>How the organisation is rooted in its ecosystem, inside and outside.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Responsible practices</source>
         <translation>Responsible practices</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimised processes</source>
         <translation>Optimised processes</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+72" />
+        <location line="+3"/>
+        <location line="+72"/>
         <source>Economic cooperation</source>
         <translation>Economic cooperation</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-70"/>
         <source>Economic balance</source>
         <translation>Economic balance</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Societal innovation</source>
         <translation>Societal innovation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New products and services</source>
         <translation>New products and services</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Patronage</source>
         <translation>Patronage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internal and external anchoring</source>
         <translation>Internal and external anchoring</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>General-interest alternative</source>
         <translation>General-interest alternative</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An association provides a service that replaces a conventional one while serving the public interest.</source>
         <translation>An association provides a service that replaces a conventional one while serving the public interest.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>RATP &amp; ASF: refurbishing computer equipment</source>
         <translation>RATP &amp; ASF: refurbishing computer equipment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sponsoring</source>
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Practice audit</source>
         <translation>Practice audit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An association helps a company manage change in its own practices.</source>
         <translation>An association helps a company manage change in its own practices.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Toyota &amp; CPIE Bocage de l'Avesnois</source>
-        <translation>Toyota &amp; CPIE Bocage de l'Avesnois</translation>
+        <location line="+2"/>
+        <source>Toyota &amp; CPIE Bocage de l&apos;Avesnois</source>
+        <translation>Toyota &amp; CPIE Bocage de l&apos;Avesnois</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Associations offering consultancy</source>
         <translation>Associations offering consultancy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Service provision</source>
         <translation>Service provision</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An association provides a company with a service that indirectly serves the public interest; companies may offer the same kind of service.</source>
         <translation>An association provides a company with a service that indirectly serves the public interest; companies may offer the same kind of service.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accenture &amp; GoodPlanet</source>
         <translation>Accenture &amp; GoodPlanet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Associations offering conventional services (catering, training) with a social purpose or social means</source>
         <translation>Associations offering conventional services (catering, training) with a social purpose or social means</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Hybrid model</source>
         <translation>Hybrid model</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A joint venture where each partner brings skills or means to develop a service of high societal value.</source>
         <translation>A joint venture where each partner brings skills or means to develop a service of high societal value.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Danone &amp; Grameen Bank: Grameen Danone Foods</source>
         <translation>Danone &amp; Grameen Bank: Grameen Danone Foods</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The partners contribute to each other's activity so that each one's offer becomes stronger.</source>
-        <translation>The partners contribute to each other's activity so that each one's offer becomes stronger.</translation>
+        <location line="+6"/>
+        <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
+        <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
         <translation>Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Societal R&amp;D</source>
         <translation>Societal R&amp;D</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The partners develop a product or service for a need that neither public authorities nor companies meet.</source>
         <translation>The partners develop a product or service for a need that neither public authorities nor companies meet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Banque Postale &amp; ASAD: access to banking for vulnerable people</source>
         <translation>Banque Postale &amp; ASAD: access to banking for vulnerable people</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Expertise sharing</source>
         <translation>Expertise sharing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The partners exchange skills so that each can better meet its own stakes.</source>
         <translation>The partners exchange skills so that each can better meet its own stakes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>La Poste &amp; Jaccede.com: post office accessibility for people with reduced mobility</source>
         <translation>La Poste &amp; Jaccede.com: post office accessibility for people with reduced mobility</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Classic patronage</source>
         <translation>Classic patronage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>A gift, with no direct counterpart, to an association acting in the public interest.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Mitsubishi Electric &amp; Fondation pour l'enfance</source>
-        <translation>Mitsubishi Electric &amp; Fondation pour l'enfance</translation>
+        <location line="+2"/>
+        <source>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</source>
+        <translation>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Most foundations' calls for projects</source>
-        <translation>Most foundations' calls for projects</translation>
+        <location line="+1"/>
+        <source>Most foundations&apos; calls for projects</source>
+        <translation>Most foundations&apos; calls for projects</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Active engagement</source>
         <translation>Active engagement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
         <translation>The company takes part in the associative project, notably by involving its employees.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skills-based patronage</source>
         <translation>Skills-based patronage</translation>
     </message>
@@ -2714,7 +2790,7 @@ Commands:
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+54" />
+        <location filename="../core/storage/migrations.cpp" line="+54"/>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>Upgrading the file to format %1 failed: %2</translation>
     </message>
@@ -2722,7 +2798,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+40" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+40"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -2730,92 +2806,92 @@ Commands:
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+90" />
+        <location filename="../core/evaluation/recommendation.cpp" line="+91"/>
         <source>%1 gives the most weight to %2 (%3%).</source>
         <translation>%1 gives the most weight to %2 (%3%).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 gives the same highest weight (%2%) to %3.</source>
         <translation>%1 gives the same highest weight (%2%) to %3.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
         <translation>%1 has not weighted its objectives yet and is left out.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Partnership barycentre: %1.</source>
         <translation>Partnership barycentre: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
         <translation>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method's order, so the recommended category is %4.</source>
-        <translation>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method's order, so the recommended category is %4.</translation>
+        <location line="+6"/>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
         <translation>Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The partners' weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>The partners' weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+        <location line="+10"/>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The partners' weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation>The partners' weightings are close (divergence %1 out of 100, alert above %2).</translation>
+        <location line="+6"/>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
         <translation>They differ most on %1: %2 points between the highest and the lowest weight.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 and %2 are the furthest apart.</source>
         <translation>%1 and %2 are the furthest apart.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The nearest model is %1 (%2): %3% match.</source>
         <translation>The nearest model is %1 (%2): %3% match.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This model belongs to another category than the recommended one: the partners' weights sit between categories, discuss which one fits best.</source>
-        <translation>This model belongs to another category than the recommended one: the partners' weights sit between categories, discuss which one fits best.</translation>
+        <location line="+4"/>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
         <translation>%1 (%2) is just as near (%3% match): worth discussing.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
         <translation>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
         <translation>%1 (%2) comes second (%3% match, %4 points behind).</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
         <translation>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
     </message>
@@ -2823,175 +2899,175 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+14" />
+        <location filename="../core/report/reportagreement.cpp" line="+15"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How decisions are taken</source>
         <translation>How decisions are taken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../core/report/reportresults.cpp" line="+163" />
+        <location line="+4"/>
+        <location filename="../core/report/reportresults.cpp" line="+167"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/report/reportpreparation.cpp" line="+140" />
+        <location line="+2"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+141"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The governance has not been described yet.</source>
         <translation>The governance has not been described yet.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+66" />
+        <location line="-13"/>
+        <location line="+66"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No contribution has been recorded.</source>
         <translation>No contribution has been recorded.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Total value</source>
         <translation>Total value</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The agreement has not been written yet.</source>
         <translation>The agreement has not been written yet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../core/report/reportpreparation.cpp" line="+11" />
+        <location line="+0"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+11"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Key documents</source>
         <translation>Key documents</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../core/report/reportsteps.cpp" line="+20" />
+        <location line="+0"/>
+        <location filename="../core/report/reportsteps.cpp" line="+20"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../core/report/reportresults.cpp" line="-37" />
-        <location filename="../core/report/reportsteps.cpp" line="-3" />
+        <location line="+0"/>
+        <location filename="../core/report/reportresults.cpp" line="-38"/>
+        <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1, late</source>
         <translation>%1, late</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (milestone)</source>
         <translation>%1 (milestone)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No action has been planned.</source>
         <translation>No action has been planned.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2999,380 +3075,380 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Reviews held</source>
         <translation>Reviews held</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/report/reportresults.cpp" line="+64" />
+        <location line="+1"/>
+        <location filename="../core/report/reportresults.cpp" line="+66"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+78" />
-        <location filename="../core/report/reportresults.cpp" line="-58" />
-        <location line="+70" />
+        <location filename="../core/report/reportbuilder.cpp" line="+79"/>
+        <location filename="../core/report/reportresults.cpp" line="-60"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/report/reportsteps.cpp" line="+5" />
+        <location line="+3"/>
+        <location filename="../core/report/reportsteps.cpp" line="+5"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation report of %1</source>
         <translation>Evaluation report of %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportoptions.cpp" line="+27" />
+        <location filename="../core/report/reportoptions.cpp" line="+27"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/report/reportresults.cpp" line="-58" />
+        <location line="+2"/>
+        <location filename="../core/report/reportresults.cpp" line="-60"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review scores</source>
         <translation>Review scores</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lessons learnt and next steps</source>
         <translation>Lessons learnt and next steps</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-139" />
+        <location filename="../core/report/reportpreparation.cpp" line="-139"/>
         <source>Territory need</source>
         <translation>Territory need</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Needs of the territory</source>
         <translation>Needs of the territory</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No need of the territory was described.</source>
         <translation>No need of the territory was described.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+25" />
-        <location line="+70" />
-        <location line="+17" />
-        <location line="+12" />
+        <location line="+3"/>
+        <location line="+25"/>
+        <location line="+70"/>
+        <location line="+17"/>
+        <location line="+12"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-121"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Questions answered</source>
         <translation>Questions answered</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Maturity of the partners</source>
         <translation>Maturity of the partners</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No partner has answered the maturity questions.</source>
         <translation>No partner has answered the maturity questions.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Common stake</source>
         <translation>Common stake</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location filename="../core/report/reportresults.cpp" line="+37" />
+        <location line="+18"/>
+        <location filename="../core/report/reportresults.cpp" line="+39"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The carré magique of each partner</source>
         <translation>The carré magique of each partner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No partner has weighted its objectives.</source>
         <translation>No partner has weighted its objectives.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What each partner expects</source>
         <translation>What each partner expects</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recommended model</source>
         <translation>Recommended model</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recommended category</source>
         <translation>Recommended category</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choice of the partners</source>
         <translation>Choice of the partners</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No model has been chosen yet.</source>
         <translation>No model has been chosen yet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Why this model</source>
         <translation>Why this model</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+13" />
-        <location filename="../core/report/reportresults.cpp" line="+31" />
-        <location filename="../core/report/reportsteps.cpp" line="+19" />
+        <location line="+8"/>
+        <location line="+13"/>
+        <location filename="../core/report/reportresults.cpp" line="+31"/>
+        <location filename="../core/report/reportsteps.cpp" line="+19"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No organisation has been added.</source>
         <translation>No organisation has been added.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Catalyst function</source>
         <translation>Catalyst function</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Catalyst functions</source>
         <translation>Catalyst functions</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Links between actors</source>
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-192" />
+        <location filename="../core/report/reportresults.cpp" line="-194"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Off track</source>
         <translation>Off track</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Highest</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Overall achievement</source>
         <translation>Overall achievement</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
         <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21"/>
         <source>Angles</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impacts</source>
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-82"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -3385,97 +3461,97 @@ Commands:
         <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+25" />
+        <location line="-1"/>
+        <location line="+25"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64"/>
         <source>Nobody has scored this review yet.</source>
         <translation>Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No lesson or next step has been written yet.</source>
         <translation>No lesson or next step has been written yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-19" />
+        <location filename="../core/report/reportsteps.cpp" line="-19"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+30" />
+        <location filename="../core/report/reportwriting.cpp" line="+37"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>€%1</source>
-        <extracomment>An amount in euros; French writes "1 200 €".</extracomment>
+        <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
         <translation>€%1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+89" />
+        <location filename="../ui/report/reportdocument.cpp" line="+103"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+177"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+117" />
+        <location filename="../ui/report/reportrenderer.cpp" line="+126"/>
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+92"/>
         <source>The report could not be written.</source>
         <translation>The report could not be written.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="+30" />
-        <location line="+16" />
+        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
+        <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
@@ -3483,33 +3559,33 @@ Commands:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+39" />
+        <location filename="../ui/report/reportactions.cpp" line="+39"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 – report.pdf</source>
         <translation>%1 – report.pdf</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+12" />
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Report written to %1 (%n page).</numerusform>
@@ -3517,28 +3593,28 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+6"/>
+        <location line="+4"/>
         <source>Report preview</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Print the report</source>
         <translation>Print the report</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Report sent to the printer (%n page).</numerusform>
@@ -3549,37 +3625,39 @@ Commands:
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+64" />
+        <location filename="../core/storage/atomicsave.cpp" line="+64"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Could not write “%1”: %2</source>
         <translation>Could not write “%1”: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
+        <source>The saved copy failed its check, so “%1” was left as it was: %2</source>
+        <translation>The saved copy failed its check, so “%1” was left as it was: %2</translation>
+    </message>
+    <message>
         <source>The saved copy failed its check: %1</source>
-        <translation>The saved copy failed its check: %1</translation>
+        <translation type="vanished">The saved copy failed its check: %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The saved copy cannot be read back: %1</source>
-        <translation>The saved copy cannot be read back: %1</translation>
+        <translation type="vanished">The saved copy cannot be read back: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The saved copy failed its integrity check.</source>
-        <translation>The saved copy failed its integrity check.</translation>
+        <translation type="vanished">The saved copy failed its integrity check.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Could not flush “%1” to the disk.</source>
         <translation>Could not flush “%1” to the disk.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could not replace “%1”: %2</source>
         <translation>Could not replace “%1”: %2</translation>
     </message>
@@ -3587,12 +3665,12 @@ Commands:
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+40" />
+        <location filename="../ui/screenshots.cpp" line="+40"/>
         <source>Cannot write into %1</source>
         <translation>Cannot write into %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The example could not be opened.</source>
         <translation>The example could not be opened.</translation>
     </message>
@@ -3600,7 +3678,7 @@ Commands:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+90" />
+        <location filename="../core/sync/partnercopy.cpp" line="+85"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
     </message>
@@ -3608,12 +3686,12 @@ Commands:
 <context>
     <name>alliance::ActionTimeline</name>
     <message>
-        <location filename="../ui/widgets/actiontimeline.cpp" line="+49" />
+        <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
         <source>Action timeline</source>
         <translation>Action timeline</translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+48"/>
         <source>%n action(s) with a due date</source>
         <translation>
             <numerusform>%n action with a due date</numerusform>
@@ -3621,39 +3699,39 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Due %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+105" />
+        <location line="+2"/>
+        <location line="+105"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+58" />
+        <location line="-103"/>
+        <location line="+58"/>
         <source>(untitled action)</source>
         <translation>(untitled action)</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>No action has a due date yet.</source>
         <translation>No action has a due date yet.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>◆ milestone</source>
         <translation>◆ milestone</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n action(s) without a due date not shown.</source>
         <translation>
             <numerusform>%n action without a due date not shown.</numerusform>
@@ -3664,37 +3742,37 @@ Commands:
 <context>
     <name>alliance::ActorMap</name>
     <message>
-        <location filename="../ui/widgets/actormap.cpp" line="+133" />
+        <location filename="../ui/widgets/actormap.cpp" line="+133"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>Map of the actors</source>
         <translation>Map of the actors</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+146"/>
         <source>Move on the map</source>
         <translation>Move on the map</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Move “%1” on the map</source>
         <translation>Move “%1” on the map</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Link %1 to %2</source>
         <translation>Link %1 to %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Delete a link</source>
         <translation>Delete a link</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete %n links</source>
         <translation>
             <numerusform>Delete %n links</numerusform>
@@ -3702,47 +3780,47 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reset the map layout</source>
         <translation>Reset the map layout</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>No other organisation</source>
         <translation>No other organisation</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Link label</source>
         <translation>Link label</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What joins these two actors:</source>
         <translation>What joins these two actors:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit a link label</source>
         <translation>Edit a link label</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Link to…</source>
         <translation>Link to…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Edit label…</source>
         <translation>Edit label…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete link</source>
         <translation>Delete link</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
@@ -3750,48 +3828,48 @@ Commands:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63" />
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Edit what an objective means</source>
         <translation>Edit what an objective means</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What this objective means for this partner</source>
         <translation>What this objective means for this partner</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Weight given by %1 to %2</source>
         <translation>Weight given by %1 to %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What %2 means for %1</source>
         <translation>What %2 means for %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not weighted yet: move a weight to start.</source>
         <translation>Not weighted yet: move a weight to start.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>These weights sum to %1, not 100: move one to rebalance them.</source>
         <translation>These weights sum to %1, not 100: move one to rebalance them.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Weight the objectives of %1</source>
         <translation>Weight the objectives of %1</translation>
     </message>
@@ -3799,27 +3877,27 @@ Commands:
 <context>
     <name>alliance::CatalystGrid</name>
     <message>
-        <location filename="../ui/widgets/catalystgrid.cpp" line="+44" />
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+44"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Add organisations above to say who holds which function.</source>
         <translation>Add organisations above to say who holds which function.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>%1 holds the function “%2”</source>
         <translation>%1 holds the function “%2”</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Assign “%1” to %2</source>
         <translation>Assign “%1” to %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unassign “%1” from %2</source>
         <translation>Unassign “%1” from %2</translation>
     </message>
@@ -3827,300 +3905,300 @@ Commands:
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+51" />
-        <location line="+6" />
+        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
+        <location line="+6"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Edit the governance</source>
         <translation>Edit the governance</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>How do the partners take decisions together? Who chairs, who decides what?</source>
         <translation>How do the partners take decisions together? Who chairs, who decides what?</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit the meeting cadence</source>
         <translation>Edit the meeting cadence</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Meeting cadence</source>
         <translation>Meeting cadence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. a steering committee every quarter</source>
         <translation>e.g. a steering committee every quarter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting cadence:</source>
         <translation>Meeting cadence:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Steering committee (tick “Steering committee” for a contact in step 4):</source>
         <translation>Steering committee (tick “Steering committee” for a contact in step 4):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Steering committee members</source>
         <translation>Steering committee members</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>What each partner brings</source>
         <translation>What each partner brings</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a contribution</source>
         <translation>Edit a contribution</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Quantity is in the kind's own unit (euros, days, items); value is what it is worth in euros.</source>
-        <translation>Quantity is in the kind's own unit (euros, days, items); value is what it is worth in euros.</translation>
+        <location line="+6"/>
+        <source>Quantity is in the kind&apos;s own unit (euros, days, items); value is what it is worth in euros.</source>
+        <translation>Quantity is in the kind&apos;s own unit (euros, days, items); value is what it is worth in euros.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add contribution</source>
         <translation>Add contribution</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add a contribution</source>
         <translation>Add a contribution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove contribution</source>
         <translation>Remove contribution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected contribution</source>
         <translation>Remove the selected contribution</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+86" />
+        <location line="+15"/>
+        <location line="+86"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-84" />
-        <source>Totals per partner, valued in euros, and each partner's share:</source>
-        <translation>Totals per partner, valued in euros, and each partner's share:</translation>
+        <location line="-84"/>
+        <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
+        <translation>Totals per partner, valued in euros, and each partner&apos;s share:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contribution totals</source>
         <translation>Contribution totals</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Edit the start date</source>
         <translation>Edit the start date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit the end date</source>
         <translation>Edit the end date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit the signing date</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signing date</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Starts on:</source>
         <translation>Starts on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ends on:</source>
         <translation>Ends on:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Terms of the agreement:</source>
         <translation>Terms of the agreement:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit the agreement terms</source>
         <translation>Edit the agreement terms</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Terms of the agreement</source>
         <translation>Terms of the agreement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commitments, duration, how a partner joins or leaves, use of names and logos…</source>
         <translation>Commitments, duration, how a partner joins or leaves, use of names and logos…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+8" />
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Key documents</source>
         <translation>Key documents</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a key document</source>
         <translation>Edit a key document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New document</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A file path or a web address. Documents are opened only when you ask.</source>
         <translation>A file path or a web address. Documents are opened only when you ask.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add document</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add a key document</source>
         <translation>Add a key document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove document</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected key document</source>
         <translation>Remove the selected key document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the selected key document</source>
         <translation>Open the selected key document</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No contact sits on the steering committee yet.</source>
         <translation>No contact sits on the steering committee yet.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Cannot open the document</source>
         <translation>Cannot open the document</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This document has no location yet.</source>
         <translation>This document has no location yet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” cannot be opened. Give a file path or a web address (http or https).</source>
         <translation>“%1” cannot be opened. Give a file path or a web address (http or https).</translation>
     </message>
@@ -4128,17 +4206,17 @@ Commands:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57" />
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4151,70 +4229,70 @@ Commands:
         <translation type="vanished">Accept</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Flip: keep mine</source>
         <translation>Flip: keep mine</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Flip: keep theirs</source>
         <translation>Flip: keep theirs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flipped: the value that lost by date is kept</source>
         <translation>Flipped: the value that lost by date is kept</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Accepted: the later value is kept</source>
         <translation>Accepted: the later value is kept</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+2" />
+        <location line="+17"/>
+        <location line="+2"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Theirs (later)</source>
         <translation>Theirs (later)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mine (later)</source>
         <translation>Mine (later)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>My value</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Their value</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Wins by date</source>
         <translation>Wins by date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
     </message>
@@ -4222,28 +4300,28 @@ Commands:
 <context>
     <name>alliance::ContributionTotalsModel</name>
     <message>
-        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32" />
+        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32"/>
         <source>No partner given</source>
         <translation>No partner given</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+93" />
+        <location line="+4"/>
+        <location line="+93"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -4251,110 +4329,110 @@ Commands:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45" />
-        <location line="+59" />
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
+        <location line="+59"/>
         <source>Import measurements</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
         <translation>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a CSV file</source>
         <translation>Choose a CSV file</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lines of the file</source>
         <translation>Lines of the file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import the valid lines</source>
         <translation>Import the valid lines</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+93" />
+        <location line="+1"/>
+        <location line="+93"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-87"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file holds no measurement.</source>
         <translation>The file holds no measurement.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+2"/>
+        <location line="+3"/>
         <source>%n line(s) ready to import.</source>
         <translation>
             <numerusform>%n line ready to import.</numerusform>
@@ -4362,12 +4440,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>%1 %2 will not be imported: correct the file and choose it again, or import the others.</source>
         <translation>%1 %2 will not be imported: correct the file and choose it again, or import the others.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n line(s) with a problem</source>
         <translation>
             <numerusform>%n line with a problem</numerusform>
@@ -4375,8 +4453,8 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Import %n measurement(s)</source>
         <translation>
             <numerusform>Import %n measurement</numerusform>
@@ -4384,7 +4462,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
@@ -4392,27 +4470,27 @@ Commands:
 <context>
     <name>alliance::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="+29" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="+31"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Where the partnership stands, for steering committees and boards. The charts follow every change; export any of them as PNG or SVG.</source>
         <translation>Where the partnership stands, for steering committees and boards. The charts follow every change; export any of them as PNG or SVG.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Indicator whose trend is shown</source>
         <translation>Indicator whose trend is shown</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+88"/>
         <source>Trend of an indicator</source>
         <translation>Trend of an indicator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an indicator in step 6 to follow its trend against its target.</source>
         <translation>Add an indicator in step 6 to follow its trend against its target.</translation>
     </message>
@@ -4420,142 +4498,142 @@ Commands:
 <context>
     <name>alliance::DiagnosePage</name>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+59" />
+        <location filename="../ui/pages/diagnosepage.cpp" line="+59"/>
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The territory's needs</source>
-        <translation>The territory's needs</translation>
+        <location line="+17"/>
+        <source>The territory&apos;s needs</source>
+        <translation>The territory&apos;s needs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
         <translation>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Answer “%1”</source>
         <translation>Answer “%1”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Answer for %1</source>
         <translation>Answer for %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What you know, what you lack</source>
         <translation>What you know, what you lack</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set the priority of “%1”</source>
         <translation>Set the priority of “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Maturity self-diagnostic</source>
         <translation>Maturity self-diagnostic</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation's profile.</source>
-        <translation>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation's profile.</translation>
+        <location line="+2"/>
+        <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
+        <translation>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>No organisation yet: add the partners first.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation whose maturity is diagnosed</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Maturity: %1</source>
         <translation>Maturity: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Overall maturity</source>
         <translation>Overall maturity</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Questions for the profile “%1”.</source>
         <translation>Questions for the profile “%1”.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Score for: %1</source>
         <translation>Score for: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0: not started … 4: mastered</source>
         <translation>0: not started … 4: mastered</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Comment a maturity answer</source>
         <translation>Comment a maturity answer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Comment on: %1</source>
         <translation>Comment on: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Clear a maturity answer</source>
         <translation>Clear a maturity answer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Score a maturity question</source>
         <translation>Score a maturity question</translation>
     </message>
@@ -4563,40 +4641,40 @@ Commands:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+98" />
+        <location filename="../core/document/document.cpp" line="+98"/>
         <source>Could not open the working copy: %1</source>
         <translation>Could not open the working copy: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The SQLite driver gave no database handle.</source>
         <translation>The SQLite driver gave no database handle.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>“%1.%2” refers to an item that does not exist.</source>
         <translation>“%1.%2” refers to an item that does not exist.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>An item has no id.</source>
         <translation>An item has no id.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+49" />
-        <location line="+162" />
-        <location line="+72" />
+        <location line="+9"/>
+        <location line="+49"/>
+        <location line="+165"/>
+        <location line="+81"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-212"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -4605,55 +4683,60 @@ Commands:
         <translation type="vanished">Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Could not make a working copy in “%1”: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>There is nothing to recover at “%1”.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The unsaved work is in an unexpected format.</source>
         <translation>The unsaved work is in an unexpected format.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>This merge was prepared for another partnership.</source>
         <translation>This merge was prepared for another partnership.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The project changed since the merge was prepared: prepare it again.</source>
         <translation>The project changed since the merge was prepared: prepare it again.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A conflict to settle is not part of this merge.</source>
         <translation>A conflict to settle is not part of this merge.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+38" />
-        <location line="+14" />
-        <location line="+6" />
+        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>The merged changes cannot be written: %1</source>
         <translation>The merged changes cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Merge “%1”</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+63"/>
+        <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
+        <translation>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Choose where to save this new partnership.</source>
         <translation>Choose where to save this new partnership.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
         <translation>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</translation>
     </message>
@@ -4661,220 +4744,220 @@ Commands:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+55" />
+        <location filename="../ui/pages/ecosystempage.cpp" line="+55"/>
         <source>Partners and stakeholders</source>
         <translation>Partners and stakeholders</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Who holds the catalyst functions</source>
         <translation>Who holds the catalyst functions</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick the functions each organisation takes on. Hover a function to see its activities.</source>
         <translation>Tick the functions each organisation takes on. Hover a function to see its activities.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Map of the actors</source>
         <translation>Map of the actors</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+44" />
+        <location line="+15"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+44" />
+        <location line="+1"/>
+        <location line="+44"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-42"/>
         <source>Edit an organisation</source>
         <translation>Edit an organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private organisations are left out of the copies shared with partners.</source>
         <translation>Private organisations are left out of the copies shared with partners.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add organisation</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add an organisation</source>
         <translation>Add an organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove organisation</source>
         <translation>Remove organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected organisation</source>
         <translation>Remove the selected organisation</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+41" />
+        <location line="+11"/>
+        <location line="+41"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit a contact</source>
         <translation>Edit a contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a contact to the selected organisation</source>
         <translation>Add a contact to the selected organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove contact</source>
         <translation>Remove contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected contact</source>
         <translation>Remove the selected contact</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Drag the organisations to arrange them; the map keeps their places. Select one or two organisations to link them, or right-click for more.</source>
         <translation>Drag the organisations to arrange them; the map keeps their places. Select one or two organisations to link them, or right-click for more.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Link to…</source>
         <translation>Link to…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link the selected organisations</source>
         <translation>Link the selected organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete link</source>
         <translation>Delete link</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete the selected links</source>
         <translation>Delete the selected links</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Place every organisation back in its profile's column</source>
-        <translation>Place every organisation back in its profile's column</translation>
+        <location line="+1"/>
+        <source>Place every organisation back in its profile&apos;s column</source>
+        <translation>Place every organisation back in its profile&apos;s column</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Contacts of %1</source>
         <translation>Contacts of %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select an organisation to see its contacts.</source>
         <translation>Select an organisation to see its contacts.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Remove an organisation</source>
         <translation>Remove an organisation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove “%1” from the partnership?</source>
         <translation>Remove “%1” from the partnership?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
@@ -4882,221 +4965,221 @@ Commands:
 <context>
     <name>alliance::EvaluatePage</name>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+51" />
+        <location filename="../ui/pages/evaluatepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+9" />
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+115" />
+        <location line="-7"/>
+        <location line="+115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-114"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a review</source>
         <translation>Edit a review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New review</source>
         <translation>New review</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add review</source>
         <translation>Add review</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add a review</source>
         <translation>Add a review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove review</source>
         <translation>Remove review</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the selected review</source>
         <translation>Remove the selected review</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+34" />
-        <location line="+79" />
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+79"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-108"/>
         <source>Scores of the selected review</source>
         <translation>Scores of the selected review</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
         <translation>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scores per criterion and partner</source>
         <translation>Scores per criterion and partner</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Edit a score comment</source>
         <translation>Edit a score comment</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Comment on the selected score</source>
         <translation>Comment on the selected score</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why this score? What was observed?</source>
         <translation>Why this score? What was observed?</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Results of the selected review</source>
         <translation>Results of the selected review</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Results per angle and impact</source>
         <translation>Results per angle and impact</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Mean score in percent of the maximum; “—” where nothing was scored.</source>
         <translation>Mean score in percent of the maximum; “—” where nothing was scored.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the selected item: %1</source>
         <translation>Remove the selected item: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Lessons, meaning and next steps</source>
         <translation>Lessons, meaning and next steps</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lessons learnt</source>
         <translation>Lessons learnt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add lesson</source>
         <translation>Add lesson</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meaning of the action</source>
         <translation>Meaning of the action</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add meaning</source>
         <translation>Add meaning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add next step</source>
         <translation>Add next step</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Add or select a review to score it.</source>
         <translation>Add or select a review to score it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select a score to comment it.</source>
         <translation>Select a score to comment it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Score “%1” for %2 first, then comment it.</source>
         <translation>Score “%1” for %2 first, then comment it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Comment of %1 on “%2”:</source>
         <translation>Comment of %1 on “%2”:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Angle: %1</source>
         <translation>Angle: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Impact: %1</source>
         <translation>Impact: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unknown organisation</source>
         <translation>Unknown organisation</translation>
     </message>
@@ -5104,7 +5187,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+138" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+138"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5112,12 +5195,12 @@ Commands:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>Set a date</source>
         <translation>Set a date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date is set</source>
         <translation>Date is set</translation>
     </message>
@@ -5125,8 +5208,8 @@ Commands:
 <context>
     <name>alliance::FieldDelegate</name>
     <message>
-        <location filename="../ui/models/fielddelegate.cpp" line="+41" />
-        <location line="+7" />
+        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5134,7 +5217,7 @@ Commands:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+86" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5142,32 +5225,32 @@ Commands:
 <context>
     <name>alliance::HistoryChangesModel</name>
     <message>
-        <location filename="../ui/models/historychangesmodel.cpp" line="+73" />
+        <location filename="../ui/models/historychangesmodel.cpp" line="+73"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New value</source>
         <translation>New value</translation>
     </message>
@@ -5175,17 +5258,17 @@ Commands:
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+124" />
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+124"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -5193,44 +5276,44 @@ Commands:
 <context>
     <name>alliance::HistoryPanel</name>
     <message>
-        <location filename="../ui/widgets/historypanel.cpp" line="+46" />
+        <location filename="../ui/widgets/historypanel.cpp" line="+46"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Filter items</source>
         <translation>Filter items</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter the items with changes</source>
         <translation>Filter the items with changes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Items with changes</source>
         <translation>Items with changes</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+51" />
-        <location line="+56" />
+        <location line="+8"/>
+        <location line="+51"/>
+        <location line="+56"/>
         <source>Choose an item to see its changes.</source>
         <translation>Choose an item to see its changes.</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-102"/>
         <source>Changes of the item</source>
         <translation>Changes of the item</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show who changed what, and when</source>
         <translation>Show who changed what, and when</translation>
     </message>
@@ -5238,27 +5321,27 @@ Commands:
 <context>
     <name>alliance::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+14" />
+        <location filename="../ui/models/itemtablemodel.cpp" line="+14"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+243"/>
         <source>Add an item</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Add items</source>
         <translation>Add items</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Delete an item</source>
         <translation>Delete an item</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -5269,68 +5352,68 @@ Commands:
 <context>
     <name>alliance::LogoEditor</name>
     <message>
-        <location filename="../ui/widgets/logoeditor.cpp" line="+32" />
+        <location filename="../ui/widgets/logoeditor.cpp" line="+32"/>
         <source>“%1” is too large an image (%2 × %3 pixels).</source>
         <translation>“%1” is too large an image (%2 × %3 pixels).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“%1” cannot be read as an image: %2</source>
         <translation>“%1” cannot be read as an image: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>“%1” cannot be stored as a logo.</source>
         <translation>“%1” cannot be stored as a logo.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Choose an image for the selected organisation's logo, printed on reports it leads</source>
-        <translation>Choose an image for the selected organisation's logo, printed on reports it leads</translation>
+        <location line="+1"/>
+        <source>Choose an image for the selected organisation&apos;s logo, printed on reports it leads</source>
+        <translation>Choose an image for the selected organisation&apos;s logo, printed on reports it leads</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Remove the selected organisation's logo</source>
-        <translation>Remove the selected organisation's logo</translation>
+        <location line="+0"/>
+        <source>Remove the selected organisation&apos;s logo</source>
+        <translation>Remove the selected organisation&apos;s logo</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Choose a logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+22" />
+        <location line="+12"/>
+        <location line="+22"/>
         <source>Logo not changed</source>
         <translation>Logo not changed</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Set a logo</source>
         <translation>Set a logo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove a logo</source>
         <translation>Remove a logo</translation>
     </message>
@@ -5338,380 +5421,380 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38" />
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;New partnership…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start a new partnership</source>
         <translation>Start a new partnership</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open a partnership project file</source>
         <translation>Open a partnership project file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the &amp;example</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a complete example partnership, as a new unsaved project</source>
         <translation>Open a complete example partnership, as a new unsaved project</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save the partnership to its file</source>
         <translation>Save the partnership to its file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the partnership to another file</source>
         <translation>Save the partnership to another file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert to saved</source>
         <translation>Re&amp;vert to saved</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forget the changes made since the last save</source>
         <translation>Forget the changes made since the last save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close the partnership</source>
         <translation>Close the partnership</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;hare with partner…</source>
         <translation>S&amp;hare with partner…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a copy for a partner organisation, without private items</source>
         <translation>Write a copy for a partner organisation, without private items</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge the copy a partner sent back</source>
         <translation>Merge the copy a partner sent back</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export PDF report…</source>
         <translation>&amp;Export PDF report…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write the evaluation report as a PDF file</source>
         <translation>Write the evaluation report as a PDF file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the evaluation report as it will print</source>
         <translation>See the evaluation report as it will print</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print report…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the evaluation report</source>
         <translation>Print the evaluation report</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name, organisation, language and recovery options</source>
         <translation>Your name, organisation, language and recovery options</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quit Alliance Pilot</source>
         <translation>Quit Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+96" />
+        <location line="+1"/>
+        <location line="+96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-96"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+91" />
+        <location line="+2"/>
+        <location line="+91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-91"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Charts of where the partnership stands</source>
         <translation>Charts of where the partnership stands</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Alliance Pilot</source>
         <translation>&amp;About Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Version and purpose</source>
         <translation>Version and purpose</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About Alliance Pilot</source>
         <translation>About Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alliance Pilot %1
 
-Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the "faire alliance" method (SDG 17).</source>
+Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</source>
         <translation>Alliance Pilot %1
 
-Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the "faire alliance" method (SDG 17).</translation>
+Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</source>
         <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Undo “%1”</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo “%1”</source>
         <translation>&amp;Redo “%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1[*] — Alliance Pilot</source>
         <translation>%1[*] — Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Alliance Pilot</source>
         <translation>Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>This file cannot be opened</source>
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Example partnership</source>
         <translation>Example partnership</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The example cannot be opened</source>
         <translation>The example cannot be opened</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This example is not saved anywhere yet: use Save as to keep it.</source>
         <translation>This example is not saved anywhere yet: use Save as to keep it.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The partnership cannot be created</source>
         <translation>The partnership cannot be created</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open a partnership</source>
         <translation>Open a partnership</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file was changed elsewhere</source>
         <translation>The file was changed elsewhere</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” was changed by someone else since you opened it. Replace it with your version? Choose No to save under another name.</source>
         <translation>“%1” was changed by someone else since you opened it. Replace it with your version? Choose No to save under another name.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+27" />
+        <location line="+10"/>
+        <location line="+27"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Save the partnership as</source>
         <translation>Save the partnership as</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Revert to saved</source>
         <translation>Revert to saved</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Forget every change made since the last save?</source>
         <translation>Forget every change made since the last save?</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the changes made to “%1”?</source>
         <translation>Save the changes made to “%1”?</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>If you don't save, your changes since the last save will be lost.</source>
-        <translation>If you don't save, your changes since the last save will be lost.</translation>
+        <location line="+5"/>
+        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
+        <translation>If you don&apos;t save, your changes since the last save will be lost.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>“%1” was changed on disk by someone else. Saving will ask before replacing it.</source>
         <translation>“%1” was changed on disk by someone else. Saving will ask before replacing it.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+22" />
+        <location line="+15"/>
+        <location line="+22"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message numerus="yes">
-        <location line="-21" />
+        <location line="-21"/>
         <source>Alliance Pilot stopped before %n change(s) to “%1” were saved. Recover them?</source>
         <translation>
             <numerusform>Alliance Pilot stopped before %n change to “%1” were saved. Recover them?</numerusform>
@@ -5719,22 +5802,22 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Last change: %1.</source>
         <translation>Last change: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recover</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decide later</source>
         <translation>Decide later</translation>
     </message>
@@ -5742,7 +5825,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+25"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5751,17 +5834,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Not tied to a step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outside the steps</source>
         <translation>Outside the steps</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Merge a partner's copy</source>
-        <translation>Merge a partner's copy</translation>
+        <location line="+10"/>
+        <source>Merge a partner&apos;s copy</source>
+        <translation>Merge a partner&apos;s copy</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n change came in from “%1”.</numerusform>
@@ -5769,27 +5852,49 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8"/>
+        <source>This is the copy made for %1: the changes of other partners in it came in through that copy.</source>
+        <translation>This is the copy made for %1: the changes of other partners in it came in through that copy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n item(s) will be deleted by this merge:</source>
+        <translation>
+            <numerusform>%n item will be deleted by this merge:</numerusform>
+            <numerusform>%n items will be deleted by this merge:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Changes to %n item(s) were left out: a partner’s copy may not change private items or who is private, nor delete the partnership or its lead partner.</source>
+        <translation>
+            <numerusform>Changes to %n item were left out: a partner’s copy may not change private items or who is private, nor delete the partnership or its lead partner.</numerusform>
+            <numerusform>Changes to %n items were left out: a partner’s copy may not change private items or who is private, nor delete the partnership or its lead partner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Changes that came in, per partner and per step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner and step</source>
         <translation>Partner and step</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
+        <location line="+101"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-93"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
@@ -5797,217 +5902,258 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Apply the merge</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The merge is one step: Edit &gt; Undo takes it back.</source>
         <translation>The merge is one step: Edit &gt; Undo takes it back.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Unknown author</source>
         <translation>Unknown author</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Items this merge deletes</source>
+        <translation>Items this merge deletes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes left out of the merge</source>
+        <translation>Changes left out of the merge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was left out</source>
+        <translation>Why it was left out</translation>
     </message>
 </context>
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+57" />
-        <source>What the partners' objectives point to</source>
-        <translation>What the partners' objectives point to</translation>
+        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
+        <source>What the partners&apos; objectives point to</source>
+        <translation>What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+6" />
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this model</source>
         <translation>Why this model</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Edit why this model</source>
         <translation>Edit why this model</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
         <translation>Why the partners chose this model, especially if it is not the recommended one</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected results: %1</source>
         <translation>Expected results: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Practised by %1% of companies (2021)</source>
         <translation>Practised by %1% of companies (2021)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+62" />
+        <location line="+4"/>
+        <location line="+62"/>
         <source>Choose this model</source>
         <translation>Choose this model</translation>
     </message>
     <message>
-        <location line="-60" />
-        <location line="+71" />
+        <location line="-60"/>
+        <location line="+71"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-36" />
-        <location line="+25" />
+        <location line="-36"/>
+        <location line="+25"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Recommended</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also close</source>
         <translation>Also close</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1% match with the partners' objectives</source>
-        <translation>%1% match with the partners' objectives</translation>
+        <location line="+4"/>
+        <source>%1% match with the partners&apos; objectives</source>
+        <translation>%1% match with the partners&apos; objectives</translation>
     </message>
 </context>
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34" />
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
         <source>The partnership</source>
         <translation>The partnership</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give it a name, and say what brings the partners together.</source>
         <translation>Give it a name, and say what brings the partners together.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Common stake:</source>
         <translation>Common stake:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Title of the partnership</source>
         <translation>Title of the partnership</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Common stake</source>
         <translation>Common stake</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For example: bring digital skills to every job seeker of the valley</source>
         <translation>For example: bring digital skills to every job seeker of the valley</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taken from your preferences; it is recorded as the author of your changes.</source>
         <translation>Taken from your preferences; it is recorded as the author of your changes.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The partners</source>
         <translation>The partners</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who else takes part? You can add or change partners later, in step 4.</source>
         <translation>Who else takes part? You can add or change partners later, in step 4.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a partner</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New partner</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Describe the new partnership</source>
         <translation>Describe the new partnership</translation>
     </message>
@@ -6015,401 +6161,401 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+37" />
-        <source>Each partner's objectives</source>
-        <translation>Each partner's objectives</translation>
+        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
+        <source>Each partner&apos;s objectives</source>
+        <translation>Each partner&apos;s objectives</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
         <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No partner to weight yet: add the partner organisations first.</source>
         <translation>No partner to weight yet: add the partner organisations first.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Radar of the partners' objective weights</source>
-        <translation>Radar of the partners' objective weights</translation>
+        <location line="+12"/>
+        <source>Radar of the partners&apos; objective weights</source>
+        <translation>Radar of the partners&apos; objective weights</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+10" />
+        <location line="+12"/>
+        <location line="+10"/>
         <source>Common stake</source>
         <translation>Common stake</translation>
     </message>
     <message>
-        <location line="-8" />
-        <source>What the partners pursue together: the compass for the whole journey. Agree it once each partner's objectives are clear.</source>
-        <translation>What the partners pursue together: the compass for the whole journey. Agree it once each partner's objectives are clear.</translation>
+        <location line="-8"/>
+        <source>What the partners pursue together: the compass for the whole journey. Agree it once each partner&apos;s objectives are clear.</source>
+        <translation>What the partners pursue together: the compass for the whole journey. Agree it once each partner&apos;s objectives are clear.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit the common stake</source>
         <translation>Edit the common stake</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The common stake or stakes the partners agree on</source>
         <translation>The common stake or stakes the partners agree on</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>The radar compares the partners once at least two have weighted.</source>
         <translation>The radar compares the partners once at least two have weighted.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The partners' weightings are compatible (divergence %1 out of 100).</source>
-        <translation>The partners' weightings are compatible (divergence %1 out of 100).</translation>
+        <location line="+8"/>
+        <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
+        <translation>The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Warning: the partners' weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Warning: the partners' weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
+        <location line="+10"/>
+        <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
+        <translation>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
     </message>
 </context>
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+54" />
+        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>at risk</source>
         <translation>at risk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>off track</source>
         <translation>off track</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+30" />
+        <location line="+29"/>
+        <location line="+30"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Overdue actions</source>
         <translation>Overdue actions</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit an action</source>
         <translation>Edit an action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Actions as a table or a timeline</source>
         <translation>Actions as a table or a timeline</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add an action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove action</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the selected action</source>
         <translation>Remove the selected action</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+50" />
-        <location line="+42" />
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+13" />
+        <location line="-87"/>
+        <location line="+13"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit an indicator</source>
         <translation>Edit an indicator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add an indicator</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove indicator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected indicator</source>
         <translation>Remove the selected indicator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import measurements…</source>
         <translation>Import measurements…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import measurements from a CSV file</source>
         <translation>Import measurements from a CSV file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read measurements of several indicators from a CSV file, with a preview first.</source>
         <translation>Read measurements of several indicators from a CSV file, with a preview first.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Measurements of the selected indicator</source>
         <translation>Measurements of the selected indicator</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Progress of the selected indicator</source>
         <translation>Progress of the selected indicator</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a measurement</source>
         <translation>Edit a measurement</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove measurement</source>
         <translation>Remove measurement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected measurement</source>
         <translation>Remove the selected measurement</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+84" />
+        <location line="+15"/>
+        <location line="+84"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Measured value</source>
         <translation>Measured value</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 12.5</source>
         <translation>e.g. 12.5</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Source of the measurement</source>
         <translation>Source of the measurement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where the figure comes from</source>
         <translation>Where the figure comes from</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add measurement</source>
         <translation>Add measurement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the measurement to the selected indicator</source>
         <translation>Add the measurement to the selected indicator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds the measurement (Enter in any field does the same).</source>
         <translation>Adds the measurement (Enter in any field does the same).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Quick entry problem</source>
         <translation>Quick entry problem</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value:</source>
         <translation>Value:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Import measurements</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Nothing overdue.</source>
         <translation>Nothing overdue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -6417,37 +6563,37 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add an indicator to record its measurements.</source>
         <translation>Add an indicator to record its measurements.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select an indicator to see its measurements and add new ones.</source>
         <translation>Select an indicator to see its measurements and add new ones.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(unnamed indicator)</source>
         <translation>(unnamed indicator)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: no measurement yet (baseline %2, target %3).</source>
         <translation>%1: no measurement yet (baseline %2, target %3).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
         <translation>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -6455,52 +6601,52 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17" />
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17"/>
         <source>Offer to recover unsaved work at start</source>
         <translation>Offer to recover unsaved work at start</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>As it is named in your partnerships</source>
         <translation>As it is named in your partnerships</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Your name:</source>
         <translation>Your name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your organisation:</source>
         <translation>Your organisation:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name and organisation are recorded with each of your changes, so that partners see who changed what when files are merged.</source>
         <translation>Your name and organisation are recorded with each of your changes, so that partners see who changed what when files are merged.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new language applies at the next start.</source>
         <translation>A new language applies at the next start.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recovery:</source>
         <translation>Recovery:</translation>
     </message>
@@ -6508,37 +6654,37 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27" />
+        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
         <source>Evaluation report</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Include the items marked private (internal notes, private contacts and organisations)</source>
         <translation>Include the items marked private (internal notes, private contacts and organisations)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Language of the report:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sections:</source>
         <translation>&amp;Sections:</translation>
     </message>
@@ -6546,32 +6692,32 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReviewScoreModel</name>
     <message>
-        <location filename="../ui/models/reviewscoremodel.cpp" line="+57" />
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
         <source>(unnamed criterion)</source>
         <translation>(unnamed criterion)</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+166"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove the score: %1</source>
         <translation>Remove the score: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A score is a whole number from 0 to %1.</source>
         <translation>A score is a whole number from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Score %1: %2</source>
         <translation>Score %1: %2</translation>
     </message>
@@ -6579,7 +6725,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+50" />
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+50"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Nothing in this partnership is marked private: the copy holds everything, with its history.</translation>
     </message>
@@ -6588,7 +6734,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</translation>
     </message>
     <message numerus="yes">
-        <location line="-7" />
+        <location line="-7"/>
         <source>%n private organisation(s) and what belongs to them</source>
         <translation>
             <numerusform>%n private organisation and what belongs to them</numerusform>
@@ -6596,7 +6742,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n private contact(s)</source>
         <translation>
             <numerusform>%n private contact</numerusform>
@@ -6604,7 +6750,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -6612,102 +6758,102 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The copy leaves out what is marked private, and its history: %1. Your own file keeps them.</source>
         <translation>The copy leaves out what is marked private, and its history: %1. Your own file keeps them.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Share with a partner</source>
         <translation>Share with a partner</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Partner organisation</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File to write for the partner</source>
         <translation>File to write for the partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the copy as:</source>
         <translation>Save the copy as:</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>When the partner opens the copy, their changes are recorded in their organisation's name. Send it to them, then merge what they send back with File &gt; Merge.</source>
-        <translation>When the partner opens the copy, their changes are recorded in their organisation's name. Send it to them, then merge what they send back with File &gt; Merge.</translation>
+        <location line="+5"/>
+        <source>When the partner opens the copy, their changes are recorded in their organisation&apos;s name. Send it to them, then merge what they send back with File &gt; Merge.</source>
+        <translation>When the partner opens the copy, their changes are recorded in their organisation&apos;s name. Send it to them, then merge what they send back with File &gt; Merge.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Past shares</source>
         <translation>Past shares</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shared with</source>
         <translation>Shared with</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>(removed organisation)</source>
         <translation>(removed organisation)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not shared yet.</source>
         <translation>Not shared yet.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shared before:</source>
         <translation>Shared before:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write the copy</source>
         <translation>Write the copy</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No partner to share with: add one at step 4</source>
         <translation>No partner to share with: add one at step 4</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Save the partner's copy as</source>
-        <translation>Save the partner's copy as</translation>
+        <location line="+19"/>
+        <source>Save the partner&apos;s copy as</source>
+        <translation>Save the partner&apos;s copy as</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -6715,82 +6861,82 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56" />
+        <location filename="../ui/pages/startpage.cpp" line="+56"/>
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Step %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last review: %1</source>
         <translation>Last review: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Modified %1</source>
         <translation>Modified %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Alliance Pilot</source>
         <translation>Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Design, pilot and evaluate your partnerships, step by step.</source>
         <translation>Design, pilot and evaluate your partnerships, step by step.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New partnership…</source>
         <translation>New partnership…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start a new partnership with its partners</source>
         <translation>Start a new partnership with its partners</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open a project file</source>
         <translation>Open a project file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the example</source>
         <translation>Open the example</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Explore a complete example partnership</source>
         <translation>Explore a complete example partnership</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Recent partnerships — or drop a .alliance file here</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>No recent partnership yet.</source>
         <translation>No recent partnership yet.</translation>
     </message>
@@ -6798,107 +6944,107 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32" />
-        <source>Change the step's status</source>
-        <translation>Change the step's status</translation>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <source>Change the step&apos;s status</source>
+        <translation>Change the step&apos;s status</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status of the step</source>
         <translation>Status of the step</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Change the step's owner</source>
-        <translation>Change the step's owner</translation>
+        <location line="+1"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Change the step&apos;s owner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owner of the step</source>
         <translation>Owner of the step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who leads this step</source>
         <translation>Who leads this step</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Change the step's start date</source>
-        <translation>Change the step's start date</translation>
+        <location line="+1"/>
+        <source>Change the step&apos;s start date</source>
+        <translation>Change the step&apos;s start date</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Change the step's end date</source>
-        <translation>Change the step's end date</translation>
+        <location line="+2"/>
+        <source>Change the step&apos;s end date</source>
+        <translation>Change the step&apos;s end date</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Notes and checklist</source>
         <translation>Notes and checklist</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Edit the step's notes</source>
-        <translation>Edit the step's notes</translation>
+        <location line="+9"/>
+        <source>Edit the step&apos;s notes</source>
+        <translation>Edit the step&apos;s notes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes on the step</source>
         <translation>Notes on the step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes on this step</source>
         <translation>Notes on this step</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit the checklist</source>
         <translation>Edit the checklist</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checklist of the step</source>
         <translation>Checklist of the step</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a to-do</source>
         <translation>Add a to-do</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
@@ -6906,17 +7052,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepNavigator</name>
     <message>
-        <location filename="../ui/widgets/stepnavigator.cpp" line="+12" />
+        <location filename="../ui/widgets/stepnavigator.cpp" line="+12"/>
         <source>Steps of the partnership</source>
         <translation>Steps of the partnership</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</translation>
     </message>
@@ -6924,27 +7070,27 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38" />
+        <location filename="../ui/pages/steppage.cpp" line="+38"/>
         <source>Step %1 — %2</source>
         <translation>Step %1 — %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Guiding questions</source>
         <translation>Guiding questions</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show or hide the method's questions for this step (F1)</source>
-        <translation>Show or hide the method's questions for this step (F1)</translation>
+        <location line="+1"/>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation>Show or hide the method&apos;s questions for this step (F1)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions to ask yourselves</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -6952,47 +7098,47 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::charts::ChartCard</name>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="+27" />
+        <location filename="../ui/charts/chartcard.cpp" line="+27"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Save this chart as a PNG image</source>
         <translation>Save this chart as a PNG image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save this chart as an SVG drawing, sharp at any size</source>
         <translation>Save this chart as an SVG drawing, sharp at any size</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the chart as PNG</source>
         <translation>Export the chart as PNG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export the chart as SVG</source>
         <translation>Export the chart as SVG</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
@@ -7024,20 +7170,20 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
     </message>
     <message>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method's order, so the recommended category is %4.</source>
-        <translation type="vanished">Together, the partners give the same weight (%1%) to %2; %3 comes first in the method's order, so the recommended category is %4.</translation>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation type="vanished">Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
     </message>
     <message>
         <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
         <translation type="vanished">Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
     </message>
     <message>
-        <source>The partners' weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation type="vanished">The partners' weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation type="vanished">The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
     </message>
     <message>
-        <source>The partners' weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation type="vanished">The partners' weightings are close (divergence %1 out of 100, alert above %2).</translation>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation type="vanished">The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
     </message>
     <message>
         <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
@@ -7064,8 +7210,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">%1 (%2) comes second (%3% match, %4 points behind).</translation>
     </message>
     <message>
-        <source>This model belongs to another category than the recommended one: the partners' weights sit between categories, discuss which one fits best.</source>
-        <translation type="vanished">This model belongs to another category than the recommended one: the partners' weights sit between categories, discuss which one fits best.</translation>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation type="vanished">This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
     </message>
     <message>
         <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
@@ -7075,74 +7221,74 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+65" />
-        <location line="+5" />
-        <location line="+10" />
+        <location filename="../ui/sharing.cpp" line="+65"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>Share with a partner</source>
         <translation>Share with a partner</translation>
     </message>
     <message>
-        <location line="-14" />
-        <source>The partner's copy cannot replace your own file. Choose another name.</source>
-        <translation>The partner's copy cannot replace your own file. Choose another name.</translation>
+        <location line="-14"/>
+        <source>The partner&apos;s copy cannot replace your own file. Choose another name.</source>
+        <translation>The partner&apos;s copy cannot replace your own file. Choose another name.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>“%1” exists. Replace it with the partner's copy?</source>
-        <translation>“%1” exists. Replace it with the partner's copy?</translation>
+        <location line="+5"/>
+        <source>“%1” exists. Replace it with the partner&apos;s copy?</source>
+        <translation>“%1” exists. Replace it with the partner&apos;s copy?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The copy was not written</source>
         <translation>The copy was not written</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The copy for %1 is written to “%2”. Send it to them; when they send it back, merge it with File &gt; Merge.</source>
         <translation>The copy for %1 is written to “%2”. Send it to them; when they send it back, merge it with File &gt; Merge.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Merge a partner's copy</source>
-        <translation>Merge a partner's copy</translation>
+        <location line="+9"/>
+        <source>Merge a partner&apos;s copy</source>
+        <translation>Merge a partner&apos;s copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This file cannot be merged</source>
         <translation>This file cannot be merged</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Nothing to merge</source>
         <translation>Nothing to merge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything in “%1” is already in your partnership.</source>
         <translation>Everything in “%1” is already in your partnership.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The merge was not applied</source>
         <translation>The merge was not applied</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Merge their changes</source>
         <translation>Merge their changes</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Merge the file's new content into yours, then save</source>
-        <translation>Merge the file's new content into yours, then save</translation>
+        <location line="+2"/>
+        <source>Merge the file&apos;s new content into yours, then save</source>
+        <translation>Merge the file&apos;s new content into yours, then save</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This copy was made for %1: your changes are recorded in its name (File &gt; Preferences names another organisation).</source>
         <translation>This copy was made for %1: your changes are recorded in its name (File &gt; Preferences names another organisation).</translation>
     </message>
@@ -7150,203 +7296,251 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::sync</name>
     <message>
-        <location filename="../core/sync/itemlabel.cpp" line="+63" />
+        <location filename="../core/sync/itemlabel.cpp" line="+61"/>
         <source>an unknown organisation</source>
         <translation>an unknown organisation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The partnership</source>
         <translation>The partnership</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Organisation “%1”</source>
         <translation>Organisation “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contact “%1” of %2</source>
         <translation>Contact “%1” of %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Weight of %1 for “%2”</source>
         <translation>Weight of %1 for “%2”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Step “%1”</source>
         <translation>Step “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checklist item “%1”</source>
         <translation>Checklist item “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer on the need “%1”</source>
         <translation>Answer on the need “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Maturity answer of %1</source>
         <translation>Maturity answer of %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Catalyst function of %1</source>
         <translation>Catalyst function of %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contribution of %1</source>
         <translation>Contribution of %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action “%1”</source>
         <translation>Action “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Indicator “%1”</source>
         <translation>Indicator “%1”</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Measurement of “%1” on %2</source>
         <translation>Measurement of “%1” on %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Review “%1”</source>
         <translation>Review “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Criterion “%1”</source>
         <translation>Criterion “%1”</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Score of %1 on “%2” (review “%3”)</source>
         <translation>Score of %1 on “%2” (review “%3”)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lesson “%1”</source>
         <translation>Lesson “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Note “%1”</source>
         <translation>Note “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Place of %1 on the map</source>
         <translation>Place of %1 on the map</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Link from %1 to %2</source>
         <translation>Link from %1 to %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Document “%1”</source>
         <translation>Document “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Logo of %1</source>
         <translation>Logo of %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An item of “%1”</source>
         <translation>An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+241" />
+        <location filename="../core/sync/merge.cpp" line="+248"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-7"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
     <message>
-        <location line="+71" />
         <source>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</source>
-        <translation>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
+        <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+53" />
+        <location line="+39"/>
+        <location line="+34"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location line="-27" />
         <source>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</source>
-        <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</translation>
+        <translation type="vanished">The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="-11"/>
+        <source>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</source>
+        <translation>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>image of %1 KiB</source>
         <translation>image of %1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="-7" />
+        <location filename="../core/sync/partnercopy.cpp" line="-7"/>
         <source>There is no such partner in this partnership.</source>
         <translation>There is no such partner in this partnership.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is marked private: it cannot receive a copy.</source>
         <translation>“%1” is marked private: it cannot receive a copy.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <location line="+4" />
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+36"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>The copy could not be made: %1</source>
         <translation>The copy could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/screening.cpp" line="+49"/>
+        <source>private in your project</source>
+        <translation>private in your project</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>marked private in their copy</source>
+        <translation>marked private in their copy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>belongs to a private item</source>
+        <translation>belongs to a private item</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second partnership</source>
+        <translation>a second partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would delete the partnership</source>
+        <translation>would delete the partnership</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>would change who is private</source>
+        <translation>would change who is private</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refers to a private item</source>
+        <translation>refers to a private item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would delete the lead partner</source>
+        <translation>would delete the lead partner</translation>
     </message>
 </context>
 </TS>

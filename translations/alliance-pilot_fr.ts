@@ -4,31 +4,31 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+36" />
+        <location filename="../core/cli/cli.cpp" line="+36"/>
         <source>--help takes no argument.</source>
         <translation>--help ne prend aucun argument.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location filename="../core/cli/verbnew.cpp" line="+42" />
+        <location line="+13"/>
+        <location filename="../core/cli/verbnew.cpp" line="+35"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example SORTIE [--scale large]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbnew.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
-        <translation>Écrire un partenariat d'exemple dans le nouveau fichier SORTIE.</translation>
+        <translation>Écrire un partenariat d&apos;exemple dans le nouveau fichier SORTIE.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbvalidate.cpp" line="+15" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FICHIER</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbvalidate.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+1"/>
         <source>Check that FILE is a sound project file, without changing it.</source>
         <translation>Vérifier que FICHIER est un fichier de projet valide, sans le modifier.</translation>
     </message>
@@ -37,65 +37,65 @@
         <translation type="vanished">info FICHIER</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+148" />
+        <location filename="../core/cli/verbinfo.cpp" line="+139"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l'étape en cours et la dernière revue de FICHIER.</translation>
+        <translation>Afficher le titre, les partenaires, l&apos;étape en cours et la dernière revue de FICHIER.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+2" />
-        <location filename="../core/cli/verbinfo.cpp" line="-1" />
+        <location filename="../core/cli/cli.cpp" line="+2"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-1"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Print the title, partners, current step and last review of FILE; with --history, every item's changes.</source>
+        <location line="+1"/>
+        <source>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</source>
         <translation>Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER ; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/cli/verbshare.cpp" line="+47" />
+        <location line="+3"/>
+        <location filename="../core/cli/verbshare.cpp" line="+41"/>
         <source>share FILE --partner NAME -o OUT</source>
         <translation>share FICHIER --partner NOM -o SORTIE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
         <translation>Écrit dans SORTIE une copie de FICHIER pour un partenaire, sans les éléments privés (le partage est noté dans SORTIE).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/cli/verbmerge.cpp" line="+59" />
+        <location line="+3"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+53"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MIEN LEUR -o SORTIE</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Merge a partner's copy THEIRS into MINE and write the result to OUT.</source>
+        <location line="+1"/>
+        <source>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</source>
         <translation>Fusionne la copie LEUR d’un partenaire dans MIEN et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the version.</source>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>--help</source>
         <translation>--help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -103,343 +103,374 @@ Without a command, opens the window (and FILE in it).
 
 Commands:
 </source>
-        <translation>Utilisation : alliance-pilot [FICHIER]
+        <translation>Utilisation&#xa0;: alliance-pilot [FICHIER]
               alliance-pilot COMMANDE [ARGUMENTS]
 
 Sans commande, ouvre la fenêtre (et y ouvre FICHIER).
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../ui/report/reportverb.cpp" line="+33" />
+        <location line="+10"/>
+        <location filename="../ui/report/reportverb.cpp" line="+33"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../ui/report/reportverb.cpp" line="+1" />
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+1"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>screenshots FOLDER</source>
         <translation>screenshots DOSSIER</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</source>
-        <translation>Dessine la page d'accueil et chaque page d'étape de l'exemple, en français et en anglais, en fichiers PNG dans DOSSIER.</translation>
+        <translation>Dessine la page d&apos;accueil et chaque page d&apos;étape de l&apos;exemple, en français et en anglais, en fichiers PNG dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
-        <translation>Codes de sortie : 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
+        <translation>Codes de sortie&#xa0;: 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Unknown command “%1”.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-92" />
+        <location filename="../core/cli/verbinfo.cpp" line="-92"/>
         <source>Partners:</source>
-        <translation>Partenaires :</translation>
+        <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none yet</source>
-        <translation>aucun pour l'instant</translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2, %3</source>
-        <translation>%1 : %2, %3</translation>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
-        <translation>Étape en cours : %1. %2 (%3)</translation>
+        <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Last review: none yet</source>
-        <translation>Dernière revue : aucune pour l'instant</translation>
+        <translation>Dernière revue&#xa0;: aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+35" />
+        <location line="+9"/>
+        <location line="+35"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Last review: %1 (%2), %3</source>
-        <translation>Dernière revue : %1 (%2), %3</translation>
+        <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2%</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 not scored</source>
-        <translation>%1 : sans note</translation>
+        <translation>%1&#xa0;: sans note</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no change recorded</source>
         <translation>aucune modification enregistrée</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1  %2  %3: %4</source>
         <translation>%1  %2  %3 : %4</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Also print every item's changes: when, who, which field, the new value.</source>
+        <location line="+12"/>
+        <source>Also print every item&apos;s changes: when, who, which field, the new value.</source>
         <translation>Affiche aussi les modifications de chaque élément : quand, qui, quel champ, la nouvelle valeur.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16"/>
         <source>Title: %1</source>
-        <translation>Titre : %1</translation>
+        <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File format: %1</source>
-        <translation>Format de fichier : %1</translation>
+        <translation>Format de fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="-6" />
+        <location filename="../core/cli/verbnew.cpp" line="-6"/>
         <source>Fill the project with the example partnership.</source>
-        <translation>Remplir le projet avec le partenariat d'exemple.</translation>
+        <translation>Remplir le projet avec le partenariat d&apos;exemple.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>normal (the default), or large: a big project for measurements.</source>
-        <translation>normal (par défaut) ou large : un projet volumineux, pour les mesures de performances.</translation>
+        <translation>normal (par défaut) ou large&#xa0;: un projet volumineux, pour les mesures de performances.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SIZE</source>
         <translation>TAILLE</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Only example projects can be made from the command line: add --example.</source>
-        <translation>Seuls des projets d'exemple peuvent être créés en ligne de commande : ajoutez --example.</translation>
+        <translation>Seuls des projets d&apos;exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Unknown size “%1”: use normal or large.</source>
-        <translation>Taille « %1 » inconnue : utilisez normal ou large.</translation>
+        <translation>Taille «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez normal ou large.</translation>
     </message>
     <message>
         <source>no step</source>
         <translation type="vanished">aucune étape</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="-27" />
+        <location filename="../core/cli/verbmerge.cpp" line="-29"/>
         <source>outside the steps</source>
         <translation>hors des étapes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10"/>
         <source>“%1” (%2, %3)</source>
         <translation>« %1 » (%2, %3)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The merged project to write (a new file).</source>
         <translation>Le projet fusionné à écrire (un nouveau fichier).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/cli/verbshare.cpp" line="-2" />
+        <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Merge the partner's copy THEIRS into MINE, keeping each field's latest change, list the conflicts, and write the result to OUT.</source>
+        <location line="+3"/>
+        <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
         <translation>Fusionne la copie LEUR du partenaire dans MIEN en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>OUT must be a new file, not MINE or THEIRS.</source>
         <translation>SORTIE doit être un nouveau fichier, ni MIEN ni LEUR.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/cli/verbnew.cpp" line="+2" />
-        <location filename="../core/cli/verbshare.cpp" line="+17" />
+        <location line="+3"/>
+        <location filename="../core/cli/verbnew.cpp" line="+2"/>
+        <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
-        <translation>« %1 » existe déjà et n'a pas été modifié. Choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n&apos;a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
         <translation>%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5"/>
+        <source>It is the copy made for %1: the changes of others came in through it.</source>
+        <translation>C’est la copie faite pour %1&#xa0;: les modifications des autres sont arrivées par elle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted by this merge (%1):</source>
+        <translation>Supprimé par cette fusion (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 (deleted by %2, %3)</source>
+        <translation>  %1 (supprimé par %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Left out (%n item(s)):</source>
+        <translation>
+            <numerusform>Écarté (%n élément)&#xa0;:</numerusform>
+            <numerusform>Écartés (%n éléments)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %1: %2 (%n change(s))</source>
+        <translation>
+            <numerusform>  %1&#xa0;: %2 (%n modification)</numerusform>
+            <numerusform>  %1&#xa0;: %2 (%n modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  %1, %2: %3 change(s)</source>
         <translation>  %1, %2 : %3 modification(s)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>Conflicts (both sides changed the same field; the latest change was kept):</source>
         <translation>Conflits (les deux côtés ont modifié le même champ ; la modification la plus récente a été gardée) :</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>    mine:   %1</source>
         <translation>    mien :  %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>  (kept)</source>
         <translation>  (gardé)</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>    theirs: %1</source>
         <translation>    leur :  %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wrote %1; %2 and %3 were not changed.</source>
         <translation>%1 écrit ; %2 et %3 n’ont pas été modifiés.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+8" />
+        <location filename="../core/cli/verbnew.cpp" line="+8"/>
         <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier « %1 » n'existe pas.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The example could not be made: %1</source>
-        <translation>L'exemple n'a pas pu être créé : %1</translation>
+        <translation>L&apos;exemple n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Created %1 (%2 changes in its journal).</source>
         <translation>%1 créé (%2 modifications consignées dans son journal).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbparser.cpp" line="+15" />
+        <location filename="../core/cli/verbparser.cpp" line="+17"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../core/cli/verbversion.cpp" line="+18" />
+        <location line="+7"/>
+        <location filename="../core/cli/verbversion.cpp" line="+18"/>
         <source>Usage: alliance-pilot %1</source>
-        <translation>Utilisation : alliance-pilot %1</translation>
+        <translation>Utilisation&#xa0;: alliance-pilot %1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40"/>
         <source>Missing argument.</source>
         <translation>Argument manquant.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument « %1 » inattendu.</translation>
+        <translation>Argument «&#xa0;%1&#xa0;» inattendu.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbvalidate.cpp" line="+14" />
+        <location filename="../core/cli/verbvalidate.cpp" line="+11"/>
         <source>%1: ok (format %2)</source>
-        <translation>%1 : OK (format %2)</translation>
+        <translation>%1&#xa0;: OK (format %2)</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbversion.cpp" line="-1" />
+        <location filename="../core/cli/verbversion.cpp" line="-1"/>
         <source>--version takes no argument.</source>
         <translation>--version ne prend aucun argument.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>alliance-pilot %1</source>
         <translation>alliance-pilot %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportverb.cpp" line="-17" />
+        <location filename="../ui/report/reportverb.cpp" line="-17"/>
         <source>Write the PDF to OUT.</source>
         <translation>Écrit le PDF dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Langue du rapport : fr ou en (fr par défaut).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
         <translation>Sections à inclure, séparées par des virgules, parmi : %1 (toutes par défaut).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Papier : a4 ou letter (a4 par défaut).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Include the items marked private.</source>
         <translation>Inclut les éléments marqués privés.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Indiquez où écrire le PDF avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Papier « %1 » inconnu : utilisez a4 ou letter.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unknown section “%1”. The sections are: %2.</source>
         <translation>Section « %1 » inconnue. Les sections sont : %2.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>Le rapport remplacerait le fichier du projet lui-même : choisissez une autre SORTIE.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+5"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1 : %n page écrite</numerusform>
@@ -447,42 +478,42 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/verbshare.cpp" line="-21" />
+        <location filename="../core/cli/verbshare.cpp" line="-21"/>
         <source>The partner organisation, by name.</source>
         <translation>L’organisation partenaire, par son nom.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The copy to write (a new file).</source>
         <translation>La copie à écrire (un nouveau fichier).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</source>
         <translation>Écrit dans SORTIE une copie de FICHIER pour le partenaire NOM, sans les éléments privés ; SORTIE garde trace du partage, FICHIER n’est pas modifié.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Give the partner (--partner) and the copy to write (-o).</source>
         <translation>Indiquez le partenaire (--partner) et la copie à écrire (-o).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>Aucun partenaire de « %1 » ne s’appelle « %2 ». Les partenaires sont :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Several partners of “%1” are named “%2”. The partners are:</source>
         <translation>Plusieurs partenaires de « %1 » s’appellent « %2 ». Les partenaires sont :</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>%1 écrit : la copie pour %2, sans les éléments privés. Le partage est noté dans la copie ; %3 n’a pas été modifié.</translation>
     </message>
@@ -490,288 +521,288 @@ Commandes :
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/evaluation/dashboard.cpp" line="+49" />
+        <location filename="../core/evaluation/dashboard.cpp" line="+56"/>
         <source>No partner</source>
         <translation>Aucun partenaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown organisation</source>
         <translation>Organisation inconnue</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Undated review</source>
         <translation>Revue sans date</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique des partenaires</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+23" />
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+23" />
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Weight (%)</source>
         <translation>Poids (%)</translation>
     </message>
     <message>
-        <location line="-20" />
-        <source>Weight each partner's four objectives in step 2 to compare the partners here.</source>
+        <location line="-20"/>
+        <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Pondérez les quatre objectifs de chaque partenaire à l’étape 2 pour comparer ici les partenaires.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Barycentre and recommended model</source>
         <translation>Barycentre et modèle recommandé</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Weight the partners' objectives in step 2 to see their barycentre and the model it recommends.</source>
+        <location line="+5"/>
+        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
         <translation>Pondérez les objectifs des partenaires à l’étape 2 pour voir leur barycentre et le modèle qu’il recommande.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Barycentre of the partners</source>
         <translation>Barycentre des partenaires</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Recommended model: %1</source>
         <translation>Modèle recommandé : %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Progress along the seven steps</source>
         <translation>Avancement dans les sept étapes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progress (%)</source>
         <translation>Avancement (%)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Set a step's status to "in progress" or "done" at the top of its page to see the progress.</source>
+        <location line="+2"/>
+        <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
         <translation>Passez le statut d’une étape à « en cours » ou « terminé » en haut de sa page pour voir l’avancement.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicateurs : réalisé par rapport à la cible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>% of the way from baseline to target</source>
         <translation>% du chemin entre situation initiale et cible</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add indicators and their measurements in step 6 to see how far each has come.</source>
         <translation>Ajoutez des indicateurs et leurs mesures à l’étape 6 pour voir où en est chacun.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>On track (≥ 90%)</source>
         <translation>En bonne voie (≥ 90 %)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At risk (50–90%)</source>
         <translation>À surveiller (50–90 %)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off track (&lt; 50%)</source>
         <translation>En retard (&lt; 50 %)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (no data)</source>
         <translation>%1 (sans donnée)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24"/>
         <source>Trend: %1</source>
         <translation>Tendance : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value (%1)</source>
         <translation>Valeur (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter measurements of this indicator in step 6 to see its trend.</source>
         <translation>Saisissez des mesures de cet indicateur à l’étape 6 pour voir sa tendance.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Evaluation per angle and review</source>
         <translation>Évaluation par angle et par revue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reviews</source>
         <translation>Revues</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+23" />
-        <location line="+26" />
+        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Score (%)</source>
         <translation>Score (%)</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Add a review and score its criteria in step 7 to see the evaluation per angle.</source>
         <translation>Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Evaluation per angle and organisation</source>
         <translation>Évaluation par angle et par organisation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+53" />
+        <location line="+1"/>
+        <location line="+53"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="-51" />
-        <source>Have each partner score a review's criteria in step 7 to compare their views.</source>
+        <location line="-51"/>
+        <source>Have each partner score a review&apos;s criteria in step 7 to compare their views.</source>
         <translation>Faites noter les critères d’une revue par chaque partenaire à l’étape 7 pour comparer leurs regards.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Evaluation per angle and organisation: %1</source>
         <translation>Évaluation par angle et par organisation : %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The three impacts across reviews</source>
         <translation>Les trois impacts au fil des revues</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review date</source>
         <translation>Date de la revue</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Score the impact criteria of a dated review in step 7 to follow the three impacts.</source>
         <translation>Notez les critères d’impact d’une revue datée à l’étape 7 pour suivre les trois impacts.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Maturity per organisation</source>
         <translation>Maturité par organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Maturity (%)</source>
         <translation>Maturité (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer the maturity questions of an organisation in step 1 to see its maturity.</source>
         <translation>Répondez aux questions de maturité d’une organisation à l’étape 1 pour voir sa maturité.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Contributions per partner</source>
         <translation>Contributions par partenaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value (€)</source>
         <translation>Valeur (€)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter what each partner brings, valued in euros, in step 5 to compare the contributions.</source>
         <translation>Saisissez l’apport de chaque partenaire, valorisé en euros, à l’étape 5 pour comparer les contributions.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation> €</translation>
+        <translation>&#xa0;€</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+46" />
+        <location filename="../ui/charts/dashboardchart.cpp" line="+50"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+132" />
+        <location line="+62"/>
+        <location line="+145"/>
         <source>Target: %1</source>
         <translation>Cible : %1</translation>
     </message>
     <message>
-        <location line="+158" />
-        <location line="+23" />
+        <location line="+158"/>
+        <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+12" />
-        <location line="+21" />
+        <location line="-11"/>
+        <location line="+12"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Chart exported by Alliance Pilot</source>
         <translation>Graphique exporté par Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
@@ -779,685 +810,730 @@ Commandes :
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document/fieldvalue.cpp" line="+28" />
+        <location filename="../core/document/fieldvalue.cpp" line="+26"/>
+        <source>the whole number %1</source>
+        <translation>le nombre entier %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number %1</source>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>There is no “%1” in a project.</source>
-        <translation>Il n'y a pas de « %1 » dans un projet.</translation>
+        <translation>Il n&apos;y a pas de «&#xa0;%1&#xa0;» dans un projet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” must be 0 or 1.</source>
-        <translation>« %1 » doit valoir 0 ou 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir 0 ou 1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A project has no field “%1”.</source>
-        <translation>Un projet n'a pas de champ « %1 ».</translation>
+        <translation>Un projet n&apos;a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” cannot hold a NUL character.</source>
-        <translation>« %1 » ne peut pas contenir de caractère NUL.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas contenir de caractère NUL.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” may hold at most %2 characters.</source>
-        <translation>« %1 » peut contenir au plus %2 caractères.</translation>
+        <translation>«&#xa0;%1&#xa0;» peut contenir au plus %2 caractères.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation>« %1 » doit être un nombre entier compris entre %2 et %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier compris entre %2 et %3.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” must be a number.</source>
-        <translation>« %1 » doit être un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>“%1” must be a date (year-month-day).</source>
-        <translation>« %1 » doit être une date (année-mois-jour).</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une date (année-mois-jour).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>“%1” must be a PNG or JPEG image of at most %2 KiB.</source>
         <translation>« %1 » doit être une image PNG ou JPEG d’au plus %2 Kio.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” cannot be “%2”.</source>
-        <translation>« %1 » ne peut pas valoir « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas valoir «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” holds a value of the wrong kind (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» contient une valeur d’un autre type (%2).</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
-        <location filename="../core/storage/filecheck.cpp" line="+35" />
+        <location filename="../core/storage/filecheck.cpp" line="+35"/>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n'existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is a folder or a device, not a project file.</source>
-        <translation>« %1 » est un dossier ou un périphérique, pas un fichier de projet.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier ou un périphérique, pas un fichier de projet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file “%1” is empty.</source>
-        <translation>Le fichier « %1 » est vide.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file “%1” is %2 MB, larger than the %3 MB a project file may be.</source>
-        <translation>Le fichier « %1 » fait %2 Mo, soit plus que les %3 Mo autorisés pour un fichier de projet.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2&#xa0;Mo, soit plus que les %3&#xa0;Mo autorisés pour un fichier de projet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file “%1” cannot be read: %2</source>
-        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is not an Alliance Pilot project file.</source>
-        <translation>« %1 » n'est pas un fichier de projet Alliance Pilot.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de projet Alliance Pilot.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file “%1” is damaged: its page size is invalid.</source>
-        <translation>Le fichier « %1 » est endommagé : sa taille de page n'est pas valide.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa taille de page n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</source>
-        <translation>Le fichier « %1 » est incomplet : il a été tronqué, peut-être lors d'un téléchargement ou d'une copie. Demandez-le à nouveau.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est incomplet&#xa0;: il a été tronqué, peut-être lors d&apos;un téléchargement ou d&apos;une copie. Demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” is a database of another program, not an Alliance Pilot project.</source>
-        <translation>« %1 » est une base de données d'un autre logiciel, pas un projet Alliance Pilot.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d&apos;un autre logiciel, pas un projet Alliance Pilot.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</source>
-        <translation>« %1 » a été créé par une version plus récente d'Alliance Pilot (format de fichier %2 ; cette version lit jusqu'au format %3). Mettez à jour Alliance Pilot pour l'ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente d&apos;Alliance Pilot (format de fichier %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez à jour Alliance Pilot pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</source>
-        <translation>« %1 » utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../core/storage/schemacheck.cpp" line="+312" />
+        <location line="+16"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+355"/>
         <source>The file “%1” cannot be opened: %2</source>
-        <translation>Le fichier « %1 » ne peut pas être ouvert : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-168" />
-        <location line="+78" />
+        <location filename="../core/storage/schemacheck.cpp" line="-217"/>
+        <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
-        <translation>Le fichier « %1 » est endommagé : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
-        <translation>Le fichier « %1 » contient un déclencheur (trigger) (« %2 »). Les fichiers de projet n'en contiennent jamais : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n&apos;en contiennent jamais&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</source>
-        <translation>Dans le fichier « %1 », « %2 » est une vue là où une table était attendue : le fichier n'a donc pas été ouvert.</translation>
+        <translation>Dans le fichier «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est une vue là où une table était attendue&#xa0;: le fichier n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</source>
-        <translation>Le fichier « %1 » contient une vue (« %2 »). Les fichiers de projet n'en contiennent jamais : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une vue («&#xa0;%2&#xa0;»). Les fichiers de projet n&apos;en contiennent jamais&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file “%1” contains an unknown %2 “%3”, so it was not opened.</source>
-        <translation>Le fichier « %1 » contient un objet inconnu de type %2 (« %3 ») : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient un objet inconnu de type %2 («&#xa0;%3&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</source>
-        <translation>Dans le fichier « %1 », l'objet de type %2 « %3 » n'est pas défini comme Alliance Pilot le définit : le fichier n'a donc pas été ouvert.</translation>
+        <translation>Dans le fichier «&#xa0;%1&#xa0;», l&apos;objet de type %2 «&#xa0;%3&#xa0;» n&apos;est pas défini comme Alliance Pilot le définit&#xa0;: le fichier n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file “%1” lacks the %2 “%3”, so it was not opened.</source>
-        <translation>Le fichier « %1 » ne contient pas l'objet de type %2 « %3 » : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l&apos;objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
-        <translation>Le fichier « %1 » contient dans « %2 » une valeur trop volumineuse pour tenir dans un champ : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
-        <translation>Le fichier « %1 » contient dans « %3 » une valeur de %2 caractères ou octets, soit plus que les %4 qu'un champ peut contenir : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu&apos;un champ peut contenir&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>Le fichier « %1 » contient %2 valeur(s) non valide(s) dans « %3 » : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
-        <translation>Le fichier « %1 » contient des valeurs non valides dans « %2 ».</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
-        <translation>Le fichier « %1 » doit décrire un seul et unique partenariat : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+32"/>
+        <source>after the year 9999</source>
+        <translation>après l’an 9999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
-        <translation>Le fichier « %1 » contient une valeur trop volumineuse pour tenir dans un champ : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
-        <translation>Le fichier « %1 » est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-78"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
-        <translation>Le fichier « %1 » fait référence à des éléments qu'il ne contient pas (dans « %2 ») : il n'a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu&apos;il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+32" />
+        <location filename="../core/journal/itemlabel.cpp" line="+32"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+55" />
+        <location line="+1"/>
+        <location line="+55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+57" />
+        <location line="+1"/>
+        <location line="+57"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+59" />
+        <location line="-56"/>
+        <location line="+59"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Checklist item</source>
         <translation>Point de la liste de contrôle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Territory need</source>
         <translation>Besoin du territoire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maturity answer</source>
         <translation>Réponse de maturité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalyst function</source>
         <translation>Fonction de catalyseur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+76" />
+        <location line="+1"/>
+        <location line="+76"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-75"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+78" />
+        <location line="+1"/>
+        <location line="+78"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+78" />
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+56" />
+        <location line="-77"/>
+        <location line="+56"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+56" />
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Place on the map</source>
         <translation>Place sur la carte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link between actors</source>
         <translation>Lien entre acteurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key document</source>
         <translation>Document clé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared with</source>
         <translation>Partagé avec</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy made for</source>
         <translation>Copie faite pour</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+47" />
+        <location line="+1"/>
+        <location line="+47"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Common stake</source>
         <translation>Enjeu commun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SDG targets</source>
         <translation>Cibles ODD</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partnership model</source>
         <translation>Modèle de partenariat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why this model</source>
         <translation>Pourquoi ce modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting cadence</source>
         <translation>Rythme des réunions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement terms</source>
         <translation>Termes de la convention</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement signed on</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value (euros)</source>
         <translation>Valeur (euros)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>Situation initiale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation angle</source>
         <translation>Angle d’évaluation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Horizontal position</source>
         <translation>Position horizontale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vertical position</source>
         <translation>Position verticale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared on</source>
         <translation>Partagé le</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared by</source>
         <translation>Partagé par</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Made by</source>
         <translation>Faite par</translation>
     </message>
     <message>
-        <location line="+251" />
+        <location line="+245"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: %2</source>
-        <comment>an item's kind and name</comment>
+        <comment>an item&apos;s kind and name</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>image of %1 KiB</source>
         <translation>image de %1 Kio</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>(unknown item)</source>
         <translation>(élément inconnu)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1465,12 +1541,12 @@ Commandes :
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76" />
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
         <source>History of this item</source>
         <translation>Historique de cet élément</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who changed this item, what and when</source>
         <translation>Qui a modifié cet élément, quoi et quand</translation>
     </message>
@@ -1478,1235 +1554,1235 @@ Commandes :
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120" />
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
-        <translation>Colonne manquante : %1 colonne(s) trouvée(s), attendu : indicateur, date, valeur et source</translation>
+        <translation>Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
-        <translation>Trop de colonnes : %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+        <translation>Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Missing indicator</source>
         <translation>Indicateur manquant</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown indicator “%1”</source>
-        <translation>Indicateur « %1 » inconnu</translation>
+        <translation>Indicateur «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Several indicators are named “%1”: use the indicator's id</source>
-        <translation>Plusieurs indicateurs s'appellent « %1 » : utilisez l'identifiant de l'indicateur</translation>
+        <location line="+3"/>
+        <source>Several indicators are named “%1”: use the indicator&apos;s id</source>
+        <translation>Plusieurs indicateurs s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;identifiant de l&apos;indicateur</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Missing date</source>
         <translation>Date manquante</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy</source>
-        <translation>Date « %1 » incorrecte : utilisez aaaa-mm-jj ou jj/mm/aaaa</translation>
+        <translation>Date «&#xa0;%1&#xa0;» incorrecte&#xa0;: utilisez aaaa-mm-jj ou jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Missing value</source>
         <translation>Valeur manquante</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bad number “%1”: use digits with one dot or comma as decimal mark</source>
-        <translation>Nombre « %1 » incorrect : utilisez des chiffres avec un seul point ou une seule virgule comme séparateur décimal</translation>
+        <translation>Nombre «&#xa0;%1&#xa0;» incorrect&#xa0;: utilisez des chiffres avec un seul point ou une seule virgule comme séparateur décimal</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The source is too long</source>
         <translation>La source est trop longue</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>The file is larger than %1 MB.</source>
-        <translation>Le fichier dépasse %1 Mo.</translation>
+        <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
-        <translation>Le fichier n'est pas du texte UTF-8. Enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Method</name>
     <message>
-        <location filename="../core/method/evaluation_criteria.cpp" line="+12" />
+        <location filename="../core/method/evaluation_criteria.cpp" line="+12"/>
         <source>Territorial dialogue</source>
         <translation>Dialogue territorial</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
         <translation>Partager la connaissance du territoire et de ses acteurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organising meetings</source>
         <translation>Organiser des rencontres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Raising awareness of territorial alliances</source>
         <translation>Sensibiliser aux alliances territoriales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Introducing actors to each other</source>
         <translation>Mettre les acteurs en relation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collective experiments</source>
         <translation>Expérimentations collectives</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identifying needs and shared stakes</source>
         <translation>Identifier les besoins et les enjeux partagés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
         <translation>Mobiliser les acteurs pour co-construire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co-piloting experiments</source>
         <translation>Co-piloter les expérimentations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluating experiments</source>
         <translation>Évaluer les expérimentations</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Support</source>
         <extracomment>Catalyst function: accompanying projects and partnerships.</extracomment>
         <translation>Accompagnements</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Incubating projects</source>
         <translation>Incuber des projets</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training in new practices</source>
         <translation>Former aux nouvelles pratiques</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supporting partnerships</source>
         <translation>Accompagner les partenariats</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passing know-how on to other territories</source>
-        <translation>Essaimer les savoir-faire vers d'autres territoires</translation>
+        <translation>Essaimer les savoir-faire vers d&apos;autres territoires</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Running a place</source>
-        <translation>Gestion d'un lieu</translation>
+        <translation>Gestion d&apos;un lieu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A friendly meeting place</source>
         <translation>Un lieu de rencontre convivial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co-working</source>
         <translation>Coworking</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Showroom or demonstrator</source>
         <translation>Showroom ou démonstrateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fab lab</source>
         <translation>Fab lab</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+12" />
+        <location line="+10"/>
+        <location line="+12"/>
         <source>Performance</source>
         <extracomment>Evaluation angle: results compared with objectives.</extracomment>
         <translation>Performance</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Relevance</source>
-        <extracomment>Evaluation angle ("pertinence"): effect on the ecosystem's needs.</extracomment>
+        <extracomment>Evaluation angle (&quot;pertinence&quot;): effect on the ecosystem&apos;s needs.</extracomment>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coherence</source>
-        <extracomment>Evaluation angle: fit with one's other actions.</extracomment>
+        <extracomment>Evaluation angle: fit with one&apos;s other actions.</extracomment>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Innovation</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trust</source>
-        <extracomment>Impact ("confiance"): individual and collective trust.</extracomment>
+        <extracomment>Impact (&quot;confiance&quot;): individual and collective trust.</extracomment>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Internal organisation</source>
         <translation>Organisation interne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How has the partnership improved the way your organisation works inside?</source>
-        <translation>En quoi le partenariat a-t-il amélioré le fonctionnement interne de votre organisation ?</translation>
+        <translation>En quoi le partenariat a-t-il amélioré le fonctionnement interne de votre organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stakeholder dialogue</source>
         <translation>Dialogue avec les parties prenantes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership improved your dialogue with your stakeholders?</source>
-        <translation>Le partenariat a-t-il amélioré votre dialogue avec vos parties prenantes ?</translation>
+        <translation>Le partenariat a-t-il amélioré votre dialogue avec vos parties prenantes&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Capacity to innovate</source>
-        <translation>Capacité d'innovation</translation>
+        <translation>Capacité d&apos;innovation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership made your organisation more able to innovate?</source>
-        <translation>Le partenariat a-t-il rendu votre organisation plus apte à innover ?</translation>
+        <translation>Le partenariat a-t-il rendu votre organisation plus apte à innover&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Economic performance</source>
         <translation>Performance économique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What value has the partnership created for you, and has it made your means go further?</source>
-        <translation>Quelle valeur le partenariat a-t-il créée pour vous, et vous a-t-il permis de faire plus avec vos moyens ?</translation>
+        <translation>Quelle valeur le partenariat a-t-il créée pour vous, et vous a-t-il permis de faire plus avec vos moyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Results achieved</source>
         <translation>Résultats obtenus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compared with your objectives, were the expected results there?</source>
-        <translation>Au regard de vos objectifs, les résultats attendus sont-ils au rendez-vous ?</translation>
+        <translation>Au regard de vos objectifs, les résultats attendus sont-ils au rendez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unexpected results</source>
         <translation>Résultats inattendus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the partnership bring results that nobody had planned?</source>
-        <translation>Le partenariat a-t-il produit des résultats que personne n'avait prévus ?</translation>
+        <translation>Le partenariat a-t-il produit des résultats que personne n&apos;avait prévus&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Other actors' performance</source>
+        <location line="+4"/>
+        <source>Other actors&apos; performance</source>
         <translation>Performance des autres acteurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Le partenariat a-t-il aidé d'autres acteurs du territoire à être plus performants ?</translation>
+        <translation>Le partenariat a-t-il aidé d&apos;autres acteurs du territoire à être plus performants&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Collective innovation</source>
         <translation>Innovation collective</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership fed a collective innovation, territorial or societal?</source>
-        <translation>Le partenariat a-t-il nourri une innovation collective, territoriale ou sociétale ?</translation>
+        <translation>Le partenariat a-t-il nourri une innovation collective, territoriale ou sociétale&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trust of the people involved</source>
         <translation>Confiance des personnes mobilisées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do the people who took part trust each other, and the partners, more than before?</source>
-        <translation>Les personnes qui y ont participé ont-elles davantage confiance entre elles, et envers les partenaires, qu'auparavant ?</translation>
+        <translation>Les personnes qui y ont participé ont-elles davantage confiance entre elles, et envers les partenaires, qu&apos;auparavant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trust within the territory</source>
         <translation>Confiance au sein du territoire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
-        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire ?</translation>
+        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reduced fragilities</source>
         <translation>Réduction des fragilités</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership helped to reduce fragilities, and how?</source>
-        <translation>Le partenariat a-t-il contribué à réduire des fragilités, et comment ?</translation>
+        <translation>Le partenariat a-t-il contribué à réduire des fragilités, et comment&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New drivers of sustainable development</source>
         <translation>Nouveaux moteurs de développement durable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has the partnership brought out new drivers of sustainable economic development, and how?</source>
-        <translation>Le partenariat a-t-il fait émerger de nouveaux moteurs de développement économique durable, et comment ?</translation>
+        <translation>Le partenariat a-t-il fait émerger de nouveaux moteurs de développement économique durable, et comment&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Relevance to the ecosystem's needs</source>
-        <translation>Pertinence au regard des besoins de l'écosystème</translation>
+        <location line="+2"/>
+        <source>Relevance to the ecosystem&apos;s needs</source>
+        <translation>Pertinence au regard des besoins de l&apos;écosystème</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the action really address the needs identified in the ecosystem?</source>
-        <translation>L'action a-t-elle vraiment répondu aux besoins identifiés dans l'écosystème ?</translation>
+        <translation>L&apos;action a-t-elle vraiment répondu aux besoins identifiés dans l&apos;écosystème&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coherence with the partnership model</source>
         <translation>Cohérence avec le modèle de partenariat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Looking at the path actually travelled, was the chosen partnership model the right one?</source>
-        <translation>Au vu du chemin réellement parcouru, le modèle de partenariat choisi était-il le bon ?</translation>
+        <translation>Au vu du chemin réellement parcouru, le modèle de partenariat choisi était-il le bon&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Coherence with one's other actions</source>
+        <location line="+2"/>
+        <source>Coherence with one&apos;s other actions</source>
         <translation>Cohérence avec ses autres actions</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>How does this partnership fit with the rest of your organisation's actions?</source>
-        <translation>Comment ce partenariat s'articule-t-il avec les autres actions de votre organisation ?</translation>
+        <location line="+1"/>
+        <source>How does this partnership fit with the rest of your organisation&apos;s actions?</source>
+        <translation>Comment ce partenariat s&apos;articule-t-il avec les autres actions de votre organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coherence with the stake</source>
-        <translation>Cohérence avec l'enjeu</translation>
+        <translation>Cohérence avec l&apos;enjeu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the partnership stay true to the common stake it set out to address?</source>
-        <translation>Le partenariat est-il resté fidèle à l'enjeu commun qu'il s'était donné ?</translation>
+        <translation>Le partenariat est-il resté fidèle à l&apos;enjeu commun qu&apos;il s&apos;était donné&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../core/method/maturity.cpp" line="+13" />
+        <location filename="../core/method/maturity.cpp" line="+13"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action engaged</source>
         <translation>Action engagée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Means mobilised</source>
         <translation>Moyens mobilisés</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
-        <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l'organisation ?</translation>
+        <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l&apos;organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
-        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà ?</translation>
+        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
-        <translation>Avez-vous précisé ce que vous attendez des partenariats pour chacun de vos quatre objectifs ?</translation>
+        <translation>Avez-vous précisé ce que vous attendez des partenariats pour chacun de vos quatre objectifs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Have you already led partnerships with organisations of a different kind from yours?</source>
-        <translation>Avez-vous déjà mené des partenariats avec des organisations d'une autre nature que la vôtre ?</translation>
+        <translation>Avez-vous déjà mené des partenariats avec des organisations d&apos;une autre nature que la vôtre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you evaluate your partnerships and share the results with your partners?</source>
-        <translation>Évaluez-vous vos partenariats et en partagez-vous les résultats avec vos partenaires ?</translation>
+        <translation>Évaluez-vous vos partenariats et en partagez-vous les résultats avec vos partenaires&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Are your partnerships consistent with the rest of what your organisation does?</source>
-        <translation>Vos partenariats sont-ils cohérents avec le reste des activités de votre organisation ?</translation>
+        <translation>Vos partenariats sont-ils cohérents avec le reste des activités de votre organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Is someone clearly in charge of partnerships, with the time to do it properly?</source>
-        <translation>Une personne est-elle clairement chargée des partenariats, avec le temps nécessaire pour bien le faire ?</translation>
+        <translation>Une personne est-elle clairement chargée des partenariats, avec le temps nécessaire pour bien le faire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d'autres univers ?</translation>
+        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d&apos;autres univers&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
-        <translation>Consacrez-vous un budget et des outils à la conduite de vos partenariats ?</translation>
+        <translation>Consacrez-vous un budget et des outils à la conduite de vos partenariats&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</source>
-        <translation>Vos partenariats sont-ils reliés à votre politique RSE et à votre cœur de métier, et pas seulement à la communication ?</translation>
+        <translation>Vos partenariats sont-ils reliés à votre politique RSE et à votre cœur de métier, et pas seulement à la communication&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
-        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences ?</translation>
+        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
-        <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l'équipe RSE ?</translation>
+        <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l&apos;équipe RSE&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
-        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités ?</translation>
+        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
-        <translation>Savez-vous montrer à vos partenaires ce que vous leur apportez, et pas seulement ce dont vous avez besoin ?</translation>
+        <translation>Savez-vous montrer à vos partenaires ce que vous leur apportez, et pas seulement ce dont vous avez besoin&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you know and steer the share of partnerships in your socio-economic model?</source>
-        <translation>Connaissez-vous et pilotez-vous la part des partenariats dans votre modèle socio-économique ?</translation>
+        <translation>Connaissez-vous et pilotez-vous la part des partenariats dans votre modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Votre fondation se voit-elle comme plus qu'un financeur : comme un partenaire qui relie les acteurs ?</translation>
+        <translation>Votre fondation se voit-elle comme plus qu&apos;un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
-        <translation>Accompagnez-vous les projets soutenus au-delà du versement des fonds ?</translation>
+        <translation>Accompagnez-vous les projets soutenus au-delà du versement des fonds&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you help the projects you support to build their own capacity to form alliances?</source>
-        <translation>Aidez-vous les projets soutenus à développer leur propre capacité à faire alliance ?</translation>
+        <translation>Aidez-vous les projets soutenus à développer leur propre capacité à faire alliance&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Does your territorial project make room for alliances between associations, companies and citizens?</source>
-        <translation>Votre projet de territoire fait-il une place aux alliances entre associations, entreprises et citoyens ?</translation>
+        <translation>Votre projet de territoire fait-il une place aux alliances entre associations, entreprises et citoyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you support or host a catalyst function in your territory: dialogue, experiments, support, a place?</source>
-        <translation>Soutenez-vous ou portez-vous une fonction de catalyse sur votre territoire : dialogue, expérimentations, accompagnement, lieu ?</translation>
+        <translation>Soutenez-vous ou portez-vous une fonction de catalyse sur votre territoire&#xa0;: dialogue, expérimentations, accompagnement, lieu&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
-        <translation>Vos services disposent-ils d'un point d'entrée unique et de règles communes pour travailler avec des partenaires privés ?</translation>
+        <translation>Vos services disposent-ils d&apos;un point d&apos;entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../core/method/method.cpp" line="+38" />
+        <location filename="../core/method/method.cpp" line="+44"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Foundation</source>
         <translation>Fondation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Local authority</source>
         <translation>Collectivité territoriale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public body</source>
         <translation>Organisme public</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Academic or research institution</source>
-        <translation>Établissement d'enseignement ou de recherche</translation>
+        <translation>Établissement d&apos;enseignement ou de recherche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Lead partner</source>
         <translation>Partenaire pilote</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Territorial catalyst</source>
         <translation>Catalyseur territorial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stakeholder</source>
         <translation>Partie prenante</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+10" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People (days)</source>
         <translation>Personnes (jours)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Material</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Should increase</source>
         <translation>Doit augmenter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Should decrease</source>
         <translation>Doit diminuer</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Interim review</source>
         <translation>Revue intermédiaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annual review</source>
         <translation>Revue annuelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Final review</source>
         <translation>Revue finale</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Lesson learnt</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Meaning of the action</source>
-        <extracomment>The meaning ("sens") the partners give to their action.</extracomment>
-        <translation>Sens de l'action</translation>
+        <extracomment>The meaning (&quot;sens&quot;) the partners give to their action.</extracomment>
+        <translation>Sens de l&apos;action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../core/method/steps.cpp" line="+12" />
+        <location filename="../core/method/steps.cpp" line="+12"/>
         <source>Diagnose</source>
         <translation>Diagnostiquer</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Take stock of the territory's needs and of how mature each organisation is in working with partners, before committing to anything.</source>
-        <translation>Faire le point sur les besoins du territoire et sur la maturité partenariale de chaque organisation, avant de s'engager.</translation>
+        <location line="+1"/>
+        <source>Take stock of the territory&apos;s needs and of how mature each organisation is in working with partners, before committing to anything.</source>
+        <translation>Faire le point sur les besoins du territoire et sur la maturité partenariale de chaque organisation, avant de s&apos;engager.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which needs of the territory could this partnership help to meet?</source>
-        <translation>À quels besoins du territoire ce partenariat pourrait-il contribuer à répondre ?</translation>
+        <translation>À quels besoins du territoire ce partenariat pourrait-il contribuer à répondre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where does each organisation stand in its partnership practice, in vision, action and means?</source>
-        <translation>Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d'action et de moyens ?</translation>
+        <translation>Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d&apos;action et de moyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
-        <translation>Qu'a déjà tenté chaque partenaire sur ce sujet, seul ou avec d'autres ?</translation>
+        <translation>Qu&apos;a déjà tenté chaque partenaire sur ce sujet, seul ou avec d&apos;autres&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which fragilities, or which untapped opportunities, do you see around you?</source>
-        <translation>Quelles fragilités, ou quelles opportunités inexploitées, voyez-vous autour de vous ?</translation>
+        <translation>Quelles fragilités, ou quelles opportunités inexploitées, voyez-vous autour de vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set objectives</source>
         <translation>Définir ses objectifs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each partner weights its four objectives for this partnership; together the partners then agree on the common stake that will guide them all along.</source>
-        <translation>Chaque partenaire pondère ses quatre objectifs pour ce partenariat ; les partenaires s'accordent ensuite sur l'enjeu commun qui les guidera tout au long du chemin.</translation>
+        <translation>Chaque partenaire pondère ses quatre objectifs pour ce partenariat&#xa0;; les partenaires s&apos;accordent ensuite sur l&apos;enjeu commun qui les guidera tout au long du chemin.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For this partnership, how much weight does each partner give to its processes, its socio-economic model, its value proposition and its positioning?</source>
-        <translation>Pour ce partenariat, quel poids chaque partenaire donne-t-il à ses processus, à son modèle socio-économique, à sa proposition de valeur et à son positionnement ?</translation>
+        <translation>Pour ce partenariat, quel poids chaque partenaire donne-t-il à ses processus, à son modèle socio-économique, à sa proposition de valeur et à son positionnement&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Are the partners' strategies compatible with one another?</source>
-        <translation>Les stratégies des partenaires sont-elles compatibles entre elles ?</translation>
+        <location line="+1"/>
+        <source>Are the partners&apos; strategies compatible with one another?</source>
+        <translation>Les stratégies des partenaires sont-elles compatibles entre elles&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which common stake do the partners commit to serve together?</source>
-        <translation>À quel enjeu commun les partenaires s'engagent-ils à répondre ensemble ?</translation>
+        <translation>À quel enjeu commun les partenaires s&apos;engagent-ils à répondre ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What would success look like for each partner, and for all of them together?</source>
-        <translation>À quoi ressemblerait la réussite pour chaque partenaire, et pour tous ensemble ?</translation>
+        <translation>À quoi ressemblerait la réussite pour chaque partenaire, et pour tous ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose the model</source>
         <translation>Choisir le modèle</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Compare where the partners' objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
+        <location line="+1"/>
+        <source>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
         <translation>Confronter le point de rencontre des objectifs des partenaires à la typologie, et retenir la catégorie et le modèle de partenariat les plus adaptés.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Which objective weighs most once all partners' weights are combined?</source>
-        <translation>Quel objectif pèse le plus une fois les pondérations de tous les partenaires réunies ?</translation>
+        <location line="+2"/>
+        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
+        <translation>Quel objectif pèse le plus une fois les pondérations de tous les partenaires réunies&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which category of partnership serves that objective?</source>
-        <translation>Quelle catégorie de partenariat sert cet objectif ?</translation>
+        <translation>Quelle catégorie de partenariat sert cet objectif&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Within that category, which model matches the relationship you want to build?</source>
-        <translation>Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire ?</translation>
+        <translation>Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Does an inspiring example look like your project, and what can you learn from it?</source>
-        <translation>Un exemple inspirant ressemble-t-il à votre projet, et que pouvez-vous en apprendre ?</translation>
+        <translation>Un exemple inspirant ressemble-t-il à votre projet, et que pouvez-vous en apprendre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Map the ecosystem</source>
-        <translation>Se situer dans l'écosystème</translation>
+        <translation>Se situer dans l&apos;écosystème</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Place the partnership among the territory's actors and find out who already plays the role of catalyst between them.</source>
+        <location line="+1"/>
+        <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
         <translation>Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which actors already work on this stake in the territory?</source>
-        <translation>Quels acteurs travaillent déjà sur cet enjeu dans le territoire ?</translation>
+        <translation>Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Who could act as a trusted third party between the partners' different worlds?</source>
-        <translation>Qui pourrait jouer le rôle de tiers de confiance entre les univers différents des partenaires ?</translation>
+        <location line="+1"/>
+        <source>Who could act as a trusted third party between the partners&apos; different worlds?</source>
+        <translation>Qui pourrait jouer le rôle de tiers de confiance entre les univers différents des partenaires&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which catalyst functions exist nearby: territorial dialogue, collective experiments, support, a place to meet?</source>
-        <translation>Quelles fonctions de catalyse existent à proximité : dialogue territorial, expérimentations collectives, accompagnements, lieu de rencontre ?</translation>
+        <translation>Quelles fonctions de catalyse existent à proximité&#xa0;: dialogue territorial, expérimentations collectives, accompagnements, lieu de rencontre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which stakeholders should be informed or involved, and at what moment?</source>
-        <translation>Quelles parties prenantes faut-il informer ou associer, et à quel moment ?</translation>
+        <translation>Quelles parties prenantes faut-il informer ou associer, et à quel moment&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Co-build the agreement</source>
         <translation>Co-construire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write down together how the partnership is governed, what each partner contributes and the terms and dates of the agreement.</source>
-        <translation>Formaliser ensemble la gouvernance du partenariat, les apports de chaque partenaire ainsi que les modalités et les dates de l'accord.</translation>
+        <translation>Formaliser ensemble la gouvernance du partenariat, les apports de chaque partenaire ainsi que les modalités et les dates de l&apos;accord.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How will decisions be taken, and by whom?</source>
-        <translation>Comment les décisions seront-elles prises, et par qui ?</translation>
+        <translation>Comment les décisions seront-elles prises, et par qui&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What does each partner bring: money, skills, people's time, material?</source>
-        <translation>Qu'apporte chaque partenaire : argent, compétences, temps de personnes, matériel ?</translation>
+        <location line="+1"/>
+        <source>What does each partner bring: money, skills, people&apos;s time, material?</source>
+        <translation>Qu&apos;apporte chaque partenaire&#xa0;: argent, compétences, temps de personnes, matériel&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which terms, duration and key dates frame the agreement?</source>
-        <translation>Quelles modalités, quelle durée et quelles dates clés encadrent l'accord ?</translation>
+        <translation>Quelles modalités, quelle durée et quelles dates clés encadrent l&apos;accord&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How will the partners deal with a disagreement or a change of context?</source>
-        <translation>Comment les partenaires géreront-ils un désaccord ou un changement de contexte ?</translation>
+        <translation>Comment les partenaires géreront-ils un désaccord ou un changement de contexte&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pilot</source>
         <translation>Piloter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Carry out the actions, follow the indicators against their targets and review progress together at regular intervals.</source>
         <translation>Mener les actions, suivre les indicateurs au regard de leurs cibles et faire le point ensemble à intervalles réguliers.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which actions and milestones are planned, and who is responsible for each one?</source>
-        <translation>Quelles actions et quels jalons sont prévus, et qui est responsable de chacun ?</translation>
+        <translation>Quelles actions et quels jalons sont prévus, et qui est responsable de chacun&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which indicators show progress, and what targets have been set for them?</source>
-        <translation>Quels indicateurs montrent l'avancement, et quelles cibles leur a-t-on fixées ?</translation>
+        <translation>Quels indicateurs montrent l&apos;avancement, et quelles cibles leur a-t-on fixées&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How often do the partners meet to look at the results together?</source>
-        <translation>À quelle fréquence les partenaires se réunissent-ils pour examiner ensemble les résultats ?</translation>
+        <translation>À quelle fréquence les partenaires se réunissent-ils pour examiner ensemble les résultats&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What should be adjusted in the light of the latest measurements?</source>
-        <translation>Que faut-il ajuster à la lumière des dernières mesures ?</translation>
+        <translation>Que faut-il ajuster à la lumière des dernières mesures&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Evaluate and share</source>
         <translation>Évaluer et valoriser</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Assess the partnership's performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</source>
-        <translation>Apprécier la performance, la pertinence et la cohérence du partenariat, en tirer les enseignements, donner du sens à l'action et décider de la suite.</translation>
+        <location line="+1"/>
+        <source>Assess the partnership&apos;s performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</source>
+        <translation>Apprécier la performance, la pertinence et la cohérence du partenariat, en tirer les enseignements, donner du sens à l&apos;action et décider de la suite.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What effects did the partnership have on each partner and on the territory?</source>
-        <translation>Quels effets le partenariat a-t-il eus sur chaque partenaire et sur le territoire ?</translation>
+        <translation>Quels effets le partenariat a-t-il eus sur chaque partenaire et sur le territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did the results live up to the objectives and to the common stake?</source>
-        <translation>Les résultats ont-ils été à la hauteur des objectifs et de l'enjeu commun ?</translation>
+        <translation>Les résultats ont-ils été à la hauteur des objectifs et de l&apos;enjeu commun&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What lessons do the partners draw, and what meaning do they give to what they did?</source>
-        <translation>Quels enseignements les partenaires en tirent-ils, et quel sens donnent-ils à ce qu'ils ont fait ?</translation>
+        <translation>Quels enseignements les partenaires en tirent-ils, et quel sens donnent-ils à ce qu&apos;ils ont fait&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What next: carry on, change model, widen the circle of partners, or stop?</source>
-        <translation>Et ensuite : poursuivre, changer de modèle, élargir le cercle des partenaires ou arrêter ?</translation>
+        <translation>Et ensuite&#xa0;: poursuivre, changer de modèle, élargir le cercle des partenaires ou arrêter&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How will you make the value created by the partnership known?</source>
-        <translation>Comment ferez-vous connaître la valeur créée par le partenariat ?</translation>
+        <translation>Comment ferez-vous connaître la valeur créée par le partenariat&#xa0;?</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Qualify one's capacity to innovate</source>
-        <translation>Qualifier sa capacité d'innovation</translation>
+        <location line="+19"/>
+        <source>Qualify one&apos;s capacity to innovate</source>
+        <translation>Qualifier sa capacité d&apos;innovation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
-        <translation>Qu'est-ce qui caractérise votre innovation : la solution elle-même, les acteurs qu'elle mobilise, son modèle socio-économique ?</translation>
+        <translation>Qu&apos;est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu&apos;elle mobilise, son modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which phase of its development has it reached?</source>
-        <translation>Quelle phase de son développement a-t-elle atteinte ?</translation>
+        <translation>Quelle phase de son développement a-t-elle atteinte&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What would prove that the concept works?</source>
-        <translation>Qu'est-ce qui prouverait que le concept fonctionne ?</translation>
+        <translation>Qu&apos;est-ce qui prouverait que le concept fonctionne&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Understand one's ecosystem</source>
+        <location line="+3"/>
+        <source>Understand one&apos;s ecosystem</source>
         <translation>Comprendre son écosystème</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What are the priorities of your ecosystem?</source>
-        <translation>Quelles sont les priorités de votre écosystème ?</translation>
+        <translation>Quelles sont les priorités de votre écosystème&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is at stake, and which answers already exist?</source>
-        <translation>Quels sont les enjeux, et quelles réponses existent déjà ?</translation>
+        <translation>Quels sont les enjeux, et quelles réponses existent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
-        <translation>Quels acteurs sont déjà positionnés sur ces enjeux ?</translation>
+        <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How does the picture change from one territory to another?</source>
-        <translation>Comment la situation varie-t-elle d'un territoire à l'autre ?</translation>
+        <translation>Comment la situation varie-t-elle d&apos;un territoire à l&apos;autre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Define one's strategy</source>
+        <location line="+3"/>
+        <source>Define one&apos;s strategy</source>
         <translation>Définir sa stratégie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Where do you stand today?</source>
-        <translation>Où en êtes-vous aujourd'hui ?</translation>
+        <translation>Où en êtes-vous aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is your ambition?</source>
-        <translation>Quelle est votre ambition ?</translation>
+        <translation>Quelle est votre ambition&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which means will you need to fulfil it?</source>
-        <translation>De quels moyens aurez-vous besoin pour la réaliser ?</translation>
+        <translation>De quels moyens aurez-vous besoin pour la réaliser&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Transform one's socio-economic model</source>
+        <location line="+3"/>
+        <source>Transform one&apos;s socio-economic model</source>
         <translation>Transformer son modèle socio-économique</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which levers could change your socio-economic model?</source>
-        <translation>Quels leviers pourraient faire évoluer votre modèle socio-économique ?</translation>
+        <translation>Quels leviers pourraient faire évoluer votre modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which target model are you aiming for?</source>
-        <translation>Quel modèle cible visez-vous ?</translation>
+        <translation>Quel modèle cible visez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Along which path will you get there?</source>
-        <translation>Par quelle trajectoire y parviendrez-vous ?</translation>
+        <translation>Par quelle trajectoire y parviendrez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Learn to ally</source>
         <translation>Apprendre à faire alliance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why join forces with others?</source>
-        <translation>Pourquoi s'allier avec d'autres ?</translation>
+        <translation>Pourquoi s&apos;allier avec d&apos;autres&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>With whom, and in what way?</source>
-        <translation>Avec qui, et de quelle manière ?</translation>
+        <translation>Avec qui, et de quelle manière&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Accelerate through digital</source>
         <translation>Accélérer grâce au numérique</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which digital uses would help you?</source>
-        <translation>Quels usages numériques vous aideraient ?</translation>
+        <translation>Quels usages numériques vous aideraient&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which solutions suit those uses?</source>
-        <translation>Quelles solutions conviennent à ces usages ?</translation>
+        <translation>Quelles solutions conviennent à ces usages&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is the right timing?</source>
-        <translation>Quel est le bon calendrier ?</translation>
+        <translation>Quel est le bon calendrier&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Evaluate one's relevance</source>
+        <location line="+3"/>
+        <source>Evaluate one&apos;s relevance</source>
         <translation>Évaluer sa pertinence</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How do you measure your performance?</source>
-        <translation>Comment mesurez-vous votre performance ?</translation>
+        <translation>Comment mesurez-vous votre performance&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How useful are you to society?</source>
-        <translation>Quelle est votre utilité pour la société ?</translation>
+        <translation>Quelle est votre utilité pour la société&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What leverage do your partnerships give you?</source>
-        <translation>Quel effet de levier vos partenariats vous apportent-ils ?</translation>
+        <translation>Quel effet de levier vos partenariats vous apportent-ils&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How well can you show the value of your innovation?</source>
-        <translation>Dans quelle mesure savez-vous montrer la valeur de votre innovation ?</translation>
+        <translation>Dans quelle mesure savez-vous montrer la valeur de votre innovation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../core/method/typology.cpp" line="+12" />
+        <location filename="../core/method/typology.cpp" line="+12"/>
         <source>Processes / value chain</source>
         <translation>Processus / chaîne de valeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the organisation produces and works: its value chain and internal organisation.</source>
-        <translation>La façon dont l'organisation produit et fonctionne : sa chaîne de valeur et son organisation interne.</translation>
+        <translation>La façon dont l&apos;organisation produit et fonctionne&#xa0;: sa chaîne de valeur et son organisation interne.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Socio-economic model</source>
         <translation>Modèle socio-économique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the organisation lasts: its economic balance and durability.</source>
-        <translation>Ce qui fait durer l'organisation : son équilibre économique et sa pérennité.</translation>
+        <translation>Ce qui fait durer l&apos;organisation&#xa0;: son équilibre économique et sa pérennité.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Value proposition</source>
         <translation>Proposition de valeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the organisation offers in answer to identified needs: its products and services.</source>
-        <translation>Ce que l'organisation propose pour répondre aux besoins identifiés : ses produits et services.</translation>
+        <translation>Ce que l&apos;organisation propose pour répondre aux besoins identifiés&#xa0;: ses produits et services.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Positioning / anchoring</source>
         <translation>Positionnement / ancrage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the organisation is rooted in its ecosystem, inside and outside.</source>
-        <translation>La façon dont l'organisation s'ancre dans son écosystème, en interne comme en externe.</translation>
+        <translation>La façon dont l&apos;organisation s&apos;ancre dans son écosystème, en interne comme en externe.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Responsible practices</source>
         <translation>Pratiques responsables</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimised processes</source>
         <translation>Optimisation des processus</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+72" />
+        <location line="+3"/>
+        <location line="+72"/>
         <source>Economic cooperation</source>
         <translation>Coopération économique</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-70"/>
         <source>Economic balance</source>
         <translation>Équilibre économique</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Societal innovation</source>
         <translation>Innovation sociétale</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New products and services</source>
         <translation>Nouveaux produits et services</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Patronage</source>
         <translation>Mécénat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internal and external anchoring</source>
         <translation>Ancrage interne et externe</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>General-interest alternative</source>
-        <translation>Alternative d'intérêt général</translation>
+        <translation>Alternative d&apos;intérêt général</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An association provides a service that replaces a conventional one while serving the public interest.</source>
-        <translation>Une association fournit un service qui remplace un service classique tout en servant l'intérêt général.</translation>
+        <translation>Une association fournit un service qui remplace un service classique tout en servant l&apos;intérêt général.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>RATP &amp; ASF: refurbishing computer equipment</source>
-        <translation>RATP &amp; ASF : reconditionnement de matériel informatique</translation>
+        <translation>RATP &amp; ASF&#xa0;: reconditionnement de matériel informatique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sponsoring</source>
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Practice audit</source>
         <translation>Audit des pratiques</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An association helps a company manage change in its own practices.</source>
         <translation>Une association aide une entreprise à conduire le changement dans ses propres pratiques.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Toyota &amp; CPIE Bocage de l'Avesnois</source>
-        <translation>Toyota &amp; CPIE Bocage de l'Avesnois</translation>
+        <location line="+2"/>
+        <source>Toyota &amp; CPIE Bocage de l&apos;Avesnois</source>
+        <translation>Toyota &amp; CPIE Bocage de l&apos;Avesnois</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Associations offering consultancy</source>
         <translation>Associations proposant du conseil</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Service provision</source>
         <translation>Prestation de services</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An association provides a company with a service that indirectly serves the public interest; companies may offer the same kind of service.</source>
-        <translation>Une association fournit à une entreprise un service qui sert indirectement l'intérêt général ; des entreprises peuvent proposer le même type de service.</translation>
+        <translation>Une association fournit à une entreprise un service qui sert indirectement l&apos;intérêt général&#xa0;; des entreprises peuvent proposer le même type de service.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accenture &amp; GoodPlanet</source>
         <translation>Accenture &amp; GoodPlanet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Associations offering conventional services (catering, training) with a social purpose or social means</source>
         <translation>Associations proposant des services classiques (restauration, formation) avec une finalité ou des moyens sociaux</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Hybrid model</source>
         <translation>Modèle hybride</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A joint venture where each partner brings skills or means to develop a service of high societal value.</source>
         <translation>Une coentreprise où chaque partenaire apporte des compétences ou des moyens pour développer un service à forte valeur sociétale.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Danone &amp; Grameen Bank: Grameen Danone Foods</source>
-        <translation>Danone &amp; Grameen Bank : Grameen Danone Foods</translation>
+        <translation>Danone &amp; Grameen Bank&#xa0;: Grameen Danone Foods</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The partners contribute to each other's activity so that each one's offer becomes stronger.</source>
-        <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l'offre de chacun.</translation>
+        <location line="+6"/>
+        <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
+        <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l&apos;offre de chacun.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; une entreprise d'insertion : clauses d'insertion des marchés publics</translation>
+        <translation>Eiffage &amp; une entreprise d&apos;insertion&#xa0;: clauses d&apos;insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Societal R&amp;D</source>
         <translation>R&amp;D sociétale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The partners develop a product or service for a need that neither public authorities nor companies meet.</source>
         <translation>Les partenaires développent un produit ou un service pour un besoin auquel ne répondent ni les pouvoirs publics ni les entreprises.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Banque Postale &amp; ASAD: access to banking for vulnerable people</source>
-        <translation>Banque Postale &amp; ASAD : accessibilité bancaire des personnes fragiles</translation>
+        <translation>Banque Postale &amp; ASAD&#xa0;: accessibilité bancaire des personnes fragiles</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Expertise sharing</source>
-        <translation>Partage d'expertise</translation>
+        <translation>Partage d&apos;expertise</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The partners exchange skills so that each can better meet its own stakes.</source>
         <translation>Les partenaires échangent des compétences pour que chacun réponde mieux à ses propres enjeux.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>La Poste &amp; Jaccede.com: post office accessibility for people with reduced mobility</source>
-        <translation>La Poste &amp; Jaccede.com : accessibilité des bureaux de poste aux personnes à mobilité réduite</translation>
+        <translation>La Poste &amp; Jaccede.com&#xa0;: accessibilité des bureaux de poste aux personnes à mobilité réduite</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Classic patronage</source>
         <translation>Mécénat classique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
-        <translation>Un don, sans contrepartie directe, à une association d'intérêt général.</translation>
+        <translation>Un don, sans contrepartie directe, à une association d&apos;intérêt général.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Mitsubishi Electric &amp; Fondation pour l'enfance</source>
-        <translation>Mitsubishi Electric &amp; Fondation pour l'enfance</translation>
+        <location line="+2"/>
+        <source>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</source>
+        <translation>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Most foundations' calls for projects</source>
+        <location line="+1"/>
+        <source>Most foundations&apos; calls for projects</source>
         <translation>La plupart des appels à projets des fondations</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Active engagement</source>
         <translation>Engagement actif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>L'entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+        <translation>L&apos;entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skills-based patronage</source>
         <translation>Mécénat de compétences</translation>
     </message>
@@ -2714,15 +2790,15 @@ Commandes :
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+54" />
+        <location filename="../core/storage/migrations.cpp" line="+54"/>
         <source>Upgrading the file to format %1 failed: %2</source>
-        <translation>La mise à niveau du fichier au format %1 a échoué : %2</translation>
+        <translation>La mise à niveau du fichier au format %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+40" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+40"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -2730,268 +2806,268 @@ Commandes :
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+90" />
+        <location filename="../core/evaluation/recommendation.cpp" line="+91"/>
         <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation>%1 accorde le plus de poids à %2 (%3 %).</translation>
+        <translation>%1 accorde le plus de poids à %2 (%3&#xa0;%).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation>%1 accorde le même poids, le plus élevé (%2 %), à %3.</translation>
+        <translation>%1 accorde le même poids, le plus élevé (%2&#xa0;%), à %3.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 n'a pas encore pondéré ses objectifs et n'est donc pas pris en compte.</translation>
+        <translation>%1 n&apos;a pas encore pondéré ses objectifs et n&apos;est donc pas pris en compte.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 %2%</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Partnership barycentre: %1.</source>
-        <translation>Barycentre du partenariat : %1.</translation>
+        <translation>Barycentre du partenariat&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation>Ensemble, les partenaires accordent le plus de poids à %1 (%2 %) : la catégorie recommandée est %3.</translation>
+        <translation>Ensemble, les partenaires accordent le plus de poids à %1 (%2&#xa0;%)&#xa0;: la catégorie recommandée est %3.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method's order, so the recommended category is %4.</source>
-        <translation>Ensemble, les partenaires accordent le même poids (%1 %) à %2 ; %3 vient en premier dans l'ordre de la méthode, la catégorie recommandée est donc %4.</translation>
+        <location line="+6"/>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation>Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l&apos;ordre de la méthode, la catégorie recommandée est donc %4.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation>Un seul partenaire, %1, a pondéré ses objectifs : la recommandation ne reflète que son point de vue.</translation>
+        <translation>Un seul partenaire, %1, a pondéré ses objectifs&#xa0;: la recommandation ne reflète que son point de vue.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The partners' weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>Les pondérations des partenaires sont très éloignées (divergence de %1 sur 100, alerte au-delà de %2) : accordez-vous sur un enjeu commun avant de choisir le modèle.</translation>
+        <location line="+10"/>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation>Les pondérations des partenaires sont très éloignées (divergence de %1 sur 100, alerte au-delà de %2)&#xa0;: accordez-vous sur un enjeu commun avant de choisir le modèle.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The partners' weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <location line="+6"/>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
         <translation>Les pondérations des partenaires sont proches (divergence de %1 sur 100, alerte au-delà de %2).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation>Le plus grand écart porte sur %1 : %2 points entre le poids le plus élevé et le plus faible.</translation>
+        <translation>Le plus grand écart porte sur %1&#xa0;: %2 points entre le poids le plus élevé et le plus faible.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 and %2 are the furthest apart.</source>
         <translation>Les positions de %1 et de %2 sont les plus éloignées.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation>Le modèle le plus proche est %1 (%2) : correspondance de %3 %.</translation>
+        <translation>Le modèle le plus proche est %1 (%2)&#xa0;: correspondance de %3&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This model belongs to another category than the recommended one: the partners' weights sit between categories, discuss which one fits best.</source>
-        <translation>Ce modèle appartient à une autre catégorie que celle recommandée : les poids des partenaires se situent entre plusieurs catégories, discutez de celle qui convient le mieux.</translation>
+        <location line="+4"/>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation>Ce modèle appartient à une autre catégorie que celle recommandée&#xa0;: les poids des partenaires se situent entre plusieurs catégories, discutez de celle qui convient le mieux.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation>%1 (%2) est tout aussi proche (correspondance de %3 %) : à discuter.</translation>
+        <translation>%1 (%2) est tout aussi proche (correspondance de %3&#xa0;%)&#xa0;: à discuter.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3 %, %4 points d'écart) : à discuter.</translation>
+        <translation>%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d&apos;écart)&#xa0;: à discuter.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) arrive en deuxième position (correspondance de %3 %, %4 points d'écart).</translation>
+        <translation>%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d&apos;écart).</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>Aucun partenaire n'a encore pondéré ses objectifs : aucune recommandation n'est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l'étape 2.</translation>
+        <translation>Aucun partenaire n&apos;a encore pondéré ses objectifs&#xa0;: aucune recommandation n&apos;est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l&apos;étape 2.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+14" />
+        <location filename="../core/report/reportagreement.cpp" line="+15"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How decisions are taken</source>
         <translation>Prise de décision</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../core/report/reportresults.cpp" line="+163" />
+        <location line="+4"/>
+        <location filename="../core/report/reportresults.cpp" line="+167"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/report/reportpreparation.cpp" line="+140" />
+        <location line="+2"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+141"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The governance has not been described yet.</source>
         <translation>La gouvernance n’a pas encore été décrite.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+66" />
+        <location line="-13"/>
+        <location line="+66"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No contribution has been recorded.</source>
         <translation>Aucune contribution n’a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Total value</source>
         <translation>Valeur totale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed on</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The agreement has not been written yet.</source>
         <translation>La convention n’a pas encore été rédigée.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../core/report/reportpreparation.cpp" line="+11" />
+        <location line="+0"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+11"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Key documents</source>
         <translation>Documents clés</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../core/report/reportsteps.cpp" line="+20" />
+        <location line="+0"/>
+        <location filename="../core/report/reportsteps.cpp" line="+20"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../core/report/reportresults.cpp" line="-37" />
-        <location filename="../core/report/reportsteps.cpp" line="-3" />
+        <location line="+0"/>
+        <location filename="../core/report/reportresults.cpp" line="-38"/>
+        <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1, late</source>
         <translation>%1, en retard</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (milestone)</source>
         <translation>%1 (jalon)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No action has been planned.</source>
         <translation>Aucune action n’a été planifiée.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Late on %1</source>
         <translation>En retard au %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2999,380 +3075,380 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Reviews held</source>
         <translation>Revues menées</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../core/report/reportresults.cpp" line="+64" />
+        <location line="+1"/>
+        <location filename="../core/report/reportresults.cpp" line="+66"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+78" />
-        <location filename="../core/report/reportresults.cpp" line="-58" />
-        <location line="+70" />
+        <location filename="../core/report/reportbuilder.cpp" line="+79"/>
+        <location filename="../core/report/reportresults.cpp" line="-60"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/report/reportsteps.cpp" line="+5" />
+        <location line="+3"/>
+        <location filename="../core/report/reportsteps.cpp" line="+5"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation report of %1</source>
         <translation>Rapport d’évaluation du %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportoptions.cpp" line="+27" />
+        <location filename="../core/report/reportoptions.cpp" line="+27"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/report/reportresults.cpp" line="-58" />
+        <location line="+2"/>
+        <location filename="../core/report/reportresults.cpp" line="-60"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review scores</source>
         <translation>Scores des revues</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lessons learnt and next steps</source>
         <translation>Enseignements et prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-139" />
+        <location filename="../core/report/reportpreparation.cpp" line="-139"/>
         <source>Territory need</source>
         <translation>Besoin du territoire</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Needs of the territory</source>
         <translation>Besoins du territoire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No need of the territory was described.</source>
         <translation>Aucun besoin du territoire n’a été décrit.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+25" />
-        <location line="+70" />
-        <location line="+17" />
-        <location line="+12" />
+        <location line="+3"/>
+        <location line="+25"/>
+        <location line="+70"/>
+        <location line="+17"/>
+        <location line="+12"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-121"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Questions answered</source>
         <translation>Questions répondues</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Maturity of the partners</source>
         <translation>Maturité des partenaires</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No partner has answered the maturity questions.</source>
         <translation>Aucun partenaire n’a répondu aux questions de maturité.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Common stake</source>
         <translation>Enjeu commun</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location filename="../core/report/reportresults.cpp" line="+37" />
+        <location line="+18"/>
+        <location filename="../core/report/reportresults.cpp" line="+39"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The carré magique of each partner</source>
         <translation>Le carré magique de chaque partenaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No partner has weighted its objectives.</source>
         <translation>Aucun partenaire n’a pondéré ses objectifs.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What each partner expects</source>
         <translation>Ce que chaque partenaire attend</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recommended model</source>
         <translation>Modèle recommandé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recommended category</source>
         <translation>Catégorie recommandée</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choice of the partners</source>
         <translation>Choix des partenaires</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No model has been chosen yet.</source>
         <translation>Aucun modèle n’a encore été choisi.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Why this model</source>
         <translation>Pourquoi ce modèle</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+13" />
-        <location filename="../core/report/reportresults.cpp" line="+31" />
-        <location filename="../core/report/reportsteps.cpp" line="+19" />
+        <location line="+8"/>
+        <location line="+13"/>
+        <location filename="../core/report/reportresults.cpp" line="+31"/>
+        <location filename="../core/report/reportsteps.cpp" line="+19"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No organisation has been added.</source>
         <translation>Aucune organisation n’a été ajoutée.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Catalyst function</source>
         <translation>Fonction de catalyseur</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Catalyst functions</source>
         <translation>Fonctions de catalyseur</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2 : %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Links between actors</source>
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-192" />
+        <location filename="../core/report/reportresults.cpp" line="-194"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At risk</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Off track</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No data</source>
         <translation>Sans donnée</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lowest</source>
         <translation>Plus basse</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Highest</source>
         <translation>Plus haute</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Scores</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Baseline</source>
         <translation>Situation initiale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Dernière mesure</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Overall achievement</source>
         <translation>Réalisation globale</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
         <translation>%1 en bonne voie, %2 à surveiller, %3 en retard, %4 sans donnée</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21"/>
         <source>Angles</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impacts</source>
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-82"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -3385,97 +3461,97 @@ Commandes :
         <translation type="vanished">Commentaire</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+25" />
+        <location line="-1"/>
+        <location line="+25"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64"/>
         <source>Nobody has scored this review yet.</source>
         <translation>Personne n’a encore noté cette revue.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Other notes</source>
         <translation>Autres notes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No lesson or next step has been written yet.</source>
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-19" />
+        <location filename="../core/report/reportsteps.cpp" line="-19"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+30" />
+        <location filename="../core/report/reportwriting.cpp" line="+37"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>€%1</source>
-        <extracomment>An amount in euros; French writes "1 200 €".</extracomment>
-        <translation>%1 €</translation>
+        <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
+        <translation>%1&#xa0;€</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+89" />
+        <location filename="../ui/report/reportdocument.cpp" line="+103"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1 : </translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+177"/>
         <source>There is nothing to chart yet.</source>
         <translation>Il n’y a encore rien à représenter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+117" />
+        <location filename="../ui/report/reportrenderer.cpp" line="+126"/>
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+92"/>
         <source>The report could not be written.</source>
         <translation>Le rapport n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="+30" />
-        <location line="+16" />
+        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
+        <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
         <translation>« %1 » ne peut pas être écrit : %2</translation>
     </message>
@@ -3483,33 +3559,33 @@ Commandes :
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+39" />
+        <location filename="../ui/report/reportactions.cpp" line="+39"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 – report.pdf</source>
         <translation>%1 – rapport.pdf</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+12" />
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Rapport écrit dans %1 (%n page).</numerusform>
@@ -3517,28 +3593,28 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+6"/>
+        <location line="+4"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Rapport envoyé à l’imprimante (%n page).</numerusform>
@@ -3549,58 +3625,60 @@ Commandes :
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+64" />
+        <location filename="../core/storage/atomicsave.cpp" line="+64"/>
         <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier « %1 » n'existe pas.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
+        <source>The saved copy failed its check, so “%1” was left as it was: %2</source>
+        <translation>La copie enregistrée n’a pas passé la vérification&#xa0;: «&#xa0;%1&#xa0;» a été laissé tel quel. %2</translation>
+    </message>
+    <message>
         <source>The saved copy failed its check: %1</source>
-        <translation>La vérification de la copie enregistrée a échoué : %1</translation>
+        <translation type="vanished">La vérification de la copie enregistrée a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The saved copy cannot be read back: %1</source>
-        <translation>La copie enregistrée ne peut pas être relue : %1</translation>
+        <translation type="vanished">La copie enregistrée ne peut pas être relue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The saved copy failed its integrity check.</source>
-        <translation>La vérification d'intégrité de la copie enregistrée a échoué.</translation>
+        <translation type="vanished">La vérification d&apos;intégrité de la copie enregistrée a échoué.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Could not flush “%1” to the disk.</source>
-        <translation>Impossible d'écrire définitivement « %1 » sur le disque.</translation>
+        <translation>Impossible d&apos;écrire définitivement «&#xa0;%1&#xa0;» sur le disque.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could not replace “%1”: %2</source>
-        <translation>Impossible de remplacer « %1 » : %2</translation>
+        <translation>Impossible de remplacer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+40" />
+        <location filename="../ui/screenshots.cpp" line="+40"/>
         <source>Cannot write into %1</source>
-        <translation>Impossible d'écrire dans %1</translation>
+        <translation>Impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The example could not be opened.</source>
-        <translation>L'exemple n'a pas pu être ouvert.</translation>
+        <translation>L&apos;exemple n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+90" />
+        <location filename="../core/sync/partnercopy.cpp" line="+85"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
     </message>
@@ -3608,12 +3686,12 @@ Commandes :
 <context>
     <name>alliance::ActionTimeline</name>
     <message>
-        <location filename="../ui/widgets/actiontimeline.cpp" line="+49" />
+        <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
         <source>Action timeline</source>
         <translation>Chronologie des actions</translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+48"/>
         <source>%n action(s) with a due date</source>
         <translation>
             <numerusform>%n action avec une échéance</numerusform>
@@ -3621,39 +3699,39 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Due %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+105" />
+        <location line="+2"/>
+        <location line="+105"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+58" />
+        <location line="-103"/>
+        <location line="+58"/>
         <source>(untitled action)</source>
         <translation>(action sans titre)</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>No action has a due date yet.</source>
-        <translation>Aucune action n'a encore d'échéance.</translation>
+        <translation>Aucune action n&apos;a encore d&apos;échéance.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>◆ milestone</source>
         <translation>◆ jalon</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n action(s) without a due date not shown.</source>
         <translation>
             <numerusform>%n action sans échéance non affichée.</numerusform>
@@ -3664,37 +3742,37 @@ Commandes :
 <context>
     <name>alliance::ActorMap</name>
     <message>
-        <location filename="../ui/widgets/actormap.cpp" line="+133" />
+        <location filename="../ui/widgets/actormap.cpp" line="+133"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>Map of the actors</source>
         <translation>Carte des acteurs</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+146"/>
         <source>Move on the map</source>
         <translation>Déplacer sur la carte</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Move “%1” on the map</source>
-        <translation>Déplacer « %1 » sur la carte</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;» sur la carte</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Link %1 to %2</source>
         <translation>Relier %1 à %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Delete a link</source>
         <translation>Supprimer un lien</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete %n links</source>
         <translation>
             <numerusform>Supprimer %n lien</numerusform>
@@ -3702,47 +3780,47 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reset the map layout</source>
         <translation>Réinitialiser la disposition de la carte</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>No other organisation</source>
         <translation>Aucune autre organisation</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Link label</source>
         <translation>Libellé du lien</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What joins these two actors:</source>
-        <translation>Ce qui relie ces deux acteurs :</translation>
+        <translation>Ce qui relie ces deux acteurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit a link label</source>
-        <translation>Modifier le libellé d'un lien</translation>
+        <translation>Modifier le libellé d&apos;un lien</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Link to…</source>
         <translation>Relier à…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Edit label…</source>
         <translation>Modifier le libellé…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reset layout</source>
         <translation>Réinitialiser la disposition</translation>
     </message>
@@ -3750,48 +3828,48 @@ Commandes :
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63" />
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Edit what an objective means</source>
-        <translation>Modifier la signification d'un objectif</translation>
+        <translation>Modifier la signification d&apos;un objectif</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What this objective means for this partner</source>
         <translation>Ce que cet objectif signifie pour ce partenaire</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Weight given by %1 to %2</source>
         <translation>Poids accordé par %1 à %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What %2 means for %1</source>
         <translation>Ce que %2 signifie pour %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not weighted yet: move a weight to start.</source>
-        <translation>Pas encore pondéré : déplacez un poids pour commencer.</translation>
+        <translation>Pas encore pondéré&#xa0;: déplacez un poids pour commencer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>These weights sum to %1, not 100: move one to rebalance them.</source>
-        <translation>Ces poids totalisent %1, et non 100 : déplacez-en un pour les rééquilibrer.</translation>
+        <translation>Ces poids totalisent %1, et non 100&#xa0;: déplacez-en un pour les rééquilibrer.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Weight the objectives of %1</source>
         <translation>Pondérer les objectifs de %1</translation>
     </message>
@@ -3799,346 +3877,346 @@ Commandes :
 <context>
     <name>alliance::CatalystGrid</name>
     <message>
-        <location filename="../ui/widgets/catalystgrid.cpp" line="+44" />
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+44"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Add organisations above to say who holds which function.</source>
         <translation>Ajoutez des organisations ci-dessus pour indiquer qui assure quelle fonction.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>%1 holds the function “%2”</source>
-        <translation>%1 assure la fonction « %2 »</translation>
+        <translation>%1 assure la fonction «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Assign “%1” to %2</source>
-        <translation>Attribuer « %1 » à %2</translation>
+        <translation>Attribuer «&#xa0;%1&#xa0;» à %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unassign “%1” from %2</source>
-        <translation>Retirer « %1 » à %2</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» à %2</translation>
     </message>
 </context>
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+51" />
-        <location line="+6" />
+        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
+        <location line="+6"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Edit the governance</source>
         <translation>Modifier la gouvernance</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>How do the partners take decisions together? Who chairs, who decides what?</source>
-        <translation>Comment les partenaires prennent-ils leurs décisions ensemble ? Qui préside, qui décide de quoi ?</translation>
+        <translation>Comment les partenaires prennent-ils leurs décisions ensemble&#xa0;? Qui préside, qui décide de quoi&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit the meeting cadence</source>
         <translation>Modifier le rythme des réunions</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Meeting cadence</source>
         <translation>Rythme des réunions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. a steering committee every quarter</source>
         <translation>par ex. un comité de pilotage chaque trimestre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting cadence:</source>
-        <translation>Rythme des réunions :</translation>
+        <translation>Rythme des réunions&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Steering committee (tick “Steering committee” for a contact in step 4):</source>
-        <translation>Comité de pilotage (cochez « Comité de pilotage » pour un contact à l'étape 4) :</translation>
+        <translation>Comité de pilotage (cochez «&#xa0;Comité de pilotage&#xa0;» pour un contact à l&apos;étape 4)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Steering committee members</source>
         <translation>Membres du comité de pilotage</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>What each partner brings</source>
         <translation>Ce que chaque partenaire apporte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a contribution</source>
         <translation>Modifier une contribution</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Quantity is in the kind's own unit (euros, days, items); value is what it is worth in euros.</source>
-        <translation>La quantité s'exprime dans l'unité propre à la nature de l'apport (euros, jours, pièces) ; la valeur est son équivalent en euros.</translation>
+        <location line="+6"/>
+        <source>Quantity is in the kind&apos;s own unit (euros, days, items); value is what it is worth in euros.</source>
+        <translation>La quantité s&apos;exprime dans l&apos;unité propre à la nature de l&apos;apport (euros, jours, pièces)&#xa0;; la valeur est son équivalent en euros.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add contribution</source>
         <translation>Ajouter une contribution</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add a contribution</source>
         <translation>Ajouter une contribution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove contribution</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected contribution</source>
         <translation>Supprimer la contribution sélectionnée</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+86" />
+        <location line="+15"/>
+        <location line="+86"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-84" />
-        <source>Totals per partner, valued in euros, and each partner's share:</source>
-        <translation>Totaux par partenaire, valorisés en euros, et part de chaque partenaire :</translation>
+        <location line="-84"/>
+        <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
+        <translation>Totaux par partenaire, valorisés en euros, et part de chaque partenaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contribution totals</source>
         <translation>Totaux des contributions</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit the signing date</source>
         <translation>Modifier la date de signature</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signing date</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Starts on:</source>
-        <translation>Débute le :</translation>
+        <translation>Débute le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ends on:</source>
-        <translation>Prend fin le :</translation>
+        <translation>Prend fin le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed on:</source>
-        <translation>Signée le :</translation>
+        <translation>Signée le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Terms of the agreement:</source>
-        <translation>Clauses de la convention :</translation>
+        <translation>Clauses de la convention&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit the agreement terms</source>
         <translation>Modifier les clauses de la convention</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Terms of the agreement</source>
         <translation>Clauses de la convention</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commitments, duration, how a partner joins or leaves, use of names and logos…</source>
-        <translation>Engagements, durée, modalités d'entrée ou de sortie d'un partenaire, utilisation des noms et logos…</translation>
+        <translation>Engagements, durée, modalités d&apos;entrée ou de sortie d&apos;un partenaire, utilisation des noms et logos…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+8" />
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Key documents</source>
         <translation>Documents clés</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a key document</source>
         <translation>Modifier un document clé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A file path or a web address. Documents are opened only when you ask.</source>
-        <translation>Un chemin de fichier ou une adresse web. Les documents ne s'ouvrent qu'à votre demande.</translation>
+        <translation>Un chemin de fichier ou une adresse web. Les documents ne s&apos;ouvrent qu&apos;à votre demande.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add a key document</source>
         <translation>Ajouter un document clé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove document</source>
         <translation>Supprimer le document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected key document</source>
         <translation>Supprimer le document clé sélectionné</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the selected key document</source>
         <translation>Ouvrir le document clé sélectionné</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No contact sits on the steering committee yet.</source>
         <translation>Aucun contact ne siège encore au comité de pilotage.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Cannot open the document</source>
-        <translation>Impossible d'ouvrir le document</translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This document has no location yet.</source>
-        <translation>Ce document n'a pas encore d'emplacement.</translation>
+        <translation>Ce document n&apos;a pas encore d&apos;emplacement.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” cannot be opened. Give a file path or a web address (http or https).</source>
-        <translation>Impossible d'ouvrir « %1 ». Indiquez un chemin de fichier ou une adresse web (http ou https).</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;». Indiquez un chemin de fichier ou une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57" />
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4151,70 +4229,70 @@ Commandes :
         <translation type="vanished">Accepter</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Flip: keep mine</source>
         <translation>Inverser : garder la mienne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Flip: keep theirs</source>
         <translation>Inverser : garder la leur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flipped: the value that lost by date is kept</source>
         <translation>Inversé : la valeur perdante par la date est gardée</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Accepted: the later value is kept</source>
         <translation>Accepté : la valeur la plus récente est gardée</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+2" />
+        <location line="+17"/>
+        <location line="+2"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Theirs (later)</source>
         <translation>La leur (plus récente)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mine (later)</source>
         <translation>La mienne (plus récente)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>My value</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Their value</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Wins by date</source>
         <translation>L’emporte par la date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your choice</source>
         <translation>Votre choix</translation>
     </message>
@@ -4222,28 +4300,28 @@ Commandes :
 <context>
     <name>alliance::ContributionTotalsModel</name>
     <message>
-        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32" />
+        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32"/>
         <source>No partner given</source>
         <translation>Aucun partenaire indiqué</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+93" />
+        <location line="+4"/>
+        <location line="+93"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -4251,110 +4329,110 @@ Commandes :
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45" />
-        <location line="+59" />
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
+        <location line="+59"/>
         <source>Import measurements</source>
         <translation>Importer des mesures</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>Une mesure par ligne : nom (ou identifiant) de l'indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules ; une ligne d'en-tête est admise. Seules les lignes sans problème sont importées.</translation>
+        <translation>Une mesure par ligne&#xa0;: nom (ou identifiant) de l&apos;indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d&apos;en-tête est admise. Seules les lignes sans problème sont importées.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lines of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Import summary</source>
-        <translation>Résumé de l'import</translation>
+        <translation>Résumé de l&apos;import</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import the valid lines</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+93" />
+        <location line="+1"/>
+        <location line="+93"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-87"/>
         <source>Cancel the import</source>
-        <translation>Annuler l'import</translation>
+        <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file holds no measurement.</source>
         <translation>Le fichier ne contient aucune mesure.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+2"/>
+        <location line="+3"/>
         <source>%n line(s) ready to import.</source>
         <translation>
             <numerusform>%n ligne prête à importer.</numerusform>
@@ -4362,12 +4440,12 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>%1 %2 will not be imported: correct the file and choose it again, or import the others.</source>
-        <translation>%1 L'import écartera %2 : corrigez le fichier et choisissez-le à nouveau, ou importez les autres lignes.</translation>
+        <translation>%1 L&apos;import écartera %2&#xa0;: corrigez le fichier et choisissez-le à nouveau, ou importez les autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n line(s) with a problem</source>
         <translation>
             <numerusform>%n ligne comportant un problème</numerusform>
@@ -4375,8 +4453,8 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Import %n measurement(s)</source>
         <translation>
             <numerusform>Importer %n mesure</numerusform>
@@ -4384,7 +4462,7 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not imported</source>
         <translation>Import non effectué</translation>
     </message>
@@ -4392,27 +4470,27 @@ Commandes :
 <context>
     <name>alliance::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="+29" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="+31"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Where the partnership stands, for steering committees and boards. The charts follow every change; export any of them as PNG or SVG.</source>
         <translation>Où en est le partenariat, pour les comités de pilotage et les conseils d’administration. Les graphiques suivent chaque modification ; chacun s’exporte en PNG ou en SVG.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Indicator whose trend is shown</source>
         <translation>Indicateur dont la tendance est affichée</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+88"/>
         <source>Trend of an indicator</source>
         <translation>Tendance d’un indicateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an indicator in step 6 to follow its trend against its target.</source>
         <translation>Ajoutez un indicateur à l’étape 6 pour suivre sa tendance par rapport à sa cible.</translation>
     </message>
@@ -4420,142 +4498,142 @@ Commandes :
 <context>
     <name>alliance::DiagnosePage</name>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+59" />
+        <location filename="../ui/pages/diagnosepage.cpp" line="+59"/>
         <source>%p%</source>
-        <translation>%p %</translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The territory's needs</source>
+        <location line="+17"/>
+        <source>The territory&apos;s needs</source>
         <translation>Les besoins du territoire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
-        <translation>Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l'importance qu'il revêt pour ce partenariat.</translation>
+        <translation>Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l&apos;importance qu&apos;il revêt pour ce partenariat.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Answer “%1”</source>
-        <translation>Répondre à « %1 »</translation>
+        <translation>Répondre à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Answer for %1</source>
-        <translation>Réponse : %1</translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What you know, what you lack</source>
         <translation>Ce que vous savez, ce qui vous manque</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set the priority of “%1”</source>
-        <translation>Définir la priorité de « %1 »</translation>
+        <translation>Définir la priorité de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Priority of %1</source>
-        <translation>Priorité : %1</translation>
+        <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Maturity self-diagnostic</source>
         <translation>Autodiagnostic de maturité</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation's profile.</source>
-        <translation>Chaque organisation s'évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l'action qu'elle a engagée et les moyens qu'elle mobilise. Les questions dépendent du profil de l'organisation.</translation>
+        <location line="+2"/>
+        <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
+        <translation>Chaque organisation s&apos;évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l&apos;action qu&apos;elle a engagée et les moyens qu&apos;elle mobilise. Les questions dépendent du profil de l&apos;organisation.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No organisation yet: add the partners first.</source>
-        <translation>Aucune organisation pour l'instant : ajoutez d'abord les partenaires.</translation>
+        <translation>Aucune organisation pour l&apos;instant&#xa0;: ajoutez d&apos;abord les partenaires.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation dont la maturité est diagnostiquée</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Maturity: %1</source>
-        <translation>Maturité : %1</translation>
+        <translation>Maturité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Overall maturity</source>
         <translation>Maturité globale</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Questions for the profile “%1”.</source>
-        <translation>Questions pour le profil « %1 ».</translation>
+        <translation>Questions pour le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Score for: %1</source>
-        <translation>Note pour : %1</translation>
+        <translation>Note pour&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0: not started … 4: mastered</source>
-        <translation>0 : non démarré … 4 : maîtrisé</translation>
+        <translation>0&#xa0;: non démarré … 4&#xa0;: maîtrisé</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Comment a maturity answer</source>
         <translation>Commenter une réponse de maturité</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Comment on: %1</source>
-        <translation>Commentaire sur : %1</translation>
+        <translation>Commentaire sur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>%1 of %2 questions answered</source>
-        <translation>Questions renseignées : %1 sur %2</translation>
+        <translation>Questions renseignées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Clear a maturity answer</source>
         <translation>Effacer une réponse de maturité</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Score a maturity question</source>
         <translation>Noter une question de maturité</translation>
     </message>
@@ -4563,540 +4641,545 @@ Commandes :
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+98" />
+        <location filename="../core/document/document.cpp" line="+98"/>
         <source>Could not open the working copy: %1</source>
-        <translation>Impossible d'ouvrir la copie de travail : %1</translation>
+        <translation>Impossible d&apos;ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The SQLite driver gave no database handle.</source>
-        <translation>Le pilote SQLite n'a fourni aucun descripteur de base de données.</translation>
+        <translation>Le pilote SQLite n&apos;a fourni aucun descripteur de base de données.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>“%1.%2” refers to an item that does not exist.</source>
-        <translation>« %1.%2 » fait référence à un élément qui n'existe pas.</translation>
+        <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>An item has no id.</source>
-        <translation>Un élément n'a pas d'identifiant.</translation>
+        <translation>Un élément n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+49" />
-        <location line="+162" />
-        <location line="+72" />
+        <location line="+9"/>
+        <location line="+49"/>
+        <location line="+165"/>
+        <location line="+81"/>
         <source>The working copy cannot be written: %1</source>
-        <translation>Impossible d'écrire la copie de travail : %1</translation>
+        <translation>Impossible d&apos;écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-212"/>
         <source>Could not create a working copy in “%1”.</source>
-        <translation>Impossible de créer une copie de travail dans « %1 ».</translation>
+        <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="vanished">Impossible de lire « %1 » : %2</translation>
+        <translation type="vanished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Could not make a working copy in “%1”: %2</source>
-        <translation>Impossible de faire une copie de travail dans « %1 » : %2</translation>
+        <translation>Impossible de faire une copie de travail dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>There is nothing to recover at “%1”.</source>
-        <translation>Il n'y a rien à récupérer à l'emplacement « %1 ».</translation>
+        <translation>Il n&apos;y a rien à récupérer à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The unsaved work is in an unexpected format.</source>
         <translation>Le travail non enregistré est dans un format inattendu.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>This merge was prepared for another partnership.</source>
         <translation>Cette fusion a été préparée pour un autre partenariat.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The project changed since the merge was prepared: prepare it again.</source>
         <translation>Le projet a changé depuis la préparation de la fusion : préparez-la de nouveau.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A conflict to settle is not part of this merge.</source>
         <translation>Un conflit à trancher ne fait pas partie de cette fusion.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+38" />
-        <location line="+14" />
-        <location line="+6" />
+        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>The merged changes cannot be written: %1</source>
         <translation>Les modifications fusionnées ne peuvent pas être écrites : %1</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Merge “%1”</source>
         <translation>Fusionner « %1 »</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+63"/>
+        <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» donnerait un projet qui ne passe pas les vérifications&#xa0;: rien n’a été fusionné. %2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Choose where to save this new partnership.</source>
         <translation>Choisissez où enregistrer ce nouveau partenariat.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
-        <translation>« %1 » a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. Enregistrez-le sous un autre nom, ou fusionnez d'abord ses modifications.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Enregistrez-le sous un autre nom, ou fusionnez d&apos;abord ses modifications.</translation>
     </message>
 </context>
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+55" />
+        <location filename="../ui/pages/ecosystempage.cpp" line="+55"/>
         <source>Partners and stakeholders</source>
         <translation>Partenaires et parties prenantes</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Who holds the catalyst functions</source>
         <translation>Qui assure les fonctions de catalyseur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick the functions each organisation takes on. Hover a function to see its activities.</source>
         <translation>Cochez les fonctions assumées par chaque organisation. Survolez une fonction pour voir ses activités.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Map of the actors</source>
         <translation>Cartographie des acteurs</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+44" />
+        <location line="+15"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+44" />
+        <location line="+1"/>
+        <location line="+44"/>
         <source>Private</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-42"/>
         <source>Edit an organisation</source>
         <translation>Modifier une organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private organisations are left out of the copies shared with partners.</source>
         <translation>Les organisations confidentielles sont exclues des copies partagées avec les partenaires.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add organisation</source>
         <translation>Ajouter une organisation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add an organisation</source>
         <translation>Ajouter une organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove organisation</source>
-        <translation>Retirer l'organisation</translation>
+        <translation>Retirer l&apos;organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected organisation</source>
-        <translation>Retirer l'organisation sélectionnée</translation>
+        <translation>Retirer l&apos;organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+41" />
+        <location line="+11"/>
+        <location line="+41"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit a contact</source>
         <translation>Modifier un contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a contact to the selected organisation</source>
-        <translation>Ajouter un contact à l'organisation sélectionnée</translation>
+        <translation>Ajouter un contact à l&apos;organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove contact</source>
         <translation>Retirer le contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected contact</source>
         <translation>Retirer le contact sélectionné</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Drag the organisations to arrange them; the map keeps their places. Select one or two organisations to link them, or right-click for more.</source>
-        <translation>Faites glisser les organisations pour les disposer ; la carte conserve leur position. Sélectionnez une ou deux organisations pour les relier, ou faites un clic droit pour plus d'options.</translation>
+        <translation>Faites glisser les organisations pour les disposer&#xa0;; la carte conserve leur position. Sélectionnez une ou deux organisations pour les relier, ou faites un clic droit pour plus d&apos;options.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Link to…</source>
         <translation>Relier à…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link the selected organisations</source>
         <translation>Relier les organisations sélectionnées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete the selected links</source>
         <translation>Supprimer les liens sélectionnés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset layout</source>
         <translation>Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Place every organisation back in its profile's column</source>
+        <location line="+1"/>
+        <source>Place every organisation back in its profile&apos;s column</source>
         <translation>Replacer chaque organisation dans la colonne de son profil</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Contacts of %1</source>
-        <translation>Contacts : %1</translation>
+        <translation>Contacts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select an organisation to see its contacts.</source>
         <translation>Sélectionnez une organisation pour voir ses contacts.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Remove an organisation</source>
         <translation>Retirer une organisation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove “%1” from the partnership?</source>
-        <translation>Retirer « %1 » du partenariat ?</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» du partenariat&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler cette action avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove “%1”</source>
-        <translation>Retirer « %1 »</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>alliance::EvaluatePage</name>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+51" />
+        <location filename="../ui/pages/evaluatepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+9" />
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Reviews</source>
-        <translation>Revues d'évaluation</translation>
+        <translation>Revues d&apos;évaluation</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+115" />
+        <location line="-7"/>
+        <location line="+115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-114"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a review</source>
         <translation>Modifier une revue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New review</source>
         <translation>Nouvelle revue</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add review</source>
         <translation>Ajouter une revue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add a review</source>
-        <translation>Ajouter une revue d'évaluation</translation>
+        <translation>Ajouter une revue d&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove review</source>
         <translation>Retirer la revue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the selected review</source>
         <translation>Retirer la revue sélectionnée</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+34" />
-        <location line="+79" />
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+79"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-108"/>
         <source>Scores of the selected review</source>
         <translation>Notes de la revue sélectionnée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
-        <translation>Chaque partenaire note chaque critère de 0 (pas du tout) à %1 (pleinement) ; laissez une cellule vide si elle n'a pas été notée. Survolez un critère pour voir sa question ; sélectionnez une cellule notée pour la commenter.</translation>
+        <translation>Chaque partenaire note chaque critère de 0 (pas du tout) à %1 (pleinement)&#xa0;; laissez une cellule vide si elle n&apos;a pas été notée. Survolez un critère pour voir sa question&#xa0;; sélectionnez une cellule notée pour la commenter.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scores per criterion and partner</source>
         <translation>Notes par critère et par partenaire</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Edit a score comment</source>
-        <translation>Modifier le commentaire d'une note</translation>
+        <translation>Modifier le commentaire d&apos;une note</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Comment on the selected score</source>
         <translation>Commentaire sur la note sélectionnée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why this score? What was observed?</source>
-        <translation>Pourquoi cette note ? Qu'a-t-on observé ?</translation>
+        <translation>Pourquoi cette note&#xa0;? Qu&apos;a-t-on observé&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Results of the selected review</source>
         <translation>Résultats de la revue sélectionnée</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Results per angle and impact</source>
         <translation>Résultats par angle et par impact</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Mean score in percent of the maximum; “—” where nothing was scored.</source>
-        <translation>Note moyenne en pourcentage du maximum ; « — » lorsque rien n'a été noté.</translation>
+        <translation>Note moyenne en pourcentage du maximum&#xa0;; «&#xa0;—&#xa0;» lorsque rien n&apos;a été noté.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit: %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the selected item: %1</source>
-        <translation>Retirer l'élément sélectionné : %1</translation>
+        <translation>Retirer l&apos;élément sélectionné&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Lessons, meaning and next steps</source>
-        <translation>Enseignements, sens de l'action et prochaines étapes</translation>
+        <translation>Enseignements, sens de l&apos;action et prochaines étapes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lessons learnt</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add lesson</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meaning of the action</source>
-        <translation>Sens de l'action</translation>
+        <translation>Sens de l&apos;action</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add meaning</source>
         <translation>Ajouter un élément de sens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add next step</source>
         <translation>Ajouter une prochaine étape</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Add or select a review to score it.</source>
         <translation>Ajoutez ou sélectionnez une revue pour la noter.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select a score to comment it.</source>
         <translation>Sélectionnez une note pour la commenter.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Score “%1” for %2 first, then comment it.</source>
-        <translation>Notez d'abord « %1 » pour %2, puis commentez la note.</translation>
+        <translation>Notez d&apos;abord «&#xa0;%1&#xa0;» pour %2, puis commentez la note.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Comment of %1 on “%2”:</source>
-        <translation>Commentaire de %1 sur « %2 » :</translation>
+        <translation>Commentaire de %1 sur «&#xa0;%2&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Angle: %1</source>
-        <translation>Angle : %1</translation>
+        <translation>Angle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Impact: %1</source>
-        <translation>Impact : %1</translation>
+        <translation>Impact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unknown organisation</source>
         <translation>Organisation inconnue</translation>
     </message>
@@ -5104,7 +5187,7 @@ Commandes :
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+138" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+138"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5112,12 +5195,12 @@ Commandes :
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>Set a date</source>
         <translation>Définir une date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date is set</source>
         <translation>Date définie</translation>
     </message>
@@ -5125,8 +5208,8 @@ Commandes :
 <context>
     <name>alliance::FieldDelegate</name>
     <message>
-        <location filename="../ui/models/fielddelegate.cpp" line="+41" />
-        <location line="+7" />
+        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5134,7 +5217,7 @@ Commandes :
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+86" />
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5142,32 +5225,32 @@ Commandes :
 <context>
     <name>alliance::HistoryChangesModel</name>
     <message>
-        <location filename="../ui/models/historychangesmodel.cpp" line="+73" />
+        <location filename="../ui/models/historychangesmodel.cpp" line="+73"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -5175,17 +5258,17 @@ Commandes :
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+124" />
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+124"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -5193,44 +5276,44 @@ Commandes :
 <context>
     <name>alliance::HistoryPanel</name>
     <message>
-        <location filename="../ui/widgets/historypanel.cpp" line="+46" />
+        <location filename="../ui/widgets/historypanel.cpp" line="+46"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Filter items</source>
         <translation>Filtrer les éléments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter the items with changes</source>
         <translation>Filtrer les éléments modifiés</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Items with changes</source>
         <translation>Éléments modifiés</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+51" />
-        <location line="+56" />
+        <location line="+8"/>
+        <location line="+51"/>
+        <location line="+56"/>
         <source>Choose an item to see its changes.</source>
         <translation>Choisissez un élément pour voir ses modifications.</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-102"/>
         <source>Changes of the item</source>
         <translation>Modifications de l’élément</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show who changed what, and when</source>
         <translation>Montrer qui a modifié quoi, et quand</translation>
     </message>
@@ -5238,27 +5321,27 @@ Commandes :
 <context>
     <name>alliance::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+14" />
+        <location filename="../ui/models/itemtablemodel.cpp" line="+14"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+243"/>
         <source>Add an item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Add items</source>
         <translation>Ajouter des éléments</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Delete an item</source>
         <translation>Supprimer un élément</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -5269,68 +5352,68 @@ Commandes :
 <context>
     <name>alliance::LogoEditor</name>
     <message>
-        <location filename="../ui/widgets/logoeditor.cpp" line="+32" />
+        <location filename="../ui/widgets/logoeditor.cpp" line="+32"/>
         <source>“%1” is too large an image (%2 × %3 pixels).</source>
         <translation>« %1 » est une image trop grande (%2 × %3 pixels).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“%1” cannot be read as an image: %2</source>
         <translation>« %1 » ne peut pas être lu comme une image : %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>“%1” cannot be stored as a logo.</source>
         <translation>« %1 » ne peut pas servir de logo.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Choose an image for the selected organisation's logo, printed on reports it leads</source>
+        <location line="+1"/>
+        <source>Choose an image for the selected organisation&apos;s logo, printed on reports it leads</source>
         <translation>Choisir une image pour le logo de l’organisation sélectionnée, imprimé sur les rapports qu’elle porte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Remove the selected organisation's logo</source>
+        <location line="+0"/>
+        <source>Remove the selected organisation&apos;s logo</source>
         <translation>Retirer le logo de l’organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+22" />
+        <location line="+12"/>
+        <location line="+22"/>
         <source>Logo not changed</source>
         <translation>Logo inchangé</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Set a logo</source>
         <translation>Définir un logo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove a logo</source>
         <translation>Retirer un logo</translation>
     </message>
@@ -5338,403 +5421,403 @@ Commandes :
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38" />
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nouveau partenariat…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start a new partnership</source>
         <translation>Commencer un nouveau partenariat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open a partnership project file</source>
         <translation>Ouvrir un fichier de projet de partenariat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the &amp;example</source>
-        <translation>Ouvrir l'e&amp;xemple</translation>
+        <translation>Ouvrir l&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a complete example partnership, as a new unsaved project</source>
         <translation>Ouvrir un exemple complet de partenariat, comme nouveau projet non enregistré</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save the partnership to its file</source>
         <translation>Enregistrer le partenariat dans son fichier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the partnership to another file</source>
         <translation>Enregistrer le partenariat dans un autre fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert to saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forget the changes made since the last save</source>
         <translation>Abandonner les modifications faites depuis le dernier enregistrement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close the partnership</source>
         <translation>Fermer le partenariat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;hare with partner…</source>
         <translation>Pa&amp;rtager avec un partenaire…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a copy for a partner organisation, without private items</source>
         <translation>Écrire une copie pour une organisation partenaire, sans les éléments privés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge the copy a partner sent back</source>
         <translation>Fusionner la copie renvoyée par un partenaire</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export PDF report…</source>
         <translation>&amp;Exporter le rapport en PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write the evaluation report as a PDF file</source>
         <translation>Écrire le rapport d’évaluation dans un fichier PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print pre&amp;view…</source>
         <translation>A&amp;perçu avant impression…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the evaluation report as it will print</source>
         <translation>Voir le rapport d’évaluation tel qu’il sera imprimé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the evaluation report</source>
         <translation>Imprimer le rapport d’évaluation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name, organisation, language and recovery options</source>
         <translation>Votre nom, votre organisation, la langue et les options de récupération</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quit Alliance Pilot</source>
         <translation>Quitter Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+96" />
+        <location line="+1"/>
+        <location line="+96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-96"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+91" />
+        <location line="+2"/>
+        <location line="+91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-91"/>
         <source>Redo the change just undone</source>
-        <translation>Rétablir la modification qui vient d'être annulée</translation>
+        <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Charts of where the partnership stands</source>
         <translation>Graphiques de l’état du partenariat</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Alliance Pilot</source>
-        <translation>À &amp;propos d'Alliance Pilot</translation>
+        <translation>À &amp;propos d&apos;Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Version and purpose</source>
         <translation>Version et objet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About Alliance Pilot</source>
-        <translation>À propos d'Alliance Pilot</translation>
+        <translation>À propos d&apos;Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alliance Pilot %1
 
-Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the "faire alliance" method (SDG 17).</source>
+Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</source>
         <translation>Alliance Pilot %1
 
-Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode « faire alliance » (ODD 17).</translation>
+Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode «&#xa0;faire alliance&#xa0;» (ODD 17).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Open elsewhere</source>
         <translation>Déjà ouvert ailleurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</source>
         <translation>Ce fichier est ouvert par %1 sur %2 depuis %3. Si vous le modifiez tous les deux, vos modifications devront être fusionnées.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Undo “%1”</source>
-        <translation>&amp;Annuler « %1 »</translation>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo “%1”</source>
-        <translation>&amp;Rétablir « %1 »</translation>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1[*] — Alliance Pilot</source>
         <translation>%1[*] — Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Alliance Pilot</source>
         <translation>Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>This file cannot be opened</source>
-        <translation>Impossible d'ouvrir ce fichier</translation>
+        <translation>Impossible d&apos;ouvrir ce fichier</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Opened %1</source>
-        <translation>Fichier ouvert : %1</translation>
+        <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Example partnership</source>
         <translation>Exemple de partenariat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The example cannot be opened</source>
-        <translation>Impossible d'ouvrir l'exemple</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;exemple</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This example is not saved anywhere yet: use Save as to keep it.</source>
-        <translation>Cet exemple n'est encore enregistré nulle part : utilisez Enregistrer sous pour le conserver.</translation>
+        <translation>Cet exemple n&apos;est encore enregistré nulle part&#xa0;: utilisez Enregistrer sous pour le conserver.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The partnership cannot be created</source>
         <translation>Impossible de créer le partenariat</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open a partnership</source>
         <translation>Ouvrir un partenariat</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file was changed elsewhere</source>
         <translation>Le fichier a été modifié ailleurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” was changed by someone else since you opened it. Replace it with your version? Choose No to save under another name.</source>
-        <translation>« %1 » a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. Le remplacer par votre version ? Choisissez Non pour enregistrer sous un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Le remplacer par votre version&#xa0;? Choisissez Non pour enregistrer sous un autre nom.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+27" />
+        <location line="+10"/>
+        <location line="+27"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Save the partnership as</source>
         <translation>Enregistrer le partenariat sous</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Revert to saved</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Forget every change made since the last save?</source>
-        <translation>Abandonner toutes les modifications faites depuis le dernier enregistrement ?</translation>
+        <translation>Abandonner toutes les modifications faites depuis le dernier enregistrement&#xa0;?</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the changes made to “%1”?</source>
-        <translation>Enregistrer les modifications apportées à « %1 » ?</translation>
+        <translation>Enregistrer les modifications apportées à «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>If you don't save, your changes since the last save will be lost.</source>
-        <translation>Si vous n'enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
+        <location line="+5"/>
+        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
+        <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>“%1” was changed on disk by someone else. Saving will ask before replacing it.</source>
-        <translation>« %1 » a été modifié sur le disque par quelqu'un d'autre. Lors de l'enregistrement, une confirmation vous sera demandée avant de le remplacer.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque par quelqu&apos;un d&apos;autre. Lors de l&apos;enregistrement, une confirmation vous sera demandée avant de le remplacer.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+22" />
+        <location line="+15"/>
+        <location line="+22"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location line="-21" />
+        <location line="-21"/>
         <source>Alliance Pilot stopped before %n change(s) to “%1” were saved. Recover them?</source>
         <translation>
-            <numerusform>Alliance Pilot s'est arrêté avant que %n modification apportée à « %1 » soit enregistrée. La récupérer ?</numerusform>
-            <numerusform>Alliance Pilot s'est arrêté avant que %n modifications apportées à « %1 » soient enregistrées. Les récupérer ?</numerusform>
+            <numerusform>Alliance Pilot s&apos;est arrêté avant que %n modification apportée à «&#xa0;%1&#xa0;» soit enregistrée. La récupérer&#xa0;?</numerusform>
+            <numerusform>Alliance Pilot s&apos;est arrêté avant que %n modifications apportées à «&#xa0;%1&#xa0;» soient enregistrées. Les récupérer&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Last change: %1.</source>
-        <translation>Dernière modification : %1.</translation>
+        <translation>Dernière modification&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
@@ -5742,7 +5825,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+25"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5751,17 +5834,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Sans étape</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outside the steps</source>
         <translation>Hors des étapes</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Merge a partner's copy</source>
+        <location line="+10"/>
+        <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n modification reçue de « %1 ».</numerusform>
@@ -5769,27 +5852,49 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8"/>
+        <source>This is the copy made for %1: the changes of other partners in it came in through that copy.</source>
+        <translation>C’est la copie faite pour %1&#xa0;: les modifications d’autres partenaires qu’elle contient sont arrivées par cette copie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n item(s) will be deleted by this merge:</source>
+        <translation>
+            <numerusform>%n élément sera supprimé par cette fusion&#xa0;:</numerusform>
+            <numerusform>%n éléments seront supprimés par cette fusion&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Changes to %n item(s) were left out: a partner’s copy may not change private items or who is private, nor delete the partnership or its lead partner.</source>
+        <translation>
+            <numerusform>Les modifications de %n élément ont été écartées&#xa0;: la copie d’un partenaire ne peut ni modifier les éléments privés ou ce qui est privé, ni supprimer le partenariat ou son partenaire chef de file.</numerusform>
+            <numerusform>Les modifications de %n éléments ont été écartées&#xa0;: la copie d’un partenaire ne peut ni modifier les éléments privés ou ce qui est privé, ni supprimer le partenariat ou son partenaire chef de file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Modifications reçues, par partenaire et par étape</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner and step</source>
         <translation>Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
+        <location line="+101"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-93"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit : aucun champ n’a été modifié des deux côtés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
@@ -5797,217 +5902,258 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Appliquer la fusion</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The merge is one step: Edit &gt; Undo takes it back.</source>
         <translation>La fusion est une seule étape : Édition &gt; Annuler la défait.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Unknown author</source>
         <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Items this merge deletes</source>
+        <translation>Éléments que cette fusion supprime</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes left out of the merge</source>
+        <translation>Modifications écartées de la fusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was left out</source>
+        <translation>Pourquoi elle a été écartée</translation>
     </message>
 </context>
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+57" />
-        <source>What the partners' objectives point to</source>
-        <translation>Ce qu'indiquent les objectifs des partenaires</translation>
+        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
+        <source>What the partners&apos; objectives point to</source>
+        <translation>Ce qu&apos;indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+6" />
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this model</source>
         <translation>Pourquoi ce modèle</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Edit why this model</source>
         <translation>Modifier la justification du modèle</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
-        <translation>Pourquoi les partenaires ont choisi ce modèle, surtout s'il ne s'agit pas du modèle recommandé</translation>
+        <translation>Pourquoi les partenaires ont choisi ce modèle, surtout s&apos;il ne s&apos;agit pas du modèle recommandé</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Serves: %1</source>
-        <translation>Au service de : %1</translation>
+        <translation>Au service de&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected results: %1</source>
-        <translation>Résultats attendus : %1</translation>
+        <translation>Résultats attendus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Practised by %1% of companies (2021)</source>
-        <translation>Pratiqué par %1 % des entreprises (2021)</translation>
+        <translation>Pratiqué par %1&#xa0;% des entreprises (2021)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Examples: %1</source>
-        <translation>Exemples : %1</translation>
+        <translation>Exemples&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+62" />
+        <location line="+4"/>
+        <location line="+62"/>
         <source>Choose this model</source>
         <translation>Choisir ce modèle</translation>
     </message>
     <message>
-        <location line="-60" />
-        <location line="+71" />
+        <location line="-60"/>
+        <location line="+71"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-36" />
-        <location line="+25" />
+        <location line="-36"/>
+        <location line="+25"/>
         <source>Chosen</source>
         <translation>Choisi</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Recommended</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also close</source>
         <translation>Également proche</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1% match with the partners' objectives</source>
-        <translation>%1 % de correspondance avec les objectifs des partenaires</translation>
+        <location line="+4"/>
+        <source>%1% match with the partners&apos; objectives</source>
+        <translation>%1&#xa0;% de correspondance avec les objectifs des partenaires</translation>
     </message>
 </context>
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34" />
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
         <source>The partnership</source>
         <translation>Le partenariat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give it a name, and say what brings the partners together.</source>
         <translation>Donnez-lui un nom et indiquez ce qui réunit les partenaires.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Common stake:</source>
-        <translation>Enjeu commun :</translation>
+        <translation>Enjeu commun&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Title of the partnership</source>
         <translation>Titre du partenariat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Common stake</source>
         <translation>Enjeu commun</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For example: bring digital skills to every job seeker of the valley</source>
-        <translation>Par exemple : apporter des compétences numériques à chaque demandeur d'emploi de la vallée</translation>
+        <translation>Par exemple&#xa0;: apporter des compétences numériques à chaque demandeur d&apos;emploi de la vallée</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your organisation</source>
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taken from your preferences; it is recorded as the author of your changes.</source>
-        <translation>Reprise de vos préférences ; elle est indiquée comme auteur de vos modifications.</translation>
+        <translation>Reprise de vos préférences&#xa0;; elle est indiquée comme auteur de vos modifications.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The partners</source>
         <translation>Les partenaires</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who else takes part? You can add or change partners later, in step 4.</source>
-        <translation>Qui d'autre participe ? Vous pourrez ajouter ou modifier des partenaires plus tard, à l'étape 4.</translation>
+        <translation>Qui d&apos;autre participe&#xa0;? Vous pourrez ajouter ou modifier des partenaires plus tard, à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Describe the new partnership</source>
         <translation>Décrire le nouveau partenariat</translation>
     </message>
@@ -6015,401 +6161,401 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+37" />
-        <source>Each partner's objectives</source>
+        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
+        <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
-        <translation>Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100 : en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu'il recouvre.</translation>
+        <translation>Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu&apos;il recouvre.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No partner to weight yet: add the partner organisations first.</source>
-        <translation>Aucun partenaire à pondérer pour l'instant : ajoutez d'abord les organisations partenaires.</translation>
+        <translation>Aucun partenaire à pondérer pour l&apos;instant&#xa0;: ajoutez d&apos;abord les organisations partenaires.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Radar of the partners' objective weights</source>
-        <translation>Radar des pondérations d'objectifs des partenaires</translation>
+        <location line="+12"/>
+        <source>Radar of the partners&apos; objective weights</source>
+        <translation>Radar des pondérations d&apos;objectifs des partenaires</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+10" />
+        <location line="+12"/>
+        <location line="+10"/>
         <source>Common stake</source>
         <translation>Enjeu commun</translation>
     </message>
     <message>
-        <location line="-8" />
-        <source>What the partners pursue together: the compass for the whole journey. Agree it once each partner's objectives are clear.</source>
-        <translation>Ce que les partenaires poursuivent ensemble : la boussole de tout le parcours. Convenez-en une fois que les objectifs de chaque partenaire sont clairs.</translation>
+        <location line="-8"/>
+        <source>What the partners pursue together: the compass for the whole journey. Agree it once each partner&apos;s objectives are clear.</source>
+        <translation>Ce que les partenaires poursuivent ensemble&#xa0;: la boussole de tout le parcours. Convenez-en une fois que les objectifs de chaque partenaire sont clairs.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit the common stake</source>
-        <translation>Modifier l'enjeu commun</translation>
+        <translation>Modifier l&apos;enjeu commun</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The common stake or stakes the partners agree on</source>
-        <translation>Le ou les enjeux communs sur lesquels les partenaires s'accordent</translation>
+        <translation>Le ou les enjeux communs sur lesquels les partenaires s&apos;accordent</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>The radar compares the partners once at least two have weighted.</source>
-        <translation>Le radar compare les partenaires dès qu'au moins deux d'entre eux ont pondéré leurs objectifs.</translation>
+        <translation>Le radar compare les partenaires dès qu&apos;au moins deux d&apos;entre eux ont pondéré leurs objectifs.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The partners' weightings are compatible (divergence %1 out of 100).</source>
+        <location line="+8"/>
+        <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
         <translation>Les pondérations des partenaires sont compatibles (divergence de %1 sur 100).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Warning: the partners' weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Attention : les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur « %2 » (%3 points d'écart) ; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
+        <location line="+10"/>
+        <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
+        <translation>Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d&apos;écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
     </message>
 </context>
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+54" />
+        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>at risk</source>
         <translation>à risque</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>off track</source>
         <translation>hors trajectoire</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+30" />
+        <location line="+29"/>
+        <location line="+30"/>
         <source>Actions and milestones</source>
         <translation>Actions et jalons</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit an action</source>
         <translation>Modifier une action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Actions as a table or a timeline</source>
         <translation>Actions en tableau ou en chronologie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove action</source>
-        <translation>Supprimer l'action</translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the selected action</source>
-        <translation>Supprimer l'action sélectionnée</translation>
+        <translation>Supprimer l&apos;action sélectionnée</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+50" />
-        <location line="+42" />
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+42"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+13" />
+        <location line="-87"/>
+        <location line="+13"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit an indicator</source>
         <translation>Modifier un indicateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Add indicator</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add an indicator</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove indicator</source>
-        <translation>Supprimer l'indicateur</translation>
+        <translation>Supprimer l&apos;indicateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected indicator</source>
-        <translation>Supprimer l'indicateur sélectionné</translation>
+        <translation>Supprimer l&apos;indicateur sélectionné</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import measurements…</source>
         <translation>Importer des mesures…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import measurements from a CSV file</source>
         <translation>Importer des mesures depuis un fichier CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read measurements of several indicators from a CSV file, with a preview first.</source>
         <translation>Lire les mesures de plusieurs indicateurs depuis un fichier CSV, avec un aperçu préalable.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Measurements of the selected indicator</source>
-        <translation>Mesures de l'indicateur sélectionné</translation>
+        <translation>Mesures de l&apos;indicateur sélectionné</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Progress of the selected indicator</source>
-        <translation>Progression de l'indicateur sélectionné</translation>
+        <translation>Progression de l&apos;indicateur sélectionné</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit a measurement</source>
         <translation>Modifier une mesure</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove measurement</source>
         <translation>Supprimer la mesure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected measurement</source>
         <translation>Supprimer la mesure sélectionnée</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+84" />
+        <location line="+15"/>
+        <location line="+84"/>
         <source>Add a measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Measurement date</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Measured value</source>
         <translation>Valeur mesurée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 12.5</source>
         <translation>p. ex. 12,5</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Source of the measurement</source>
         <translation>Source de la mesure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where the figure comes from</source>
         <translation>Origine du chiffre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add measurement</source>
         <translation>Ajouter la mesure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the measurement to the selected indicator</source>
-        <translation>Ajouter la mesure à l'indicateur sélectionné</translation>
+        <translation>Ajouter la mesure à l&apos;indicateur sélectionné</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds the measurement (Enter in any field does the same).</source>
-        <translation>Ajoute la mesure (la touche Entrée dans n'importe quel champ a le même effet).</translation>
+        <translation>Ajoute la mesure (la touche Entrée dans n&apos;importe quel champ a le même effet).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Quick entry problem</source>
         <translation>Problème de saisie rapide</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value:</source>
-        <translation>Valeur :</translation>
+        <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Import measurements</source>
         <translation>Importer des mesures</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Nothing overdue.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -6417,128 +6563,128 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add an indicator to record its measurements.</source>
         <translation>Ajoutez un indicateur pour enregistrer ses mesures.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select an indicator to see its measurements and add new ones.</source>
         <translation>Sélectionnez un indicateur pour voir ses mesures et en ajouter de nouvelles.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(unnamed indicator)</source>
         <translation>(indicateur sans nom)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: no measurement yet (baseline %2, target %3).</source>
-        <translation>%1 : aucune mesure pour l'instant (référence %2, cible %3).</translation>
+        <translation>%1&#xa0;: aucune mesure pour l&apos;instant (référence %2, cible %3).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
-        <translation>%1 : %2 atteint, %3 (dernière mesure %4 le %5 ; référence %6, cible %7).</translation>
+        <translation>%1&#xa0;: %2 atteint, %3 (dernière mesure %4 le %5&#xa0;; référence %6, cible %7).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>alliance::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17" />
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17"/>
         <source>Offer to recover unsaved work at start</source>
         <translation>Proposer de récupérer le travail non enregistré au démarrage</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>As it is named in your partnerships</source>
-        <translation>Telle qu'elle est nommée dans vos partenariats</translation>
+        <translation>Telle qu&apos;elle est nommée dans vos partenariats</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>As the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Your name:</source>
-        <translation>Votre nom :</translation>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your organisation:</source>
-        <translation>Votre organisation :</translation>
+        <translation>Votre organisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name and organisation are recorded with each of your changes, so that partners see who changed what when files are merged.</source>
         <translation>Votre nom et votre organisation sont enregistrés avec chacune de vos modifications, afin que les partenaires sachent qui a modifié quoi lors de la fusion des fichiers.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new language applies at the next start.</source>
         <translation>Le changement de langue prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recovery:</source>
-        <translation>Récupération :</translation>
+        <translation>Récupération&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27" />
+        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
         <source>Evaluation report</source>
         <translation>Rapport d’évaluation</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Include the items marked private (internal notes, private contacts and organisations)</source>
         <translation>Inclure les éléments marqués privés (notes internes, contacts et organisations privés)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sections:</source>
         <translation>&amp;Sections :</translation>
     </message>
@@ -6546,40 +6692,40 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ReviewScoreModel</name>
     <message>
-        <location filename="../ui/models/reviewscoremodel.cpp" line="+57" />
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
         <source>(unnamed criterion)</source>
         <translation>(critère sans nom)</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+166"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove the score: %1</source>
-        <translation>Supprimer la note : %1</translation>
+        <translation>Supprimer la note&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A score is a whole number from 0 to %1.</source>
         <translation>Une note est un nombre entier de 0 à %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Score %1: %2</source>
-        <translation>Note %1 : %2</translation>
+        <translation>Note %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+50" />
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+50"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Rien dans ce partenariat n’est marqué privé : la copie contient tout, avec son historique.</translation>
     </message>
@@ -6588,7 +6734,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">La copie laisse de côté ce qui est marqué privé, et son historique : %1, %2 et %3. Votre propre fichier les garde.</translation>
     </message>
     <message numerus="yes">
-        <location line="-7" />
+        <location line="-7"/>
         <source>%n private organisation(s) and what belongs to them</source>
         <translation>
             <numerusform>%n organisation privée et ce qui lui appartient</numerusform>
@@ -6596,7 +6742,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n private contact(s)</source>
         <translation>
             <numerusform>%n contact privé</numerusform>
@@ -6604,7 +6750,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -6612,102 +6758,102 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The copy leaves out what is marked private, and its history: %1. Your own file keeps them.</source>
         <translation>La copie laisse de côté ce qui est marqué privé, et son historique : %1. Votre propre fichier les garde.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Share with a partner</source>
         <translation>Partager avec un partenaire</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Partner organisation</source>
         <translation>Organisation partenaire</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File to write for the partner</source>
         <translation>Fichier à écrire pour le partenaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Partner:</source>
         <translation>Partenaire :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the copy as:</source>
         <translation>Enregistrer la copie sous :</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>When the partner opens the copy, their changes are recorded in their organisation's name. Send it to them, then merge what they send back with File &gt; Merge.</source>
+        <location line="+5"/>
+        <source>When the partner opens the copy, their changes are recorded in their organisation&apos;s name. Send it to them, then merge what they send back with File &gt; Merge.</source>
         <translation>Quand le partenaire ouvre la copie, ses modifications sont enregistrées au nom de son organisation. Envoyez-la-lui, puis fusionnez ce qu’il renvoie avec Fichier &gt; Fusionner.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Past shares</source>
         <translation>Partages précédents</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shared with</source>
         <translation>Partagé avec</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>(removed organisation)</source>
         <translation>(organisation supprimée)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not shared yet.</source>
         <translation>Pas encore partagé.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shared before:</source>
         <translation>Déjà partagé :</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write the copy</source>
         <translation>Écrire la copie</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No partner to share with: add one at step 4</source>
         <translation>Aucun partenaire avec qui partager : ajoutez-en un à l’étape 4</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Save the partner's copy as</source>
+        <location line="+19"/>
+        <source>Save the partner&apos;s copy as</source>
         <translation>Enregistrer la copie du partenaire sous</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -6715,190 +6861,190 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56" />
+        <location filename="../ui/pages/startpage.cpp" line="+56"/>
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Step %1: %2</source>
-        <translation>Étape %1 : %2</translation>
+        <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last review: %1</source>
-        <translation>Dernière revue : %1</translation>
+        <translation>Dernière revue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Modified %1</source>
-        <translation>Modifié : %1</translation>
+        <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Alliance Pilot</source>
         <translation>Alliance Pilot</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Design, pilot and evaluate your partnerships, step by step.</source>
         <translation>Concevez, pilotez et évaluez vos partenariats, étape par étape.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New partnership…</source>
         <translation>Nouveau partenariat…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start a new partnership with its partners</source>
         <translation>Lancer un nouveau partenariat avec ses partenaires</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open a project file</source>
         <translation>Ouvrir un fichier de projet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the example</source>
-        <translation>Ouvrir l'exemple</translation>
+        <translation>Ouvrir l&apos;exemple</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Explore a complete example partnership</source>
         <translation>Découvrir un exemple complet de partenariat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Partenariats récents — ou déposez un fichier .alliance ici</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>No recent partnership yet.</source>
-        <translation>Aucun partenariat récent pour l'instant.</translation>
+        <translation>Aucun partenariat récent pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32" />
-        <source>Change the step's status</source>
-        <translation>Modifier le statut de l'étape</translation>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <source>Change the step&apos;s status</source>
+        <translation>Modifier le statut de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status of the step</source>
-        <translation>Statut de l'étape</translation>
+        <translation>Statut de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Change the step's owner</source>
-        <translation>Changer le responsable de l'étape</translation>
+        <location line="+1"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Changer le responsable de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owner of the step</source>
-        <translation>Responsable de l'étape</translation>
+        <translation>Responsable de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who leads this step</source>
         <translation>Qui mène cette étape</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Change the step's start date</source>
-        <translation>Modifier la date de début de l'étape</translation>
+        <location line="+1"/>
+        <source>Change the step&apos;s start date</source>
+        <translation>Modifier la date de début de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Change the step's end date</source>
-        <translation>Modifier la date de fin de l'étape</translation>
+        <location line="+2"/>
+        <source>Change the step&apos;s end date</source>
+        <translation>Modifier la date de fin de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Notes and checklist</source>
         <translation>Notes et liste de contrôle</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owner:</source>
-        <translation>Responsable :</translation>
+        <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From:</source>
-        <translation>Début :</translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Edit the step's notes</source>
-        <translation>Modifier les notes de l'étape</translation>
+        <location line="+9"/>
+        <source>Edit the step&apos;s notes</source>
+        <translation>Modifier les notes de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes on the step</source>
-        <translation>Notes sur l'étape</translation>
+        <translation>Notes sur l&apos;étape</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes on this step</source>
         <translation>Notes sur cette étape</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit the checklist</source>
         <translation>Modifier la liste de contrôle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checklist of the step</source>
-        <translation>Liste de contrôle de l'étape</translation>
+        <translation>Liste de contrôle de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a to-do</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New item</source>
         <translation>Nouvel élément</translation>
     </message>
@@ -6906,17 +7052,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepNavigator</name>
     <message>
-        <location filename="../ui/widgets/stepnavigator.cpp" line="+12" />
+        <location filename="../ui/widgets/stepnavigator.cpp" line="+12"/>
         <source>Steps of the partnership</source>
         <translation>Étapes du partenariat</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Graphiques de l’état du partenariat, pour les comités de pilotage et les conseils d’administration (Ctrl+0)</translation>
     </message>
@@ -6924,27 +7070,27 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38" />
+        <location filename="../ui/pages/steppage.cpp" line="+38"/>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Guiding questions</source>
         <translation>Questions pour avancer</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show or hide the method's questions for this step (F1)</source>
+        <location line="+1"/>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
         <translation>Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions à vous poser</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -6952,47 +7098,47 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::charts::ChartCard</name>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="+27" />
+        <location filename="../ui/charts/chartcard.cpp" line="+27"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Save this chart as a PNG image</source>
         <translation>Enregistrer ce graphique en image PNG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save this chart as an SVG drawing, sharp at any size</source>
         <translation>Enregistrer ce graphique en dessin SVG, net à toutes les tailles</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export the chart as SVG</source>
         <translation>Exporter le graphique en SVG</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -7000,74 +7146,74 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+65" />
-        <location line="+5" />
-        <location line="+10" />
+        <location filename="../ui/sharing.cpp" line="+65"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>Share with a partner</source>
         <translation>Partager avec un partenaire</translation>
     </message>
     <message>
-        <location line="-14" />
-        <source>The partner's copy cannot replace your own file. Choose another name.</source>
+        <location line="-14"/>
+        <source>The partner&apos;s copy cannot replace your own file. Choose another name.</source>
         <translation>La copie du partenaire ne peut pas remplacer votre propre fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>“%1” exists. Replace it with the partner's copy?</source>
+        <location line="+5"/>
+        <source>“%1” exists. Replace it with the partner&apos;s copy?</source>
         <translation>« %1 » existe. Le remplacer par la copie du partenaire ?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The copy was not written</source>
         <translation>La copie n’a pas été écrite</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The copy for %1 is written to “%2”. Send it to them; when they send it back, merge it with File &gt; Merge.</source>
         <translation>La copie pour %1 est écrite dans « %2 ». Envoyez-la-lui ; quand il la renvoie, fusionnez-la avec Fichier &gt; Fusionner.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Merge a partner's copy</source>
+        <location line="+9"/>
+        <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This file cannot be merged</source>
         <translation>Ce fichier ne peut pas être fusionné</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Nothing to merge</source>
         <translation>Rien à fusionner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything in “%1” is already in your partnership.</source>
         <translation>Tout le contenu de « %1 » est déjà dans votre partenariat.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The merge was not applied</source>
         <translation>La fusion n’a pas été appliquée</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Merge their changes</source>
         <translation>Fusionner leurs modifications</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Merge the file's new content into yours, then save</source>
+        <location line="+2"/>
+        <source>Merge the file&apos;s new content into yours, then save</source>
         <translation>Fusionner le nouveau contenu du fichier dans le vôtre, puis enregistrer</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This copy was made for %1: your changes are recorded in its name (File &gt; Preferences names another organisation).</source>
         <translation>Cette copie a été faite pour %1 : vos modifications sont enregistrées à son nom (Fichier &gt; Préférences permet d’indiquer une autre organisation).</translation>
     </message>
@@ -7075,203 +7221,251 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sync</name>
     <message>
-        <location filename="../core/sync/itemlabel.cpp" line="+63" />
+        <location filename="../core/sync/itemlabel.cpp" line="+61"/>
         <source>an unknown organisation</source>
         <translation>une organisation inconnue</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The partnership</source>
         <translation>Le partenariat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Organisation “%1”</source>
         <translation>Organisation « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contact “%1” of %2</source>
         <translation>Contact « %1 » de %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Weight of %1 for “%2”</source>
         <translation>Poids de %1 pour « %2 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Step “%1”</source>
         <translation>Étape « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checklist item “%1”</source>
         <translation>Point de liste « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer on the need “%1”</source>
         <translation>Réponse sur le besoin « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Maturity answer of %1</source>
         <translation>Réponse de maturité de %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Catalyst function of %1</source>
         <translation>Fonction de catalyseur de %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contribution of %1</source>
         <translation>Contribution de %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action “%1”</source>
         <translation>Action « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Indicator “%1”</source>
         <translation>Indicateur « %1 »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Measurement of “%1” on %2</source>
         <translation>Mesure de « %1 » du %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Review “%1”</source>
         <translation>Revue « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Criterion “%1”</source>
         <translation>Critère « %1 »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Score of %1 on “%2” (review “%3”)</source>
         <translation>Note de %1 sur « %2 » (revue « %3 »)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lesson “%1”</source>
         <translation>Enseignement « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Note “%1”</source>
         <translation>Note « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Place of %1 on the map</source>
         <translation>Place de %1 sur la carte</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Link from %1 to %2</source>
         <translation>Lien de %1 vers %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Document “%1”</source>
         <translation>Document « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Logo of %1</source>
         <translation>Logo de %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An item of “%1”</source>
         <translation>Un élément de « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+241" />
+        <location filename="../core/sync/merge.cpp" line="+248"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>« %1 » est le fichier d’un autre partenariat (« %2 »), pas une copie de « %3 » : il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-7"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+71" />
         <source>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</source>
-        <translation>Le fichier « %1 » contient une modification invalide de « %2 » : il n’a pas été fusionné. %3</translation>
+        <translation type="vanished">Le fichier « %1 » contient une modification invalide de « %2 » : il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+53" />
+        <location line="+39"/>
+        <location line="+34"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location line="-27" />
         <source>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</source>
-        <translation>Le fichier « %1 » contient des modifications datées du %2, dans le futur : vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été fusionné.</translation>
+        <translation type="vanished">Le fichier « %1 » contient des modifications datées du %2, dans le futur : vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="-11"/>
+        <source>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>image of %1 KiB</source>
         <translation>image de %1 Kio</translation>
     </message>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="-7" />
+        <location filename="../core/sync/partnercopy.cpp" line="-7"/>
         <source>There is no such partner in this partnership.</source>
         <translation>Ce partenaire n’existe pas dans ce partenariat.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is marked private: it cannot receive a copy.</source>
         <translation>« %1 » est marqué privé : il ne peut pas recevoir de copie.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <location line="+4" />
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+36"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>The copy could not be made: %1</source>
         <translation>La copie n’a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/screening.cpp" line="+49"/>
+        <source>private in your project</source>
+        <translation>privé dans votre projet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>marked private in their copy</source>
+        <translation>marqué privé dans leur copie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>belongs to a private item</source>
+        <translation>rattaché à un élément privé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second partnership</source>
+        <translation>un second partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would delete the partnership</source>
+        <translation>supprimerait le partenariat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>would change who is private</source>
+        <translation>changerait ce qui est privé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refers to a private item</source>
+        <translation>renvoie à un élément privé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would delete the lead partner</source>
+        <translation>supprimerait le partenaire chef de file</translation>
     </message>
 </context>
 </TS>

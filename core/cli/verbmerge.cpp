@@ -102,9 +102,9 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
         line(QCoreApplication::translate("Cli", "  %1 (deleted by %2, %3)")
                  .arg(d.itemLabel, authorOf(d.by), d.by.when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
     if (!plan->refused.isEmpty())
-        line(QCoreApplication::translate("Cli", "Left out (%1 item(s)):").arg(plan->refused.size()));
+        line(QCoreApplication::translate("Cli", "Left out (%n item(s)):", nullptr, int(plan->refused.size())));
     for (const auto &r : plan->refused)
-        line(QCoreApplication::translate("Cli", "  %1: %2 (%3 change(s))").arg(r.itemLabel, r.reason).arg(r.changes));
+        line(QCoreApplication::translate("Cli", "  %1: %2 (%n change(s))", nullptr, r.changes).arg(r.itemLabel, r.reason));
     for (const auto &c : plan->summary) {
         const QString who = c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
         line(QCoreApplication::translate("Cli", "  %1, %2: %3 change(s)").arg(who, stepName(c.stepId)).arg(c.changes));

@@ -12,11 +12,6 @@ namespace alliance::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("alliance::sync", text);
-}
-
 bool isPrivateField(const JournalEntry &e)
 {
     return e.field == QLatin1String("private");
@@ -51,7 +46,7 @@ Screening::Screening(const Project &project, SqliteDb &mineDb, const QList<Journ
     for (const auto &e : incoming) {
         const QString id = schema::idText(e.entityId);
         if (m_private.contains(id))
-            m_refusedItems.insert(id, tr("private in your project"));
+            m_refusedItems.insert(id, QCoreApplication::translate("alliance::sync", "private in your project"));
     }
     // Items only their copy has, marked private there by their latest change
     // of the flag: the partner's own, not to be shared onwards.
@@ -67,7 +62,7 @@ Screening::Screening(const Project &project, SqliteDb &mineDb, const QList<Journ
     for (auto it = latestFlag.cbegin(); it != latestFlag.cend(); ++it)
         if (it.value()->value.toLongLong() == 1) {
             m_private.insert(it.key());
-            m_refusedItems.insert(it.key(), tr("marked private in their copy"));
+            m_refusedItems.insert(it.key(), QCoreApplication::translate("alliance::sync", "marked private in their copy"));
         }
     // What their changes attach to a private item belongs to it: left out
     // too, and so is what attaches to that (tables list referenced ones
@@ -81,7 +76,7 @@ Screening::Screening(const Project &project, SqliteDb &mineDb, const QList<Journ
                 || !m_private.contains(e.value.toString()))
                 continue;
             m_private.insert(id);
-            m_refusedItems.insert(id, tr("belongs to a private item"));
+            m_refusedItems.insert(id, QCoreApplication::translate("alliance::sync", "belongs to a private item"));
             grew = true;
         }
     }
@@ -92,21 +87,21 @@ QString Screening::reasonFor(const JournalEntry &e) const
     const QString id = schema::idText(e.entityId);
     if (e.table == QLatin1String("partnership")) {
         if (id != m_partnershipId)
-            return tr("a second partnership");
+            return QCoreApplication::translate("alliance::sync", "a second partnership");
         if (isDeletion(e))
-            return tr("would delete the partnership");
+            return QCoreApplication::translate("alliance::sync", "would delete the partnership");
     }
     if (const auto it = m_refusedItems.constFind(id); it != m_refusedItems.cend())
         return *it;
     if (isPrivateField(e)) {
         const auto flag = m_minePrivateFlag.constFind(id);
         if (flag != m_minePrivateFlag.cend() && *flag != (e.value.toLongLong() != 0))
-            return tr("would change who is private");
+            return QCoreApplication::translate("alliance::sync", "would change who is private");
     }
     if (referenceColumn(e) && m_private.contains(e.value.toString()))
-        return tr("refers to a private item");
+        return QCoreApplication::translate("alliance::sync", "refers to a private item");
     if (isDeletion(e) && id == m_leadId)
-        return tr("would delete the lead partner");
+        return QCoreApplication::translate("alliance::sync", "would delete the lead partner");
     return {};
 }
 
