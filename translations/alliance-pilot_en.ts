@@ -37,7 +37,7 @@
         <translation type="vanished">info FILE</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+139"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
         <translation>Print the title, partners, current step and last review of FILE.</translation>
     </message>
@@ -149,7 +149,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-92"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -175,12 +175,12 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -195,7 +195,7 @@ Commands:
         <translation>%1 not scored</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
@@ -213,6 +213,11 @@ Commands:
         <location line="+1"/>
         <source>%1  %2  %3: %4</source>
         <translation>%1  %2  %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  (through the copy for %1)</source>
+        <translation>  (through the copy for %1)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1054,29 +1059,29 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
+        <location line="-57"/>
+        <location line="+60"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
@@ -1107,46 +1112,46 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+56"/>
+        <location line="-78"/>
+        <location line="+57"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Place on the map</source>
         <translation>Place on the map</translation>
     </message>
@@ -1174,6 +1179,11 @@ Commands:
         <location line="+1"/>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1487,7 +1497,32 @@ Commands:
         <translation>Made by</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through the copy for</source>
+        <translation>Through the copy for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged on</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First change</source>
+        <translation>First change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -4664,12 +4699,12 @@ Commands:
         <location line="+9"/>
         <location line="+49"/>
         <location line="+165"/>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-224"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -4713,7 +4748,8 @@ Commands:
         <translation>A conflict to settle is not part of this merge.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+11"/>
         <location line="+38"/>
         <location line="+14"/>
         <location line="+6"/>

@@ -37,7 +37,7 @@
         <translation type="vanished">info FICHIER</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+139"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
         <translation>Afficher le titre, les partenaires, l&apos;étape en cours et la dernière revue de FICHIER.</translation>
     </message>
@@ -149,7 +149,7 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-92"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -175,12 +175,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
@@ -195,7 +195,7 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: sans note</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>History:</source>
         <translation>Historique :</translation>
     </message>
@@ -213,6 +213,11 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>%1  %2  %3: %4</source>
         <translation>%1  %2  %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  (through the copy for %1)</source>
+        <translation>  (par la copie faite pour %1)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1054,29 +1059,29 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
+        <location line="-57"/>
+        <location line="+60"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Checklist item</source>
         <translation>Point de la liste de contrôle</translation>
     </message>
@@ -1107,46 +1112,46 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+56"/>
+        <location line="-78"/>
+        <location line="+57"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Place on the map</source>
         <translation>Place sur la carte</translation>
     </message>
@@ -1174,6 +1179,11 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Fusion</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1487,7 +1497,32 @@ Commandes&#xa0;:
         <translation>Faite par</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through the copy for</source>
+        <translation>Par la copie faite pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged on</source>
+        <translation>Fusionnée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First change</source>
+        <translation>Première modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -4664,12 +4699,12 @@ Commandes&#xa0;:
         <location line="+9"/>
         <location line="+49"/>
         <location line="+165"/>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d&apos;écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-224"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4713,7 +4748,8 @@ Commandes&#xa0;:
         <translation>Un conflit à trancher ne fait pas partie de cette fusion.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+11"/>
         <location line="+38"/>
         <location line="+14"/>
         <location line="+6"/>

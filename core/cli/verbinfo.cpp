@@ -100,6 +100,7 @@ void printHistory(SqliteDb &db, QTextStream &out)
     const QueryRows query = queryRowsOf(db);
     const ItemLabels labels(query);
     const QList<JournalEntry> all = history::allChanges(query);
+    const history::Arrivals arrivals = history::Arrivals::read(query);
     QList<QPair<QString, QUuid>> order;
     QHash<QPair<QString, QUuid>, QList<qsizetype>> byItem;
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -121,8 +122,11 @@ void printHistory(SqliteDb &db, QTextStream &out)
             const QString who = c.organisation.isEmpty()
                 ? c.author
                 : QCoreApplication::translate("Cli", "%1 (%2)").arg(c.author, c.organisation);
-            out << "    " << printable(QCoreApplication::translate("Cli", "%1  %2  %3: %4").arg(when, who, c.field, c.value))
-                << '\n';
+            QString line = QCoreApplication::translate("Cli", "%1  %2  %3: %4").arg(when, who, c.field, c.value);
+            const QString through = arrivals.through(c.entry.seq);
+            if (!through.isEmpty())
+                line += QCoreApplication::translate("Cli", "  (through the copy for %1)").arg(through);
+            out << "    " << printable(line) << '\n';
         }
     }
 }

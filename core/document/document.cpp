@@ -391,10 +391,22 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
         setError(error, why);
         return false;
     };
+    const qint64 firstSeq = d->db->value(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM journal")).toLongLong();
     for (const auto &e : plan.incoming)
         if (!journal::append(*d->db, e))
             return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
     qint64 appended = plan.incoming.size();
+    if (appended > 0) {
+        // Which rows came with this merge, and through whose copy: the history says so later.
+        bool ok = true;
+        d->db->rows(QStringLiteral("INSERT INTO merge_record (id, file_name, through, merged_at, first_seq, last_seq) "
+                                   "VALUES (?, ?, ?, ?, ?, (SELECT max(seq) FROM journal))"),
+                    {schema::idText(QUuid::createUuid()), QFileInfo(plan.theirsPath).fileName(), plan.copyFor,
+                     d->options.clock(), firstSeq},
+                    &ok);
+        if (!ok)
+            return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
+    }
 
     UndoStack::Step made;
     made.redo.description = tr("Merge “%1”").arg(QFileInfo(plan.theirsPath).fileName());

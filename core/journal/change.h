@@ -58,6 +58,7 @@ struct JournalEntry
     QString authorName;
     QString authorOrg;  ///< organisation id text, may be empty
     QString installation;
+    qint64 seq = 0;     ///< its row number in the journal it was read from; 0 when not read from one
 };
 
 } // namespace alliance

@@ -8,7 +8,7 @@ namespace alliance::history {
 namespace {
 
 const QString columns = QStringLiteral(
-    "change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation");
+    "change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation, seq");
 
 QList<JournalEntry> entries(const QList<QVariantList> &rows)
 {
@@ -17,11 +17,30 @@ QList<JournalEntry> entries(const QList<QVariantList> &rows)
     for (const auto &r : rows)
         out.append({QUuid::fromString(r.value(0).toString()), r.value(1).toString(),
                     QUuid::fromString(r.value(2).toString()), r.value(3).toString(), r.value(4),
-                    r.value(5).toString(), r.value(6).toString(), r.value(7).toString(), r.value(8).toString()});
+                    r.value(5).toString(), r.value(6).toString(), r.value(7).toString(), r.value(8).toString(),
+                    r.value(9).toLongLong()});
     return out;
 }
 
 } // namespace
+
+Arrivals Arrivals::read(const QueryRows &query)
+{
+    Arrivals a;
+    for (const auto &r : query(QStringLiteral("SELECT first_seq, last_seq, through FROM merge_record WHERE deleted = 0 "
+                                              "AND through <> ''"),
+                               {}))
+        a.m_ranges.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString()});
+    return a;
+}
+
+QString Arrivals::through(qint64 seq) const
+{
+    for (const auto &r : m_ranges)
+        if (seq >= r.first && seq <= r.last)
+            return r.through;
+    return {};
+}
 
 QList<ItemSummary> changedItems(const QueryRows &query, qint64 afterSeq)
 {

@@ -32,6 +32,26 @@ struct ReadableChange
     JournalEntry entry;   ///< as stored
 };
 
+/// Which journal rows came in with which merge, and through whose copy.
+class Arrivals
+{
+public:
+    /// Reads the merge records of the journal `query` reads (none in files
+    /// older than format 4).
+    static Arrivals read(const QueryRows &query);
+    /// The organisation whose copy brought journal row `seq`; empty when it
+    /// was made here, or came in a file made for nobody in particular.
+    QString through(qint64 seq) const;
+
+private:
+    struct Range
+    {
+        qint64 first = 0, last = 0;
+        QString through;
+    };
+    QList<Range> m_ranges;
+};
+
 /// Every item with changes, in the order of their first change; with
 /// `afterSeq`, counting only the journal rows appended after that row number
 /// (journalEnd()). Empty when the journal cannot be read.

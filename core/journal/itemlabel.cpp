@@ -53,6 +53,7 @@ const Name tableNames[] = {
     {"partner_share", QT_TRANSLATE_NOOP("History", "Shared with")},
     {"partner_copy", QT_TRANSLATE_NOOP("History", "Copy made for")},
     {"organisation_logo", QT_TRANSLATE_NOOP("History", "Logo")},
+    {"merge_record", QT_TRANSLATE_NOOP("History", "Merge")},
 };
 
 // Fields mean the same in every table that has them, with a few exceptions
@@ -131,6 +132,11 @@ const Name fieldNames[] = {
     {"shared_at", QT_TRANSLATE_NOOP("History", "Shared on")},
     {"shared_by", QT_TRANSLATE_NOOP("History", "Shared by")},
     {"made_by", QT_TRANSLATE_NOOP("History", "Made by")},
+    {"file_name", QT_TRANSLATE_NOOP("History", "File")},
+    {"through", QT_TRANSLATE_NOOP("History", "Through the copy for")},
+    {"merged_at", QT_TRANSLATE_NOOP("History", "Merged on")},
+    {"first_seq", QT_TRANSLATE_NOOP("History", "First change")},
+    {"last_seq", QT_TRANSLATE_NOOP("History", "Last change")},
 };
 
 template<std::size_t N>
@@ -371,6 +377,8 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
     else if (table == QLatin1String("map_position") || table == QLatin1String("partner_share")
              || table == QLatin1String("partner_copy") || table == QLatin1String("organisation_logo"))
         name = ref("organisation", "organisation_id");
+    else if (table == QLatin1String("merge_record"))
+        name = text("file_name");
     else if (table == QLatin1String("actor_link"))
         name = QStringLiteral("%1 → %2").arg(ref("organisation", "from_id"), ref("organisation", "to_id"));
     name = itemlabel::oneLine(name, 70);

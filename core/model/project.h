@@ -241,6 +241,16 @@ struct PartnerCopy
     QString madeBy;
 };
 
+/// A merge into this file: which journal rows it brought, through whose copy.
+struct MergeRecord
+{
+    QUuid id;
+    QString fileName;
+    QString through;     ///< the organisation the merged copy was made for; empty when none
+    qint64 mergedAtMs = 0;
+    qint64 firstSeq = 0, lastSeq = 0;
+};
+
 /// An organisation's logo (at most one, with the id ids::organisationLogo()).
 struct OrganisationLogo
 {
@@ -277,6 +287,7 @@ struct Project
     QList<OrganisationLogo> organisationLogos;
     QList<PartnerShare> partnerShares; ///< oldest first
     QList<PartnerCopy> partnerCopies;  ///< at most one: this file is that partner's copy
+    QList<MergeRecord> mergeRecords;   ///< oldest first
 
     const Organisation *organisation(const QUuid &id) const;
     /// The organisation whose role is "lead", or nullptr.

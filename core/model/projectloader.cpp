@@ -113,6 +113,10 @@ Project loadProject(SqliteDb &db)
         for (const auto &r : live(db, "organisation_logo", "organisation_id, image", "rowid"))
             p.organisationLogos.append({uuid(r[0]), uuid(r[1]), r[2].toByteArray()});
     }
+    if (p.schemaVersion >= 4)
+        for (const auto &r : live(db, "merge_record", "file_name, through, merged_at, first_seq, last_seq", "rowid"))
+            p.mergeRecords.append({uuid(r[0]), str(r[1]), str(r[2]), r[3].toLongLong(), r[4].toLongLong(),
+                                   r[5].toLongLong()});
     return p;
 }
 

@@ -231,6 +231,16 @@ QList<Table> buildTables()
             c.sinceVersion = 3;
         t.append(*v3);
     }
+    // Version 4: which merge brought which journal rows (seq first..last), and
+    // through whose copy. Facts about this file: never journalled nor shared.
+    Table arrivals{QStringLiteral("merge_record"),
+                   {text("file_name"), text("through"), integer("merged_at", 0, maxTimestampMs),
+                    integer("first_seq", 0, maxJournalSeq), integer("last_seq", 0, maxJournalSeq)}};
+    arrivals.merged = false;
+    arrivals.sinceVersion = 4;
+    for (auto &c : arrivals.columns)
+        c.sinceVersion = 4;
+    t.append(arrivals);
     return t;
 }
 

@@ -15,7 +15,7 @@ namespace alliance::schema {
 /// PRAGMA application_id of every project file: "ALLP".
 constexpr quint32 applicationId = 0x414C4C50;
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 /// The oldest schema version this build can open (and migrate).
 constexpr int oldestVersion = 1;
 /// Longest text a field may hold, in characters (and 4 bytes a character in UTF-8).
@@ -88,6 +88,8 @@ QString badIdSql(const QString &expr);
 const QList<Table> &tables();
 /// The latest time a share may record (ms since the epoch: 9999-12-31).
 constexpr double maxTimestampMs = 253402300799999.0;
+/// The largest journal row number a merge record may name.
+constexpr double maxJournalSeq = 9e15;
 const Table *table(const QString &name);
 
 /// CREATE statements of the schema as it was at `version` (oldestVersion..currentVersion).

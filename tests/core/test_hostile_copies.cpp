@@ -252,6 +252,21 @@ TEST_CASE("A partner's copy cannot change, delete, reassign or unhide the manage
     CHECK(merged.out.contains(QStringLiteral("private in your project (3 change(s))")));
     CHECK(merged.out.contains(QStringLiteral("copy made for Entreprise A")));
     CHECK(validateProjectFile(out).ok());
+    // Later, the history says whose copy the partner's changes came through.
+    INFO(str(rawRows(out, QStringLiteral("SELECT through || ' ' || first_seq || '-' || last_seq FROM merge_record"))
+                 .value(0)
+                 .value(0)
+                 .toString()));
+    const Verb history = runVerb({QStringLiteral("info"), out, QStringLiteral("--history")}, s.work);
+    CHECK(history.code == 0);
+    bool revised = false;
+    for (const QString &line : history.out.split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("    ")) && line.contains(QStringLiteral("Ordre du jour revu"))) {
+            revised = true;
+            CHECK(line.contains(QStringLiteral("(through the copy for Entreprise A)")));
+        }
+    CHECK(revised);
+    CHECK_FALSE(history.out.contains(QStringLiteral("Budget serré  (through")));
 }
 
 TEST_CASE("A copy holding changes forged in the manager's name is refused", "[hostile][forged]")

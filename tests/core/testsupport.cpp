@@ -458,6 +458,12 @@ std::optional<QVariantMap> projectItem(const Project &p, const QString &table, c
         return find(p.partnerCopies, id, [](const PartnerCopy &x) {
             return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("made_by"), x.madeBy}};
         });
+    if (t == QLatin1String("merge_record"))
+        return find(p.mergeRecords, id, [](const MergeRecord &x) {
+            return M{{QStringLiteral("file_name"), x.fileName}, {QStringLiteral("through"), x.through},
+                     {QStringLiteral("merged_at"), x.mergedAtMs}, {QStringLiteral("first_seq"), x.firstSeq},
+                     {QStringLiteral("last_seq"), x.lastSeq}};
+        });
     if (t == QLatin1String("organisation_logo"))
         return find(p.organisationLogos, id, [](const OrganisationLogo &x) {
             return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("image"), x.image}};
@@ -514,6 +520,8 @@ QList<QUuid> projectIds(const Project &p, const QString &t)
         return idsOf(p.partnerShares);
     if (t == QLatin1String("partner_copy"))
         return idsOf(p.partnerCopies);
+    if (t == QLatin1String("merge_record"))
+        return idsOf(p.mergeRecords);
     if (t == QLatin1String("organisation_logo"))
         return idsOf(p.organisationLogos);
     FAIL("projectIds does not know the table " << str(t));
