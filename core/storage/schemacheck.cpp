@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QHash>
 #include <QSet>
 #include <future>
@@ -339,9 +340,7 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
         return {Refusal::TooLarge,
                 QCoreApplication::translate("FileCheck", "The file “%1” holds %2 changes, more than the %3 a "
                                                          "partnership’s history may hold, so it was not opened.")
-                    .arg(name)
-                    .arg(changes.toLongLong())
-                    .arg(schema::maxJournalRows),
+                    .arg(name, QLocale().toString(changes.toLongLong()), QLocale().toString(schema::maxJournalRows)),
                 version};
     // The journal is most of a big file: check it on a second connection, on
     // the other core, while this one checks the rest. Its verdict counts only

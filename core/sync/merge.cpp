@@ -332,13 +332,16 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         plan.copyFor = organisationName(project, copyFor);
     }
     SqliteDb mineReader(mineDb);
-    const Screening screening(project, mineReader, candidates);
+    // The manager's own file, changed on disk, is theirs: only partners' copies are screened.
+    std::optional<Screening> screening;
+    if (!ownFileVersion)
+        screening.emplace(project, mineReader, candidates);
     QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
     IdSet incomingEntities;
     QHash<QPair<QString, QString>, int> refusedIndex; // (entity, reason) -> index in plan.refused
     for (auto &e : candidates) {
         const QString entityText = schema::idText(e.entityId);
-        const QString reason = screening.reasonFor(e);
+        const QString reason = screening ? screening->reasonFor(e) : QString();
         if (!reason.isEmpty()) {
             const auto key = qMakePair(entityText, reason);
             auto it = refusedIndex.find(key);

@@ -108,7 +108,7 @@ struct MergePlan
 /// journal with mine's. Changes that touch an item private in mine, change
 /// who is private, bring their own private items, delete the partnership or
 /// the lead organisation, or create a second partnership are left out and
-/// listed in MergePlan::refused. Reads only: neither file nor document
+/// listed in MergePlan::refused (mine's own file is not screened). Reads only: neither file nor document
 /// changes. nullopt with `refusal` filled on refusal.
 std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPath, CheckResult *refusal);
 

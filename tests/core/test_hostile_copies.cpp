@@ -269,6 +269,30 @@ TEST_CASE("A partner's copy cannot change, delete, reassign or unhide the manage
     CHECK_FALSE(history.out.contains(QStringLiteral("Budget serré  (through")));
 }
 
+TEST_CASE("The manager's own file, changed on disk by another window, merges whole: it is no partner's copy",
+          "[hostile][private]")
+{
+    Shared s;
+    auto window = s.openMine();
+    QString error;
+    {
+        auto other = s.openMine(); // the same manager, the same computer, a second window
+        REQUIRE(other->apply(ChangeSet(QStringLiteral("Note")).set(noteTable, s.note, QStringLiteral("text"),
+                                                                  QStringLiteral("Budget revu")),
+                             &error));
+        REQUIRE(other->save(&error, true));
+    }
+    REQUIRE(window->isChangedOnDisk());
+    CheckResult refusal;
+    const auto plan = sync::planMerge(*window, s.mine, &refusal);
+    INFO(str(refusal.message));
+    REQUIRE(plan);
+    CHECK(plan->refused.isEmpty());
+    REQUIRE(window->applyMerge(*plan, {}, &error));
+    CHECK(window->value(noteTable, s.note, QStringLiteral("text")).toString() == QStringLiteral("Budget revu"));
+    CHECK_FALSE(window->isChangedOnDisk());
+}
+
 TEST_CASE("A copy holding changes forged in the manager's name is refused", "[hostile][forged]")
 {
     Shared s;

@@ -111,7 +111,8 @@ void writeOldFormat(const QString &path, int version, const QUuid &partnership, 
     if (!db.open(path, SqliteDb::Mode::Create))
         die(QStringLiteral("cannot create %1").arg(path));
     const QString id = schema::idText(partnership);
-    const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch() - 60000, 0, schema::idText(QUuid::createUuid())}.toString();
+    const QString installation = schema::idText(QUuid::createUuid());
+    const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch() - 60000, 0, installation}.toString();
     QStringList sql{QStringLiteral("BEGIN")};
     sql << schema::ddl(version);
     sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
@@ -122,8 +123,8 @@ void writeOldFormat(const QString &path, int version, const QUuid &partnership, 
                .arg(schema::idText(QUuid::createUuid()))
         << QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
                           "author_org, installation) VALUES ('%1', 'partnership', '%2', 'title', '%3', '%4', "
-                          "'Old version', '', 'x')")
-               .arg(schema::idText(QUuid::createUuid()), id, title, clock)
+                          "'Old version', '', '%5')")
+               .arg(schema::idText(QUuid::createUuid()), id, title, clock, installation)
         << QStringLiteral("COMMIT");
     for (const QString &s : sql)
         if (!db.exec(s))

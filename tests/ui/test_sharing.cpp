@@ -340,3 +340,58 @@ TEST_CASE("The changed-on-disk banner offers to merge the file's new content", "
     CHECK_FALSE(banner->isVisibleTo(&window));
     CHECK_FALSE(merge->isVisibleTo(&window));
 }
+
+TEST_CASE("The merge review shows deletions first, then what was left out and why", "[ui][sharing]")
+{
+    SharedProject p;
+    CheckResult check;
+    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &check, p.options());
+    REQUIRE(manager);
+    // A note the partner's copy knows, made private by the manager after the share.
+    const QUuid note = QUuid::createUuid(), lead = QUuid::createUuid();
+    QString error;
+    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Setup"))
+                               .set(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("Budget"))
+                               .set(org, lead, QStringLiteral("name"), QStringLiteral("Association pilote"))
+                               .set(org, lead, QStringLiteral("role"), QStringLiteral("lead")),
+                           &error));
+    const QString copy = p.dir.filePath(QStringLiteral("copy.alliance"));
+    REQUIRE(sync::sharePartnerCopy(*manager, p.lyon, copy, &error));
+    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Private")).set(QStringLiteral("note"), note,
+                                                                    QStringLiteral("private"), true),
+                           &error));
+    {
+        auto partner = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check,
+                                      p.options());
+        REQUIRE(partner);
+        p.tick();
+        REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
+                                   .set(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("Leaked"))
+                                   .remove(indicatorTable, p.indicator)
+                                   .remove(org, lead)));
+        REQUIRE(partner->save(&error));
+    }
+    CheckResult refusal;
+    const auto plan = sync::planMerge(*manager, copy, &refusal);
+    REQUIRE(plan);
+    MergeDialog dialog(*manager, *plan);
+    dialog.show();
+    auto *deletions = child<QTreeWidget>(&dialog, "mergeDeletions");
+    auto *refused = child<QTreeWidget>(&dialog, "mergeRefused");
+    auto *summary = child<QTreeWidget>(&dialog, "mergeSummary");
+    REQUIRE(deletions->topLevelItemCount() == 1);
+    CHECK(deletions->topLevelItem(0)->text(0).contains(QStringLiteral("Ateliers")));
+    CHECK(deletions->topLevelItem(0)->text(2).contains(QStringLiteral("Léa Martin")));
+    REQUIRE(refused->topLevelItemCount() == 2);
+    QStringList reasons{refused->topLevelItem(0)->text(1), refused->topLevelItem(1)->text(1)};
+    reasons.sort();
+    CHECK(reasons == QStringList{QStringLiteral("private in your project"), QStringLiteral("would delete the lead partner")});
+    // Deletions above what was left out, both above the summary.
+    CHECK(deletions->geometry().top() < refused->geometry().top());
+    CHECK(refused->geometry().top() < summary->geometry().top());
+    CHECK(child<QLabel>(&dialog, "mergeThrough")->text().contains(QStringLiteral("Ville de Lyon")));
+    REQUIRE(manager->applyMerge(*plan, dialog.flipped(), &error));
+    CHECK(manager->value(QStringLiteral("note"), note, QStringLiteral("text")).toString() == QStringLiteral("Budget"));
+    CHECK(manager->value(org, lead, QStringLiteral("deleted")).toLongLong() == 0);
+    CHECK(manager->value(indicatorTable, p.indicator, QStringLiteral("deleted")).toLongLong() == 1);
+}

@@ -19,6 +19,15 @@ namespace alliance {
 
 namespace {
 
+/// A list as tall as its rows, up to eight: deletions and refusals are few,
+/// and the summary below should keep the room.
+void fitHeight(QTreeWidget *list)
+{
+    const int rows = qMin(list->topLevelItemCount(), 8);
+    const int row = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().lineSpacing() + 4;
+    list->setMaximumHeight(list->header()->sizeHint().height() + rows * row + 2 * list->frameWidth() + 4);
+}
+
 QString stepName(const QString &stepId)
 {
     const method::Step *step = method::findStep(stepId);
@@ -58,7 +67,7 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
         auto *title = new QLabel(tr("%n item(s) will be deleted by this merge:", nullptr, int(plan.deletions.size())), this);
         title->setObjectName(QStringLiteral("mergeDeletionsTitle"));
         layout->addWidget(title);
-        layout->addWidget(deletionList(plan), 1);
+        layout->addWidget(deletionList(plan));
     }
     if (!plan.refused.isEmpty()) {
         auto *title = new QLabel(tr("Changes to %n item(s) were left out: a partner’s copy may not change private "
@@ -68,7 +77,7 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
         title->setObjectName(QStringLiteral("mergeRefusedTitle"));
         title->setWordWrap(true);
         layout->addWidget(title);
-        layout->addWidget(refusedList(plan), 1);
+        layout->addWidget(refusedList(plan));
     }
 
     m_summary->setObjectName(QStringLiteral("mergeSummary"));
@@ -165,6 +174,7 @@ QTreeWidget *MergeDialog::deletionList(const sync::MergePlan &plan)
     list->resizeColumnToContents(1);
     list->resizeColumnToContents(2);
     list->resizeColumnToContents(3);
+    fitHeight(list);
     return list;
 }
 
@@ -181,6 +191,7 @@ QTreeWidget *MergeDialog::refusedList(const sync::MergePlan &plan)
         new QTreeWidgetItem(list, {itemlabel::oneLine(r.itemLabel, 120), r.reason, QString::number(r.changes)});
     list->resizeColumnToContents(1);
     list->resizeColumnToContents(2);
+    fitHeight(list);
     return list;
 }
 
