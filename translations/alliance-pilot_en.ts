@@ -954,12 +954,12 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+355"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-217"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
@@ -1020,7 +1020,7 @@ Commands:
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>after the year 9999</source>
         <translation>after the year 9999</translation>
     </message>
@@ -1030,12 +1030,12 @@ Commands:
         <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-35"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+82"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
@@ -1045,7 +1045,7 @@ Commands:
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -4676,7 +4676,7 @@ Commands:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+98"/>
+        <location filename="../core/document/document.cpp" line="+99"/>
         <source>Could not open the working copy: %1</source>
         <translation>Could not open the working copy: %1</translation>
     </message>
@@ -4691,7 +4691,12 @@ Commands:
         <translation>“%1.%2” refers to an item that does not exist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
+        <translation>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>An item has no id.</source>
         <translation>An item has no id.</translation>
     </message>
@@ -4699,12 +4704,12 @@ Commands:
         <location line="+9"/>
         <location line="+49"/>
         <location line="+165"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-226"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -4748,7 +4753,7 @@ Commands:
         <translation>A conflict to settle is not part of this merge.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+11"/>
         <location line="+38"/>
         <location line="+14"/>
@@ -5861,7 +5866,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5920,12 +5925,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+0"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
@@ -5964,12 +5969,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -5989,7 +5994,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Changes left out of the merge</source>
         <translation>Changes left out of the merge</translation>
     </message>
@@ -7491,7 +7496,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
@@ -7572,6 +7577,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+3"/>
         <source>refers to a private item</source>
         <translation>refers to a private item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>would change the lead partner</source>
+        <translation>would change the lead partner</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -954,12 +954,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+355"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-217"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
@@ -1020,7 +1020,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>after the year 9999</source>
         <translation>après l’an 9999</translation>
     </message>
@@ -1030,12 +1030,12 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-35"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+82"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
@@ -1045,7 +1045,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu&apos;il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
@@ -4676,7 +4676,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+98"/>
+        <location filename="../core/document/document.cpp" line="+99"/>
         <source>Could not open the working copy: %1</source>
         <translation>Impossible d&apos;ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
@@ -4691,7 +4691,12 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
+        <translation>L’historique de ce partenariat compte %1 modifications, le maximum qu’un fichier de projet peut contenir. Commencez un nouveau fichier de projet pour la suite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>An item has no id.</source>
         <translation>Un élément n&apos;a pas d&apos;identifiant.</translation>
     </message>
@@ -4699,12 +4704,12 @@ Commandes&#xa0;:
         <location line="+9"/>
         <location line="+49"/>
         <location line="+165"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d&apos;écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-226"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4748,7 +4753,7 @@ Commandes&#xa0;:
         <translation>Un conflit à trancher ne fait pas partie de cette fusion.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+11"/>
         <location line="+38"/>
         <location line="+14"/>
@@ -5861,7 +5866,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5920,12 +5925,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+0"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit : aucun champ n’a été modifié des deux côtés.</translation>
     </message>
@@ -5964,12 +5969,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -5989,7 +5994,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Changes left out of the merge</source>
         <translation>Modifications écartées de la fusion</translation>
     </message>
@@ -7416,7 +7421,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -7497,6 +7502,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+3"/>
         <source>refers to a private item</source>
         <translation>renvoie à un élément privé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>would change the lead partner</source>
+        <translation>changerait le partenaire chef de file</translation>
     </message>
     <message>
         <location line="+2"/>

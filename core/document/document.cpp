@@ -14,6 +14,7 @@
 #include "sync/merge.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <QFileInfo>
 #include <QSet>
@@ -156,6 +157,13 @@ bool Document::Private::checkReference(const QString &table, const QString &fiel
 
 bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error)
 {
+    // The open check refuses a longer journal: an edit past it could never be saved.
+    if (journalSize + changes.changes.size() > schema::maxJournalRows) {
+        setError(error, tr("This partnership’s history holds %1 changes, the most a project file may hold. Start a "
+                           "new project file for what comes next.")
+                            .arg(QLocale().toString(journalSize)));
+        return false;
+    }
     // Validate every value before touching the file.
     QList<QVariant> stored;
     for (const auto &c : changes.changes) {
@@ -386,8 +394,10 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
         setError(error, tr("The working copy cannot be written: %1").arg(d->db->errorMessage()));
         return false;
     }
+    const Hlc clockBefore = d->clock->last();
     auto rollback = [&](const QString &why) {
         d->db->exec(QStringLiteral("ROLLBACK"));
+        d->clock->restore(clockBefore); // the refused copy's clocks must not date later edits
         setError(error, why);
         return false;
     };

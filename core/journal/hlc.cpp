@@ -63,6 +63,9 @@ std::optional<Hlc> Hlc::parse(QStringView text)
 
 int compareClocks(QStringView a, QStringView b)
 {
+    if (!isWellFormedClock(a) || !isWellFormedClock(b))
+        return a.compare(b); // never for checked journals; no reading past the end
+
     const qint64 wallA = digitsAt(a, 0, 16), wallB = digitsAt(b, 0, 16);
     if (wallA != wallB)
         return wallA < wallB ? -1 : 1;

@@ -54,6 +54,8 @@ public:
     /// Moves past a clock seen elsewhere (journal loaded, merge).
     void observe(const Hlc &seen);
     const Hlc &last() const { return m_last; }
+    /// Goes back to a clock last() gave (a transaction that observed clocks was rolled back).
+    void restore(const Hlc &last) { m_last = last; }
 
 private:
     Hlc m_last;

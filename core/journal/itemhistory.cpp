@@ -62,14 +62,14 @@ qint64 journalEnd(const QueryRows &query)
 
 QList<JournalEntry> changesOf(const QueryRows &query, const QString &table, const QUuid &id)
 {
-    return entries(query(QStringLiteral("SELECT %1 FROM journal WHERE entity_id = ? AND entity = ? ORDER BY hlc")
+    return entries(query(QStringLiteral("SELECT %1 FROM journal WHERE entity_id = ? AND entity = ? ORDER BY hlc, change_id")
                              .arg(columns),
                          {schema::idText(id), table}));
 }
 
 QList<JournalEntry> allChanges(const QueryRows &query)
 {
-    return entries(query(QStringLiteral("SELECT %1 FROM journal ORDER BY hlc").arg(columns), {}));
+    return entries(query(QStringLiteral("SELECT %1 FROM journal ORDER BY hlc, change_id").arg(columns), {}));
 }
 
 QDateTime timeOf(const QString &hlc)

@@ -32,7 +32,7 @@ QList<JournalEntry> history(SqliteDb &db, const QString &table, const QUuid &id,
     const auto rows = db.rows(
         QStringLiteral("SELECT change_id, entity, entity_id, field, value, hlc, author_name, author_org, "
                        "installation FROM journal WHERE entity = ? AND entity_id = ? AND (? = '' OR field = ?) "
-                       "ORDER BY hlc"),
+                       "ORDER BY hlc, change_id"),
         {table, schema::idText(id), field, field});
     for (const auto &r : rows)
         out.append({QUuid::fromString(r[0].toString()), r[1].toString(), QUuid::fromString(r[2].toString()),

@@ -299,10 +299,12 @@ bool isAcceptedImage(const QByteArray &bytes)
 
 qsizetype textLength(const QString &text)
 {
-    qsizetype n = text.size();
-    for (const QChar c : text)
-        if (c.isLowSurrogate())
-            --n;
+    // A surrogate pair is one character; a lone surrogate is stored as one
+    // replacement character, so it counts as one too.
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i, ++n)
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
     return n;
 }
 
@@ -344,7 +346,8 @@ QString badValueSql(const Column &c, const QString &e, bool fullIds)
         return QStringLiteral("typeof(%1) <> 'integer' OR %1 < %2 OR %1 > %3").arg(e).arg(qint64(c.min)).arg(qint64(c.max));
     case ColumnType::Real:
         // NaN is stored as NULL; infinities compare equal to 1e999.
-        return QStringLiteral("typeof(%1) NOT IN ('real', 'integer') OR NOT (abs(%1) < 1e999)").arg(e);
+        return QStringLiteral("CASE typeof(%1) WHEN 'integer' THEN 0 WHEN 'real' THEN NOT (abs(%1) < 1e999) ELSE 1 END")
+            .arg(e);
     case ColumnType::Bool:
         return QStringLiteral("typeof(%1) <> 'integer' OR %1 NOT IN (0, 1)").arg(e);
     case ColumnType::Date:

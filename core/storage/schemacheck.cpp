@@ -284,6 +284,20 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
+/// Refuses a journal of more than schema::maxJournalRows changes.
+CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
+{
+    bool counted = true;
+    const QVariant changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted);
+    if (counted && changes.toLongLong() > schema::maxJournalRows)
+        return {Refusal::TooLarge,
+                QCoreApplication::translate("FileCheck", "The file “%1” holds %2 changes, more than the %3 a "
+                                                         "partnership’s history may hold, so it was not opened.")
+                    .arg(name, QLocale().toString(changes.toLongLong()), QLocale().toString(schema::maxJournalRows)),
+                version};
+    return {Refusal::None, QString(), version};
+}
+
 CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int version)
 {
     bool ok = true;
@@ -300,6 +314,8 @@ CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int versi
 
 CheckResult checkContent(SqliteDb &db, const QString &name, int version)
 {
+    if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
+        return size;
     const CheckResult r = checkReferencesAndItems(db, name, version);
     return r.ok() ? checkJournal(db, name, version) : r;
 }
@@ -334,14 +350,8 @@ QList<QStringList> expectedSchema(int version)
 CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath)
 {
     // Before any long work: a journal larger than any partnership holds.
-    bool counted = true;
-    const QVariant changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted);
-    if (counted && changes.toLongLong() > schema::maxJournalRows)
-        return {Refusal::TooLarge,
-                QCoreApplication::translate("FileCheck", "The file “%1” holds %2 changes, more than the %3 a "
-                                                         "partnership’s history may hold, so it was not opened.")
-                    .arg(name, QLocale().toString(changes.toLongLong()), QLocale().toString(schema::maxJournalRows)),
-                version};
+    if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
+        return size;
     // The journal is most of a big file: check it on a second connection, on
     // the other core, while this one checks the rest. Its verdict counts only
     // once the integrity and the schema are known to be sound.

@@ -100,6 +100,10 @@ QString Screening::reasonFor(const JournalEntry &e) const
     }
     if (referenceColumn(e) && m_private.contains(e.value.toString()))
         return QCoreApplication::translate("alliance::sync", "refers to a private item");
+    // Who leads is the manager's to say: no copy takes the role away, or gives it.
+    if (e.table == QLatin1String("organisation") && e.field == QLatin1String("role")
+        && (id == m_leadId || e.value.toString() == QLatin1String("lead")))
+        return QCoreApplication::translate("alliance::sync", "would change the lead partner");
     if (isDeletion(e) && id == m_leadId)
         return QCoreApplication::translate("alliance::sync", "would delete the lead partner");
     return {};

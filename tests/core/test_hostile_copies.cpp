@@ -368,6 +368,7 @@ TEST_CASE("Deletions are shown first and apart; deleting the partnership or its 
     s.craft(org, s.lead, QStringLiteral("deleted"), QStringLiteral("1"));
     s.craft(org, s.other, QStringLiteral("deleted"), QStringLiteral("1"));
     s.craft(noteTable, s.publicNote, QStringLiteral("deleted"), QStringLiteral("1"));
+    s.craft(org, s.partner, QStringLiteral("role"), QStringLiteral("'lead'")); // taking the lead is no merge's to do
     auto doc = s.openMine();
     CheckResult refusal;
     const auto plan = sync::planMerge(*doc, s.copy, &refusal);
@@ -380,6 +381,8 @@ TEST_CASE("Deletions are shown first and apart; deleting the partnership or its 
     CHECK(refusedFor(*plan, s.partnership)->reason == QStringLiteral("would delete the partnership"));
     REQUIRE(refusedFor(*plan, s.lead));
     CHECK(refusedFor(*plan, s.lead)->reason == QStringLiteral("would delete the lead partner"));
+    REQUIRE(refusedFor(*plan, s.partner));
+    CHECK(refusedFor(*plan, s.partner)->reason == QStringLiteral("would change the lead partner"));
 
     const QString out = s.dir->filePath(QStringLiteral("out.alliance"));
     const Verb merged = runVerb({QStringLiteral("merge"), s.mine, s.copy, QStringLiteral("-o"), out}, s.work);

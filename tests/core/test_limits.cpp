@@ -60,7 +60,9 @@ QList<QVariant> beyondValues(const schema::Column &c)
 {
     switch (c.type) {
     case schema::ColumnType::Text:
-        return {QString(schema::maxTextLength + 1, QLatin1Char('a')), QString::fromUtf8("a\0b", 3)};
+        // A lone surrogate is stored as one replacement character: it counts as one.
+        return {QString(schema::maxTextLength + 1, QLatin1Char('a')), QString::fromUtf8("a\0b", 3),
+                QString(schema::maxTextLength, QLatin1Char('a')) + QChar(0xDC00)};
     case schema::ColumnType::Integer:
         return {qint64(c.min) - 1, qint64(c.max) + 1};
     case schema::ColumnType::Real:

@@ -610,11 +610,11 @@ void runHostileScenario(quint32 seed)
             CHECK(after.flags.value(it.key(), -1) == it.value());
         }
         CHECK(rawValue(merged, QStringLiteral("SELECT deleted FROM partnership")).toLongLong() == 0);
-        // Neither deleted nor made private (its role is the partners' to edit, like any field).
-        CHECK(rawValue(merged, QStringLiteral("SELECT deleted || private FROM organisation WHERE id = '%1'")
+        // Neither deleted, nor made private, nor demoted.
+        CHECK(rawValue(merged, QStringLiteral("SELECT deleted || private || role FROM organisation WHERE id = '%1'")
                                    .arg(schema::idText(lead)))
                   .toString()
-              == QStringLiteral("00"));
+              == QStringLiteral("00lead"));
     }
     CHECK(sha256(mine) == mineDigest);
     CHECK(sha256(copy) == copyDigest);
