@@ -18,7 +18,7 @@
         <location line="+1"/>
         <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
-        <translation>Écrire un partenariat d&apos;exemple dans le nouveau fichier SORTIE.</translation>
+        <translation>Écrire un partenariat d’exemple dans le nouveau fichier SORTIE.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../core/cli/verbinfo.cpp" line="+143"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l&apos;étape en cours et la dernière revue de FICHIER.</translation>
+        <translation>Afficher le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER.</translation>
     </message>
     <message>
         <location filename="../core/cli/cli.cpp" line="+2"/>
@@ -50,7 +50,7 @@
     <message>
         <location line="+1"/>
         <source>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER ; avec --history, les modifications de chaque élément.</translation>
+        <translation>Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -131,7 +131,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</source>
-        <translation>Dessine la page d&apos;accueil et chaque page d&apos;étape de l&apos;exemple, en français et en anglais, en fichiers PNG dans DOSSIER.</translation>
+        <translation>Dessine la page d’accueil et chaque page d’étape de l’exemple, en français et en anglais, en fichiers PNG dans DOSSIER.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -156,7 +156,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
+        <translation>aucun pour l’instant</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -171,7 +171,7 @@ Commandes&#xa0;:
     <message>
         <location line="+10"/>
         <source>Last review: none yet</source>
-        <translation>Dernière revue&#xa0;: aucune pour l&apos;instant</translation>
+        <translation>Dernière revue&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -197,7 +197,7 @@ Commandes&#xa0;:
     <message>
         <location line="+22"/>
         <source>History:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -212,7 +212,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>%1  %2  %3: %4</source>
-        <translation>%1  %2  %3 : %4</translation>
+        <translation>%1  %2  %3&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -222,7 +222,7 @@ Commandes&#xa0;:
     <message>
         <location line="+12"/>
         <source>Also print every item&apos;s changes: when, who, which field, the new value.</source>
-        <translation>Affiche aussi les modifications de chaque élément : quand, qui, quel champ, la nouvelle valeur.</translation>
+        <translation>Affiche aussi les modifications de chaque élément&#xa0;: quand, qui, quel champ, la nouvelle valeur.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -237,7 +237,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/cli/verbnew.cpp" line="-6"/>
         <source>Fill the project with the example partnership.</source>
-        <translation>Remplir le projet avec le partenariat d&apos;exemple.</translation>
+        <translation>Remplir le projet avec le partenariat d’exemple.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -252,7 +252,7 @@ Commandes&#xa0;:
     <message>
         <location line="+10"/>
         <source>Only example projects can be made from the command line: add --example.</source>
-        <translation>Seuls des projets d&apos;exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
+        <translation>Seuls des projets d’exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -271,7 +271,7 @@ Commandes&#xa0;:
     <message>
         <location line="+10"/>
         <source>“%1” (%2, %3)</source>
-        <translation>« %1 » (%2, %3)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2, %3)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -304,7 +304,7 @@ Commandes&#xa0;:
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà et n&apos;a pas été modifié. Choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -345,17 +345,17 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>  %1, %2: %3 change(s)</source>
-        <translation>  %1, %2 : %3 modification(s)</translation>
+        <translation>  %1, %2&#xa0;: %3 modification(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflicts (both sides changed the same field; the latest change was kept):</source>
-        <translation>Conflits (les deux côtés ont modifié le même champ ; la modification la plus récente a été gardée) :</translation>
+        <translation>Conflits (les deux côtés ont modifié le même champ&#xa0;; la modification la plus récente a été gardée)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>    mine:   %1</source>
-        <translation>    mien :  %1</translation>
+        <translation>    mien&#xa0;:  %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -366,22 +366,22 @@ Commandes&#xa0;:
     <message>
         <location line="-1"/>
         <source>    theirs: %1</source>
-        <translation>    leur :  %1</translation>
+        <translation>    leur&#xa0;:  %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote %1; %2 and %3 were not changed.</source>
-        <translation>%1 écrit ; %2 et %3 n’ont pas été modifiés.</translation>
+        <translation>%1 écrit&#xa0;; %2 et %3 n’ont pas été modifiés.</translation>
     </message>
     <message>
         <location filename="../core/cli/verbnew.cpp" line="+8"/>
         <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The example could not be made: %1</source>
-        <translation>L&apos;exemple n&apos;a pas pu être créé&#xa0;: %1</translation>
+        <translation>L’exemple n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -432,17 +432,17 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Language of the report: fr or en (default fr).</source>
-        <translation>Langue du rapport : fr ou en (fr par défaut).</translation>
+        <translation>Langue du rapport&#xa0;: fr ou en (fr par défaut).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
-        <translation>Sections à inclure, séparées par des virgules, parmi : %1 (toutes par défaut).</translation>
+        <translation>Sections à inclure, séparées par des virgules, parmi&#xa0;: %1 (toutes par défaut).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paper: a4 or letter (default a4).</source>
-        <translation>Papier : a4 ou letter (a4 par défaut).</translation>
+        <translation>Papier&#xa0;: a4 ou letter (a4 par défaut).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -457,29 +457,29 @@ Commandes&#xa0;:
     <message>
         <location line="+5"/>
         <source>Unknown language “%1”: use fr or en.</source>
-        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
-        <translation>Papier « %1 » inconnu : utilisez a4 ou letter.</translation>
+        <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez a4 ou letter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown section “%1”. The sections are: %2.</source>
-        <translation>Section « %1 » inconnue. Les sections sont : %2.</translation>
+        <translation>Section «&#xa0;%1&#xa0;» inconnue. Les sections sont&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
-        <translation>Le rapport remplacerait le fichier du projet lui-même : choisissez une autre SORTIE.</translation>
+        <translation>Le rapport remplacerait le fichier du projet lui-même&#xa0;: choisissez une autre SORTIE.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n page(s) written</source>
         <translation>
-            <numerusform>%1 : %n page écrite</numerusform>
-            <numerusform>%1 : %n pages écrites</numerusform>
+            <numerusform>%1&#xa0;: %n page écrite</numerusform>
+            <numerusform>%1&#xa0;: %n pages écrites</numerusform>
         </translation>
     </message>
     <message>
@@ -500,7 +500,7 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</source>
-        <translation>Écrit dans SORTIE une copie de FICHIER pour le partenaire NOM, sans les éléments privés ; SORTIE garde trace du partage, FICHIER n’est pas modifié.</translation>
+        <translation>Écrit dans SORTIE une copie de FICHIER pour le partenaire NOM, sans les éléments privés&#xa0;; SORTIE garde trace du partage, FICHIER n’est pas modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -510,17 +510,17 @@ Commandes&#xa0;:
     <message>
         <location line="+22"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
-        <translation>Aucun partenaire de « %1 » ne s’appelle « %2 ». Les partenaires sont :</translation>
+        <translation>Aucun partenaire de «&#xa0;%1&#xa0;» ne s’appelle «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several partners of “%1” are named “%2”. The partners are:</source>
-        <translation>Plusieurs partenaires de « %1 » s’appellent « %2 ». Les partenaires sont :</translation>
+        <translation>Plusieurs partenaires de «&#xa0;%1&#xa0;» s’appellent «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
-        <translation>%1 écrit : la copie pour %2, sans les éléments privés. Le partage est noté dans la copie ; %3 n’a pas été modifié.</translation>
+        <translation>%1 écrit&#xa0;: la copie pour %2, sans les éléments privés. Le partage est noté dans la copie&#xa0;; %3 n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,7 @@ Commandes&#xa0;:
     <message>
         <location line="+7"/>
         <source>Recommended model: %1</source>
-        <translation>Modèle recommandé : %1</translation>
+        <translation>Modèle recommandé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -606,12 +606,12 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation>Passez le statut d’une étape à « en cours » ou « terminé » en haut de sa page pour voir l’avancement.</translation>
+        <translation>Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Indicators: achieved against target</source>
-        <translation>Indicateurs : réalisé par rapport à la cible</translation>
+        <translation>Indicateurs&#xa0;: réalisé par rapport à la cible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -651,7 +651,7 @@ Commandes&#xa0;:
     <message>
         <location line="+24"/>
         <source>Trend: %1</source>
-        <translation>Tendance : %1</translation>
+        <translation>Tendance&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -714,7 +714,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <source>Evaluation per angle and organisation: %1</source>
-        <translation>Évaluation par angle et par organisation : %1</translation>
+        <translation>Évaluation par angle et par organisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -786,7 +786,7 @@ Commandes&#xa0;:
         <location line="+62"/>
         <location line="+145"/>
         <source>Target: %1</source>
-        <translation>Cible : %1</translation>
+        <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+158"/>
@@ -799,7 +799,7 @@ Commandes&#xa0;:
         <location line="+12"/>
         <location line="+21"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -842,7 +842,7 @@ Commandes&#xa0;:
     <message>
         <location line="+11"/>
         <source>There is no “%1” in a project.</source>
-        <translation>Il n&apos;y a pas de «&#xa0;%1&#xa0;» dans un projet.</translation>
+        <translation>Il n’y a pas de «&#xa0;%1&#xa0;» dans un projet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -852,7 +852,7 @@ Commandes&#xa0;:
     <message>
         <location line="+5"/>
         <source>A project has no field “%1”.</source>
-        <translation>Un projet n&apos;a pas de champ «&#xa0;%1&#xa0;».</translation>
+        <translation>Un projet n’a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -882,7 +882,7 @@ Commandes&#xa0;:
     <message>
         <location line="+14"/>
         <source>“%1” must be a PNG or JPEG image of at most %2 KiB.</source>
-        <translation>« %1 » doit être une image PNG ou JPEG d’au plus %2 Kio.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une image PNG ou JPEG d’au plus %2 Kio.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -900,7 +900,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/storage/filecheck.cpp" line="+35"/>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -925,27 +925,27 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>“%1” is not an Alliance Pilot project file.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de projet Alliance Pilot.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de projet Alliance Pilot.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The file “%1” is damaged: its page size is invalid.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa taille de page n&apos;est pas valide.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa taille de page n’est pas valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est incomplet&#xa0;: il a été tronqué, peut-être lors d&apos;un téléchargement ou d&apos;une copie. Demandez-le à nouveau.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est incomplet&#xa0;: il a été tronqué, peut-être lors d’un téléchargement ou d’une copie. Demandez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is a database of another program, not an Alliance Pilot project.</source>
-        <translation>«&#xa0;%1&#xa0;» est une base de données d&apos;un autre logiciel, pas un projet Alliance Pilot.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un projet Alliance Pilot.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente d&apos;Alliance Pilot (format de fichier %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez à jour Alliance Pilot pour l&apos;ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente d’Alliance Pilot (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Mettez à jour Alliance Pilot pour l’ouvrir.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -967,47 +967,47 @@ Commandes&#xa0;:
     <message>
         <location line="-67"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n&apos;en contiennent jamais&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n’en contiennent jamais&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</source>
-        <translation>Dans le fichier «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est une vue là où une table était attendue&#xa0;: le fichier n&apos;a donc pas été ouvert.</translation>
+        <translation>Dans le fichier «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est une vue là où une table était attendue&#xa0;: le fichier n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient une vue («&#xa0;%2&#xa0;»). Les fichiers de projet n&apos;en contiennent jamais&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une vue («&#xa0;%2&#xa0;»). Les fichiers de projet n’en contiennent jamais&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file “%1” contains an unknown %2 “%3”, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient un objet inconnu de type %2 («&#xa0;%3&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient un objet inconnu de type %2 («&#xa0;%3&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</source>
-        <translation>Dans le fichier «&#xa0;%1&#xa0;», l&apos;objet de type %2 «&#xa0;%3&#xa0;» n&apos;est pas défini comme Alliance Pilot le définit&#xa0;: le fichier n&apos;a donc pas été ouvert.</translation>
+        <translation>Dans le fichier «&#xa0;%1&#xa0;», l’objet de type %2 «&#xa0;%3&#xa0;» n’est pas défini comme Alliance Pilot le définit&#xa0;: le fichier n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file “%1” lacks the %2 “%3”, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l&apos;objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu&apos;un champ peut contenir&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu’un champ peut contenir&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1017,7 +1017,7 @@ Commandes&#xa0;:
     <message>
         <location line="+30"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1037,7 +1037,7 @@ Commandes&#xa0;:
     <message>
         <location line="+82"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1047,7 +1047,7 @@ Commandes&#xa0;:
     <message>
         <location line="-72"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu&apos;il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n&apos;a donc pas été ouvert.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1530,7 @@ Commandes&#xa0;:
         <location line="+11"/>
         <source>%1: %2</source>
         <comment>an item&apos;s kind and name</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1611,7 +1611,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Several indicators are named “%1”: use the indicator&apos;s id</source>
-        <translation>Plusieurs indicateurs s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;identifiant de l&apos;indicateur</translation>
+        <translation>Plusieurs indicateurs s’appellent «&#xa0;%1&#xa0;»&#xa0;: utilisez l’identifiant de l’indicateur</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1646,7 +1646,7 @@ Commandes&#xa0;:
     <message>
         <location line="+12"/>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
-        <translation>Le fichier n&apos;est pas du texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1725,12 +1725,12 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Passing know-how on to other territories</source>
-        <translation>Essaimer les savoir-faire vers d&apos;autres territoires</translation>
+        <translation>Essaimer les savoir-faire vers d’autres territoires</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Running a place</source>
-        <translation>Gestion d&apos;un lieu</translation>
+        <translation>Gestion d’un lieu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1805,7 +1805,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Capacity to innovate</source>
-        <translation>Capacité d&apos;innovation</translation>
+        <translation>Capacité d’innovation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,7 +1840,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Did the partnership bring results that nobody had planned?</source>
-        <translation>Le partenariat a-t-il produit des résultats que personne n&apos;avait prévus&#xa0;?</translation>
+        <translation>Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1850,7 +1850,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Le partenariat a-t-il aidé d&apos;autres acteurs du territoire à être plus performants&#xa0;?</translation>
+        <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1870,7 +1870,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Do the people who took part trust each other, and the partners, more than before?</source>
-        <translation>Les personnes qui y ont participé ont-elles davantage confiance entre elles, et envers les partenaires, qu&apos;auparavant&#xa0;?</translation>
+        <translation>Les personnes qui y ont participé ont-elles davantage confiance entre elles, et envers les partenaires, qu’auparavant&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1905,12 +1905,12 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Relevance to the ecosystem&apos;s needs</source>
-        <translation>Pertinence au regard des besoins de l&apos;écosystème</translation>
+        <translation>Pertinence au regard des besoins de l’écosystème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did the action really address the needs identified in the ecosystem?</source>
-        <translation>L&apos;action a-t-elle vraiment répondu aux besoins identifiés dans l&apos;écosystème&#xa0;?</translation>
+        <translation>L’action a-t-elle vraiment répondu aux besoins identifiés dans l’écosystème&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1930,17 +1930,17 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>How does this partnership fit with the rest of your organisation&apos;s actions?</source>
-        <translation>Comment ce partenariat s&apos;articule-t-il avec les autres actions de votre organisation&#xa0;?</translation>
+        <translation>Comment ce partenariat s’articule-t-il avec les autres actions de votre organisation&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coherence with the stake</source>
-        <translation>Cohérence avec l&apos;enjeu</translation>
+        <translation>Cohérence avec l’enjeu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did the partnership stay true to the common stake it set out to address?</source>
-        <translation>Le partenariat est-il resté fidèle à l&apos;enjeu commun qu&apos;il s&apos;était donné&#xa0;?</translation>
+        <translation>Le partenariat est-il resté fidèle à l’enjeu commun qu’il s’était donné&#xa0;?</translation>
     </message>
     <message>
         <location filename="../core/method/maturity.cpp" line="+13"/>
@@ -1960,7 +1960,7 @@ Commandes&#xa0;:
     <message>
         <location line="+11"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
-        <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l&apos;organisation&#xa0;?</translation>
+        <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l’organisation&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1975,7 +1975,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Have you already led partnerships with organisations of a different kind from yours?</source>
-        <translation>Avez-vous déjà mené des partenariats avec des organisations d&apos;une autre nature que la vôtre&#xa0;?</translation>
+        <translation>Avez-vous déjà mené des partenariats avec des organisations d’une autre nature que la vôtre&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1995,7 +1995,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d&apos;autres univers&#xa0;?</translation>
+        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2015,7 +2015,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
-        <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l&apos;équipe RSE&#xa0;?</translation>
+        <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l’équipe RSE&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2035,7 +2035,7 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Votre fondation se voit-elle comme plus qu&apos;un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
+        <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2060,7 +2060,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
-        <translation>Vos services disposent-ils d&apos;un point d&apos;entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
+        <translation>Vos services disposent-ils d’un point d’entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
     </message>
     <message>
         <location filename="../core/method/method.cpp" line="+44"/>
@@ -2090,7 +2090,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Academic or research institution</source>
-        <translation>Établissement d&apos;enseignement ou de recherche</translation>
+        <translation>Établissement d’enseignement ou de recherche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2203,7 +2203,7 @@ Commandes&#xa0;:
         <location line="+2"/>
         <source>Meaning of the action</source>
         <extracomment>The meaning (&quot;sens&quot;) the partners give to their action.</extracomment>
-        <translation>Sens de l&apos;action</translation>
+        <translation>Sens de l’action</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2233,7 +2233,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Take stock of the territory&apos;s needs and of how mature each organisation is in working with partners, before committing to anything.</source>
-        <translation>Faire le point sur les besoins du territoire et sur la maturité partenariale de chaque organisation, avant de s&apos;engager.</translation>
+        <translation>Faire le point sur les besoins du territoire et sur la maturité partenariale de chaque organisation, avant de s’engager.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2243,12 +2243,12 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Where does each organisation stand in its partnership practice, in vision, action and means?</source>
-        <translation>Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d&apos;action et de moyens&#xa0;?</translation>
+        <translation>Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d’action et de moyens&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
-        <translation>Qu&apos;a déjà tenté chaque partenaire sur ce sujet, seul ou avec d&apos;autres&#xa0;?</translation>
+        <translation>Qu’a déjà tenté chaque partenaire sur ce sujet, seul ou avec d’autres&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2263,7 +2263,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Each partner weights its four objectives for this partnership; together the partners then agree on the common stake that will guide them all along.</source>
-        <translation>Chaque partenaire pondère ses quatre objectifs pour ce partenariat&#xa0;; les partenaires s&apos;accordent ensuite sur l&apos;enjeu commun qui les guidera tout au long du chemin.</translation>
+        <translation>Chaque partenaire pondère ses quatre objectifs pour ce partenariat&#xa0;; les partenaires s’accordent ensuite sur l’enjeu commun qui les guidera tout au long du chemin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2278,7 +2278,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Which common stake do the partners commit to serve together?</source>
-        <translation>À quel enjeu commun les partenaires s&apos;engagent-ils à répondre ensemble&#xa0;?</translation>
+        <translation>À quel enjeu commun les partenaires s’engagent-ils à répondre ensemble&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2318,7 +2318,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Map the ecosystem</source>
-        <translation>Se situer dans l&apos;écosystème</translation>
+        <translation>Se situer dans l’écosystème</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2353,7 +2353,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Write down together how the partnership is governed, what each partner contributes and the terms and dates of the agreement.</source>
-        <translation>Formaliser ensemble la gouvernance du partenariat, les apports de chaque partenaire ainsi que les modalités et les dates de l&apos;accord.</translation>
+        <translation>Formaliser ensemble la gouvernance du partenariat, les apports de chaque partenaire ainsi que les modalités et les dates de l’accord.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2363,12 +2363,12 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>What does each partner bring: money, skills, people&apos;s time, material?</source>
-        <translation>Qu&apos;apporte chaque partenaire&#xa0;: argent, compétences, temps de personnes, matériel&#xa0;?</translation>
+        <translation>Qu’apporte chaque partenaire&#xa0;: argent, compétences, temps de personnes, matériel&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which terms, duration and key dates frame the agreement?</source>
-        <translation>Quelles modalités, quelle durée et quelles dates clés encadrent l&apos;accord&#xa0;?</translation>
+        <translation>Quelles modalités, quelle durée et quelles dates clés encadrent l’accord&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2393,7 +2393,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Which indicators show progress, and what targets have been set for them?</source>
-        <translation>Quels indicateurs montrent l&apos;avancement, et quelles cibles leur a-t-on fixées&#xa0;?</translation>
+        <translation>Quels indicateurs montrent l’avancement, et quelles cibles leur a-t-on fixées&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2413,7 +2413,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Assess the partnership&apos;s performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</source>
-        <translation>Apprécier la performance, la pertinence et la cohérence du partenariat, en tirer les enseignements, donner du sens à l&apos;action et décider de la suite.</translation>
+        <translation>Apprécier la performance, la pertinence et la cohérence du partenariat, en tirer les enseignements, donner du sens à l’action et décider de la suite.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2423,12 +2423,12 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Did the results live up to the objectives and to the common stake?</source>
-        <translation>Les résultats ont-ils été à la hauteur des objectifs et de l&apos;enjeu commun&#xa0;?</translation>
+        <translation>Les résultats ont-ils été à la hauteur des objectifs et de l’enjeu commun&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What lessons do the partners draw, and what meaning do they give to what they did?</source>
-        <translation>Quels enseignements les partenaires en tirent-ils, et quel sens donnent-ils à ce qu&apos;ils ont fait&#xa0;?</translation>
+        <translation>Quels enseignements les partenaires en tirent-ils, et quel sens donnent-ils à ce qu’ils ont fait&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2443,12 +2443,12 @@ Commandes&#xa0;:
     <message>
         <location line="+19"/>
         <source>Qualify one&apos;s capacity to innovate</source>
-        <translation>Qualifier sa capacité d&apos;innovation</translation>
+        <translation>Qualifier sa capacité d’innovation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
-        <translation>Qu&apos;est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu&apos;elle mobilise, son modèle socio-économique&#xa0;?</translation>
+        <translation>Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2458,7 +2458,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>What would prove that the concept works?</source>
-        <translation>Qu&apos;est-ce qui prouverait que le concept fonctionne&#xa0;?</translation>
+        <translation>Qu’est-ce qui prouverait que le concept fonctionne&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2483,7 +2483,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>How does the picture change from one territory to another?</source>
-        <translation>Comment la situation varie-t-elle d&apos;un territoire à l&apos;autre&#xa0;?</translation>
+        <translation>Comment la situation varie-t-elle d’un territoire à l’autre&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2493,7 +2493,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Where do you stand today?</source>
-        <translation>Où en êtes-vous aujourd&apos;hui&#xa0;?</translation>
+        <translation>Où en êtes-vous aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2533,7 +2533,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Why join forces with others?</source>
-        <translation>Pourquoi s&apos;allier avec d&apos;autres&#xa0;?</translation>
+        <translation>Pourquoi s’allier avec d’autres&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2593,7 +2593,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>How the organisation produces and works: its value chain and internal organisation.</source>
-        <translation>La façon dont l&apos;organisation produit et fonctionne&#xa0;: sa chaîne de valeur et son organisation interne.</translation>
+        <translation>La façon dont l’organisation produit et fonctionne&#xa0;: sa chaîne de valeur et son organisation interne.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2603,7 +2603,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>How the organisation lasts: its economic balance and durability.</source>
-        <translation>Ce qui fait durer l&apos;organisation&#xa0;: son équilibre économique et sa pérennité.</translation>
+        <translation>Ce qui fait durer l’organisation&#xa0;: son équilibre économique et sa pérennité.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2613,7 +2613,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>What the organisation offers in answer to identified needs: its products and services.</source>
-        <translation>Ce que l&apos;organisation propose pour répondre aux besoins identifiés&#xa0;: ses produits et services.</translation>
+        <translation>Ce que l’organisation propose pour répondre aux besoins identifiés&#xa0;: ses produits et services.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2623,7 +2623,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>How the organisation is rooted in its ecosystem, inside and outside.</source>
-        <translation>La façon dont l&apos;organisation s&apos;ancre dans son écosystème, en interne comme en externe.</translation>
+        <translation>La façon dont l’organisation s’ancre dans son écosystème, en interne comme en externe.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2669,12 +2669,12 @@ Commandes&#xa0;:
     <message>
         <location line="+23"/>
         <source>General-interest alternative</source>
-        <translation>Alternative d&apos;intérêt général</translation>
+        <translation>Alternative d’intérêt général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An association provides a service that replaces a conventional one while serving the public interest.</source>
-        <translation>Une association fournit un service qui remplace un service classique tout en servant l&apos;intérêt général.</translation>
+        <translation>Une association fournit un service qui remplace un service classique tout en servant l’intérêt général.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2699,7 +2699,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Toyota &amp; CPIE Bocage de l&apos;Avesnois</source>
-        <translation>Toyota &amp; CPIE Bocage de l&apos;Avesnois</translation>
+        <translation>Toyota &amp; CPIE Bocage de l’Avesnois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2714,7 +2714,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>An association provides a company with a service that indirectly serves the public interest; companies may offer the same kind of service.</source>
-        <translation>Une association fournit à une entreprise un service qui sert indirectement l&apos;intérêt général&#xa0;; des entreprises peuvent proposer le même type de service.</translation>
+        <translation>Une association fournit à une entreprise un service qui sert indirectement l’intérêt général&#xa0;; des entreprises peuvent proposer le même type de service.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2744,12 +2744,12 @@ Commandes&#xa0;:
     <message>
         <location line="+6"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
-        <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l&apos;offre de chacun.</translation>
+        <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l’offre de chacun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; une entreprise d&apos;insertion&#xa0;: clauses d&apos;insertion des marchés publics</translation>
+        <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2769,7 +2769,7 @@ Commandes&#xa0;:
     <message>
         <location line="+5"/>
         <source>Expertise sharing</source>
-        <translation>Partage d&apos;expertise</translation>
+        <translation>Partage d’expertise</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2789,12 +2789,12 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
-        <translation>Un don, sans contrepartie directe, à une association d&apos;intérêt général.</translation>
+        <translation>Un don, sans contrepartie directe, à une association d’intérêt général.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</source>
-        <translation>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</translation>
+        <translation>Mitsubishi Electric &amp; Fondation pour l’enfance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2809,7 +2809,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>L&apos;entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+        <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2853,7 +2853,7 @@ Commandes&#xa0;:
     <message>
         <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 n&apos;a pas encore pondéré ses objectifs et n&apos;est donc pas pris en compte.</translation>
+        <translation>%1 n’a pas encore pondéré ses objectifs et n’est donc pas pris en compte.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2873,7 +2873,7 @@ Commandes&#xa0;:
     <message>
         <location line="+6"/>
         <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation>Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l&apos;ordre de la méthode, la catégorie recommandée est donc %4.</translation>
+        <translation>Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l’ordre de la méthode, la catégorie recommandée est donc %4.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2918,17 +2918,17 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d&apos;écart)&#xa0;: à discuter.</translation>
+        <translation>%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart)&#xa0;: à discuter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d&apos;écart).</translation>
+        <translation>%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart).</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>Aucun partenaire n&apos;a encore pondéré ses objectifs&#xa0;: aucune recommandation n&apos;est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l&apos;étape 2.</translation>
+        <translation>Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: aucune recommandation n’est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l’étape 2.</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3252,7 @@ Commandes&#xa0;:
         <location line="+18"/>
         <location filename="../core/report/reportresults.cpp" line="+39"/>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3375,7 +3375,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>%1 – %2: %3</source>
-        <translation>%1 – %2 : %3</translation>
+        <translation>%1 – %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3562,7 +3562,7 @@ Commandes&#xa0;:
         <location filename="../ui/report/reportdocument.cpp" line="+103"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
-        <translation>%1 : </translation>
+        <translation>%1&#xa0;: </translation>
     </message>
     <message>
         <location line="+177"/>
@@ -3588,7 +3588,7 @@ Commandes&#xa0;:
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3662,12 +3662,12 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/storage/atomicsave.cpp" line="+64"/>
         <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3684,12 +3684,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The saved copy failed its integrity check.</source>
-        <translation type="vanished">La vérification d&apos;intégrité de la copie enregistrée a échoué.</translation>
+        <translation type="vanished">La vérification d’intégrité de la copie enregistrée a échoué.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not flush “%1” to the disk.</source>
-        <translation>Impossible d&apos;écrire définitivement «&#xa0;%1&#xa0;» sur le disque.</translation>
+        <translation>Impossible d’écrire définitivement «&#xa0;%1&#xa0;» sur le disque.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3702,12 +3702,12 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/screenshots.cpp" line="+40"/>
         <source>Cannot write into %1</source>
-        <translation>Impossible d&apos;écrire dans %1</translation>
+        <translation>Impossible d’écrire dans %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The example could not be opened.</source>
-        <translation>L&apos;exemple n&apos;a pas pu être ouvert.</translation>
+        <translation>L’exemple n’a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3758,7 @@ Commandes&#xa0;:
     <message>
         <location line="-5"/>
         <source>No action has a due date yet.</source>
-        <translation>Aucune action n&apos;a encore d&apos;échéance.</translation>
+        <translation>Aucune action n’a encore d’échéance.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3837,7 +3837,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Edit a link label</source>
-        <translation>Modifier le libellé d&apos;un lien</translation>
+        <translation>Modifier le libellé d’un lien</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3870,7 +3870,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <source>Edit what an objective means</source>
-        <translation>Modifier la signification d&apos;un objectif</translation>
+        <translation>Modifier la signification d’un objectif</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3978,7 +3978,7 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>Steering committee (tick “Steering committee” for a contact in step 4):</source>
-        <translation>Comité de pilotage (cochez «&#xa0;Comité de pilotage&#xa0;» pour un contact à l&apos;étape 4)&#xa0;:</translation>
+        <translation>Comité de pilotage (cochez «&#xa0;Comité de pilotage&#xa0;» pour un contact à l’étape 4)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4028,7 +4028,7 @@ Commandes&#xa0;:
     <message>
         <location line="+6"/>
         <source>Quantity is in the kind&apos;s own unit (euros, days, items); value is what it is worth in euros.</source>
-        <translation>La quantité s&apos;exprime dans l&apos;unité propre à la nature de l&apos;apport (euros, jours, pièces)&#xa0;; la valeur est son équivalent en euros.</translation>
+        <translation>La quantité s’exprime dans l’unité propre à la nature de l’apport (euros, jours, pièces)&#xa0;; la valeur est son équivalent en euros.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4134,7 +4134,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Commitments, duration, how a partner joins or leaves, use of names and logos…</source>
-        <translation>Engagements, durée, modalités d&apos;entrée ou de sortie d&apos;un partenaire, utilisation des noms et logos…</translation>
+        <translation>Engagements, durée, modalités d’entrée ou de sortie d’un partenaire, utilisation des noms et logos…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4170,7 +4170,7 @@ Commandes&#xa0;:
     <message>
         <location line="+5"/>
         <source>A file path or a web address. Documents are opened only when you ask.</source>
-        <translation>Un chemin de fichier ou une adresse web. Les documents ne s&apos;ouvrent qu&apos;à votre demande.</translation>
+        <translation>Un chemin de fichier ou une adresse web. Les documents ne s’ouvrent qu’à votre demande.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4225,17 +4225,17 @@ Commandes&#xa0;:
     <message>
         <location line="+45"/>
         <source>Cannot open the document</source>
-        <translation>Impossible d&apos;ouvrir le document</translation>
+        <translation>Impossible d’ouvrir le document</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This document has no location yet.</source>
-        <translation>Ce document n&apos;a pas encore d&apos;emplacement.</translation>
+        <translation>Ce document n’a pas encore d’emplacement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” cannot be opened. Give a file path or a web address (http or https).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;». Indiquez un chemin de fichier ou une adresse web (http ou https).</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;». Indiquez un chemin de fichier ou une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
@@ -4257,7 +4257,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Flip: keep the other value</source>
-        <translation type="vanished">Inverser : garder l’autre valeur</translation>
+        <translation type="vanished">Inverser&#xa0;: garder l’autre valeur</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -4266,22 +4266,22 @@ Commandes&#xa0;:
     <message>
         <location line="+14"/>
         <source>Flip: keep mine</source>
-        <translation>Inverser : garder la mienne</translation>
+        <translation>Inverser&#xa0;: garder la mienne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flip: keep theirs</source>
-        <translation>Inverser : garder la leur</translation>
+        <translation>Inverser&#xa0;: garder la leur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flipped: the value that lost by date is kept</source>
-        <translation>Inversé : la valeur perdante par la date est gardée</translation>
+        <translation>Inversé&#xa0;: la valeur perdante par la date est gardée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accepted: the later value is kept</source>
-        <translation>Accepté : la valeur la plus récente est gardée</translation>
+        <translation>Accepté&#xa0;: la valeur la plus récente est gardée</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4372,7 +4372,7 @@ Commandes&#xa0;:
     <message>
         <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>Une mesure par ligne&#xa0;: nom (ou identifiant) de l&apos;indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d&apos;en-tête est admise. Seules les lignes sans problème sont importées.</translation>
+        <translation>Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4427,7 +4427,7 @@ Commandes&#xa0;:
     <message>
         <location line="+10"/>
         <source>Import summary</source>
-        <translation>Résumé de l&apos;import</translation>
+        <translation>Résumé de l’import</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4443,7 +4443,7 @@ Commandes&#xa0;:
     <message>
         <location line="-87"/>
         <source>Cancel the import</source>
-        <translation>Annuler l&apos;import</translation>
+        <translation>Annuler l’import</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4477,7 +4477,7 @@ Commandes&#xa0;:
     <message>
         <location line="-1"/>
         <source>%1 %2 will not be imported: correct the file and choose it again, or import the others.</source>
-        <translation>%1 L&apos;import écartera %2&#xa0;: corrigez le fichier et choisissez-le à nouveau, ou importez les autres lignes.</translation>
+        <translation>%1 L’import écartera %2&#xa0;: corrigez le fichier et choisissez-le à nouveau, ou importez les autres lignes.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4512,7 +4512,7 @@ Commandes&#xa0;:
     <message>
         <location line="+6"/>
         <source>Where the partnership stands, for steering committees and boards. The charts follow every change; export any of them as PNG or SVG.</source>
-        <translation>Où en est le partenariat, pour les comités de pilotage et les conseils d’administration. Les graphiques suivent chaque modification ; chacun s’exporte en PNG ou en SVG.</translation>
+        <translation>Où en est le partenariat, pour les comités de pilotage et les conseils d’administration. Les graphiques suivent chaque modification&#xa0;; chacun s’exporte en PNG ou en SVG.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4550,7 +4550,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
-        <translation>Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l&apos;importance qu&apos;il revêt pour ce partenariat.</translation>
+        <translation>Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l’importance qu’il revêt pour ce partenariat.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4590,12 +4590,12 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
-        <translation>Chaque organisation s&apos;évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l&apos;action qu&apos;elle a engagée et les moyens qu&apos;elle mobilise. Les questions dépendent du profil de l&apos;organisation.</translation>
+        <translation>Chaque organisation s’évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l’action qu’elle a engagée et les moyens qu’elle mobilise. Les questions dépendent du profil de l’organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No organisation yet: add the partners first.</source>
-        <translation>Aucune organisation pour l&apos;instant&#xa0;: ajoutez d&apos;abord les partenaires.</translation>
+        <translation>Aucune organisation pour l’instant&#xa0;: ajoutez d’abord les partenaires.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4678,17 +4678,17 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/document/document.cpp" line="+99"/>
         <source>Could not open the working copy: %1</source>
-        <translation>Impossible d&apos;ouvrir la copie de travail&#xa0;: %1</translation>
+        <translation>Impossible d’ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The SQLite driver gave no database handle.</source>
-        <translation>Le pilote SQLite n&apos;a fourni aucun descripteur de base de données.</translation>
+        <translation>Le pilote SQLite n’a fourni aucun descripteur de base de données.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>“%1.%2” refers to an item that does not exist.</source>
-        <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n&apos;existe pas.</translation>
+        <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n’existe pas.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4698,7 +4698,7 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <source>An item has no id.</source>
-        <translation>Un élément n&apos;a pas d&apos;identifiant.</translation>
+        <translation>Un élément n’a pas d’identifiant.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4706,7 +4706,7 @@ Commandes&#xa0;:
         <location line="+165"/>
         <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
-        <translation>Impossible d&apos;écrire la copie de travail&#xa0;: %1</translation>
+        <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-226"/>
@@ -4730,7 +4730,7 @@ Commandes&#xa0;:
     <message>
         <location line="+20"/>
         <source>There is nothing to recover at “%1”.</source>
-        <translation>Il n&apos;y a rien à récupérer à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a rien à récupérer à l’emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4745,7 +4745,7 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>The project changed since the merge was prepared: prepare it again.</source>
-        <translation>Le projet a changé depuis la préparation de la fusion : préparez-la de nouveau.</translation>
+        <translation>Le projet a changé depuis la préparation de la fusion&#xa0;: préparez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4759,12 +4759,12 @@ Commandes&#xa0;:
         <location line="+14"/>
         <location line="+6"/>
         <source>The merged changes cannot be written: %1</source>
-        <translation>Les modifications fusionnées ne peuvent pas être écrites : %1</translation>
+        <translation>Les modifications fusionnées ne peuvent pas être écrites&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Merge “%1”</source>
-        <translation>Fusionner « %1 »</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -4779,7 +4779,7 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Enregistrez-le sous un autre nom, ou fusionnez d&apos;abord ses modifications.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Enregistrez-le sous un autre nom, ou fusionnez d’abord ses modifications.</translation>
     </message>
 </context>
 <context>
@@ -4869,12 +4869,12 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Remove organisation</source>
-        <translation>Retirer l&apos;organisation</translation>
+        <translation>Retirer l’organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected organisation</source>
-        <translation>Retirer l&apos;organisation sélectionnée</translation>
+        <translation>Retirer l’organisation sélectionnée</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4925,7 +4925,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Add a contact to the selected organisation</source>
-        <translation>Ajouter un contact à l&apos;organisation sélectionnée</translation>
+        <translation>Ajouter un contact à l’organisation sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4940,7 +4940,7 @@ Commandes&#xa0;:
     <message>
         <location line="+20"/>
         <source>Drag the organisations to arrange them; the map keeps their places. Select one or two organisations to link them, or right-click for more.</source>
-        <translation>Faites glisser les organisations pour les disposer&#xa0;; la carte conserve leur position. Sélectionnez une ou deux organisations pour les relier, ou faites un clic droit pour plus d&apos;options.</translation>
+        <translation>Faites glisser les organisations pour les disposer&#xa0;; la carte conserve leur position. Sélectionnez une ou deux organisations pour les relier, ou faites un clic droit pour plus d’options.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5024,7 +5024,7 @@ Commandes&#xa0;:
         <location line="+18"/>
         <location line="+9"/>
         <source>Reviews</source>
-        <translation>Revues d&apos;évaluation</translation>
+        <translation>Revues d’évaluation</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -5060,7 +5060,7 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <source>Add a review</source>
-        <translation>Ajouter une revue d&apos;évaluation</translation>
+        <translation>Ajouter une revue d’évaluation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5087,7 +5087,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
-        <translation>Chaque partenaire note chaque critère de 0 (pas du tout) à %1 (pleinement)&#xa0;; laissez une cellule vide si elle n&apos;a pas été notée. Survolez un critère pour voir sa question&#xa0;; sélectionnez une cellule notée pour la commenter.</translation>
+        <translation>Chaque partenaire note chaque critère de 0 (pas du tout) à %1 (pleinement)&#xa0;; laissez une cellule vide si elle n’a pas été notée. Survolez un critère pour voir sa question&#xa0;; sélectionnez une cellule notée pour la commenter.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5097,7 +5097,7 @@ Commandes&#xa0;:
     <message>
         <location line="+26"/>
         <source>Edit a score comment</source>
-        <translation>Modifier le commentaire d&apos;une note</translation>
+        <translation>Modifier le commentaire d’une note</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5107,7 +5107,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Why this score? What was observed?</source>
-        <translation>Pourquoi cette note&#xa0;? Qu&apos;a-t-on observé&#xa0;?</translation>
+        <translation>Pourquoi cette note&#xa0;? Qu’a-t-on observé&#xa0;?</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5122,7 +5122,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Mean score in percent of the maximum; “—” where nothing was scored.</source>
-        <translation>Note moyenne en pourcentage du maximum&#xa0;; «&#xa0;—&#xa0;» lorsque rien n&apos;a été noté.</translation>
+        <translation>Note moyenne en pourcentage du maximum&#xa0;; «&#xa0;—&#xa0;» lorsque rien n’a été noté.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5142,12 +5142,12 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <source>Remove the selected item: %1</source>
-        <translation>Retirer l&apos;élément sélectionné&#xa0;: %1</translation>
+        <translation>Retirer l’élément sélectionné&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lessons, meaning and next steps</source>
-        <translation>Enseignements, sens de l&apos;action et prochaines étapes</translation>
+        <translation>Enseignements, sens de l’action et prochaines étapes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5162,7 +5162,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Meaning of the action</source>
-        <translation>Sens de l&apos;action</translation>
+        <translation>Sens de l’action</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5192,7 +5192,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Score “%1” for %2 first, then comment it.</source>
-        <translation>Notez d&apos;abord «&#xa0;%1&#xa0;» pour %2, puis commentez la note.</translation>
+        <translation>Notez d’abord «&#xa0;%1&#xa0;» pour %2, puis commentez la note.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5395,17 +5395,17 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/widgets/logoeditor.cpp" line="+32"/>
         <source>“%1” is too large an image (%2 × %3 pixels).</source>
-        <translation>« %1 » est une image trop grande (%2 × %3 pixels).</translation>
+        <translation>«&#xa0;%1&#xa0;» est une image trop grande (%2 × %3 pixels).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” cannot be read as an image: %2</source>
-        <translation>« %1 » ne peut pas être lu comme une image : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une image&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” cannot be stored as a logo.</source>
-        <translation>« %1 » ne peut pas servir de logo.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de logo.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5504,7 +5504,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Open the &amp;example</source>
-        <translation>Ouvrir l&apos;e&amp;xemple</translation>
+        <translation>Ouvrir l’e&amp;xemple</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5651,7 +5651,7 @@ Commandes&#xa0;:
     <message>
         <location line="-91"/>
         <source>Redo the change just undone</source>
-        <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
+        <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5686,7 +5686,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>&amp;About Alliance Pilot</source>
-        <translation>À &amp;propos d&apos;Alliance Pilot</translation>
+        <translation>À &amp;propos d’Alliance Pilot</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5696,7 +5696,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>About Alliance Pilot</source>
-        <translation>À propos d&apos;Alliance Pilot</translation>
+        <translation>À propos d’Alliance Pilot</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5740,7 +5740,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+15"/>
         <source>This file cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir ce fichier</translation>
+        <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5755,12 +5755,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+2"/>
         <source>The example cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir l&apos;exemple</translation>
+        <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This example is not saved anywhere yet: use Save as to keep it.</source>
-        <translation>Cet exemple n&apos;est encore enregistré nulle part&#xa0;: utilisez Enregistrer sous pour le conserver.</translation>
+        <translation>Cet exemple n’est encore enregistré nulle part&#xa0;: utilisez Enregistrer sous pour le conserver.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5780,7 +5780,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>“%1” was changed by someone else since you opened it. Replace it with your version? Choose No to save under another name.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Le remplacer par votre version&#xa0;? Choisissez Non pour enregistrer sous un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Le remplacer par votre version&#xa0;? Choisissez Non pour enregistrer sous un autre nom.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5821,12 +5821,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+5"/>
         <source>If you don&apos;t save, your changes since the last save will be lost.</source>
-        <translation>Si vous n&apos;enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
+        <translation>Si vous n’enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“%1” was changed on disk by someone else. Saving will ask before replacing it.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque par quelqu&apos;un d&apos;autre. Lors de l&apos;enregistrement, une confirmation vous sera demandée avant de le remplacer.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque par quelqu’un d’autre. Lors de l’enregistrement, une confirmation vous sera demandée avant de le remplacer.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5838,8 +5838,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="-21"/>
         <source>Alliance Pilot stopped before %n change(s) to “%1” were saved. Recover them?</source>
         <translation>
-            <numerusform>Alliance Pilot s&apos;est arrêté avant que %n modification apportée à «&#xa0;%1&#xa0;» soit enregistrée. La récupérer&#xa0;?</numerusform>
-            <numerusform>Alliance Pilot s&apos;est arrêté avant que %n modifications apportées à «&#xa0;%1&#xa0;» soient enregistrées. Les récupérer&#xa0;?</numerusform>
+            <numerusform>Alliance Pilot s’est arrêté avant que %n modification apportée à «&#xa0;%1&#xa0;» soit enregistrée. La récupérer&#xa0;?</numerusform>
+            <numerusform>Alliance Pilot s’est arrêté avant que %n modifications apportées à «&#xa0;%1&#xa0;» soient enregistrées. Les récupérer&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -5888,8 +5888,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+3"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
-            <numerusform>%n modification reçue de « %1 ».</numerusform>
-            <numerusform>%n modifications reçues de « %1 ».</numerusform>
+            <numerusform>%n modification reçue de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n modifications reçues de «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -5932,14 +5932,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="-94"/>
         <source>No conflict: no field was changed on both sides.</source>
-        <translation>Aucun conflit : aucun champ n’a été modifié des deux côtés.</translation>
+        <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
-            <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
-            <numerusform>%n champs ont été modifiés des deux côtés. La modification la plus récente l’emporte ; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
+            <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
+            <numerusform>%n champs ont été modifiés des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
         </translation>
     </message>
     <message>
@@ -5955,7 +5955,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+6"/>
         <source>The merge is one step: Edit &gt; Undo takes it back.</source>
-        <translation>La fusion est une seule étape : Édition &gt; Annuler la défait.</translation>
+        <translation>La fusion est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6009,7 +6009,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
-        <translation>Ce qu&apos;indiquent les objectifs des partenaires</translation>
+        <translation>Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6030,7 +6030,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
-        <translation>Pourquoi les partenaires ont choisi ce modèle, surtout s&apos;il ne s&apos;agit pas du modèle recommandé</translation>
+        <translation>Pourquoi les partenaires ont choisi ce modèle, surtout s’il ne s’agit pas du modèle recommandé</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6126,7 +6126,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+2"/>
         <source>For example: bring digital skills to every job seeker of the valley</source>
-        <translation>Par exemple&#xa0;: apporter des compétences numériques à chaque demandeur d&apos;emploi de la vallée</translation>
+        <translation>Par exemple&#xa0;: apporter des compétences numériques à chaque demandeur d’emploi de la vallée</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6161,7 +6161,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>Who else takes part? You can add or change partners later, in step 4.</source>
-        <translation>Qui d&apos;autre participe&#xa0;? Vous pourrez ajouter ou modifier des partenaires plus tard, à l&apos;étape 4.</translation>
+        <translation>Qui d’autre participe&#xa0;? Vous pourrez ajouter ou modifier des partenaires plus tard, à l’étape 4.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6209,17 +6209,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+2"/>
         <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
-        <translation>Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu&apos;il recouvre.</translation>
+        <translation>Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu’il recouvre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No partner to weight yet: add the partner organisations first.</source>
-        <translation>Aucun partenaire à pondérer pour l&apos;instant&#xa0;: ajoutez d&apos;abord les organisations partenaires.</translation>
+        <translation>Aucun partenaire à pondérer pour l’instant&#xa0;: ajoutez d’abord les organisations partenaires.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Radar of the partners&apos; objective weights</source>
-        <translation>Radar des pondérations d&apos;objectifs des partenaires</translation>
+        <translation>Radar des pondérations d’objectifs des partenaires</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6235,17 +6235,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+5"/>
         <source>Edit the common stake</source>
-        <translation>Modifier l&apos;enjeu commun</translation>
+        <translation>Modifier l’enjeu commun</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The common stake or stakes the partners agree on</source>
-        <translation>Le ou les enjeux communs sur lesquels les partenaires s&apos;accordent</translation>
+        <translation>Le ou les enjeux communs sur lesquels les partenaires s’accordent</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The radar compares the partners once at least two have weighted.</source>
-        <translation>Le radar compare les partenaires dès qu&apos;au moins deux d&apos;entre eux ont pondéré leurs objectifs.</translation>
+        <translation>Le radar compare les partenaires dès qu’au moins deux d’entre eux ont pondéré leurs objectifs.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6255,7 +6255,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+10"/>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d&apos;écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
+        <translation>Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d’écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
     </message>
 </context>
 <context>
@@ -6359,12 +6359,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>Remove action</source>
-        <translation>Supprimer l&apos;action</translation>
+        <translation>Supprimer l’action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected action</source>
-        <translation>Supprimer l&apos;action sélectionnée</translation>
+        <translation>Supprimer l’action sélectionnée</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6442,12 +6442,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>Remove indicator</source>
-        <translation>Supprimer l&apos;indicateur</translation>
+        <translation>Supprimer l’indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected indicator</source>
-        <translation>Supprimer l&apos;indicateur sélectionné</translation>
+        <translation>Supprimer l’indicateur sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6467,12 +6467,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+22"/>
         <source>Measurements of the selected indicator</source>
-        <translation>Mesures de l&apos;indicateur sélectionné</translation>
+        <translation>Mesures de l’indicateur sélectionné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress of the selected indicator</source>
-        <translation>Progression de l&apos;indicateur sélectionné</translation>
+        <translation>Progression de l’indicateur sélectionné</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6548,12 +6548,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>Add the measurement to the selected indicator</source>
-        <translation>Ajouter la mesure à l&apos;indicateur sélectionné</translation>
+        <translation>Ajouter la mesure à l’indicateur sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds the measurement (Enter in any field does the same).</source>
-        <translation>Ajoute la mesure (la touche Entrée dans n&apos;importe quel champ a le même effet).</translation>
+        <translation>Ajoute la mesure (la touche Entrée dans n’importe quel champ a le même effet).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6626,7 +6626,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+4"/>
         <source>%1: no measurement yet (baseline %2, target %3).</source>
-        <translation>%1&#xa0;: aucune mesure pour l&apos;instant (référence %2, cible %3).</translation>
+        <translation>%1&#xa0;: aucune mesure pour l’instant (référence %2, cible %3).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6654,7 +6654,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+5"/>
         <source>As it is named in your partnerships</source>
-        <translation>Telle qu&apos;elle est nommée dans vos partenariats</translation>
+        <translation>Telle qu’elle est nommée dans vos partenariats</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6717,17 +6717,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+7"/>
         <source>&amp;Language of the report:</source>
-        <translation>&amp;Langue du rapport :</translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sections:</source>
-        <translation>&amp;Sections :</translation>
+        <translation>&amp;Sections&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6768,11 +6768,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location filename="../ui/dialogs/sharedialog.cpp" line="+50"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
-        <translation>Rien dans ce partenariat n’est marqué privé : la copie contient tout, avec son historique.</translation>
+        <translation>Rien dans ce partenariat n’est marqué privé&#xa0;: la copie contient tout, avec son historique.</translation>
     </message>
     <message>
         <source>The copy leaves out what is marked private, and its history: %1, %2 and %3. Your own file keeps them.</source>
-        <translation type="vanished">La copie laisse de côté ce qui est marqué privé, et son historique : %1, %2 et %3. Votre propre fichier les garde.</translation>
+        <translation type="vanished">La copie laisse de côté ce qui est marqué privé, et son historique&#xa0;: %1, %2 et %3. Votre propre fichier les garde.</translation>
     </message>
     <message numerus="yes">
         <location line="-7"/>
@@ -6801,7 +6801,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+4"/>
         <source>The copy leaves out what is marked private, and its history: %1. Your own file keeps them.</source>
-        <translation>La copie laisse de côté ce qui est marqué privé, et son historique : %1. Votre propre fichier les garde.</translation>
+        <translation>La copie laisse de côté ce qui est marqué privé, et son historique&#xa0;: %1. Votre propre fichier les garde.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6826,12 +6826,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+7"/>
         <source>Partner:</source>
-        <translation>Partenaire :</translation>
+        <translation>Partenaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the copy as:</source>
-        <translation>Enregistrer la copie sous :</translation>
+        <translation>Enregistrer la copie sous&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6871,7 +6871,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+0"/>
         <source>Shared before:</source>
-        <translation>Déjà partagé :</translation>
+        <translation>Déjà partagé&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6881,7 +6881,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+8"/>
         <source>No partner to share with: add one at step 4</source>
-        <translation>Aucun partenaire avec qui partager : ajoutez-en un à l’étape 4</translation>
+        <translation>Aucun partenaire avec qui partager&#xa0;: ajoutez-en un à l’étape 4</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6964,7 +6964,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>Open the example</source>
-        <translation>Ouvrir l&apos;exemple</translation>
+        <translation>Ouvrir l’exemple</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6979,7 +6979,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+21"/>
         <source>No recent partnership yet.</source>
-        <translation>Aucun partenariat récent pour l&apos;instant.</translation>
+        <translation>Aucun partenariat récent pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -6987,22 +6987,22 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
         <source>Change the step&apos;s status</source>
-        <translation>Modifier le statut de l&apos;étape</translation>
+        <translation>Modifier le statut de l’étape</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status of the step</source>
-        <translation>Statut de l&apos;étape</translation>
+        <translation>Statut de l’étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the step&apos;s owner</source>
-        <translation>Changer le responsable de l&apos;étape</translation>
+        <translation>Changer le responsable de l’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner of the step</source>
-        <translation>Responsable de l&apos;étape</translation>
+        <translation>Responsable de l’étape</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7012,12 +7012,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>Change the step&apos;s start date</source>
-        <translation>Modifier la date de début de l&apos;étape</translation>
+        <translation>Modifier la date de début de l’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the step&apos;s end date</source>
-        <translation>Modifier la date de fin de l&apos;étape</translation>
+        <translation>Modifier la date de fin de l’étape</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7047,12 +7047,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+9"/>
         <source>Edit the step&apos;s notes</source>
-        <translation>Modifier les notes de l&apos;étape</translation>
+        <translation>Modifier les notes de l’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes on the step</source>
-        <translation>Notes sur l&apos;étape</translation>
+        <translation>Notes sur l’étape</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7077,7 +7077,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+3"/>
         <source>Checklist of the step</source>
-        <translation>Liste de contrôle de l&apos;étape</translation>
+        <translation>Liste de contrôle de l’étape</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7201,7 +7201,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+5"/>
         <source>“%1” exists. Replace it with the partner&apos;s copy?</source>
-        <translation>« %1 » existe. Le remplacer par la copie du partenaire ?</translation>
+        <translation>«&#xa0;%1&#xa0;» existe. Le remplacer par la copie du partenaire&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7211,7 +7211,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+5"/>
         <source>The copy for %1 is written to “%2”. Send it to them; when they send it back, merge it with File &gt; Merge.</source>
-        <translation>La copie pour %1 est écrite dans « %2 ». Envoyez-la-lui ; quand il la renvoie, fusionnez-la avec Fichier &gt; Fusionner.</translation>
+        <translation>La copie pour %1 est écrite dans «&#xa0;%2&#xa0;». Envoyez-la-lui&#xa0;; quand il la renvoie, fusionnez-la avec Fichier &gt; Fusionner.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7236,7 +7236,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>Everything in “%1” is already in your partnership.</source>
-        <translation>Tout le contenu de « %1 » est déjà dans votre partenariat.</translation>
+        <translation>Tout le contenu de «&#xa0;%1&#xa0;» est déjà dans votre partenariat.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7256,7 +7256,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+17"/>
         <source>This copy was made for %1: your changes are recorded in its name (File &gt; Preferences names another organisation).</source>
-        <translation>Cette copie a été faite pour %1 : vos modifications sont enregistrées à son nom (Fichier &gt; Préférences permet d’indiquer une autre organisation).</translation>
+        <translation>Cette copie a été faite pour %1&#xa0;: vos modifications sont enregistrées à son nom (Fichier &gt; Préférences permet d’indiquer une autre organisation).</translation>
     </message>
 </context>
 <context>
@@ -7274,32 +7274,32 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+3"/>
         <source>Organisation “%1”</source>
-        <translation>Organisation « %1 »</translation>
+        <translation>Organisation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact “%1” of %2</source>
-        <translation>Contact « %1 » de %2</translation>
+        <translation>Contact «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weight of %1 for “%2”</source>
-        <translation>Poids de %1 pour « %2 »</translation>
+        <translation>Poids de %1 pour «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step “%1”</source>
-        <translation>Étape « %1 »</translation>
+        <translation>Étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checklist item “%1”</source>
-        <translation>Point de liste « %1 »</translation>
+        <translation>Point de liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer on the need “%1”</source>
-        <translation>Réponse sur le besoin « %1 »</translation>
+        <translation>Réponse sur le besoin «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7319,42 +7319,42 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+3"/>
         <source>Action “%1”</source>
-        <translation>Action « %1 »</translation>
+        <translation>Action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator “%1”</source>
-        <translation>Indicateur « %1 »</translation>
+        <translation>Indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Measurement of “%1” on %2</source>
-        <translation>Mesure de « %1 » du %2</translation>
+        <translation>Mesure de «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review “%1”</source>
-        <translation>Revue « %1 »</translation>
+        <translation>Revue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Criterion “%1”</source>
-        <translation>Critère « %1 »</translation>
+        <translation>Critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score of %1 on “%2” (review “%3”)</source>
-        <translation>Note de %1 sur « %2 » (revue « %3 »)</translation>
+        <translation>Note de %1 sur «&#xa0;%2&#xa0;» (revue «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lesson “%1”</source>
-        <translation>Enseignement « %1 »</translation>
+        <translation>Enseignement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note “%1”</source>
-        <translation>Note « %1 »</translation>
+        <translation>Note «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7369,7 +7369,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+3"/>
         <source>Document “%1”</source>
-        <translation>Document « %1 »</translation>
+        <translation>Document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7384,31 +7384,31 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+1"/>
         <source>An item of “%1”</source>
-        <translation>Un élément de « %1 »</translation>
+        <translation>Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/sync/merge.cpp" line="+248"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
-        <translation>« %1 » est le fichier d’un autre partenariat (« %2 »), pas une copie de « %3 » : il n’a pas été fusionné.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Your project could not be read: %1</source>
-        <translation>Votre projet n’a pas pu être lu : %1</translation>
+        <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file “%1” holds an invalid change of “%2”, so it was not merged. %3</source>
-        <translation type="vanished">Le fichier « %1 » contient une modification invalide de « %2 » : il n’a pas été fusionné. %3</translation>
+        <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+34"/>
         <source>The file “%1” cannot be read: %2</source>
-        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</source>
-        <translation type="vanished">Le fichier « %1 » contient des modifications datées du %2, dans le futur : vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été fusionné.</translation>
+        <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été fusionné.</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -7458,7 +7458,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+2"/>
         <source>“%1” is marked private: it cannot receive a copy.</source>
-        <translation>« %1 » est marqué privé : il ne peut pas recevoir de copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» est marqué privé&#xa0;: il ne peut pas recevoir de copie.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -7466,7 +7466,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+7"/>
         <location line="+5"/>
         <source>The copy could not be made: %1</source>
-        <translation>La copie n’a pas pu être faite : %1</translation>
+        <translation>La copie n’a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/screening.cpp" line="+49"/>
