@@ -30,25 +30,12 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-/// Statements that take a full copy of the project to the partner's copy:
-/// they collect every private item and what refers to it in temp.removed,
-/// then delete those rows and every journal entry that names them.
+/// Statements that take a full copy of the project to the partner's copy,
+/// once its private items and what hangs on them (privateItemIds) are in
+/// temp.removed: they delete those rows and every journal entry that names them.
 QStringList strippingStatements()
 {
-    QStringList sql{QStringLiteral("CREATE TEMP TABLE removed (id TEXT PRIMARY KEY) WITHOUT ROWID")};
-    for (const auto &t : schema::tables())
-        if (t.hasPrivateFlag())
-            sql << QStringLiteral("INSERT OR IGNORE INTO removed SELECT id FROM %1 WHERE private = 1").arg(t.name);
-    // What hangs on a removed item, and on what hangs on it: every table lists
-    // its referenced tables first, but a few passes cost nothing and need no
-    // such assumption.
-    for (int pass = 0; pass < 3; ++pass)
-        for (const auto &t : schema::tables())
-            for (const auto &c : t.columns)
-                if (c.type == schema::ColumnType::Reference && !clearedOnly(t.name, c.name))
-                    sql << QStringLiteral("INSERT OR IGNORE INTO removed SELECT id FROM %1 WHERE %2 IN "
-                                          "(SELECT id FROM removed)")
-                               .arg(t.name, c.name);
+    QStringList sql;
     for (const auto &t : schema::tables()) {
         for (const auto &c : t.columns)
             if (c.type == schema::ColumnType::Reference && clearedOnly(t.name, c.name))
@@ -120,9 +107,19 @@ bool sharePartnerCopy(Document &doc, const QUuid &partnerId, const QString &outP
         return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
     // Deleted rows must not linger in free pages of the file that leaves.
     QStringList sql{QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA foreign_keys = OFF"),
-                    QStringLiteral("BEGIN")};
-    sql << strippingStatements();
+                    QStringLiteral("BEGIN"),
+                    QStringLiteral("CREATE TEMP TABLE removed (id TEXT PRIMARY KEY) WITHOUT ROWID")};
     for (const QString &s : std::as_const(sql))
+        if (!copy.exec(s))
+            return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
+    // The same rule as merges use to tell what is private.
+    for (const QString &id : privateItemIds(copy)) {
+        bool inserted = true;
+        copy.rows(QStringLiteral("INSERT INTO removed VALUES (?)"), {id}, &inserted);
+        if (!inserted)
+            return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
+    }
+    for (const QString &s : strippingStatements())
         if (!copy.exec(s))
             return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
     bool ok = true;
