@@ -1112,29 +1112,29 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <location line="+57"/>
         <source>Score</source>
         <translation>Score</translation>
@@ -1423,6 +1423,16 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered in words only</source>
+        <translation>Answered in words only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -1522,7 +1532,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1783,7 +1793,7 @@ Commands:
         <translation>Trust</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Internal organisation</source>
         <translation>Internal organisation</translation>
     </message>
@@ -1824,26 +1834,98 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>Results achieved</source>
-        <translation>Results achieved</translation>
+        <source>Expected results</source>
+        <translation>Expected results</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Compared with your objectives, were the expected results there?</source>
-        <translation>Compared with your objectives, were the expected results there?</translation>
+        <source>Which of the results you expected were there, and which were not?</source>
+        <translation>Which of the results you expected were there, and which were not?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did the partnership bring results that nobody had planned? Which ones?</source>
+        <translation>Did the partnership bring results that nobody had planned? Which ones?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Has the partnership helped to reduce fragilities? How?</source>
+        <translation>Has the partnership helped to reduce fragilities? How?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has the partnership brought out new drivers of sustainable economic development? How?</source>
+        <translation>Has the partnership brought out new drivers of sustainable economic development? How?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relevance to the territory&apos;s needs</source>
+        <translation>Relevance to the territory's needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did the action address the needs identified in step 1?</source>
+        <translation>Did the action address the needs identified in step 1?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1. Effects on each partner&apos;s own performance</source>
+        <translation>1. Effects on each partner's own performance</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>2. Effects on the common ecosystem</source>
+        <translation>2. Effects on the common ecosystem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Stepping back</source>
+        <translation>3. Stepping back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Lessons and coherence</source>
+        <translation>4. Lessons and coherence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t know</source>
+        <translation>Don't know</translation>
+    </message>
+    <message>
+        <source>Results achieved</source>
+        <translation type="vanished">Results achieved</translation>
+    </message>
+    <message>
+        <source>Compared with your objectives, were the expected results there?</source>
+        <translation type="vanished">Compared with your objectives, were the expected results there?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Unexpected results</source>
         <translation>Unexpected results</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Did the partnership bring results that nobody had planned?</source>
-        <translation>Did the partnership bring results that nobody had planned?</translation>
+        <translation type="vanished">Did the partnership bring results that nobody had planned?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Other actors&apos; performance</source>
         <translation>Other actors&apos; performance</translation>
     </message>
@@ -1888,32 +1970,28 @@ Commands:
         <translation>Reduced fragilities</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped to reduce fragilities, and how?</source>
-        <translation>Has the partnership helped to reduce fragilities, and how?</translation>
+        <translation type="vanished">Has the partnership helped to reduce fragilities, and how?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New drivers of sustainable development</source>
         <translation>New drivers of sustainable development</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership brought out new drivers of sustainable economic development, and how?</source>
-        <translation>Has the partnership brought out new drivers of sustainable economic development, and how?</translation>
+        <translation type="vanished">Has the partnership brought out new drivers of sustainable economic development, and how?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Relevance to the ecosystem&apos;s needs</source>
-        <translation>Relevance to the ecosystem&apos;s needs</translation>
+        <translation type="vanished">Relevance to the ecosystem&apos;s needs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Did the action really address the needs identified in the ecosystem?</source>
-        <translation>Did the action really address the needs identified in the ecosystem?</translation>
+        <translation type="vanished">Did the action really address the needs identified in the ecosystem?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Coherence with the partnership model</source>
         <translation>Coherence with the partnership model</translation>
     </message>
@@ -2825,7 +2903,7 @@ Commands:
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+54"/>
+        <location filename="../core/storage/migrations.cpp" line="+58"/>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>Upgrading the file to format %1 failed: %2</translation>
     </message>
@@ -3713,7 +3791,7 @@ Commands:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+85"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
     </message>
@@ -7539,6 +7617,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+36"/>
         <location line="+4"/>
         <location line="+7"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>The copy could not be made: %1</source>
         <translation>The copy could not be made: %1</translation>

@@ -1112,29 +1112,29 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <location line="+57"/>
         <source>Score</source>
         <translation>Note</translation>
@@ -1423,6 +1423,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered in words only</source>
+        <translation>Réponse en mots seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -1522,7 +1532,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -1783,7 +1793,7 @@ Commandes&#xa0;:
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Internal organisation</source>
         <translation>Organisation interne</translation>
     </message>
@@ -1824,26 +1834,98 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Results achieved</source>
-        <translation>Résultats obtenus</translation>
+        <source>Expected results</source>
+        <translation>Résultats attendus</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Compared with your objectives, were the expected results there?</source>
-        <translation>Au regard de vos objectifs, les résultats attendus sont-ils au rendez-vous&#xa0;?</translation>
+        <source>Which of the results you expected were there, and which were not?</source>
+        <translation>Parmi les résultats attendus, lesquels sont au rendez-vous, lesquels manquent&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did the partnership bring results that nobody had planned? Which ones?</source>
+        <translation>Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;? Lesquels&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Has the partnership helped to reduce fragilities? How?</source>
+        <translation>Le partenariat a-t-il aidé à réduire des fragilités&#xa0;? Comment&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has the partnership brought out new drivers of sustainable economic development? How?</source>
+        <translation>Le partenariat a-t-il fait émerger de nouveaux moteurs de développement économique durable&#xa0;? Comment&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relevance to the territory&apos;s needs</source>
+        <translation>Pertinence au regard des besoins du territoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did the action address the needs identified in step 1?</source>
+        <translation>L’action a-t-elle répondu aux besoins repérés à l’étape 1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1. Effects on each partner&apos;s own performance</source>
+        <translation>1. Effets sur la performance de chaque partenaire</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>2. Effects on the common ecosystem</source>
+        <translation>2. Effets sur l’écosystème commun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Stepping back</source>
+        <translation>3. Prendre du recul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Lessons and coherence</source>
+        <translation>4. Enseignements et cohérence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>Results achieved</source>
+        <translation type="vanished">Résultats obtenus</translation>
+    </message>
+    <message>
+        <source>Compared with your objectives, were the expected results there?</source>
+        <translation type="vanished">Au regard de vos objectifs, les résultats attendus sont-ils au rendez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Unexpected results</source>
         <translation>Résultats inattendus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Did the partnership bring results that nobody had planned?</source>
-        <translation>Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Other actors&apos; performance</source>
         <translation>Performance des autres acteurs</translation>
     </message>
@@ -1888,32 +1970,28 @@ Commandes&#xa0;:
         <translation>Réduction des fragilités</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped to reduce fragilities, and how?</source>
-        <translation>Le partenariat a-t-il contribué à réduire des fragilités, et comment&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il contribué à réduire des fragilités, et comment&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New drivers of sustainable development</source>
         <translation>Nouveaux moteurs de développement durable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership brought out new drivers of sustainable economic development, and how?</source>
-        <translation>Le partenariat a-t-il fait émerger de nouveaux moteurs de développement économique durable, et comment&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il fait émerger de nouveaux moteurs de développement économique durable, et comment&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Relevance to the ecosystem&apos;s needs</source>
-        <translation>Pertinence au regard des besoins de l’écosystème</translation>
+        <translation type="vanished">Pertinence au regard des besoins de l’écosystème</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Did the action really address the needs identified in the ecosystem?</source>
-        <translation>L’action a-t-elle vraiment répondu aux besoins identifiés dans l’écosystème&#xa0;?</translation>
+        <translation type="vanished">L’action a-t-elle vraiment répondu aux besoins identifiés dans l’écosystème&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Coherence with the partnership model</source>
         <translation>Cohérence avec le modèle de partenariat</translation>
     </message>
@@ -2825,7 +2903,7 @@ Commandes&#xa0;:
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+54"/>
+        <location filename="../core/storage/migrations.cpp" line="+58"/>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>La mise à niveau du fichier au format %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -3713,7 +3791,7 @@ Commandes&#xa0;:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+85"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
     </message>
@@ -7464,6 +7542,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+36"/>
         <location line="+4"/>
         <location line="+7"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>The copy could not be made: %1</source>
         <translation>La copie n’a pas pu être faite&#xa0;: %1</translation>

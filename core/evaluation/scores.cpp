@@ -17,6 +17,7 @@ struct CriterionInfo
     QString key; ///< method id, or custom uuid without braces
     QString angle;
     QString impact;
+    bool rated = true; ///< false for questions answered in words or yes / partly / no
 };
 
 // Resolves a ReviewScore::criterionId, which is either a method id or a
@@ -33,7 +34,8 @@ public:
     std::optional<CriterionInfo> resolve(const QString &criterionId) const
     {
         if (const method::Criterion *c = method::findCriterion(criterionId))
-            return CriterionInfo{c->id, c->angle, c->impact};
+            return CriterionInfo{c->id, c->angle, c->impact,
+                                 c->kind == method::AnswerKind::Rating || c->kind == method::AnswerKind::Reflection};
         const QUuid id = QUuid::fromString(criterionId);
         if (id.isNull())
             return std::nullopt;
@@ -123,6 +125,8 @@ ReviewScores scoreReview(const Project &project, const QUuid &reviewId)
             ++r.ignoredCount;
             continue;
         }
+        if (!info->rated || s.noScore)
+            continue; // words, or a yes / partly / no: no number to summarise
         const double score = std::clamp(double(s.score), 0.0, scoreMax);
         add(all, *info, score);
         if (!perOrganisation.contains(s.organisationId))

@@ -114,6 +114,8 @@ const Name fieldNames[] = {
     {"unit", QT_TRANSLATE_NOOP("History", "Unit")},
     {"baseline", QT_TRANSLATE_NOOP("History", "Baseline")},
     {"target", QT_TRANSLATE_NOOP("History", "Target")},
+    {"target_date", QT_TRANSLATE_NOOP("History", "Target date")},
+    {"no_score", QT_TRANSLATE_NOOP("History", "Answered in words only")},
     {"direction", QT_TRANSLATE_NOOP("History", "Direction")},
     {"angle", QT_TRANSLATE_NOOP("History", "Evaluation angle")},
     {"impact", QT_TRANSLATE_NOOP("History", "Impact")},
@@ -350,7 +352,8 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
         const QString step = valueText(table, QStringLiteral("step_id"), row->value(QStringLiteral("step_id")));
         name = table == QLatin1String("step_state") ? step : joined({text("text"), step});
     } else if (table == QLatin1String("need_answer"))
-        name = valueText(table, QStringLiteral("need_id"), row->value(QStringLiteral("need_id")));
+        name = joined({ref("organisation", "organisation_id"),
+                       valueText(table, QStringLiteral("need_id"), row->value(QStringLiteral("need_id")))});
     else if (table == QLatin1String("maturity_answer"))
         name = joined({ref("organisation", "organisation_id"),
                        valueText(table, QStringLiteral("question_id"), row->value(QStringLiteral("question_id")), 50)});

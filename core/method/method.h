@@ -106,17 +106,33 @@ const QList<CatalystFunction> &catalystFunctions();
 const QList<Choice> &evaluationAngles(); ///< "performance", "pertinence", "coherence"
 const QList<Choice> &impacts();          ///< "performance", "innovation", "trust"
 
-/// A question a review scores, 0..criterionScoreMax.
+/// How a review question is answered (METHOD.md 8b).
+enum class AnswerKind {
+    Rating,      ///< a rating 0..criterionScoreMax and a comment (either may come first)
+    Words,       ///< words only: results expected or not are information, never a score
+    YesPartlyNo, ///< stepBackAnswers() and how, in words
+    Reflection,  ///< words, with an optional rating
+};
+
+/// A question of a review, in one of the method's four parts.
 struct Criterion
 {
     QString id;
-    QString angle;   ///< an id of evaluationAngles()
-    QString impact;  ///< an id of impacts(), or empty
+    int part = 1;        ///< 1 own performance, 2 shared ecosystem, 3 stepping back, 4 lessons
+    QString angle;       ///< an id of evaluationAngles()
+    QString impact;      ///< an id of impacts(), or empty
+    QString objectiveId; ///< part 1: the carré magique objective it reads, else empty
+    AnswerKind kind = AnswerKind::Rating;
     const char *label;
     const char *question;
 };
 const QList<Criterion> &criteria();
 const Criterion *findCriterion(const QString &id);
+/// The four parts of a review, in order: their titles.
+const char *reviewPartTitle(int part);
+constexpr int reviewPartCount = 4;
+/// Answers to the step-back questions: yes, partly, no, dont_know.
+const QList<Choice> &stepBackAnswers();
 constexpr int criterionScoreMax = 5;
 
 // Enumerations stored in project files.

@@ -91,6 +91,7 @@ struct NeedAnswer
     QString needId;   ///< method::territoryNeeds()
     QString answer;
     QString priority; ///< method::needPriorities()
+    QUuid organisationId; ///< whose view of the territory this is
 };
 
 struct MaturityAnswer
@@ -143,6 +144,7 @@ struct Indicator
     QString objectiveId; ///< method::objectives(), may be empty
     QString angle;       ///< method::evaluationAngles()
     QString impact;      ///< method::impacts(), may be empty
+    QDate targetDate;    ///< when the target should be reached; may be null
 };
 
 struct Measurement
@@ -177,8 +179,12 @@ struct ReviewScore
     QUuid reviewId;
     QUuid organisationId;
     QString criterionId; ///< a method::criteria() id, or a CustomCriterion id as text
-    int score = 0;       ///< 0..method::criterionScoreMax
+    int score = 0;       ///< 0..method::criterionScoreMax; meaningless when noScore
     QString comment;
+    QString answer;      ///< method::stepBackAnswers() for the step-back questions, else empty
+    bool noScore = false; ///< answered in words only
+    /// True when the score is a rating the summaries may count.
+    bool isRated() const { return !noScore; }
 };
 
 struct Lesson

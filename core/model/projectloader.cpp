@@ -67,8 +67,10 @@ Project loadProject(SqliteDb &db)
         p.stepStates.append({uuid(r[0]), str(r[1]), str(r[2]), date(r[3]), date(r[4]), str(r[5]), str(r[6])});
     for (const auto &r : live(db, "checklist_item", "step_id, text, done, position", "position"))
         p.checklistItems.append({uuid(r[0]), str(r[1]), str(r[2]), r[3].toBool(), r[4].toInt()});
-    for (const auto &r : live(db, "need_answer", "need_id, answer, priority", "rowid"))
-        p.needAnswers.append({uuid(r[0]), str(r[1]), str(r[2]), str(r[3])});
+    const bool v5 = p.schemaVersion >= 5;
+    for (const auto &r : live(db, "need_answer", v5 ? "need_id, answer, priority, organisation_id"
+                                                    : "need_id, answer, priority, NULL", "rowid"))
+        p.needAnswers.append({uuid(r[0]), str(r[1]), str(r[2]), str(r[3]), uuid(r[4])});
     for (const auto &r : live(db, "maturity_answer", "organisation_id, question_id, score, comment", "rowid"))
         p.maturityAnswers.append({uuid(r[0]), uuid(r[1]), str(r[2]), r[3].toInt(), str(r[4])});
     for (const auto &r : live(db, "catalyst_assignment", "function_id, organisation_id, note", "rowid"))
@@ -80,19 +82,22 @@ Project loadProject(SqliteDb &db)
                               "due_date"))
         p.actions.append({uuid(r[0]), str(r[1]), str(r[2]), uuid(r[3]), date(r[4]), str(r[5]), r[6].toBool(),
                           str(r[7])});
-    for (const auto &r : live(db, "indicator", "name, unit, baseline, target, direction, objective_id, angle, impact",
+    for (const auto &r : live(db, "indicator", v5 ? "name, unit, baseline, target, direction, objective_id, angle, impact, target_date"
+                                     : "name, unit, baseline, target, direction, objective_id, angle, impact, ''",
                               "name COLLATE NOCASE"))
         p.indicators.append({uuid(r[0]), str(r[1]), str(r[2]), r[3].toDouble(), r[4].toDouble(), str(r[5]),
-                             str(r[6]), str(r[7]), str(r[8])});
+                             str(r[6]), str(r[7]), str(r[8]), date(r[9])});
     for (const auto &r : live(db, "measurement", "indicator_id, date, value, source", "date"))
         p.measurements.append({uuid(r[0]), uuid(r[1]), date(r[2]), r[3].toDouble(), str(r[4])});
     for (const auto &r : live(db, "review", "date, kind, title", "date"))
         p.reviews.append({uuid(r[0]), date(r[1]), str(r[2]), str(r[3])});
     for (const auto &r : live(db, "custom_criterion", "label, angle, impact", "rowid"))
         p.customCriteria.append({uuid(r[0]), str(r[1]), str(r[2]), str(r[3])});
-    for (const auto &r : live(db, "review_score", "review_id, organisation_id, criterion_id, score, comment",
+    for (const auto &r : live(db, "review_score", v5 ? "review_id, organisation_id, criterion_id, score, comment, answer, no_score"
+                                     : "review_id, organisation_id, criterion_id, score, comment, '', 0",
                               "rowid"))
-        p.reviewScores.append({uuid(r[0]), uuid(r[1]), uuid(r[2]), str(r[3]), r[4].toInt(), str(r[5])});
+        p.reviewScores.append({uuid(r[0]), uuid(r[1]), uuid(r[2]), str(r[3]), r[4].toInt(), str(r[5]), str(r[6]),
+                               r[7].toBool()});
     for (const auto &r : live(db, "lesson", "kind, text, date", "date"))
         p.lessons.append({uuid(r[0]), str(r[1]), str(r[2]), date(r[3])});
     for (const auto &r : live(db, "note", "step_id, text, private", "rowid"))

@@ -9,18 +9,22 @@ namespace alliance {
 
 namespace {
 
-/// The statements that take a database from `version - 1` to `version`:
-/// the tables and indexes our DDL has at `version` and not before. New
-/// columns in existing tables would need a rebuild of that table here, so
-/// that the stored CREATE text stays exactly our DDL (the open check compares it).
-QStringList stepTo(int version)
+/// What a version changes in the rows themselves, after its DDL. Each step
+/// is deterministic, so every copy of a partnership upgrades to the same rows.
+QStringList dataSteps(int version)
 {
-    const QStringList before = schema::ddl(version - 1);
-    QStringList out;
-    for (const auto &statement : schema::ddl(version))
-        if (!before.contains(statement))
-            out << statement;
-    return out;
+    if (version != 5)
+        return {};
+    return {
+        // The needs had one answer per partnership: it becomes the lead's view.
+        QStringLiteral("UPDATE need_answer SET organisation_id = (SELECT id FROM organisation "
+                       "WHERE role = 'lead' AND deleted = 0 ORDER BY id LIMIT 1)"),
+        // The step-back questions were scored 0-5; they are now answered yes /
+        // partly / no. The old score stays in the row.
+        QStringLiteral("UPDATE review_score SET answer = CASE WHEN score >= 4 THEN 'yes' WHEN score >= 2 "
+                       "THEN 'partly' ELSE 'no' END "
+                       "WHERE criterion_id IN ('reduced_fragilities', 'sustainable_drivers')"),
+    };
 }
 
 } // namespace
@@ -47,7 +51,7 @@ bool migrate(SqliteDb &db, int fromVersion, QString *error)
 {
     for (int v = fromVersion + 1; v <= schema::currentVersion; ++v) {
         QStringList sql{QStringLiteral("BEGIN")};
-        sql << stepTo(v) << QStringLiteral("PRAGMA user_version = %1").arg(v) << QStringLiteral("COMMIT");
+        sql << schema::upgradeDdl(v) << dataSteps(v) << QStringLiteral("PRAGMA user_version = %1").arg(v) << QStringLiteral("COMMIT");
         for (const auto &statement : sql) {
             if (!db.exec(statement)) {
                 if (error)

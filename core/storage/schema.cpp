@@ -241,6 +241,20 @@ QList<Table> buildTables()
     for (auto &c : arrivals.columns)
         c.sinceVersion = 4;
     t.append(arrivals);
+    // Version 5: the method read faithfully. Each organisation answers the
+    // territory's needs from its own view; an indicator may have a date for
+    // its target; a review answer may be words only (no_score), and the two
+    // step-back questions take yes / partly / no / don't know (answer).
+    const auto addSince5 = [&t](const char *table, Column c) {
+        c.sinceVersion = 5;
+        for (auto &existing : t)
+            if (existing.name == QLatin1String(table))
+                existing.columns.append(c);
+    };
+    addSince5("need_answer", reference("organisation_id", "organisation"));
+    addSince5("indicator", date("target_date"));
+    addSince5("review_score", choice("answer", method::stepBackAnswers, true));
+    addSince5("review_score", boolean("no_score"));
     return t;
 }
 
@@ -423,6 +437,29 @@ QStringList ddl(int version)
         "installation TEXT NOT NULL) STRICT");
     // History is read per item; merges read the whole journal anyway.
     out << QStringLiteral("CREATE INDEX journal_by_item ON journal(entity_id)");
+    return out;
+}
+
+QStringList upgradeDdl(int version)
+{
+    QStringList out;
+    const QStringList created = ddl(version), before = ddl(version - 1);
+    for (const auto &t : tables()) {
+        if (t.sinceVersion == version) {
+            for (const auto &statement : created)
+                if (statement.startsWith(QStringLiteral("CREATE TABLE %1 (").arg(t.name)))
+                    out << statement;
+            continue;
+        }
+        // SQLite writes the added column into the stored CREATE text just as
+        // ddl(version) spells it, so the open check finds the schema it expects.
+        for (const auto &c : t.columns)
+            if (t.sinceVersion < version && c.sinceVersion == version)
+                out << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(t.name, columnDdl(c));
+    }
+    for (const auto &statement : created)
+        if (!statement.startsWith(QLatin1String("CREATE TABLE")) && !before.contains(statement))
+            out << statement;
     return out;
 }
 

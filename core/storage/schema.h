@@ -15,7 +15,7 @@ namespace alliance::schema {
 /// PRAGMA application_id of every project file: "ALLP".
 constexpr quint32 applicationId = 0x414C4C50;
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
 /// The oldest schema version this build can open (and migrate).
 constexpr int oldestVersion = 1;
 /// Longest text a field may hold, in characters (and 4 bytes a character in UTF-8).
@@ -94,6 +94,10 @@ const Table *table(const QString &name);
 
 /// CREATE statements of the schema as it was at `version` (oldestVersion..currentVersion).
 QStringList ddl(int version);
+
+/// The statements that take a file from `version - 1` to `version`: new
+/// tables and indexes, and the columns added to existing tables.
+QStringList upgradeDdl(int version);
 
 /// The journal table's name; its DDL is part of ddl().
 inline const char *journalTable = "journal";

@@ -92,15 +92,19 @@ TEST_CASE("Review scores per angle and impact, custom criteria included", "[eval
     custom.impact = trust;
     p.customCriteria.append(custom);
 
-    // Method criteria (angle / impact): own_organisation (performance /
-    // performance), results_achieved (performance / performance),
-    // unexpected_results (performance / none).
+    // Method criteria (angle / impact): own_organisation,
+    // own_economic_performance and own_stakeholder_dialogue are all
+    // performance / performance.
     REQUIRE(method::findCriterion(QStringLiteral("own_organisation"))->impact == perf);
-    REQUIRE(method::findCriterion(QStringLiteral("unexpected_results"))->impact.isEmpty());
+    REQUIRE(method::findCriterion(QStringLiteral("own_stakeholder_dialogue"))->impact == perf);
     score(p, review, a, QStringLiteral("own_organisation"), 5);
     score(p, review, b, QStringLiteral("own_organisation"), 5);
-    score(p, review, a, QStringLiteral("results_achieved"), 2);
-    score(p, review, a, QStringLiteral("unexpected_results"), 0); // a real 0, not a missing score
+    score(p, review, a, QStringLiteral("own_economic_performance"), 2);
+    score(p, review, a, QStringLiteral("own_stakeholder_dialogue"), 0); // a real 0, not a missing score
+    // Results, expected or not, are words: a number stored beside them (from
+    // an earlier format) never lowers the performance.
+    score(p, review, a, QStringLiteral("results_achieved"), 1);
+    score(p, review, b, QStringLiteral("unexpected_results"), 0);
     // Custom criterion, written without braces by A and with them by B.
     score(p, review, a, custom.id.toString(QUuid::WithoutBraces), 3);
     score(p, review, b, custom.id.toString(QUuid::WithBraces), 4);
@@ -115,7 +119,7 @@ TEST_CASE("Review scores per angle and impact, custom criteria included", "[eval
     CHECK(r.ignoredCount == 1);
 
     // Performance angle, mean over criteria: own_organisation (5+5)/2 = 5,
-    // results_achieved 2, unexpected_results 0 -> (5+2+0)/3 = 2.333 -> 46.67 %.
+    // economic performance 2, stakeholder dialogue 0 -> (5+2+0)/3 = 2.333 -> 46.67 %.
     // (A mean over rows would give (5+5+2+0)/4 = 3 -> 60 %: B's second voice
     // on one criterion must not weigh more than a criterion.)
     CHECK(*percentOf(r.angles, perf) == Approx(7.0 / 3 / 5 * 100));
@@ -126,9 +130,8 @@ TEST_CASE("Review scores per angle and impact, custom criteria included", "[eval
     // Coherence: the custom criterion (3+4)/2 = 3.5 -> 70 %.
     CHECK(*percentOf(r.angles, coherence) == Approx(70));
 
-    // Impacts: performance = own_organisation 5 and results_achieved 2 ->
-    // 3.5 -> 70 %; unexpected_results has no impact and stays out.
-    CHECK(*percentOf(r.impacts, perf) == Approx(70));
+    // Impacts: performance = the same three criteria -> 46.67 %.
+    CHECK(*percentOf(r.impacts, perf) == Approx(7.0 / 3 / 5 * 100));
     CHECK_FALSE(percentOf(r.impacts, innovation).has_value());
     CHECK(*percentOf(r.impacts, trust) == Approx(70));
 
@@ -139,7 +142,7 @@ TEST_CASE("Review scores per angle and impact, custom criteria included", "[eval
     // A: performance (5+2+0)/3 -> 46.67 %; coherence 3 -> 60 %; trust 60 %.
     CHECK(*percentOf(r.organisations[0].angles, perf) == Approx(7.0 / 3 / 5 * 100));
     CHECK(*percentOf(r.organisations[0].angles, coherence) == Approx(60));
-    CHECK(*percentOf(r.organisations[0].impacts, perf) == Approx(70));
+    CHECK(*percentOf(r.organisations[0].impacts, perf) == Approx(7.0 / 3 / 5 * 100));
     CHECK(*percentOf(r.organisations[0].impacts, trust) == Approx(60));
     // B: performance 5 -> 100 %; coherence 4 -> 80 %; nothing on pertinence.
     CHECK(*percentOf(r.organisations[1].angles, perf) == Approx(100));

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "document/document.h"
+#include "method/method.h"
 #include "storage/filecheck.h"
 #include "storage/migrations.h"
 #include "storage/schema.h"
@@ -446,4 +447,75 @@ TEST_CASE("HTML and script in every text field are stored and read back as the s
               .toLongLong() == fields.size());
     reopened.reset();
     CHECK(sha256(path) == digest);
+}
+
+TEST_CASE("A format-4 file upgrades: the needs become the lead's view, step-back scores become yes / partly / no",
+          "[hostile][migration]")
+{
+    auto dir = makeTempDir();
+    const QString path = dir->filePath(QStringLiteral("v4.alliance"));
+    const QString partnership = schema::idText(QUuid::createUuid());
+    const QString lead = schema::idText(QUuid::createUuid());
+    const QString partner = schema::idText(QUuid::createUuid());
+    const QString review = schema::idText(QUuid::createUuid());
+    auto scoreRow = [&](const char *criterion, int score) {
+        return QStringLiteral("INSERT INTO review_score (id, review_id, organisation_id, criterion_id, score, comment) "
+                              "VALUES ('%1', '%2', '%3', '%4', %5, 'said %5')")
+            .arg(schema::idText(QUuid::createUuid()), review, partner, QLatin1String(criterion))
+            .arg(score);
+    };
+    {
+        SqliteDb db;
+        REQUIRE(db.open(path, SqliteDb::Mode::Create));
+        QStringList sql{QStringLiteral("BEGIN")};
+        sql << schema::ddl(4);
+        sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
+            << QStringLiteral("PRAGMA user_version = 4")
+            << QStringLiteral("INSERT INTO partnership (id, title) VALUES ('%1', 'P')").arg(partnership)
+            << QStringLiteral("INSERT INTO organisation (id, name, profile, role) VALUES ('%1', 'Partner', "
+                              "'company', 'partner')").arg(partner)
+            << QStringLiteral("INSERT INTO organisation (id, name, profile, role) VALUES ('%1', 'Lead', "
+                              "'association', 'lead')").arg(lead)
+            << QStringLiteral("INSERT INTO need_answer (id, need_id, answer, priority) VALUES ('%1', '%2', "
+                              "'Kept answer', 'high')").arg(schema::idText(QUuid::createUuid()),
+                                                           method::territoryNeeds().first().id)
+            << QStringLiteral("INSERT INTO review (id, date, kind, title) VALUES ('%1', '2025-06-30', 'annual', 'R')")
+                   .arg(review)
+            << scoreRow("reduced_fragilities", 5) << scoreRow("sustainable_drivers", 3)
+            << scoreRow("own_organisation", 1) << QStringLiteral("COMMIT");
+        for (const QString &s : sql) {
+            INFO(str(s) << ": " << str(db.errorMessage()));
+            REQUIRE(db.exec(s));
+        }
+    }
+    const QByteArray digest = sha256(path);
+    CheckResult opened;
+    auto doc = Document::open(path, testAuthor(), &opened, optionsIn(dir->filePath(QStringLiteral("work"))));
+    INFO(str(opened.message));
+    REQUIRE(doc);
+    const Project &p = doc->project();
+    CHECK(p.schemaVersion == schema::currentVersion);
+    REQUIRE(p.needAnswers.size() == 1);
+    CHECK(p.needAnswers.first().organisationId == QUuid::fromString(lead));
+    CHECK(p.needAnswers.first().answer == QStringLiteral("Kept answer"));
+    CHECK(p.needAnswers.first().priority == QStringLiteral("high"));
+    QHash<QString, ReviewScore> byCriterion;
+    for (const ReviewScore &s : p.reviewScores)
+        byCriterion.insert(s.criterionId, s);
+    REQUIRE(byCriterion.size() == 3);
+    CHECK(byCriterion.value(QStringLiteral("reduced_fragilities")).answer == QStringLiteral("yes"));
+    CHECK(byCriterion.value(QStringLiteral("sustainable_drivers")).answer == QStringLiteral("partly"));
+    // Scores and comments are kept as they were; a rating question gets no answer.
+    CHECK(byCriterion.value(QStringLiteral("sustainable_drivers")).score == 3);
+    CHECK(byCriterion.value(QStringLiteral("sustainable_drivers")).comment == QStringLiteral("said 3"));
+    CHECK(byCriterion.value(QStringLiteral("own_organisation")).answer.isEmpty());
+    CHECK(byCriterion.value(QStringLiteral("own_organisation")).score == 1);
+    CHECK_FALSE(byCriterion.value(QStringLiteral("own_organisation")).noScore);
+    // The original file is untouched.
+    CHECK(sha256(path) == digest);
+    // The upgraded project is a valid current file.
+    QString error;
+    const QString upgraded = dir->filePath(QStringLiteral("v5.alliance"));
+    REQUIRE(doc->saveAs(upgraded, &error));
+    CHECK(validateProjectFile(upgraded).refusal == Refusal::None);
 }
