@@ -37,7 +37,7 @@
         <translation type="vanished">info FILE</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+175"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
         <translation>Print the title, partners, current step and last review of FILE.</translation>
     </message>
@@ -149,7 +149,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-128"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -175,27 +175,66 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+68"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-67"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
+        <translation type="vanished">%1 %2%</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 not scored</source>
-        <translation>%1 not scored</translation>
+        <translation type="vanished">%1 not scored</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %2% (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1 %2% (%n partner answered)</numerusform>
+            <numerusform>%1 %2% (%n partners answered)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>%1 not rated</source>
+        <translation>%1 not rated</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indicators against their targets: %1% (%2 of %3 with data)</source>
+        <translation>Indicators against their targets: %1% (%2 of %3 with data)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicators against their targets: no measurement yet</source>
+        <translation>Indicators against their targets: no measurement yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impacts: %1</source>
+        <translation>Impacts: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1: %2 (%n partner answered)</numerusform>
+            <numerusform>%1: %2 (%n partners answered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
@@ -674,47 +713,113 @@ Commands:
         <translation>Enter measurements of this indicator in step 6 to see its trend.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+136"/>
+        <source>Review date %1</source>
+        <comment>then how many partners answered</comment>
+        <translation>Review date %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n partner(s) answered)</source>
+        <comment>after a chart&apos;s title</comment>
+        <translation type="vanished">
+            <numerusform>(%n partner answered)</numerusform>
+            <numerusform>(%n partners answered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 to %2 partners answered)</source>
+        <comment>after a chart&apos;s title</comment>
+        <translation type="vanished">(%1 to %2 partners answered)</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Evaluation per angle and review</source>
         <translation>Evaluation per angle and review</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reviews</source>
-        <translation>Reviews</translation>
+        <translation type="vanished">Reviews</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+34"/>
+        <location line="+28"/>
         <source>Score (%)</source>
         <translation>Score (%)</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>Add a review and score its criteria in step 7 to see the evaluation per angle.</source>
-        <translation>Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
+        <translation type="vanished">Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-49"/>
+        <source>%1 (%2)</source>
+        <comment>a review, then how many partners answered</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Evaluation per angle and organisation</source>
         <translation>Evaluation per angle and organisation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <source>Have each partner score a review&apos;s criteria in step 7 to compare their views.</source>
         <translation>Have each partner score a review&apos;s criteria in step 7 to compare their views.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>Evaluation per angle and organisation: %1 %2</source>
+        <translation type="vanished">Evaluation per angle and organisation: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partner answered</numerusform>
+            <numerusform>%n partners answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-122"/>
         <source>Evaluation per angle and organisation: %1</source>
         <translation>Evaluation per angle and organisation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-64"/>
+        <source>(%n partner(s) answered)</source>
+        <comment>after an axis title</comment>
+        <translation>
+            <numerusform>(%n partner answered)</numerusform>
+            <numerusform>(%n partners answered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 to %2 partners answered)</source>
+        <comment>after an axis title</comment>
+        <translation>(%1 to %2 partners answered)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reviews (in brackets: partners who answered)</source>
+        <translation>Reviews (in brackets: partners who answered)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a review and rate its questions in step 7 to see the evaluation per angle.</source>
+        <translation>Add a review and rate its questions in step 7 to see the evaluation per angle.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Organisations %1</source>
+        <comment>then how many partners answered</comment>
+        <translation>Organisations %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -732,7 +837,12 @@ Commands:
         <translation>Score the impact criteria of a dated review in step 7 to follow the three impacts.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <source>%1 %2</source>
+        <comment>a chart&apos;s title, then how many partners answered</comment>
+        <translation type="vanished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Maturity per organisation</source>
         <translation>Maturity per organisation</translation>
     </message>
@@ -783,8 +893,14 @@ Commands:
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+145"/>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>a value, then how many answered</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+147"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
@@ -893,6 +1009,109 @@ Commands:
         <location line="+19"/>
         <source>“%1” holds a value of the wrong kind (%2).</source>
         <translation>“%1” holds a value of the wrong kind (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../core/evaluation/owneffects.cpp" line="+31"/>
+        <source>“%1”</source>
+        <comment>an objective&apos;s name quoted in a sentence</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/%2</source>
+        <comment>a rating out of its maximum, e.g. 4/5</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1%</source>
+        <comment>a weight in percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 rated the effects on its objectives but did not weight them in step 2: there is nothing to compare them with.</source>
+        <translation>%1 rated the effects on its objectives but did not weight them in step 2: there is nothing to compare them with.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 weighed most for %2 (%3)</source>
+        <comment>one objective, the partner&apos;s name, its weight; a sentence goes on</comment>
+        <translation>%1 weighed most for %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 weighed most for %2 (%3 each)</source>
+        <comment>several objectives, the partner&apos;s name, their weight; a sentence goes on</comment>
+        <translation>%1 weighed most for %2 (%3 each)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, but its effect was not rated; the strongest effect: %1 (%2).</source>
+        <translation>, but its effect was not rated; the strongest effect: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, but none of them was rated; the strongest effect: %1 (%2).</source>
+        <translation>, but none of them was rated; the strongest effect: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; its effect was rated %1, and no other objective was rated to compare.</source>
+        <translation>; its effect was rated %1, and no other objective was rated to compare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the best rated of them scored %1, and no other objective was rated to compare.</source>
+        <translation>; the best rated of them scored %1, and no other objective was rated to compare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and moved most (%1).</source>
+        <comment>one objective</comment>
+        <translation> and moved most (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and moved most (%1).</source>
+        <comment>several objectives</comment>
+        <translation> and moved most (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the strongest effect: %1 (%2).</source>
+        <translation>; the strongest effect: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> but moved least (%1, against %2 for %3).</source>
+        <comment>one objective</comment>
+        <translation> but moved least (%1, against %2 for %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> but moved least (%1, against %2 for %3).</source>
+        <comment>several objectives</comment>
+        <translation> but moved least (%1, against %2 for %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; its effect was rated %1, below %2 (%3).</source>
+        <translation>; its effect was rated %1, below %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the best rated of them scored %1, below %2 (%3).</source>
+        <translation>; the best rated of them scored %1, below %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +2079,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Relevance to the territory&apos;s needs</source>
-        <translation>Relevance to the territory's needs</translation>
+        <translation>Relevance to the territory&apos;s needs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1870,7 +2089,7 @@ Commands:
     <message>
         <location line="+20"/>
         <source>1. Effects on each partner&apos;s own performance</source>
-        <translation>1. Effects on each partner's own performance</translation>
+        <translation>1. Effects on each partner&apos;s own performance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1905,7 +2124,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Don&apos;t know</source>
-        <translation>Don't know</translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Results achieved</source>
@@ -3028,7 +3247,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+167"/>
+        <location filename="../core/report/reportresults.cpp" line="+302"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3046,6 +3265,7 @@ Commands:
     <message>
         <location line="+2"/>
         <location line="+13"/>
+        <location filename="../core/report/reportresults.cpp" line="-157"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -3149,7 +3369,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="-38"/>
+        <location filename="../core/report/reportresults.cpp" line="+111"/>
         <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3198,20 +3418,35 @@ Commands:
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Respondents</source>
+        <comment>column: how many partners answered the review</comment>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Partners who answered</source>
+        <translation type="vanished">Partners who answered</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reviews held</source>
         <translation>Reviews held</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+66"/>
+        <location filename="../core/report/reportresults.cpp" line="+111"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+79"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
-        <location line="+72"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+87"/>
+        <location filename="../core/report/reportresults.cpp" line="-296"/>
+        <location line="+61"/>
+        <location line="+98"/>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+86"/>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3248,7 +3483,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
+        <location filename="../core/report/reportresults.cpp" line="-105"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -3328,7 +3563,8 @@ Commands:
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/report/reportresults.cpp" line="+39"/>
+        <location filename="../core/report/reportresults.cpp" line="-116"/>
+        <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -3405,7 +3641,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="+145"/>
         <location filename="../core/report/reportsteps.cpp" line="+19"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -3461,7 +3697,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-194"/>
+        <location filename="../core/report/reportresults.cpp" line="-361"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -3480,18 +3716,77 @@ Commands:
         <source>No data</source>
         <translation>No data</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partner answered</numerusform>
+            <numerusform>%n partners answered</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+286"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Mean</source>
-        <translation>Mean</translation>
+        <location line="-276"/>
+        <location line="+86"/>
+        <source>no rating</source>
+        <translation>no rating</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight in step 2</source>
+        <translation>Weight in step 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect rated</source>
+        <translation>Effect rated</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not weighted</source>
+        <translation>not weighted</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>none written</source>
+        <translation>none written</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="vanished">Mean</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -3501,12 +3796,11 @@ Commands:
         <translation>Highest</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scores</source>
-        <translation>Scores</translation>
+        <translation type="vanished">Scores</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -3551,9 +3845,24 @@ Commands:
         <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Angles</source>
         <translation>Angles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators against their targets</source>
+        <translation>Indicators against their targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3 of %4 indicators with data)</source>
+        <translation>%1 on %2 (%3 of %4 indicators with data)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no measurement by %1</source>
+        <translation>no measurement by %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3561,9 +3870,8 @@ Commands:
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="-82"/>
         <source>Criterion</source>
-        <translation>Criterion</translation>
+        <translation type="vanished">Criterion</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3574,23 +3882,32 @@ Commands:
         <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+25"/>
+        <location line="-275"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Nobody has scored this review yet.</source>
-        <translation>Nobody has scored this review yet.</translation>
+        <translation type="vanished">Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+127"/>
+        <location line="+163"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-120"/>
+        <source>Mean (partners who answered)</source>
+        <translation>Mean (partners who answered)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Nobody has answered this review yet.</source>
+        <translation>Nobody has answered this review yet.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -3637,7 +3954,7 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+103"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+108"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
@@ -5084,12 +5401,11 @@ Commands:
 <context>
     <name>alliance::EvaluatePage</name>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+51"/>
         <source>Not scored</source>
-        <translation>Not scored</translation>
+        <translation type="vanished">Not scored</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -5106,12 +5422,12 @@ Commands:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -5131,7 +5447,7 @@ Commands:
         <translation>New review</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Add review</source>
         <translation>Add review</translation>
     </message>
@@ -5152,43 +5468,65 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+34"/>
-        <location line="+79"/>
+        <location line="+13"/>
+        <location line="+97"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <source>Scores of the selected review</source>
-        <translation>Scores of the selected review</translation>
+        <location line="+167"/>
+        <source>today</source>
+        <translation>today</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
-        <translation>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</translation>
+        <source>Performance, beside the ratings: the indicators stood at %1 of their targets on %2 (%3 of %4 with data).</source>
+        <translation>Performance, beside the ratings: the indicators stood at %1 of their targets on %2 (%3 of %4 with data).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Scores per criterion and partner</source>
-        <translation>Scores per criterion and partner</translation>
+        <location line="+5"/>
+        <source>Performance, beside the ratings: no indicator had a measurement by %1.</source>
+        <translation>Performance, beside the ratings: no indicator had a measurement by %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Edit a score comment</source>
-        <translation>Edit a score comment</translation>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Comment on the selected score</source>
-        <translation>Comment on the selected score</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Why this score? What was observed?</source>
-        <translation>Why this score? What was observed?</translation>
+        <source>%1: %2 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1: %2 (%n partner answered)</numerusform>
+            <numerusform>%1: %2 (%n partners answered)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <source>Scores of the selected review</source>
+        <translation type="vanished">Scores of the selected review</translation>
+    </message>
+    <message>
+        <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
+        <translation type="vanished">Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</translation>
+    </message>
+    <message>
+        <source>Scores per criterion and partner</source>
+        <translation type="vanished">Scores per criterion and partner</translation>
+    </message>
+    <message>
+        <source>Edit a score comment</source>
+        <translation type="vanished">Edit a score comment</translation>
+    </message>
+    <message>
+        <source>Comment on the selected score</source>
+        <translation type="vanished">Comment on the selected score</translation>
+    </message>
+    <message>
+        <source>Why this score? What was observed?</source>
+        <translation type="vanished">Why this score? What was observed?</translation>
+    </message>
+    <message>
+        <location line="-249"/>
         <source>Results of the selected review</source>
         <translation>Results of the selected review</translation>
     </message>
@@ -5198,12 +5536,11 @@ Commands:
         <translation>Results per angle and impact</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean score in percent of the maximum; “—” where nothing was scored.</source>
-        <translation>Mean score in percent of the maximum; “—” where nothing was scored.</translation>
+        <translation type="vanished">Mean score in percent of the maximum; “—” where nothing was scored.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5258,27 +5595,23 @@ Commands:
         <translation>Add next step</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Add or select a review to score it.</source>
-        <translation>Add or select a review to score it.</translation>
+        <translation type="vanished">Add or select a review to score it.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Select a score to comment it.</source>
-        <translation>Select a score to comment it.</translation>
+        <translation type="vanished">Select a score to comment it.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Score “%1” for %2 first, then comment it.</source>
-        <translation>Score “%1” for %2 first, then comment it.</translation>
+        <translation type="vanished">Score “%1” for %2 first, then comment it.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Comment of %1 on “%2”:</source>
-        <translation>Comment of %1 on “%2”:</translation>
+        <translation type="vanished">Comment of %1 on “%2”:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+78"/>
         <source>Angle: %1</source>
         <translation>Angle: %1</translation>
     </message>
@@ -5288,17 +5621,63 @@ Commands:
         <translation>Impact: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-44"/>
+        <location line="+60"/>
+        <location line="+74"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-296"/>
+        <source>Answers of the selected review</source>
+        <translation>Answers of the selected review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
+        <translation>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers of:</source>
+        <translation>Answers of:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner whose answers are shown</source>
+        <translation>Partner whose answers are shown</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mean rating in percent of the maximum, and how many partners gave one; “—” where nothing was rated. Words and yes / partly / no answers never enter a figure.</source>
+        <translation>Mean rating in percent of the maximum, and how many partners gave one; “—” where nothing was rated. Words and yes / partly / no answers never enter a figure.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Add the partners in step 4 or 5 first.</source>
+        <translation>Add the partners in step 4 or 5 first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n question(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n question answered</numerusform>
+            <numerusform>%1 of %n questions answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Partners who answered</source>
+        <translation>Partners who answered</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+74"/>
         <source>Unknown organisation</source>
         <translation>Unknown organisation</translation>
     </message>
@@ -5306,7 +5685,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+138"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6809,6 +7188,109 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::ReviewForm</name>
+    <message>
+        <location filename="../ui/widgets/reviewform.cpp" line="+35"/>
+        <source>No rating</source>
+        <translation>No rating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 (not at all)</source>
+        <translation>0 (not at all)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (fully)</source>
+        <translation>%1 (fully)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Add or select a review to answer it.</source>
+        <translation>Add or select a review to answer it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the partner whose answers you enter.</source>
+        <translation>Choose the partner whose answers you enter.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Rating: %1</source>
+        <translation>Rating: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the words alone are an answer.</source>
+        <translation>Optional: the words alone are an answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From 0 (not at all) to %1 (fully); “No rating” keeps the words.</source>
+        <translation>From 0 (not at all) to %1 (fully); “No rating” keeps the words.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your words; a rating is optional</source>
+        <translation>In your words; a rating is optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment: no rating needed to write it</source>
+        <translation>Comment: no rating needed to write it</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How?</source>
+        <translation>How?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In words, no rating</source>
+        <translation>In words, no rating</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which ones? In your words</source>
+        <translation>Which ones? In your words</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the answer: %1</source>
+        <translation>Write the answer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words: %1</source>
+        <translation>Words: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not weighted in step 2</source>
+        <translation>Not weighted in step 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighed most in step 2: %1%</source>
+        <translation>Weighed most in step 2: %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight in step 2: %1%</source>
+        <translation>Weight in step 2: %1%</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ReviewScoreModel</name>
     <message>
         <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
@@ -6816,29 +7298,67 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>(unnamed criterion)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+217"/>
+        <location line="+44"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+0"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Remove the score: %1</source>
-        <translation>Remove the score: %1</translation>
+        <location line="+21"/>
+        <source>Clear the rating: %1</source>
+        <translation>Clear the rating: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>A score is a whole number from 0 to %1.</source>
-        <translation>A score is a whole number from 0 to %1.</translation>
+        <location line="+4"/>
+        <source>A rating is a whole number from 0 to %1.</source>
+        <translation>A rating is a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate %1: %2</source>
+        <translation>Rate %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is answered without a rating.</source>
+        <translation>“%1” is answered without a rating.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” takes no such answer.</source>
+        <translation>“%1” takes no such answer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the answer: %1</source>
+        <translation>Clear the answer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer “%1”: %2</source>
+        <translation>Answer “%1”: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Write the answer: %1</source>
+        <translation>Write the answer: %1</translation>
+    </message>
+    <message>
+        <source>Remove the score: %1</source>
+        <translation type="vanished">Remove the score: %1</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to %1.</source>
+        <translation type="vanished">A score is a whole number from 0 to %1.</translation>
+    </message>
+    <message>
         <source>Score %1: %2</source>
-        <translation>Score %1: %2</translation>
+        <translation type="vanished">Score %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6998,6 +7518,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+2"/>
         <source>Last review: %1</source>
         <translation>Last review: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partner answered</numerusform>
+            <numerusform>%n partners answered</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>

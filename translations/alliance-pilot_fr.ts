@@ -37,7 +37,7 @@
         <translation type="vanished">info FICHIER</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+175"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
         <translation>Afficher le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER.</translation>
     </message>
@@ -149,7 +149,7 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-128"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -175,27 +175,66 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+68"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-67"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 %2%</source>
-        <translation>%1 %2&#xa0;%</translation>
+        <translation type="vanished">%1 %2&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 not scored</source>
-        <translation>%1&#xa0;: sans note</translation>
+        <translation type="vanished">%1&#xa0;: sans note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %2% (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1 %2&#xa0;% (%n partenaire a répondu)</numerusform>
+            <numerusform>%1 %2&#xa0;% (%n partenaires ont répondu)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>%1 not rated</source>
+        <translation>%1 sans note</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indicators against their targets: %1% (%2 of %3 with data)</source>
+        <translation>Indicateurs par rapport à leurs cibles&#xa0;: %1&#xa0;% (%2 mesurés sur %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicators against their targets: no measurement yet</source>
+        <translation>Indicateurs par rapport à leurs cibles&#xa0;: aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impacts: %1</source>
+        <translation>Impacts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 (%n partenaire a répondu)</numerusform>
+            <numerusform>%1&#xa0;: %2 (%n partenaires ont répondu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -674,47 +713,113 @@ Commandes&#xa0;:
         <translation>Saisissez des mesures de cet indicateur à l’étape 6 pour voir sa tendance.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+136"/>
+        <source>Review date %1</source>
+        <comment>then how many partners answered</comment>
+        <translation>Date de la revue %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n partner(s) answered)</source>
+        <comment>after a chart&apos;s title</comment>
+        <translation type="vanished">
+            <numerusform>(%n partenaire a répondu)</numerusform>
+            <numerusform>(%n partenaires ont répondu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 to %2 partners answered)</source>
+        <comment>after a chart&apos;s title</comment>
+        <translation type="vanished">(%1 à %2 partenaires ont répondu)</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Evaluation per angle and review</source>
         <translation>Évaluation par angle et par revue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reviews</source>
-        <translation>Revues</translation>
+        <translation type="vanished">Revues</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+34"/>
+        <location line="+28"/>
         <source>Score (%)</source>
         <translation>Score (%)</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>Add a review and score its criteria in step 7 to see the evaluation per angle.</source>
-        <translation>Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
+        <translation type="vanished">Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-49"/>
+        <source>%1 (%2)</source>
+        <comment>a review, then how many partners answered</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Evaluation per angle and organisation</source>
         <translation>Évaluation par angle et par organisation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <source>Have each partner score a review&apos;s criteria in step 7 to compare their views.</source>
         <translation>Faites noter les critères d’une revue par chaque partenaire à l’étape 7 pour comparer leurs regards.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>Evaluation per angle and organisation: %1 %2</source>
+        <translation type="vanished">Évaluation par angle et par organisation&#xa0;: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partenaire a répondu</numerusform>
+            <numerusform>%n partenaires ont répondu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-122"/>
         <source>Evaluation per angle and organisation: %1</source>
         <translation>Évaluation par angle et par organisation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-64"/>
+        <source>(%n partner(s) answered)</source>
+        <comment>after an axis title</comment>
+        <translation>
+            <numerusform>(%n partenaire a répondu)</numerusform>
+            <numerusform>(%n partenaires ont répondu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 to %2 partners answered)</source>
+        <comment>after an axis title</comment>
+        <translation>(%1 à %2 partenaires ont répondu)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reviews (in brackets: partners who answered)</source>
+        <translation>Revues (entre parenthèses&#xa0;: partenaires ayant répondu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a review and rate its questions in step 7 to see the evaluation per angle.</source>
+        <translation>Ajoutez une revue et notez ses questions à l’étape 7 pour voir l’évaluation par angle.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Organisations %1</source>
+        <comment>then how many partners answered</comment>
+        <translation>Organisations %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -732,7 +837,12 @@ Commandes&#xa0;:
         <translation>Notez les critères d’impact d’une revue datée à l’étape 7 pour suivre les trois impacts.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <source>%1 %2</source>
+        <comment>a chart&apos;s title, then how many partners answered</comment>
+        <translation type="vanished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Maturity per organisation</source>
         <translation>Maturité par organisation</translation>
     </message>
@@ -783,8 +893,14 @@ Commandes&#xa0;:
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+145"/>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>a value, then how many answered</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+147"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
     </message>
@@ -893,6 +1009,109 @@ Commandes&#xa0;:
         <location line="+19"/>
         <source>“%1” holds a value of the wrong kind (%2).</source>
         <translation>«&#xa0;%1&#xa0;» contient une valeur d’un autre type (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../core/evaluation/owneffects.cpp" line="+31"/>
+        <source>“%1”</source>
+        <comment>an objective&apos;s name quoted in a sentence</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/%2</source>
+        <comment>a rating out of its maximum, e.g. 4/5</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1%</source>
+        <comment>a weight in percent</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 rated the effects on its objectives but did not weight them in step 2: there is nothing to compare them with.</source>
+        <translation>%1 a noté les effets sur ses objectifs sans les avoir pondérés à l’étape 2&#xa0;: rien ne permet de les comparer.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 weighed most for %2 (%3)</source>
+        <comment>one objective, the partner&apos;s name, its weight; a sentence goes on</comment>
+        <translation>L’objectif %1 pèse le plus pour %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 weighed most for %2 (%3 each)</source>
+        <comment>several objectives, the partner&apos;s name, their weight; a sentence goes on</comment>
+        <translation>Les objectifs %1 pèsent le plus pour %2 (%3 chacun)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, but its effect was not rated; the strongest effect: %1 (%2).</source>
+        <translation>, mais son effet n’a pas été noté&#xa0;; l’effet le plus fort&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, but none of them was rated; the strongest effect: %1 (%2).</source>
+        <translation>, mais aucun n’a été noté&#xa0;; l’effet le plus fort&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; its effect was rated %1, and no other objective was rated to compare.</source>
+        <translation>&#xa0;; son effet est noté %1, et aucun autre objectif n’a été noté pour comparer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the best rated of them scored %1, and no other objective was rated to compare.</source>
+        <translation>&#xa0;; le mieux noté d’entre eux obtient %1, et aucun autre objectif n’a été noté pour comparer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and moved most (%1).</source>
+        <comment>one objective</comment>
+        <translation> et a le plus progressé (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and moved most (%1).</source>
+        <comment>several objectives</comment>
+        <translation> et ont le plus progressé (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the strongest effect: %1 (%2).</source>
+        <translation>&#xa0;; l’effet le plus fort&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> but moved least (%1, against %2 for %3).</source>
+        <comment>one objective</comment>
+        <translation> mais a le moins progressé (%1, contre %2 pour %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> but moved least (%1, against %2 for %3).</source>
+        <comment>several objectives</comment>
+        <translation> mais ont le moins progressé (%1, contre %2 pour %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; its effect was rated %1, below %2 (%3).</source>
+        <translation>&#xa0;; son effet est noté %1, en dessous de %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the best rated of them scored %1, below %2 (%3).</source>
+        <translation>&#xa0;; le mieux noté d’entre eux obtient %1, en dessous de %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3247,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+167"/>
+        <location filename="../core/report/reportresults.cpp" line="+302"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3046,6 +3265,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <location line="+13"/>
+        <location filename="../core/report/reportresults.cpp" line="-157"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -3149,7 +3369,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="-38"/>
+        <location filename="../core/report/reportresults.cpp" line="+111"/>
         <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -3198,20 +3418,35 @@ Commandes&#xa0;:
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Respondents</source>
+        <comment>column: how many partners answered the review</comment>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>Partners who answered</source>
+        <translation type="vanished">Partenaires ayant répondu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reviews held</source>
         <translation>Revues menées</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+66"/>
+        <location filename="../core/report/reportresults.cpp" line="+111"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+79"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
-        <location line="+72"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+87"/>
+        <location filename="../core/report/reportresults.cpp" line="-296"/>
+        <location line="+61"/>
+        <location line="+98"/>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+86"/>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3248,7 +3483,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
+        <location filename="../core/report/reportresults.cpp" line="-105"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -3328,7 +3563,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/report/reportresults.cpp" line="+39"/>
+        <location filename="../core/report/reportresults.cpp" line="-116"/>
+        <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
@@ -3405,7 +3641,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="+145"/>
         <location filename="../core/report/reportsteps.cpp" line="+19"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
@@ -3461,7 +3697,7 @@ Commandes&#xa0;:
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-194"/>
+        <location filename="../core/report/reportresults.cpp" line="-361"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -3480,18 +3716,77 @@ Commandes&#xa0;:
         <source>No data</source>
         <translation>Sans donnée</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partenaire a répondu</numerusform>
+            <numerusform>%n partenaires ont répondu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+286"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Mean</source>
-        <translation>Moyenne</translation>
+        <location line="-276"/>
+        <location line="+86"/>
+        <source>no rating</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight in step 2</source>
+        <translation>Poids à l’étape 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect rated</source>
+        <translation>Effet noté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not weighted</source>
+        <translation>non pondéré</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>none written</source>
+        <translation>rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="vanished">Moyenne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lowest</source>
         <translation>Plus basse</translation>
     </message>
@@ -3501,12 +3796,11 @@ Commandes&#xa0;:
         <translation>Plus haute</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scores</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -3551,9 +3845,24 @@ Commandes&#xa0;:
         <translation>%1 en bonne voie, %2 à surveiller, %3 en retard, %4 sans donnée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Angles</source>
         <translation>Angles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators against their targets</source>
+        <translation>Indicateurs par rapport à leurs cibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3 of %4 indicators with data)</source>
+        <translation>%1 au %2 (%3 indicateurs mesurés sur %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no measurement by %1</source>
+        <translation>aucune mesure au %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3561,9 +3870,8 @@ Commandes&#xa0;:
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="-82"/>
         <source>Criterion</source>
-        <translation>Critère</translation>
+        <translation type="vanished">Critère</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3574,23 +3882,32 @@ Commandes&#xa0;:
         <translation type="vanished">Commentaire</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+25"/>
+        <location line="-275"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Nobody has scored this review yet.</source>
-        <translation>Personne n’a encore noté cette revue.</translation>
+        <translation type="vanished">Personne n’a encore noté cette revue.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+127"/>
+        <location line="+163"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-120"/>
+        <source>Mean (partners who answered)</source>
+        <translation>Moyenne (partenaires ayant répondu)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Nobody has answered this review yet.</source>
+        <translation>Personne n’a encore répondu à cette revue.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Other notes</source>
         <translation>Autres notes</translation>
     </message>
@@ -3637,7 +3954,7 @@ Commandes&#xa0;:
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+103"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+108"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: </translation>
@@ -5084,12 +5401,11 @@ Commandes&#xa0;:
 <context>
     <name>alliance::EvaluatePage</name>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+51"/>
         <source>Not scored</source>
-        <translation>Non noté</translation>
+        <translation type="vanished">Non noté</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -5106,12 +5422,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5131,7 +5447,7 @@ Commandes&#xa0;:
         <translation>Nouvelle revue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Add review</source>
         <translation>Ajouter une revue</translation>
     </message>
@@ -5152,43 +5468,65 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+34"/>
-        <location line="+79"/>
+        <location line="+13"/>
+        <location line="+97"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <source>Scores of the selected review</source>
-        <translation>Notes de la revue sélectionnée</translation>
+        <location line="+167"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
-        <translation>Chaque partenaire note chaque critère de 0 (pas du tout) à %1 (pleinement)&#xa0;; laissez une cellule vide si elle n’a pas été notée. Survolez un critère pour voir sa question&#xa0;; sélectionnez une cellule notée pour la commenter.</translation>
+        <source>Performance, beside the ratings: the indicators stood at %1 of their targets on %2 (%3 of %4 with data).</source>
+        <translation>Performance, à côté des notes&#xa0;: les indicateurs atteignaient %1 de leurs cibles au %2 (%3 mesurés sur %4).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Scores per criterion and partner</source>
-        <translation>Notes par critère et par partenaire</translation>
+        <location line="+5"/>
+        <source>Performance, beside the ratings: no indicator had a measurement by %1.</source>
+        <translation>Performance, à côté des notes&#xa0;: aucun indicateur n’avait de mesure au %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Edit a score comment</source>
-        <translation>Modifier le commentaire d’une note</translation>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Comment on the selected score</source>
-        <translation>Commentaire sur la note sélectionnée</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Why this score? What was observed?</source>
-        <translation>Pourquoi cette note&#xa0;? Qu’a-t-on observé&#xa0;?</translation>
+        <source>%1: %2 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 (%n partenaire a répondu)</numerusform>
+            <numerusform>%1&#xa0;: %2 (%n partenaires ont répondu)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <source>Scores of the selected review</source>
+        <translation type="vanished">Notes de la revue sélectionnée</translation>
+    </message>
+    <message>
+        <source>Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it was not scored. Hover a criterion for its question; select a scored cell to comment it.</source>
+        <translation type="vanished">Chaque partenaire note chaque critère de 0 (pas du tout) à %1 (pleinement)&#xa0;; laissez une cellule vide si elle n’a pas été notée. Survolez un critère pour voir sa question&#xa0;; sélectionnez une cellule notée pour la commenter.</translation>
+    </message>
+    <message>
+        <source>Scores per criterion and partner</source>
+        <translation type="vanished">Notes par critère et par partenaire</translation>
+    </message>
+    <message>
+        <source>Edit a score comment</source>
+        <translation type="vanished">Modifier le commentaire d’une note</translation>
+    </message>
+    <message>
+        <source>Comment on the selected score</source>
+        <translation type="vanished">Commentaire sur la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Why this score? What was observed?</source>
+        <translation type="vanished">Pourquoi cette note&#xa0;? Qu’a-t-on observé&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-249"/>
         <source>Results of the selected review</source>
         <translation>Résultats de la revue sélectionnée</translation>
     </message>
@@ -5198,12 +5536,11 @@ Commandes&#xa0;:
         <translation>Résultats par angle et par impact</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean score in percent of the maximum; “—” where nothing was scored.</source>
-        <translation>Note moyenne en pourcentage du maximum&#xa0;; «&#xa0;—&#xa0;» lorsque rien n’a été noté.</translation>
+        <translation type="vanished">Note moyenne en pourcentage du maximum&#xa0;; «&#xa0;—&#xa0;» lorsque rien n’a été noté.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -5258,27 +5595,23 @@ Commandes&#xa0;:
         <translation>Ajouter une prochaine étape</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Add or select a review to score it.</source>
-        <translation>Ajoutez ou sélectionnez une revue pour la noter.</translation>
+        <translation type="vanished">Ajoutez ou sélectionnez une revue pour la noter.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Select a score to comment it.</source>
-        <translation>Sélectionnez une note pour la commenter.</translation>
+        <translation type="vanished">Sélectionnez une note pour la commenter.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Score “%1” for %2 first, then comment it.</source>
-        <translation>Notez d’abord «&#xa0;%1&#xa0;» pour %2, puis commentez la note.</translation>
+        <translation type="vanished">Notez d’abord «&#xa0;%1&#xa0;» pour %2, puis commentez la note.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Comment of %1 on “%2”:</source>
-        <translation>Commentaire de %1 sur «&#xa0;%2&#xa0;»&#xa0;:</translation>
+        <translation type="vanished">Commentaire de %1 sur «&#xa0;%2&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+78"/>
         <source>Angle: %1</source>
         <translation>Angle&#xa0;: %1</translation>
     </message>
@@ -5288,17 +5621,63 @@ Commandes&#xa0;:
         <translation>Impact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-44"/>
+        <location line="+60"/>
+        <location line="+74"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-296"/>
+        <source>Answers of the selected review</source>
+        <translation>Réponses à la revue sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
+        <translation>Chaque partenaire répond en suivant les quatre temps de la méthode, dans l’ordre. Les mots n’attendent jamais une note&#xa0;: écrivez-les et laissez «&#xa0;Sans note&#xa0;» quand un chiffre en dirait moins. Les résultats attendus et inattendus se disent seulement en mots&#xa0;; les questions pour prendre du recul se répondent par oui, en partie, non ou je ne sais pas, et comment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers of:</source>
+        <translation>Réponses de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner whose answers are shown</source>
+        <translation>Partenaire dont les réponses sont affichées</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mean rating in percent of the maximum, and how many partners gave one; “—” where nothing was rated. Words and yes / partly / no answers never enter a figure.</source>
+        <translation>Note moyenne en pourcentage du maximum, et nombre de partenaires qui en ont donné une&#xa0;; «&#xa0;—&#xa0;» là où rien n’a été noté. Les mots et les réponses oui / en partie / non n’entrent jamais dans un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Add the partners in step 4 or 5 first.</source>
+        <translation>Ajoutez d’abord les partenaires à l’étape 4 ou 5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n question(s) answered</source>
+        <translation>
+            <numerusform>Réponses&#xa0;: %1 sur %n question</numerusform>
+            <numerusform>Réponses&#xa0;: %1 sur %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Partners who answered</source>
+        <translation>Partenaires ayant répondu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+74"/>
         <source>Unknown organisation</source>
         <translation>Organisation inconnue</translation>
     </message>
@@ -5306,7 +5685,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+138"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6809,6 +7188,109 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::ReviewForm</name>
+    <message>
+        <location filename="../ui/widgets/reviewform.cpp" line="+35"/>
+        <source>No rating</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 (not at all)</source>
+        <translation>0 (pas du tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (fully)</source>
+        <translation>%1 (pleinement)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Add or select a review to answer it.</source>
+        <translation>Ajoutez ou sélectionnez une revue pour y répondre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the partner whose answers you enter.</source>
+        <translation>Choisissez le partenaire dont vous saisissez les réponses.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Rating: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the words alone are an answer.</source>
+        <translation>Facultative&#xa0;: les mots seuls sont une réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From 0 (not at all) to %1 (fully); “No rating” keeps the words.</source>
+        <translation>De 0 (pas du tout) à %1 (pleinement)&#xa0;; «&#xa0;Sans note&#xa0;» garde les mots.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your words; a rating is optional</source>
+        <translation>Avec vos mots&#xa0;; la note est facultative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment: no rating needed to write it</source>
+        <translation>Commentaire&#xa0;: pas besoin de note pour l’écrire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answer: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How?</source>
+        <translation>Comment&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In words, no rating</source>
+        <translation>En mots, sans note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which ones? In your words</source>
+        <translation>Lesquels&#xa0;? Avec vos mots</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the answer: %1</source>
+        <translation>Écrire la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words: %1</source>
+        <translation>Réponse écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not weighted in step 2</source>
+        <translation>Non pondéré à l’étape 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighed most in step 2: %1%</source>
+        <translation>Poids le plus fort à l’étape 2&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight in step 2: %1%</source>
+        <translation>Poids à l’étape 2&#xa0;: %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ReviewScoreModel</name>
     <message>
         <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
@@ -6816,29 +7298,67 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>(critère sans nom)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+217"/>
+        <location line="+44"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+0"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Remove the score: %1</source>
-        <translation>Supprimer la note&#xa0;: %1</translation>
+        <location line="+21"/>
+        <source>Clear the rating: %1</source>
+        <translation>Effacer la note&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>A score is a whole number from 0 to %1.</source>
+        <location line="+4"/>
+        <source>A rating is a whole number from 0 to %1.</source>
         <translation>Une note est un nombre entier de 0 à %1.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Rate %1: %2</source>
+        <translation>Noter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is answered without a rating.</source>
+        <translation>«&#xa0;%1&#xa0;» se répond sans note.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” takes no such answer.</source>
+        <translation>«&#xa0;%1&#xa0;» n’accepte pas cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the answer: %1</source>
+        <translation>Effacer la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer “%1”: %2</source>
+        <translation>Répondre «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Write the answer: %1</source>
+        <translation>Écrire la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove the score: %1</source>
+        <translation type="vanished">Supprimer la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to %1.</source>
+        <translation type="vanished">Une note est un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
         <source>Score %1: %2</source>
-        <translation>Note %1&#xa0;: %2</translation>
+        <translation type="vanished">Note %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6998,6 +7518,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>Last review: %1</source>
         <translation>Dernière revue&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partenaire a répondu</numerusform>
+            <numerusform>%n partenaires ont répondu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>

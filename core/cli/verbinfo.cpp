@@ -84,13 +84,45 @@ void printLastReview(const Project &project, QTextStream &out)
     const QString date
         = last.date.isValid() ? last.date.toString(Qt::ISODate) : QCoreApplication::translate("Cli", "undated");
     out << QCoreApplication::translate("Cli", "Last review: %1 (%2), %3").arg(title, kind, date) << '\n';
-    QStringList angles;
-    for (const evaluation::ScoreMean &m : last.angles) {
-        const QString label = labelOf(method::evaluationAngles(), m.id);
-        angles << (m.percent ? QCoreApplication::translate("Cli", "%1 %2%").arg(label).arg(qRound(*m.percent))
-                             : QCoreApplication::translate("Cli", "%1 not scored").arg(label));
+    // Each mean with the number of partners behind it: a figure alone would
+    // not say whether one partner or all of them answered.
+    const auto means = [](const QList<method::Choice> &choices, const QList<evaluation::ScoreMean> &list) {
+        QStringList parts;
+        for (const evaluation::ScoreMean &m : list) {
+            const QString label = labelOf(choices, m.id);
+            parts << (m.percent ? QCoreApplication::translate("Cli", "%1 %2% (%n partner(s) answered)", nullptr,
+                                                              m.respondents)
+                                      .arg(label)
+                                      .arg(qRound(*m.percent))
+                                : QCoreApplication::translate("Cli", "%1 not rated").arg(label));
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    out << "  " << means(method::evaluationAngles(), last.angles) << '\n';
+    const evaluation::PerformanceSummary indicators = evaluation::indicatorsAtReview(project, last.reviewId);
+    if (!project.indicators.isEmpty()) {
+        const int withData = int(indicators.indicators.size()) - indicators.noData;
+        out << "  "
+            << (indicators.overall
+                    ? QCoreApplication::translate("Cli", "Indicators against their targets: %1% (%2 of %3 with data)")
+                          .arg(qRound(*indicators.overall))
+                          .arg(withData)
+                          .arg(indicators.indicators.size())
+                    : QCoreApplication::translate("Cli", "Indicators against their targets: no measurement yet"))
+            << '\n';
     }
-    out << "  " << angles.join(QStringLiteral(", ")) << '\n';
+    out << "  " << QCoreApplication::translate("Cli", "Impacts: %1").arg(means(method::impacts(), last.impacts))
+        << '\n';
+    for (const evaluation::StepBackCount &count : last.stepBack) {
+        const method::Criterion *c = method::findCriterion(count.criterionId);
+        QStringList answers;
+        for (const method::Choice &answer : method::stepBackAnswers())
+            answers << QCoreApplication::translate("Cli", "%1 %2").arg(method::tr(answer.label)).arg(count.count(answer.id));
+        out << "  "
+            << QCoreApplication::translate("Cli", "%1: %2 (%n partner(s) answered)", nullptr, count.respondents)
+                   .arg(c ? method::tr(c->label) : printable(count.criterionId), answers.join(QStringLiteral(", ")))
+            << '\n';
+    }
 }
 
 /// Every item's changes, grouped by item in the order of its first change;

@@ -144,9 +144,9 @@ ChartData stepsChart(const evaluation::JourneyProgress &journey)
         "Dashboard", "Set a step's status to \"in progress\" or \"done\" at the top of its page to see the progress.");
     d.valueSuffix = percentSuffix();
     Series done{method::choiceLabel(method::stepStatuses(), QStringLiteral("done")), {}, {}, QStringLiteral("done"),
-                QStringLiteral("done")};
+                QStringLiteral("done"), {}};
     Series started{method::choiceLabel(method::stepStatuses(), QStringLiteral("in_progress")), {}, {},
-                   QStringLiteral("in_progress"), QStringLiteral("in_progress")};
+                   QStringLiteral("in_progress"), QStringLiteral("in_progress"), {}};
     bool any = false;
     for (const evaluation::StepProgress &step : journey.steps) {
         const method::Step *s = method::findStep(step.stepId);
@@ -182,7 +182,7 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
         {evaluation::IndicatorStatus::OffTrack, QCoreApplication::translate("Dashboard", "Off track (< 50%)")},
     };
     for (const auto &status : statuses)
-        d.series << Series{status.second, {}, {}, evaluation::statusId(status.first), evaluation::statusId(status.first)};
+        d.series << Series{status.second, {}, {}, evaluation::statusId(status.first), evaluation::statusId(status.first), {}};
     double low = 0, high = 100;
     bool anyData = false;
     for (int i = 0; i < performance.indicators.size() && i < p.indicators.size(); ++i) {
@@ -242,12 +242,22 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
     return d;
 }
 
+/// "(3 partners answered)" or "(2 to 4 partners answered)" after an axis title.
+QString answeredRange(int fewest, int most)
+{
+    if (fewest == most)
+        return QCoreApplication::translate("Dashboard", "(%n partner(s) answered)", "after an axis title", most);
+    return QCoreApplication::translate("Dashboard", "(%1 to %2 partners answered)", "after an axis title")
+        .arg(fewest)
+        .arg(most);
+}
+
 /// Bars of the three angles per category; returns the angle series.
 QList<Series> angleSeries()
 {
     QList<Series> out;
     for (const method::Choice &angle : method::evaluationAngles())
-        out << Series{method::tr(angle.label), {}, {}, {}, angle.id};
+        out << Series{method::tr(angle.label), {}, {}, {}, angle.id, {}};
     return out;
 }
 
@@ -256,18 +266,29 @@ ChartData anglesPerReviewChart(const Project &p, const QList<evaluation::ReviewS
     ChartData d;
     d.id = QStringLiteral("angles_reviews");
     d.title = QCoreApplication::translate("Dashboard", "Evaluation per angle and review");
-    d.xTitle = QCoreApplication::translate("Dashboard", "Reviews");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Reviews (in brackets: partners who answered)");
     d.yTitle = QCoreApplication::translate("Dashboard", "Score (%)");
     d.emptyHint = QCoreApplication::translate(
-        "Dashboard", "Add a review and score its criteria in step 7 to see the evaluation per angle.");
+        "Dashboard", "Add a review and rate its questions in step 7 to see the evaluation per angle.");
     d.valueSuffix = percentSuffix();
     d.series = angleSeries();
     for (const evaluation::ReviewScores &review : reviews) {
         if (review.scoreCount == 0)
             continue;
-        d.categories << reviewLabel(p, review);
-        for (Series &s : d.series)
-            s.values << valueOr(evaluation::percentOf(review.angles, s.id));
+        // "Annual review (4)": the axis title says the number is the partners
+        // who answered. Short, so that a printed chart keeps it; the review's
+        // name is cut to leave it room.
+        const QString count = QString::number(review.respondents);
+        const QString pattern
+            = QCoreApplication::translate("Dashboard", "%1 (%2)", "a review, then how many partners answered");
+        const int room = labelLength - int(pattern.size() - 4 + count.size());
+        d.categories << pattern.arg(shortText(reviewLabel(p, review), std::max(room, 8)), count);
+        for (Series &s : d.series) {
+            const auto mean = std::find_if(review.angles.cbegin(), review.angles.cend(),
+                                           [&](const evaluation::ScoreMean &m) { return m.id == s.id; });
+            s.values << (mean != review.angles.cend() ? valueOr(mean->percent) : noValue);
+            s.notes << (mean != review.angles.cend() && mean->percent ? answeredText(mean->respondents) : QString());
+        }
     }
     if (d.categories.isEmpty())
         d.series.clear();
@@ -291,6 +312,8 @@ ChartData anglesPerOrganisationChart(const Project &p, const QList<evaluation::R
         return d;
     d.title = QCoreApplication::translate("Dashboard", "Evaluation per angle and organisation: %1")
                   .arg(reviewLabel(p, *latest));
+    d.xTitle = QCoreApplication::translate("Dashboard", "Organisations %1", "then how many partners answered")
+                   .arg(answeredRange(latest->respondents, latest->respondents));
     d.series = angleSeries();
     for (const evaluation::OrganisationReviewScores &org : latest->organisations) {
         d.categories << organisationName(p, org.organisationId);
@@ -312,18 +335,27 @@ ChartData impactsChart(const QList<evaluation::ReviewScores> &reviews)
         "Dashboard", "Score the impact criteria of a dated review in step 7 to follow the three impacts.");
     d.valueSuffix = percentSuffix();
     bool any = false;
+    int fewest = std::numeric_limits<int>::max(), most = 0;
     for (const method::Choice &impact : method::impacts()) {
-        Series s{method::tr(impact.label), {}, {}, {}, impact.id};
+        Series s{method::tr(impact.label), {}, {}, {}, impact.id, {}};
         for (const evaluation::ReviewScores &review : reviews) {
-            const std::optional<double> percent = evaluation::percentOf(review.impacts, impact.id);
-            if (percent && review.date.isValid())
-                s.points << QPointF(dateX(review.date), *percent);
+            for (const evaluation::ScoreMean &mean : review.impacts) {
+                if (mean.id != impact.id || !mean.percent || !review.date.isValid())
+                    continue;
+                s.points << QPointF(dateX(review.date), *mean.percent);
+                s.notes << answeredText(mean.respondents);
+                fewest = std::min(fewest, mean.respondents);
+                most = std::max(most, mean.respondents);
+            }
         }
         any = any || !s.points.isEmpty();
         d.series << s;
     }
     if (!any)
         d.series.clear();
+    else
+        d.xTitle = QCoreApplication::translate("Dashboard", "Review date %1", "then how many partners answered")
+                       .arg(answeredRange(fewest, most));
     return d;
 }
 
@@ -338,8 +370,8 @@ ChartData maturityChart(const Project &p)
         "Dashboard", "Answer the maturity questions of an organisation in step 1 to see its maturity.");
     d.valueSuffix = percentSuffix();
     for (const method::Choice &axis : method::maturityAxes())
-        d.series << Series{method::tr(axis.label), {}, {}, {}, axis.id};
-    d.series << Series{QCoreApplication::translate("Dashboard", "Overall"), {}, {}, {}, QStringLiteral("overall")};
+        d.series << Series{method::tr(axis.label), {}, {}, {}, axis.id, {}};
+    d.series << Series{QCoreApplication::translate("Dashboard", "Overall"), {}, {}, {}, QStringLiteral("overall"), {}};
     for (const evaluation::OrganisationMaturity &org : evaluation::maturity(p)) {
         if (!org.overall)
             continue;
@@ -367,7 +399,7 @@ ChartData contributionsChart(const Project &p)
     const evaluation::ContributionSummary summary = evaluation::summariseContributions(p);
     const auto &kinds = method::contributionKinds();
     for (const method::Choice &kind : kinds)
-        d.series << Series{method::tr(kind.label), {}, {}, {}, kind.id};
+        d.series << Series{method::tr(kind.label), {}, {}, {}, kind.id, {}};
     double low = 0, high = 0;
     for (const evaluation::PartnerContributions &partner : summary.partners) {
         if (partner.count == 0)
@@ -398,6 +430,11 @@ bool sameNumber(double a, double b)
 
 } // namespace
 
+QString answeredText(int respondents)
+{
+    return QCoreApplication::translate("Dashboard", "%n partner(s) answered", nullptr, respondents);
+}
+
 bool ChartData::isEmpty() const
 {
     for (const Series &s : series) {
@@ -414,6 +451,7 @@ bool ChartData::isEmpty() const
 bool operator==(const Series &a, const Series &b)
 {
     return a.name == b.name && a.colourKey == b.colourKey && a.id == b.id && a.points == b.points &&
+           a.notes == b.notes &&
            std::equal(a.values.begin(), a.values.end(), b.values.begin(), b.values.end(), sameNumber);
 }
 

@@ -41,6 +41,9 @@ struct Series
     /// step status ("done", "in_progress"); empty = the palette's next colour.
     QString colourKey;
     QString id;             ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id
+    /// Parallel to values (or points): said after the value in a tooltip,
+    /// e.g. "3 partners answered"; empty or missing = nothing to add.
+    QStringList notes;
 };
 
 /// One chart.
@@ -78,12 +81,20 @@ bool operator!=(const Series &a, const Series &b);
 bool operator==(const ChartData &a, const ChartData &b);
 bool operator!=(const ChartData &a, const ChartData &b);
 
+/// "3 partners answered" (translated, context "Dashboard"): what stands
+/// beside every figure that summarises the partners' answers.
+QString answeredText(int respondents);
+
 /// Every dashboard chart of p, in display order: "carre", "barycentre",
 /// "steps", "indicators", one "trend:<indicator id>" per indicator in project
 /// order, "angles_reviews", "angles_organisations", "impacts", "maturity",
 /// "contributions". Numbers come from core/evaluation (recommend,
 /// stepProgress, evaluatePerformance, scoreReviews, maturity,
-/// summariseContributions), never recomputed. A chart with nothing to show
+/// summariseContributions), never recomputed. Evaluation charts say how
+/// many partners answered: each review's category ("Annual review (3)",
+/// its axis title saying what the number is), the axis title of the
+/// per-organisation and impacts charts ("(3 partners answered)"), and each
+/// value's note (its own respondents) in tooltips. A chart with nothing to show
 /// is still listed, empty, with its emptyHint. Never fails.
 QList<ChartData> charts(const Project &p);
 

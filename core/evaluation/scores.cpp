@@ -1,8 +1,11 @@
 #include "evaluation/scores.h"
 
+#include "model/ids.h"
+#include "evaluation/reviewquestions.h"
 #include "method/method.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -34,8 +37,7 @@ public:
     std::optional<CriterionInfo> resolve(const QString &criterionId) const
     {
         if (const method::Criterion *c = method::findCriterion(criterionId))
-            return CriterionInfo{c->id, c->angle, c->impact,
-                                 c->kind == method::AnswerKind::Rating || c->kind == method::AnswerKind::Reflection};
+            return CriterionInfo{c->id, c->angle, c->impact, mayBeRated(c->kind)};
         const QUuid id = QUuid::fromString(criterionId);
         if (id.isNull())
             return std::nullopt;
@@ -55,17 +57,19 @@ struct Tally
     CriterionInfo info;
     double sum = 0;
     int count = 0;
+    QSet<QUuid> organisations; ///< who gave these scores
 };
 
 // Criterion key -> tally; std::map keeps a deterministic order.
 using Tallies = std::map<QString, Tally>;
 
-void add(Tallies &tallies, const CriterionInfo &info, double score)
+void add(Tallies &tallies, const CriterionInfo &info, double score, const QUuid &organisation)
 {
     Tally &t = tallies[info.key];
     t.info = info;
     t.sum += score;
     ++t.count;
+    t.organisations.insert(organisation);
 }
 
 // Means over criteria: each criterion's mean first, then the mean of those
@@ -78,13 +82,16 @@ QList<ScoreMean> meansOver(const Tallies &tallies, const QList<method::Choice> &
         ScoreMean mean;
         mean.id = key.id;
         double sum = 0;
+        QSet<QUuid> respondents;
         for (const auto &entry : tallies) {
             const Tally &t = entry.second;
             if (t.info.*field != key.id)
                 continue;
             sum += t.sum / t.count;
             ++mean.count;
+            respondents.unite(t.organisations);
         }
+        mean.respondents = int(respondents.size());
         if (mean.count > 0)
             mean.percent = sum / mean.count / scoreMax * 100.0;
         out.append(mean);
@@ -92,7 +99,67 @@ QList<ScoreMean> meansOver(const Tallies &tallies, const QList<method::Choice> &
     return out;
 }
 
+// One answer per organisation and question, as the page shows it: when a
+// merge left two rows for one cell, the row under the derived id counts.
+QList<StepBackCount> countStepBack(const Project &project, const QUuid &reviewId)
+{
+    QList<StepBackCount> out;
+    QHash<QString, int> index; // criterion id -> position in out
+    for (const method::Criterion &c : method::criteria()) {
+        if (c.kind != method::AnswerKind::YesPartlyNo)
+            continue;
+        index.insert(c.id, int(out.size()));
+        out.append(StepBackCount{c.id});
+    }
+    QHash<QPair<QUuid, QString>, const ReviewScore *> chosen;
+    for (const ReviewScore &s : project.reviewScores) {
+        if (s.reviewId != reviewId || !index.contains(s.criterionId))
+            continue;
+        const QPair<QUuid, QString> key{s.organisationId, s.criterionId};
+        const auto it = chosen.constFind(key);
+        if (it == chosen.constEnd() || s.id == ids::reviewScore(reviewId, s.organisationId, s.criterionId))
+            chosen.insert(key, &s);
+    }
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+        StepBackCount &count = out[index.value(it.key().second)];
+        const QString &a = it.value()->answer;
+        int *slot = a == QLatin1String("yes")         ? &count.yes
+                    : a == QLatin1String("partly")    ? &count.partly
+                    : a == QLatin1String("no")        ? &count.no
+                    : a == QLatin1String("dont_know") ? &count.dontKnow
+                                                      : nullptr;
+        if (!slot)
+            continue; // no answer chosen (words only), or an id this build does not know
+        ++*slot;
+        ++count.respondents;
+    }
+    return out;
+}
+
 } // namespace
+
+int StepBackCount::count(const QString &answerId) const
+{
+    if (answerId == QLatin1String("yes"))
+        return yes;
+    if (answerId == QLatin1String("partly"))
+        return partly;
+    if (answerId == QLatin1String("no"))
+        return no;
+    if (answerId == QLatin1String("dont_know"))
+        return dontKnow;
+    return 0;
+}
+
+const QuestionMean *ReviewScores::question(const QString &criterionId) const
+{
+    const QUuid asId = QUuid::fromString(criterionId);
+    const QString key = asId.isNull() ? criterionId : asId.toString(QUuid::WithoutBraces);
+    for (const QuestionMean &q : questions)
+        if (q.criterionId == key)
+            return &q;
+    return nullptr;
+}
 
 std::optional<double> percentOf(const QList<ScoreMean> &means, const QString &id)
 {
@@ -125,15 +192,20 @@ ReviewScores scoreReview(const Project &project, const QUuid &reviewId)
             ++r.ignoredCount;
             continue;
         }
-        if (!info->rated || s.noScore)
+        if (!info->rated || !s.isRated())
             continue; // words, or a yes / partly / no: no number to summarise
         const double score = std::clamp(double(s.score), 0.0, scoreMax);
-        add(all, *info, score);
+        add(all, *info, score, s.organisationId);
         if (!perOrganisation.contains(s.organisationId))
             seenOrder.append(s.organisationId);
-        add(perOrganisation[s.organisationId], *info, score);
+        add(perOrganisation[s.organisationId], *info, score, s.organisationId);
         ++r.scoreCount;
     }
+    r.respondents = int(perOrganisation.size());
+    for (const auto &entry : all)
+        r.questions.append({entry.first, entry.second.sum / entry.second.count, entry.second.count,
+                            int(entry.second.organisations.size())});
+    r.stepBack = countStepBack(project, reviewId);
 
     r.angles = meansOver(all, method::evaluationAngles(), &CriterionInfo::angle, scoreMax);
     r.impacts = meansOver(all, method::impacts(), &CriterionInfo::impact, scoreMax);
@@ -154,6 +226,22 @@ ReviewScores scoreReview(const Project &project, const QUuid &reviewId)
                                 meansOver(t, method::impacts(), &CriterionInfo::impact, scoreMax)});
     }
     return r;
+}
+
+PerformanceSummary indicatorsAtReview(const Project &project, const QUuid &reviewId)
+{
+    QDate asOf;
+    for (const Review &review : project.reviews)
+        if (review.id == reviewId)
+            asOf = review.date;
+    if (!asOf.isValid())
+        return evaluatePerformance(project);
+    Project upToReview = project;
+    upToReview.measurements.clear();
+    for (const Measurement &m : project.measurements)
+        if (m.date.isValid() && m.date <= asOf)
+            upToReview.measurements.append(m);
+    return evaluatePerformance(upToReview);
 }
 
 QList<ReviewScores> scoreReviews(const Project &project)

@@ -4,6 +4,7 @@
 // A missing answer is never a zero: it is left out, and a mean with nothing in
 // it is empty (std::nullopt) so a view can say "not scored" instead of "0".
 
+#include "evaluation/performance.h"
 #include "model/project.h"
 
 #include <QList>
@@ -19,6 +20,9 @@ struct ScoreMean
     QString id;
     std::optional<double> percent; ///< empty when nothing was scored
     int count = 0;                 ///< criteria (or questions) that contributed
+    /// Distinct organisations whose ratings are in this mean (reviews only;
+    /// 0 for maturity axes). Shown beside every figure: "67 % (3 partners answered)".
+    int respondents = 0;
 };
 
 /// The percent stored under id, empty when id is absent or not scored.
@@ -32,7 +36,38 @@ struct OrganisationReviewScores
     QList<ScoreMean> impacts; ///< method::impacts() order
 };
 
+/// The answers to one step-back question (part 3): yes / partly / no /
+/// don't know are counted, never turned into a score.
+struct StepBackCount
+{
+    QString criterionId;
+    int yes = 0;
+    int partly = 0;
+    int no = 0;
+    int dontKnow = 0;
+    int respondents = 0; ///< organisations that chose one of the four
+    int count(const QString &answerId) const; ///< by method::stepBackAnswers() id; 0 when unknown
+};
+
+/// The ratings one question received in one review.
+struct QuestionMean
+{
+    QString criterionId;        ///< method id, or custom uuid without braces
+    double mean = 0;            ///< 0..method::criterionScoreMax
+    int ratings = 0;            ///< ratings counted
+    int respondents = 0;        ///< distinct organisations that rated it
+};
+
 /// One review's scores.
+///
+/// The three angles follow METHOD.md 8b: performance = the ratings of part 1
+/// (and custom performance criteria), pertinence = the ratings of part 2 and
+/// the optional rating on the territory's needs (part 3's two questions are
+/// counted in stepBack instead), coherence = the optional ratings of part 4.
+/// Performance also compares indicators with their targets: that figure is
+/// indicatorsAtReview(), shown beside the ratings and never blended with
+/// them, because a partner's judgement and a measurement say different things
+/// and a weighted formula would hide which of the two moved.
 struct ReviewScores
 {
     QUuid reviewId;
@@ -44,9 +79,23 @@ struct ReviewScores
     QList<OrganisationReviewScores> organisations;
     int scoreCount = 0;   ///< scores used
     int ignoredCount = 0; ///< scores whose criterion is neither a method nor a custom criterion
+    /// Distinct organisations with at least one rating counted above.
+    int respondents = 0;
+    /// The step-back questions (kind YesPartlyNo), in method order, each present.
+    QList<StepBackCount> stepBack;
+    /// Every question rated at least once (criterion key order).
+    QList<QuestionMean> questions;
+    /// The mean of `criterionId` (method id, or custom id in any form); nullptr when nobody rated it.
+    const QuestionMean *question(const QString &criterionId) const;
 };
 
 /// Aggregates the ReviewScore rows of one review.
+///
+/// Only ratings count: an answer to a Rating or Reflection question whose
+/// no_score is 0. Words (expected and unexpected results), step-back answers
+/// and answers given in words only (no_score 1) never enter a mean, so
+/// saying "no unexpected result" or leaving a reflection unrated lowers
+/// nothing. Each mean carries its respondents.
 ///
 /// A criterionId is a method::criteria() id or a CustomCriterion id (with or
 /// without braces); custom criteria count exactly like the method's. Means
@@ -60,6 +109,11 @@ struct ReviewScores
 /// counted in ignoredCount and nowhere else. An unknown reviewId gives a result
 /// with no scores.
 ReviewScores scoreReview(const Project &project, const QUuid &reviewId);
+
+/// The indicators against their targets as they stood at the review: only
+/// measurements dated on or before the review's date count (all of them when
+/// the review is undated or unknown). See evaluatePerformance().
+PerformanceSummary indicatorsAtReview(const Project &project, const QUuid &reviewId);
 
 /// scoreReview() for every review of the project, oldest first (equal or
 /// invalid dates keep project order; invalid dates come first).

@@ -318,7 +318,7 @@ private:
         }
         const QString t = QStringLiteral("review_score");
         for (int r = 0; r < m_size.reviews; ++r) {
-            section(QStringLiteral("Score a review"));
+            section(QStringLiteral("Answer a review"));
             const QUuid review = QUuid::createUuid();
             if (!set(QStringLiteral("review"), review, QStringLiteral("date"), QDate(2021, 3, 31).addMonths(3 * r))
                 || !set(QStringLiteral("review"), review, QStringLiteral("kind"),
@@ -330,14 +330,55 @@ private:
                     const QUuid id = ids::reviewScore(review, organisation, criteria.at(c));
                     if (!set(t, id, QStringLiteral("review_id"), review)
                         || !set(t, id, QStringLiteral("organisation_id"), organisation)
-                        || !set(t, id, QStringLiteral("criterion_id"), criteria.at(c))
-                        || !set(t, id, QStringLiteral("score"), pick(method::criterionScoreMax + 1))
-                        || (c == 0 && !set(t, id, QStringLiteral("comment"), fr("Avis argumenté en séance."))))
+                        || !set(t, id, QStringLiteral("criterion_id"), criteria.at(c)) || !answer(t, id, criteria.at(c)))
                         return false;
                 }
             }
         }
         return true;
+    }
+
+    // One answer in the way its question asks for it (METHOD.md 8b): results
+    // in words, step-back questions yes / partly / no / don't know with how,
+    // reflections in words with a rating one time in two, ratings otherwise.
+    bool answer(const QString &t, const QUuid &id, const QString &criterionId)
+    {
+        static const char *const results[] = {
+            "Objectifs de l’année tenus sur l’équipement, en retard sur l’accompagnement.",
+            "Deux nouvelles communes ont rejoint le réseau.",
+            "Aucun résultat imprévu cette fois.",
+        };
+        static const char *const hows[] = {
+            "Par les permanences de proximité.",
+            "Grâce aux emplois créés dans l’atelier de reconditionnement.",
+            "Pas assez de recul pour le dire.",
+        };
+        static const char *const reflections[] = {
+            "Cohérent avec le modèle choisi.",
+            "À rediscuter au prochain comité.",
+            "Le partenariat complète bien nos autres actions.",
+        };
+        const method::Criterion *c = method::findCriterion(criterionId);
+        const method::AnswerKind kind = c ? c->kind : method::AnswerKind::Rating;
+        switch (kind) {
+        case method::AnswerKind::Words:
+            return set(t, id, QStringLiteral("no_score"), true)
+                && set(t, id, QStringLiteral("comment"), fr(results[pick(3)]));
+        case method::AnswerKind::YesPartlyNo:
+            return set(t, id, QStringLiteral("no_score"), true)
+                && set(t, id, QStringLiteral("answer"), method::stepBackAnswers().at(pick(4)).id)
+                && set(t, id, QStringLiteral("comment"), fr(hows[pick(3)]));
+        case method::AnswerKind::Reflection: {
+            const bool rated = pick(2) == 0;
+            return set(t, id, QStringLiteral("no_score"), !rated)
+                && (!rated || set(t, id, QStringLiteral("score"), pick(method::criterionScoreMax + 1)))
+                && set(t, id, QStringLiteral("comment"), fr(reflections[pick(3)]));
+        }
+        case method::AnswerKind::Rating:
+            break;
+        }
+        return set(t, id, QStringLiteral("score"), pick(method::criterionScoreMax + 1))
+            && (pick(8) != 0 || set(t, id, QStringLiteral("comment"), fr("Avis argumenté en séance.")));
     }
 
     bool lessons()

@@ -25,6 +25,7 @@ struct Block
 {
     enum class Kind {
         Subheading, ///< text: a title inside the section
+        Minorheading, ///< text: a title inside a subheading's part (e.g. a review's four parts)
         Field,      ///< label: text (e.g. "Owner: Passerelles 31")
         Paragraph,  ///< text
         Bullets,    ///< items
@@ -39,6 +40,7 @@ struct Block
     Table table;
 
     static Block subheading(const QString &text);
+    static Block minorheading(const QString &text);
     static Block field(const QString &label, const QString &text);
     static Block paragraph(const QString &text);
     static Block bullets(const QStringList &items);

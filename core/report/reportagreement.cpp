@@ -99,6 +99,10 @@ void evaluateBlocks(const Writing &w, QList<Block> &blocks)
         reviews.header.append(method::tr(angle.label));
         reviews.numericColumns.append(int(reviews.header.size()) - 1);
     }
+    // Each figure with the number of partners behind it (the reviews section
+    // gives it per angle).
+    reviews.header.append(Writing::tr("Respondents", "column: how many partners answered the review"));
+    reviews.numericColumns.append(int(reviews.header.size()) - 1);
     for (const auto &scores : evaluation::scoreReviews(p)) {
         const auto review = std::find_if(p.reviews.cbegin(), p.reviews.cend(),
                                          [&](const Review &r) { return r.id == scores.reviewId; });
@@ -107,6 +111,7 @@ void evaluateBlocks(const Writing &w, QList<Block> &blocks)
         QStringList row{w.shortDate(review->date), shortName(review->title), choiceLabel(method::reviewKinds(), review->kind)};
         for (const auto &angle : scores.angles)
             row.append(w.percent(angle.percent));
+        row.append(QString::number(scores.respondents));
         reviews.rows.append(row);
     }
     blocks.append(Block::subheading(Writing::tr("Reviews held")));

@@ -14,6 +14,14 @@ Block Block::subheading(const QString &text)
     return b;
 }
 
+Block Block::minorheading(const QString &text)
+{
+    Block b;
+    b.kind = Kind::Minorheading;
+    b.text = text;
+    return b;
+}
+
 Block Block::field(const QString &label, const QString &text)
 {
     Block b;

@@ -1,7 +1,12 @@
 // The results part of the report: indicators against their targets, every
-// review's scores with the partners' comments, and what was learnt.
+// review in the method's four parts (METHOD.md 8b) with the partners' words,
+// and what was learnt. No figure without the number of partners behind it,
+// and no question forced into a score.
+#include "evaluation/owneffects.h"
 #include "evaluation/performance.h"
+#include "evaluation/reviewquestions.h"
 #include "evaluation/scores.h"
+#include "model/ids.h"
 #include "model/shorttext.h"
 #include "report/reportwriting.h"
 
@@ -31,91 +36,213 @@ QString statusText(evaluation::IndicatorStatus status)
     return Writing::tr("No data");
 }
 
-QString criterionText(const Project &p, const QString &criterionId)
+QString ratingText(const Writing &w, double rating)
 {
-    if (const method::Criterion *c = method::findCriterion(criterionId))
-        return method::tr(c->label);
-    const QUuid id = QUuid::fromString(criterionId);
-    for (const auto &custom : p.customCriteria)
-        if (custom.id == id)
-            return custom.label;
-    return criterionId;
+    return Writing::tr("%1/%2").arg(w.number(rating, 1)).arg(method::criterionScoreMax);
 }
 
-/// Method criteria first, in the method's order, then the custom ones.
-int criterionRank(const Project &p, const QString &criterionId)
+QString answeredText(int respondents)
 {
-    const auto &all = method::criteria();
-    for (int i = 0; i < all.size(); ++i)
-        if (all.at(i).id == criterionId)
-            return i;
-    const QUuid id = QUuid::fromString(criterionId);
-    for (int i = 0; i < p.customCriteria.size(); ++i)
-        if (p.customCriteria.at(i).id == id)
-            return int(all.size()) + i;
-    return std::numeric_limits<int>::max();
+    return Writing::tr("%n partner(s) answered", nullptr, respondents);
 }
 
+/// "Performance 67 % (3 partners answered) · Relevance – · ..."
 QString meansLine(const Writing &w, const QList<method::Choice> &choices, const QList<evaluation::ScoreMean> &means)
 {
     QStringList parts;
-    for (const auto &choice : choices)
-        parts.append(Writing::tr("%1 %2").arg(method::tr(choice.label), w.percent(evaluation::percentOf(means, choice.id))));
+    for (const auto &choice : choices) {
+        const auto mean = std::find_if(means.cbegin(), means.cend(),
+                                       [&](const evaluation::ScoreMean &m) { return m.id == choice.id; });
+        if (mean != means.cend() && mean->percent)
+            parts.append(Writing::tr("%1 %2 (%3)").arg(method::tr(choice.label), w.percent(mean->percent),
+                                                       answeredText(mean->respondents)));
+        else
+            parts.append(Writing::tr("%1 %2").arg(method::tr(choice.label), Writing::dash()));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
+/// A question's mean rating and how many rated it, or "no rating".
+QString questionMeanText(const Writing &w, const evaluation::ReviewScores &scores, const QString &criterionId)
+{
+    const evaluation::QuestionMean *mean = scores.question(criterionId);
+    if (!mean)
+        return Writing::tr("no rating");
+    return Writing::tr("%1 (%2)").arg(ratingText(w, mean->mean), answeredText(mean->respondents));
+}
 
-/// One row per criterion. With a few organisations, one column each with its
-/// score; with more, the mean, lowest and highest score and how many scored.
-Table scoreTable(const Writing &w, const QList<ReviewScore> &given)
+/// The answers of one review, one per organisation and question (a merge's
+/// duplicate yields to the row under the derived id), organisations in project order.
+class ReviewAnswers
+{
+public:
+    ReviewAnswers(const Project &p, const QUuid &review)
+    {
+        for (const auto &s : p.reviewScores) {
+            if (s.reviewId != review)
+                continue;
+            const QString key = keyOf(s.organisationId, s.criterionId);
+            if (!m_answers.contains(key) || s.id == ids::reviewScore(review, s.organisationId, s.criterionId))
+                m_answers.insert(key, s);
+            if (!m_organisations.contains(s.organisationId))
+                m_organisations.append(s.organisationId);
+        }
+        std::stable_sort(m_organisations.begin(), m_organisations.end(), [&](const QUuid &a, const QUuid &b) {
+            return rank(p, a) < rank(p, b);
+        });
+    }
+    bool isEmpty() const { return m_answers.isEmpty(); }
+    const QList<QUuid> &organisations() const { return m_organisations; }
+    const ReviewScore *of(const QUuid &organisation, const QString &criterionId) const
+    {
+        const auto it = m_answers.constFind(keyOf(organisation, criterionId));
+        return it == m_answers.constEnd() ? nullptr : &it.value();
+    }
+
+private:
+    static QString keyOf(const QUuid &organisation, const QString &criterionId)
+    {
+        const QUuid asId = QUuid::fromString(criterionId);
+        return organisation.toString() + (asId.isNull() ? criterionId : asId.toString(QUuid::WithoutBraces));
+    }
+    static int rank(const Project &p, const QUuid &id)
+    {
+        for (int i = 0; i < p.organisations.size(); ++i)
+            if (p.organisations.at(i).id == id)
+                return i;
+        return std::numeric_limits<int>::max();
+    }
+    QHash<QString, ReviewScore> m_answers;
+    QList<QUuid> m_organisations;
+};
+
+/// "Partner (4/5): words", "Partner (Yes): words", "Partner: words"; empty when nothing was said.
+QString answerLine(const Writing &w, const ReviewScore &a, const evaluation::ReviewQuestion &q)
+{
+    QString given;
+    if (q.kind == method::AnswerKind::YesPartlyNo && !a.answer.isEmpty())
+        given = choiceLabel(method::stepBackAnswers(), a.answer);
+    else if (evaluation::mayBeRated(q.kind) && a.isRated())
+        given = ratingText(w, std::clamp(a.score, 0, method::criterionScoreMax));
+    const QString words = a.comment.trimmed();
+    if (given.isEmpty() && words.isEmpty())
+        return {};
+    const QString who = w.organisation(a.organisationId);
+    if (words.isEmpty())
+        return Writing::tr("%1 (%2)").arg(who, given);
+    return given.isEmpty() ? Writing::tr("%1: %2").arg(who, words) : Writing::tr("%1 (%2): %3").arg(who, given, words);
+}
+
+/// Part 1: each partner's effects beside its step-2 weights, the sentence
+/// saying whether what mattered most moved most, then the results in words.
+void ownPerformanceBlocks(const Writing &w, const Review &review, const evaluation::ReviewScores &scores,
+                          const ReviewAnswers &answers, const QList<evaluation::ReviewQuestion> &questions,
+                          QList<Block> &blocks)
 {
     const Project &p = w.project();
-    constexpr int organisationColumnsAtMost = 6;
-    QList<QUuid> organisations;
-    QStringList criteria;
-    for (const auto &o : p.organisations)
-        for (const auto &score : given)
-            if (score.organisationId == o.id) {
-                organisations.append(o.id);
-                break;
+    const QList<evaluation::OwnEffects> effects = evaluation::ownEffects(p, review.id);
+    if (!effects.isEmpty()) {
+        Table t{{Writing::tr("Partner"), Writing::tr("Objective"), Writing::tr("Weight in step 2"),
+                 Writing::tr("Effect rated")},
+                {},
+                {2, 3}};
+        QStringList sentences, comments;
+        for (const evaluation::OwnEffects &e : effects) {
+            const QString who = w.organisation(e.organisationId);
+            for (const evaluation::ObjectiveEffect &o : e.objectives) {
+                const method::Objective &objective = method::objectives().at(method::objectiveIndex(o.objectiveId));
+                t.rows.append({who, method::tr(objective.name),
+                               e.weighted ? w.percent(double(o.weight)) : Writing::tr("not weighted"),
+                               o.rating ? ratingText(w, *o.rating) : Writing::tr("no rating")});
+                if (!o.comment.trimmed().isEmpty())
+                    comments.append(Writing::tr("%1, %2: %3").arg(who, method::tr(objective.name), o.comment.trimmed()));
             }
-    for (const auto &score : given)
-        if (!criteria.contains(score.criterionId))
-            criteria.append(score.criterionId);
-    std::stable_sort(criteria.begin(), criteria.end(),
-                     [&](const QString &a, const QString &b) { return criterionRank(p, a) < criterionRank(p, b); });
-    const auto scoreText = [](int score) { return Writing::tr("%1/%2").arg(score).arg(method::criterionScoreMax); };
-    Table t{{Writing::tr("Criterion")}, {}, {}};
+            const QString sentence = evaluation::ownEffectsSentence(e, who);
+            if (!sentence.isEmpty())
+                sentences.append(sentence);
+        }
+        blocks.append(Block::tableOf(t));
+        if (!sentences.isEmpty())
+            blocks.append(Block::bullets(sentences));
+        if (!comments.isEmpty()) {
+            blocks.append(Block::field(Writing::tr("Comments"), QString()));
+            blocks.append(Block::bullets(comments));
+        }
+    }
+    for (const evaluation::ReviewQuestion &q : questions) {
+        if (q.part != 1 || !q.objectiveId.isEmpty())
+            continue;
+        QStringList lines;
+        for (const QUuid &o : answers.organisations())
+            if (const ReviewScore *a = answers.of(o, q.criterionId)) {
+                const QString line = answerLine(w, *a, q);
+                if (!line.isEmpty())
+                    lines.append(line);
+            }
+        if (q.kind == method::AnswerKind::Words) {
+            // Words only: an unexpected result is information, never a score.
+            blocks.append(Block::field(q.label, lines.isEmpty() ? Writing::tr("none written") : QString()));
+        } else {
+            // A partners' own criterion of performance: rated like the objectives.
+            blocks.append(Block::field(q.label.isEmpty() ? Writing::dash() : shortName(q.label),
+                                       questionMeanText(w, scores, q.criterionId)));
+        }
+        if (!lines.isEmpty())
+            blocks.append(Block::bullets(lines));
+    }
+}
+
+/// One rated question per row, one column per partner (or, with many, the
+/// lowest and highest), then the mean and how many partners rated it.
+Table ratingsTable(const Writing &w, const evaluation::ReviewScores &scores, const ReviewAnswers &answers,
+                   const QList<evaluation::ReviewQuestion> &questions)
+{
+    constexpr int organisationColumnsAtMost = 6;
+    const QList<QUuid> &organisations = answers.organisations();
     const bool perOrganisation = organisations.size() <= organisationColumnsAtMost;
+    Table t{{Writing::tr("Question")}, {}, {}};
     if (perOrganisation) {
         for (const QUuid &id : organisations)
             t.header.append(w.organisation(id));
     } else {
-        t.header << Writing::tr("Mean") << Writing::tr("Lowest") << Writing::tr("Highest") << Writing::tr("Scores");
+        t.header << Writing::tr("Lowest") << Writing::tr("Highest");
     }
+    // One column for the mean and its respondents: a table of partners is wide enough.
+    t.header << Writing::tr("Mean (partners who answered)");
     for (int c = 1; c < t.header.size(); ++c)
         t.numericColumns.append(c);
-    for (const QString &criterion : criteria) {
-        QStringList row{criterionText(p, criterion)};
-        QList<int> scores;
-        QHash<QUuid, int> byOrganisation;
-        for (const auto &score : given)
-            if (score.criterionId == criterion) {
-                scores.append(score.score);
-                byOrganisation.insert(score.organisationId, score.score);
-            }
-        if (perOrganisation) {
-            for (const QUuid &id : organisations)
-                row.append(byOrganisation.contains(id) ? scoreText(byOrganisation.value(id)) : Writing::dash());
-        } else {
-            const double mean = std::accumulate(scores.cbegin(), scores.cend(), 0.0) / scores.size();
-            row << Writing::tr("%1/%2").arg(w.number(mean, 1)).arg(method::criterionScoreMax)
-                << scoreText(*std::min_element(scores.cbegin(), scores.cend()))
-                << scoreText(*std::max_element(scores.cbegin(), scores.cend())) << QString::number(scores.size());
+    for (const evaluation::ReviewQuestion &q : questions) {
+        QStringList row{q.label.isEmpty() ? Writing::dash() : shortName(q.label)};
+        QList<int> ratings;
+        for (const QUuid &id : organisations) {
+            const ReviewScore *a = answers.of(id, q.criterionId);
+            const bool rated = a && a->isRated();
+            if (rated)
+                ratings.append(std::clamp(a->score, 0, method::criterionScoreMax));
+            if (perOrganisation)
+                row.append(rated ? ratingText(w, ratings.last()) : Writing::dash());
         }
+        if (!perOrganisation) {
+            row << (ratings.isEmpty() ? Writing::dash() : ratingText(w, *std::min_element(ratings.cbegin(), ratings.cend())))
+                << (ratings.isEmpty() ? Writing::dash() : ratingText(w, *std::max_element(ratings.cbegin(), ratings.cend())));
+        }
+        const evaluation::QuestionMean *mean = scores.question(q.criterionId);
+        row << (mean ? Writing::tr("%1 (%2)").arg(ratingText(w, mean->mean)).arg(mean->respondents)
+                     : Writing::tr("%1 (%2)").arg(Writing::dash()).arg(0));
         t.rows.append(row);
     }
     return t;
+}
+
+/// The partners' words on `questions`, "Question — Partner (4/5): words".
+QStringList commentLines(const Writing &w, const ReviewAnswers &answers, const QList<evaluation::ReviewQuestion> &questions)
+{
+    QStringList lines;
+    for (const evaluation::ReviewQuestion &q : questions)
+        for (const QUuid &o : answers.organisations())
+            if (const ReviewScore *a = answers.of(o, q.criterionId); a && !a->comment.trimmed().isEmpty())
+                lines.append(Writing::tr("%1, %2: %3").arg(shortName(q.label), w.organisation(o), a->comment.trimmed()));
+    return lines;
 }
 
 } // namespace
@@ -158,6 +285,14 @@ Section reviewsSection(const Writing &w)
 {
     const Project &p = w.project();
     Section s;
+    const QList<evaluation::ReviewQuestion> questions = evaluation::reviewQuestions(p);
+    const auto inPart = [&](int part, bool rated) {
+        QList<evaluation::ReviewQuestion> out;
+        for (const auto &q : questions)
+            if (q.part == part && (!rated || q.kind == method::AnswerKind::Rating))
+                out.append(q);
+        return out;
+    };
     for (const auto &scores : evaluation::scoreReviews(p)) {
         const auto review = std::find_if(p.reviews.cbegin(), p.reviews.cend(),
                                          [&](const Review &r) { return r.id == scores.reviewId; });
@@ -167,28 +302,65 @@ Section reviewsSection(const Writing &w)
         s.blocks.append(Block::subheading(Writing::tr("%1, %2").arg(shortText(review->title, headingTitleLength),
                                                                     w.date(review->date))));
         s.blocks.append(Block::field(Writing::tr("Angles"), meansLine(w, method::evaluationAngles(), scores.angles)));
+        // Performance reads the indicators too: beside the ratings, not blended with them.
+        const evaluation::PerformanceSummary indicators = evaluation::indicatorsAtReview(p, review->id);
+        if (!p.indicators.isEmpty())
+            s.blocks.append(Block::field(
+                Writing::tr("Indicators against their targets"),
+                indicators.overall
+                    ? Writing::tr("%1 on %2 (%3 of %4 indicators with data)")
+                          .arg(w.percent(indicators.overall), w.date(review->date))
+                          .arg(indicators.indicators.size() - indicators.noData)
+                          .arg(indicators.indicators.size())
+                    : Writing::tr("no measurement by %1").arg(w.date(review->date))));
         s.blocks.append(Block::field(Writing::tr("Impacts"), meansLine(w, method::impacts(), scores.impacts)));
-        QList<ReviewScore> given;
-        for (const auto &score : p.reviewScores)
-            if (score.reviewId == review->id)
-                given.append(score);
-        if (given.isEmpty()) {
-            s.blocks.append(Block::empty(Writing::tr("Nobody has scored this review yet.")));
+        const ReviewAnswers answers(p, review->id);
+        if (answers.isEmpty()) {
+            s.blocks.append(Block::empty(Writing::tr("Nobody has answered this review yet.")));
             continue;
         }
-        s.blocks.append(Block::tableOf(scoreTable(w, given)));
-        std::stable_sort(given.begin(), given.end(), [&](const ReviewScore &a, const ReviewScore &b) {
-            return criterionRank(p, a.criterionId) < criterionRank(p, b.criterionId);
-        });
-        QStringList comments;
-        for (const auto &score : given)
-            if (!score.comment.isEmpty())
-                comments.append(Writing::tr("%1, %2: %3")
-                                    .arg(criterionText(p, score.criterionId), w.organisation(score.organisationId),
-                                         score.comment));
-        if (!comments.isEmpty()) {
+
+        s.blocks.append(Block::minorheading(method::tr(method::reviewPartTitle(1))));
+        ownPerformanceBlocks(w, *review, scores, answers, questions, s.blocks);
+
+        s.blocks.append(Block::minorheading(method::tr(method::reviewPartTitle(2))));
+        const QList<evaluation::ReviewQuestion> shared = inPart(2, true);
+        s.blocks.append(Block::tableOf(ratingsTable(w, scores, answers, shared)));
+        const QStringList sharedWords = commentLines(w, answers, shared);
+        if (!sharedWords.isEmpty()) {
             s.blocks.append(Block::field(Writing::tr("Comments"), QString()));
-            s.blocks.append(Block::bullets(comments));
+            s.blocks.append(Block::bullets(sharedWords));
+        }
+
+        // Parts 3 and 4: answers as counts, words as they were written, a mean
+        // only where partners chose to rate.
+        for (int part = 3; part <= method::reviewPartCount; ++part) {
+            s.blocks.append(Block::minorheading(method::tr(method::reviewPartTitle(part))));
+            for (const evaluation::ReviewQuestion &q : inPart(part, false)) {
+                QString summary;
+                if (q.kind == method::AnswerKind::YesPartlyNo) {
+                    const auto count = std::find_if(scores.stepBack.cbegin(), scores.stepBack.cend(),
+                                                    [&](const evaluation::StepBackCount &c) { return c.criterionId == q.criterionId; });
+                    QStringList counts;
+                    for (const method::Choice &answer : method::stepBackAnswers())
+                        counts.append(Writing::tr("%1 %2").arg(method::tr(answer.label))
+                                          .arg(count != scores.stepBack.cend() ? count->count(answer.id) : 0));
+                    summary = Writing::tr("%1 (%2)").arg(counts.join(QStringLiteral(" · ")),
+                                                         answeredText(count != scores.stepBack.cend() ? count->respondents : 0));
+                } else {
+                    summary = questionMeanText(w, scores, q.criterionId);
+                }
+                s.blocks.append(Block::field(q.label.isEmpty() ? Writing::dash() : shortName(q.label), summary));
+                QStringList lines;
+                for (const QUuid &o : answers.organisations())
+                    if (const ReviewScore *a = answers.of(o, q.criterionId)) {
+                        const QString line = answerLine(w, *a, q);
+                        if (!line.isEmpty())
+                            lines.append(line);
+                    }
+                if (!lines.isEmpty())
+                    s.blocks.append(Block::bullets(lines));
+            }
         }
     }
     if (s.blocks.isEmpty())

@@ -4,9 +4,13 @@
 
 #include "cli/cli.h"
 #include "document/document.h"
+#include "evaluation/scores.h"
+#include "method/method.h"
+#include "model/projectreader.h"
 #include "storage/schema.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -126,6 +130,33 @@ TEST_CASE("new --example writes a project that validate and info accept", "[cli]
     CHECK(i.out.contains(QStringLiteral("Communauté de communes Coteaux et Garonne: Local authority, Partner")));
     CHECK(i.out.contains(QStringLiteral("Current step: 6. Pilot (In progress)")));
     CHECK(i.out.contains(QStringLiteral("Last review: Revue annuelle 2026 (Annual review), 2026-10-20")));
+    // Each figure with the partners who answered, the step-back answers as counts.
+    {
+        CheckResult check;
+        const auto project = readProjectFile(path, &check);
+        REQUIRE(project);
+        const evaluation::ReviewScores last = evaluation::scoreReviews(*project).constLast();
+        REQUIRE(last.respondents == 4);
+        for (const evaluation::ScoreMean &m : last.angles) {
+            const QString figure = QCoreApplication::translate("Cli", "%1 %2% (%n partner(s) answered)", nullptr,
+                                                               m.respondents)
+                                       .arg(method::choiceLabel(method::evaluationAngles(), m.id))
+                                       .arg(qRound(*m.percent));
+            INFO(test::str(figure));
+            CHECK(i.out.contains(figure));
+        }
+        for (const evaluation::StepBackCount &count : last.stepBack) {
+            const QString line = QStringLiteral("%1: Yes %2, Partly %3, No %4, Don't know %5")
+                                     .arg(method::tr(method::findCriterion(count.criterionId)->label))
+                                     .arg(count.yes)
+                                     .arg(count.partly)
+                                     .arg(count.no)
+                                     .arg(count.dontKnow);
+            INFO(test::str(line));
+            CHECK(i.out.contains(line));
+        }
+        CHECK(i.out.contains(QStringLiteral("Indicators against their targets: ")));
+    }
     CHECK(i.out.contains(QStringLiteral("Performance ")));
     CHECK(i.out.contains(QStringLiteral("Relevance ")));
     CHECK(i.out.contains(QStringLiteral("Coherence ")));

@@ -163,6 +163,12 @@ void checkAgainstRules(const Project &p)
             continue;
         for (const auto &angle : method::evaluationAngles())
             CHECK(sameValue(seriesOf(perReview, angle.id).values.at(scored), evaluation::percentOf(review.angles, angle.id)));
+        // Each review says how many partners answered, each value how many rated its angle.
+        REQUIRE(scored < perReview.categories.size());
+        CHECK(perReview.categories.at(scored).endsWith(QStringLiteral("(%1)").arg(review.respondents)));
+        for (const auto &mean : review.angles)
+            CHECK(seriesOf(perReview, mean.id).notes.value(scored)
+                  == (mean.percent ? dashboard::answeredText(mean.respondents) : QString()));
         ++scored;
     }
     CHECK(perReview.categories.size() == scored);
@@ -197,6 +203,7 @@ void checkAgainstRules(const Project &p)
             }
             const auto &points = seriesOf(impacts, impact.id).points;
             REQUIRE(points.size() == expectedPoints.size());
+            CHECK(seriesOf(impacts, impact.id).notes.size() == points.size());
             for (int k = 0; k < points.size(); ++k)
                 CHECK(points.at(k).y() == Approx(expectedPoints.at(k).y()));
         }
@@ -287,8 +294,15 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     const Review review{QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("interim"), QStringLiteral("Mid-term")};
     p.reviews << review;
     const method::Criterion &criterion = method::criteria().first();
-    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}}
-                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}};
+    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}, {}, false}
+                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}, {}, false};
+    // Words only, and results in words: neither is a rating, neither counts as an answer behind a figure.
+    Organisation c{QUuid::createUuid(), QStringLiteral("Town C"), QStringLiteral("local_authority"),
+                   QStringLiteral("partner"), {}, {}, {}, false};
+    p.organisations << c;
+    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, c.id, criterion.id, 0, QStringLiteral("Too early"), {}, true}
+                   << ReviewScore{QUuid::createUuid(), review.id, c.id, QStringLiteral("unexpected_results"), 5,
+                                  QStringLiteral("A new volunteer"), {}, false};
     // A copy: maturityQuestionsFor() returns a temporary list.
     const method::MaturityQuestion question = method::maturityQuestionsFor(QStringLiteral("company")).first();
     p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}};
@@ -318,12 +332,17 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     CHECK(trend.series.first().points.at(1).y() == 150);
     CHECK(trend.target == 200.0);
 
-    // One criterion scored 4 and 2 out of 5: 60 % for its angle.
+    // One criterion scored 4 and 2 out of 5: 60 % for its angle, two partners
+    // answered (the third wrote words only).
     const ChartData &perReview = chartOf(all, QStringLiteral("angles_reviews"));
-    CHECK(perReview.categories == QStringList{QStringLiteral("Mid-term")});
+    CHECK(dashboard::answeredText(2).contains(QStringLiteral("2")));
+    CHECK(perReview.categories == QStringList{QStringLiteral("Mid-term (2)")});
+    CHECK(perReview.xTitle.contains(QStringLiteral("partners who answered")));
     CHECK(seriesOf(perReview, criterion.angle).values.at(0) == Approx(60));
+    CHECK(seriesOf(perReview, criterion.angle).notes.at(0) == dashboard::answeredText(2));
     const ChartData &perOrganisation = chartOf(all, QStringLiteral("angles_organisations"));
     CHECK(perOrganisation.categories == QStringList{a.name, b.name});
+    CHECK(perOrganisation.xTitle.endsWith(QStringLiteral("(%1)").arg(dashboard::answeredText(2))));
     CHECK(seriesOf(perOrganisation, criterion.angle).values == QList<double>{80, 40});
 
     // Maturity 3 of 4 on one axis: 75 %; only the company answered.
@@ -366,7 +385,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
 TEST_CASE("Dashboard: equal charts compare equal, NaN included", "[dashboard]")
 {
     ChartData a;
-    a.series << dashboard::Series{QStringLiteral("s"), {1, std::nan("")}, {}, {}, {}};
+    a.series << dashboard::Series{QStringLiteral("s"), {1, std::nan("")}, {}, {}, {}, {}};
     ChartData b = a;
     CHECK(a == b);
     b.series[0].values[1] = 2;

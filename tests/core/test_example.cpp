@@ -223,28 +223,80 @@ TEST_CASE("the example pilots actions, some late in November 2026, and indicator
     }
 }
 
-TEST_CASE("the example holds two reviews scored by every partner on every criterion", "[example]")
+TEST_CASE("the example's reviews are answered in the method's four parts, as partners would", "[example]")
 {
     OpenedExample opened;
     const Project &p = opened.project();
     REQUIRE(p.reviews.size() == 2);
     CHECK(p.reviews.at(0).kind == QLatin1String("interim"));
     CHECK(p.reviews.at(1).kind == QLatin1String("annual"));
+    const Review &annual = p.reviews.at(1);
+    const auto answerOf = [&](const Review &r, const Organisation &o, const QString &criterion) -> const ReviewScore * {
+        for (const ReviewScore &s : p.reviewScores)
+            if (s.reviewId == r.id && s.organisationId == o.id && s.criterionId == criterion)
+                return &s;
+        return nullptr;
+    };
+    int wordsOnly = 0, unanswered = 0;
+    QSet<int> ratingsSeen;
     for (const Review &r : p.reviews)
         for (const Organisation &o : partnersOf(p))
-            for (const method::Criterion &c : method::criteria())
-                CHECK(std::count_if(p.reviewScores.cbegin(), p.reviewScores.cend(), [&](const ReviewScore &s) {
-                          return s.reviewId == r.id && s.organisationId == o.id && s.criterionId == c.id;
-                      })
-                      == 1);
+            for (const method::Criterion &c : method::criteria()) {
+                const ReviewScore *a = answerOf(r, o, c.id);
+                if (!a) {
+                    ++unanswered;
+                    continue;
+                }
+                INFO(test::str(o.name) << " / " << test::str(c.id));
+                switch (c.kind) {
+                case method::AnswerKind::Words:
+                    // Results are words, never a rating.
+                    CHECK(a->noScore);
+                    CHECK_FALSE(a->comment.isEmpty());
+                    break;
+                case method::AnswerKind::YesPartlyNo:
+                    CHECK(a->noScore);
+                    CHECK(method::findChoice(method::stepBackAnswers(), a->answer));
+                    break;
+                case method::AnswerKind::Rating:
+                case method::AnswerKind::Reflection:
+                    CHECK(a->answer.isEmpty());
+                    if (a->noScore) {
+                        CHECK_FALSE(a->comment.isEmpty()); // words only, never an empty answer
+                        ++wordsOnly;
+                    } else {
+                        ratingsSeen.insert(a->score);
+                    }
+                    break;
+                }
+            }
+    // Some answers are words only, some questions are left for later, and the
+    // ratings are the partners' own (not one value everywhere).
+    CHECK(wordsOnly >= 4);
+    CHECK(unanswered >= 5);
+    CHECK(ratingsSeen.size() >= 4);
+    // At the annual review every partner answered the carré magique and the
+    // shared effects, and at least one partner reported no unexpected result.
+    int noUnexpected = 0;
+    for (const Organisation &o : partnersOf(p)) {
+        for (const method::Criterion &c : method::criteria())
+            if (c.part == 2 || (c.part == 1 && c.kind == method::AnswerKind::Rating))
+                CHECK(answerOf(annual, o, c.id));
+        noUnexpected += answerOf(annual, o, QStringLiteral("unexpected_results")) ? 0 : 1;
+    }
+    CHECK(noUnexpected >= 1);
     CHECK(std::count_if(p.reviewScores.cbegin(), p.reviewScores.cend(),
                         [](const ReviewScore &s) { return !s.comment.isEmpty(); })
-          >= 3);
-    // Every angle is scored in the last review.
+          >= 20);
+    // Every angle is rated in the last review, the step-back questions are answered.
     const auto scored = evaluation::scoreReviews(p);
     REQUIRE(scored.size() == 2);
-    for (const evaluation::ScoreMean &m : scored.constLast().angles)
+    for (const evaluation::ScoreMean &m : scored.constLast().angles) {
         CHECK(m.percent.has_value());
+        CHECK(m.respondents == 4);
+    }
+    for (const evaluation::StepBackCount &count : scored.constLast().stepBack)
+        CHECK(count.respondents == 4);
     for (const method::Choice &kind : method::lessonKinds())
         CHECK(std::any_of(p.lessons.cbegin(), p.lessons.cend(),
                           [&](const Lesson &l) { return l.kind == kind.id && !l.text.isEmpty(); }));

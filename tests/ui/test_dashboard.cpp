@@ -392,7 +392,7 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     data.id = QStringLiteral("test");
     data.title = QStringLiteral("Test");
     data.categories = QStringList{QStringLiteral("<i>Org</i>"), QStringLiteral("Other")};
-    data.series << dashboard::Series{QStringLiteral("<b>Series</b>"), {12.345, 20}, {}, {}, {}};
+    data.series << dashboard::Series{QStringLiteral("<b>Series</b>"), {12.345, 20}, {}, {}, {}, {}};
     data.decimals = 1;
     data.valueSuffix = QStringLiteral(" €");
     std::unique_ptr<QChart> bars(charts::buildChart(data));
@@ -408,6 +408,21 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     CHECK(QToolTip::text().contains(QLocale().toString(12.345, 'f', 1) + QStringLiteral(" €")));
     CHECK(QToolTip::text().contains(QStringLiteral("&lt;b&gt;Series&lt;/b&gt;")));
     CHECK(QToolTip::text().contains(QStringLiteral("&lt;i&gt;Org&lt;/i&gt;")));
+
+    // An evaluation figure says how many partners answered, in its tooltip.
+    const ChartData perReview = *dashboard::chart(f.doc->project(), QStringLiteral("angles_reviews"));
+    REQUIRE_FALSE(perReview.isEmpty());
+    std::unique_ptr<QChart> reviewChart(charts::buildChart(perReview));
+    auto *reviewBars = qobject_cast<QAbstractBarSeries *>(reviewChart->series().first());
+    REQUIRE(reviewBars);
+    const dashboard::Series &performance = perReview.series.first();
+    REQUIRE_FALSE(performance.notes.value(0).isEmpty());
+    QToolTip::hideText();
+    Q_EMIT reviewBars->barSets().first()->hovered(true, 0);
+    CHECK(QToolTip::text().contains(QStringLiteral("%1% (%2)")
+                                        .arg(QLocale().toString(performance.values.at(0), 'f', 0), performance.notes.at(0))));
+    CHECK(performance.notes.at(0).contains(QStringLiteral("answered")));
+    CHECK(perReview.xTitle.contains(QStringLiteral("answered")));
 
     // Hovering near a point of a line: that point's date and value.
     ChartData trend = *dashboard::chart(f.doc->project(), QStringLiteral("trend:") +
@@ -428,7 +443,7 @@ TEST_CASE("Dashboard charts: two organisations of the same name keep a bar each"
     data.id = QStringLiteral("test");
     data.title = QStringLiteral("Test");
     data.categories = QStringList{QStringLiteral("Same"), QStringLiteral("Same"), QString()};
-    data.series << dashboard::Series{QStringLiteral("A"), {1, 2, std::nan("")}, {}, {}, {}};
+    data.series << dashboard::Series{QStringLiteral("A"), {1, 2, std::nan("")}, {}, {}, {}, {}};
     std::unique_ptr<QChart> chart(charts::buildChart(data));
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
     REQUIRE(axis);

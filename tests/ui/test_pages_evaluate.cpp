@@ -1,6 +1,9 @@
-// Step 7 "Evaluate and share": reviews, the score grid (derived ids, undo,
-// comments), results per angle and impact, and the three lists of lessons.
+// Step 7 "Evaluate and share": reviews, the answers of a review in the
+// method's four parts (words before any rating, step-back answers, weights
+// beside the own effects, undo), results with the partners who answered, and
+// the three lists of lessons.
 #include "document/document.h"
+#include "evaluation/scores.h"
 #include "method/method.h"
 #include "model/ids.h"
 #include "models/reviewscoremodel.h"
@@ -11,7 +14,10 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QLabel>
+#include <QWheelEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -43,6 +49,18 @@ struct Fixture
         REQUIRE(doc->apply(c));
         return id;
     }
+    void weigh(const QUuid &organisation, std::array<int, 4> weights)
+    {
+        ChangeSet c(QStringLiteral("Weigh"));
+        for (int i = 0; i < 4; ++i) {
+            const QString objective = method::objectives().at(i).id;
+            const QUuid id = ids::objectiveWeight(organisation, objective);
+            c.set(QStringLiteral("objective_weight"), id, QStringLiteral("organisation_id"), organisation)
+                .set(QStringLiteral("objective_weight"), id, QStringLiteral("objective_id"), objective)
+                .set(QStringLiteral("objective_weight"), id, QStringLiteral("weight"), weights[size_t(i)]);
+        }
+        REQUIRE(doc->apply(c));
+    }
     QUuid addReview(const QString &title)
     {
         const QUuid id = QUuid::createUuid();
@@ -68,19 +86,43 @@ struct ModelTesters
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     explicit ModelTesters(QWidget *page)
     {
-        for (const char *name : {"reviewsTable", "scoreGrid", "lessonsTable", "meaningTable", "nextStepsTable"})
+        for (const char *name : {"reviewsTable", "lessonsTable", "meaningTable", "nextStepsTable"})
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 child<QTableView>(page, name)->model(), QAbstractItemModelTester::FailureReportingMode::Fatal));
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            static_cast<EvaluatePage *>(page)->answers(), QAbstractItemModelTester::FailureReportingMode::Fatal));
     }
 };
 
-/// The first method criterion of `angle`.
-QString firstCriterion(const char *angle)
+/// The live answer of `organisation` to `criterion` in `review`, or nullptr.
+const ReviewScore *answerOf(Document &doc, const QUuid &review, const QUuid &organisation, const char *criterion)
 {
-    for (const auto &c : method::criteria())
-        if (c.angle == QLatin1String(angle))
-            return c.id;
-    return {};
+    for (const ReviewScore &s : doc.project().reviewScores)
+        if (s.reviewId == review && s.organisationId == organisation && s.criterionId == QLatin1String(criterion))
+            return &s;
+    return nullptr;
+}
+
+/// Picks the item of `box` whose data is `data` in its list, as a user does: one edit.
+void choose(QComboBox *box, const QVariant &data)
+{
+    const int wanted = box->findData(data);
+    REQUIRE(wanted >= 0);
+    box->setFocus();
+    box->showPopup();
+    QAbstractItemView *list = box->view();
+    REQUIRE(list->isVisible());
+    const QRect item = list->visualRect(list->model()->index(wanted, box->modelColumn()));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item.center());
+    REQUIRE(box->currentIndex() == wanted);
+}
+
+/// Types `text` into a words editor and leaves it, which commits the words.
+void type(QWidget *page, FieldTextEdit *words, const QString &text)
+{
+    words->setFocus();
+    QTest::keyClicks(words, text);
+    child<QPushButton>(page, "addReview")->setFocus(); // leaving the editor commits
 }
 
 } // namespace
@@ -102,8 +144,8 @@ TEST_CASE("Evaluate page: reviews are added with the button and selected", "[ui]
     CHECK(r.title == QStringLiteral("New review"));
     CHECK(r.date == QDate::currentDate());
     CHECK(page.currentReview() == r.id);
-    auto *grid = child<QTableView>(&page, "scoreGrid");
-    CHECK(static_cast<ReviewScoreModel *>(grid->model())->review() == r.id);
+    CHECK(page.answers()->review() == r.id);
+    CHECK(child<QComboBox>(&page, "reviewPartner")->isEnabled());
 
     QTest::keyClick(child<QTableView>(&page, "reviewsTable")->focusWidget(), Qt::Key_Escape);
     QTest::mouseClick(child<QPushButton>(&page, "removeReview"), Qt::LeftButton);
@@ -111,136 +153,6 @@ TEST_CASE("Evaluate page: reviews are added with the button and selected", "[ui]
     CHECK(page.currentReview().isNull());
     REQUIRE(f.doc->undo());
     CHECK(page.currentReview() == r.id); // offered again once it is back
-}
-
-TEST_CASE("Evaluate page: a score cell stores review_score under the derived id; undo restores", "[ui][evaluate]")
-{
-    Fixture f;
-    const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
-    const QUuid company = f.addOrganisation(QStringLiteral("Company"));
-    const QUuid review = f.addReview(QStringLiteral("Interim"));
-    EvaluatePage page(f.doc.get());
-    ModelTesters testers(&page);
-    page.resize(1280, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    REQUIRE(page.currentReview() == review);
-
-    auto *grid = child<QTableView>(&page, "scoreGrid");
-    auto *model = static_cast<ReviewScoreModel *>(grid->model());
-    const QString criterion = firstCriterion("performance");
-    const int row = model->rowOf(criterion);
-    REQUIRE(row > 0);
-    CHECK(model->isHeading(0));
-    REQUIRE(model->columnCount() == 2);
-    CHECK(model->organisationAt(1) == company);
-    const QModelIndex cell = model->index(row, 1);
-    CHECK_FALSE(cell.data().isValid()); // not scored is empty, not 0
-
-    // Type a digit on the grid and press Enter, as a user does.
-    grid->setFocus();
-    grid->setCurrentIndex(cell);
-    QTest::keyClicks(grid, QStringLiteral("4"));
-    REQUIRE(grid->focusWidget() != grid); // the spin box editor is open
-    QTest::keyClick(grid->focusWidget(), Qt::Key_Return);
-    QCoreApplication::processEvents(); // the delegate commits through a queued call
-
-    const QUuid id = ids::reviewScore(review, company, criterion);
-    REQUIRE(f.doc->project().reviewScores.size() == 1);
-    const ReviewScore s = f.doc->project().reviewScores.first();
-    CHECK(s.id == id);
-    CHECK(s.reviewId == review);
-    CHECK(s.organisationId == company);
-    CHECK(s.criterionId == criterion);
-    CHECK(s.score == 4);
-    CHECK(model->index(row, 1).data().toInt() == 4);
-    CHECK(grid->currentIndex() == model->index(row, 1)); // the grid was not rebuilt
-
-    // A second edit changes the same item.
-    REQUIRE(model->setData(model->index(row, 1), 2));
-    CHECK(f.doc->project().reviewScores.size() == 1);
-    CHECK(f.doc->project().reviewScores.first().score == 2);
-    REQUIRE(f.doc->undo());
-    CHECK(f.doc->project().reviewScores.first().score == 4);
-    REQUIRE(f.doc->undo());
-    CHECK(f.doc->project().reviewScores.isEmpty());
-    CHECK_FALSE(model->index(row, 1).data().isValid());
-    REQUIRE(f.doc->redo());
-    CHECK(f.doc->project().reviewScores.first().score == 4);
-
-    // Delete clears; scoring again revives the same id.
-    grid->setCurrentIndex(model->index(row, 1));
-    QTest::keyClick(grid, Qt::Key_Delete);
-    CHECK(f.doc->project().reviewScores.isEmpty());
-    REQUIRE(model->setData(model->index(row, 1), QStringLiteral("5")));
-    REQUIRE(f.doc->project().reviewScores.size() == 1);
-    CHECK(f.doc->project().reviewScores.first().id == id);
-    CHECK(f.doc->project().reviewScores.first().score == 5);
-    CHECK(asso != company);
-}
-
-TEST_CASE("Evaluate page: comments per score cell, shown as escaped tooltips", "[ui][evaluate]")
-{
-    Fixture f;
-    const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
-    const QUuid review = f.addReview(QStringLiteral("Final"));
-    EvaluatePage page(f.doc.get());
-    ModelTesters testers(&page);
-    auto *grid = child<QTableView>(&page, "scoreGrid");
-    auto *model = static_cast<ReviewScoreModel *>(grid->model());
-    auto *comment = child<FieldTextEdit>(&page, "scoreComment");
-    const int row = model->rowOf(firstCriterion("pertinence"));
-
-    grid->setCurrentIndex(model->index(row, 0));
-    CHECK_FALSE(comment->isEnabled()); // a cell is scored before it is commented
-    REQUIRE(model->setData(model->index(row, 0), 3));
-    CHECK(comment->isEnabled());
-    CHECK(child<QLabel>(&page, "commentLabel")->textFormat() == Qt::PlainText);
-
-    comment->setPlainText(QStringLiteral("<b>Good</b> dialogue"));
-    comment->document()->setModified(true);
-    comment->commit();
-    const QUuid id = ids::reviewScore(review, asso, firstCriterion("pertinence"));
-    CHECK(f.doc->value(QStringLiteral("review_score"), id, QStringLiteral("comment")).toString()
-          == QStringLiteral("<b>Good</b> dialogue"));
-    const QString tip = model->index(row, 0).data(Qt::ToolTipRole).toString();
-    CHECK(tip.contains(QStringLiteral("&lt;b&gt;Good&lt;/b&gt; dialogue")));
-    CHECK(model->index(row, 0).data(ReviewScoreModel::CommentRole).toString() == QStringLiteral("<b>Good</b> dialogue"));
-    REQUIRE(f.doc->undo());
-    CHECK(model->index(row, 0).data(ReviewScoreModel::CommentRole).toString().isEmpty());
-    CHECK(comment->toPlainText().isEmpty());
-}
-
-TEST_CASE("Evaluate page: results per angle and impact in percent", "[ui][evaluate]")
-{
-    Fixture f;
-    const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
-    f.addOrganisation(QStringLiteral("Company"));
-    f.addReview(QStringLiteral("Annual"));
-    EvaluatePage page(f.doc.get());
-    auto *model = static_cast<ReviewScoreModel *>(child<QTableView>(&page, "scoreGrid")->model());
-    auto *results = child<QTableWidget>(&page, "resultsTable");
-    REQUIRE(results->rowCount() == 6); // 3 angles, 3 impacts
-    CHECK(results->item(0, 0)->text() == QStringLiteral("—"));
-
-    // One performance criterion scored 4 of 5 by one partner: 80 % for that angle.
-    const QString criterion = firstCriterion("performance");
-    REQUIRE(model->setData(model->index(model->rowOf(criterion), 0), 4));
-    CHECK(results->item(0, 0)->text() == QStringLiteral("80%"));
-    CHECK(results->item(1, 0)->text() == QStringLiteral("—"));
-    REQUIRE(results->columnCount() == 2); // all partners, then the one that scored
-    CHECK(results->horizontalHeaderItem(1)->text() == QStringLiteral("Asso"));
-    const method::Criterion *c = method::findCriterion(criterion);
-    if (!c->impact.isEmpty()) {
-        int impactRow = 3;
-        for (const auto &i : method::impacts()) {
-            if (i.id == c->impact)
-                break;
-            ++impactRow;
-        }
-        CHECK(results->item(impactRow, 0)->text() == QStringLiteral("80%"));
-    }
-    CHECK(asso == model->organisationAt(0));
 }
 
 TEST_CASE("Evaluate page: lessons of each kind go to their own list", "[ui][evaluate]")
@@ -277,22 +189,219 @@ TEST_CASE("Evaluate page: lessons of each kind go to their own list", "[ui][eval
     CHECK(child<QTableView>(&page, "meaningTable")->model()->rowCount() == 1);
 }
 
-TEST_CASE("Review score model: custom criteria, headings, renames without reset", "[ui][evaluate][models]")
+TEST_CASE("Evaluate page: a review is filled in the method's order, words first, without a single forced score",
+          "[ui][evaluate]")
+{
+    Fixture f;
+    const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
+    const QUuid company = f.addOrganisation(QStringLiteral("Company"));
+    f.weigh(company, {10, 10, 10, 70}); // positioning weighs most
+    const QUuid review = f.addReview(QStringLiteral("Interim"));
+    EvaluatePage page(f.doc.get());
+    ModelTesters testers(&page);
+    page.resize(1280, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.currentReview() == review);
+    page.selectOrganisation(company);
+    REQUIRE(page.currentOrganisation() == company);
+
+    // The four parts, in the method's order, down the page.
+    int previous = -1;
+    for (int part = 1; part <= method::reviewPartCount; ++part) {
+        auto *widget = child<QWidget>(&page, QStringLiteral("reviewPart%1").arg(part).toLatin1().constData());
+        const int y = widget->mapTo(&page, QPoint(0, 0)).y();
+        CHECK(y > previous);
+        previous = y;
+    }
+    // Part 1: each objective's effect beside the weight the partner gave it in step 2.
+    CHECK(child<QLabel>(&page, "weight:own_stakeholder_dialogue")->text() == QStringLiteral("Weighed most in step 2: 70%"));
+    CHECK(child<QLabel>(&page, "weight:own_organisation")->text() == QStringLiteral("Weight in step 2: 10%"));
+    // Results, expected or not, are words: no rating box at all.
+    for (const char *words : {"rating:results_achieved", "rating:unexpected_results", "rating:reduced_fragilities"})
+        CHECK_FALSE(page.findChild<QComboBox *>(QString::fromLatin1(words)));
+    child<FieldTextEdit>(&page, "words:unexpected_results");
+
+    // Words on a rating question, with no rating: saved, answered in words only.
+    auto *rating = child<QComboBox>(&page, "rating:own_organisation");
+    CHECK(rating->currentData().toInt() == -1); // "No rating"
+    type(&page, child<FieldTextEdit>(&page, "words:own_organisation"), QStringLiteral("Shared files now"));
+    const ReviewScore *a = answerOf(*f.doc, review, company, "own_organisation");
+    REQUIRE(a);
+    CHECK(a->id == ids::reviewScore(review, company, QStringLiteral("own_organisation")));
+    CHECK(a->noScore);
+    CHECK(a->comment == QStringLiteral("Shared files now"));
+    CHECK(rating->currentData().toInt() == -1);
+    CHECK(child<QLabel>(&page, "answeredLabel")->text().startsWith(QStringLiteral("1 of ")));
+
+    // A rating later, then "No rating" again: the words stay.
+    choose(rating, 4);
+    a = answerOf(*f.doc, review, company, "own_organisation");
+    CHECK_FALSE(a->noScore);
+    CHECK(a->score == 4);
+    CHECK(a->comment == QStringLiteral("Shared files now"));
+    choose(rating, -1);
+    a = answerOf(*f.doc, review, company, "own_organisation");
+    CHECK(a->noScore);
+    CHECK(a->comment == QStringLiteral("Shared files now"));
+
+    // Unexpected results in words: information, never a figure.
+    type(&page, child<FieldTextEdit>(&page, "words:unexpected_results"), QStringLiteral("Volunteers came"));
+    CHECK(answerOf(*f.doc, review, company, "unexpected_results")->noScore);
+    CHECK(evaluation::scoreReview(f.doc->project(), review).scoreCount == 0);
+
+    // A step-back question: yes / partly / no / don't know, then how.
+    auto *answer = child<QComboBox>(&page, "answer:reduced_fragilities");
+    choose(answer, QStringLiteral("partly"));
+    const ReviewScore *stepBack = answerOf(*f.doc, review, company, "reduced_fragilities");
+    REQUIRE(stepBack);
+    CHECK(stepBack->answer == QStringLiteral("partly"));
+    CHECK(stepBack->noScore);
+    type(&page, child<FieldTextEdit>(&page, "words:reduced_fragilities"), QStringLiteral("Fewer people alone"));
+    CHECK(answerOf(*f.doc, review, company, "reduced_fragilities")->comment == QStringLiteral("Fewer people alone"));
+    CHECK(child<QLabel>(&page, "stepBackSummary")->text().contains(QStringLiteral("Partly 1")));
+
+    // A reflection: words alone are an answer; a rating is optional.
+    type(&page, child<FieldTextEdit>(&page, "words:mode_coherence"), QStringLiteral("Still the right model"));
+    CHECK(answerOf(*f.doc, review, company, "mode_coherence")->noScore);
+    CHECK_FALSE(evaluation::percentOf(evaluation::scoreReview(f.doc->project(), review).angles,
+                                      QStringLiteral("coherence")));
+
+    // Undo, one step each: the how, then the answer.
+    REQUIRE(f.doc->undo()); // the reflection
+    REQUIRE(f.doc->undo()); // the how
+    CHECK(answerOf(*f.doc, review, company, "reduced_fragilities")->comment.isEmpty());
+    REQUIRE(f.doc->undo()); // the answer (and the row it created)
+    CHECK_FALSE(answerOf(*f.doc, review, company, "reduced_fragilities"));
+    CHECK(answer->currentData().toString().isEmpty());
+
+    // The other partner's form is its own: nothing was written in its name.
+    page.selectOrganisation(asso);
+    CHECK(child<FieldTextEdit>(&page, "words:own_organisation")->toPlainText().isEmpty());
+    CHECK(child<QLabel>(&page, "weight:own_organisation")->text() == QStringLiteral("Not weighted in step 2"));
+    CHECK_FALSE(answerOf(*f.doc, review, asso, "own_organisation"));
+}
+
+TEST_CASE("Evaluate page: words typed for one partner stay with that partner when another is chosen",
+          "[ui][evaluate]")
+{
+    Fixture f;
+    const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
+    const QUuid company = f.addOrganisation(QStringLiteral("Company"));
+    const QUuid review = f.addReview(QStringLiteral("Interim"));
+    EvaluatePage page(f.doc.get());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.selectOrganisation(asso);
+    auto *words = child<FieldTextEdit>(&page, "words:trust_people");
+    words->setFocus();
+    QTest::keyClicks(words, QStringLiteral("<b>Trust</b> grew"));
+    page.selectOrganisation(company); // while the words are being typed
+    const ReviewScore *a = answerOf(*f.doc, review, asso, "trust_people");
+    REQUIRE(a);
+    CHECK(a->comment == QStringLiteral("<b>Trust</b> grew"));
+    CHECK(a->noScore);
+    CHECK_FALSE(answerOf(*f.doc, review, company, "trust_people"));
+    CHECK(words->toPlainText().isEmpty());
+    // The model's tooltip shows partners' words escaped.
+    ReviewScoreModel *model = page.answers();
+    const QModelIndex cell = model->index(model->rowOf(QStringLiteral("trust_people")), model->columnOf(asso));
+    CHECK(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;Trust&lt;/b&gt; grew")));
+    CHECK(cell.data(ReviewScoreModel::NoScoreRole).toBool());
+    CHECK_FALSE(cell.data(ReviewScoreModel::RatingRole).isValid());
+}
+
+TEST_CASE("Evaluate page: the wheel scrolls past an unfocused rating instead of changing it", "[ui][evaluate]")
+{
+    Fixture f;
+    f.addOrganisation(QStringLiteral("Asso"));
+    const QUuid review = f.addReview(QStringLiteral("Interim"));
+    EvaluatePage page(f.doc.get());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    for (const char *name : {"rating:own_innovation", "answer:sustainable_drivers", "reviewPartner"}) {
+        INFO(name);
+        auto *box = child<QComboBox>(&page, name);
+        CHECK(box->focusPolicy() == Qt::StrongFocus);
+        const int before = box->currentIndex();
+        child<QPushButton>(&page, "addReview")->setFocus();
+        REQUIRE_FALSE(box->hasFocus());
+        const QPointF at(box->width() / 2.0, box->height() / 2.0);
+        QWheelEvent wheel(at, box->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(box, &wheel);
+        CHECK(box->currentIndex() == before);
+        CHECK_FALSE(wheel.isAccepted()); // left to the page's scroll area
+    }
+    CHECK(f.doc->project().reviewScores.isEmpty());
+    CHECK(page.currentReview() == review);
+}
+
+TEST_CASE("Evaluate page: results say how many partners answered; words never count", "[ui][evaluate]")
+{
+    Fixture f;
+    const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
+    const QUuid company = f.addOrganisation(QStringLiteral("Company"));
+    f.weigh(company, {10, 10, 10, 70});
+    f.addReview(QStringLiteral("Annual"));
+    EvaluatePage page(f.doc.get());
+    ReviewScoreModel *model = page.answers();
+    auto *results = child<QTableWidget>(&page, "resultsTable");
+    REQUIRE(results->rowCount() == 6); // 3 angles, 3 impacts
+    CHECK(results->item(0, 0)->text() == QStringLiteral("—"));
+    CHECK(results->horizontalHeaderItem(1)->toolTip().contains(QStringLiteral("Partners who answered")));
+    CHECK(results->item(0, 1)->text() == QStringLiteral("0"));
+
+    const auto cell = [&](const char *criterion, const QUuid &organisation) {
+        return model->index(model->rowOf(QString::fromLatin1(criterion)), model->columnOf(organisation));
+    };
+    REQUIRE(model->setData(cell("own_stakeholder_dialogue", company), 4));
+    REQUIRE(model->setData(cell("own_organisation", asso), 2));
+    // Words only, and results in words: answers, not figures.
+    REQUIRE(model->setData(cell("own_innovation", asso), QStringLiteral("Too early"), ReviewScoreModel::CommentRole));
+    REQUIRE(model->setData(cell("unexpected_results", company), QStringLiteral("A new volunteer")));
+
+    // Performance: (4 + 2) / 2 of 5 = 60 %, by two partners.
+    CHECK(results->item(0, 0)->text() == QStringLiteral("60%"));
+    CHECK(results->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(results->item(1, 1)->text() == QStringLiteral("0"));
+    REQUIRE(results->columnCount() == 4); // all partners, who answered, then the two that rated
+    CHECK(results->horizontalHeaderItem(2)->toolTip().contains(QStringLiteral("Asso")));
+    CHECK(results->item(0, 2)->text() == QStringLiteral("40%"));
+    // Each partner's effects beside its weights, in a sentence.
+    const QString sentences = child<QLabel>(&page, "ownEffectsSummary")->text();
+    CHECK(sentences.contains(QStringLiteral("weighed most for Company (70%)")));
+    CHECK(child<QLabel>(&page, "ownEffectsSummary")->textFormat() == Qt::PlainText);
+}
+
+TEST_CASE("Review answer model: the four parts, custom criteria where their angle belongs, renames without reset",
+          "[ui][evaluate][models]")
 {
     Fixture f;
     const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
     const QUuid review = f.addReview(QStringLiteral("Interim"));
     ReviewScoreModel model(f.doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const int methodRows = int(method::criteria().size() + method::evaluationAngles().size());
+    const int methodRows = int(method::criteria().size()) + method::reviewPartCount;
     CHECK(model.rowCount() == methodRows);
     CHECK_FALSE(model.flags(model.index(1, 0)) & Qt::ItemIsEditable); // no review yet
     model.setReview(review);
     CHECK(model.flags(model.index(1, 0)) & Qt::ItemIsEditable);
     CHECK_FALSE(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable); // a heading
-    CHECK(model.headerData(0, Qt::Vertical).toString() == method::tr(method::evaluationAngles().first().label));
+    CHECK(model.headerData(0, Qt::Vertical).toString() == method::tr(method::reviewPartTitle(1)));
+    int part = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.isHeading(r)) {
+            ++part;
+            CHECK(model.headerData(r, Qt::Vertical).toString() == method::tr(method::reviewPartTitle(part)));
+        } else {
+            CHECK(model.questionAt(r)->part == part);
+            CHECK(model.index(r, 0).data(ReviewScoreModel::PartRole).toInt() == part);
+        }
+    }
+    CHECK(part == method::reviewPartCount);
 
-    // A custom criterion of the coherence angle is listed under that angle.
+    // A custom criterion of the coherence angle is rated in part 4, the last row.
     const QUuid custom = QUuid::createUuid();
     ChangeSet add(QStringLiteral("Add criterion"));
     add.set(QStringLiteral("custom_criterion"), custom, QStringLiteral("label"), QStringLiteral("Shared data"))
@@ -301,14 +410,26 @@ TEST_CASE("Review score model: custom criteria, headings, renames without reset"
     REQUIRE(model.rowCount() == methodRows + 1);
     const int row = model.rowOf(schema::idText(custom));
     REQUIRE(row == model.rowCount() - 1);
+    CHECK(model.questionAt(row)->part == 4);
+    CHECK(model.index(row, 0).data(ReviewScoreModel::KindRole).toInt() == int(method::AnswerKind::Rating));
     CHECK(model.headerData(row, Qt::Vertical).toString() == QStringLiteral("Shared data"));
     REQUIRE(model.setData(model.index(row, 0), 1));
     QSignalSpy refused(&model, &ReviewScoreModel::editRefused);
     CHECK_FALSE(model.setData(model.index(row, 0), 9)); // out of range: refused, says why
     CHECK_FALSE(model.setData(model.index(row, 0), QStringLiteral("four")));
-    CHECK(refused.count() == 2);
+    // Results in words and step-back answers take no rating, and no unknown answer.
+    CHECK_FALSE(model.setData(model.index(model.rowOf(QStringLiteral("unexpected_results")), 0), 0,
+                              ReviewScoreModel::RatingRole));
+    CHECK_FALSE(model.setData(model.index(model.rowOf(QStringLiteral("reduced_fragilities")), 0),
+                              QStringLiteral("maybe")));
+    CHECK(refused.count() == 4);
     CHECK(f.doc->project().reviewScores.first().score == 1);
     CHECK(f.doc->project().reviewScores.first().id == ids::reviewScore(review, asso, schema::idText(custom)));
+    // Clearing the rating keeps the answer, words only.
+    REQUIRE(model.setData(model.index(row, 0), QVariant()));
+    CHECK(f.doc->project().reviewScores.first().noScore);
+    CHECK(model.index(row, 0).data(ReviewScoreModel::NoScoreRole).toBool());
+    CHECK_FALSE(model.isScored(model.index(row, 0)));
 
     // Renaming a partner updates the header without a reset.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -324,23 +445,4 @@ TEST_CASE("Review score model: custom criteria, headings, renames without reset"
     f.addOrganisation(QStringLiteral("Mairie"));
     CHECK(model.columnCount() == 2);
     CHECK_FALSE(model.index(row, 1).data().isValid());
-}
-
-TEST_CASE("Evaluate page: closing the page while a score is edited commits it safely", "[ui][evaluate]")
-{
-    Fixture f;
-    f.addOrganisation(QStringLiteral("Asso"));
-    f.addReview(QStringLiteral("Interim"));
-    {
-        EvaluatePage page(f.doc.get());
-        page.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&page));
-        auto *grid = child<QTableView>(&page, "scoreGrid");
-        grid->setFocus();
-        grid->setCurrentIndex(grid->model()->index(1, 0));
-        QTest::keyClicks(grid, QStringLiteral("3"));
-        REQUIRE(grid->focusWidget() != grid);
-    } // the open editor commits while the page is destroyed
-    REQUIRE(f.doc->project().reviewScores.size() == 1);
-    CHECK(f.doc->project().reviewScores.first().score == 3);
 }

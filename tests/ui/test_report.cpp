@@ -2,6 +2,7 @@
 // figures found by pdftotext, the languages, the paper, the page count that
 // follows the data, private items, and user text that stays text.
 #include "dialogs/reportoptionsdialog.h"
+#include "evaluation/owneffects.h"
 #include "evaluation/performance.h"
 #include "evaluation/scores.h"
 #include "method/method.h"
@@ -13,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPushButton>
@@ -93,21 +95,61 @@ TEST_CASE("report: the example's PDF has every section, the partners, the indica
     CHECK(checked > 0);
     const auto reviews = evaluation::scoreReviews(doc->project());
     REQUIRE(!reviews.isEmpty());
+    const auto answered = [](int n) {
+        return QCoreApplication::translate("Report", "%n partner(s) answered", nullptr, n);
+    };
     for (const auto &review : reviews) {
+        // Every figure with the number of partners behind it.
         QStringList angles;
-        for (const auto &angle : method::evaluationAngles())
-            angles.append(QStringLiteral("%1 %2").arg(method::tr(angle.label),
-                                                     percentText(*evaluation::percentOf(review.angles, angle.id))));
+        for (const auto &angle : review.angles)
+            angles.append(QStringLiteral("%1 %2 (%3)").arg(method::choiceLabel(method::evaluationAngles(), angle.id),
+                                                          percentText(*angle.percent), answered(angle.respondents)));
         INFO(angles.join(QStringLiteral(" · ")).toStdString());
         CHECK(text.contains(angles.join(QStringLiteral(" · "))));
+        // The step-back answers as counts, never as a score.
+        for (const auto &count : review.stepBack) {
+            QStringList counts;
+            for (const auto &answer : method::stepBackAnswers())
+                counts << QStringLiteral("%1 %2").arg(method::tr(answer.label)).arg(count.count(answer.id));
+            const QString line = QStringLiteral("%1 (%2)").arg(counts.join(QStringLiteral(" · ")), answered(count.respondents));
+            INFO(line.toStdString());
+            CHECK(text.contains(line));
+        }
     }
-    // Each score with its comment.
+    // Each review in the four parts, in order (ligatures read as letters).
+    const QString plain = text.normalized(QString::NormalizationForm_KC);
+    qsizetype from = plain.indexOf(report::sectionName(QStringLiteral("reviews")), plain.indexOf(QStringLiteral("Contents")) + 200);
+    REQUIRE(from > 0);
+    for (int part = 1; part <= method::reviewPartCount; ++part) {
+        const qsizetype at = plain.indexOf(method::tr(method::reviewPartTitle(part)), from);
+        INFO(part);
+        CHECK(at > from);
+        from = at;
+    }
+    // Each partner's own effects beside its weights, in a sentence.
+    const auto effects = evaluation::ownEffects(doc->project(), reviews.constLast().reviewId);
+    REQUIRE(effects.size() == 4);
+    for (const auto &e : effects) {
+        const QString sentence = evaluation::ownEffectsSentence(e, doc->project().organisation(e.organisationId)->name);
+        INFO(sentence.toStdString());
+        CHECK(plain.contains(sentence));
+    }
+    CHECK(text.contains(QStringLiteral("Weight in step 2")));
+    // Each answer with its words; a rating question answered in words only prints no score.
     const auto &score = doc->project().reviewScores.constFirst();
     CHECK(text.contains(QStringLiteral("%1/5").arg(score.score)));
+    int withWords = 0;
     for (const auto &s : doc->project().reviewScores)
         if (!s.comment.isEmpty()) {
             CHECK(text.contains(flattened(s.comment)));
-            break;
+            if (++withWords == 5)
+                break;
+        }
+    for (const auto &s : doc->project().reviewScores)
+        if (s.criterionId == QLatin1String("unexpected_results")) {
+            const QString who = doc->project().organisation(s.organisationId)->name;
+            // The words as written, after the partner's name and no score (their start: a line may break in a word).
+            CHECK(plain.contains(QStringLiteral("%1: %2").arg(who, s.comment.left(25).normalized(QString::NormalizationForm_KC))));
         }
     // Header and footer on the pages after the cover.
     const QString second = flattened(pdfText(pdf, 2, 2));
@@ -241,6 +283,38 @@ TEST_CASE("report verb: French and English reports differ in their labels, not i
     enNumbers.sort();
     CHECK(frNumbers.size() > 50);
     CHECK(frNumbers == enNumbers);
+}
+
+TEST_CASE("report verb: the reviews in French and English say how many partners answered", "[report][verb]")
+{
+    QTemporaryDir dir;
+    auto doc = exampleDocument(dir.path());
+    const QString file = dir.filePath(QStringLiteral("example.alliance"));
+    REQUIRE(doc->saveAs(file));
+    QString texts[2];
+    const char *languages[2] = {"fr", "en"};
+    for (int i = 0; i < 2; ++i) {
+        const QString pdf = dir.filePath(QStringLiteral("%1.pdf").arg(QLatin1String(languages[i])));
+        REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                        QString::fromLatin1(languages[i]), QStringLiteral("--sections"), QStringLiteral("reviews")})
+                == 0);
+        // Compatibility form: ligatures (ﬀ) as letters, no-break spaces as spaces.
+        texts[i] = flattened(pdfText(pdf).normalized(QString::NormalizationForm_KC));
+    }
+    const QString &fr = texts[0], &en = texts[1];
+    // Four partners answered the annual review, every angle.
+    CHECK(fr.contains(QStringLiteral("(4 partenaires ont répondu)")));
+    CHECK(fr.contains(QStringLiteral("1. Effets sur la performance de chaque partenaire")));
+    CHECK(fr.contains(QStringLiteral("4. Enseignements et cohérence")));
+    CHECK(fr.contains(QStringLiteral("pèse le plus pour")));
+    CHECK(fr.contains(QStringLiteral("Poids à l’étape 2")));
+    CHECK(fr.contains(QStringLiteral("Oui 2 · En partie 2 · Non 0")));
+    CHECK_FALSE(fr.contains(QStringLiteral("partner")));
+    CHECK_FALSE(fr.contains(QStringLiteral("weighed most")));
+    CHECK(en.contains(QStringLiteral("(4 partners answered)")));
+    CHECK_FALSE(en.contains(QStringLiteral("partner(s)")));
+    CHECK(en.contains(QStringLiteral("weighed most for")));
+    CHECK(en.contains(QStringLiteral("1. Effects on each partner's own performance")));
 }
 
 TEST_CASE("report verb: refuses bad input with a message and exit code 1, a wrong command line with 2",

@@ -53,6 +53,16 @@ QString valueText(const ChartData &data, double value)
     return QLocale().toString(value, 'f', data.decimals) + data.valueSuffix;
 }
 
+/// A value and its note ("67 % (3 partners answered)"), for tooltips.
+QString noted(const ChartData &data, const dashboard::Series &series, int index, double value)
+{
+    const QString note = series.notes.value(index);
+    const QString text = valueText(data, value);
+    return note.isEmpty() ? text
+                          : QCoreApplication::translate("Dashboard", "%1 (%2)", "a value, then how many answered")
+                                .arg(text, note);
+}
+
 /// `value` as drawn on an axis [low, high]: within it, so that the chart's
 /// geometry stays finite (what lies beyond is cut by the frame anyway).
 double drawn(double value, double low, double high)
@@ -173,7 +183,8 @@ void buildBars(QChart *chart, const ChartData &data)
                 return;
             }
             const int at = horizontal ? n - 1 - index : index;
-            showTip(data.series.at(s).name, data.categories.value(at), valueText(data, data.series.at(s).values.value(at)));
+            const dashboard::Series &series = data.series.at(s);
+            showTip(series.name, data.categories.value(at), noted(data, series, at, series.values.value(at)));
         });
         bars->append(set);
     }
@@ -249,7 +260,8 @@ void buildLines(QChart *chart, const ChartData &data)
             const auto nearest = std::min_element(points.begin(), points.end(), [at](const QPointF &a, const QPointF &b) {
                 return std::abs(a.x() - at.x()) < std::abs(b.x() - at.x());
             });
-            showTip(data.series.at(s).name, dateText(nearest->x()), valueText(data, nearest->y()));
+            showTip(data.series.at(s).name, dateText(nearest->x()),
+                    noted(data, data.series.at(s), int(nearest - points.begin()), nearest->y()));
         });
     }
     if (data.target) {

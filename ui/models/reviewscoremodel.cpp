@@ -1,8 +1,11 @@
 #include "models/reviewscoremodel.h"
 
 #include "document/document.h"
+#include "document/reviewanswer.h"
+#include "evaluation/weights.h"
 #include "method/method.h"
 #include "model/ids.h"
+#include "model/shorttext.h"
 #include "storage/schema.h"
 
 #include <QColor>
@@ -11,8 +14,6 @@
 namespace alliance {
 
 namespace {
-
-const QString scoreTable = QStringLiteral("review_score");
 
 // Custom criteria are referenced by id text, with or without braces: compare one form.
 QString normalised(const QString &criterionId)
@@ -46,16 +47,14 @@ QString ReviewScoreModel::key(const QUuid &organisation, const QString &criterio
 QList<ReviewScoreModel::Row> ReviewScoreModel::buildRows(const Project &project)
 {
     QList<Row> rows;
-    for (const auto &angle : method::evaluationAngles()) {
-        rows.append({QStringLiteral("angle:") + angle.id, angle.id, QString(), method::tr(angle.label), QString()});
-        for (const auto &c : method::criteria())
-            if (c.angle == angle.id)
-                rows.append({c.id, angle.id, c.id, method::tr(c.label), method::tr(c.question)});
-        for (const auto &c : project.customCriteria)
-            if (c.angle == angle.id) {
-                const QString id = schema::idText(c.id);
-                rows.append({id, angle.id, id, c.label.isEmpty() ? tr("(unnamed criterion)") : c.label, QString()});
-            }
+    int part = 0;
+    for (const evaluation::ReviewQuestion &q : evaluation::reviewQuestions(project)) {
+        while (part < q.part) {
+            ++part;
+            rows.append({QStringLiteral("part:%1").arg(part), part, std::nullopt,
+                         method::tr(method::reviewPartTitle(part))});
+        }
+        rows.append({q.criterionId, q.part, q, q.label.isEmpty() ? tr("(unnamed criterion)") : shortName(q.label)});
     }
     return rows;
 }
@@ -65,8 +64,10 @@ void ReviewScoreModel::reload()
     const Project &project = m_document->project();
     QList<Row> rows = buildRows(project);
     QList<Org> organisations;
-    for (const auto &o : project.organisations)
-        organisations.append({o.id, o.name});
+    for (const auto &o : project.organisations) {
+        const evaluation::Weights weights = evaluation::storedWeights(project, o.id);
+        organisations.append({o.id, o.name, weights, evaluation::isWeighted(weights)});
+    }
     QHash<QString, ReviewScore> scores;
     if (!m_review.isNull()) {
         for (const auto &s : project.reviewScores) {
@@ -74,7 +75,7 @@ void ReviewScoreModel::reload()
                 continue;
             const QString k = key(s.organisationId, s.criterionId);
             // Merged copies may hold another item for the same cell: the derived id is the one edits write.
-            if (scores.contains(k) && scores.value(k).id == ids::reviewScore(m_review, s.organisationId, s.criterionId))
+            if (scores.contains(k) && scores.value(k).id == ids::reviewScore(m_review, s.organisationId, normalised(s.criterionId)))
                 continue;
             scores.insert(k, s);
         }
@@ -113,12 +114,18 @@ void ReviewScoreModel::reload()
 
 bool ReviewScoreModel::isHeading(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows.at(row).criterionId.isEmpty();
+    return row >= 0 && row < m_rows.size() && !m_rows.at(row).question;
+}
+
+const evaluation::ReviewQuestion *ReviewScoreModel::questionAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).question ? &*m_rows.at(row).question : nullptr;
 }
 
 QString ReviewScoreModel::criterionAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).criterionId : QString();
+    const evaluation::ReviewQuestion *q = questionAt(row);
+    return q ? q->criterionId : QString();
 }
 
 QUuid ReviewScoreModel::organisationAt(int column) const
@@ -126,11 +133,19 @@ QUuid ReviewScoreModel::organisationAt(int column) const
     return column >= 0 && column < m_organisations.size() ? m_organisations.at(column).id : QUuid();
 }
 
+int ReviewScoreModel::columnOf(const QUuid &organisation) const
+{
+    for (int c = 0; c < m_organisations.size(); ++c)
+        if (m_organisations.at(c).id == organisation)
+            return c;
+    return -1;
+}
+
 int ReviewScoreModel::rowOf(const QString &criterionId) const
 {
     const QString wanted = normalised(criterionId);
     for (int r = 0; r < m_rows.size(); ++r)
-        if (!m_rows.at(r).criterionId.isEmpty() && m_rows.at(r).criterionId == wanted)
+        if (m_rows.at(r).question && m_rows.at(r).question->criterionId == wanted)
             return r;
     return -1;
 }
@@ -160,7 +175,11 @@ QUuid ReviewScoreModel::scoreIdAt(const QModelIndex &index) const
 
 bool ReviewScoreModel::isScored(const QModelIndex &index) const
 {
-    return index.isValid() && index.model() == this && scoreAt(index.row(), index.column()) != nullptr;
+    if (!index.isValid() || index.model() != this)
+        return false;
+    const ReviewScore *s = scoreAt(index.row(), index.column());
+    const evaluation::ReviewQuestion *q = questionAt(index.row());
+    return s && q && evaluation::mayBeRated(q->kind) && s->isRated();
 }
 
 int ReviewScoreModel::rowCount(const QModelIndex &parent) const
@@ -178,11 +197,28 @@ QVariant ReviewScoreModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const bool heading = isHeading(index.row());
+    const evaluation::ReviewQuestion *q = questionAt(index.row());
     const ReviewScore *score = scoreAt(index.row(), index.column());
+    const bool rated = isScored(index);
+    const QVariant rating = rated ? QVariant(std::clamp(score->score, 0, method::criterionScoreMax)) : QVariant();
+    const QString answer = score && q && q->kind == method::AnswerKind::YesPartlyNo ? score->answer : QString();
     switch (role) {
     case Qt::DisplayRole:
+        if (!q)
+            return {};
+        if (q->kind == method::AnswerKind::YesPartlyNo)
+            return answer.isEmpty() ? QVariant() : QVariant(method::choiceLabel(method::stepBackAnswers(), answer));
+        if (q->kind == method::AnswerKind::Words)
+            return score && !score->comment.isEmpty() ? QVariant(shortText(score->comment, 40)) : QVariant();
+        return rating;
     case Qt::EditRole:
-        return score ? QVariant(score->score) : QVariant();
+        if (!q)
+            return {};
+        if (q->kind == method::AnswerKind::YesPartlyNo)
+            return answer;
+        if (q->kind == method::AnswerKind::Words)
+            return score ? score->comment : QString();
+        return rating;
     case Qt::ToolTipRole:
         // Escaped: a tooltip renders anything that looks like HTML, and comments are partners' text.
         return score && !score->comment.isEmpty()
@@ -193,13 +229,6 @@ QVariant ReviewScoreModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         // A translucent band reads as a heading on light and dark palettes alike.
         return heading ? QVariant(QColor(128, 128, 128, 48)) : QVariant();
-    case Qt::FontRole: {
-        if (!score || score->comment.isEmpty())
-            return {};
-        QFont f;
-        f.setUnderline(true); // says "there is a comment" without colour
-        return f;
-    }
     case ScoreIdRole:
         return heading ? QVariant() : QVariant(scoreIdAt(index));
     case CommentRole:
@@ -210,6 +239,28 @@ QVariant ReviewScoreModel::data(const QModelIndex &index, int role) const
         return organisationAt(index.column());
     case HeadingRole:
         return heading;
+    case RatingRole:
+        return rating;
+    case AnswerRole:
+        return answer;
+    case NoScoreRole:
+        return score != nullptr && !rated;
+    case KindRole:
+        return q ? int(q->kind) : -1;
+    case PartRole:
+        return m_rows.at(index.row()).part;
+    case WeightRole:
+    case HeaviestRole: {
+        const int objective = q ? method::objectiveIndex(q->objectiveId) : -1;
+        const Org &org = m_organisations.at(index.column());
+        if (objective < 0 || !org.weighted)
+            return role == HeaviestRole ? QVariant(false) : QVariant();
+        if (role == WeightRole)
+            return org.weights[objective];
+        return org.weights[objective] == *std::max_element(org.weights.begin(), org.weights.end());
+    }
+    case AnsweredRole:
+        return score && (rated || !answer.isEmpty() || !score->comment.trimmed().isEmpty());
     default:
         return {};
     }
@@ -234,9 +285,9 @@ QVariant ReviewScoreModel::headerData(int section, Qt::Orientation orientation, 
     case Qt::DisplayRole:
         return row.label;
     case Qt::ToolTipRole:
-        return row.question.isEmpty() ? QVariant() : QVariant(row.question);
+        return row.question && !row.question->question.isEmpty() ? QVariant(row.question->question) : QVariant();
     case Qt::FontRole: {
-        if (!row.criterionId.isEmpty())
+        if (row.question)
             return {};
         QFont f;
         f.setBold(true);
@@ -261,58 +312,78 @@ Qt::ItemFlags ReviewScoreModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool ReviewScoreModel::setData(const QModelIndex &index, const QVariant &value, int role)
+QString ReviewScoreModel::where(const QModelIndex &index) const
 {
-    if (role != Qt::EditRole || m_review.isNull()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || isHeading(index.row()))
-        return false;
-    const QString criterion = criterionAt(index.row());
-    const QUuid organisation = organisationAt(index.column());
-    const ReviewScore *existing = scoreAt(index.row(), index.column());
-    const QString where = tr("%1, %2").arg(m_rows.at(index.row()).label, m_organisations.at(index.column()).name);
+    const QString name = m_organisations.at(index.column()).name;
+    return tr("%1, %2").arg(m_rows.at(index.row()).label, name.isEmpty() ? tr("(no name)") : shortName(name));
+}
 
-    const QString text = value.toString().trimmed();
-    if (value.isNull() || text.isEmpty()) {
-        if (!existing)
-            return true;
-        ChangeSet clear(tr("Remove the score: %1").arg(where));
-        clear.remove(scoreTable, existing->id);
-        QString error;
-        if (!m_document->apply(clear, &error)) {
-            Q_EMIT editRefused(error);
-            return false;
-        }
-        return true;
-    }
-
-    bool ok = false;
-    const int score = text.toInt(&ok);
-    if (!ok || score < 0 || score > method::criterionScoreMax) {
-        Q_EMIT editRefused(tr("A score is a whole number from 0 to %1.").arg(method::criterionScoreMax));
-        return false;
-    }
-    if (existing && existing->score == score)
-        return true;
-    ChangeSet change(tr("Score %1: %2").arg(score).arg(where));
-    if (existing) {
-        change.set(scoreTable, existing->id, QStringLiteral("score"), score);
-    } else {
-        const QUuid id = ids::reviewScore(m_review, organisation, criterion);
-        // A score removed earlier left a tombstone under the same derived id: revive it.
-        if (m_document->value(scoreTable, id, QStringLiteral("deleted")).toInt() == 1)
-            change.set(scoreTable, id, QStringLiteral("deleted"), 0);
-        change.set(scoreTable, id, QStringLiteral("review_id"), schema::idText(m_review))
-            .set(scoreTable, id, QStringLiteral("organisation_id"), schema::idText(organisation))
-            .set(scoreTable, id, QStringLiteral("criterion_id"), criterion)
-            .set(scoreTable, id, QStringLiteral("score"), score);
-    }
+bool ReviewScoreModel::applyOrRefuse(const ChangeSet &change)
+{
+    if (change.changes.isEmpty())
+        return true; // nothing to change
     QString error;
     if (!m_document->apply(change, &error)) {
         Q_EMIT editRefused(error);
         return false;
     }
     return true;
+}
+
+bool ReviewScoreModel::setRating(const QModelIndex &index, const QVariant &value)
+{
+    const reviewanswer::Cell cell{m_review, organisationAt(index.column()), criterionAt(index.row())};
+    const QString text = value.toString().trimmed();
+    if (value.isNull() || text.isEmpty())
+        return applyOrRefuse(reviewanswer::rating(*m_document, cell, std::nullopt,
+                                                  tr("Clear the rating: %1").arg(where(index))));
+    bool ok = false;
+    const int rating = text.toInt(&ok);
+    if (!ok || rating < 0 || rating > method::criterionScoreMax) {
+        Q_EMIT editRefused(tr("A rating is a whole number from 0 to %1.").arg(method::criterionScoreMax));
+        return false;
+    }
+    return applyOrRefuse(reviewanswer::rating(*m_document, cell, rating, tr("Rate %1: %2").arg(rating).arg(where(index))));
+}
+
+bool ReviewScoreModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (m_review.isNull() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || isHeading(index.row()))
+        return false;
+    const evaluation::ReviewQuestion &q = *questionAt(index.row());
+    if (role == Qt::EditRole) {
+        role = q.kind == method::AnswerKind::YesPartlyNo ? AnswerRole
+               : q.kind == method::AnswerKind::Words     ? CommentRole
+                                                         : RatingRole;
+    }
+    const reviewanswer::Cell cell{m_review, organisationAt(index.column()), q.criterionId};
+    switch (role) {
+    case RatingRole:
+        if (!evaluation::mayBeRated(q.kind)) {
+            // Results in words and step-back answers are never a score.
+            Q_EMIT editRefused(tr("“%1” is answered without a rating.").arg(m_rows.at(index.row()).label));
+            return false;
+        }
+        return setRating(index, value);
+    case AnswerRole: {
+        const QString answer = value.toString();
+        if (q.kind != method::AnswerKind::YesPartlyNo
+            || (!answer.isEmpty() && !method::findChoice(method::stepBackAnswers(), answer))) {
+            Q_EMIT editRefused(tr("“%1” takes no such answer.").arg(m_rows.at(index.row()).label));
+            return false;
+        }
+        const QString undoText = answer.isEmpty()
+            ? tr("Clear the answer: %1").arg(where(index))
+            : tr("Answer “%1”: %2").arg(method::choiceLabel(method::stepBackAnswers(), answer), where(index));
+        return applyOrRefuse(reviewanswer::stepBack(*m_document, cell, answer, undoText));
+    }
+    case CommentRole:
+        return applyOrRefuse(reviewanswer::words(*m_document, cell, value.toString(),
+                                                 tr("Write the answer: %1").arg(where(index))));
+    default:
+        return false;
+    }
 }
 
 } // namespace alliance

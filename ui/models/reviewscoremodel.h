@@ -1,12 +1,18 @@
 #pragma once
-// The score grid of one review (step 7): one row per criterion (the method's
-// criteria, then the partners' custom criteria) grouped under a heading row
-// per evaluation angle, one column per organisation of the project. A cell is
-// that organisation's score 0..method::criterionScoreMax for that criterion,
-// or empty when not scored. Edits go through Document::apply as review_score
-// items whose id is ids::reviewScore(review, organisation, criterion), so two
-// partner copies scoring the same cell agree on the item. Follows the document.
+// The answers of one review (step 7) in the method's four parts (METHOD.md
+// 8b): a heading row per part, then its questions in order (the method's,
+// then the partners' custom criteria where their angle belongs, see
+// evaluation::reviewQuestions); one column per organisation of the project.
+// A cell is that organisation's answer: a rating and words (Rating), words
+// only (Words), yes / partly / no / don't know and words (YesPartlyNo), or
+// words with an optional rating (Reflection). Words never need a rating
+// first. Edits go through Document::apply with the rules of
+// core/document/reviewanswer.h (one undo step each), on review_score items
+// whose id is ids::reviewScore(review, organisation, criterion), so two
+// partner copies answering the same cell agree on the item. Follows the document.
 
+#include "evaluation/reviewquestions.h"
+#include "journal/change.h"
 #include "model/project.h"
 
 #include <QAbstractTableModel>
@@ -23,36 +29,48 @@ class ReviewScoreModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Roles {
-        ScoreIdRole = Qt::UserRole + 1, ///< the cell's review_score id (derived; QUuid), null on headings
-        CommentRole,                    ///< the cell's comment as plain text
+        ScoreIdRole = Qt::UserRole + 1, ///< the cell's review_score id (its row's, else the derived one); null on headings
+        CommentRole,                    ///< the words as plain text; setData writes them
         CriterionIdRole,                ///< the row's criterion id; empty on headings
         OrganisationIdRole,             ///< the column's organisation id (QUuid)
-        HeadingRole,                    ///< true on an angle's heading row
+        HeadingRole,                    ///< true on a part's heading row
+        RatingRole,                     ///< int 0..max, or null when not rated; setData: int, or null to clear
+        AnswerRole,                     ///< a step-back answer id, or empty; setData writes it
+        NoScoreRole,                    ///< true when the answer exists and holds no rating (words only)
+        KindRole,                       ///< int(method::AnswerKind) of the row; -1 on headings
+        PartRole,                       ///< 1..4
+        WeightRole,                     ///< part 1's objective questions: the column's step-2 weight (int), null when not weighted
+        HeaviestRole,                   ///< true when that weight is the column's heaviest
+        AnsweredRole,                   ///< true when the cell holds a rating, an answer or words
     };
 
     /// Shows no review until setReview(). The document must outlive the model.
     explicit ReviewScoreModel(Document *document, QObject *parent = nullptr);
 
-    /// Shows the scores of `reviewId` (a null id: an empty, read-only grid).
+    /// Shows the answers of `reviewId` (a null id: an empty, read-only grid).
     void setReview(const QUuid &reviewId);
     QUuid review() const { return m_review; }
 
-    /// True for an angle's heading row (not editable, not selectable).
+    /// True for a part's heading row (not editable, not selectable).
     bool isHeading(int row) const;
+    /// The question of `row`; nullptr for a heading or out of range.
+    const evaluation::ReviewQuestion *questionAt(int row) const;
     /// The criterion id of `row`; empty for a heading or out of range.
     QString criterionAt(int row) const;
     /// The organisation id of `column`; null out of range.
     QUuid organisationAt(int column) const;
+    /// The column of `organisation`, or -1.
+    int columnOf(const QUuid &organisation) const;
     /// The row of `criterionId`, or -1.
     int rowOf(const QString &criterionId) const;
     /// The review_score id that stores the cell at `index`: null on headings,
     /// without a review or out of range.
     QUuid scoreIdAt(const QModelIndex &index) const;
-    /// True when the cell at `index` holds a score (an existing review_score item).
+    /// True when the cell at `index` holds a rating (not words only).
     bool isScored(const QModelIndex &index) const;
 
-    /// Re-reads criteria, organisations and scores. Keeps the rows and columns
-    /// (and so the views' selection) when only values or names changed.
+    /// Re-reads questions, organisations and answers. Keeps the rows and
+    /// columns (and so the views' selection) when only values or names changed.
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,9 +78,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    /// Qt::EditRole: an integer 0..criterionScoreMax (or its text) scores the
-    /// cell; an empty or null value removes the score. One undo step each.
-    /// Returns false and emits editRefused() when the value or the document refuses.
+    /// Qt::EditRole writes what the question asks for: a rating (an integer
+    /// 0..criterionScoreMax or its text; empty or null clears it and keeps
+    /// the words) on Rating and Reflection, an answer id on YesPartlyNo,
+    /// words on Words. RatingRole, AnswerRole and CommentRole write that part
+    /// of any answer the question allows. One undo step each. Returns false
+    /// and emits editRefused() when the value or the document refuses.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
@@ -72,20 +93,24 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        QString key;         ///< "angle:<id>" for headings, else the criterion id
-        QString angle;
-        QString criterionId; ///< empty for headings
-        QString label;       ///< translated (method) or as typed (custom)
-        QString question;    ///< tooltip; empty for custom criteria and headings
+        QString key;  ///< "part:<n>" for headings, else the criterion id
+        int part = 1;
+        std::optional<evaluation::ReviewQuestion> question; ///< empty for headings
+        QString label;
     };
     struct Org
     {
         QUuid id;
         QString name;
+        std::array<int, method::objectiveCount> weights{};
+        bool weighted = false;
     };
     static QList<Row> buildRows(const Project &project);
     const ReviewScore *scoreAt(int row, int column) const;
     static QString key(const QUuid &organisation, const QString &criterionId);
+    QString where(const QModelIndex &index) const;
+    bool applyOrRefuse(const ChangeSet &change);
+    bool setRating(const QModelIndex &index, const QVariant &value);
 
     Document *m_document;
     QUuid m_review;

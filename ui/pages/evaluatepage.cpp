@@ -3,28 +3,30 @@
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
+#include "evaluation/owneffects.h"
 #include "evaluation/scores.h"
 #include "method/method.h"
+#include "model/shorttext.h"
 #include "models/fielddelegate.h"
 #include "models/itemtablemodel.h"
 #include "models/reviewscoremodel.h"
-#include "widgets/fieldeditors.h"
+#include "widgets/reviewform.h"
+#include "widgets/wheelguard.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cstdlib>
 
 namespace alliance {
 
@@ -38,32 +40,18 @@ namespace {
 
 const QString lessonTable = QStringLiteral("lesson");
 
-/// A score 0..max, or "not scored" below 0, in a spin box that takes a typed digit.
-class ScoreDelegate : public QStyledItemDelegate
+/// A column title on two lines when long, so that narrow columns show it whole.
+QString twoLines(const QString &text)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(-1, method::criterionScoreMax);
-        spin->setSpecialValueText(EvaluatePage::tr("Not scored"));
-        spin->setAlignment(Qt::AlignCenter);
-        return spin;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        const QVariant score = index.data(Qt::EditRole);
-        static_cast<QSpinBox *>(editor)->setValue(score.isNull() ? -1 : score.toInt());
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        auto *spin = static_cast<QSpinBox *>(editor);
-        spin->interpretText();
-        model->setData(index, spin->value() < 0 ? QVariant() : QVariant(spin->value()), Qt::EditRole);
-    }
-};
+    constexpr int longTitle = 14;
+    if (text.size() <= longTitle || text.contains(QLatin1Char('\n')))
+        return text;
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)))
+            best = i;
+    return best < 0 ? text : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
 
 QString percentText(const std::optional<double> &percent)
 {
@@ -76,7 +64,7 @@ EvaluatePage::EvaluatePage(Document *document, QWidget *parent)
     : StepPage(document, QStringLiteral("evaluate"), parent)
 {
     makeReviews();
-    makeScores();
+    makeAnswers();
     makeResults();
     makeLessons();
     connect(document, &Document::changed, this, &EvaluatePage::refresh);
@@ -97,8 +85,10 @@ void EvaluatePage::makeReviews()
     m_reviewsView = tableView(m_reviews, QStringLiteral("reviewsTable"), tr("Reviews"), this);
     m_reviewsView->setItemDelegate(new FieldDelegate(document(), m_reviewsView));
     m_reviewsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // A few rows at most: the answers below are the page's long part.
     m_reviewsView->setMinimumHeight(110);
-    contentLayout()->addWidget(m_reviewsView, 1);
+    m_reviewsView->setMaximumHeight(170);
+    contentLayout()->addWidget(m_reviewsView);
 
     auto *buttons = new QHBoxLayout;
     auto *add = button(tr("Add review"), QStringLiteral("addReview"), tr("Add a review"), this);
@@ -119,58 +109,44 @@ void EvaluatePage::makeReviews()
             [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 }
 
-void EvaluatePage::makeScores()
+void EvaluatePage::makeAnswers()
 {
-    addSection(tr("Scores of the selected review"));
+    addSection(tr("Answers of the selected review"));
     contentLayout()->addWidget(plainLabel(
-        tr("Each partner scores each criterion from 0 (not at all) to %1 (fully); leave a cell empty when it "
-           "was not scored. Hover a criterion for its question; select a scored cell to comment it.")
-            .arg(method::criterionScoreMax),
+        tr("Each partner answers in the method's four parts, in order. Words never wait for a rating: write them "
+           "and leave “No rating” when a number would say less. Expected and unexpected results are told in words "
+           "only; the step-back questions take yes, partly, no or don't know, and how."),
         this));
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
     m_scores = new ReviewScoreModel(document(), this);
-    m_scoreView = new QTableView(split);
-    m_scoreView->setObjectName(QStringLiteral("scoreGrid"));
-    m_scoreView->setAccessibleName(tr("Scores per criterion and partner"));
-    m_scoreView->setModel(m_scores);
-    m_scoreView->setItemDelegate(new ScoreDelegate(m_scoreView));
-    m_scoreView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_scoreView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_scoreView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_scoreView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_scoreView->horizontalHeader()->setMinimumSectionSize(70);
-    // Long partner names are cut at the end rather than on both sides; the tooltip has them whole.
-    m_scoreView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_scoreView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_scoreView->verticalHeader()->setMaximumWidth(320);
-    m_scoreView->verticalHeader()->setTextElideMode(Qt::ElideRight);
-    m_scoreView->setMinimumHeight(280);
-    m_scoreView->installEventFilter(this);
     connect(m_scores, &ReviewScoreModel::editRefused, this,
             [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 
-    auto *side = new QWidget(split);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_commentLabel = plainLabel(QString(), side);
-    m_commentLabel->setObjectName(QStringLiteral("commentLabel"));
-    sideLayout->addWidget(m_commentLabel);
-    m_comment = new FieldTextEdit(document(), {QStringLiteral("review_score"), QUuid(), QStringLiteral("comment"),
-                                               tr("Edit a score comment")},
-                                  side);
-    m_comment->setObjectName(QStringLiteral("scoreComment"));
-    m_comment->setAccessibleName(tr("Comment on the selected score"));
-    m_comment->setPlaceholderText(tr("Why this score? What was observed?"));
-    sideLayout->addWidget(m_comment, 1);
-    split->addWidget(m_scoreView);
-    split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    contentLayout()->addWidget(split, 3);
-    connect(m_scoreView->selectionModel(), &QItemSelectionModel::currentChanged, this, &EvaluatePage::cellChanged);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Answers of:"), this);
+    m_partner = new QComboBox(this);
+    m_partner->setObjectName(QStringLiteral("reviewPartner"));
+    m_partner->setAccessibleName(tr("Partner whose answers are shown"));
+    m_partner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_partner->setMinimumContentsLength(24);
+    guardWheel(m_partner);
+    label->setBuddy(m_partner);
+    m_answered = plainLabel(QString(), this);
+    m_answered->setObjectName(QStringLiteral("answeredLabel"));
+    m_answered->setWordWrap(false);
+    row->addWidget(label);
+    row->addWidget(m_partner);
+    row->addSpacing(12);
+    row->addWidget(m_answered);
+    row->addStretch();
+    contentLayout()->addLayout(row);
+
+    m_form = new ReviewForm(document(), m_scores, this);
+    contentLayout()->addWidget(m_form);
+    connect(m_partner, &QComboBox::currentIndexChanged, this, [this] {
+        m_form->setOrganisation(currentOrganisation());
+        updateAnswered();
+    });
+    connect(m_form, &ReviewForm::answersChanged, this, &EvaluatePage::updateAnswered);
 }
 
 void EvaluatePage::makeResults()
@@ -181,15 +157,26 @@ void EvaluatePage::makeResults()
     m_results->setAccessibleName(tr("Results per angle and impact"));
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionMode(QAbstractItemView::NoSelection);
-    m_results->setToolTip(tr("Mean score in percent of the maximum; “—” where nothing was scored."));
+    m_results->setToolTip(tr("Mean rating in percent of the maximum, and how many partners gave one; “—” where "
+                             "nothing was rated. Words and yes / partly / no answers never enter a figure."));
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_results->horizontalHeader()->setMinimumSectionSize(80);
+    m_results->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_results->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Six short rows: as tall as they are, no empty band below.
     m_results->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_results->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     contentLayout()->addWidget(m_results);
+    m_indicators = plainLabel(QString(), this);
+    m_indicators->setObjectName(QStringLiteral("indicatorsSummary"));
+    contentLayout()->addWidget(m_indicators);
+    m_stepBack = plainLabel(QString(), this);
+    m_stepBack->setObjectName(QStringLiteral("stepBackSummary"));
+    contentLayout()->addWidget(m_stepBack);
+    m_ownEffects = plainLabel(QString(), this);
+    m_ownEffects->setObjectName(QStringLiteral("ownEffectsSummary"));
+    contentLayout()->addWidget(m_ownEffects);
 }
 
 EvaluatePage::LessonList EvaluatePage::makeLessonList(QWidget *parent, const QString &kind, const QString &title,
@@ -251,21 +238,6 @@ void EvaluatePage::makeLessons()
     contentLayout()->addWidget(split, 2);
 }
 
-bool EvaluatePage::eventFilter(QObject *watched, QEvent *event)
-{
-    // While a cell is edited its spin box has the keys, so this sees only keys on the grid itself.
-    if (watched == m_scoreView && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        const QModelIndex current = m_scoreView->currentIndex();
-        if ((key == Qt::Key_Delete || key == Qt::Key_Backspace) && current.isValid()
-            && (m_scores->flags(current) & Qt::ItemIsEditable)) {
-            m_scores->setData(current, QVariant());
-            return true;
-        }
-    }
-    return StepPage::eventFilter(watched, event);
-}
-
 void EvaluatePage::selectReview(const QUuid &reviewId)
 {
     const int row = m_reviews->rowOf(reviewId);
@@ -284,26 +256,52 @@ void EvaluatePage::reviewChanged()
     refresh();
 }
 
-void EvaluatePage::cellChanged()
+QUuid EvaluatePage::currentOrganisation() const
 {
-    const QModelIndex current = m_scoreView->currentIndex();
-    const bool scored = m_scores->isScored(current);
-    const QUuid id = scored ? m_scores->scoreIdAt(current) : QUuid();
-    m_comment->setItem(id); // commits what was typed for the previous cell first
-    m_comment->setEnabled(scored);
+    return m_partner->currentData().toUuid();
+}
+
+void EvaluatePage::selectOrganisation(const QUuid &organisationId)
+{
+    const int i = m_partner->findData(organisationId);
+    if (i >= 0)
+        m_partner->setCurrentIndex(i);
+}
+
+void EvaluatePage::updatePartners()
+{
+    const Project &project = document()->project();
+    QList<QPair<QString, QUuid>> wanted;
+    for (const Organisation &o : project.organisations)
+        wanted.append({o.name.isEmpty() ? tr("(no name)") : shortName(o.name), o.id});
+    bool same = wanted.size() == m_partner->count();
+    for (int i = 0; same && i < wanted.size(); ++i)
+        same = m_partner->itemText(i) == wanted.at(i).first && m_partner->itemData(i).toUuid() == wanted.at(i).second;
+    if (!same) {
+        const QUuid kept = currentOrganisation();
+        {
+            const QSignalBlocker block(m_partner);
+            m_partner->clear();
+            for (const auto &[name, id] : wanted)
+                m_partner->addItem(name, id);
+            m_partner->setCurrentIndex(std::max(0, m_partner->findData(kept)));
+        }
+        m_form->setOrganisation(currentOrganisation());
+    }
+    m_partner->setEnabled(!m_review.isNull() && m_partner->count() > 0);
+}
+
+void EvaluatePage::updateAnswered()
+{
     QString text;
-    const QString criterion = current.isValid() ? m_scores->headerData(current.row(), Qt::Vertical).toString() : QString();
-    const QString partner = current.isValid() ? m_scores->headerData(current.column(), Qt::Horizontal).toString() : QString();
     if (m_review.isNull())
-        text = tr("Add or select a review to score it.");
-    else if (!current.isValid() || m_scores->isHeading(current.row()))
-        text = tr("Select a score to comment it.");
-    else if (!scored)
-        text = tr("Score “%1” for %2 first, then comment it.").arg(criterion, partner);
+        text.clear();
+    else if (m_partner->count() == 0)
+        text = tr("Add the partners in step 4 or 5 first.");
     else
-        text = tr("Comment of %1 on “%2”:").arg(partner, criterion);
-    if (m_commentLabel->text() != text)
-        m_commentLabel->setText(text);
+        text = tr("%1 of %n question(s) answered", nullptr, m_form->questionCount()).arg(m_form->answeredCount());
+    if (m_answered->text() != text)
+        m_answered->setText(text);
 }
 
 void EvaluatePage::updateResults()
@@ -315,21 +313,33 @@ void EvaluatePage::updateResults()
         rows << tr("Angle: %1").arg(method::tr(angle.label));
     for (const auto &impact : method::impacts())
         rows << tr("Impact: %1").arg(method::tr(impact.label));
-    QStringList columns{tr("All partners")};
-    QList<QStringList> cells; // per column, per row
-    auto column = [&](const QList<evaluation::ScoreMean> &angles, const QList<evaluation::ScoreMean> &impacts) {
-        QStringList texts;
-        for (const auto &angle : method::evaluationAngles())
-            texts << percentText(evaluation::percentOf(angles, angle.id));
-        for (const auto &impact : method::impacts())
-            texts << percentText(evaluation::percentOf(impacts, impact.id));
-        cells << texts;
+    const auto meanOf = [](const QList<evaluation::ScoreMean> &means, const QString &id) {
+        const auto it = std::find_if(means.cbegin(), means.cend(), [&](const evaluation::ScoreMean &m) { return m.id == id; });
+        return it == means.cend() ? evaluation::ScoreMean{} : *it;
     };
-    column(scores.angles, scores.impacts);
+    QStringList columns{tr("All partners"), tr("Partners who answered")};
+    QList<QStringList> cells; // per column, per row
+    QStringList all, answered;
+    for (const auto &angle : method::evaluationAngles()) {
+        const evaluation::ScoreMean m = meanOf(scores.angles, angle.id);
+        all << percentText(m.percent);
+        answered << QString::number(m.respondents);
+    }
+    for (const auto &impact : method::impacts()) {
+        const evaluation::ScoreMean m = meanOf(scores.impacts, impact.id);
+        all << percentText(m.percent);
+        answered << QString::number(m.respondents);
+    }
+    cells << all << answered;
     for (const auto &org : scores.organisations) {
         const Organisation *o = project.organisation(org.organisationId);
-        columns << (o ? (o->name.isEmpty() ? tr("(no name)") : o->name) : tr("Unknown organisation"));
-        column(org.angles, org.impacts);
+        columns << (o ? (o->name.isEmpty() ? tr("(no name)") : shortName(o->name)) : tr("Unknown organisation"));
+        QStringList texts;
+        for (const auto &angle : method::evaluationAngles())
+            texts << percentText(evaluation::percentOf(org.angles, angle.id));
+        for (const auto &impact : method::impacts())
+            texts << percentText(evaluation::percentOf(org.impacts, impact.id));
+        cells << texts;
     }
 
     // Update in place: a table rebuilt on every edit would flicker and lose its scroll position.
@@ -338,7 +348,16 @@ void EvaluatePage::updateResults()
     if (m_results->columnCount() != columns.size())
         m_results->setColumnCount(int(columns.size()));
     m_results->setVerticalHeaderLabels(rows);
-    m_results->setHorizontalHeaderLabels(columns);
+    // Titles on two lines when long, whole in their tooltips (a name may be long).
+    for (int c = 0; c < columns.size(); ++c) {
+        QTableWidgetItem *header = m_results->horizontalHeaderItem(c);
+        if (!header) {
+            header = new QTableWidgetItem;
+            m_results->setHorizontalHeaderItem(c, header);
+        }
+        header->setText(twoLines(columns.at(c)));
+        header->setToolTip(QStringLiteral("<p>%1</p>").arg(columns.at(c).toHtmlEscaped())); // names are user text
+    }
     for (int c = 0; c < cells.size(); ++c) {
         for (int r = 0; r < cells.at(c).size(); ++r) {
             QTableWidgetItem *item = m_results->item(r, c);
@@ -352,6 +371,54 @@ void EvaluatePage::updateResults()
                 item->setText(cells.at(c).at(r));
         }
     }
+
+    // Performance compares objectives and results twice: the partners'
+    // ratings above, and the indicators against their targets here, side by
+    // side and never blended into one figure.
+    QString indicators;
+    const Review *review = nullptr;
+    for (const Review &r : project.reviews)
+        if (r.id == m_review)
+            review = &r;
+    if (review && !project.indicators.isEmpty()) {
+        const evaluation::PerformanceSummary summary = evaluation::indicatorsAtReview(project, m_review);
+        const QString date = review->date.isValid() ? QLocale().toString(review->date, QLocale::ShortFormat)
+                                                    : tr("today");
+        indicators = summary.overall
+            ? tr("Performance, beside the ratings: the indicators stood at %1 of their targets on %2 (%3 of %4 "
+                 "with data).")
+                  .arg(percentText(summary.overall), date)
+                  .arg(summary.indicators.size() - summary.noData)
+                  .arg(summary.indicators.size())
+            : tr("Performance, beside the ratings: no indicator had a measurement by %1.").arg(date);
+    }
+    QStringList stepBack;
+    for (const evaluation::StepBackCount &count : scores.stepBack) {
+        if (m_review.isNull())
+            break;
+        const method::Criterion *c = method::findCriterion(count.criterionId);
+        QStringList parts;
+        for (const method::Choice &answer : method::stepBackAnswers())
+            parts << tr("%1 %2").arg(method::tr(answer.label)).arg(count.count(answer.id));
+        stepBack << tr("%1: %2 (%n partner(s) answered)", nullptr, count.respondents)
+                        .arg(c ? method::tr(c->label) : count.criterionId, parts.join(QStringLiteral(" · ")));
+    }
+    QStringList sentences;
+    for (const evaluation::OwnEffects &effects : evaluation::ownEffects(project, m_review)) {
+        const Organisation *o = project.organisation(effects.organisationId);
+        const QString sentence = evaluation::ownEffectsSentence(
+            effects, o ? (o->name.isEmpty() ? tr("(no name)") : shortName(o->name)) : tr("Unknown organisation"));
+        if (!sentence.isEmpty())
+            sentences << sentence;
+    }
+    const auto show = [](QLabel *label, const QString &text) {
+        if (label->text() != text)
+            label->setText(text);
+        label->setVisible(!text.isEmpty());
+    };
+    show(m_indicators, indicators);
+    show(m_stepBack, stepBack.join(QLatin1Char('\n')));
+    show(m_ownEffects, sentences.join(QLatin1Char('\n')));
 }
 
 EvaluatePage::~EvaluatePage()
@@ -375,7 +442,8 @@ void EvaluatePage::refresh()
         if (m_reviewsView->selectionModel()->hasSelection())
             return;
     }
-    cellChanged();
+    updatePartners();
+    updateAnswered();
     updateResults();
     updateButtons();
 }

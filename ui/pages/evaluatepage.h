@@ -1,13 +1,16 @@
 #pragma once
-// Step 7, "Evaluate and share": reviews, each organisation's scores and
-// comments per criterion for the selected review, that review's results per
-// angle and per impact, and the lessons learnt, the meaning of the action and
-// the next steps.
+// Step 7, "Evaluate and share": reviews; the answers of the selected review
+// in the method's four parts, one partner at a time (METHOD.md 8b); that
+// review's results per angle and impact with the number of partners who
+// answered, the step-back answers counted, each partner's effects beside its
+// step-2 weights; and the lessons learnt, the meaning of the action and the
+// next steps.
 
 #include "pages/steppage.h"
 
 #include <QUuid>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -15,8 +18,8 @@ class QTableWidget;
 
 namespace alliance {
 
-class FieldTextEdit;
 class ItemTableModel;
+class ReviewForm;
 class ReviewScoreModel;
 
 class EvaluatePage : public StepPage
@@ -24,29 +27,32 @@ class EvaluatePage : public StepPage
     Q_OBJECT
 public:
     /// Follows `document` (Document::changed) by itself. Child objectNames:
-    /// "reviewsTable", "addReview", "removeReview", "scoreGrid"
-    /// (ReviewScoreModel), "commentLabel", "scoreComment" (FieldTextEdit on
-    /// review_score.comment of the current cell), "resultsTable" (rows: angles
-    /// then impacts; columns: all partners, then each organisation that
-    /// scored), "lessonsTable", "meaningTable", "nextStepsTable" and their
-    /// "addLesson"/"removeLesson", "addMeaning"/"removeMeaning",
-    /// "addNextStep"/"removeNextStep" buttons.
+    /// "reviewsTable", "addReview", "removeReview"; "reviewPartner" (the
+    /// organisation whose answers are shown), "answeredLabel", "reviewForm"
+    /// (see ReviewForm for its children); "resultsTable" (rows: angles then
+    /// impacts; columns: all partners, partners who answered, then each
+    /// organisation that rated), "indicatorsSummary", "stepBackSummary",
+    /// "ownEffectsSummary"; "lessonsTable", "meaningTable",
+    /// "nextStepsTable" and their "addLesson"/"removeLesson",
+    /// "addMeaning"/"removeMeaning", "addNextStep"/"removeNextStep" buttons.
     explicit EvaluatePage(Document *document, QWidget *parent = nullptr);
 
-    /// Updates the comment editor, the results and the buttons in place; the
-    /// tables and the grid follow the document by themselves.
+    /// Updates the partners, the results and the buttons in place; the
+    /// tables and the form follow the document by themselves.
     void refresh() override;
     /// Stops following the document before the page's parts are destroyed.
     ~EvaluatePage() override;
 
-    /// The review whose scores are shown; null when none.
+    /// The review whose answers are shown; null when none.
     QUuid currentReview() const { return m_review; }
     /// Selects `reviewId` in the reviews table (no-op when absent).
     void selectReview(const QUuid &reviewId);
-
-protected:
-    /// Delete or Backspace on a score cell removes its score.
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The organisation whose answers are shown; null when none.
+    QUuid currentOrganisation() const;
+    /// Shows the answers of `organisationId` (no-op when not in the project).
+    void selectOrganisation(const QUuid &organisationId);
+    /// The model behind the form (all organisations' answers).
+    ReviewScoreModel *answers() const { return m_scores; }
 
 private:
     /// A list of lessons of one kind with its Add/Remove buttons.
@@ -57,13 +63,14 @@ private:
         QPushButton *remove = nullptr;
     };
     void makeReviews();
-    void makeScores();
+    void makeAnswers();
     void makeResults();
     void makeLessons();
     LessonList makeLessonList(QWidget *parent, const QString &kind, const QString &title, const QString &name,
                               const QString &addName, const QString &removeName, const QString &addText);
     void reviewChanged();
-    void cellChanged();
+    void updatePartners();
+    void updateAnswered();
     void updateResults();
     void updateButtons();
 
@@ -72,10 +79,13 @@ private:
     QTableView *m_reviewsView = nullptr;
     QPushButton *m_removeReview = nullptr;
     ReviewScoreModel *m_scores = nullptr;
-    QTableView *m_scoreView = nullptr;
-    QLabel *m_commentLabel = nullptr;
-    FieldTextEdit *m_comment = nullptr;
+    QComboBox *m_partner = nullptr;
+    QLabel *m_answered = nullptr;
+    ReviewForm *m_form = nullptr;
     QTableWidget *m_results = nullptr;
+    QLabel *m_indicators = nullptr;
+    QLabel *m_stepBack = nullptr;
+    QLabel *m_ownEffects = nullptr;
     QList<LessonList> m_lessons;
 };
 

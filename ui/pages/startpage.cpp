@@ -67,6 +67,8 @@ QWidget *makeCard(const QString &path, QWidget *parent, StartPage *page)
                                                                     : StartPage::tr("—"));
             }
             lines << StartPage::tr("Last review: %1").arg(scores.join(QStringLiteral(" · ")));
+            if (reviews.last().respondents > 0)
+                lines << StartPage::tr("%n partner(s) answered", nullptr, reviews.last().respondents);
         }
     } else {
         lines << check.message;

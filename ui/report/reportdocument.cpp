@@ -97,6 +97,11 @@ public:
             m_cursor.insertText(cellText(b.text, headingLength), text(12, true, headingColour));
             break;
         }
+        case Block::Kind::Minorheading: {
+            newBlock(paragraph(6, 3), text(10.5, true));
+            m_cursor.insertText(cellText(b.text, headingLength), text(10.5, true));
+            break;
+        }
         case Block::Kind::Field:
             newBlock(paragraph(), text());
             //: A label before its value; French puts a space before the colon.

@@ -99,6 +99,14 @@ void FieldTextEdit::setItem(const QUuid &id)
     reload();
 }
 
+void FieldTextEdit::setItem(const QUuid &id, const QVariantMap &createWith)
+{
+    commit();
+    m_ref.id = id;
+    m_ref.createWith = createWith;
+    reload();
+}
+
 void FieldTextEdit::reload()
 {
     const QString stored = current(m_document, m_ref).toString();

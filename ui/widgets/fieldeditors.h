@@ -54,6 +54,9 @@ class FieldTextEdit : public QPlainTextEdit
 public:
     FieldTextEdit(Document *document, FieldRef ref, QWidget *parent = nullptr);
     void setItem(const QUuid &id);
+    /// Points the editor at another item that its first edit creates with
+    /// `createWith` (see FieldRef); what was typed goes to the previous item first.
+    void setItem(const QUuid &id, const QVariantMap &createWith);
     void reload();
     /// Writes what is typed now, if it differs from the document.
     void commit();
