@@ -37,20 +37,23 @@
         <translation type="vanished">info FILE</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
-        <translation>Print the title, partners, current step and last review of FILE.</translation>
+        <translation type="vanished">Print the title, partners, current step and last review of FILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="-1"/>
+        <location line="+2"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+207"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
+        <translation type="vanished">Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -149,7 +152,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-158"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -175,12 +178,13 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+13"/>
+        <location line="+85"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-97"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -195,7 +199,78 @@ Commands:
         <translation>%1 not scored</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Indicators: none yet</source>
+        <translation>Indicators: none yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</source>
+        <translation>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target %1 by %2</source>
+        <translation>target %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no measurement yet</source>
+        <translation>no measurement yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 achieved, %2 expected by %3</source>
+        <translation>%1 achieved, %2 expected by %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 achieved</source>
+        <translation>%1 achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
@@ -225,12 +300,17 @@ Commands:
         <translation>Also print every item&apos;s changes: when, who, which field, the new value.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Print the title, partners, current step, last review and indicators of FILE.</source>
+        <translation>Print the title, partners, current step, last review and indicators of FILE.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
@@ -629,27 +709,65 @@ Commands:
         <translation>Add indicators and their measurements in step 6 to see how far each has come.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>On track (≥ 90%)</source>
-        <translation>On track (≥ 90%)</translation>
+        <translation type="vanished">On track (≥ 90%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At risk (50–90%)</source>
-        <translation>At risk (50–90%)</translation>
+        <translation type="vanished">At risk (50–90%)</translation>
+    </message>
+    <message>
+        <source>Off track (&lt; 50%)</source>
+        <translation type="vanished">Off track (&lt; 50%)</translation>
+    </message>
+    <message>
+        <source>On track (≥ %1% of expected)</source>
+        <translation type="vanished">On track (≥ %1% of expected)</translation>
+    </message>
+    <message>
+        <source>At risk (%1–%2% of expected)</source>
+        <translation type="vanished">At risk (%1–%2% of expected)</translation>
+    </message>
+    <message>
+        <source>Off track (&lt; %1% of expected)</source>
+        <translation type="vanished">Off track (&lt; %1% of expected)</translation>
+    </message>
+    <message>
+        <source>Expected by the latest measurement</source>
+        <translation type="vanished">Expected by the latest measurement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On track</source>
+        <translation>On track</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Off track (&lt; 50%)</source>
-        <translation>Off track (&lt; 50%)</translation>
+        <source>At risk</source>
+        <translation>At risk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (no data)</source>
         <translation>%1 (no data)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Expected by %1</source>
+        <translation>Expected by %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
@@ -674,7 +792,12 @@ Commands:
         <translation>Enter measurements of this indicator in step 6 to see its trend.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>Expected path (target by %1)</source>
+        <translation>Expected path (target by %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Evaluation per angle and review</source>
         <translation>Evaluation per angle and review</translation>
     </message>
@@ -778,18 +901,23 @@ Commands:
         <translation> €</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+50"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+51"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+145"/>
+        <location line="+36"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+191"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -1860,7 +1988,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Relevance to the territory&apos;s needs</source>
-        <translation>Relevance to the territory's needs</translation>
+        <translation>Relevance to the territory&apos;s needs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1870,7 +1998,7 @@ Commands:
     <message>
         <location line="+20"/>
         <source>1. Effects on each partner&apos;s own performance</source>
-        <translation>1. Effects on each partner's own performance</translation>
+        <translation>1. Effects on each partner&apos;s own performance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1905,7 +2033,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Don&apos;t know</source>
-        <translation>Don't know</translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Results achieved</source>
@@ -2911,7 +3039,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+40"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+41"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -3028,7 +3156,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+167"/>
+        <location filename="../core/report/reportresults.cpp" line="+191"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3149,7 +3277,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="-38"/>
+        <location filename="../core/report/reportresults.cpp" line="-60"/>
         <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3204,14 +3332,14 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+66"/>
+        <location filename="../core/report/reportresults.cpp" line="+88"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+79"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
-        <location line="+72"/>
+        <location filename="../core/report/reportresults.cpp" line="-81"/>
+        <location line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3248,7 +3376,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
+        <location filename="../core/report/reportresults.cpp" line="-74"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -3328,7 +3456,7 @@ Commands:
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/report/reportresults.cpp" line="+39"/>
+        <location filename="../core/report/reportresults.cpp" line="+53"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -3461,7 +3589,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-194"/>
+        <location filename="../core/report/reportresults.cpp" line="-218"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -3506,27 +3634,23 @@ Commands:
         <translation>Scores</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Indicator</source>
-        <translation>Indicator</translation>
+        <translation type="vanished">Indicator</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unit</source>
-        <translation>Unit</translation>
+        <translation type="vanished">Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Baseline</source>
-        <translation>Baseline</translation>
+        <translation type="vanished">Baseline</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
-        <translation>Target</translation>
+        <translation type="vanished">Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
@@ -3536,7 +3660,7 @@ Commands:
         <translation>Achieved</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -3551,7 +3675,7 @@ Commands:
         <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Angles</source>
         <translation>Angles</translation>
     </message>
@@ -3561,7 +3685,7 @@ Commands:
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-106"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -3580,7 +3704,49 @@ Commands:
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+18"/>
+        <source>Indicator (unit)</source>
+        <translation>Indicator (unit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline → target</source>
+        <translation>Baseline → target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>an indicator and its unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&#xa0;→ %2</source>
+        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
+        <translation>%1&#xa0;→ %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nobody has scored this review yet.</source>
         <translation>Nobody has scored this review yet.</translation>
     </message>
@@ -3643,7 +3809,7 @@ Commands:
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+216"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
@@ -4598,7 +4764,7 @@ Commands:
         <translation>Indicator whose trend is shown</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>Trend of an indicator</source>
         <translation>Trend of an indicator</translation>
     </message>
@@ -4606,6 +4772,46 @@ Commands:
         <location line="+1"/>
         <source>Add an indicator in step 6 to follow its trend against its target.</source>
         <translation>Add an indicator in step 6 to follow its trend against its target.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::DateLineEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="vanished">e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dateedit.cpp" line="+125"/>
+        <source>d</source>
+        <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>the letter of the month in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>the letter of the year in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a date as %1, or leave it empty.</source>
+        <translation>Type a date as %1, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5512,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+138"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+140"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5314,7 +5520,7 @@ Commands:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Set a date</source>
         <translation>Set a date</translation>
     </message>
@@ -5332,11 +5538,16 @@ Commands:
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not a date. %2</source>
+        <translation>“%1” is not a date. %2</translation>
+    </message>
 </context>
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+86"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+88"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6339,7 +6550,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -6360,12 +6571,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+29"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Overdue actions</source>
         <translation>Overdue actions</translation>
     </message>
@@ -6410,7 +6621,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Actions as a table or a timeline</source>
         <translation>Actions as a table or a timeline</translation>
     </message>
@@ -6446,19 +6657,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+13"/>
+        <location line="-115"/>
+        <location line="+31"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-28"/>
+        <source>Indicators by status</source>
+        <translation>Indicators by status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -6476,6 +6692,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6508,7 +6729,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New indicator</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
@@ -6589,17 +6810,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+15"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measured value</source>
         <translation>Measured value</translation>
     </message>
@@ -6682,7 +6903,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
+        <source>No indicator yet.</source>
+        <translation>No indicator yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.</source>
+        <translation>On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add an indicator to record its measurements.</source>
         <translation>Add an indicator to record its measurements.</translation>
     </message>
@@ -6702,17 +6933,45 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: no measurement yet (baseline %2, target %3).</source>
-        <translation>%1: no measurement yet (baseline %2, target %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
-        <translation>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
+        <location line="+5"/>
+        <source>target %1 by %2</source>
+        <translation>target %1 by %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no measurement yet (baseline %2, %3).</source>
+        <translation>%1: no measurement yet (baseline %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest %1 on %2; baseline %3, %4</source>
+        <translation>latest %1 on %2; baseline %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 (%4).</source>
+        <translation>%1: %2 achieved, %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 expected by %4, %5 (%6).</source>
+        <translation>%1: %2 achieved, %3 expected by %4, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1: no measurement yet (baseline %2, target %3).</source>
+        <translation type="vanished">%1: no measurement yet (baseline %2, target %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
+        <translation type="vanished">%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
