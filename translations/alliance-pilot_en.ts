@@ -37,7 +37,7 @@
         <translation type="vanished">info FILE</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+156"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
         <translation>Print the title, partners, current step and last review of FILE.</translation>
     </message>
@@ -149,7 +149,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-108"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -167,6 +167,16 @@ Commands:
         <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Current step: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet</source>
+        <translation>not named yet</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -230,7 +240,7 @@ Commands:
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
@@ -553,43 +563,63 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+31"/>
         <source>Weight (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Barycentre and recommended model</source>
-        <translation>Barycentre and recommended model</translation>
+        <translation type="vanished">Barycentre and recommended model</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
-        <translation>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</translation>
+        <translation type="vanished">Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Barycentre of the partners</source>
-        <translation>Barycentre of the partners</translation>
+        <translation type="vanished">Barycentre of the partners</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recommended model: %1</source>
-        <translation>Recommended model: %1</translation>
+        <translation type="vanished">Recommended model: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Each partner&apos;s reading, and the model named: %1</source>
+        <translation>Each partner's reading, and the model named: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each partner&apos;s reading of the typology</source>
+        <translation>Each partner's reading of the typology</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories (the objective each serves)</source>
+        <translation>Categories (the objective each serves)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
+        <translation>Weight the partners' objectives in step 2 to see which category each partner's reading points to.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Progress along the seven steps</source>
         <translation>Progress along the seven steps</translation>
     </message>
@@ -1860,7 +1890,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Relevance to the territory&apos;s needs</source>
-        <translation>Relevance to the territory's needs</translation>
+        <translation>Relevance to the territory&apos;s needs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1870,7 +1900,7 @@ Commands:
     <message>
         <location line="+20"/>
         <source>1. Effects on each partner&apos;s own performance</source>
-        <translation>1. Effects on each partner's own performance</translation>
+        <translation>1. Effects on each partner&apos;s own performance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1905,7 +1935,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Don&apos;t know</source>
-        <translation>Don't know</translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Results achieved</source>
@@ -2714,18 +2744,38 @@ Commands:
         <translation>Optimised processes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+72"/>
+        <location line="+2"/>
+        <source>A service one partner provides to the other</source>
+        <translation>A service one partner provides to the other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What service does one partner provide to the other?</source>
+        <translation>What service does one partner provide to the other?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>Economic cooperation</source>
         <translation>Economic cooperation</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Economic balance</source>
         <translation>Economic balance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Producing value together</source>
+        <translation>Producing value together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do the partners produce value together?</source>
+        <translation>How do the partners produce value together?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Societal innovation</source>
         <translation>Societal innovation</translation>
     </message>
@@ -2735,7 +2785,17 @@ Commands:
         <translation>New products and services</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Inventing something together</source>
+        <translation>Inventing something together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What are the partners inventing together?</source>
+        <translation>What are the partners inventing together?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patronage</source>
         <translation>Patronage</translation>
     </message>
@@ -2745,7 +2805,17 @@ Commands:
         <translation>Internal and external anchoring</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>A gift without direct counterpart</source>
+        <translation>A gift without direct counterpart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the giving partner involve its people (skills, volunteering) in the project?</source>
+        <translation>Does the giving partner involve its people (skills, volunteering) in the project?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>General-interest alternative</source>
         <translation>General-interest alternative</translation>
     </message>
@@ -2765,7 +2835,12 @@ Commands:
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A general-interest alternative to a conventional service</source>
+        <translation>A general-interest alternative to a conventional service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Practice audit</source>
         <translation>Practice audit</translation>
     </message>
@@ -2785,7 +2860,12 @@ Commands:
         <translation>Associations offering consultancy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Support to change management inside the company</source>
+        <translation>Support to change management inside the company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Service provision</source>
         <translation>Service provision</translation>
     </message>
@@ -2805,7 +2885,12 @@ Commands:
         <translation>Associations offering conventional services (catering, training) with a social purpose or social means</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A conventional service with a social purpose or social means</source>
+        <translation>A conventional service with a social purpose or social means</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hybrid model</source>
         <translation>Hybrid model</translation>
     </message>
@@ -2820,7 +2905,12 @@ Commands:
         <translation>Danone &amp; Grameen Bank: Grameen Danone Foods</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>A joint structure (joint venture) to which each brings skills or means</source>
+        <translation>A joint structure (joint venture) to which each brings skills or means</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
         <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
@@ -2830,7 +2920,12 @@ Commands:
         <translation>Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Mutual contributions that strengthen each one&apos;s own offer</source>
+        <translation>Mutual contributions that strengthen each one's own offer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Societal R&amp;D</source>
         <translation>Societal R&amp;D</translation>
     </message>
@@ -2845,7 +2940,12 @@ Commands:
         <translation>Banque Postale &amp; ASAD: access to banking for vulnerable people</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A new product or service for a need met neither by public authorities nor by companies</source>
+        <translation>A new product or service for a need met neither by public authorities nor by companies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expertise sharing</source>
         <translation>Expertise sharing</translation>
     </message>
@@ -2860,7 +2960,12 @@ Commands:
         <translation>La Poste &amp; Jaccede.com: post office accessibility for people with reduced mobility</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>An exchange of skills so that each better meets its own stakes</source>
+        <translation>An exchange of skills so that each better meets its own stakes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Classic patronage</source>
         <translation>Classic patronage</translation>
     </message>
@@ -2880,7 +2985,12 @@ Commands:
         <translation>Most foundations&apos; calls for projects</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>No: the support is a gift, in money or in kind</source>
+        <translation>No: the support is a gift, in money or in kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Active engagement</source>
         <translation>Active engagement</translation>
     </message>
@@ -2898,6 +3008,11 @@ Commands:
         <location line="+1"/>
         <source>Skills-based patronage</source>
         <translation>Skills-based patronage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: its people take part, with their skills or their time</source>
+        <translation>Yes: its people take part, with their skills or their time</translation>
     </message>
 </context>
 <context>
@@ -2919,94 +3034,164 @@ Commands:
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+91"/>
         <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation>%1 gives the most weight to %2 (%3%).</translation>
+        <translation type="vanished">%1 gives the most weight to %2 (%3%).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation>%1 gives the same highest weight (%2%) to %3.</translation>
+        <translation type="vanished">%1 gives the same highest weight (%2%) to %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 has not weighted its objectives yet and is left out.</translation>
+        <translation type="vanished">%1 has not weighted its objectives yet and is left out.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
+        <translation type="vanished">%1 %2%</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Partnership barycentre: %1.</source>
-        <translation>Partnership barycentre: %1.</translation>
+        <translation type="vanished">Partnership barycentre: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+        <translation type="vanished">Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+    </message>
+    <message>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation type="vanished">Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+    </message>
+    <message>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation type="vanished">Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation type="vanished">The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation type="vanished">The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+    </message>
+    <message>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation type="vanished">They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation type="vanished">%1 and %2 are the furthest apart.</translation>
+    </message>
+    <message>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation type="vanished">The nearest model is %1 (%2): %3% match.</translation>
+    </message>
+    <message>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation type="vanished">This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation type="vanished">%1 (%2) is just as near (%3% match): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation type="vanished">%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation type="vanished">%1 (%2) comes second (%3% match, %4 points behind).</translation>
+    </message>
+    <message>
+        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
+        <translation type="vanished">No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/recommendation.cpp" line="+35"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
+        <translation>%1 puts %2 first (%3%): from its side, the partnership is %4.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+        <source>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</source>
+        <translation>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation>Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+        <location line="+18"/>
+        <source>%1 has not weighted its objectives yet.</source>
+        <translation>%1 has not weighted its objectives yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</source>
+        <translation>No partner has weighted its objectives yet: once they do, in step 2, each one's reading will point to a category. The relationship can already be described below.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n partner(s) who weighted point to %1.</source>
+        <translation>
+            <numerusform>The partner who weighted points to %1.</numerusform>
+            <numerusform>The %n partners who weighted all point to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+        <location line="+3"/>
+        <source>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</source>
+        <translation>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation>They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+        <location line="+7"/>
+        <source>Describe the relationship between the partners to name the model.</source>
+        <translation>Describe the relationship between the partners to name the model.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 and %2 are the furthest apart.</source>
-        <translation>%1 and %2 are the furthest apart.</translation>
+        <location line="+3"/>
+        <source>The relationship described is %1: answer the second question to name the model.</source>
+        <translation>The relationship described is %1: answer the second question to name the model.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation>The nearest model is %1 (%2): %3% match.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
-        <translation>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation>%1 (%2) is just as near (%3% match): worth discussing.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+        <source>The relationship described names the model %1, in the category %2.</source>
+        <translation>The relationship described names the model %1, in the category %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) comes second (%3% match, %4 points behind).</translation>
+        <source>How it serves each partner will show once the partners weight their objectives in step 2.</source>
+        <translation>How it serves each partner will show once the partners weight their objectives in step 2.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+        <location line="+10"/>
+        <source>For %1, the model serves what it weights most: %2 (%3%).</source>
+        <translation>For %1, the model serves what it weights most: %2 (%3%).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</source>
+        <translation>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</source>
+        <translation>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3219,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+141"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+138"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
@@ -3263,7 +3448,7 @@ Commands:
         <translation>Lessons learnt and next steps</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-139"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-136"/>
         <source>Territory need</source>
         <translation>Territory need</translation>
     </message>
@@ -3290,14 +3475,14 @@ Commands:
     <message>
         <location line="+3"/>
         <location line="+25"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-118"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -3348,32 +3533,47 @@ Commands:
         <translation>What each partner expects</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Recommendation</source>
-        <translation>Recommendation</translation>
+        <translation type="vanished">Recommendation</translation>
+    </message>
+    <message>
+        <source>Recommended model</source>
+        <translation type="vanished">Recommended model</translation>
+    </message>
+    <message>
+        <source>Recommended category</source>
+        <translation type="vanished">Recommended category</translation>
+    </message>
+    <message>
+        <source>Choice of the partners</source>
+        <translation type="vanished">Choice of the partners</translation>
+    </message>
+    <message>
+        <source>No model has been chosen yet.</source>
+        <translation type="vanished">No model has been chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>Each partner's reading</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Recommended model</source>
-        <translation>Recommended model</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended category</source>
-        <translation>Recommended category</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choice of the partners</source>
-        <translation>Choice of the partners</translation>
+        <source>The relationship described</source>
+        <translation>The relationship described</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No model has been chosen yet.</source>
-        <translation>No model has been chosen yet.</translation>
+        <source>The partners have not described their relationship yet.</source>
+        <translation>The partners have not described their relationship yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>What the relationship is</source>
+        <translation>What the relationship is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -6085,12 +6285,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
-        <translation>What the partners&apos; objectives point to</translation>
+        <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+83"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -6106,9 +6305,43 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Edit why this model</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
-        <translation>Why the partners chose this model, especially if it is not the recommended one</translation>
+        <translation type="vanished">Why the partners chose this model, especially if it is not the recommended one</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>Each partner's reading</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the relationship</source>
+        <translation>Describe the relationship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</source>
+        <translation>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner's weights then say how the model serves it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why the partners chose this model, and how each one finds its own objectives in it</source>
+        <translation>Why the partners chose this model, and how each one finds its own objectives in it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1. What is the relationship between the partners?</source>
+        <translation>1. What is the relationship between the partners?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6126,42 +6359,68 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Practised by %1% of companies (2021)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+62"/>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>Choose this model</source>
         <translation>Choose this model</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+71"/>
+        <location line="-74"/>
+        <location line="+102"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+25"/>
+        <location line="-72"/>
+        <source>The reading of %1 points here.</source>
+        <translation>The reading of %1 points here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>2. %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Answer the first question to see the second.</source>
+        <translation>2. Answer the first question to see the second.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading of %1</source>
+        <translation>Reading of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Named by your answers</source>
+        <translation>Named by your answers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+12"/>
+        <source>Describe the relationship: %1</source>
+        <translation>Describe the relationship: %1</translation>
+    </message>
+    <message>
         <source>Recommended</source>
-        <translation>Recommended</translation>
+        <translation type="vanished">Recommended</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also close</source>
-        <translation>Also close</translation>
+        <translation type="vanished">Also close</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1% match with the partners&apos; objectives</source>
-        <translation>%1% match with the partners&apos; objectives</translation>
+        <translation type="vanished">%1% match with the partners&apos; objectives</translation>
     </message>
 </context>
 <context>
@@ -6280,7 +6539,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -6321,19 +6580,21 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The common stake or stakes the partners agree on</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
+        <source>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</source>
+        <translation>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</translation>
+    </message>
+    <message>
         <source>The radar compares the partners once at least two have weighted.</source>
-        <translation>The radar compares the partners once at least two have weighted.</translation>
+        <translation type="vanished">The radar compares the partners once at least two have weighted.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
-        <translation>The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
+        <translation type="vanished">The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
+        <translation type="vanished">Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
     </message>
 </context>
 <context>

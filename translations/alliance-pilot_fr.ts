@@ -37,7 +37,7 @@
         <translation type="vanished">info FICHIER</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+156"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
         <translation>Afficher le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER.</translation>
     </message>
@@ -149,7 +149,7 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-108"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -167,6 +167,16 @@ Commandes&#xa0;:
         <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Model: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet</source>
+        <translation>pas encore nommé</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -230,7 +240,7 @@ Commandes&#xa0;:
         <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File format: %1</source>
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
@@ -553,43 +563,63 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+31"/>
         <source>Weight (%)</source>
         <translation>Poids (%)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Pondérez les quatre objectifs de chaque partenaire à l’étape 2 pour comparer ici les partenaires.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Barycentre and recommended model</source>
-        <translation>Barycentre et modèle recommandé</translation>
+        <translation type="vanished">Barycentre et modèle recommandé</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
-        <translation>Pondérez les objectifs des partenaires à l’étape 2 pour voir leur barycentre et le modèle qu’il recommande.</translation>
+        <translation type="vanished">Pondérez les objectifs des partenaires à l’étape 2 pour voir leur barycentre et le modèle qu’il recommande.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Barycentre of the partners</source>
-        <translation>Barycentre des partenaires</translation>
+        <translation type="vanished">Barycentre des partenaires</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recommended model: %1</source>
-        <translation>Modèle recommandé&#xa0;: %1</translation>
+        <translation type="vanished">Modèle recommandé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Each partner&apos;s reading, and the model named: %1</source>
+        <translation>La lecture de chaque partenaire, et le modèle nommé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each partner&apos;s reading of the typology</source>
+        <translation>La lecture de la typologie par chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories (the objective each serves)</source>
+        <translation>Catégories (l’objectif que chacune sert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
+        <translation>Pondérez les objectifs des partenaires à l’étape 2 pour voir vers quelle catégorie pointe la lecture de chacun.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Progress along the seven steps</source>
         <translation>Avancement dans les sept étapes</translation>
     </message>
@@ -2714,18 +2744,38 @@ Commandes&#xa0;:
         <translation>Optimisation des processus</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+72"/>
+        <location line="+2"/>
+        <source>A service one partner provides to the other</source>
+        <translation>Un service qu’un partenaire rend à l’autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What service does one partner provide to the other?</source>
+        <translation>Quel service un partenaire rend-il à l’autre&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>Economic cooperation</source>
         <translation>Coopération économique</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Economic balance</source>
         <translation>Équilibre économique</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Producing value together</source>
+        <translation>Produire de la valeur ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do the partners produce value together?</source>
+        <translation>Comment les partenaires produisent-ils de la valeur ensemble&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Societal innovation</source>
         <translation>Innovation sociétale</translation>
     </message>
@@ -2735,7 +2785,17 @@ Commandes&#xa0;:
         <translation>Nouveaux produits et services</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Inventing something together</source>
+        <translation>Inventer quelque chose ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What are the partners inventing together?</source>
+        <translation>Qu’inventent les partenaires ensemble&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patronage</source>
         <translation>Mécénat</translation>
     </message>
@@ -2745,7 +2805,17 @@ Commandes&#xa0;:
         <translation>Ancrage interne et externe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>A gift without direct counterpart</source>
+        <translation>Un don sans contrepartie directe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the giving partner involve its people (skills, volunteering) in the project?</source>
+        <translation>Le partenaire donateur engage-t-il ses équipes dans le projet (compétences, bénévolat)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>General-interest alternative</source>
         <translation>Alternative d’intérêt général</translation>
     </message>
@@ -2765,7 +2835,12 @@ Commandes&#xa0;:
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A general-interest alternative to a conventional service</source>
+        <translation>Une alternative d’intérêt général à un service classique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Practice audit</source>
         <translation>Audit des pratiques</translation>
     </message>
@@ -2785,7 +2860,12 @@ Commandes&#xa0;:
         <translation>Associations proposant du conseil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Support to change management inside the company</source>
+        <translation>Un accompagnement de la conduite du changement dans l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Service provision</source>
         <translation>Prestation de services</translation>
     </message>
@@ -2805,7 +2885,12 @@ Commandes&#xa0;:
         <translation>Associations proposant des services classiques (restauration, formation) avec une finalité ou des moyens sociaux</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A conventional service with a social purpose or social means</source>
+        <translation>Un service classique à finalité sociale ou aux moyens sociaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hybrid model</source>
         <translation>Modèle hybride</translation>
     </message>
@@ -2820,7 +2905,12 @@ Commandes&#xa0;:
         <translation>Danone &amp; Grameen Bank&#xa0;: Grameen Danone Foods</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>A joint structure (joint venture) to which each brings skills or means</source>
+        <translation>Une structure commune (joint-venture) à laquelle chacun apporte compétences ou moyens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
         <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l’offre de chacun.</translation>
     </message>
@@ -2830,7 +2920,12 @@ Commandes&#xa0;:
         <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Mutual contributions that strengthen each one&apos;s own offer</source>
+        <translation>Des apports mutuels qui renforcent l’offre de chacun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Societal R&amp;D</source>
         <translation>R&amp;D sociétale</translation>
     </message>
@@ -2845,7 +2940,12 @@ Commandes&#xa0;:
         <translation>Banque Postale &amp; ASAD&#xa0;: accessibilité bancaire des personnes fragiles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A new product or service for a need met neither by public authorities nor by companies</source>
+        <translation>Un nouveau produit ou service pour un besoin que ni les pouvoirs publics ni les entreprises ne couvrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expertise sharing</source>
         <translation>Partage d’expertise</translation>
     </message>
@@ -2860,7 +2960,12 @@ Commandes&#xa0;:
         <translation>La Poste &amp; Jaccede.com&#xa0;: accessibilité des bureaux de poste aux personnes à mobilité réduite</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>An exchange of skills so that each better meets its own stakes</source>
+        <translation>Un échange de compétences pour que chacun réponde mieux à ses propres enjeux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Classic patronage</source>
         <translation>Mécénat classique</translation>
     </message>
@@ -2880,7 +2985,12 @@ Commandes&#xa0;:
         <translation>La plupart des appels à projets des fondations</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>No: the support is a gift, in money or in kind</source>
+        <translation>Non&#xa0;: le soutien est un don, en argent ou en nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Active engagement</source>
         <translation>Engagement actif</translation>
     </message>
@@ -2898,6 +3008,11 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Skills-based patronage</source>
         <translation>Mécénat de compétences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: its people take part, with their skills or their time</source>
+        <translation>Oui&#xa0;: ses équipes s’engagent, par leurs compétences ou leur temps</translation>
     </message>
 </context>
 <context>
@@ -2919,94 +3034,164 @@ Commandes&#xa0;:
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+91"/>
         <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation>%1 accorde le plus de poids à %2 (%3&#xa0;%).</translation>
+        <translation type="vanished">%1 accorde le plus de poids à %2 (%3&#xa0;%).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation>%1 accorde le même poids, le plus élevé (%2&#xa0;%), à %3.</translation>
+        <translation type="vanished">%1 accorde le même poids, le plus élevé (%2&#xa0;%), à %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 n’a pas encore pondéré ses objectifs et n’est donc pas pris en compte.</translation>
+        <translation type="vanished">%1 n’a pas encore pondéré ses objectifs et n’est donc pas pris en compte.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 %2%</source>
-        <translation>%1 %2&#xa0;%</translation>
+        <translation type="vanished">%1 %2&#xa0;%</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Partnership barycentre: %1.</source>
-        <translation>Barycentre du partenariat&#xa0;: %1.</translation>
+        <translation type="vanished">Barycentre du partenariat&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation>Ensemble, les partenaires accordent le plus de poids à %1 (%2&#xa0;%)&#xa0;: la catégorie recommandée est %3.</translation>
+        <translation type="vanished">Ensemble, les partenaires accordent le plus de poids à %1 (%2&#xa0;%)&#xa0;: la catégorie recommandée est %3.</translation>
+    </message>
+    <message>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation type="vanished">Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l’ordre de la méthode, la catégorie recommandée est donc %4.</translation>
+    </message>
+    <message>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation type="vanished">Un seul partenaire, %1, a pondéré ses objectifs&#xa0;: la recommandation ne reflète que son point de vue.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation type="vanished">Les pondérations des partenaires sont très éloignées (divergence de %1 sur 100, alerte au-delà de %2)&#xa0;: accordez-vous sur un enjeu commun avant de choisir le modèle.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation type="vanished">Les pondérations des partenaires sont proches (divergence de %1 sur 100, alerte au-delà de %2).</translation>
+    </message>
+    <message>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation type="vanished">Le plus grand écart porte sur %1&#xa0;: %2 points entre le poids le plus élevé et le plus faible.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation type="vanished">Les positions de %1 et de %2 sont les plus éloignées.</translation>
+    </message>
+    <message>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation type="vanished">Le modèle le plus proche est %1 (%2)&#xa0;: correspondance de %3&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation type="vanished">Ce modèle appartient à une autre catégorie que celle recommandée&#xa0;: les poids des partenaires se situent entre plusieurs catégories, discutez de celle qui convient le mieux.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation type="vanished">%1 (%2) est tout aussi proche (correspondance de %3&#xa0;%)&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation type="vanished">%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart)&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation type="vanished">%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart).</translation>
+    </message>
+    <message>
+        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
+        <translation type="vanished">Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: aucune recommandation n’est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l’étape 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/recommendation.cpp" line="+35"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
+        <translation>%1 place en premier %2 (%3&#xa0;%)&#xa0;: de son côté, le partenariat relève de la catégorie %4.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation>Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l’ordre de la méthode, la catégorie recommandée est donc %4.</translation>
+        <source>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</source>
+        <translation>%1 donne le même poids (%2&#xa0;%) à %3&#xa0;: de son côté, le partenariat se situe entre %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation>Un seul partenaire, %1, a pondéré ses objectifs&#xa0;: la recommandation ne reflète que son point de vue.</translation>
+        <location line="+18"/>
+        <source>%1 has not weighted its objectives yet.</source>
+        <translation>%1 n’a pas encore pondéré ses objectifs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) a saisi des pondérations, mais elles ne comptent pas&#xa0;: son rôle est d’accompagner le partenariat, pas d’y être partie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) ne pondère pas ses objectifs&#xa0;: son rôle est d’accompagner le partenariat, pas d’y être partie.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</source>
+        <translation>Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: dès qu’ils le feront, à l’étape 2, la lecture de chacun pointera vers une catégorie. La relation peut déjà être décrite ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n partner(s) who weighted point to %1.</source>
+        <translation>
+            <numerusform>Le partenaire qui a pondéré ses objectifs pointe vers %1.</numerusform>
+            <numerusform>Les %n partenaires qui ont pondéré leurs objectifs pointent tous vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>Les pondérations des partenaires sont très éloignées (divergence de %1 sur 100, alerte au-delà de %2)&#xa0;: accordez-vous sur un enjeu commun avant de choisir le modèle.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation>Les pondérations des partenaires sont proches (divergence de %1 sur 100, alerte au-delà de %2).</translation>
+        <location line="+3"/>
+        <source>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</source>
+        <translation>Les lectures pointent vers %1. Des partenaires de natures différentes s’allient souvent pour des raisons différentes&#xa0;: ce n’est pas un désaccord.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation>Le plus grand écart porte sur %1&#xa0;: %2 points entre le poids le plus élevé et le plus faible.</translation>
+        <location line="+7"/>
+        <source>Describe the relationship between the partners to name the model.</source>
+        <translation>Décrivez la relation entre les partenaires pour nommer le modèle.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 and %2 are the furthest apart.</source>
-        <translation>Les positions de %1 et de %2 sont les plus éloignées.</translation>
+        <location line="+3"/>
+        <source>The relationship described is %1: answer the second question to name the model.</source>
+        <translation>La relation décrite relève de %1&#xa0;: répondez à la seconde question pour nommer le modèle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation>Le modèle le plus proche est %1 (%2)&#xa0;: correspondance de %3&#xa0;%.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
-        <translation>Ce modèle appartient à une autre catégorie que celle recommandée&#xa0;: les poids des partenaires se situent entre plusieurs catégories, discutez de celle qui convient le mieux.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation>%1 (%2) est tout aussi proche (correspondance de %3&#xa0;%)&#xa0;: à discuter.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart)&#xa0;: à discuter.</translation>
+        <source>The relationship described names the model %1, in the category %2.</source>
+        <translation>La relation décrite nomme le modèle %1, dans la catégorie %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart).</translation>
+        <source>How it serves each partner will show once the partners weight their objectives in step 2.</source>
+        <translation>La façon dont il sert chaque partenaire apparaîtra quand les partenaires auront pondéré leurs objectifs à l’étape 2.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: aucune recommandation n’est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l’étape 2.</translation>
+        <location line="+10"/>
+        <source>For %1, the model serves what it weights most: %2 (%3%).</source>
+        <translation>Pour %1, le modèle sert ce qui pèse le plus&#xa0;: %2 (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</source>
+        <translation>%1 cherche d’abord %2 (%3&#xa0;%) et accorde %5&#xa0;% à %4&#xa0;: il lui faut trouver son propre objectif dans ce que le partenariat lui apporte, ce que l’enjeu commun devrait dire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</source>
+        <translation>Aucun partenaire ne place en premier %1, l’objectif que sert un partenariat de la catégorie %2&#xa0;: vérifiez avec les partenaires que ce modèle correspond à leur enjeu commun.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3219,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+141"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+138"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
@@ -3263,7 +3448,7 @@ Commandes&#xa0;:
         <translation>Enseignements et prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-139"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-136"/>
         <source>Territory need</source>
         <translation>Besoin du territoire</translation>
     </message>
@@ -3290,14 +3475,14 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <location line="+25"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-118"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -3348,32 +3533,47 @@ Commandes&#xa0;:
         <translation>Ce que chaque partenaire attend</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Recommendation</source>
-        <translation>Recommandation</translation>
+        <translation type="vanished">Recommandation</translation>
+    </message>
+    <message>
+        <source>Recommended model</source>
+        <translation type="vanished">Modèle recommandé</translation>
+    </message>
+    <message>
+        <source>Recommended category</source>
+        <translation type="vanished">Catégorie recommandée</translation>
+    </message>
+    <message>
+        <source>Choice of the partners</source>
+        <translation type="vanished">Choix des partenaires</translation>
+    </message>
+    <message>
+        <source>No model has been chosen yet.</source>
+        <translation type="vanished">Aucun modèle n’a encore été choisi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>La lecture de chaque partenaire</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Recommended model</source>
-        <translation>Modèle recommandé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended category</source>
-        <translation>Catégorie recommandée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choice of the partners</source>
-        <translation>Choix des partenaires</translation>
+        <source>The relationship described</source>
+        <translation>La relation décrite</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No model has been chosen yet.</source>
-        <translation>Aucun modèle n’a encore été choisi.</translation>
+        <source>The partners have not described their relationship yet.</source>
+        <translation>Les partenaires n’ont pas encore décrit leur relation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>What the relationship is</source>
+        <translation>Nature de la relation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -6085,12 +6285,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
-        <translation>Ce qu’indiquent les objectifs des partenaires</translation>
+        <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+83"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -6106,9 +6305,43 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Modifier la justification du modèle</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
-        <translation>Pourquoi les partenaires ont choisi ce modèle, surtout s’il ne s’agit pas du modèle recommandé</translation>
+        <translation type="vanished">Pourquoi les partenaires ont choisi ce modèle, surtout s’il ne s’agit pas du modèle recommandé</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>La lecture de chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the relationship</source>
+        <translation>Décrire la relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</source>
+        <translation>Les neuf modèles se distinguent par la nature de la relation, non par des chiffres&#xa0;: vos deux réponses nomment le modèle. Les pondérations de chaque partenaire disent ensuite comment le modèle le sert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why the partners chose this model, and how each one finds its own objectives in it</source>
+        <translation>Pourquoi les partenaires ont choisi ce modèle, et comment chacun y trouve ses propres objectifs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1. What is the relationship between the partners?</source>
+        <translation>1. Quelle est la relation entre les partenaires&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6126,42 +6359,68 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Pratiqué par %1&#xa0;% des entreprises (2021)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Exemples&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+62"/>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>Choose this model</source>
         <translation>Choisir ce modèle</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+71"/>
+        <location line="-74"/>
+        <location line="+102"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+25"/>
+        <location line="-72"/>
+        <source>The reading of %1 points here.</source>
+        <translation>La lecture de %1 pointe ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>2. %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Answer the first question to see the second.</source>
+        <translation>2. Répondez à la première question pour voir la seconde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading of %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Named by your answers</source>
+        <translation>Nommé par vos réponses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Chosen</source>
         <translation>Choisi</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+12"/>
+        <source>Describe the relationship: %1</source>
+        <translation>Décrire la relation&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Recommended</source>
-        <translation>Recommandé</translation>
+        <translation type="vanished">Recommandé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also close</source>
-        <translation>Également proche</translation>
+        <translation type="vanished">Également proche</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1% match with the partners&apos; objectives</source>
-        <translation>%1&#xa0;% de correspondance avec les objectifs des partenaires</translation>
+        <translation type="vanished">%1&#xa0;% de correspondance avec les objectifs des partenaires</translation>
     </message>
 </context>
 <context>
@@ -6280,7 +6539,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
@@ -6321,19 +6580,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Le ou les enjeux communs sur lesquels les partenaires s’accordent</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
+        <source>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</source>
+        <translation>Dès qu’un partenaire pondère ses objectifs, sa lecture s’affiche ici&#xa0;: l’objectif qu’il place en premier, et la catégorie vers laquelle il pointe.</translation>
+    </message>
+    <message>
         <source>The radar compares the partners once at least two have weighted.</source>
-        <translation>Le radar compare les partenaires dès qu’au moins deux d’entre eux ont pondéré leurs objectifs.</translation>
+        <translation type="vanished">Le radar compare les partenaires dès qu’au moins deux d’entre eux ont pondéré leurs objectifs.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
-        <translation>Les pondérations des partenaires sont compatibles (divergence de %1 sur 100).</translation>
+        <translation type="vanished">Les pondérations des partenaires sont compatibles (divergence de %1 sur 100).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d’écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
+        <translation type="vanished">Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d’écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
     </message>
 </context>
 <context>

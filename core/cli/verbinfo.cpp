@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
+#include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "journal/itemhistory.h"
 #include "method/method.h"
@@ -67,6 +68,18 @@ void printCurrentStep(const Project &project, QTextStream &out)
                    .arg(step->number)
                    .arg(method::tr(step->name), status)
             << '\n';
+}
+
+/// Step 3 in the words of the Model page and the report.
+void printModel(const Project &project, QTextStream &out)
+{
+    const evaluation::Recommendation r = evaluation::recommend(project);
+    const method::Model *model = method::findModel(r.modelId);
+    out << QCoreApplication::translate("Cli", "Model: %1")
+               .arg(model ? method::tr(model->name) : QCoreApplication::translate("Cli", "not named yet"))
+        << '\n';
+    for (const QString &sentence : r.explanation)
+        out << "  " << printable(sentence) << '\n';
 }
 
 void printLastReview(const Project &project, QTextStream &out)
@@ -156,6 +169,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';
     printPartners(project, out);
     printCurrentStep(project, out);
+    printModel(project, out);
     printLastReview(project, out);
     out << QCoreApplication::translate("Cli", "File format: %1").arg(project.schemaVersion) << '\n';
     if (parser.isSet(historyOption))

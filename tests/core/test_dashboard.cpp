@@ -61,7 +61,7 @@ void checkAgainstRules(const Project &p)
     QStringList ids;
     for (const ChartData &d : all)
         ids << d.id;
-    QStringList expected{QStringLiteral("carre"), QStringLiteral("barycentre"), QStringLiteral("steps"),
+    QStringList expected{QStringLiteral("carre"), QStringLiteral("readings"), QStringLiteral("steps"),
                          QStringLiteral("indicators")};
     for (const Indicator &i : p.indicators)
         expected << QStringLiteral("trend:") + i.id.toString(QUuid::WithoutBraces);
@@ -86,18 +86,22 @@ void checkAgainstRules(const Project &p)
             CHECK(carre.series.at(i).values.at(o) == Approx(rec.partners.at(i).weights[o] * 100));
     }
 
-    // Barycentre and the recommended model's profile.
-    const ChartData &bary = chartOf(all, QStringLiteral("barycentre"));
-    if (rec.valid) {
-        REQUIRE(bary.series.size() == 2);
-        CHECK(bary.series.at(1).id == rec.modelId);
-        for (int o = 0; o < method::objectiveCount; ++o) {
-            CHECK(bary.series.at(0).values.at(o) == Approx(rec.barycentre[o] * 100));
-            CHECK(bary.series.at(1).values.at(o) == Approx(method::findModel(rec.modelId)->profile[o] * 100));
+    // Each partner's reading: its weight on the objective of each category,
+    // so its tallest bar is the category its reading points to.
+    const ChartData &readings = chartOf(all, QStringLiteral("readings"));
+    REQUIRE(readings.series.size() == rec.partners.size());
+    CHECK(readings.categories.size() == method::categories().size());
+    for (int i = 0; i < rec.partners.size(); ++i) {
+        const evaluation::PartnerWeighting &partner = rec.partners.at(i);
+        const QList<double> &values = readings.series.at(i).values;
+        for (int c = 0; c < method::categories().size(); ++c) {
+            const bool pointed = partner.categoryIds.contains(method::categories().at(c).id);
+            CHECK((values.at(c) == *std::max_element(values.begin(), values.end())) == pointed);
         }
-    } else {
-        CHECK(bary.isEmpty());
     }
+    if (const method::Model *model = method::findModel(rec.modelId))
+        CHECK(readings.title.contains(method::tr(model->name)));
+    CHECK(readings.isEmpty() == rec.partners.isEmpty());
 
     // Steps: each bar is the rule's percent, in the series of its status.
     const evaluation::JourneyProgress journey = evaluation::stepProgress(p);
@@ -300,7 +304,8 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     REQUIRE(carre.series.size() == 2);
     CHECK(carre.series.at(0).name == a.name); // plain text, as typed
     CHECK(carre.series.at(0).values == QList<double>{40, 30, 20, 10});
-    CHECK(chartOf(all, QStringLiteral("barycentre")).series.at(0).values == QList<double>{25, 25, 25, 25});
+    // 40/30/20/10 read per category (processes, business model, value proposition, positioning).
+    CHECK(chartOf(all, QStringLiteral("readings")).series.at(0).values == QList<double>{40, 30, 20, 10});
 
     const ChartData &steps = chartOf(all, QStringLiteral("steps"));
     CHECK(seriesOf(steps, QStringLiteral("done")).values.at(0) == 100);

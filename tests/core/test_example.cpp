@@ -168,10 +168,13 @@ TEST_CASE("each partner of the example weights its four objectives to 100, with 
         CHECK(sum == 100);
     }
     CHECK_FALSE(p.partnership.commonStake.isEmpty());
-    // The model chosen is the one the method recommends from those weights.
+    // The relationship is described and names a model that serves at least
+    // one partner's first objective.
     const evaluation::Recommendation r = evaluation::recommend(p);
-    REQUIRE(r.valid);
-    CHECK(p.partnership.categoryId == r.categoryId);
+    REQUIRE(r.hasReadings());
+    CHECK_FALSE(r.modelId.isEmpty());
+    CHECK(p.partnership.categoryId == r.describedCategoryId);
+    CHECK_FALSE(r.nobodyPutsModelObjectiveFirst);
     CHECK_FALSE(p.partnership.modelJustification.isEmpty());
     CHECK(method::findModel(p.partnership.modelId));
 }
