@@ -596,12 +596,12 @@ Commands:
     <message>
         <location line="+23"/>
         <source>Each partner&apos;s reading, and the model named: %1</source>
-        <translation>Each partner's reading, and the model named: %1</translation>
+        <translation>Each partner&apos;s reading, and the model named: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each partner&apos;s reading of the typology</source>
-        <translation>Each partner's reading of the typology</translation>
+        <translation>Each partner&apos;s reading of the typology</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -616,7 +616,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
-        <translation>Weight the partners' objectives in step 2 to see which category each partner's reading points to.</translation>
+        <translation>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2399,24 +2399,40 @@ Commands:
         <translation>Choose the model</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
-        <translation>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
+        <translation type="vanished">Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
+    </message>
+    <message>
+        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
+        <translation type="vanished">Which objective weighs most once all partners&apos; weights are combined?</translation>
+    </message>
+    <message>
+        <source>Which category of partnership serves that objective?</source>
+        <translation type="vanished">Which category of partnership serves that objective?</translation>
+    </message>
+    <message>
+        <source>Within that category, which model matches the relationship you want to build?</source>
+        <translation type="vanished">Within that category, which model matches the relationship you want to build?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
+        <translation>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
-        <translation>Which objective weighs most once all partners&apos; weights are combined?</translation>
+        <source>Which objective does each partner put first, and which category does it point to?</source>
+        <translation>Which objective does each partner put first, and which category does it point to?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Which category of partnership serves that objective?</source>
-        <translation>Which category of partnership serves that objective?</translation>
+        <source>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</source>
+        <translation>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Within that category, which model matches the relationship you want to build?</source>
-        <translation>Within that category, which model matches the relationship you want to build?</translation>
+        <source>Does each partner find its own first objective in the model named?</source>
+        <translation>Does each partner find its own first objective in the model named?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2922,7 +2938,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
-        <translation>Mutual contributions that strengthen each one's own offer</translation>
+        <translation>Mutual contributions that strengthen each one&apos;s own offer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3138,7 +3154,7 @@ Commands:
     <message>
         <location line="+29"/>
         <source>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</source>
-        <translation>No partner has weighted its objectives yet: once they do, in step 2, each one's reading will point to a category. The relationship can already be described below.</translation>
+        <translation>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3555,7 +3571,7 @@ Commands:
     <message>
         <location line="+11"/>
         <source>Each partner&apos;s reading</source>
-        <translation>Each partner's reading</translation>
+        <translation>Each partner&apos;s reading</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6289,7 +6305,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+83"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -6311,7 +6327,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="-19"/>
         <source>Each partner&apos;s reading</source>
-        <translation>Each partner's reading</translation>
+        <translation>Each partner&apos;s reading</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6321,7 +6337,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+2"/>
         <source>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</source>
-        <translation>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner's weights then say how the model serves it.</translation>
+        <translation>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6344,7 +6360,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>

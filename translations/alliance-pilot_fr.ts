@@ -2399,24 +2399,40 @@ Commandes&#xa0;:
         <translation>Choisir le modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
-        <translation>Confronter le point de rencontre des objectifs des partenaires à la typologie, et retenir la catégorie et le modèle de partenariat les plus adaptés.</translation>
+        <translation type="vanished">Confronter le point de rencontre des objectifs des partenaires à la typologie, et retenir la catégorie et le modèle de partenariat les plus adaptés.</translation>
+    </message>
+    <message>
+        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
+        <translation type="vanished">Quel objectif pèse le plus une fois les pondérations de tous les partenaires réunies&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which category of partnership serves that objective?</source>
+        <translation type="vanished">Quelle catégorie de partenariat sert cet objectif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Within that category, which model matches the relationship you want to build?</source>
+        <translation type="vanished">Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
+        <translation>Lire ce que chaque partenaire place en premier, décrire la relation que construisent les partenaires et nommer le modèle de partenariat qui lui correspond.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
-        <translation>Quel objectif pèse le plus une fois les pondérations de tous les partenaires réunies&#xa0;?</translation>
+        <source>Which objective does each partner put first, and which category does it point to?</source>
+        <translation>Quel objectif chaque partenaire place-t-il en premier, et vers quelle catégorie pointe-t-il&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Which category of partnership serves that objective?</source>
-        <translation>Quelle catégorie de partenariat sert cet objectif&#xa0;?</translation>
+        <source>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</source>
+        <translation>Est-ce un don, une invention commune, une valeur produite ensemble, ou un service qu’un partenaire rend à l’autre&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Within that category, which model matches the relationship you want to build?</source>
-        <translation>Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire&#xa0;?</translation>
+        <source>Does each partner find its own first objective in the model named?</source>
+        <translation>Chaque partenaire trouve-t-il son premier objectif dans le modèle nommé&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6289,7 +6305,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+83"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -6344,7 +6360,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Serves: %1</source>
         <translation>Au service de&#xa0;: %1</translation>
     </message>

@@ -7,7 +7,9 @@
 #include "model/shorttext.h"
 #include "widgets/fieldeditors.h"
 
+#include <QEvent>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -62,6 +64,46 @@ QString organisationNames(const Project &project, const QList<QUuid> &ids)
     return QLocale().createSeparatedList(names);
 }
 
+/// A radio button whose text wraps: QRadioButton never wraps and takes its
+/// text's '&' as a shortcut mark ("R&D"), so the words sit in a plain label
+/// beside an empty button, and a click on them checks it.
+class WrappedRadio : public QObject
+{
+public:
+    static QRadioButton *add(const QString &text, QWidget *parent, QVBoxLayout *layout)
+    {
+        auto *row = new QHBoxLayout;
+        auto *button = new QRadioButton(parent);
+        button->setAccessibleName(text);
+        QLabel *label = plainLabel(text, parent);
+        label->setCursor(Qt::PointingHandCursor);
+        label->installEventFilter(new WrappedRadio(button, label));
+        row->addWidget(button, 0, Qt::AlignTop);
+        row->addWidget(label, 1);
+        layout->addLayout(row);
+        button->setProperty("wrappedLabel", QVariant::fromValue<QObject *>(label));
+        return button;
+    }
+
+private:
+    WrappedRadio(QRadioButton *button, QObject *parent) : QObject(parent), m_button(button) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease && m_button->isEnabled())
+            m_button->click();
+        return QObject::eventFilter(watched, event);
+    }
+    QRadioButton *m_button;
+};
+
+/// Shows or hides a WrappedRadio with its words.
+void setRadioVisible(QRadioButton *button, bool visible)
+{
+    button->setVisible(visible);
+    if (auto *label = qobject_cast<QWidget *>(button->property("wrappedLabel").value<QObject *>()))
+        label->setVisible(visible);
+}
+
 } // namespace
 
 ModelPage::ModelPage(Document *document, QWidget *parent)
@@ -112,15 +154,14 @@ void ModelPage::buildQuestions()
     for (const QString &id : {QStringLiteral("patronage"), QStringLiteral("societal_innovation"),
                               QStringLiteral("economic_cooperation"), QStringLiteral("responsible_practices")}) {
         const method::Category *category = method::findCategory(id);
-        auto *button = new QRadioButton(
-            tr("%1 (%2)").arg(method::tr(category->relationship), method::tr(category->name)), this);
+        QRadioButton *button = WrappedRadio::add(
+            tr("%1 (%2)").arg(method::tr(category->relationship), method::tr(category->name)), this, first);
         button->setObjectName(QStringLiteral("relationship_") + id);
         m_relationships->addButton(button);
         m_relationshipButtons.insert(id, button);
         connect(button, &QRadioButton::clicked, this, [this, id] { describe(id); });
-        first->addWidget(button);
         QLabel *hint = hintLabel(QString(), this);
-        hint->setContentsMargins(24, 0, 0, 0);
+        hint->setContentsMargins(28, 0, 0, 0);
         first->addWidget(hint);
         m_relationshipHints.insert(id, hint);
     }
@@ -134,13 +175,13 @@ void ModelPage::buildQuestions()
     auto *second = new QVBoxLayout;
     second->setContentsMargins(12, 0, 0, 8);
     for (const method::Model &model : method::models()) {
-        auto *button = new QRadioButton(tr("%1 → %2").arg(method::tr(model.answer), method::tr(model.name)), this);
+        QRadioButton *button
+            = WrappedRadio::add(tr("%1 → %2").arg(method::tr(model.answer), method::tr(model.name)), this, second);
         button->setObjectName(QStringLiteral("answer_") + model.id);
         m_answers->addButton(button);
         m_answerButtons.insert(model.id, button);
         const QString id = model.id;
         connect(button, &QRadioButton::clicked, this, [this, id] { choose(id); });
-        second->addWidget(button);
     }
     contentLayout()->addLayout(second);
 }
@@ -241,7 +282,7 @@ void ModelPage::refresh()
     m_answers->setExclusive(false);
     for (auto it = m_answerButtons.begin(); it != m_answerButtons.end(); ++it) {
         const method::Model *model = method::findModel(it.key());
-        it.value()->setVisible(described && model->categoryId == described->id);
+        setRadioVisible(it.value(), described && model->categoryId == described->id);
         it.value()->setChecked(it.key() == rec.modelId);
     }
     m_answers->setExclusive(true);
