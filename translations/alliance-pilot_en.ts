@@ -568,12 +568,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Weight (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</translation>
     </message>
@@ -594,27 +594,34 @@ Commands:
         <translation type="vanished">Recommended model: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Each partner&apos;s reading, and the model named: %1</source>
-        <translation>Each partner&apos;s reading, and the model named: %1</translation>
+        <translation type="vanished">Each partner&apos;s reading, and the model named: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Each partner&apos;s reading of the typology</source>
         <translation>Each partner&apos;s reading of the typology</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Categories (the objective each serves)</source>
-        <translation>Categories (the objective each serves)</translation>
+        <translation type="vanished">Categories (the objective each serves)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Readings and model: %1</source>
+        <translation>Readings and model: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Categories, each measured by the weight of the objective it serves</source>
+        <translation>Categories, each measured by the weight of the objective it serves</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
         <translation>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</translation>
     </message>
@@ -3122,12 +3129,12 @@ Commands:
         <translation type="vanished">No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
     </message>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+35"/>
+        <location filename="../core/evaluation/recommendation.cpp" line="+29"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 puts %2 first (%3%): from its side, the partnership is %4.</translation>
     </message>

@@ -568,12 +568,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Weight (%)</source>
         <translation>Poids (%)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Pondérez les quatre objectifs de chaque partenaire à l’étape 2 pour comparer ici les partenaires.</translation>
     </message>
@@ -594,27 +594,34 @@ Commandes&#xa0;:
         <translation type="vanished">Modèle recommandé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Each partner&apos;s reading, and the model named: %1</source>
-        <translation>La lecture de chaque partenaire, et le modèle nommé&#xa0;: %1</translation>
+        <translation type="vanished">La lecture de chaque partenaire, et le modèle nommé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Each partner&apos;s reading of the typology</source>
         <translation>La lecture de la typologie par chaque partenaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Categories (the objective each serves)</source>
-        <translation>Catégories (l’objectif que chacune sert)</translation>
+        <translation type="vanished">Catégories (l’objectif que chacune sert)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Readings and model: %1</source>
+        <translation>Lectures et modèle&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Categories, each measured by the weight of the objective it serves</source>
+        <translation>Catégories, chacune mesurée par le poids de l’objectif qu’elle sert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
         <translation>Pondérez les objectifs des partenaires à l’étape 2 pour voir vers quelle catégorie pointe la lecture de chacun.</translation>
     </message>
@@ -3122,12 +3129,12 @@ Commandes&#xa0;:
         <translation type="vanished">Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: aucune recommandation n’est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l’étape 2.</translation>
     </message>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+35"/>
+        <location filename="../core/evaluation/recommendation.cpp" line="+29"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 place en premier %2 (%3&#xa0;%)&#xa0;: de son côté, le partenariat relève de la catégorie %4.</translation>
     </message>

@@ -110,17 +110,14 @@ ChartData readingsChart(const evaluation::Recommendation &rec)
     ChartData d;
     d.id = QStringLiteral("readings");
     if (const method::Model *model = method::findModel(rec.modelId))
-        d.title = QCoreApplication::translate("Dashboard", "Each partner's reading, and the model named: %1")
-                      .arg(method::tr(model->name));
+        d.title = QCoreApplication::translate("Dashboard", "Readings and model: %1").arg(method::tr(model->name));
     else
         d.title = QCoreApplication::translate("Dashboard", "Each partner's reading of the typology");
-    d.xTitle = QCoreApplication::translate("Dashboard", "Categories (the objective each serves)");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Categories, each measured by the weight of the objective it serves");
     d.yTitle = QCoreApplication::translate("Dashboard", "Weight (%)");
     d.shape = ChartShape::Bars;
     for (const method::Category &c : method::categories())
-        d.categories << QCoreApplication::translate("Dashboard", "%1 (%2)")
-                            .arg(method::tr(c.name),
-                                 method::tr(method::objectives().at(method::objectiveIndex(c.objectiveId)).name));
+        d.categories << method::tr(c.name);
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Weight the partners' objectives in step 2 to see which category each partner's reading points to.");
     d.valueSuffix = percentSuffix();

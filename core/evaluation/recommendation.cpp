@@ -24,15 +24,16 @@ QString percentText(double fraction)
     return QLocale().toString(qRound(fraction * 100));
 }
 
-QString objectiveName(const QString &objectiveId)
-{
-    const int i = method::objectiveIndex(objectiveId);
-    return i < 0 ? objectiveId : method::tr(method::objectives().at(i).name);
-}
-
 QString quoted(const QString &text)
 {
     return QCoreApplication::translate("Recommendation", "“%1”").arg(text);
+}
+
+// Quoted, as the method's own terms are in a sentence.
+QString objectiveName(const QString &objectiveId)
+{
+    const int i = method::objectiveIndex(objectiveId);
+    return quoted(i < 0 ? objectiveId : method::tr(method::objectives().at(i).name));
 }
 
 QString categoryName(const QString &categoryId)

@@ -184,7 +184,7 @@ TEST_CASE("A textbook patronage: complementary readings, never averaged, never a
     CHECK(noteFor(r, company)->weightOfModelObjective == Approx(0.70));
     CHECK_FALSE(noteFor(r, association)->modelServesItsFirstObjective);
     CHECK(noteFor(r, association)->weightOfModelObjective == Approx(0.10));
-    CHECK(explains(r, QStringLiteral("Association looks first for %1 (60%)")
+    CHECK(explains(r, QStringLiteral("Association looks first for “%1” (60%)")
                           .arg(method::tr(method::objectives().at(1).name))));
     CHECK_FALSE(speaksOfDisagreement(r));
 }
@@ -304,5 +304,5 @@ TEST_CASE("Partner names are inserted as they are, never re-parsed as placeholde
     Project p;
     weigh(p, addOrganisation(p, "%2 & <b>Co</b>"), {0, 0, 100, 0});
     const Recommendation r = recommend(p);
-    CHECK(explains(r, QStringLiteral("%2 & <b>Co</b> puts %1 first (100%)").arg(method::tr(method::objectives().at(2).name))));
+    CHECK(explains(r, QStringLiteral("%2 & <b>Co</b> puts “%1” first (100%)").arg(method::tr(method::objectives().at(2).name))));
 }

@@ -289,8 +289,8 @@ TEST_CASE("Objectives: each partner's reading is said, different readings are no
     f.weigh(a, {10, 70, 10, 10});
     f.weigh(b, {10, 10, 10, 70});
     const QString text = readings->text();
-    CHECK(text.contains(QStringLiteral("Association puts %1 first").arg(method::tr(method::objectives().at(1).name))));
-    CHECK(text.contains(QStringLiteral("Entreprise puts %1 first").arg(method::tr(method::objectives().at(3).name))));
+    CHECK(text.contains(QStringLiteral("Association puts “%1” first").arg(method::tr(method::objectives().at(1).name))));
+    CHECK(text.contains(QStringLiteral("Entreprise puts “%1” first").arg(method::tr(method::objectives().at(3).name))));
     CHECK_FALSE(text.contains(QStringLiteral("Warning")));
     CHECK_FALSE(text.contains(QStringLiteral("diverge")));
     CHECK(readings->styleSheet().isEmpty());
