@@ -1621,6 +1621,274 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../core/io/jsonexport.cpp" line="+72"/>
+        <source>This partnership holds %1 values, more than the %2 a partnership file may hold.</source>
+        <translation>This partnership holds %1 values, more than the %2 a partnership file may hold.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</source>
+        <translation>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The partnership could not be read: %1</source>
+        <translation>The partnership could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonimport.cpp" line="+27"/>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonreader.cpp" line="+56"/>
+        <location line="+280"/>
+        <source>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</source>
+        <translation>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</source>
+        <translation>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>“%1” is not valid JSON: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</source>
+        <translation>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In “%1”, %2: %3</source>
+        <translation>In “%1”, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</source>
+        <translation>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be a whole number, not %1.</source>
+        <translation>it must be a whole number, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</source>
+        <translation>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</source>
+        <translation>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a partnership file has no such member; it holds format, version and tables only.</source>
+        <translation>a partnership file has no such member; it holds format, version and tables only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be an object holding a list of rows per table, not %1.</source>
+        <translation>it must be an object holding a list of rows per table, not %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a partnership file of version %1 has no such table.</source>
+        <translation>a partnership file of version %1 has no such table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it must be a list of rows, not %1.</source>
+        <translation>it must be a list of rows, not %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a row must be an object, not %1.</source>
+        <translation>a row must be an object, not %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every row needs its id.</source>
+        <translation>every row needs its id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it must be an id as a string, not %1.</source>
+        <translation>it must be an id as a string, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/io/jsonvalues.cpp" line="+93"/>
+        <source>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</source>
+        <translation>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is already the id of %2; each row has its own.</source>
+        <translation>“%1” is already the id of %2; each row has its own.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</source>
+        <translation>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a partnership file describes one partnership, and this one has none.</source>
+        <translation>a partnership file describes one partnership, and this one has none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a partnership file describes one partnership only: this is a second one.</source>
+        <translation>a partnership file describes one partnership only: this is a second one.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a row of “%1” has no such field; its fields are id, %2.</source>
+        <translation>a row of “%1” has no such field; its fields are id, %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is missing; every row gives all its fields.</source>
+        <translation>this field is missing; every row gives all its fields.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</source>
+        <translation>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not the id of a row of %2 in the file.</source>
+        <translation>“%1” is not the id of a row of %2 in the file.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not one of %2, or &quot;&quot;.</source>
+        <translation>“%1” is not one of %2, or &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1” is not one of %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no file “%1”.</source>
+        <translation>There is no file “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonvalues.cpp" line="-78"/>
+        <source>it must be %1, not %2.</source>
+        <translation>it must be %1, not %2.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the image is larger than the %1 KiB an image may hold.</source>
+        <translation>the image is larger than the %1 KiB an image may hold.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image is not valid base64.</source>
+        <translation>the image is not valid base64.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</source>
+        <translation>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of its choices as a string</source>
+        <translation>one of its choices as a string</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an id as a string, or null</source>
+        <translation>an id as a string, or null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG or JPEG image in base64, or &quot;&quot;</source>
+        <translation>a PNG or JPEG image in base64, or &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
         <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
@@ -5004,7 +5272,7 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+49"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>

@@ -1621,6 +1621,274 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../core/io/jsonexport.cpp" line="+72"/>
+        <source>This partnership holds %1 values, more than the %2 a partnership file may hold.</source>
+        <translation>Ce partenariat compte %1 valeurs, plus que les %2 qu’un fichier de partenariat peut contenir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</source>
+        <translation>Le fichier de partenariat ferait %1 Mo, plus que les %2 Mo qu’un tel fichier peut atteindre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The partnership could not be read: %1</source>
+        <translation>Le partenariat n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonimport.cpp" line="+27"/>
+        <source>Import “%1”</source>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonreader.cpp" line="+56"/>
+        <location line="+280"/>
+        <source>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo, plus que les %3 Mo qu’un fichier de partenariat peut atteindre&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de partenariat&#xa0;: ses listes et objets sont imbriqués trop profondément (un fichier de partenariat en imbrique quatre niveaux).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du JSON valide&#xa0;: %2 (à l’octet %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de partenariat&#xa0;: il doit contenir un objet JSON avec son format, sa version et ses tables.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In “%1”, %2: %3</source>
+        <translation>Dans «&#xa0;%1&#xa0;», %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de partenariat d’Alliance Pilot&#xa0;: son «&#xa0;format&#xa0;» doit être «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be a whole number, not %1.</source>
+        <translation>ce doit être un nombre entier, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit dans la version %2 du format de fichier de partenariat, par un Alliance Pilot plus récent&#xa0;; celui-ci lit les versions jusqu’à %3. Mettez Alliance Pilot à jour pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</source>
+        <translation>«&#xa0;%1&#xa0;» annonce la version %2 du format de fichier de partenariat, qui n’existe pas&#xa0;; les versions commencent à %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a partnership file has no such member; it holds format, version and tables only.</source>
+        <translation>un fichier de partenariat n’a pas de tel membre&#xa0;; il ne contient que format, version et tables.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be an object holding a list of rows per table, not %1.</source>
+        <translation>ce doit être un objet contenant une liste de lignes par table, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a partnership file of version %1 has no such table.</source>
+        <translation>un fichier de partenariat de version %1 n’a pas de telle table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it must be a list of rows, not %1.</source>
+        <translation>ce doit être une liste de lignes, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a row must be an object, not %1.</source>
+        <translation>une ligne doit être un objet, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every row needs its id.</source>
+        <translation>chaque ligne doit avoir son identifiant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it must be an id as a string, not %1.</source>
+        <translation>ce doit être un identifiant sous forme de chaîne, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/io/jsonvalues.cpp" line="+93"/>
+        <source>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant bien formé (36 chiffres hexadécimaux en minuscules et tirets, comme 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is already the id of %2; each row has its own.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà l’identifiant de %2&#xa0;; chaque ligne a le sien.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</source>
+        <translation>«&#xa0;%1&#xa0;» contient plus de %2 valeurs, plus que l’historique d’un partenariat ne peut en contenir&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a partnership file describes one partnership, and this one has none.</source>
+        <translation>un fichier de partenariat décrit un partenariat, et celui-ci n’en a aucun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a partnership file describes one partnership only: this is a second one.</source>
+        <translation>un fichier de partenariat ne décrit qu’un seul partenariat&#xa0;: celui-ci en est un second.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a row of “%1” has no such field; its fields are id, %2.</source>
+        <translation>une ligne de «&#xa0;%1&#xa0;» n’a pas de tel champ&#xa0;; ses champs sont id, %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is missing; every row gives all its fields.</source>
+        <translation>ce champ manque&#xa0;; chaque ligne donne tous ses champs.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un critère de la méthode ni l’identifiant d’une ligne de custom_criterion du fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not the id of a row of %2 in the file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’identifiant d’une ligne de %2 du fichier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not one of %2, or &quot;&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2, ni &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no file “%1”.</source>
+        <translation>Il n’y a pas de fichier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonvalues.cpp" line="-78"/>
+        <source>it must be %1, not %2.</source>
+        <translation>ce doit être %1, pas %2.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the image is larger than the %1 KiB an image may hold.</source>
+        <translation>l’image dépasse les %1 Kio qu’une image peut atteindre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image is not valid base64.</source>
+        <translation>l’image n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</source>
+        <translation>une date sous forme de chaîne, &quot;yyyy-MM-dd&quot; (année-mois-jour), ou &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of its choices as a string</source>
+        <translation>l’un de ses choix sous forme de chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an id as a string, or null</source>
+        <translation>un identifiant sous forme de chaîne, ou null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG or JPEG image in base64, or &quot;&quot;</source>
+        <translation>une image PNG ou JPEG en base64, ou &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
         <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
@@ -5004,7 +5272,7 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+49"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
