@@ -10,18 +10,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/verbnew.cpp" line="+35"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example OUT [--scale large]</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
         <translation>Write an example partnership to the new file OUT.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>new --from IN.json OUT</source>
+        <translation>new --from IN.json OUT</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Build the new project file OUT from the interchange file IN.json.</source>
+        <translation>Build the new project file OUT from the interchange file IN.json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FILE</translation>
@@ -62,6 +70,17 @@
         <location line="+1"/>
         <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
         <translation>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="+29"/>
+        <source>export FILE --format json -o OUT.json [--private]</source>
+        <translation>export FILE --format json -o OUT.json [--private]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</source>
+        <translation>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -245,7 +264,7 @@ Commands:
         <translation>File format: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="-6"/>
+        <location filename="../core/cli/verbnew.cpp" line="+33"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Fill the project with the example partnership.</translation>
     </message>
@@ -260,12 +279,41 @@ Commands:
         <translation>SIZE</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Only example projects can be made from the command line: add --example.</source>
-        <translation>Only example projects can be made from the command line: add --example.</translation>
+        <location line="+3"/>
+        <source>Build the project from the interchange file IN.json (made by export).</source>
+        <translation>Build the project from the interchange file IN.json (made by export).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>IN.json</source>
+        <translation>IN.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new --example OUT [--scale large] | new --from IN.json OUT</source>
+        <translation>new --example OUT [--scale large] | new --from IN.json OUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</source>
+        <translation>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the project is made from: --example or --from IN.json (one of them).</source>
+        <translation>Say what the project is made from: --example or --from IN.json (one of them).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--scale goes with --example only.</source>
+        <translation>--scale goes with --example only.</translation>
+    </message>
+    <message>
+        <source>Only example projects can be made from the command line: add --example.</source>
+        <translation type="vanished">Only example projects can be made from the command line: add --example.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown size “%1”: use normal or large.</source>
         <translation>Unknown size “%1”: use normal or large.</translation>
     </message>
@@ -289,13 +337,65 @@ Commands:
         <translation>The merged project to write (a new file).</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <source>The format to write: json.</source>
+        <translation>The format to write: json.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (a new file).</source>
+        <translation>The file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+1"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Include the items marked private (left out by default).</source>
+        <translation>Include the items marked private (left out by default).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</source>
+        <translation>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the format (--format json) and the file to write (-o).</source>
+        <translation>Give the format (--format json) and the file to write (-o).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format “%1”: this version writes json.</source>
+        <translation>Unknown format “%1”: this version writes json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), private items included.</source>
+        <translation>
+            <numerusform>Wrote %1: the partnership “%2”, %n item, private items included.</numerusform>
+            <numerusform>Wrote %1: the partnership “%2”, %n items, private items included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), without private items.</source>
+        <translation>
+            <numerusform>Wrote %1: the partnership “%2”, %n item, without private items.</numerusform>
+            <numerusform>Wrote %1: the partnership “%2”, %n items, without private items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
         <translation>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</translation>
     </message>
@@ -310,14 +410,15 @@ Commands:
         <translation>OUT must be a new file, not MINE or THEIRS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="-20"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
         <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
     </message>
@@ -390,11 +491,16 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
+        <source>Nothing was written: “%1” was not created.</source>
+        <translation>Nothing was written: “%1” was not created.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The example could not be made: %1</source>
         <translation>The example could not be made: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Created %1 (%2 changes in its journal).</source>
         <translation>Created %1 (%2 changes in its journal).</translation>
     </message>

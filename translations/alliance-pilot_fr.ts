@@ -10,18 +10,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/verbnew.cpp" line="+35"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example SORTIE [--scale large]</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
         <translation>Écrire un partenariat d’exemple dans le nouveau fichier SORTIE.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>new --from IN.json OUT</source>
+        <translation>new --from ENTRÉE.json SORTIE</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Build the new project file OUT from the interchange file IN.json.</source>
+        <translation>Créer le nouveau fichier de projet SORTIE à partir du fichier d’échange ENTRÉE.json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FICHIER</translation>
@@ -62,6 +70,17 @@
         <location line="+1"/>
         <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
         <translation>Écrit dans SORTIE une copie de FICHIER pour un partenaire, sans les éléments privés (le partage est noté dans SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="+29"/>
+        <source>export FILE --format json -o OUT.json [--private]</source>
+        <translation>export FICHIER --format json -o SORTIE.json [--private]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</source>
+        <translation>Écrit le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -245,7 +264,7 @@ Commandes&#xa0;:
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="-6"/>
+        <location filename="../core/cli/verbnew.cpp" line="+33"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Remplir le projet avec le partenariat d’exemple.</translation>
     </message>
@@ -260,12 +279,41 @@ Commandes&#xa0;:
         <translation>TAILLE</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Only example projects can be made from the command line: add --example.</source>
-        <translation>Seuls des projets d’exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
+        <location line="+3"/>
+        <source>Build the project from the interchange file IN.json (made by export).</source>
+        <translation>Créer le projet à partir du fichier d’échange ENTRÉE.json (écrit par export).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>IN.json</source>
+        <translation>ENTRÉE.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new --example OUT [--scale large] | new --from IN.json OUT</source>
+        <translation>new --example SORTIE [--scale large] | new --from ENTRÉE.json SORTIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</source>
+        <translation>Écrit un partenariat d’exemple, ou le partenariat du fichier d’échange ENTRÉE.json, dans le nouveau fichier SORTIE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the project is made from: --example or --from IN.json (one of them).</source>
+        <translation>Indiquez à partir de quoi créer le projet&#xa0;: --example ou --from ENTRÉE.json (l’un des deux).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--scale goes with --example only.</source>
+        <translation>--scale ne s’emploie qu’avec --example.</translation>
+    </message>
+    <message>
+        <source>Only example projects can be made from the command line: add --example.</source>
+        <translation type="vanished">Seuls des projets d’exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown size “%1”: use normal or large.</source>
         <translation>Taille «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez normal ou large.</translation>
     </message>
@@ -289,13 +337,65 @@ Commandes&#xa0;:
         <translation>Le projet fusionné à écrire (un nouveau fichier).</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <source>The format to write: json.</source>
+        <translation>Le format à écrire&#xa0;: json.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (a new file).</source>
+        <translation>Le fichier à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+1"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Include the items marked private (left out by default).</source>
+        <translation>Inclut les éléments marqués privés (écartés par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</source>
+        <translation>Écrit tout le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private&#xa0;; FICHIER n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the format (--format json) and the file to write (-o).</source>
+        <translation>Indiquez le format (--format json) et le fichier à écrire (-o).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format “%1”: this version writes json.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: cette version écrit le format json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), private items included.</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n élément, éléments privés compris.</numerusform>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n éléments, éléments privés compris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), without private items.</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n élément, sans les éléments privés.</numerusform>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n éléments, sans les éléments privés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
         <translation>Fusionne la copie LEUR du partenaire dans MIEN en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
     </message>
@@ -310,14 +410,15 @@ Commandes&#xa0;:
         <translation>SORTIE doit être un nouveau fichier, ni MIEN ni LEUR.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="-20"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
         <translation>%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
     </message>
@@ -390,11 +491,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
+        <source>Nothing was written: “%1” was not created.</source>
+        <translation>Rien n’a été écrit&#xa0;: «&#xa0;%1&#xa0;» n’a pas été créé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The example could not be made: %1</source>
         <translation>L’exemple n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Created %1 (%2 changes in its journal).</source>
         <translation>%1 créé (%2 modifications consignées dans son journal).</translation>
     </message>
