@@ -281,7 +281,7 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
                  << StepState{QUuid::createUuid(), QStringLiteral("objectives"), QStringLiteral("in_progress"), {}, {}, {}, {}};
     // Baseline 0, target 200, reached 150: 75 %, at risk.
     Indicator jobs{QUuid::createUuid(), QStringLiteral("Jobs"), QStringLiteral("jobs"), 0, 200,
-                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}};
+                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, {}};
     p.indicators << jobs;
     p.measurements << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 150, {}}
                    << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 1, 1), 50, {}};
@@ -291,8 +291,8 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     const Review review{QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("interim"), QStringLiteral("Mid-term")};
     p.reviews << review;
     const method::Criterion &criterion = method::criteria().first();
-    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}}
-                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}};
+    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}, {}, false}
+                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}, {}, false};
     // A copy: maturityQuestionsFor() returns a temporary list.
     const method::MaturityQuestion question = method::maturityQuestionsFor(QStringLiteral("company")).first();
     p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}};
