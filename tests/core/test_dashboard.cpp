@@ -359,7 +359,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
         CHECK_FALSE(d.title.isEmpty());
     }
     // An indicator without measurements: its trend is listed, empty.
-    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}};
+    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}, {}};
     const QList<ChartData> withIndicator = dashboard::charts(p);
     REQUIRE(withIndicator.size() == 10);
     CHECK(withIndicator.at(4).id.startsWith(QStringLiteral("trend:")));
