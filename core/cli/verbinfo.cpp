@@ -7,6 +7,7 @@
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "evaluation/performance.h"
+#include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "journal/itemhistory.h"
 #include "method/method.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <QHash>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -70,6 +72,18 @@ void printCurrentStep(const Project &project, QTextStream &out)
                    .arg(step->number)
                    .arg(method::tr(step->name), status)
             << '\n';
+}
+
+/// Step 3 in the words of the Model page and the report.
+void printModel(const Project &project, QTextStream &out)
+{
+    const evaluation::Recommendation r = evaluation::recommend(project);
+    const method::Model *model = method::findModel(r.modelId);
+    out << QCoreApplication::translate("Cli", "Model: %1")
+               .arg(model ? method::tr(model->name) : QCoreApplication::translate("Cli", "not named yet"))
+        << '\n';
+    for (const QString &sentence : r.explanation)
+        out << "  " << printable(sentence) << '\n';
 }
 
 void printLastReview(const Project &project, QTextStream &out)
@@ -137,7 +151,7 @@ void printIndicators(const Project &project, const QDate &today, QTextStream &ou
     for (int i = 0; i < project.indicators.size() && i < summary.indicators.size(); ++i) {
         const Indicator &indicator = project.indicators.at(i);
         const evaluation::IndicatorPerformance &perf = summary.indicators.at(i);
-        const QString number = QString::number(indicator.target, 'g', 12);
+        const QString number = QLocale().toString(indicator.target, 'g', 12); // as the language writes it
         const QString unit = printable(indicator.unit);
         const QString amount = unit.isEmpty() ? number : QCoreApplication::translate("Cli", "%1 %2").arg(number, unit);
         const QString target = indicator.targetDate.isValid()
@@ -221,6 +235,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';
     printPartners(project, out);
     printCurrentStep(project, out);
+    printModel(project, out);
     printLastReview(project, out);
     // "Today" from the injected clock: whether a target date has passed.
     printIndicators(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
