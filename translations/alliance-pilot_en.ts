@@ -10,18 +10,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/verbnew.cpp" line="+35"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example OUT [--scale large]</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
         <translation>Write an example partnership to the new file OUT.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>new --from IN.json OUT</source>
+        <translation>new --from IN.json OUT</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Build the new project file OUT from the interchange file IN.json.</source>
+        <translation>Build the new project file OUT from the interchange file IN.json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FILE</translation>
@@ -37,20 +45,23 @@
         <translation type="vanished">info FILE</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+175"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
-        <translation>Print the title, partners, current step and last review of FILE.</translation>
+        <translation type="vanished">Print the title, partners, current step and last review of FILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="-1"/>
+        <location line="+2"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+255"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
+        <translation type="vanished">Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -62,6 +73,17 @@
         <location line="+1"/>
         <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
         <translation>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="+29"/>
+        <source>export FILE --format json -o OUT.json [--private]</source>
+        <translation>export FILE --format json -o OUT.json [--private]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</source>
+        <translation>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -149,7 +171,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-128"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-204"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -169,18 +191,29 @@ Commands:
         <translation>Current step: %1. %2 (%3)</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Last review: none yet</source>
         <translation>Last review: none yet</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+68"/>
+        <location line="+47"/>
+        <location line="+85"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-131"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -192,8 +225,50 @@ Commands:
         <source>%1 not scored</source>
         <translation type="vanished">%1 not scored</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>Indicators: none yet</source>
+        <translation>Indicators: none yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</source>
+        <translation>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+51"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-79"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2% (%n partner answered)</numerusform>
@@ -207,31 +282,56 @@ Commands:
     </message>
     <message>
         <location line="+10"/>
-        <source>Indicators against their targets: %1% (%2 of %3 with data)</source>
-        <translation>Indicators against their targets: %1% (%2 of %3 with data)</translation>
+        <source>Indicators at the review, beside the ratings: %1% of the way to their targets (%2 of %3 with data)</source>
+        <translation>Indicators at the review, beside the ratings: %1% of the way to their targets (%2 of %3 with data)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Indicators against their targets: no measurement yet</source>
-        <translation>Indicators against their targets: no measurement yet</translation>
+        <location line="+5"/>
+        <source>Indicators at the review: no measurement yet</source>
+        <translation>Indicators at the review: no measurement yet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Impacts: %1</source>
         <translation>Impacts: %1</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1: %2 (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1: %2 (%n partner answered)</numerusform>
             <numerusform>%1: %2 (%n partners answered)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>target %1 by %2</source>
+        <translation>target %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no measurement yet</source>
+        <translation>no measurement yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 achieved, %2 expected by %3</source>
+        <translation>%1 achieved, %2 expected by %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 achieved</source>
+        <translation>%1 achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1: %2 (%3): %4</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -264,17 +364,22 @@ Commands:
         <translation>Also print every item&apos;s changes: when, who, which field, the new value.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Print the title, partners, current step, last review and indicators of FILE.</source>
+        <translation>Print the title, partners, current step, last review and indicators of FILE.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="-6"/>
+        <location filename="../core/cli/verbnew.cpp" line="+33"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Fill the project with the example partnership.</translation>
     </message>
@@ -289,12 +394,41 @@ Commands:
         <translation>SIZE</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Only example projects can be made from the command line: add --example.</source>
-        <translation>Only example projects can be made from the command line: add --example.</translation>
+        <location line="+3"/>
+        <source>Build the project from the interchange file IN.json (made by export).</source>
+        <translation>Build the project from the interchange file IN.json (made by export).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>IN.json</source>
+        <translation>IN.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new --example OUT [--scale large] | new --from IN.json OUT</source>
+        <translation>new --example OUT [--scale large] | new --from IN.json OUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</source>
+        <translation>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the project is made from: --example or --from IN.json (one of them).</source>
+        <translation>Say what the project is made from: --example or --from IN.json (one of them).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--scale goes with --example only.</source>
+        <translation>--scale goes with --example only.</translation>
+    </message>
+    <message>
+        <source>Only example projects can be made from the command line: add --example.</source>
+        <translation type="vanished">Only example projects can be made from the command line: add --example.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown size “%1”: use normal or large.</source>
         <translation>Unknown size “%1”: use normal or large.</translation>
     </message>
@@ -318,13 +452,65 @@ Commands:
         <translation>The merged project to write (a new file).</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <source>The format to write: json.</source>
+        <translation>The format to write: json.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (a new file).</source>
+        <translation>The file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+1"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Include the items marked private (left out by default).</source>
+        <translation>Include the items marked private (left out by default).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</source>
+        <translation>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the format (--format json) and the file to write (-o).</source>
+        <translation>Give the format (--format json) and the file to write (-o).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format “%1”: this version writes json.</source>
+        <translation>Unknown format “%1”: this version writes json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), private items included.</source>
+        <translation>
+            <numerusform>Wrote %1: the partnership “%2”, %n item, private items included.</numerusform>
+            <numerusform>Wrote %1: the partnership “%2”, %n items, private items included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), without private items.</source>
+        <translation>
+            <numerusform>Wrote %1: the partnership “%2”, %n item, without private items.</numerusform>
+            <numerusform>Wrote %1: the partnership “%2”, %n items, without private items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
         <translation>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</translation>
     </message>
@@ -339,14 +525,15 @@ Commands:
         <translation>OUT must be a new file, not MINE or THEIRS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="-20"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
         <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
     </message>
@@ -419,11 +606,16 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
+        <source>Nothing was written: “%1” was not created.</source>
+        <translation>Nothing was written: “%1” was not created.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The example could not be made: %1</source>
         <translation>The example could not be made: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Created %1 (%2 changes in its journal).</source>
         <translation>Created %1 (%2 changes in its journal).</translation>
     </message>
@@ -592,43 +784,70 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Weight (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Barycentre and recommended model</source>
-        <translation>Barycentre and recommended model</translation>
+        <translation type="vanished">Barycentre and recommended model</translation>
+    </message>
+    <message>
+        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
+        <translation type="vanished">Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</translation>
+    </message>
+    <message>
+        <source>Barycentre of the partners</source>
+        <translation type="vanished">Barycentre of the partners</translation>
+    </message>
+    <message>
+        <source>Recommended model: %1</source>
+        <translation type="vanished">Recommended model: %1</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s reading, and the model named: %1</source>
+        <translation type="vanished">Each partner&apos;s reading, and the model named: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Each partner&apos;s reading of the typology</source>
+        <translation>Each partner&apos;s reading of the typology</translation>
+    </message>
+    <message>
+        <source>Categories (the objective each serves)</source>
+        <translation type="vanished">Categories (the objective each serves)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Readings and model: %1</source>
+        <translation>Readings and model: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Categories, each measured by the weight of the objective it serves</source>
+        <translation>Categories, each measured by the weight of the objective it serves</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
-        <translation>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</translation>
+        <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
+        <translation>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Barycentre of the partners</source>
-        <translation>Barycentre of the partners</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended model: %1</source>
-        <translation>Recommended model: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Progress along the seven steps</source>
         <translation>Progress along the seven steps</translation>
     </message>
@@ -668,27 +887,49 @@ Commands:
         <translation>Add indicators and their measurements in step 6 to see how far each has come.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>On track (≥ 90%)</source>
-        <translation>On track (≥ 90%)</translation>
+        <translation type="vanished">On track (≥ 90%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At risk (50–90%)</source>
-        <translation>At risk (50–90%)</translation>
+        <translation type="vanished">At risk (50–90%)</translation>
+    </message>
+    <message>
+        <source>Off track (&lt; 50%)</source>
+        <translation type="vanished">Off track (&lt; 50%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On track</source>
+        <translation>On track</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Off track (&lt; 50%)</source>
-        <translation>Off track (&lt; 50%)</translation>
+        <source>At risk</source>
+        <translation>At risk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (no data)</source>
         <translation>%1 (no data)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Expected by %1</source>
+        <translation>Expected by %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
@@ -713,26 +954,27 @@ Commands:
         <translation>Enter measurements of this indicator in step 6 to see its trend.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <source>Review date %1</source>
-        <comment>then how many partners answered</comment>
-        <translation>Review date %1</translation>
+        <location line="+19"/>
+        <source>Expected path (target by %1)</source>
+        <translation>Expected path (target by %1)</translation>
     </message>
     <message numerus="yes">
+        <location line="+24"/>
         <source>(%n partner(s) answered)</source>
-        <comment>after a chart&apos;s title</comment>
-        <translation type="vanished">
+        <comment>after an axis title</comment>
+        <translation>
             <numerusform>(%n partner answered)</numerusform>
             <numerusform>(%n partners answered)</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>(%1 to %2 partners answered)</source>
-        <comment>after a chart&apos;s title</comment>
-        <translation type="vanished">(%1 to %2 partners answered)</translation>
+        <comment>after an axis title</comment>
+        <translation>(%1 to %2 partners answered)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+18"/>
         <source>Evaluation per angle and review</source>
         <translation>Evaluation per angle and review</translation>
     </message>
@@ -752,7 +994,17 @@ Commands:
         <translation type="vanished">Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-63"/>
+        <source>Reviews (in brackets: partners who answered)</source>
+        <translation>Reviews (in brackets: partners who answered)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a review and rate its questions in step 7 to see the evaluation per angle.</source>
+        <translation>Add a review and rate its questions in step 7 to see the evaluation per angle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <comment>a review, then how many partners answered</comment>
         <translation>%1 (%2)</translation>
@@ -774,49 +1026,12 @@ Commands:
         <translation>Have each partner score a review&apos;s criteria in step 7 to compare their views.</translation>
     </message>
     <message>
-        <source>Evaluation per angle and organisation: %1 %2</source>
-        <translation type="vanished">Evaluation per angle and organisation: %1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+130"/>
-        <source>%n partner(s) answered</source>
-        <translation>
-            <numerusform>%n partner answered</numerusform>
-            <numerusform>%n partners answered</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-122"/>
+        <location line="+8"/>
         <source>Evaluation per angle and organisation: %1</source>
         <translation>Evaluation per angle and organisation: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="-64"/>
-        <source>(%n partner(s) answered)</source>
-        <comment>after an axis title</comment>
-        <translation>
-            <numerusform>(%n partner answered)</numerusform>
-            <numerusform>(%n partners answered)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(%1 to %2 partners answered)</source>
-        <comment>after an axis title</comment>
-        <translation>(%1 to %2 partners answered)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Reviews (in brackets: partners who answered)</source>
-        <translation>Reviews (in brackets: partners who answered)</translation>
-    </message>
     <message>
         <location line="+2"/>
-        <source>Add a review and rate its questions in step 7 to see the evaluation per angle.</source>
-        <translation>Add a review and rate its questions in step 7 to see the evaluation per angle.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
         <source>Organisations %1</source>
         <comment>then how many partners answered</comment>
         <translation>Organisations %1</translation>
@@ -837,12 +1052,13 @@ Commands:
         <translation>Score the impact criteria of a dated review in step 7 to follow the three impacts.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>a chart&apos;s title, then how many partners answered</comment>
-        <translation type="vanished">%1 %2</translation>
+        <location line="+23"/>
+        <source>Review date %1</source>
+        <comment>then how many partners answered</comment>
+        <translation>Review date %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
         <source>Maturity per organisation</source>
         <translation>Maturity per organisation</translation>
     </message>
@@ -887,8 +1103,16 @@ Commands:
         <comment>after an amount in a tooltip</comment>
         <translation> €</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partner answered</numerusform>
+            <numerusform>%n partners answered</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+50"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+51"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
@@ -899,13 +1123,18 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+147"/>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+193"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -1803,6 +2032,274 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../core/io/jsonexport.cpp" line="+72"/>
+        <source>This partnership holds %1 values, more than the %2 a partnership file may hold.</source>
+        <translation>This partnership holds %1 values, more than the %2 a partnership file may hold.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</source>
+        <translation>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The partnership could not be read: %1</source>
+        <translation>The partnership could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonimport.cpp" line="+31"/>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonreader.cpp" line="+56"/>
+        <location line="+282"/>
+        <source>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</source>
+        <translation>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</source>
+        <translation>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>“%1” is not valid JSON: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</source>
+        <translation>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In “%1”, %2: %3</source>
+        <translation>In “%1”, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</source>
+        <translation>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be a whole number, not %1.</source>
+        <translation>it must be a whole number, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</source>
+        <translation>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</source>
+        <translation>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a partnership file has no such member; it holds format, version and tables only.</source>
+        <translation>a partnership file has no such member; it holds format, version and tables only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be an object holding a list of rows per table, not %1.</source>
+        <translation>it must be an object holding a list of rows per table, not %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a partnership file of version %1 has no such table.</source>
+        <translation>a partnership file of version %1 has no such table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it must be a list of rows, not %1.</source>
+        <translation>it must be a list of rows, not %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a row must be an object, not %1.</source>
+        <translation>a row must be an object, not %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every row needs its id.</source>
+        <translation>every row needs its id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it must be an id as a string, not %1.</source>
+        <translation>it must be an id as a string, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/io/jsonvalues.cpp" line="+93"/>
+        <source>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</source>
+        <translation>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is already the id of %2; each row has its own.</source>
+        <translation>“%1” is already the id of %2; each row has its own.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</source>
+        <translation>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a partnership file describes one partnership, and this one has none.</source>
+        <translation>a partnership file describes one partnership, and this one has none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a partnership file describes one partnership only: this is a second one.</source>
+        <translation>a partnership file describes one partnership only: this is a second one.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a row of “%1” has no such field; its fields are id, %2.</source>
+        <translation>a row of “%1” has no such field; its fields are id, %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is missing; every row gives all its fields.</source>
+        <translation>this field is missing; every row gives all its fields.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</source>
+        <translation>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not the id of a row of %2 in the file.</source>
+        <translation>“%1” is not the id of a row of %2 in the file.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not one of %2, or &quot;&quot;.</source>
+        <translation>“%1” is not one of %2, or &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1” is not one of %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no file “%1”.</source>
+        <translation>There is no file “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonvalues.cpp" line="-78"/>
+        <source>it must be %1, not %2.</source>
+        <translation>it must be %1, not %2.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the image is larger than the %1 KiB an image may hold.</source>
+        <translation>the image is larger than the %1 KiB an image may hold.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image is not valid base64.</source>
+        <translation>the image is not valid base64.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</source>
+        <translation>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of its choices as a string</source>
+        <translation>one of its choices as a string</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an id as a string, or null</source>
+        <translation>an id as a string, or null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG or JPEG image in base64, or &quot;&quot;</source>
+        <translation>a PNG or JPEG image in base64, or &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
         <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
@@ -2588,24 +3085,40 @@ Commands:
         <translation>Choose the model</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
-        <translation>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
+        <translation type="vanished">Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
+    </message>
+    <message>
+        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
+        <translation type="vanished">Which objective weighs most once all partners&apos; weights are combined?</translation>
+    </message>
+    <message>
+        <source>Which category of partnership serves that objective?</source>
+        <translation type="vanished">Which category of partnership serves that objective?</translation>
+    </message>
+    <message>
+        <source>Within that category, which model matches the relationship you want to build?</source>
+        <translation type="vanished">Within that category, which model matches the relationship you want to build?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
+        <translation>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
-        <translation>Which objective weighs most once all partners&apos; weights are combined?</translation>
+        <source>Which objective does each partner put first, and which category does it point to?</source>
+        <translation>Which objective does each partner put first, and which category does it point to?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Which category of partnership serves that objective?</source>
-        <translation>Which category of partnership serves that objective?</translation>
+        <source>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</source>
+        <translation>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Within that category, which model matches the relationship you want to build?</source>
-        <translation>Within that category, which model matches the relationship you want to build?</translation>
+        <source>Does each partner find its own first objective in the model named?</source>
+        <translation>Does each partner find its own first objective in the model named?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2933,18 +3446,38 @@ Commands:
         <translation>Optimised processes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+72"/>
+        <location line="+2"/>
+        <source>A service one partner provides to the other</source>
+        <translation>A service one partner provides to the other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What service does one partner provide to the other?</source>
+        <translation>What service does one partner provide to the other?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>Economic cooperation</source>
         <translation>Economic cooperation</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Economic balance</source>
         <translation>Economic balance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Producing value together</source>
+        <translation>Producing value together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do the partners produce value together?</source>
+        <translation>How do the partners produce value together?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Societal innovation</source>
         <translation>Societal innovation</translation>
     </message>
@@ -2954,7 +3487,17 @@ Commands:
         <translation>New products and services</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Inventing something together</source>
+        <translation>Inventing something together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What are the partners inventing together?</source>
+        <translation>What are the partners inventing together?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patronage</source>
         <translation>Patronage</translation>
     </message>
@@ -2964,7 +3507,17 @@ Commands:
         <translation>Internal and external anchoring</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>A gift without direct counterpart</source>
+        <translation>A gift without direct counterpart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the giving partner involve its people (skills, volunteering) in the project?</source>
+        <translation>Does the giving partner involve its people (skills, volunteering) in the project?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>General-interest alternative</source>
         <translation>General-interest alternative</translation>
     </message>
@@ -2984,7 +3537,12 @@ Commands:
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A general-interest alternative to a conventional service</source>
+        <translation>A general-interest alternative to a conventional service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Practice audit</source>
         <translation>Practice audit</translation>
     </message>
@@ -3004,7 +3562,12 @@ Commands:
         <translation>Associations offering consultancy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Support to change management inside the company</source>
+        <translation>Support to change management inside the company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Service provision</source>
         <translation>Service provision</translation>
     </message>
@@ -3024,7 +3587,12 @@ Commands:
         <translation>Associations offering conventional services (catering, training) with a social purpose or social means</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A conventional service with a social purpose or social means</source>
+        <translation>A conventional service with a social purpose or social means</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hybrid model</source>
         <translation>Hybrid model</translation>
     </message>
@@ -3039,7 +3607,12 @@ Commands:
         <translation>Danone &amp; Grameen Bank: Grameen Danone Foods</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>A joint structure (joint venture) to which each brings skills or means</source>
+        <translation>A joint structure (joint venture) to which each brings skills or means</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
         <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
@@ -3049,7 +3622,12 @@ Commands:
         <translation>Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Mutual contributions that strengthen each one&apos;s own offer</source>
+        <translation>Mutual contributions that strengthen each one&apos;s own offer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Societal R&amp;D</source>
         <translation>Societal R&amp;D</translation>
     </message>
@@ -3064,7 +3642,12 @@ Commands:
         <translation>Banque Postale &amp; ASAD: access to banking for vulnerable people</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A new product or service for a need met neither by public authorities nor by companies</source>
+        <translation>A new product or service for a need met neither by public authorities nor by companies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expertise sharing</source>
         <translation>Expertise sharing</translation>
     </message>
@@ -3079,7 +3662,12 @@ Commands:
         <translation>La Poste &amp; Jaccede.com: post office accessibility for people with reduced mobility</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>An exchange of skills so that each better meets its own stakes</source>
+        <translation>An exchange of skills so that each better meets its own stakes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Classic patronage</source>
         <translation>Classic patronage</translation>
     </message>
@@ -3099,7 +3687,12 @@ Commands:
         <translation>Most foundations&apos; calls for projects</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>No: the support is a gift, in money or in kind</source>
+        <translation>No: the support is a gift, in money or in kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Active engagement</source>
         <translation>Active engagement</translation>
     </message>
@@ -3118,6 +3711,11 @@ Commands:
         <source>Skills-based patronage</source>
         <translation>Skills-based patronage</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: its people take part, with their skills or their time</source>
+        <translation>Yes: its people take part, with their skills or their time</translation>
+    </message>
 </context>
 <context>
     <name>Migration</name>
@@ -3130,7 +3728,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+40"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+41"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -3138,94 +3736,164 @@ Commands:
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+91"/>
         <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation>%1 gives the most weight to %2 (%3%).</translation>
+        <translation type="vanished">%1 gives the most weight to %2 (%3%).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation>%1 gives the same highest weight (%2%) to %3.</translation>
+        <translation type="vanished">%1 gives the same highest weight (%2%) to %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 has not weighted its objectives yet and is left out.</translation>
+        <translation type="vanished">%1 has not weighted its objectives yet and is left out.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
+        <translation type="vanished">%1 %2%</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Partnership barycentre: %1.</source>
-        <translation>Partnership barycentre: %1.</translation>
+        <translation type="vanished">Partnership barycentre: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+        <translation type="vanished">Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+    </message>
+    <message>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation type="vanished">Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+    </message>
+    <message>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation type="vanished">Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation type="vanished">The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation type="vanished">The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+    </message>
+    <message>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation type="vanished">They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation type="vanished">%1 and %2 are the furthest apart.</translation>
+    </message>
+    <message>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation type="vanished">The nearest model is %1 (%2): %3% match.</translation>
+    </message>
+    <message>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation type="vanished">This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation type="vanished">%1 (%2) is just as near (%3% match): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation type="vanished">%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation type="vanished">%1 (%2) comes second (%3% match, %4 points behind).</translation>
+    </message>
+    <message>
+        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
+        <translation type="vanished">No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/recommendation.cpp" line="+29"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
+        <translation>%1 puts %2 first (%3%): from its side, the partnership is %4.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+        <source>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</source>
+        <translation>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation>Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+        <location line="+18"/>
+        <source>%1 has not weighted its objectives yet.</source>
+        <translation>%1 has not weighted its objectives yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</source>
+        <translation>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n partner(s) who weighted point to %1.</source>
+        <translation>
+            <numerusform>The partner who weighted points to %1.</numerusform>
+            <numerusform>The %n partners who weighted all point to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+        <location line="+3"/>
+        <source>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</source>
+        <translation>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation>They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+        <location line="+7"/>
+        <source>Describe the relationship between the partners to name the model.</source>
+        <translation>Describe the relationship between the partners to name the model.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 and %2 are the furthest apart.</source>
-        <translation>%1 and %2 are the furthest apart.</translation>
+        <location line="+3"/>
+        <source>The relationship described is %1: answer the second question to name the model.</source>
+        <translation>The relationship described is %1: answer the second question to name the model.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation>The nearest model is %1 (%2): %3% match.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
-        <translation>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation>%1 (%2) is just as near (%3% match): worth discussing.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+        <source>The relationship described names the model %1, in the category %2.</source>
+        <translation>The relationship described names the model %1, in the category %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) comes second (%3% match, %4 points behind).</translation>
+        <source>How it serves each partner will show once the partners weight their objectives in step 2.</source>
+        <translation>How it serves each partner will show once the partners weight their objectives in step 2.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+        <location line="+10"/>
+        <source>For %1, the model serves what it weights most: %2 (%3%).</source>
+        <translation>For %1, the model serves what it weights most: %2 (%3%).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</source>
+        <translation>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</source>
+        <translation>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</translation>
     </message>
 </context>
 <context>
@@ -3247,13 +3915,13 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+302"/>
+        <location filename="../core/report/reportresults.cpp" line="+326"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+141"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+138"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
@@ -3265,7 +3933,7 @@ Commands:
     <message>
         <location line="+2"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="-157"/>
+        <location filename="../core/report/reportresults.cpp" line="-181"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -3369,7 +4037,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="+111"/>
+        <location filename="../core/report/reportresults.cpp" line="+113"/>
         <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3424,28 +4092,24 @@ Commands:
         <translation>Respondents</translation>
     </message>
     <message>
-        <source>Partners who answered</source>
-        <translation type="vanished">Partners who answered</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>Reviews held</source>
         <translation>Reviews held</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+111"/>
+        <location filename="../core/report/reportresults.cpp" line="+133"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
-        <location filename="../core/report/reportresults.cpp" line="-296"/>
+        <location filename="../core/report/reportresults.cpp" line="-320"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+31"/>
-        <location line="+86"/>
+        <location line="+34"/>
+        <location line="+107"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3483,7 +4147,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-105"/>
+        <location filename="../core/report/reportresults.cpp" line="-119"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -3498,7 +4162,7 @@ Commands:
         <translation>Lessons learnt and next steps</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-139"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-136"/>
         <source>Territory need</source>
         <translation>Territory need</translation>
     </message>
@@ -3525,14 +4189,14 @@ Commands:
     <message>
         <location line="+3"/>
         <location line="+25"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-118"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -3563,7 +4227,7 @@ Commands:
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/report/reportresults.cpp" line="-116"/>
+        <location filename="../core/report/reportresults.cpp" line="-126"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
@@ -3584,32 +4248,47 @@ Commands:
         <translation>What each partner expects</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Recommendation</source>
-        <translation>Recommendation</translation>
+        <translation type="vanished">Recommendation</translation>
+    </message>
+    <message>
+        <source>Recommended model</source>
+        <translation type="vanished">Recommended model</translation>
+    </message>
+    <message>
+        <source>Recommended category</source>
+        <translation type="vanished">Recommended category</translation>
+    </message>
+    <message>
+        <source>Choice of the partners</source>
+        <translation type="vanished">Choice of the partners</translation>
+    </message>
+    <message>
+        <source>No model has been chosen yet.</source>
+        <translation type="vanished">No model has been chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>Each partner&apos;s reading</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Recommended model</source>
-        <translation>Recommended model</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended category</source>
-        <translation>Recommended category</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choice of the partners</source>
-        <translation>Choice of the partners</translation>
+        <source>The relationship described</source>
+        <translation>The relationship described</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No model has been chosen yet.</source>
-        <translation>No model has been chosen yet.</translation>
+        <source>The partners have not described their relationship yet.</source>
+        <translation>The partners have not described their relationship yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>What the relationship is</source>
+        <translation>What the relationship is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -3641,7 +4320,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+145"/>
+        <location filename="../core/report/reportresults.cpp" line="+169"/>
         <location filename="../core/report/reportsteps.cpp" line="+19"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -3697,7 +4376,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-361"/>
+        <location filename="../core/report/reportresults.cpp" line="-385"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -3716,8 +4395,115 @@ Commands:
         <source>No data</source>
         <translation>No data</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <location line="+310"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="vanished">Mean</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="vanished">Scores</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="vanished">Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Target</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No indicator has been defined.</source>
+        <translation>No indicator has been defined.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall achievement</source>
+        <translation>Overall achievement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
+        <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Angles</source>
+        <translation>Angles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators against their targets</source>
+        <translation>Indicators against their targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3 of %4 indicators with data)</source>
+        <translation>%1 on %2 (%3 of %4 indicators with data)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no measurement by %1</source>
+        <translation>no measurement by %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impacts</source>
+        <translation>Impacts</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="vanished">Criterion</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="vanished">Comment</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -3730,13 +4516,7 @@ Commands:
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+286"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="-276"/>
+        <location line="+13"/>
         <location line="+86"/>
         <source>no rating</source>
         <translation>no rating</translation>
@@ -3782,127 +4562,64 @@ Commands:
         <translation>Question</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation type="vanished">Mean</translation>
+        <location line="+8"/>
+        <source>Mean (partners who answered)</source>
+        <translation>Mean (partners who answered)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Lowest</source>
-        <translation>Lowest</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Highest</source>
-        <translation>Highest</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation type="vanished">Scores</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
+        <location line="+46"/>
+        <source>Indicator (unit)</source>
+        <translation>Indicator (unit)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
+        <source>Baseline → target</source>
+        <translation>Baseline → target</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Target</source>
-        <translation>Target</translation>
+        <source>Target date</source>
+        <translation>Target date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Latest</source>
-        <translation>Latest</translation>
+        <source>Expected</source>
+        <translation>Expected</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Achieved</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No indicator has been defined.</source>
-        <translation>No indicator has been defined.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Overall achievement</source>
-        <translation>Overall achievement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
-        <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Angles</source>
-        <translation>Angles</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicators against their targets</source>
-        <translation>Indicators against their targets</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 on %2 (%3 of %4 indicators with data)</source>
-        <translation>%1 on %2 (%3 of %4 indicators with data)</translation>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>an indicator and its unit</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>no measurement by %1</source>
-        <translation>no measurement by %1</translation>
+        <source>%1&#xa0;→ %2</source>
+        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
+        <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Impacts</source>
-        <translation>Impacts</translation>
+        <location line="+21"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation type="vanished">Criterion</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="vanished">Score</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="vanished">Comment</translation>
-    </message>
-    <message>
-        <location line="-275"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
+        <location line="+7"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</translation>
     </message>
     <message>
         <source>Nobody has scored this review yet.</source>
         <translation type="vanished">Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+163"/>
+        <location line="-134"/>
+        <location line="+187"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <source>Mean (partners who answered)</source>
-        <translation>Mean (partners who answered)</translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="-12"/>
         <source>Nobody has answered this review yet.</source>
         <translation>Nobody has answered this review yet.</translation>
     </message>
@@ -3960,7 +4677,7 @@ Commands:
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+216"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
@@ -4915,7 +5632,7 @@ Commands:
         <translation>Indicator whose trend is shown</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>Trend of an indicator</source>
         <translation>Trend of an indicator</translation>
     </message>
@@ -4923,6 +5640,42 @@ Commands:
         <location line="+1"/>
         <source>Add an indicator in step 6 to follow its trend against its target.</source>
         <translation>Add an indicator in step 6 to follow its trend against its target.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::DateLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/dateedit.cpp" line="+125"/>
+        <source>d</source>
+        <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>the letter of the month in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>the letter of the year in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a date as %1, or leave it empty.</source>
+        <translation>Type a date as %1, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5851,7 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+49"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
@@ -5640,7 +6393,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
-        <translation>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</translation>
+        <translation>Each partner answers in the method's four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don't know, and how.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5685,7 +6438,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+146"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+148"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5693,7 +6446,7 @@ Commands:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Set a date</source>
         <translation>Set a date</translation>
     </message>
@@ -5711,11 +6464,16 @@ Commands:
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not a date. %2</source>
+        <translation>“%1” is not a date. %2</translation>
+    </message>
 </context>
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+86"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+88"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6464,12 +7222,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
-        <translation>What the partners&apos; objectives point to</translation>
+        <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -6485,12 +7242,46 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Edit why this model</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
-        <translation>Why the partners chose this model, especially if it is not the recommended one</translation>
+        <translation type="vanished">Why the partners chose this model, especially if it is not the recommended one</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-19"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>Each partner&apos;s reading</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the relationship</source>
+        <translation>Describe the relationship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</source>
+        <translation>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why the partners chose this model, and how each one finds its own objectives in it</source>
+        <translation>Why the partners chose this model, and how each one finds its own objectives in it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1. What is the relationship between the partners?</source>
+        <translation>1. What is the relationship between the partners?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>
@@ -6505,42 +7296,68 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Practised by %1% of companies (2021)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+62"/>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>Choose this model</source>
         <translation>Choose this model</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+71"/>
+        <location line="-74"/>
+        <location line="+102"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+25"/>
+        <location line="-72"/>
+        <source>The reading of %1 points here.</source>
+        <translation>The reading of %1 points here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>2. %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Answer the first question to see the second.</source>
+        <translation>2. Answer the first question to see the second.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading of %1</source>
+        <translation>Reading of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Named by your answers</source>
+        <translation>Named by your answers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+12"/>
+        <source>Describe the relationship: %1</source>
+        <translation>Describe the relationship: %1</translation>
+    </message>
+    <message>
         <source>Recommended</source>
-        <translation>Recommended</translation>
+        <translation type="vanished">Recommended</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also close</source>
-        <translation>Also close</translation>
+        <translation type="vanished">Also close</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1% match with the partners&apos; objectives</source>
-        <translation>%1% match with the partners&apos; objectives</translation>
+        <translation type="vanished">%1% match with the partners&apos; objectives</translation>
     </message>
 </context>
 <context>
@@ -6659,7 +7476,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -6700,25 +7517,27 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The common stake or stakes the partners agree on</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
+        <source>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</source>
+        <translation>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</translation>
+    </message>
+    <message>
         <source>The radar compares the partners once at least two have weighted.</source>
-        <translation>The radar compares the partners once at least two have weighted.</translation>
+        <translation type="vanished">The radar compares the partners once at least two have weighted.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
-        <translation>The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
+        <translation type="vanished">The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
+        <translation type="vanished">Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
     </message>
 </context>
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -6739,12 +7558,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+29"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Overdue actions</source>
         <translation>Overdue actions</translation>
     </message>
@@ -6789,7 +7608,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Actions as a table or a timeline</source>
         <translation>Actions as a table or a timeline</translation>
     </message>
@@ -6825,19 +7644,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+13"/>
+        <location line="-115"/>
+        <location line="+31"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-28"/>
+        <source>Indicators by status</source>
+        <translation>Indicators by status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -6855,6 +7679,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6887,7 +7716,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New indicator</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
@@ -6968,17 +7797,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+15"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measured value</source>
         <translation>Measured value</translation>
     </message>
@@ -7061,7 +7890,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
+        <source>No indicator yet.</source>
+        <translation>No indicator yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.</source>
+        <translation>On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add an indicator to record its measurements.</source>
         <translation>Add an indicator to record its measurements.</translation>
     </message>
@@ -7081,17 +7920,45 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: no measurement yet (baseline %2, target %3).</source>
-        <translation>%1: no measurement yet (baseline %2, target %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
-        <translation>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
+        <location line="+5"/>
+        <source>target %1 by %2</source>
+        <translation>target %1 by %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no measurement yet (baseline %2, %3).</source>
+        <translation>%1: no measurement yet (baseline %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest %1 on %2; baseline %3, %4</source>
+        <translation>latest %1 on %2; baseline %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 (%4).</source>
+        <translation>%1: %2 achieved, %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 expected by %4, %5 (%6).</source>
+        <translation>%1: %2 achieved, %3 expected by %4, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1: no measurement yet (baseline %2, target %3).</source>
+        <translation type="vanished">%1: no measurement yet (baseline %2, target %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
+        <translation type="vanished">%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>

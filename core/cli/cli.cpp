@@ -48,17 +48,25 @@ const QList<Verb> &verbs()
     static const QList<Verb> list = {
         {{QStringLiteral("new")}, QT_TRANSLATE_NOOP("Cli", "new --example OUT [--scale large]"),
          QT_TRANSLATE_NOOP("Cli", "Write an example partnership to the new file OUT."), VerbFunction(runNew)},
+        // The same verb again, for its second form's line in the help.
+        {{QStringLiteral("new")}, QT_TRANSLATE_NOOP("Cli", "new --from IN.json OUT"),
+         QT_TRANSLATE_NOOP("Cli", "Build the new project file OUT from the interchange file IN.json."),
+         VerbFunction(runNew)},
         {{QStringLiteral("validate")}, QT_TRANSLATE_NOOP("Cli", "validate FILE"),
          QT_TRANSLATE_NOOP("Cli", "Check that FILE is a sound project file, without changing it."),
          withoutOptions(runValidate)},
         {{QStringLiteral("info")}, QT_TRANSLATE_NOOP("Cli", "info FILE [--history]"),
-         QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step and last review of FILE; with --history, "
-                                  "every item's changes."),
-         withoutOptions(runInfo)},
+         QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step, last review and indicators of FILE; with "
+                                  "--history, every item's changes."),
+         VerbFunction(runInfo)},
         {{QStringLiteral("share")}, QT_TRANSLATE_NOOP("Cli", "share FILE --partner NAME -o OUT"),
          QT_TRANSLATE_NOOP("Cli", "Write to OUT a copy of FILE for one partner, without private items (the share is "
                                   "recorded in OUT)."),
          VerbFunction(runShare)},
+        {{QStringLiteral("export")}, QT_TRANSLATE_NOOP("Cli", "export FILE --format json -o OUT.json [--private]"),
+         QT_TRANSLATE_NOOP("Cli", "Write the partnership of FILE to OUT.json in the interchange format, without "
+                                  "private items unless --private."),
+         VerbFunction(runExport)},
         {{QStringLiteral("merge")}, QT_TRANSLATE_NOOP("Cli", "merge MINE THEIRS -o OUT"),
          QT_TRANSLATE_NOOP("Cli", "Merge a partner's copy THEIRS into MINE and write the result to OUT."),
          VerbFunction(runMerge)},

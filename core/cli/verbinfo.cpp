@@ -6,6 +6,8 @@
 #include "cli/cli.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
+#include "evaluation/performance.h"
+#include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "journal/itemhistory.h"
 #include "method/method.h"
@@ -16,10 +18,13 @@
 #include "cli/terminaltext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QHash>
+#include <QLocale>
 #include <algorithm>
+#include <cmath>
 
 namespace alliance::cli {
 
@@ -69,7 +74,19 @@ void printCurrentStep(const Project &project, QTextStream &out)
             << '\n';
 }
 
-void printLastReview(const Project &project, QTextStream &out)
+/// Step 3 in the words of the Model page and the report.
+void printModel(const Project &project, QTextStream &out)
+{
+    const evaluation::Recommendation r = evaluation::recommend(project);
+    const method::Model *model = method::findModel(r.modelId);
+    out << QCoreApplication::translate("Cli", "Model: %1")
+               .arg(model ? method::tr(model->name) : QCoreApplication::translate("Cli", "not named yet"))
+        << '\n';
+    for (const QString &sentence : r.explanation)
+        out << "  " << printable(sentence) << '\n';
+}
+
+void printLastReview(const Project &project, const QDate &today, QTextStream &out)
 {
     const QList<evaluation::ReviewScores> scored = evaluation::scoreReviews(project);
     if (scored.isEmpty()) {
@@ -85,7 +102,8 @@ void printLastReview(const Project &project, QTextStream &out)
         = last.date.isValid() ? last.date.toString(Qt::ISODate) : QCoreApplication::translate("Cli", "undated");
     out << QCoreApplication::translate("Cli", "Last review: %1 (%2), %3").arg(title, kind, date) << '\n';
     // Each mean with the number of partners behind it: a figure alone would
-    // not say whether one partner or all of them answered.
+    // not say whether one partner or all of them answered. Performance also
+    // reads the indicators as they stood at the review, beside the ratings.
     const auto means = [](const QList<method::Choice> &choices, const QList<evaluation::ScoreMean> &list) {
         QStringList parts;
         for (const evaluation::ScoreMean &m : list) {
@@ -99,16 +117,17 @@ void printLastReview(const Project &project, QTextStream &out)
         return parts.join(QStringLiteral(", "));
     };
     out << "  " << means(method::evaluationAngles(), last.angles) << '\n';
-    const evaluation::PerformanceSummary indicators = evaluation::indicatorsAtReview(project, last.reviewId);
+    const evaluation::PerformanceSummary indicators = evaluation::indicatorsAtReview(project, last.reviewId, today);
     if (!project.indicators.isEmpty()) {
         const int withData = int(indicators.indicators.size()) - indicators.noData;
         out << "  "
             << (indicators.overall
-                    ? QCoreApplication::translate("Cli", "Indicators against their targets: %1% (%2 of %3 with data)")
+                    ? QCoreApplication::translate("Cli", "Indicators at the review, beside the ratings: %1% of the way "
+                                                         "to their targets (%2 of %3 with data)")
                           .arg(qRound(*indicators.overall))
                           .arg(withData)
                           .arg(indicators.indicators.size())
-                    : QCoreApplication::translate("Cli", "Indicators against their targets: no measurement yet"))
+                    : QCoreApplication::translate("Cli", "Indicators at the review: no measurement yet"))
             << '\n';
     }
     out << "  " << QCoreApplication::translate("Cli", "Impacts: %1").arg(means(method::impacts(), last.impacts))
@@ -121,6 +140,68 @@ void printLastReview(const Project &project, QTextStream &out)
         out << "  "
             << QCoreApplication::translate("Cli", "%1: %2 (%n partner(s) answered)", nullptr, count.respondents)
                    .arg(c ? method::tr(c->label) : printable(count.criterionId), answers.join(QStringLiteral(", ")))
+            << '\n';
+    }
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Cli", "undated");
+}
+
+/// The count per status, then one line per indicator: achieved, expected by
+/// when (with a target date), the target and its date, the status.
+void printIndicators(const Project &project, const QDate &today, QTextStream &out)
+{
+    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(project, today);
+    if (summary.indicators.isEmpty()) {
+        out << QCoreApplication::translate("Cli", "Indicators: none yet") << '\n';
+        return;
+    }
+    out << QCoreApplication::translate("Cli", "Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data")
+               .arg(isoDate(today))
+               .arg(summary.onTrack)
+               .arg(summary.atRisk)
+               .arg(summary.offTrack)
+               .arg(summary.noData)
+        << '\n';
+    const auto status = [](evaluation::IndicatorStatus s) {
+        switch (s) {
+        case evaluation::IndicatorStatus::OnTrack:
+            return QCoreApplication::translate("Cli", "on track");
+        case evaluation::IndicatorStatus::AtRisk:
+            return QCoreApplication::translate("Cli", "at risk");
+        case evaluation::IndicatorStatus::OffTrack:
+            return QCoreApplication::translate("Cli", "off track");
+        case evaluation::IndicatorStatus::NoData:
+            break;
+        }
+        return QCoreApplication::translate("Cli", "no data");
+    };
+    const auto percent = [](double v) {
+        return std::isfinite(v) ? QCoreApplication::translate("Cli", "%1%").arg(qRound64(v))
+                                : QCoreApplication::translate("Cli", "%1%").arg(v);
+    };
+    for (int i = 0; i < project.indicators.size() && i < summary.indicators.size(); ++i) {
+        const Indicator &indicator = project.indicators.at(i);
+        const evaluation::IndicatorPerformance &perf = summary.indicators.at(i);
+        const QString number = QLocale().toString(indicator.target, 'g', 12); // as the language writes it
+        const QString unit = printable(indicator.unit);
+        const QString amount = unit.isEmpty() ? number : QCoreApplication::translate("Cli", "%1 %2").arg(number, unit);
+        const QString target = indicator.targetDate.isValid()
+            ? QCoreApplication::translate("Cli", "target %1 by %2").arg(amount, isoDate(indicator.targetDate))
+            : QCoreApplication::translate("Cli", "target %1").arg(amount);
+        QString progress;
+        if (!perf.achievedPercent)
+            progress = QCoreApplication::translate("Cli", "no measurement yet");
+        else if (perf.expectedPercent)
+            progress = QCoreApplication::translate("Cli", "%1 achieved, %2 expected by %3")
+                           .arg(percent(*perf.achievedPercent), percent(*perf.expectedPercent), isoDate(perf.expectedOn));
+        else
+            progress = QCoreApplication::translate("Cli", "%1 achieved").arg(percent(*perf.achievedPercent));
+        out << "  - "
+            << QCoreApplication::translate("Cli", "%1: %2 (%3): %4")
+                   .arg(printable(indicator.name), progress, target, status(perf.status))
             << '\n';
     }
 }
@@ -165,14 +246,14 @@ void printHistory(SqliteDb &db, QTextStream &out)
 
 } // namespace
 
-int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
 {
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("Cli", "Also print every item's changes: when, who, which field, the new value."));
     const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "info FILE [--history]"),
-        QCoreApplication::translate("Cli", "Print the title, partners, current step and last review of FILE."),
+        QCoreApplication::translate("Cli", "Print the title, partners, current step, last review and indicators of FILE."),
         {historyOption},
         1};
     QCommandLineParser parser;
@@ -188,7 +269,10 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';
     printPartners(project, out);
     printCurrentStep(project, out);
-    printLastReview(project, out);
+    printModel(project, out);
+    printLastReview(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
+    // "Today" from the injected clock: whether a target date has passed.
+    printIndicators(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
     out << QCoreApplication::translate("Cli", "File format: %1").arg(project.schemaVersion) << '\n';
     if (parser.isSet(historyOption))
         printHistory(db, out);

@@ -38,9 +38,10 @@ struct Series
     /// every time zone), y = the value.
     QList<QPointF> points;
     /// Names a fixed colour: a status ("on_track", "at_risk", "off_track"), a
-    /// step status ("done", "in_progress"); empty = the palette's next colour.
+    /// step status ("done", "in_progress"), "expected" (a trend's expected
+    /// path, drawn dotted); empty = the palette's next colour.
     QString colourKey;
-    QString id;             ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id
+    QString id;             ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id, or "expected"
     /// Parallel to values (or points): said after the value in a tooltip,
     /// e.g. "3 partners answered"; empty or missing = nothing to add.
     QStringList notes;
@@ -49,7 +50,7 @@ struct Series
 /// One chart.
 struct ChartData
 {
-    /// Stable: "carre", "barycentre", "steps", "indicators",
+    /// Stable: "carre", "readings", "steps", "indicators",
     /// "trend:<indicator id>", "angles_reviews", "angles_organisations",
     /// "impacts", "maturity", "contributions".
     QString id;
@@ -70,6 +71,13 @@ struct ChartData
     /// Appended to a value in tooltips: "%", " €", " " + an indicator's unit.
     QString valueSuffix;
     int decimals = 0;        ///< decimals of a value in tooltips
+    /// Horizontal bars: per category, a reference value drawn across its bar
+    /// (NaN: none) — the indicators chart's expected progress. Empty elsewhere.
+    QList<double> marks;
+    QString marksName;       ///< the marks' legend text
+    /// Per category, what its mark stands for in a tooltip (e.g. "Expected
+    /// by 15/06/2026"); empty where there is no mark.
+    QStringList markNotes;
     /// Nothing to show yet: no series holds a finite value or a point.
     bool isEmpty() const;
 };
@@ -85,20 +93,21 @@ bool operator!=(const ChartData &a, const ChartData &b);
 /// beside every figure that summarises the partners' answers.
 QString answeredText(int respondents);
 
-/// Every dashboard chart of p, in display order: "carre", "barycentre",
+/// Every dashboard chart of p, in display order: "carre", "readings",
 /// "steps", "indicators", one "trend:<indicator id>" per indicator in project
 /// order, "angles_reviews", "angles_organisations", "impacts", "maturity",
 /// "contributions". Numbers come from core/evaluation (recommend,
-/// stepProgress, evaluatePerformance, scoreReviews, maturity,
+/// stepProgress, evaluatePerformance on `today`, scoreReviews, maturity,
 /// summariseContributions), never recomputed. Evaluation charts say how
 /// many partners answered: each review's category ("Annual review (3)",
 /// its axis title saying what the number is), the axis title of the
 /// per-organisation and impacts charts ("(3 partners answered)"), and each
-/// value's note (its own respondents) in tooltips. A chart with nothing to show
-/// is still listed, empty, with its emptyHint. Never fails.
-QList<ChartData> charts(const Project &p);
+/// value's note (its own respondents) in tooltips. Dates in tooltips follow
+/// the default QLocale. A chart with nothing to show is still listed, empty,
+/// with its emptyHint. Never fails.
+QList<ChartData> charts(const Project &p, const QDate &today);
 
-/// The chart of `id` from charts(p); nullopt when p has no such chart.
-std::optional<ChartData> chart(const Project &p, const QString &id);
+/// The chart of `id` from charts(p, today); nullopt when p has no such chart.
+std::optional<ChartData> chart(const Project &p, const QString &id, const QDate &today);
 
 } // namespace alliance::dashboard

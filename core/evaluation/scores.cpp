@@ -228,20 +228,20 @@ ReviewScores scoreReview(const Project &project, const QUuid &reviewId)
     return r;
 }
 
-PerformanceSummary indicatorsAtReview(const Project &project, const QUuid &reviewId)
+PerformanceSummary indicatorsAtReview(const Project &project, const QUuid &reviewId, const QDate &today)
 {
     QDate asOf;
     for (const Review &review : project.reviews)
         if (review.id == reviewId)
             asOf = review.date;
     if (!asOf.isValid())
-        return evaluatePerformance(project);
+        return evaluatePerformance(project, today);
     Project upToReview = project;
     upToReview.measurements.clear();
     for (const Measurement &m : project.measurements)
         if (m.date.isValid() && m.date <= asOf)
             upToReview.measurements.append(m);
-    return evaluatePerformance(upToReview);
+    return evaluatePerformance(upToReview, asOf);
 }
 
 QList<ReviewScores> scoreReviews(const Project &project)

@@ -111,9 +111,10 @@ struct ReviewScores
 ReviewScores scoreReview(const Project &project, const QUuid &reviewId);
 
 /// The indicators against their targets as they stood at the review: only
-/// measurements dated on or before the review's date count (all of them when
-/// the review is undated or unknown). See evaluatePerformance().
-PerformanceSummary indicatorsAtReview(const Project &project, const QUuid &reviewId);
+/// measurements dated on or before the review's date count, and target dates
+/// are judged on that date. An undated or unknown review reads every
+/// measurement on `today`. See evaluatePerformance().
+PerformanceSummary indicatorsAtReview(const Project &project, const QUuid &reviewId, const QDate &today);
 
 /// scoreReview() for every review of the project, oldest first (equal or
 /// invalid dates keep project order; invalid dates come first).

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDateTime>
+#include <QLocale>
 #include <cmath>
 
 using namespace alliance;
@@ -20,6 +21,9 @@ using dashboard::ChartData;
 using dashboard::ChartShape;
 
 namespace {
+
+/// "Today" for the charts: a fixed date, as every caller passes one.
+const QDate chartDay(2026, 11, 23);
 
 const ChartData &chartOf(const QList<ChartData> &all, const QString &id)
 {
@@ -55,13 +59,13 @@ QDate dateOf(double x)
 /// Checks every chart of `p` against core/evaluation's rules.
 void checkAgainstRules(const Project &p)
 {
-    const QList<ChartData> all = dashboard::charts(p);
+    const QList<ChartData> all = dashboard::charts(p, chartDay);
 
     // Order and ids.
     QStringList ids;
     for (const ChartData &d : all)
         ids << d.id;
-    QStringList expected{QStringLiteral("carre"), QStringLiteral("barycentre"), QStringLiteral("steps"),
+    QStringList expected{QStringLiteral("carre"), QStringLiteral("readings"), QStringLiteral("steps"),
                          QStringLiteral("indicators")};
     for (const Indicator &i : p.indicators)
         expected << QStringLiteral("trend:") + i.id.toString(QUuid::WithoutBraces);
@@ -86,18 +90,22 @@ void checkAgainstRules(const Project &p)
             CHECK(carre.series.at(i).values.at(o) == Approx(rec.partners.at(i).weights[o] * 100));
     }
 
-    // Barycentre and the recommended model's profile.
-    const ChartData &bary = chartOf(all, QStringLiteral("barycentre"));
-    if (rec.valid) {
-        REQUIRE(bary.series.size() == 2);
-        CHECK(bary.series.at(1).id == rec.modelId);
-        for (int o = 0; o < method::objectiveCount; ++o) {
-            CHECK(bary.series.at(0).values.at(o) == Approx(rec.barycentre[o] * 100));
-            CHECK(bary.series.at(1).values.at(o) == Approx(method::findModel(rec.modelId)->profile[o] * 100));
+    // Each partner's reading: its weight on the objective of each category,
+    // so its tallest bar is the category its reading points to.
+    const ChartData &readings = chartOf(all, QStringLiteral("readings"));
+    REQUIRE(readings.series.size() == rec.partners.size());
+    CHECK(readings.categories.size() == method::categories().size());
+    for (int i = 0; i < rec.partners.size(); ++i) {
+        const evaluation::PartnerWeighting &partner = rec.partners.at(i);
+        const QList<double> &values = readings.series.at(i).values;
+        for (int c = 0; c < method::categories().size(); ++c) {
+            const bool pointed = partner.categoryIds.contains(method::categories().at(c).id);
+            CHECK((values.at(c) == *std::max_element(values.begin(), values.end())) == pointed);
         }
-    } else {
-        CHECK(bary.isEmpty());
     }
+    if (const method::Model *model = method::findModel(rec.modelId))
+        CHECK(readings.title.contains(method::tr(model->name)));
+    CHECK(readings.isEmpty() == rec.partners.isEmpty());
 
     // Steps: each bar is the rule's percent, in the series of its status.
     const evaluation::JourneyProgress journey = evaluation::stepProgress(p);
@@ -114,7 +122,7 @@ void checkAgainstRules(const Project &p)
     }
 
     // Indicators: achieved percent in the series of the indicator's status.
-    const evaluation::PerformanceSummary perf = evaluation::evaluatePerformance(p);
+    const evaluation::PerformanceSummary perf = evaluation::evaluatePerformance(p, chartDay);
     const ChartData &indicators = chartOf(all, QStringLiteral("indicators"));
     CHECK(indicators.categories.size() == p.indicators.size());
     CHECK(indicators.target == 100.0);
@@ -131,6 +139,25 @@ void checkAgainstRules(const Project &p)
             }
         }
     }
+    // Each indicator with a target date has a mark at the progress the rule
+    // expects, said with its date in the tooltip; the others have none.
+    const bool anyExpected = std::any_of(perf.indicators.cbegin(), perf.indicators.cend(),
+                                         [](const evaluation::IndicatorPerformance &ip) { return ip.expectedPercent.has_value(); });
+    if (!anyExpected) {
+        CHECK(indicators.marks.isEmpty());
+        CHECK(indicators.markNotes.isEmpty());
+    } else {
+        REQUIRE(indicators.marks.size() == p.indicators.size());
+        REQUIRE(indicators.markNotes.size() == p.indicators.size());
+        CHECK_FALSE(indicators.marksName.isEmpty());
+        for (int i = 0; i < p.indicators.size(); ++i) {
+            const auto &ip = perf.indicators.at(i);
+            CHECK(sameValue(indicators.marks.at(i), ip.expectedPercent));
+            CHECK(indicators.markNotes.at(i).isEmpty() == !ip.expectedPercent.has_value());
+            if (ip.expectedPercent)
+                CHECK(indicators.markNotes.at(i).contains(QLocale().toString(ip.expectedOn, QLocale::ShortFormat)));
+        }
+    }
 
     // Trends: the rule's usable measurements by date, and the target line.
     for (int i = 0; i < p.indicators.size(); ++i) {
@@ -142,7 +169,20 @@ void checkAgainstRules(const Project &p)
         CHECK(trend.isEmpty() == points.isEmpty());
         if (points.isEmpty())
             continue;
-        REQUIRE(trend.series.size() == 1);
+        // With a target date, the expected path follows the readings: from the
+        // baseline at the start of the period to the target on its date.
+        const evaluation::IndicatorPerformance &ip = perf.indicators.at(i);
+        REQUIRE(trend.series.size() == (p.indicators.at(i).targetDate.isValid() ? 2 : 1));
+        if (trend.series.size() == 2) {
+            const dashboard::Series &path = trend.series.at(1);
+            CHECK(path.id == QStringLiteral("expected"));
+            REQUIRE(path.points.size() == 2);
+            CHECK(dateOf(path.points.at(0).x()) == p.partnership.startDate);
+            CHECK(path.points.at(0).y() == Approx(p.indicators.at(i).baseline));
+            CHECK(dateOf(path.points.at(1).x()) == p.indicators.at(i).targetDate);
+            CHECK(path.points.at(1).y() == Approx(p.indicators.at(i).target));
+            CHECK(ip.periodStart == p.partnership.startDate);
+        }
         REQUIRE(trend.series.first().points.size() == points.size());
         for (int k = 0; k < points.size(); ++k) {
             CHECK(dateOf(trend.series.first().points.at(k).x()) == points.at(k).date);
@@ -260,10 +300,42 @@ TEST_CASE("Dashboard: the example's charts equal the evaluation rules", "[dashbo
     const Project &p = doc->project();
     checkAgainstRules(p);
     // The example fills every chart.
-    for (const ChartData &d : dashboard::charts(p))
+    for (const ChartData &d : dashboard::charts(p, chartDay))
         CHECK_FALSE(d.isEmpty());
-    CHECK(dashboard::chart(p, QStringLiteral("maturity")) == chartOf(dashboard::charts(p), QStringLiteral("maturity")));
-    CHECK_FALSE(dashboard::chart(p, QStringLiteral("nothing")));
+    CHECK(dashboard::chart(p, QStringLiteral("maturity"), chartDay) == chartOf(dashboard::charts(p, chartDay), QStringLiteral("maturity")));
+    CHECK_FALSE(dashboard::chart(p, QStringLiteral("nothing"), chartDay));
+    // Five of its six indicators have a target date, so five marks.
+    const ChartData indicators = chartOf(dashboard::charts(p, chartDay), QStringLiteral("indicators"));
+    CHECK(std::count_if(indicators.marks.cbegin(), indicators.marks.cend(), [](double v) { return !std::isnan(v); })
+          == 5);
+}
+
+TEST_CASE("Dashboard: the indicators chart marks the progress expected by the latest measurement, with its date",
+          "[dashboard][time]")
+{
+    Project p;
+    p.partnership.startDate = QDate(2026, 1, 1);
+    Indicator dated{QUuid::createUuid(), QStringLiteral("Meals"), QStringLiteral("meals"), 0, 100,
+                    QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, QDate(2026, 1, 1).addDays(200)};
+    Indicator undated{QUuid::createUuid(), QStringLiteral("Volunteers"), {}, 0, 10,
+                      QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, QDate()};
+    p.indicators << dated << undated;
+    // Half-way (day 100) at 48: 50 % expected, 48 % achieved, on track.
+    p.measurements << Measurement{QUuid::createUuid(), dated.id, QDate(2026, 1, 1).addDays(100), 48, {}}
+                   << Measurement{QUuid::createUuid(), undated.id, QDate(2026, 4, 1), 5, {}};
+    const ChartData d = chartOf(dashboard::charts(p, QDate(2026, 5, 1)), QStringLiteral("indicators"));
+    REQUIRE(d.marks.size() == 2);
+    CHECK(d.marks.at(0) == Approx(50));
+    CHECK(std::isnan(d.marks.at(1)));
+    CHECK(d.markNotes.at(0).contains(QLocale().toString(QDate(2026, 1, 1).addDays(100), QLocale::ShortFormat)));
+    CHECK(d.markNotes.at(1).isEmpty());
+    CHECK(seriesOf(d, QStringLiteral("on_track")).values.at(0) == Approx(48));
+    CHECK_FALSE(d.marksName.isEmpty());
+    // Past the target date, the mark is the whole way and the 48 % a miss.
+    const ChartData late = chartOf(dashboard::charts(p, QDate(2026, 9, 1)), QStringLiteral("indicators"));
+    CHECK(late.marks.at(0) == Approx(100));
+    CHECK(seriesOf(late, QStringLiteral("off_track")).values.at(0) == Approx(48));
+    CHECK(late != d);
 }
 
 TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard]")
@@ -284,7 +356,7 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
                  << StepState{QUuid::createUuid(), QStringLiteral("objectives"), QStringLiteral("in_progress"), {}, {}, {}, {}};
     // Baseline 0, target 200, reached 150: 75 %, at risk.
     Indicator jobs{QUuid::createUuid(), QStringLiteral("Jobs"), QStringLiteral("jobs"), 0, 200,
-                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}};
+                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, {}};
     p.indicators << jobs;
     p.measurements << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 150, {}}
                    << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 1, 1), 50, {}};
@@ -308,13 +380,14 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}};
 
     checkAgainstRules(p);
-    const QList<ChartData> all = dashboard::charts(p);
+    const QList<ChartData> all = dashboard::charts(p, chartDay);
 
     const ChartData &carre = chartOf(all, QStringLiteral("carre"));
     REQUIRE(carre.series.size() == 2);
     CHECK(carre.series.at(0).name == a.name); // plain text, as typed
     CHECK(carre.series.at(0).values == QList<double>{40, 30, 20, 10});
-    CHECK(chartOf(all, QStringLiteral("barycentre")).series.at(0).values == QList<double>{25, 25, 25, 25});
+    // 40/30/20/10 read per category (processes, business model, value proposition, positioning).
+    CHECK(chartOf(all, QStringLiteral("readings")).series.at(0).values == QList<double>{40, 30, 20, 10});
 
     const ChartData &steps = chartOf(all, QStringLiteral("steps"));
     CHECK(seriesOf(steps, QStringLiteral("done")).values.at(0) == 100);
@@ -364,7 +437,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
     p.partnership.title = QStringLiteral("Empty");
     p.organisations << Organisation{QUuid::createUuid(), QStringLiteral("Alone"), QStringLiteral("association"),
                                     QStringLiteral("lead"), {}, {}, {}, false};
-    const QList<ChartData> all = dashboard::charts(p);
+    const QList<ChartData> all = dashboard::charts(p, chartDay);
     REQUIRE(all.size() == 9); // no indicator, no trend
     for (const ChartData &d : all) {
         INFO(test::str(d.id));
@@ -373,8 +446,8 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
         CHECK_FALSE(d.title.isEmpty());
     }
     // An indicator without measurements: its trend is listed, empty.
-    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}};
-    const QList<ChartData> withIndicator = dashboard::charts(p);
+    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}, {}};
+    const QList<ChartData> withIndicator = dashboard::charts(p, chartDay);
     REQUIRE(withIndicator.size() == 10);
     CHECK(withIndicator.at(4).id.startsWith(QStringLiteral("trend:")));
     CHECK(withIndicator.at(4).isEmpty());

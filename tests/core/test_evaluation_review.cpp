@@ -267,10 +267,10 @@ TEST_CASE("Indicators at a review count the measurements made by its date", "[ev
     r.p.indicators << jobs;
     r.p.measurements << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 40, {}}
                      << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 9, 1), 90, {}};
-    const evaluation::PerformanceSummary atReview = evaluation::indicatorsAtReview(r.p, r.review.id);
+    const evaluation::PerformanceSummary atReview = evaluation::indicatorsAtReview(r.p, r.review.id, QDate(2026, 11, 23));
     REQUIRE(atReview.overall);
     CHECK(*atReview.overall == Approx(40)); // the September measurement came after the review of June
-    CHECK(*evaluation::indicatorsAtReview(r.p, QUuid::createUuid()).overall == Approx(90)); // unknown review: all
+    CHECK(*evaluation::indicatorsAtReview(r.p, QUuid::createUuid(), QDate(2026, 11, 23)).overall == Approx(90)); // unknown review: all
 }
 
 TEST_CASE("An answer starts with words, takes a rating later and keeps its words when the rating is cleared",

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
+#include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "example/examplegenerator.h"
@@ -109,7 +110,7 @@ TEST_CASE("the example has four partners of four profiles, led by an association
     }
 }
 
-TEST_CASE("the example walks the seven steps: five done, piloting, evaluation ahead", "[example]")
+TEST_CASE("the example walks the seven steps: five done, piloting and evaluating as its reviews say", "[example]")
 {
     OpenedExample opened;
     const Project &p = opened.project();
@@ -119,7 +120,9 @@ TEST_CASE("the example walks the seven steps: five done, piloting, evaluation ah
         const auto state = std::find_if(p.stepStates.cbegin(), p.stepStates.cend(),
                                         [&](const StepState &s) { return s.stepId == step.id; });
         REQUIRE(state != p.stepStates.cend());
-        const char *expected = step.number <= 5 ? "done" : step.number == 6 ? "in_progress" : "not_started";
+        // Reviews were held: evaluating has started alongside piloting.
+        REQUIRE_FALSE(p.reviews.isEmpty());
+        const char *expected = step.number <= 5 ? "done" : "in_progress";
         CHECK(state->status == QLatin1String(expected));
         CHECK(state->startDate.isValid());
         CHECK_FALSE(state->owner.isEmpty());
@@ -130,6 +133,15 @@ TEST_CASE("the example walks the seven steps: five done, piloting, evaluation ah
                           [&](const Action &a) { return a.stepId == step.id; }));
     }
     CHECK(evaluation::stepProgress(p).currentStepId == QLatin1String("pilot"));
+    // A steering committee: a representative of each weighting partner and the catalyst.
+    QSet<QUuid> committee;
+    for (const Contact &c : p.contacts)
+        if (c.steeringCommittee)
+            committee.insert(c.organisationId);
+    CHECK(committee.size() >= 4);
+    for (const Organisation &o : p.organisations)
+        if (o.role == QLatin1String("lead") || o.role == QLatin1String("catalyst"))
+            CHECK(committee.contains(o.id));
 }
 
 TEST_CASE("the example diagnoses the territory and every organisation's maturity", "[example]")
@@ -168,10 +180,13 @@ TEST_CASE("each partner of the example weights its four objectives to 100, with 
         CHECK(sum == 100);
     }
     CHECK_FALSE(p.partnership.commonStake.isEmpty());
-    // The model chosen is the one the method recommends from those weights.
+    // The relationship is described and names a model that serves at least
+    // one partner's first objective.
     const evaluation::Recommendation r = evaluation::recommend(p);
-    REQUIRE(r.valid);
-    CHECK(p.partnership.categoryId == r.categoryId);
+    REQUIRE(r.hasReadings());
+    CHECK_FALSE(r.modelId.isEmpty());
+    CHECK(p.partnership.categoryId == r.describedCategoryId);
+    CHECK_FALSE(r.nobodyPutsModelObjectiveFirst);
     CHECK_FALSE(p.partnership.modelJustification.isEmpty());
     CHECK(method::findModel(p.partnership.modelId));
 }
@@ -220,6 +235,26 @@ TEST_CASE("the example pilots actions, some late in November 2026, and indicator
         CHECK(months.size() == 12);
         CHECK(*std::max_element(months.cbegin(), months.cend()) - *std::min_element(months.cbegin(), months.cend())
               == 11);
+    }
+
+    // Target dates within the partnership's years, one indicator without; in
+    // mid-November 2026 most are on track for their date, one lags behind
+    // and one, the computers due at the end of October, missed it.
+    const auto dated = std::count_if(p.indicators.cbegin(), p.indicators.cend(), [&](const Indicator &i) {
+        return i.targetDate.isValid() && i.targetDate > p.partnership.startDate && i.targetDate <= p.partnership.endDate;
+    });
+    CHECK(dated == p.indicators.size() - 1);
+    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, QDate(2026, 11, 15));
+    CHECK(summary.onTrack >= 3);
+    CHECK(summary.atRisk >= 1);
+    CHECK(summary.offTrack == 1);
+    for (int k = 0; k < p.indicators.size(); ++k) {
+        const evaluation::IndicatorPerformance &perf = summary.indicators.at(k);
+        if (perf.status == evaluation::IndicatorStatus::OffTrack) {
+            INFO(test::str(p.indicators.at(k).name));
+            CHECK(perf.targetDatePassed);
+            CHECK(p.indicators.at(k).name.startsWith(QStringLiteral("Ordinateurs")));
+        }
     }
 }
 
@@ -341,6 +376,7 @@ TEST_CASE("a shrunken large project fills every table and reaches the journal si
     CHECK(p.actions.size() == size.actions);
     CHECK(p.indicators.size() == size.indicators);
     CHECK(p.measurements.size() == size.indicators * size.measurementsPerIndicator);
+    CHECK(std::any_of(p.indicators.cbegin(), p.indicators.cend(), [](const Indicator &i) { return i.targetDate.isValid(); }));
     CHECK(p.customCriteria.size() == 2);
     CHECK(p.reviewScores.size() == size.reviews * size.organisations * size.criteria);
     const QString path = dir->filePath(QStringLiteral("large.alliance"));

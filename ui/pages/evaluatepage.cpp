@@ -381,7 +381,7 @@ void EvaluatePage::updateResults()
         if (r.id == m_review)
             review = &r;
     if (review && !project.indicators.isEmpty()) {
-        const evaluation::PerformanceSummary summary = evaluation::indicatorsAtReview(project, m_review);
+        const evaluation::PerformanceSummary summary = evaluation::indicatorsAtReview(project, m_review, QDate::currentDate());
         const QString date = review->date.isValid() ? QLocale().toString(review->date, QLocale::ShortFormat)
                                                     : tr("today");
         indicators = summary.overall
