@@ -6175,12 +6175,12 @@ Commands:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -6200,7 +6200,7 @@ Commands:
         <translation>New review</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Add review</source>
         <translation>Add review</translation>
     </message>
@@ -6255,6 +6255,11 @@ Commands:
         </translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Did what weighed most in step 2 move most?</source>
+        <translation>Did what weighed most in step 2 move most?</translation>
+    </message>
+    <message>
         <source>Scores of the selected review</source>
         <translation type="vanished">Scores of the selected review</translation>
     </message>
@@ -6279,7 +6284,7 @@ Commands:
         <translation type="vanished">Why this score? What was observed?</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-262"/>
         <source>Results of the selected review</source>
         <translation>Results of the selected review</translation>
     </message>
@@ -6393,7 +6398,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
-        <translation>Each partner answers in the method's four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don't know, and how.</translation>
+        <translation>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8132,7 +8137,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Which ones? In your words</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Write the answer: %1</source>
         <translation>Write the answer: %1</translation>
     </message>

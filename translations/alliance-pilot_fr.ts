@@ -6175,12 +6175,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -6200,7 +6200,7 @@ Commandes&#xa0;:
         <translation>Nouvelle revue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Add review</source>
         <translation>Ajouter une revue</translation>
     </message>
@@ -6255,6 +6255,11 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Did what weighed most in step 2 move most?</source>
+        <translation>Ce qui pesait le plus à l’étape 2 a-t-il le plus progressé&#xa0;?</translation>
+    </message>
+    <message>
         <source>Scores of the selected review</source>
         <translation type="vanished">Notes de la revue sélectionnée</translation>
     </message>
@@ -6279,7 +6284,7 @@ Commandes&#xa0;:
         <translation type="vanished">Pourquoi cette note&#xa0;? Qu’a-t-on observé&#xa0;?</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-262"/>
         <source>Results of the selected review</source>
         <translation>Résultats de la revue sélectionnée</translation>
     </message>
@@ -8132,7 +8137,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Lesquels&#xa0;? Avec vos mots</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Write the answer: %1</source>
         <translation>Écrire la réponse&#xa0;: %1</translation>
     </message>

@@ -85,9 +85,8 @@ void EvaluatePage::makeReviews()
     m_reviewsView = tableView(m_reviews, QStringLiteral("reviewsTable"), tr("Reviews"), this);
     m_reviewsView->setItemDelegate(new FieldDelegate(document(), m_reviewsView));
     m_reviewsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    // A few rows at most: the answers below are the page's long part.
-    m_reviewsView->setMinimumHeight(110);
-    m_reviewsView->setMaximumHeight(170);
+    // As tall as its rows, up to a few: the answers below are the page's long part.
+    m_reviewsView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     contentLayout()->addWidget(m_reviewsView);
 
     auto *buttons = new QHBoxLayout;
@@ -409,8 +408,11 @@ void EvaluatePage::updateResults()
         const QString sentence = evaluation::ownEffectsSentence(
             effects, o ? (o->name.isEmpty() ? tr("(no name)") : shortName(o->name)) : tr("Unknown organisation"));
         if (!sentence.isEmpty())
-            sentences << sentence;
+            sentences << QStringLiteral("• ") + sentence;
     }
+    // The method's question, above each partner's answer to it.
+    if (!sentences.isEmpty())
+        sentences.prepend(tr("Did what weighed most in step 2 move most?"));
     const auto show = [](QLabel *label, const QString &text) {
         if (label->text() != text)
             label->setText(text);
@@ -442,10 +444,24 @@ void EvaluatePage::refresh()
         if (m_reviewsView->selectionModel()->hasSelection())
             return;
     }
+    fitReviewsHeight();
     updatePartners();
     updateAnswered();
     updateResults();
     updateButtons();
+}
+
+void EvaluatePage::fitReviewsHeight()
+{
+    constexpr int rowsShown = 5;
+    int rowsHeight = 0;
+    for (int r = 0; r < rowsShown; ++r)
+        rowsHeight += r < m_reviews->rowCount() ? m_reviewsView->rowHeight(r)
+                                                 : r < 2 ? m_reviewsView->verticalHeader()->defaultSectionSize() : 0;
+    const int height = m_reviewsView->horizontalHeader()->sizeHint().height() + rowsHeight
+                       + 2 * m_reviewsView->frameWidth() + 2;
+    if (m_reviewsView->height() != height)
+        m_reviewsView->setFixedHeight(height);
 }
 
 void EvaluatePage::updateButtons()

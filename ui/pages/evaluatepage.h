@@ -73,6 +73,7 @@ private:
     void updateAnswered();
     void updateResults();
     void updateButtons();
+    void fitReviewsHeight();
 
     QUuid m_review;
     ItemTableModel *m_reviews = nullptr;

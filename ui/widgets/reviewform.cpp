@@ -249,6 +249,8 @@ void ReviewForm::addQuestion(QWidget *box, QGridLayout *grid, int gridRow, int m
     }
     }
     controlsLayout->addStretch();
+    // One width in every part, so that the four parts' columns line up.
+    controls->setFixedWidth(controls->fontMetrics().averageCharWidth() * 24);
     grid->addWidget(controls, gridRow, 1);
 
     w.words = new FieldTextEdit(m_document, {QStringLiteral("review_score"), QUuid(), QStringLiteral("comment"),
