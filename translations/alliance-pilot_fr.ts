@@ -37,13 +37,12 @@
         <translation type="vanished">info FICHIER</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="+143"/>
         <source>Print the title, partners, current step and last review of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER.</translation>
+        <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="-1"/>
+        <location line="+2"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+169"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -149,7 +148,7 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-96"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-116"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -175,12 +174,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-55"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
@@ -195,7 +194,22 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: sans note</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Maturity and next tools:</source>
+        <translation>Maturité et prochains outils&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>aucun autodiagnostic rempli pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -225,12 +239,17 @@ Commandes&#xa0;:
         <translation>Affiche aussi les modifications de chaque élément&#xa0;: quand, qui, quel champ, la nouvelle valeur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Print the title, partners, current step, last review and maturity of FILE.</source>
+        <translation>Afficher le titre, les partenaires, l’étape en cours, la dernière revue et la maturité de FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Title: %1</source>
         <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File format: %1</source>
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
@@ -526,7 +545,7 @@ Commandes&#xa0;:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/evaluation/dashboard.cpp" line="+56"/>
+        <location filename="../core/evaluation/dashboard.cpp" line="+57"/>
         <source>No partner</source>
         <translation>Aucun partenaire</translation>
     </message>
@@ -747,7 +766,27 @@ Commandes&#xa0;:
         <translation>Répondez aux questions de maturité d’une organisation à l’étape 1 pour voir sa maturité.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecosystem</source>
+        <translation>Écosystème</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1597,6 +1636,102 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Maturity</name>
+    <message>
+        <location filename="../core/evaluation/maturityadvice.cpp" line="+17"/>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step %1, “%2”</source>
+        <extracomment>A step of the journey quoted in a sentence: &quot;step 4, “Map the ecosystem”&quot;.</extracomment>
+        <translation>l’étape %1, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method&apos;s typology sheets show what each kind of partnership brings.</source>
+        <translation>À faire&#xa0;: dans %1, pondérez vos quatre objectifs dans le carré magique et convenez d’un enjeu commun avec vos partenaires&#xa0;; les fiches typologie de la méthode montrent ce qu’apporte chaque forme de partenariat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</source>
+        <translation>À poursuivre&#xa0;: dans %1, vérifiez que les objectifs de vos partenaires sont compatibles avec les vôtres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</source>
+        <translation>À faire&#xa0;: commencez par quelques actions, suivez-les avec des jalons et des indicateurs assortis de cibles (%1), puis évaluez-les ensemble (%2)&#xa0;; les exemples inspirants de la méthode montrent comment d’autres ont commencé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</source>
+        <translation>À poursuivre&#xa0;: tenez à jour vos indicateurs (%1) et vos revues (%2), et partagez ce que vous en apprenez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</source>
+        <translation>À faire&#xa0;: dans %1, notez ce que chaque partenaire apporte (argent, compétences, personnes, matériel) et qui pilote le partenariat&#xa0;; les kits pratiques de la méthode aident à monter en compétences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, value every contribution, so that each partner sees the means put in.</source>
+        <translation>À poursuivre&#xa0;: dans %1, valorisez chaque apport, pour que chaque partenaire voie les moyens engagés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation>À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <translation>À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not answered yet</source>
+        <translation>pas encore renseigné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>getting started</source>
+        <translation>premiers pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>developing</source>
+        <translation>en construction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>established</source>
+        <translation>en place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mastered</source>
+        <translation>à maturité</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overall maturity: %1 (%2).</source>
+        <translation>Maturité globale&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not answered yet; answer its questions to know where you stand.</source>
+        <translation>%1&#xa0;: pas encore renseigné&#xa0;; répondez à ses questions pour savoir où vous en êtes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3). %4</source>
+        <extracomment>An axis of the self-diagnostic, its level, its percent, then what to use next.</extracomment>
+        <translation>%1&#xa0;: %2 (%3). %4</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCsv</name>
     <message>
         <location filename="../core/io/measurementcsv.cpp" line="+120"/>
@@ -2021,7 +2156,7 @@ Commandes&#xa0;:
         <translation>Le partenariat est-il resté fidèle à l’enjeu commun qu’il s’était donné&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../core/method/maturity.cpp" line="+13"/>
+        <location filename="../core/method/maturity.cpp" line="+18"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -2036,7 +2171,12 @@ Commandes&#xa0;:
         <translation>Moyens mobilisés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Place in the ecosystem</source>
+        <translation>Place dans l’écosystème</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
         <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l’organisation&#xa0;?</translation>
     </message>
@@ -2139,6 +2279,97 @@ Commandes&#xa0;:
         <location line="+2"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
         <translation>Vos services disposent-ils d’un point d’entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
+        <translation>Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation>Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?</source>
+        <translation>Savez-vous qui assure les fonctions de catalyse sur votre territoire (dialogue, expérimentations collectives, accompagnement, lieu), et faites-vous appel à eux&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do your local sites work with the associations and local authorities of the places where they operate?</source>
+        <translation>Vos sites locaux travaillent-ils avec les associations et les collectivités des lieux où ils sont implantés&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does your association take part in networks or collectives that carry its cause on the territory?</source>
+        <translation>Votre association participe-t-elle à des réseaux ou à des collectifs qui portent sa cause sur le territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know the other funders of your field and territory, and do you act in concert with them?</source>
+        <translation>Connaissez-vous les autres financeurs de votre domaine et de votre territoire, et agissez-vous de concert avec eux&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know the associations and companies that act on your priorities, beyond those you already fund?</source>
+        <translation>Connaissez-vous les associations et les entreprises qui agissent sur vos priorités, au-delà de celles que vous financez déjà&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Is your role as a trusted third party between associations, companies and local authorities part of your mission?</source>
+        <translation>Votre rôle de tiers de confiance entre associations, entreprises et collectivités fait-il partie de votre mission&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you hold at least one catalyst function in a lasting way: territorial dialogue, collective experiments, support, a place?</source>
+        <translation>Assurez-vous dans la durée au moins une fonction de catalyse&#xa0;: dialogue territorial, expérimentations collectives, accompagnement, gestion d’un lieu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you have people and funding that last beyond a single project to play this role?</source>
+        <translation>Disposez-vous, pour tenir ce rôle, de personnes et de financements qui durent au-delà d’un seul projet&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation>Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSR &amp; partnerships</source>
+        <translation>RSE &amp; partenariats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership strategy</source>
+        <translation>Stratégie partenariale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Philanthropic strategy</source>
+        <translation>Stratégie philanthropique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territorial alliances</source>
+        <translation>Alliances territoriales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territorial catalysis</source>
+        <translation>Catalyse territoriale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <extracomment>Two variants of the self-diagnostic answered together, e.g. &quot;Territorial alliances and territorial catalysis&quot;.</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Common 360°</source>
+        <translation>360° commun</translation>
     </message>
     <message>
         <location filename="../core/method/method.cpp" line="+44"/>
@@ -2319,9 +2550,13 @@ Commandes&#xa0;:
         <translation>À quels besoins du territoire ce partenariat pourrait-il contribuer à répondre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where does each organisation stand in its partnership practice, in vision, action and means?</source>
-        <translation>Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d’action et de moyens&#xa0;?</translation>
+        <translation type="vanished">Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d’action et de moyens&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
+        <translation>Où en est chaque organisation dans sa pratique partenariale&#xa0;: vision, action, moyens, et place dans son écosystème&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2909,9 +3144,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Needs</name>
+    <message>
+        <location filename="../core/evaluation/needsviews.cpp" line="+72"/>
+        <source>%1 for %2</source>
+        <extracomment>A priority and who chose it, in a sentence on differing views: &quot;high for Association A and Company B&quot;.</extracomment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priorities differ on “%1”: %2.</source>
+        <translation>Les priorités diffèrent sur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list in a sentence: &quot;A, B and C&quot;.</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+40"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+41"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -3034,7 +3289,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+141"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+186"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
@@ -3263,7 +3518,7 @@ Commandes&#xa0;:
         <translation>Enseignements et prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-139"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-179"/>
         <source>Territory need</source>
         <translation>Besoin du territoire</translation>
     </message>
@@ -3273,23 +3528,23 @@ Commandes&#xa0;:
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Needs of the territory</source>
-        <translation>Besoins du territoire</translation>
+        <translation type="vanished">Besoins du territoire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>No need of the territory was described.</source>
         <translation>Aucun besoin du territoire n’a été décrit.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+25"/>
+        <location line="-29"/>
+        <location line="+41"/>
+        <location line="+39"/>
         <location line="+70"/>
         <location line="+17"/>
         <location line="+12"/>
@@ -3297,7 +3552,27 @@ Commandes&#xa0;:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-160"/>
+        <source>Shared view (earlier file format)</source>
+        <translation>Vue commune (ancien format de fichier)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs of the territory, from each partner&apos;s view</source>
+        <translation>Besoins du territoire, selon chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the views differ</source>
+        <translation>Où les regards divergent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The partners who set a priority agree on every need.</source>
+        <translation>Les partenaires qui ont fixé une priorité s’accordent sur chaque besoin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -3307,7 +3582,7 @@ Commandes&#xa0;:
         <translation>Questions répondues</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3322,7 +3597,12 @@ Commandes&#xa0;:
         <translation>Aucun partenaire n’a répondu aux questions de maturité.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Next tools to use</source>
+        <translation>Prochains outils à utiliser</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Common stake</source>
         <translation>Enjeu commun</translation>
     </message>
@@ -4611,82 +4891,182 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DiagnosePage</name>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+59"/>
         <source>%p%</source>
-        <translation>%p&#xa0;%</translation>
+        <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+73"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The territory&apos;s needs</source>
-        <translation>Les besoins du territoire</translation>
+        <translation type="vanished">Les besoins du territoire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
-        <translation>Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l’importance qu’il revêt pour ce partenariat.</translation>
+        <translation type="vanished">Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l’importance qu’il revêt pour ce partenariat.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Answer “%1”</source>
-        <translation>Répondre à «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Répondre à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Answer for %1</source>
-        <translation>Réponse&#xa0;: %1</translation>
+        <translation type="vanished">Réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you know, what you lack</source>
-        <translation>Ce que vous savez, ce qui vous manque</translation>
+        <translation type="vanished">Ce que vous savez, ce qui vous manque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+101"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set the priority of “%1”</source>
-        <translation>Définir la priorité de «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Définir la priorité de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Priority of %1</source>
-        <translation>Priorité&#xa0;: %1</translation>
+        <translation type="vanished">Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+147"/>
         <source>Maturity self-diagnostic</source>
         <translation>Autodiagnostic de maturité</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
-        <translation>Chaque organisation s’évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l’action qu’elle a engagée et les moyens qu’elle mobilise. Les questions dépendent du profil de l’organisation.</translation>
+        <translation type="vanished">Chaque organisation s’évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l’action qu’elle a engagée et les moyens qu’elle mobilise. Les questions dépendent du profil de l’organisation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez d’abord les partenaires.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-154"/>
+        <location line="+162"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location line="-264"/>
+        <source>%p% · %1</source>
+        <translation>%p&#xa0;% · %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The territory&apos;s needs, from each organisation&apos;s view</source>
+        <translation>Les besoins du territoire, vus par chaque organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whatever its kind, each organisation answers the seven needs from its own view: how much the need matters to it, and what it knows of it or lacks. Views set side by side show where the partners meet and where they must talk.</source>
+        <translation>Quelle que soit sa nature, chaque organisation répond aux sept besoins selon son propre regard&#xa0;: l’importance du besoin pour elle, ce qu’elle en sait et ce qui lui manque. Mis côte à côte, les regards montrent où les partenaires se rejoignent et où ils doivent en parler.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No organisation yet: add the partners, then each one answers from its own view.</source>
+        <translation>Aucune organisation pour l’instant&#xa0;: ajoutez les partenaires, puis chacun répond selon son propre regard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the views differ</source>
+        <translation>Où les regards divergent</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Its view, in words</source>
+        <translation>Son regard, en quelques mots</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Set the priority of “%1” for %2</source>
+        <translation>Définir la priorité de «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority of %1 for %2</source>
+        <translation>Priorité de %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer “%1” for %2</source>
+        <translation>Répondre à «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View of %1 on %2</source>
+        <translation>Regard de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it knows, what it lacks</source>
+        <translation>Ce qu’elle en sait, ce qui lui manque</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Shared view</source>
+        <translation>Vue commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from an earlier version of the file</source>
+        <translation>d’une version antérieure du fichier</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Same priority for the %n organisations that set one.</source>
+        <translation>
+            <numerusform>Même priorité pour l’organisation qui en a fixé une.</numerusform>
+            <numerusform>Même priorité pour les %n organisations qui en ont fixé une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller differences (one step apart) on %1: see under each need.</source>
+        <translation>Écarts plus faibles (d’un cran) sur %1&#xa0;: voir sous chaque besoin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organisations that set a priority agree on every need.</source>
+        <translation>Les organisations qui ont fixé une priorité s’accordent sur chaque besoin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to compare yet: views can be compared once two organisations have set a priority on the same need.</source>
+        <translation>Rien à comparer pour l’instant&#xa0;: les regards se comparent dès que deux organisations ont fixé une priorité pour un même besoin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A 360° for each organisation: it scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged, the means it mobilises and its place in its ecosystem. The questions depend on its profile and role; the result says which tools to use next.</source>
+        <translation>Un 360° pour chaque organisation&#xa0;: elle se note de 0 (pas commencé) à 4 (maîtrisé) sur sa vision, l’action engagée, les moyens mobilisés et sa place dans son écosystème. Les questions dépendent de son profil et de son rôle&#xa0;; le résultat indique les outils à utiliser ensuite.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation dont la maturité est diagnostiquée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Maturity: %1</source>
         <translation>Maturité&#xa0;: %1</translation>
     </message>
@@ -4701,12 +5081,26 @@ Commandes&#xa0;:
         <translation>Global</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Questions for the profile “%1”.</source>
-        <translation>Questions pour le profil «&#xa0;%1&#xa0;».</translation>
+        <location line="+9"/>
+        <source>Next tools to use</source>
+        <translation>Prochains outils à utiliser</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+76"/>
+        <source>Self-diagnostic “%1”, for the profile “%2”.</source>
+        <translation>Autodiagnostic «&#xa0;%1&#xa0;», pour le profil «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-diagnostic “%1”.</source>
+        <translation>Autodiagnostic «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Questions for the profile “%1”.</source>
+        <translation type="vanished">Questions pour le profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Score for: %1</source>
         <translation>Note pour&#xa0;: %1</translation>
     </message>
@@ -4721,7 +5115,7 @@ Commandes&#xa0;:
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Comment a maturity answer</source>
         <translation>Commenter une réponse de maturité</translation>
     </message>
@@ -4741,7 +5135,12 @@ Commandes&#xa0;:
         <translation>Questions renseignées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Answer the questions below: the tools to use next follow from the answers.</source>
+        <translation>Répondez aux questions ci-dessous&#xa0;: les outils à utiliser ensuite découlent des réponses.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Clear a maturity answer</source>
         <translation>Effacer une réponse de maturité</translation>
     </message>
@@ -5306,7 +5705,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+138"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+141"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5336,7 +5735,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+86"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+88"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7375,12 +7774,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Point de liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Answer on the need “%1”</source>
         <translation>Réponse sur le besoin «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>View of %1 on the need “%2”</source>
+        <translation>Regard de %1 sur le besoin «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Maturity answer of %1</source>
         <translation>Réponse de maturité de %1</translation>
     </message>

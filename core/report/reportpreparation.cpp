@@ -2,6 +2,8 @@
 // model and the ecosystem, as they were entered.
 #include "evaluation/recommendation.h"
 #include "model/shorttext.h"
+#include "evaluation/maturityadvice.h"
+#include "evaluation/needsviews.h"
 #include "evaluation/scores.h"
 #include "report/reportwriting.h"
 
@@ -10,20 +12,49 @@ namespace alliance::report {
 void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
-    Table needs{{Writing::tr("Territory need"), Writing::tr("Priority"), Writing::tr("Answer")}, {}, {}};
-    for (const auto &need : method::territoryNeeds()) {
-        for (const auto &answer : p.needAnswers) {
-            if (answer.needId != need.id || (answer.answer.isEmpty() && answer.priority.isEmpty()))
-                continue;
-            needs.rows.append({method::tr(need.name),
-                               answer.priority.isEmpty() ? Writing::dash()
-                                                         : choiceLabel(method::needPriorities(), answer.priority),
-                               answer.answer});
+    // Each organisation's view of each need, side by side: one row per
+    // organisation that answered, the need named on its first row.
+    const evaluation::NeedsViews views = evaluation::needsViews(p);
+    Table needs{{Writing::tr("Territory need"), Writing::tr("Organisation"), Writing::tr("Priority"),
+                 Writing::tr("Answer")},
+                {},
+                {}};
+    int comparable = 0; // needs on which two organisations or more set a priority
+    for (const auto &n : views.needs) {
+        const method::TerritoryNeed *need = nullptr;
+        for (const auto &t : method::territoryNeeds())
+            if (t.id == n.needId)
+                need = &t;
+        QList<evaluation::NeedView> shown;
+        for (const auto &v : n.views)
+            if (!v.answer.isEmpty() || !v.priority.isEmpty())
+                shown.append(v);
+        if (n.shared)
+            shown.append(*n.shared);
+        bool first = true;
+        for (const auto &v : std::as_const(shown)) {
+            needs.rows.append({first && need ? method::tr(need->name) : QString(),
+                               v.organisationId.isNull() ? Writing::tr("Shared view (earlier file format)")
+                                                         : w.organisation(v.organisationId),
+                               v.priority.isEmpty() ? Writing::dash() : choiceLabel(method::needPriorities(), v.priority),
+                               v.answer});
+            first = false;
         }
+        if (n.prioritised >= 2)
+            ++comparable;
     }
-    blocks.append(Block::subheading(Writing::tr("Needs of the territory")));
+    blocks.append(Block::subheading(Writing::tr("Needs of the territory, from each partner's view")));
     blocks.append(needs.rows.isEmpty() ? Block::empty(Writing::tr("No need of the territory was described."))
                                        : Block::tableOf(needs));
+    QStringList differences;
+    for (const auto &d : views.differences())
+        differences.append(d.sentence);
+    if (!differences.isEmpty()) {
+        blocks.append(Block::subheading(Writing::tr("Where the views differ")));
+        blocks.append(Block::bullets(differences));
+    } else if (comparable > 0) {
+        blocks.append(Block::paragraph(Writing::tr("The partners who set a priority agree on every need.")));
+    }
 
     Table maturity{{Writing::tr("Organisation")}, {}, {}};
     for (const auto &axis : method::maturityAxes())
@@ -31,9 +62,11 @@ void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
     maturity.header << Writing::tr("Overall") << Writing::tr("Questions answered");
     for (int c = 1; c < maturity.header.size(); ++c)
         maturity.numericColumns.append(c);
+    QList<evaluation::OrganisationMaturity> answered;
     for (const auto &m : evaluation::maturity(p)) {
         if (m.answered == 0)
             continue;
+        answered.append(m);
         QStringList row{w.organisation(m.organisationId)};
         for (const auto &axis : m.axes)
             row.append(w.percent(axis.percent));
@@ -43,6 +76,18 @@ void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
     blocks.append(Block::subheading(Writing::tr("Maturity of the partners")));
     blocks.append(maturity.rows.isEmpty() ? Block::empty(Writing::tr("No partner has answered the maturity questions."))
                                           : Block::tableOf(maturity));
+    if (answered.isEmpty())
+        return;
+    // The self-diagnostic ends with the tools to use next, axis by axis.
+    blocks.append(Block::subheading(Writing::tr("Next tools to use")));
+    for (const auto &m : std::as_const(answered)) {
+        const evaluation::MaturityAdvice advice = evaluation::maturityAdvice(m);
+        blocks.append(Block::field(w.organisation(m.organisationId), advice.summary));
+        QStringList axes;
+        for (const auto &a : advice.axes)
+            axes.append(a.sentence);
+        blocks.append(Block::bullets(axes));
+    }
 }
 
 void objectivesBlocks(const Writing &w, QList<Block> &blocks)

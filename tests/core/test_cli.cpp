@@ -129,6 +129,14 @@ TEST_CASE("new --example writes a project that validate and info accept", "[cli]
     CHECK(i.out.contains(QStringLiteral("Performance ")));
     CHECK(i.out.contains(QStringLiteral("Relevance ")));
     CHECK(i.out.contains(QStringLiteral("Coherence ")));
+    // The self-diagnostic of each organisation ends with the tools to use next.
+    CHECK(i.out.contains(QStringLiteral("Maturity and next tools:")));
+    CHECK(i.out.contains(QStringLiteral("Cap Réseau Occitanie: Overall maturity: ")));
+    CHECK(i.out.contains(QStringLiteral("Place in the ecosystem: getting started")));
+    CHECK(i.out.contains(QString::fromUtf8("map your ecosystem")));
+    // The lead first, as in the list of partners.
+    CHECK(i.out.indexOf(QStringLiteral("- Passerelles Numériques 31: Overall maturity"))
+          < i.out.indexOf(QStringLiteral("- Cap Réseau Occitanie: Overall maturity")));
     CHECK(i.out.contains(QStringLiteral("File format: %1").arg(schema::currentVersion)));
     // info reads in place: no working copy, lock or journal beside the file, and the file unchanged.
     CHECK(test::sha256(path) == before);
@@ -211,6 +219,7 @@ TEST_CASE("info prints a hostile title as plain text", "[cli]")
     CHECK_FALSE(r.out.contains(QStringLiteral("\nFile format: 99")));
     CHECK(r.out.contains(QStringLiteral("File format: %1\n").arg(schema::currentVersion)));
     CHECK(r.out.contains(QStringLiteral("Last review: none yet")));
+    CHECK(r.out.contains(QStringLiteral("no self-diagnostic answered yet")));
 }
 
 TEST_CASE("a wrong command line is a usage error (exit 2) that writes nothing", "[cli]")

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "storage/schema.h"
 #include "widgets/itemhistoryrequest.h"
+#include "widgets/pagewidgets.h"
 
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -72,8 +73,11 @@ void FieldLineEdit::reload()
     const QString stored = current(m_document, m_ref).toString();
     if (hasFocus() && isModified())
         return; // the user is typing: their text wins until they finish
-    if (text() != stored)
+    if (text() != stored) {
         setText(stored);
+        if (!hasFocus())
+            setCursorPosition(0); // a long text shows its beginning, not its end
+    }
     setModified(false);
 }
 
@@ -178,6 +182,7 @@ FieldComboBox::FieldComboBox(Document *document, FieldRef ref, const QList<metho
         addItem(tr("—"), QString());
     for (const auto &c : choices)
         addItem(method::tr(c.label), c.id);
+    pagewidgets::ignoreWheelUnlessFocused(this); // scrolling a page never changes a stored value
     connect(this, &QComboBox::activated, this, &FieldComboBox::commit);
     follow(this, document, &m_ref);
     reload();
@@ -204,6 +209,7 @@ void FieldComboBox::commit()
 FieldOrganisationComboBox::FieldOrganisationComboBox(Document *document, FieldRef ref, QWidget *parent)
     : QComboBox(parent), m_document(document), m_ref(std::move(ref))
 {
+    pagewidgets::ignoreWheelUnlessFocused(this);
     connect(this, &QComboBox::activated, this, &FieldOrganisationComboBox::commit);
     follow(this, document, &m_ref);
     reload();
