@@ -173,8 +173,8 @@ void DiagnosePage::rebuildNeedRows(const evaluation::NeedsViews &views)
         grid->addWidget(hintLabel(tr("Organisation"), card.rows), row, 0);
         grid->addWidget(hintLabel(tr("Priority"), card.rows), row, 1);
         grid->addWidget(hintLabel(tr("Its view, in words"), card.rows), row++, 2);
-        for (const QUuid &organisationId : views.organisations) {
-            const Organisation *o = project.organisation(organisationId);
+        for (int column = 0; column < views.organisations.size(); ++column) {
+            const Organisation *o = project.organisation(views.organisations.at(column));
             if (!o)
                 continue;
             const QString name = shortName(o->name);
@@ -195,6 +195,8 @@ void DiagnosePage::rebuildNeedRows(const evaluation::NeedsViews &views)
             who->setMaximumWidth(who->fontMetrics().averageCharWidth() * 30);
 
             NeedRow r;
+            r.need = c;
+            r.column = column;
             r.needId = card.needId;
             r.organisationId = o->id;
             r.answerId = evaluation::needAnswerIdFor(project, o->id, card.needId);
@@ -219,6 +221,10 @@ void DiagnosePage::rebuildNeedRows(const evaluation::NeedsViews &views)
             r.answer->setMinimumHeight(line * 2 + 12);
             r.answer->setMaximumHeight(line * 4 + 12);
             nameLabel->setBuddy(r.answer);
+            // Seven needs for each organisation: refreshNeeds() shows them all
+            // from one reading of the project, not one query per editor.
+            r.priority->stopFollowing();
+            r.answer->stopFollowing();
 
             grid->addWidget(who, row, 0, Qt::AlignTop);
             grid->addWidget(r.priority, row, 1, Qt::AlignTop);
@@ -263,12 +269,17 @@ void DiagnosePage::refreshNeeds()
     // Rows are found by (organisation, need): a merge may bring the row
     // another copy created; the editors then follow it.
     for (NeedRow &r : m_needRows) {
-        const QUuid id = evaluation::needAnswerIdFor(project, r.organisationId, r.needId);
+        if (r.need >= views.needs.size() || r.column >= views.needs.at(r.need).views.size())
+            continue;
+        const evaluation::NeedView &v = views.needs.at(r.need).views.at(r.column);
+        const QUuid id = v.answerId.isNull() ? ids::organisationNeedAnswer(r.organisationId, r.needId) : v.answerId;
         if (id != r.answerId) {
             r.answerId = id;
             r.priority->setItem(id);
             r.answer->setItem(id);
         }
+        r.priority->showStored(v.priority); // a priority this build does not know shows as "—"
+        r.answer->showStored(v.answer);
     }
     for (const SharedRow &shared : std::as_const(m_sharedRows)) {
         for (const evaluation::NeedViews &n : views.needs) {

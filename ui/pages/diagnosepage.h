@@ -58,6 +58,8 @@ private:
     };
     struct NeedRow
     {
+        int need = 0;   ///< index in NeedsViews::needs
+        int column = 0; ///< index in NeedsViews::organisations
         QString needId;
         QUuid organisationId;
         QUuid answerId; ///< what the editors point at

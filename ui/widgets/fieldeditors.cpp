@@ -105,9 +105,18 @@ void FieldTextEdit::setItem(const QUuid &id)
 
 void FieldTextEdit::reload()
 {
-    const QString stored = current(m_document, m_ref).toString();
+    showStored(current(m_document, m_ref).toString());
+}
+
+void FieldTextEdit::stopFollowing()
+{
+    disconnect(m_document, &Document::changed, this, nullptr);
+}
+
+void FieldTextEdit::showStored(const QString &stored)
+{
     if (hasFocus() && document()->isModified())
-        return;
+        return; // the user is typing: their text wins until they finish
     if (toPlainText() != stored)
         setPlainText(stored);
     document()->setModified(false);
@@ -196,8 +205,18 @@ void FieldComboBox::setItem(const QUuid &id)
 
 void FieldComboBox::reload()
 {
+    showStored(current(m_document, m_ref).toString());
+}
+
+void FieldComboBox::stopFollowing()
+{
+    disconnect(m_document, &Document::changed, this, nullptr);
+}
+
+void FieldComboBox::showStored(const QString &stored)
+{
     const QSignalBlocker block(this);
-    setCurrentIndex(qMax(0, findData(current(m_document, m_ref).toString())));
+    setCurrentIndex(qMax(0, findData(stored)));
 }
 
 void FieldComboBox::commit()
