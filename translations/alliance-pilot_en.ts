@@ -10,18 +10,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/verbnew.cpp" line="+35"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example OUT [--scale large]</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
         <translation>Write an example partnership to the new file OUT.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>new --from IN.json OUT</source>
+        <translation>new --from IN.json OUT</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Build the new project file OUT from the interchange file IN.json.</source>
+        <translation>Build the new project file OUT from the interchange file IN.json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FILE</translation>
@@ -42,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+169"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+182"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -61,6 +69,17 @@
         <location line="+1"/>
         <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
         <translation>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="+29"/>
+        <source>export FILE --format json -o OUT.json [--private]</source>
+        <translation>export FILE --format json -o OUT.json [--private]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</source>
+        <translation>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -148,7 +167,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-116"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-128"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -166,6 +185,16 @@ Commands:
         <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Current step: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet</source>
+        <translation>not named yet</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -240,8 +269,12 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Print the title, partners, current step, model, last review and maturity of FILE.</source>
+        <translation>Print the title, partners, current step, model, last review and maturity of FILE.</translation>
+    </message>
+    <message>
         <source>Print the title, partners, current step, last review and maturity of FILE.</source>
-        <translation>Print the title, partners, current step, last review and maturity of FILE.</translation>
+        <translation type="vanished">Print the title, partners, current step, last review and maturity of FILE.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -249,12 +282,12 @@ Commands:
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="-6"/>
+        <location filename="../core/cli/verbnew.cpp" line="+33"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Fill the project with the example partnership.</translation>
     </message>
@@ -269,12 +302,41 @@ Commands:
         <translation>SIZE</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Only example projects can be made from the command line: add --example.</source>
-        <translation>Only example projects can be made from the command line: add --example.</translation>
+        <location line="+3"/>
+        <source>Build the project from the interchange file IN.json (made by export).</source>
+        <translation>Build the project from the interchange file IN.json (made by export).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>IN.json</source>
+        <translation>IN.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new --example OUT [--scale large] | new --from IN.json OUT</source>
+        <translation>new --example OUT [--scale large] | new --from IN.json OUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</source>
+        <translation>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the project is made from: --example or --from IN.json (one of them).</source>
+        <translation>Say what the project is made from: --example or --from IN.json (one of them).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--scale goes with --example only.</source>
+        <translation>--scale goes with --example only.</translation>
+    </message>
+    <message>
+        <source>Only example projects can be made from the command line: add --example.</source>
+        <translation type="vanished">Only example projects can be made from the command line: add --example.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown size “%1”: use normal or large.</source>
         <translation>Unknown size “%1”: use normal or large.</translation>
     </message>
@@ -298,13 +360,65 @@ Commands:
         <translation>The merged project to write (a new file).</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <source>The format to write: json.</source>
+        <translation>The format to write: json.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (a new file).</source>
+        <translation>The file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+1"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Include the items marked private (left out by default).</source>
+        <translation>Include the items marked private (left out by default).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</source>
+        <translation>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the format (--format json) and the file to write (-o).</source>
+        <translation>Give the format (--format json) and the file to write (-o).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format “%1”: this version writes json.</source>
+        <translation>Unknown format “%1”: this version writes json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), private items included.</source>
+        <translation>
+            <numerusform>Wrote %1: the partnership “%2”, %n item, private items included.</numerusform>
+            <numerusform>Wrote %1: the partnership “%2”, %n items, private items included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), without private items.</source>
+        <translation>
+            <numerusform>Wrote %1: the partnership “%2”, %n item, without private items.</numerusform>
+            <numerusform>Wrote %1: the partnership “%2”, %n items, without private items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
         <translation>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</translation>
     </message>
@@ -319,14 +433,15 @@ Commands:
         <translation>OUT must be a new file, not MINE or THEIRS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="-20"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
         <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
     </message>
@@ -399,11 +514,16 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
+        <source>Nothing was written: “%1” was not created.</source>
+        <translation>Nothing was written: “%1” was not created.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The example could not be made: %1</source>
         <translation>The example could not be made: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Created %1 (%2 changes in its journal).</source>
         <translation>Created %1 (%2 changes in its journal).</translation>
     </message>
@@ -572,43 +692,70 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Weight (%)</source>
         <translation>Weight (%)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Barycentre and recommended model</source>
-        <translation>Barycentre and recommended model</translation>
+        <translation type="vanished">Barycentre and recommended model</translation>
+    </message>
+    <message>
+        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
+        <translation type="vanished">Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</translation>
+    </message>
+    <message>
+        <source>Barycentre of the partners</source>
+        <translation type="vanished">Barycentre of the partners</translation>
+    </message>
+    <message>
+        <source>Recommended model: %1</source>
+        <translation type="vanished">Recommended model: %1</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s reading, and the model named: %1</source>
+        <translation type="vanished">Each partner&apos;s reading, and the model named: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Each partner&apos;s reading of the typology</source>
+        <translation>Each partner&apos;s reading of the typology</translation>
+    </message>
+    <message>
+        <source>Categories (the objective each serves)</source>
+        <translation type="vanished">Categories (the objective each serves)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Readings and model: %1</source>
+        <translation>Readings and model: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Categories, each measured by the weight of the objective it serves</source>
+        <translation>Categories, each measured by the weight of the objective it serves</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
-        <translation>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</translation>
+        <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
+        <translation>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Barycentre of the partners</source>
-        <translation>Barycentre of the partners</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended model: %1</source>
-        <translation>Recommended model: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Progress along the seven steps</source>
         <translation>Progress along the seven steps</translation>
     </message>
@@ -1623,6 +1770,274 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../core/io/jsonexport.cpp" line="+72"/>
+        <source>This partnership holds %1 values, more than the %2 a partnership file may hold.</source>
+        <translation>This partnership holds %1 values, more than the %2 a partnership file may hold.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</source>
+        <translation>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The partnership could not be read: %1</source>
+        <translation>The partnership could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonimport.cpp" line="+31"/>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonreader.cpp" line="+56"/>
+        <location line="+282"/>
+        <source>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</source>
+        <translation>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</source>
+        <translation>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>“%1” is not valid JSON: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</source>
+        <translation>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In “%1”, %2: %3</source>
+        <translation>In “%1”, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</source>
+        <translation>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be a whole number, not %1.</source>
+        <translation>it must be a whole number, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</source>
+        <translation>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</source>
+        <translation>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a partnership file has no such member; it holds format, version and tables only.</source>
+        <translation>a partnership file has no such member; it holds format, version and tables only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be an object holding a list of rows per table, not %1.</source>
+        <translation>it must be an object holding a list of rows per table, not %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a partnership file of version %1 has no such table.</source>
+        <translation>a partnership file of version %1 has no such table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it must be a list of rows, not %1.</source>
+        <translation>it must be a list of rows, not %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a row must be an object, not %1.</source>
+        <translation>a row must be an object, not %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every row needs its id.</source>
+        <translation>every row needs its id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it must be an id as a string, not %1.</source>
+        <translation>it must be an id as a string, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/io/jsonvalues.cpp" line="+93"/>
+        <source>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</source>
+        <translation>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is already the id of %2; each row has its own.</source>
+        <translation>“%1” is already the id of %2; each row has its own.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</source>
+        <translation>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a partnership file describes one partnership, and this one has none.</source>
+        <translation>a partnership file describes one partnership, and this one has none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a partnership file describes one partnership only: this is a second one.</source>
+        <translation>a partnership file describes one partnership only: this is a second one.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a row of “%1” has no such field; its fields are id, %2.</source>
+        <translation>a row of “%1” has no such field; its fields are id, %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is missing; every row gives all its fields.</source>
+        <translation>this field is missing; every row gives all its fields.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</source>
+        <translation>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not the id of a row of %2 in the file.</source>
+        <translation>“%1” is not the id of a row of %2 in the file.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not one of %2, or &quot;&quot;.</source>
+        <translation>“%1” is not one of %2, or &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1” is not one of %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no file “%1”.</source>
+        <translation>There is no file “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonvalues.cpp" line="-78"/>
+        <source>it must be %1, not %2.</source>
+        <translation>it must be %1, not %2.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the image is larger than the %1 KiB an image may hold.</source>
+        <translation>the image is larger than the %1 KiB an image may hold.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image is not valid base64.</source>
+        <translation>the image is not valid base64.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</source>
+        <translation>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of its choices as a string</source>
+        <translation>one of its choices as a string</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an id as a string, or null</source>
+        <translation>an id as a string, or null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG or JPEG image in base64, or &quot;&quot;</source>
+        <translation>a PNG or JPEG image in base64, or &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
         <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
@@ -2554,12 +2969,7 @@ Commands:
         <translation type="vanished">Where does each organisation stand in its partnership practice, in vision, action and means?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
-        <translation>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
         <translation>What has each partner already tried on this subject, alone or with others?</translation>
     </message>
@@ -2604,24 +3014,45 @@ Commands:
         <translation>Choose the model</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
-        <translation>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
+        <translation type="vanished">Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</translation>
+    </message>
+    <message>
+        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
+        <translation type="vanished">Which objective weighs most once all partners&apos; weights are combined?</translation>
+    </message>
+    <message>
+        <source>Which category of partnership serves that objective?</source>
+        <translation type="vanished">Which category of partnership serves that objective?</translation>
+    </message>
+    <message>
+        <source>Within that category, which model matches the relationship you want to build?</source>
+        <translation type="vanished">Within that category, which model matches the relationship you want to build?</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
+        <translation>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
+        <translation>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
-        <translation>Which objective weighs most once all partners&apos; weights are combined?</translation>
+        <source>Which objective does each partner put first, and which category does it point to?</source>
+        <translation>Which objective does each partner put first, and which category does it point to?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Which category of partnership serves that objective?</source>
-        <translation>Which category of partnership serves that objective?</translation>
+        <source>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</source>
+        <translation>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Within that category, which model matches the relationship you want to build?</source>
-        <translation>Within that category, which model matches the relationship you want to build?</translation>
+        <source>Does each partner find its own first objective in the model named?</source>
+        <translation>Does each partner find its own first objective in the model named?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2949,18 +3380,38 @@ Commands:
         <translation>Optimised processes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+72"/>
+        <location line="+2"/>
+        <source>A service one partner provides to the other</source>
+        <translation>A service one partner provides to the other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What service does one partner provide to the other?</source>
+        <translation>What service does one partner provide to the other?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>Economic cooperation</source>
         <translation>Economic cooperation</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Economic balance</source>
         <translation>Economic balance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Producing value together</source>
+        <translation>Producing value together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do the partners produce value together?</source>
+        <translation>How do the partners produce value together?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Societal innovation</source>
         <translation>Societal innovation</translation>
     </message>
@@ -2970,7 +3421,17 @@ Commands:
         <translation>New products and services</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Inventing something together</source>
+        <translation>Inventing something together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What are the partners inventing together?</source>
+        <translation>What are the partners inventing together?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patronage</source>
         <translation>Patronage</translation>
     </message>
@@ -2980,7 +3441,17 @@ Commands:
         <translation>Internal and external anchoring</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>A gift without direct counterpart</source>
+        <translation>A gift without direct counterpart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the giving partner involve its people (skills, volunteering) in the project?</source>
+        <translation>Does the giving partner involve its people (skills, volunteering) in the project?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>General-interest alternative</source>
         <translation>General-interest alternative</translation>
     </message>
@@ -3000,7 +3471,12 @@ Commands:
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A general-interest alternative to a conventional service</source>
+        <translation>A general-interest alternative to a conventional service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Practice audit</source>
         <translation>Practice audit</translation>
     </message>
@@ -3020,7 +3496,12 @@ Commands:
         <translation>Associations offering consultancy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Support to change management inside the company</source>
+        <translation>Support to change management inside the company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Service provision</source>
         <translation>Service provision</translation>
     </message>
@@ -3040,7 +3521,12 @@ Commands:
         <translation>Associations offering conventional services (catering, training) with a social purpose or social means</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A conventional service with a social purpose or social means</source>
+        <translation>A conventional service with a social purpose or social means</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hybrid model</source>
         <translation>Hybrid model</translation>
     </message>
@@ -3055,7 +3541,12 @@ Commands:
         <translation>Danone &amp; Grameen Bank: Grameen Danone Foods</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>A joint structure (joint venture) to which each brings skills or means</source>
+        <translation>A joint structure (joint venture) to which each brings skills or means</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
         <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
@@ -3065,7 +3556,12 @@ Commands:
         <translation>Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Mutual contributions that strengthen each one&apos;s own offer</source>
+        <translation>Mutual contributions that strengthen each one&apos;s own offer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Societal R&amp;D</source>
         <translation>Societal R&amp;D</translation>
     </message>
@@ -3080,7 +3576,12 @@ Commands:
         <translation>Banque Postale &amp; ASAD: access to banking for vulnerable people</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A new product or service for a need met neither by public authorities nor by companies</source>
+        <translation>A new product or service for a need met neither by public authorities nor by companies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expertise sharing</source>
         <translation>Expertise sharing</translation>
     </message>
@@ -3095,7 +3596,12 @@ Commands:
         <translation>La Poste &amp; Jaccede.com: post office accessibility for people with reduced mobility</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>An exchange of skills so that each better meets its own stakes</source>
+        <translation>An exchange of skills so that each better meets its own stakes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Classic patronage</source>
         <translation>Classic patronage</translation>
     </message>
@@ -3115,7 +3621,12 @@ Commands:
         <translation>Most foundations&apos; calls for projects</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>No: the support is a gift, in money or in kind</source>
+        <translation>No: the support is a gift, in money or in kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Active engagement</source>
         <translation>Active engagement</translation>
     </message>
@@ -3133,6 +3644,11 @@ Commands:
         <location line="+1"/>
         <source>Skills-based patronage</source>
         <translation>Skills-based patronage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: its people take part, with their skills or their time</source>
+        <translation>Yes: its people take part, with their skills or their time</translation>
     </message>
 </context>
 <context>
@@ -3174,94 +3690,164 @@ Commands:
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+91"/>
         <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation>%1 gives the most weight to %2 (%3%).</translation>
+        <translation type="vanished">%1 gives the most weight to %2 (%3%).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation>%1 gives the same highest weight (%2%) to %3.</translation>
+        <translation type="vanished">%1 gives the same highest weight (%2%) to %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 has not weighted its objectives yet and is left out.</translation>
+        <translation type="vanished">%1 has not weighted its objectives yet and is left out.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
+        <translation type="vanished">%1 %2%</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Partnership barycentre: %1.</source>
-        <translation>Partnership barycentre: %1.</translation>
+        <translation type="vanished">Partnership barycentre: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+        <translation type="vanished">Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</translation>
+    </message>
+    <message>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation type="vanished">Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+    </message>
+    <message>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation type="vanished">Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation type="vanished">The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation type="vanished">The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+    </message>
+    <message>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation type="vanished">They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation type="vanished">%1 and %2 are the furthest apart.</translation>
+    </message>
+    <message>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation type="vanished">The nearest model is %1 (%2): %3% match.</translation>
+    </message>
+    <message>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation type="vanished">This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation type="vanished">%1 (%2) is just as near (%3% match): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation type="vanished">%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation type="vanished">%1 (%2) comes second (%3% match, %4 points behind).</translation>
+    </message>
+    <message>
+        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
+        <translation type="vanished">No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/recommendation.cpp" line="+29"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
+        <translation>%1 puts %2 first (%3%): from its side, the partnership is %4.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</translation>
+        <source>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</source>
+        <translation>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation>Only %1 has weighted its objectives: the recommendation reflects its view alone.</translation>
+        <location line="+18"/>
+        <source>%1 has not weighted its objectives yet.</source>
+        <translation>%1 has not weighted its objectives yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</source>
+        <translation>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n partner(s) who weighted point to %1.</source>
+        <translation>
+            <numerusform>The partner who weighted points to %1.</numerusform>
+            <numerusform>The %n partners who weighted all point to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</translation>
+        <location line="+3"/>
+        <source>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</source>
+        <translation>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation>They differ most on %1: %2 points between the highest and the lowest weight.</translation>
+        <location line="+7"/>
+        <source>Describe the relationship between the partners to name the model.</source>
+        <translation>Describe the relationship between the partners to name the model.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 and %2 are the furthest apart.</source>
-        <translation>%1 and %2 are the furthest apart.</translation>
+        <location line="+3"/>
+        <source>The relationship described is %1: answer the second question to name the model.</source>
+        <translation>The relationship described is %1: answer the second question to name the model.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation>The nearest model is %1 (%2): %3% match.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
-        <translation>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation>%1 (%2) is just as near (%3% match): worth discussing.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</translation>
+        <source>The relationship described names the model %1, in the category %2.</source>
+        <translation>The relationship described names the model %1, in the category %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) comes second (%3% match, %4 points behind).</translation>
+        <source>How it serves each partner will show once the partners weight their objectives in step 2.</source>
+        <translation>How it serves each partner will show once the partners weight their objectives in step 2.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
+        <location line="+10"/>
+        <source>For %1, the model serves what it weights most: %2 (%3%).</source>
+        <translation>For %1, the model serves what it weights most: %2 (%3%).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</source>
+        <translation>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</source>
+        <translation>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3875,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+186"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+183"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
@@ -3518,7 +4104,7 @@ Commands:
         <translation>Lessons learnt and next steps</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-179"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-176"/>
         <source>Territory need</source>
         <translation>Territory need</translation>
     </message>
@@ -3545,14 +4131,14 @@ Commands:
         <location line="-29"/>
         <location line="+41"/>
         <location line="+39"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-157"/>
         <source>Shared view (earlier file format)</source>
         <translation>Shared view (earlier file format)</translation>
     </message>
@@ -3628,32 +4214,47 @@ Commands:
         <translation>What each partner expects</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Recommendation</source>
-        <translation>Recommendation</translation>
+        <translation type="vanished">Recommendation</translation>
+    </message>
+    <message>
+        <source>Recommended model</source>
+        <translation type="vanished">Recommended model</translation>
+    </message>
+    <message>
+        <source>Recommended category</source>
+        <translation type="vanished">Recommended category</translation>
+    </message>
+    <message>
+        <source>Choice of the partners</source>
+        <translation type="vanished">Choice of the partners</translation>
+    </message>
+    <message>
+        <source>No model has been chosen yet.</source>
+        <translation type="vanished">No model has been chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>Each partner&apos;s reading</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Recommended model</source>
-        <translation>Recommended model</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended category</source>
-        <translation>Recommended category</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choice of the partners</source>
-        <translation>Choice of the partners</translation>
+        <source>The relationship described</source>
+        <translation>The relationship described</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No model has been chosen yet.</source>
-        <translation>No model has been chosen yet.</translation>
+        <source>The partners have not described their relationship yet.</source>
+        <translation>The partners have not described their relationship yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>What the relationship is</source>
+        <translation>What the relationship is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -4933,7 +5534,7 @@ Commands:
         <translation type="vanished">Priority of %1</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+158"/>
         <source>Maturity self-diagnostic</source>
         <translation>Maturity self-diagnostic</translation>
     </message>
@@ -4947,13 +5548,13 @@ Commands:
         <translation>No organisation yet: add the partners first.</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+162"/>
+        <location line="-165"/>
+        <location line="+173"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-275"/>
         <source>%p% · %1</source>
         <translation>%p% · %1</translation>
     </message>
@@ -4988,7 +5589,7 @@ Commands:
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Set the priority of “%1” for %2</source>
         <translation>Set the priority of “%1” for %2</translation>
     </message>
@@ -5013,7 +5614,7 @@ Commands:
         <translation>What it knows, what it lacks</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Shared view</source>
         <translation>Shared view</translation>
     </message>
@@ -5023,7 +5624,7 @@ Commands:
         <translation>from an earlier version of the file</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5180,7 +5781,7 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+49"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
@@ -5705,7 +6306,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+141"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5735,7 +6336,7 @@ Commands:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+88"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+98"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6484,12 +7085,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
-        <translation>What the partners&apos; objectives point to</translation>
+        <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -6505,12 +7105,46 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Edit why this model</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
-        <translation>Why the partners chose this model, especially if it is not the recommended one</translation>
+        <translation type="vanished">Why the partners chose this model, especially if it is not the recommended one</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-19"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>Each partner&apos;s reading</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the relationship</source>
+        <translation>Describe the relationship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</source>
+        <translation>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why the partners chose this model, and how each one finds its own objectives in it</source>
+        <translation>Why the partners chose this model, and how each one finds its own objectives in it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1. What is the relationship between the partners?</source>
+        <translation>1. What is the relationship between the partners?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>
@@ -6525,42 +7159,68 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Practised by %1% of companies (2021)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+62"/>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>Choose this model</source>
         <translation>Choose this model</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+71"/>
+        <location line="-74"/>
+        <location line="+102"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+25"/>
+        <location line="-72"/>
+        <source>The reading of %1 points here.</source>
+        <translation>The reading of %1 points here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>2. %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Answer the first question to see the second.</source>
+        <translation>2. Answer the first question to see the second.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading of %1</source>
+        <translation>Reading of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Named by your answers</source>
+        <translation>Named by your answers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+12"/>
+        <source>Describe the relationship: %1</source>
+        <translation>Describe the relationship: %1</translation>
+    </message>
+    <message>
         <source>Recommended</source>
-        <translation>Recommended</translation>
+        <translation type="vanished">Recommended</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also close</source>
-        <translation>Also close</translation>
+        <translation type="vanished">Also close</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1% match with the partners&apos; objectives</source>
-        <translation>%1% match with the partners&apos; objectives</translation>
+        <translation type="vanished">%1% match with the partners&apos; objectives</translation>
     </message>
 </context>
 <context>
@@ -6679,7 +7339,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -6720,19 +7380,21 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The common stake or stakes the partners agree on</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
+        <source>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</source>
+        <translation>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</translation>
+    </message>
+    <message>
         <source>The radar compares the partners once at least two have weighted.</source>
-        <translation>The radar compares the partners once at least two have weighted.</translation>
+        <translation type="vanished">The radar compares the partners once at least two have weighted.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
-        <translation>The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
+        <translation type="vanished">The partners&apos; weightings are compatible (divergence %1 out of 100).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
+        <translation type="vanished">Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
     </message>
 </context>
 <context>

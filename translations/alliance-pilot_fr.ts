@@ -10,18 +10,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/verbnew.cpp" line="+35"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example SORTIE [--scale large]</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/cli/verbnew.cpp" line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
         <translation>Écrire un partenariat d’exemple dans le nouveau fichier SORTIE.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>new --from IN.json OUT</source>
+        <translation>new --from ENTRÉE.json SORTIE</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Build the new project file OUT from the interchange file IN.json.</source>
+        <translation>Créer le nouveau fichier de projet SORTIE à partir du fichier d’échange ENTRÉE.json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FICHIER</translation>
@@ -42,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+169"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+182"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -61,6 +69,17 @@
         <location line="+1"/>
         <source>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</source>
         <translation>Écrit dans SORTIE une copie de FICHIER pour un partenaire, sans les éléments privés (le partage est noté dans SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="+29"/>
+        <source>export FILE --format json -o OUT.json [--private]</source>
+        <translation>export FICHIER --format json -o SORTIE.json [--private]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</source>
+        <translation>Écrit le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -148,7 +167,7 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-116"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-128"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -166,6 +185,16 @@ Commandes&#xa0;:
         <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Model: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet</source>
+        <translation>pas encore nommé</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -240,8 +269,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>Print the title, partners, current step, model, last review and maturity of FILE.</source>
+        <translation>Afficher le titre, les partenaires, l’étape en cours, le modèle, la dernière revue et la maturité de FICHIER.</translation>
+    </message>
+    <message>
         <source>Print the title, partners, current step, last review and maturity of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l’étape en cours, la dernière revue et la maturité de FICHIER.</translation>
+        <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours, la dernière revue et la maturité de FICHIER.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -249,12 +282,12 @@ Commandes&#xa0;:
         <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File format: %1</source>
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="-6"/>
+        <location filename="../core/cli/verbnew.cpp" line="+33"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Remplir le projet avec le partenariat d’exemple.</translation>
     </message>
@@ -269,12 +302,41 @@ Commandes&#xa0;:
         <translation>TAILLE</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Only example projects can be made from the command line: add --example.</source>
-        <translation>Seuls des projets d’exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
+        <location line="+3"/>
+        <source>Build the project from the interchange file IN.json (made by export).</source>
+        <translation>Créer le projet à partir du fichier d’échange ENTRÉE.json (écrit par export).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>IN.json</source>
+        <translation>ENTRÉE.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new --example OUT [--scale large] | new --from IN.json OUT</source>
+        <translation>new --example SORTIE [--scale large] | new --from ENTRÉE.json SORTIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</source>
+        <translation>Écrit un partenariat d’exemple, ou le partenariat du fichier d’échange ENTRÉE.json, dans le nouveau fichier SORTIE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what the project is made from: --example or --from IN.json (one of them).</source>
+        <translation>Indiquez à partir de quoi créer le projet&#xa0;: --example ou --from ENTRÉE.json (l’un des deux).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--scale goes with --example only.</source>
+        <translation>--scale ne s’emploie qu’avec --example.</translation>
+    </message>
+    <message>
+        <source>Only example projects can be made from the command line: add --example.</source>
+        <translation type="vanished">Seuls des projets d’exemple peuvent être créés en ligne de commande&#xa0;: ajoutez --example.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown size “%1”: use normal or large.</source>
         <translation>Taille «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez normal ou large.</translation>
     </message>
@@ -298,13 +360,65 @@ Commandes&#xa0;:
         <translation>Le projet fusionné à écrire (un nouveau fichier).</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <source>The format to write: json.</source>
+        <translation>Le format à écrire&#xa0;: json.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (a new file).</source>
+        <translation>Le fichier à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+1"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Include the items marked private (left out by default).</source>
+        <translation>Inclut les éléments marqués privés (écartés par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</source>
+        <translation>Écrit tout le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private&#xa0;; FICHIER n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the format (--format json) and the file to write (-o).</source>
+        <translation>Indiquez le format (--format json) et le fichier à écrire (-o).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format “%1”: this version writes json.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: cette version écrit le format json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), private items included.</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n élément, éléments privés compris.</numerusform>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n éléments, éléments privés compris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %1: the partnership “%2”, %n item(s), without private items.</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n élément, sans les éléments privés.</numerusform>
+            <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n éléments, sans les éléments privés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
         <translation>Fusionne la copie LEUR du partenaire dans MIEN en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
     </message>
@@ -319,14 +433,15 @@ Commandes&#xa0;:
         <translation>SORTIE doit être un nouveau fichier, ni MIEN ni LEUR.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/cli/verbexport.cpp" line="-20"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+17"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
         <translation>%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
     </message>
@@ -399,11 +514,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
+        <source>Nothing was written: “%1” was not created.</source>
+        <translation>Rien n’a été écrit&#xa0;: «&#xa0;%1&#xa0;» n’a pas été créé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The example could not be made: %1</source>
         <translation>L’exemple n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Created %1 (%2 changes in its journal).</source>
         <translation>%1 créé (%2 modifications consignées dans son journal).</translation>
     </message>
@@ -572,43 +692,70 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Weight (%)</source>
         <translation>Poids (%)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Weight each partner&apos;s four objectives in step 2 to compare the partners here.</source>
         <translation>Pondérez les quatre objectifs de chaque partenaire à l’étape 2 pour comparer ici les partenaires.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Barycentre and recommended model</source>
-        <translation>Barycentre et modèle recommandé</translation>
+        <translation type="vanished">Barycentre et modèle recommandé</translation>
+    </message>
+    <message>
+        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
+        <translation type="vanished">Pondérez les objectifs des partenaires à l’étape 2 pour voir leur barycentre et le modèle qu’il recommande.</translation>
+    </message>
+    <message>
+        <source>Barycentre of the partners</source>
+        <translation type="vanished">Barycentre des partenaires</translation>
+    </message>
+    <message>
+        <source>Recommended model: %1</source>
+        <translation type="vanished">Modèle recommandé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s reading, and the model named: %1</source>
+        <translation type="vanished">La lecture de chaque partenaire, et le modèle nommé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Each partner&apos;s reading of the typology</source>
+        <translation>La lecture de la typologie par chaque partenaire</translation>
+    </message>
+    <message>
+        <source>Categories (the objective each serves)</source>
+        <translation type="vanished">Catégories (l’objectif que chacune sert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Readings and model: %1</source>
+        <translation>Lectures et modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Categories, each measured by the weight of the objective it serves</source>
+        <translation>Catégories, chacune mesurée par le poids de l’objectif qu’elle sert</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Weight the partners&apos; objectives in step 2 to see their barycentre and the model it recommends.</source>
-        <translation>Pondérez les objectifs des partenaires à l’étape 2 pour voir leur barycentre et le modèle qu’il recommande.</translation>
+        <source>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</source>
+        <translation>Pondérez les objectifs des partenaires à l’étape 2 pour voir vers quelle catégorie pointe la lecture de chacun.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Barycentre of the partners</source>
-        <translation>Barycentre des partenaires</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended model: %1</source>
-        <translation>Modèle recommandé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Progress along the seven steps</source>
         <translation>Avancement dans les sept étapes</translation>
     </message>
@@ -1623,6 +1770,274 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../core/io/jsonexport.cpp" line="+72"/>
+        <source>This partnership holds %1 values, more than the %2 a partnership file may hold.</source>
+        <translation>Ce partenariat compte %1 valeurs, plus que les %2 qu’un fichier de partenariat peut contenir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</source>
+        <translation>Le fichier de partenariat ferait %1 Mo, plus que les %2 Mo qu’un tel fichier peut atteindre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The partnership could not be read: %1</source>
+        <translation>Le partenariat n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonimport.cpp" line="+31"/>
+        <source>Import “%1”</source>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonreader.cpp" line="+56"/>
+        <location line="+282"/>
+        <source>“%1” is %2 MB, more than the %3 MB a partnership file may hold, so it was not read.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo, plus que les %3 Mo qu’un fichier de partenariat peut atteindre&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>“%1” is not a partnership file: its lists and objects are nested too deeply (a partnership file nests four levels).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de partenariat&#xa0;: ses listes et objets sont imbriqués trop profondément (un fichier de partenariat en imbrique quatre niveaux).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du JSON valide&#xa0;: %2 (à l’octet %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a partnership file: it must hold one JSON object with its format, version and tables.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de partenariat&#xa0;: il doit contenir un objet JSON avec son format, sa version et ses tables.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In “%1”, %2: %3</source>
+        <translation>Dans «&#xa0;%1&#xa0;», %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not an Alliance Pilot partnership file: its “format” must be “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de partenariat d’Alliance Pilot&#xa0;: son «&#xa0;format&#xa0;» doit être «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be a whole number, not %1.</source>
+        <translation>ce doit être un nombre entier, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was written in version %2 of the partnership file format, by a newer Alliance Pilot; this one reads versions up to %3. Update Alliance Pilot to read it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit dans la version %2 du format de fichier de partenariat, par un Alliance Pilot plus récent&#xa0;; celui-ci lit les versions jusqu’à %3. Mettez Alliance Pilot à jour pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” claims version %2 of the partnership file format, which does not exist; versions start at %3.</source>
+        <translation>«&#xa0;%1&#xa0;» annonce la version %2 du format de fichier de partenariat, qui n’existe pas&#xa0;; les versions commencent à %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a partnership file has no such member; it holds format, version and tables only.</source>
+        <translation>un fichier de partenariat n’a pas de tel membre&#xa0;; il ne contient que format, version et tables.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be an object holding a list of rows per table, not %1.</source>
+        <translation>ce doit être un objet contenant une liste de lignes par table, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a partnership file of version %1 has no such table.</source>
+        <translation>un fichier de partenariat de version %1 n’a pas de telle table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it must be a list of rows, not %1.</source>
+        <translation>ce doit être une liste de lignes, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a row must be an object, not %1.</source>
+        <translation>une ligne doit être un objet, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every row needs its id.</source>
+        <translation>chaque ligne doit avoir son identifiant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it must be an id as a string, not %1.</source>
+        <translation>ce doit être un identifiant sous forme de chaîne, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/io/jsonvalues.cpp" line="+93"/>
+        <source>“%1” is not a well-formed id (36 lowercase hexadecimal digits and hyphens, such as 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant bien formé (36 chiffres hexadécimaux en minuscules et tirets, comme 6f1c2a4e-0b7d-4c3a-9e51-2d8f0a7b6c11).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is already the id of %2; each row has its own.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà l’identifiant de %2&#xa0;; chaque ligne a le sien.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>“%1” holds more than %2 values, more than a partnership’s history may hold, so it was not read.</source>
+        <translation>«&#xa0;%1&#xa0;» contient plus de %2 valeurs, plus que l’historique d’un partenariat ne peut en contenir&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a partnership file describes one partnership, and this one has none.</source>
+        <translation>un fichier de partenariat décrit un partenariat, et celui-ci n’en a aucun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a partnership file describes one partnership only: this is a second one.</source>
+        <translation>un fichier de partenariat ne décrit qu’un seul partenariat&#xa0;: celui-ci en est un second.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a row of “%1” has no such field; its fields are id, %2.</source>
+        <translation>une ligne de «&#xa0;%1&#xa0;» n’a pas de tel champ&#xa0;; ses champs sont id, %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is missing; every row gives all its fields.</source>
+        <translation>ce champ manque&#xa0;; chaque ligne donne tous ses champs.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” is neither a criterion of the method nor the id of a row of custom_criterion in the file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un critère de la méthode ni l’identifiant d’une ligne de custom_criterion du fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not the id of a row of %2 in the file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’identifiant d’une ligne de %2 du fichier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not one of %2, or &quot;&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2, ni &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no file “%1”.</source>
+        <translation>Il n’y a pas de fichier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonvalues.cpp" line="-78"/>
+        <source>it must be %1, not %2.</source>
+        <translation>ce doit être %1, pas %2.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the image is larger than the %1 KiB an image may hold.</source>
+        <translation>l’image dépasse les %1 Kio qu’une image peut atteindre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image is not valid base64.</source>
+        <translation>l’image n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a date as a string, &quot;yyyy-MM-dd&quot;, or &quot;&quot;</source>
+        <translation>une date sous forme de chaîne, &quot;yyyy-MM-dd&quot; (année-mois-jour), ou &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of its choices as a string</source>
+        <translation>l’un de ses choix sous forme de chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an id as a string, or null</source>
+        <translation>un identifiant sous forme de chaîne, ou null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG or JPEG image in base64, or &quot;&quot;</source>
+        <translation>une image PNG ou JPEG en base64, ou &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
         <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
@@ -2554,12 +2969,7 @@ Commandes&#xa0;:
         <translation type="vanished">Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d’action et de moyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
-        <translation>Où en est chaque organisation dans sa pratique partenariale&#xa0;: vision, action, moyens, et place dans son écosystème&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
         <translation>Qu’a déjà tenté chaque partenaire sur ce sujet, seul ou avec d’autres&#xa0;?</translation>
     </message>
@@ -2604,24 +3014,45 @@ Commandes&#xa0;:
         <translation>Choisir le modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare where the partners&apos; objectives meet with the typology, and pick the category and model of partnership that fit best.</source>
-        <translation>Confronter le point de rencontre des objectifs des partenaires à la typologie, et retenir la catégorie et le modèle de partenariat les plus adaptés.</translation>
+        <translation type="vanished">Confronter le point de rencontre des objectifs des partenaires à la typologie, et retenir la catégorie et le modèle de partenariat les plus adaptés.</translation>
+    </message>
+    <message>
+        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
+        <translation type="vanished">Quel objectif pèse le plus une fois les pondérations de tous les partenaires réunies&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which category of partnership serves that objective?</source>
+        <translation type="vanished">Quelle catégorie de partenariat sert cet objectif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Within that category, which model matches the relationship you want to build?</source>
+        <translation type="vanished">Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
+        <translation>Où en est chaque organisation dans sa pratique partenariale&#xa0;: vision, action, moyens, et place dans son écosystème&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
+        <translation>Lire ce que chaque partenaire place en premier, décrire la relation que construisent les partenaires et nommer le modèle de partenariat qui lui correspond.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which objective weighs most once all partners&apos; weights are combined?</source>
-        <translation>Quel objectif pèse le plus une fois les pondérations de tous les partenaires réunies&#xa0;?</translation>
+        <source>Which objective does each partner put first, and which category does it point to?</source>
+        <translation>Quel objectif chaque partenaire place-t-il en premier, et vers quelle catégorie pointe-t-il&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Which category of partnership serves that objective?</source>
-        <translation>Quelle catégorie de partenariat sert cet objectif&#xa0;?</translation>
+        <source>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</source>
+        <translation>Est-ce un don, une invention commune, une valeur produite ensemble, ou un service qu’un partenaire rend à l’autre&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Within that category, which model matches the relationship you want to build?</source>
-        <translation>Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire&#xa0;?</translation>
+        <source>Does each partner find its own first objective in the model named?</source>
+        <translation>Chaque partenaire trouve-t-il son premier objectif dans le modèle nommé&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2949,18 +3380,38 @@ Commandes&#xa0;:
         <translation>Optimisation des processus</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+72"/>
+        <location line="+2"/>
+        <source>A service one partner provides to the other</source>
+        <translation>Un service qu’un partenaire rend à l’autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What service does one partner provide to the other?</source>
+        <translation>Quel service un partenaire rend-il à l’autre&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>Economic cooperation</source>
         <translation>Coopération économique</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Economic balance</source>
         <translation>Équilibre économique</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Producing value together</source>
+        <translation>Produire de la valeur ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do the partners produce value together?</source>
+        <translation>Comment les partenaires produisent-ils de la valeur ensemble&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Societal innovation</source>
         <translation>Innovation sociétale</translation>
     </message>
@@ -2970,7 +3421,17 @@ Commandes&#xa0;:
         <translation>Nouveaux produits et services</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Inventing something together</source>
+        <translation>Inventer quelque chose ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What are the partners inventing together?</source>
+        <translation>Qu’inventent les partenaires ensemble&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patronage</source>
         <translation>Mécénat</translation>
     </message>
@@ -2980,7 +3441,17 @@ Commandes&#xa0;:
         <translation>Ancrage interne et externe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>A gift without direct counterpart</source>
+        <translation>Un don sans contrepartie directe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the giving partner involve its people (skills, volunteering) in the project?</source>
+        <translation>Le partenaire donateur engage-t-il ses équipes dans le projet (compétences, bénévolat)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>General-interest alternative</source>
         <translation>Alternative d’intérêt général</translation>
     </message>
@@ -3000,7 +3471,12 @@ Commandes&#xa0;:
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A general-interest alternative to a conventional service</source>
+        <translation>Une alternative d’intérêt général à un service classique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Practice audit</source>
         <translation>Audit des pratiques</translation>
     </message>
@@ -3020,7 +3496,12 @@ Commandes&#xa0;:
         <translation>Associations proposant du conseil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Support to change management inside the company</source>
+        <translation>Un accompagnement de la conduite du changement dans l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Service provision</source>
         <translation>Prestation de services</translation>
     </message>
@@ -3040,7 +3521,12 @@ Commandes&#xa0;:
         <translation>Associations proposant des services classiques (restauration, formation) avec une finalité ou des moyens sociaux</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A conventional service with a social purpose or social means</source>
+        <translation>Un service classique à finalité sociale ou aux moyens sociaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hybrid model</source>
         <translation>Modèle hybride</translation>
     </message>
@@ -3055,7 +3541,12 @@ Commandes&#xa0;:
         <translation>Danone &amp; Grameen Bank&#xa0;: Grameen Danone Foods</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>A joint structure (joint venture) to which each brings skills or means</source>
+        <translation>Une structure commune (joint-venture) à laquelle chacun apporte compétences ou moyens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
         <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l’offre de chacun.</translation>
     </message>
@@ -3065,7 +3556,12 @@ Commandes&#xa0;:
         <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Mutual contributions that strengthen each one&apos;s own offer</source>
+        <translation>Des apports mutuels qui renforcent l’offre de chacun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Societal R&amp;D</source>
         <translation>R&amp;D sociétale</translation>
     </message>
@@ -3080,7 +3576,12 @@ Commandes&#xa0;:
         <translation>Banque Postale &amp; ASAD&#xa0;: accessibilité bancaire des personnes fragiles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A new product or service for a need met neither by public authorities nor by companies</source>
+        <translation>Un nouveau produit ou service pour un besoin que ni les pouvoirs publics ni les entreprises ne couvrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expertise sharing</source>
         <translation>Partage d’expertise</translation>
     </message>
@@ -3095,7 +3596,12 @@ Commandes&#xa0;:
         <translation>La Poste &amp; Jaccede.com&#xa0;: accessibilité des bureaux de poste aux personnes à mobilité réduite</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>An exchange of skills so that each better meets its own stakes</source>
+        <translation>Un échange de compétences pour que chacun réponde mieux à ses propres enjeux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Classic patronage</source>
         <translation>Mécénat classique</translation>
     </message>
@@ -3115,7 +3621,12 @@ Commandes&#xa0;:
         <translation>La plupart des appels à projets des fondations</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>No: the support is a gift, in money or in kind</source>
+        <translation>Non&#xa0;: le soutien est un don, en argent ou en nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Active engagement</source>
         <translation>Engagement actif</translation>
     </message>
@@ -3133,6 +3644,11 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Skills-based patronage</source>
         <translation>Mécénat de compétences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: its people take part, with their skills or their time</source>
+        <translation>Oui&#xa0;: ses équipes s’engagent, par leurs compétences ou leur temps</translation>
     </message>
 </context>
 <context>
@@ -3174,94 +3690,164 @@ Commandes&#xa0;:
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+91"/>
         <source>%1 gives the most weight to %2 (%3%).</source>
-        <translation>%1 accorde le plus de poids à %2 (%3&#xa0;%).</translation>
+        <translation type="vanished">%1 accorde le plus de poids à %2 (%3&#xa0;%).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 gives the same highest weight (%2%) to %3.</source>
-        <translation>%1 accorde le même poids, le plus élevé (%2&#xa0;%), à %3.</translation>
+        <translation type="vanished">%1 accorde le même poids, le plus élevé (%2&#xa0;%), à %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 has not weighted its objectives yet and is left out.</source>
-        <translation>%1 n’a pas encore pondéré ses objectifs et n’est donc pas pris en compte.</translation>
+        <translation type="vanished">%1 n’a pas encore pondéré ses objectifs et n’est donc pas pris en compte.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 %2%</source>
-        <translation>%1 %2&#xa0;%</translation>
+        <translation type="vanished">%1 %2&#xa0;%</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Partnership barycentre: %1.</source>
-        <translation>Barycentre du partenariat&#xa0;: %1.</translation>
+        <translation type="vanished">Barycentre du partenariat&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Together, the partners give the most weight to %1 (%2%): the recommended category is %3.</source>
-        <translation>Ensemble, les partenaires accordent le plus de poids à %1 (%2&#xa0;%)&#xa0;: la catégorie recommandée est %3.</translation>
+        <translation type="vanished">Ensemble, les partenaires accordent le plus de poids à %1 (%2&#xa0;%)&#xa0;: la catégorie recommandée est %3.</translation>
+    </message>
+    <message>
+        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
+        <translation type="vanished">Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l’ordre de la méthode, la catégorie recommandée est donc %4.</translation>
+    </message>
+    <message>
+        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
+        <translation type="vanished">Un seul partenaire, %1, a pondéré ses objectifs&#xa0;: la recommandation ne reflète que son point de vue.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
+        <translation type="vanished">Les pondérations des partenaires sont très éloignées (divergence de %1 sur 100, alerte au-delà de %2)&#xa0;: accordez-vous sur un enjeu commun avant de choisir le modèle.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
+        <translation type="vanished">Les pondérations des partenaires sont proches (divergence de %1 sur 100, alerte au-delà de %2).</translation>
+    </message>
+    <message>
+        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
+        <translation type="vanished">Le plus grand écart porte sur %1&#xa0;: %2 points entre le poids le plus élevé et le plus faible.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the furthest apart.</source>
+        <translation type="vanished">Les positions de %1 et de %2 sont les plus éloignées.</translation>
+    </message>
+    <message>
+        <source>The nearest model is %1 (%2): %3% match.</source>
+        <translation type="vanished">Le modèle le plus proche est %1 (%2)&#xa0;: correspondance de %3&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
+        <translation type="vanished">Ce modèle appartient à une autre catégorie que celle recommandée&#xa0;: les poids des partenaires se situent entre plusieurs catégories, discutez de celle qui convient le mieux.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
+        <translation type="vanished">%1 (%2) est tout aussi proche (correspondance de %3&#xa0;%)&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
+        <translation type="vanished">%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart)&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
+        <translation type="vanished">%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart).</translation>
+    </message>
+    <message>
+        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
+        <translation type="vanished">Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: aucune recommandation n’est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l’étape 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/recommendation.cpp" line="+29"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
+        <translation>%1 place en premier %2 (%3&#xa0;%)&#xa0;: de son côté, le partenariat relève de la catégorie %4.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Together, the partners give the same weight (%1%) to %2; %3 comes first in the method&apos;s order, so the recommended category is %4.</source>
-        <translation>Ensemble, les partenaires accordent le même poids (%1&#xa0;%) à %2&#xa0;; %3 vient en premier dans l’ordre de la méthode, la catégorie recommandée est donc %4.</translation>
+        <source>%1 gives the same weight (%2%) to %3: from its side, the partnership sits between %4.</source>
+        <translation>%1 donne le même poids (%2&#xa0;%) à %3&#xa0;: de son côté, le partenariat se situe entre %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Only %1 has weighted its objectives: the recommendation reflects its view alone.</source>
-        <translation>Un seul partenaire, %1, a pondéré ses objectifs&#xa0;: la recommandation ne reflète que son point de vue.</translation>
+        <location line="+18"/>
+        <source>%1 has not weighted its objectives yet.</source>
+        <translation>%1 n’a pas encore pondéré ses objectifs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) entered weights, but they are not counted: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) a saisi des pondérations, mais elles ne comptent pas&#xa0;: son rôle est d’accompagner le partenariat, pas d’y être partie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) does not weight its objectives: its role is to support the partnership, not to be party to it.</source>
+        <translation>%1 (%2) ne pondère pas ses objectifs&#xa0;: son rôle est d’accompagner le partenariat, pas d’y être partie.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No partner has weighted its objectives yet: once they do, in step 2, each one&apos;s reading will point to a category. The relationship can already be described below.</source>
+        <translation>Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: dès qu’ils le feront, à l’étape 2, la lecture de chacun pointera vers une catégorie. La relation peut déjà être décrite ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n partner(s) who weighted point to %1.</source>
+        <translation>
+            <numerusform>Le partenaire qui a pondéré ses objectifs pointe vers %1.</numerusform>
+            <numerusform>Les %n partenaires qui ont pondéré leurs objectifs pointent tous vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The partners&apos; weightings are far apart (divergence %1 out of 100, alert above %2): agree on a common stake before choosing the model.</source>
-        <translation>Les pondérations des partenaires sont très éloignées (divergence de %1 sur 100, alerte au-delà de %2)&#xa0;: accordez-vous sur un enjeu commun avant de choisir le modèle.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The partners&apos; weightings are close (divergence %1 out of 100, alert above %2).</source>
-        <translation>Les pondérations des partenaires sont proches (divergence de %1 sur 100, alerte au-delà de %2).</translation>
+        <location line="+3"/>
+        <source>The readings point to %1. Partners of different kinds often ally for different reasons: that is not a disagreement.</source>
+        <translation>Les lectures pointent vers %1. Des partenaires de natures différentes s’allient souvent pour des raisons différentes&#xa0;: ce n’est pas un désaccord.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>They differ most on %1: %2 points between the highest and the lowest weight.</source>
-        <translation>Le plus grand écart porte sur %1&#xa0;: %2 points entre le poids le plus élevé et le plus faible.</translation>
+        <location line="+7"/>
+        <source>Describe the relationship between the partners to name the model.</source>
+        <translation>Décrivez la relation entre les partenaires pour nommer le modèle.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 and %2 are the furthest apart.</source>
-        <translation>Les positions de %1 et de %2 sont les plus éloignées.</translation>
+        <location line="+3"/>
+        <source>The relationship described is %1: answer the second question to name the model.</source>
+        <translation>La relation décrite relève de %1&#xa0;: répondez à la seconde question pour nommer le modèle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The nearest model is %1 (%2): %3% match.</source>
-        <translation>Le modèle le plus proche est %1 (%2)&#xa0;: correspondance de %3&#xa0;%.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model belongs to another category than the recommended one: the partners&apos; weights sit between categories, discuss which one fits best.</source>
-        <translation>Ce modèle appartient à une autre catégorie que celle recommandée&#xa0;: les poids des partenaires se situent entre plusieurs catégories, discutez de celle qui convient le mieux.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 (%2) is just as near (%3% match): worth discussing.</source>
-        <translation>%1 (%2) est tout aussi proche (correspondance de %3&#xa0;%)&#xa0;: à discuter.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) comes a close second (%3% match, %4 points behind): worth discussing.</source>
-        <translation>%1 (%2) arrive juste derrière, en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart)&#xa0;: à discuter.</translation>
+        <source>The relationship described names the model %1, in the category %2.</source>
+        <translation>La relation décrite nomme le modèle %1, dans la catégorie %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) comes second (%3% match, %4 points behind).</source>
-        <translation>%1 (%2) arrive en deuxième position (correspondance de %3&#xa0;%, %4 points d’écart).</translation>
+        <source>How it serves each partner will show once the partners weight their objectives in step 2.</source>
+        <translation>La façon dont il sert chaque partenaire apparaîtra quand les partenaires auront pondéré leurs objectifs à l’étape 2.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</source>
-        <translation>Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: aucune recommandation n’est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l’étape 2.</translation>
+        <location line="+10"/>
+        <source>For %1, the model serves what it weights most: %2 (%3%).</source>
+        <translation>Pour %1, le modèle sert ce qui pèse le plus&#xa0;: %2 (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</source>
+        <translation>%1 cherche d’abord %2 (%3&#xa0;%) et accorde %5&#xa0;% à %4&#xa0;: il lui faut trouver son propre objectif dans ce que le partenariat lui apporte, ce que l’enjeu commun devrait dire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No partner puts %1 first, the objective a %2 partnership serves: check with the partners that this model fits their common stake.</source>
+        <translation>Aucun partenaire ne place en premier %1, l’objectif que sert un partenariat de la catégorie %2&#xa0;: vérifiez avec les partenaires que ce modèle correspond à leur enjeu commun.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3875,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+186"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+183"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
@@ -3518,7 +4104,7 @@ Commandes&#xa0;:
         <translation>Enseignements et prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-179"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-176"/>
         <source>Territory need</source>
         <translation>Besoin du territoire</translation>
     </message>
@@ -3545,14 +4131,14 @@ Commandes&#xa0;:
         <location line="-29"/>
         <location line="+41"/>
         <location line="+39"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-157"/>
         <source>Shared view (earlier file format)</source>
         <translation>Vue commune (ancien format de fichier)</translation>
     </message>
@@ -3628,32 +4214,47 @@ Commandes&#xa0;:
         <translation>Ce que chaque partenaire attend</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Recommendation</source>
-        <translation>Recommandation</translation>
+        <translation type="vanished">Recommandation</translation>
+    </message>
+    <message>
+        <source>Recommended model</source>
+        <translation type="vanished">Modèle recommandé</translation>
+    </message>
+    <message>
+        <source>Recommended category</source>
+        <translation type="vanished">Catégorie recommandée</translation>
+    </message>
+    <message>
+        <source>Choice of the partners</source>
+        <translation type="vanished">Choix des partenaires</translation>
+    </message>
+    <message>
+        <source>No model has been chosen yet.</source>
+        <translation type="vanished">Aucun modèle n’a encore été choisi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>La lecture de chaque partenaire</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Recommended model</source>
-        <translation>Modèle recommandé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended category</source>
-        <translation>Catégorie recommandée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choice of the partners</source>
-        <translation>Choix des partenaires</translation>
+        <source>The relationship described</source>
+        <translation>La relation décrite</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No model has been chosen yet.</source>
-        <translation>Aucun modèle n’a encore été choisi.</translation>
+        <source>The partners have not described their relationship yet.</source>
+        <translation>Les partenaires n’ont pas encore décrit leur relation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>What the relationship is</source>
+        <translation>Nature de la relation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -4933,7 +5534,7 @@ Commandes&#xa0;:
         <translation type="vanished">Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+158"/>
         <source>Maturity self-diagnostic</source>
         <translation>Autodiagnostic de maturité</translation>
     </message>
@@ -4947,13 +5548,13 @@ Commandes&#xa0;:
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez d’abord les partenaires.</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+162"/>
+        <location line="-165"/>
+        <location line="+173"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-275"/>
         <source>%p% · %1</source>
         <translation>%p&#xa0;% · %1</translation>
     </message>
@@ -4988,7 +5589,7 @@ Commandes&#xa0;:
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Set the priority of “%1” for %2</source>
         <translation>Définir la priorité de «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
@@ -5013,7 +5614,7 @@ Commandes&#xa0;:
         <translation>Ce qu’elle en sait, ce qui lui manque</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Shared view</source>
         <translation>Vue commune</translation>
     </message>
@@ -5023,7 +5624,7 @@ Commandes&#xa0;:
         <translation>d’une version antérieure du fichier</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5180,7 +5781,7 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+49"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+95"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
@@ -5705,7 +6306,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+141"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5735,7 +6336,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+88"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+98"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6484,12 +7085,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ModelPage</name>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+57"/>
         <source>What the partners&apos; objectives point to</source>
-        <translation>Ce qu’indiquent les objectifs des partenaires</translation>
+        <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -6505,12 +7105,46 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Modifier la justification du modèle</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why the partners chose this model, especially if it is not the recommended one</source>
-        <translation>Pourquoi les partenaires ont choisi ce modèle, surtout s’il ne s’agit pas du modèle recommandé</translation>
+        <translation type="vanished">Pourquoi les partenaires ont choisi ce modèle, surtout s’il ne s’agit pas du modèle recommandé</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-19"/>
+        <source>Each partner&apos;s reading</source>
+        <translation>La lecture de chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the relationship</source>
+        <translation>Décrire la relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nine models differ by the nature of the relationship, not by numbers: your two answers name the model. Each partner&apos;s weights then say how the model serves it.</source>
+        <translation>Les neuf modèles se distinguent par la nature de la relation, non par des chiffres&#xa0;: vos deux réponses nomment le modèle. Les pondérations de chaque partenaire disent ensuite comment le modèle le sert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why the partners chose this model, and how each one finds its own objectives in it</source>
+        <translation>Pourquoi les partenaires ont choisi ce modèle, et comment chacun y trouve ses propres objectifs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1. What is the relationship between the partners?</source>
+        <translation>1. Quelle est la relation entre les partenaires&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Serves: %1</source>
         <translation>Au service de&#xa0;: %1</translation>
     </message>
@@ -6525,42 +7159,68 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Pratiqué par %1&#xa0;% des entreprises (2021)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Exemples&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+62"/>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>Choose this model</source>
         <translation>Choisir ce modèle</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+71"/>
+        <location line="-74"/>
+        <location line="+102"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+25"/>
+        <location line="-72"/>
+        <source>The reading of %1 points here.</source>
+        <translation>La lecture de %1 pointe ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>2. %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Answer the first question to see the second.</source>
+        <translation>2. Répondez à la première question pour voir la seconde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading of %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Named by your answers</source>
+        <translation>Nommé par vos réponses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Chosen</source>
         <translation>Choisi</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+12"/>
+        <source>Describe the relationship: %1</source>
+        <translation>Décrire la relation&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Recommended</source>
-        <translation>Recommandé</translation>
+        <translation type="vanished">Recommandé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also close</source>
-        <translation>Également proche</translation>
+        <translation type="vanished">Également proche</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1% match with the partners&apos; objectives</source>
-        <translation>%1&#xa0;% de correspondance avec les objectifs des partenaires</translation>
+        <translation type="vanished">%1&#xa0;% de correspondance avec les objectifs des partenaires</translation>
     </message>
 </context>
 <context>
@@ -6679,7 +7339,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+37"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
@@ -6720,19 +7380,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Le ou les enjeux communs sur lesquels les partenaires s’accordent</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
+        <source>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</source>
+        <translation>Dès qu’un partenaire pondère ses objectifs, sa lecture s’affiche ici&#xa0;: l’objectif qu’il place en premier, et la catégorie vers laquelle il pointe.</translation>
+    </message>
+    <message>
         <source>The radar compares the partners once at least two have weighted.</source>
-        <translation>Le radar compare les partenaires dès qu’au moins deux d’entre eux ont pondéré leurs objectifs.</translation>
+        <translation type="vanished">Le radar compare les partenaires dès qu’au moins deux d’entre eux ont pondéré leurs objectifs.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The partners&apos; weightings are compatible (divergence %1 out of 100).</source>
-        <translation>Les pondérations des partenaires sont compatibles (divergence de %1 sur 100).</translation>
+        <translation type="vanished">Les pondérations des partenaires sont compatibles (divergence de %1 sur 100).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
-        <translation>Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d’écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
+        <translation type="vanished">Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d’écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@ const QList<Verb> &verbs()
     static const QList<Verb> list = {
         {{QStringLiteral("new")}, QT_TRANSLATE_NOOP("Cli", "new --example OUT [--scale large]"),
          QT_TRANSLATE_NOOP("Cli", "Write an example partnership to the new file OUT."), VerbFunction(runNew)},
+        // The same verb again, for its second form's line in the help.
+        {{QStringLiteral("new")}, QT_TRANSLATE_NOOP("Cli", "new --from IN.json OUT"),
+         QT_TRANSLATE_NOOP("Cli", "Build the new project file OUT from the interchange file IN.json."),
+         VerbFunction(runNew)},
         {{QStringLiteral("validate")}, QT_TRANSLATE_NOOP("Cli", "validate FILE"),
          QT_TRANSLATE_NOOP("Cli", "Check that FILE is a sound project file, without changing it."),
          withoutOptions(runValidate)},
@@ -59,6 +63,10 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Cli", "Write to OUT a copy of FILE for one partner, without private items (the share is "
                                   "recorded in OUT)."),
          VerbFunction(runShare)},
+        {{QStringLiteral("export")}, QT_TRANSLATE_NOOP("Cli", "export FILE --format json -o OUT.json [--private]"),
+         QT_TRANSLATE_NOOP("Cli", "Write the partnership of FILE to OUT.json in the interchange format, without "
+                                  "private items unless --private."),
+         VerbFunction(runExport)},
         {{QStringLiteral("merge")}, QT_TRANSLATE_NOOP("Cli", "merge MINE THEIRS -o OUT"),
          QT_TRANSLATE_NOOP("Cli", "Merge a partner's copy THEIRS into MINE and write the result to OUT."),
          VerbFunction(runMerge)},

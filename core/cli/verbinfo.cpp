@@ -7,6 +7,7 @@
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "evaluation/maturityadvice.h"
+#include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "journal/itemhistory.h"
 #include "method/method.h"
@@ -76,6 +77,18 @@ void printCurrentStep(const Project &project, QTextStream &out)
             << '\n';
 }
 
+/// Step 3 in the words of the Model page and the report.
+void printModel(const Project &project, QTextStream &out)
+{
+    const evaluation::Recommendation r = evaluation::recommend(project);
+    const method::Model *model = method::findModel(r.modelId);
+    out << QCoreApplication::translate("Cli", "Model: %1")
+               .arg(model ? method::tr(model->name) : QCoreApplication::translate("Cli", "not named yet"))
+        << '\n';
+    for (const QString &sentence : r.explanation)
+        out << "  " << printable(sentence) << '\n';
+}
+
 void printLastReview(const Project &project, QTextStream &out)
 {
     const QList<evaluation::ReviewScores> scored = evaluation::scoreReviews(project);
@@ -114,7 +127,7 @@ void printMaturity(const Project &project, QTextStream &out)
         const evaluation::MaturityAdvice advice = evaluation::maturityAdvice(m);
         out << "  - " << QCoreApplication::translate("Cli", "%1: %2").arg(printable(o.name), advice.summary) << '\n';
         for (const evaluation::AxisAdvice &a : advice.axes)
-            out << "      " << a.sentence << '\n';
+            out << "      " << printable(a.sentence) << '\n';
     }
     if (!any)
         out << "  " << QCoreApplication::translate("Cli", "no self-diagnostic answered yet") << '\n';
@@ -167,7 +180,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "Also print every item's changes: when, who, which field, the new value."));
     const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "info FILE [--history]"),
-        QCoreApplication::translate("Cli", "Print the title, partners, current step, last review and maturity of FILE."),
+        QCoreApplication::translate("Cli", "Print the title, partners, current step, model, last review and maturity of FILE."),
         {historyOption},
         1};
     QCommandLineParser parser;
@@ -183,6 +196,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';
     printPartners(project, out);
     printCurrentStep(project, out);
+    printModel(project, out);
     printLastReview(project, out);
     printMaturity(project, out);
     out << QCoreApplication::translate("Cli", "File format: %1").arg(project.schemaVersion) << '\n';

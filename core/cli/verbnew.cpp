@@ -1,10 +1,13 @@
-// `alliance-pilot new --example OUT [--scale large]`: writes an example
-// project, made through Document like any edit, then saved atomically.
+// `alliance-pilot new --example OUT [--scale large]` and `new --from IN.json
+// OUT`: write an example project, or one built from an interchange file, made
+// through Document like any edit, then saved atomically.
 #include "cli/cli.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "document/document.h"
+#include "document/installation.h"
 #include "example/examplegenerator.h"
+#include "io/jsonimport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -32,18 +35,26 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
                                    QCoreApplication::translate("Cli", "normal (the default), or large: a big "
                                                                       "project for measurements."),
                                    QCoreApplication::translate("Cli", "SIZE"), QStringLiteral("normal"));
-    const VerbSyntax syntax{QCoreApplication::translate("Cli", "new --example OUT [--scale large]"),
-                            QCoreApplication::translate("Cli", "Write an example partnership to the new file OUT."),
-                            {example, scale},
-                            1};
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("Cli", "Build the project from the interchange file IN.json (made by export)."),
+        QCoreApplication::translate("Cli", "IN.json"));
+    const VerbSyntax syntax{
+        QCoreApplication::translate("Cli", "new --example OUT [--scale large] | new --from IN.json OUT"),
+        QCoreApplication::translate("Cli", "Write an example partnership, or the partnership of the interchange file "
+                                           "IN.json, to the new file OUT."),
+        {example, scale, from},
+        1};
     QCommandLineParser parser;
     if (const auto done = parseVerb(parser, syntax, arguments, out, err))
         return *done;
-    if (!parser.isSet(example))
+    if (parser.isSet(example) == parser.isSet(from))
         return usageError(syntax,
-                          QCoreApplication::translate("Cli", "Only example projects can be made from the command "
-                                                             "line: add --example."),
+                          QCoreApplication::translate("Cli", "Say what the project is made from: --example or --from "
+                                                             "IN.json (one of them)."),
                           err);
+    if (parser.isSet(from) && parser.isSet(scale))
+        return usageError(syntax, QCoreApplication::translate("Cli", "--scale goes with --example only."), err);
     const QString size = parser.value(scale);
     const bool large = size == QLatin1String("large");
     if (!large && size != QLatin1String("normal"))
@@ -60,15 +71,26 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
     if (!QFileInfo(folder).isDir())
         return refuse(QCoreApplication::translate("Cli", "The folder “%1” does not exist.").arg(folder), err);
 
-    const Author author{QStringLiteral("Alliance Pilot"), {}, QUuid::createUuid()};
     QString error;
-    const auto doc = Document::createNew(QString(), author, options, &error);
-    if (!doc)
-        return refuse(error, err);
-    const bool filled = large ? example::fillLarge(*doc, &error) : example::fillExample(*doc, &error);
-    if (!filled)
-        return refuse(QCoreApplication::translate("Cli", "The example could not be made: %1").arg(error), err);
-    // Checked again: making a large project takes a while, and saving replaces whatever is there.
+    std::unique_ptr<Document> doc;
+    if (parser.isSet(from)) {
+        const Author author{installation::userName(), {}, QUuid::createUuid()};
+        doc = createFromJson(parser.value(from), author, options, &error);
+        if (!doc)
+            return refuse(error + QLatin1Char('\n')
+                              + QCoreApplication::translate("Cli", "Nothing was written: “%1” was not created.")
+                                    .arg(path),
+                          err);
+    } else {
+        const Author author{QStringLiteral("Alliance Pilot"), {}, QUuid::createUuid()};
+        doc = Document::createNew(QString(), author, options, &error);
+        if (!doc)
+            return refuse(error, err);
+        const bool filled = large ? example::fillLarge(*doc, &error) : example::fillExample(*doc, &error);
+        if (!filled)
+            return refuse(QCoreApplication::translate("Cli", "The example could not be made: %1").arg(error), err);
+    }
+    // Checked again: making a project takes a while, and saving replaces whatever is there.
     if (exists(path))
         return refuse(alreadyThere, err);
     if (!doc->saveAs(path, &error))

@@ -17,8 +17,10 @@ namespace alliance::cli {
 int runVersion(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 /// `new --example OUT [--scale large]`: writes the French example (or the
-/// large synthetic project) to OUT. Refuses an OUT that exists, whatever it
-/// is, and leaves it untouched. Working copies go to `options.workingFolder`.
+/// large synthetic project) to OUT. `new --from IN.json OUT`: writes the
+/// project of the interchange file IN.json (createFromJson); a refused
+/// IN.json writes nothing. Refuses an OUT that exists, whatever it is, and
+/// leaves it untouched. Working copies go to `options.workingFolder`.
 int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
 /// `validate FILE`: the full check of a received file, without writing
@@ -37,6 +39,12 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// items (sync::sharePartnerCopy). FILE is only read: the record of the share
 /// is in OUT and comes back to FILE with the merge of that copy.
 int runShare(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+
+/// `export FILE --format json -o OUT.json [--private]`: checks FILE like any
+/// received file and writes its partnership to OUT (a new file) in the
+/// interchange format (writePartnershipJson), private items only with
+/// --private. FILE is never written.
+int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
 /// `merge MINE THEIRS -o OUT`: checks THEIRS like any received file, merges it
 /// into a working copy of MINE (every field at its latest change by clock),

@@ -250,7 +250,8 @@ Document::~Document()
 }
 
 std::unique_ptr<Document> Document::createNew(const QString &title, const Author &author,
-                                              const DocumentOptions &options, QString *error)
+                                              const DocumentOptions &options, QString *error,
+                                              const QUuid &partnershipId)
 {
     std::unique_ptr<Document> doc(new Document);
     doc->d->options = options;
@@ -266,7 +267,7 @@ std::unique_ptr<Document> Document::createNew(const QString &title, const Author
     }
     if (!doc->d->connect(error))
         return nullptr;
-    const QUuid id = QUuid::createUuid();
+    const QUuid id = partnershipId.isNull() ? QUuid::createUuid() : partnershipId;
     if (!doc->apply(ChangeSet(tr("New partnership")).set(QStringLiteral("partnership"), id, QStringLiteral("title"), title),
                     error))
         return nullptr;

@@ -34,11 +34,12 @@ class Document : public QObject
 {
     Q_OBJECT
 public:
-    /// A new, empty partnership with one singleton partnership row titled `title`.
+    /// A new, empty partnership with one singleton partnership row titled `title`,
+    /// whose id is `partnershipId` (a new random one when null).
     /// Returns nullptr and sets `error` when the working copy cannot be made.
     static std::unique_ptr<Document> createNew(const QString &title, const Author &author,
                                                const DocumentOptions &options = {},
-                                               QString *error = nullptr);
+                                               QString *error = nullptr, const QUuid &partnershipId = {});
 
     /// Validates `path` (validateProjectFile), copies it to a working copy and
     /// migrates the copy when older. The file at `path` is never written.

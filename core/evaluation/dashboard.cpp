@@ -102,33 +102,33 @@ ChartData carreChart(const evaluation::Recommendation &rec)
     return d;
 }
 
-ChartData barycentreChart(const evaluation::Recommendation &rec)
+// Step 3 read as METHOD.md 6b reads it: no barycentre of the partners and no
+// model profile, but each partner's weight on the objective each category
+// serves, so a partner's reading is its tallest bar; the title names the model
+// the relationship describes, as the Model page does.
+ChartData readingsChart(const evaluation::Recommendation &rec)
 {
     ChartData d;
-    d.id = QStringLiteral("barycentre");
-    d.title = QCoreApplication::translate("Dashboard", "Barycentre and recommended model");
-    d.xTitle = QCoreApplication::translate("Dashboard", "Objectives");
+    d.id = QStringLiteral("readings");
+    if (const method::Model *model = method::findModel(rec.modelId))
+        d.title = QCoreApplication::translate("Dashboard", "Readings and model: %1").arg(method::tr(model->name));
+    else
+        d.title = QCoreApplication::translate("Dashboard", "Each partner's reading of the typology");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Categories, each measured by the weight of the objective it serves");
     d.yTitle = QCoreApplication::translate("Dashboard", "Weight (%)");
-    d.shape = ChartShape::Radar;
-    d.categories = objectiveNames();
+    d.shape = ChartShape::Bars;
+    for (const method::Category &c : method::categories())
+        d.categories << method::tr(c.name);
     d.emptyHint = QCoreApplication::translate(
-        "Dashboard", "Weight the partners' objectives in step 2 to see their barycentre and the model it recommends.");
+        "Dashboard", "Weight the partners' objectives in step 2 to see which category each partner's reading points to.");
     d.valueSuffix = percentSuffix();
-    if (!rec.valid)
-        return d;
-    Series barycentre;
-    barycentre.name = QCoreApplication::translate("Dashboard", "Barycentre of the partners");
-    barycentre.id = QStringLiteral("barycentre");
-    for (double w : rec.barycentre)
-        barycentre.values << w * 100.0;
-    d.series << barycentre;
-    if (const method::Model *model = method::findModel(rec.modelId)) {
-        Series profile;
-        profile.name = QCoreApplication::translate("Dashboard", "Recommended model: %1").arg(method::tr(model->name));
-        profile.id = model->id;
-        for (double w : model->profile)
-            profile.values << w * 100.0;
-        d.series << profile;
+    for (const evaluation::PartnerWeighting &partner : rec.partners) {
+        Series s;
+        s.name = label(partner.name);
+        s.id = partner.organisationId.toString(QUuid::WithoutBraces);
+        for (const method::Category &c : method::categories())
+            s.values << partner.weights[method::objectiveIndex(c.objectiveId)] * 100.0;
+        d.series << s;
     }
     return d;
 }
@@ -453,7 +453,7 @@ QList<ChartData> charts(const Project &p)
     const evaluation::PerformanceSummary performance = evaluation::evaluatePerformance(p);
     const QList<evaluation::ReviewScores> reviews = evaluation::scoreReviews(p);
     QList<ChartData> out;
-    out << carreChart(rec) << barycentreChart(rec) << stepsChart(evaluation::stepProgress(p))
+    out << carreChart(rec) << readingsChart(rec) << stepsChart(evaluation::stepProgress(p))
         << indicatorsChart(p, performance);
     for (int i = 0; i < p.indicators.size() && i < performance.indicators.size(); ++i)
         out << trendChart(p.indicators.at(i), performance.indicators.at(i));

@@ -46,7 +46,7 @@ struct Series
 /// One chart.
 struct ChartData
 {
-    /// Stable: "carre", "barycentre", "steps", "indicators",
+    /// Stable: "carre", "readings", "steps", "indicators",
     /// "trend:<indicator id>", "angles_reviews", "angles_organisations",
     /// "impacts", "maturity", "contributions".
     QString id;
@@ -78,7 +78,7 @@ bool operator!=(const Series &a, const Series &b);
 bool operator==(const ChartData &a, const ChartData &b);
 bool operator!=(const ChartData &a, const ChartData &b);
 
-/// Every dashboard chart of p, in display order: "carre", "barycentre",
+/// Every dashboard chart of p, in display order: "carre", "readings",
 /// "steps", "indicators", one "trend:<indicator id>" per indicator in project
 /// order, "angles_reviews", "angles_organisations", "impacts", "maturity",
 /// "contributions". Numbers come from core/evaluation (recommend,

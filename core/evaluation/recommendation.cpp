@@ -6,7 +6,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <cmath>
 
 namespace alliance::evaluation {
 
@@ -19,220 +18,241 @@ namespace {
 // Weights are sums of user integers divided by a total: 1e-9 only absorbs
 // rounding, so 1/3 vs 1/3 from different partners still count as a tie.
 constexpr double tieEpsilon = 1e-9;
-// Below this gap in match points the runner-up model deserves discussion.
-constexpr int closeSecondPoints = 5;
-
-const double maxDistance = std::sqrt(2.0);
 
 QString percentText(double fraction)
 {
     return QLocale().toString(qRound(fraction * 100));
 }
 
-QString objectiveName(int index)
+QString quoted(const QString &text)
 {
-    return method::tr(method::objectives().at(index).name);
+    return QCoreApplication::translate("Recommendation", "“%1”").arg(text);
+}
+
+// Quoted, as the method's own terms are in a sentence.
+QString objectiveName(const QString &objectiveId)
+{
+    const int i = method::objectiveIndex(objectiveId);
+    return quoted(i < 0 ? objectiveId : method::tr(method::objectives().at(i).name));
 }
 
 QString categoryName(const QString &categoryId)
 {
     const method::Category *category = method::findCategory(categoryId);
-    return category ? method::tr(category->name) : categoryId;
+    return quoted(category ? method::tr(category->name) : categoryId);
 }
 
-QString modelName(const QString &modelId)
-{
-    const method::Model *model = method::findModel(modelId);
-    return model ? method::tr(model->name) : modelId;
-}
-
-double distance(const ObjectiveVector &a, const ObjectiveVector &b)
-{
-    double sum = 0;
-    for (int i = 0; i < method::objectiveCount; ++i)
-        sum += (a[i] - b[i]) * (a[i] - b[i]);
-    return std::sqrt(sum);
-}
-
-// Indices of the greatest values (several on a tie), in objectives() order.
-QList<int> topIndices(const ObjectiveVector &v)
-{
-    const double best = *std::max_element(v.begin(), v.end());
-    QList<int> top;
-    for (int i = 0; i < method::objectiveCount; ++i) {
-        if (best - v[i] <= tieEpsilon)
-            top.append(i);
-    }
-    return top;
-}
-
-QString objectiveNames(const QList<int> &indices)
+QString objectiveNames(const QStringList &ids)
 {
     QStringList names;
-    for (int i : indices)
-        names.append(objectiveName(i));
+    for (const QString &id : ids)
+        names.append(objectiveName(id));
+    return QLocale().createSeparatedList(names);
+}
+
+QString categoryNames(const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids)
+        names.append(categoryName(id));
     return QLocale().createSeparatedList(names);
 }
 
 // Catalysts and stakeholders surround the partnership without being party to
-// it: their silence on objectives is normal, so they are never "missing".
-bool expectedToWeight(const QString &role)
+// it (METHOD.md 6b: "whose role does not weight"); any other role weights.
+bool roleWeights(const QString &role)
 {
     return role != QLatin1String("catalyst") && role != QLatin1String("stakeholder");
 }
 
-void explainPartners(Recommendation &r)
+QString organisationName(const Project &project, const QUuid &id)
+{
+    const Organisation *o = project.organisation(id);
+    return o ? shortName(o->name) : QString();
+}
+
+QString roleName(const QString &roleId)
+{
+    for (const method::Choice &c : method::organisationRoles())
+        if (c.id == roleId)
+            return method::tr(c.label);
+    return roleId;
+}
+
+PartnerWeighting reading(const Organisation &o, const ObjectiveVector &raw, double total)
+{
+    PartnerWeighting p;
+    p.organisationId = o.id;
+    p.name = o.name;
+    for (int i = 0; i < method::objectiveCount; ++i)
+        p.weights[i] = raw[i] / total;
+    const double best = *std::max_element(p.weights.begin(), p.weights.end());
+    for (int i = 0; i < method::objectiveCount; ++i) {
+        if (best - p.weights[i] > tieEpsilon)
+            continue;
+        const QString objective = method::objectives().at(i).id;
+        p.dominantObjectiveIds.append(objective);
+        if (const method::Category *c = categoryServing(objective))
+            p.categoryIds.append(c->id);
+    }
+    return p;
+}
+
+void explainReadings(Recommendation &r)
 {
     for (const PartnerWeighting &p : std::as_const(r.partners)) {
-        const QList<int> top = topIndices(p.weights);
-        const QString weight = percentText(p.weights[top.first()]);
-        if (top.size() == 1) {
-            r.explanation.append(
-                QCoreApplication::translate("Recommendation", "%1 gives the most weight to %2 (%3%).")
-                    .arg(shortName(p.name), objectiveNames(top), weight));
+        const int first = method::objectiveIndex(p.dominantObjectiveIds.first());
+        const QString weight = percentText(p.weights[first]);
+        if (p.dominantObjectiveIds.size() == 1) {
+            r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                             "%1 puts %2 first (%3%): from its side, the "
+                                                             "partnership is %4.")
+                                     .arg(shortName(p.name), objectiveNames(p.dominantObjectiveIds), weight,
+                                          categoryNames(p.categoryIds)));
         } else {
+            r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                             "%1 gives the same weight (%2%) to %3: from its "
+                                                             "side, the partnership sits between %4.")
+                                     .arg(shortName(p.name), weight, objectiveNames(p.dominantObjectiveIds),
+                                          categoryNames(p.categoryIds)));
+        }
+    }
+}
+
+void explainNotCounted(const Project &project, Recommendation &r)
+{
+    for (const NotCounted &n : std::as_const(r.notCounted)) {
+        const Organisation *o = project.organisation(n.organisationId);
+        if (!o)
+            continue;
+        const QString name = shortName(o->name);
+        if (n.reason == NotCountedReason::NotWeighted) {
             r.explanation.append(
-                QCoreApplication::translate("Recommendation", "%1 gives the same highest weight (%2%) to %3.")
-                    .arg(shortName(p.name), weight, objectiveNames(top)));
+                QCoreApplication::translate("Recommendation", "%1 has not weighted its objectives yet.").arg(name));
+        } else if (n.hasWeights) {
+            r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                             "%1 (%2) entered weights, but they are not "
+                                                             "counted: its role is to support the partnership, "
+                                                             "not to be party to it.")
+                                     .arg(name, roleName(o->role)));
+        } else {
+            r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                             "%1 (%2) does not weight its objectives: its role "
+                                                             "is to support the partnership, not to be party "
+                                                             "to it.")
+                                     .arg(name, roleName(o->role)));
         }
     }
 }
 
-void explainMissing(const Project &project, Recommendation &r)
+void suggest(const Project &project, Recommendation &r)
 {
-    for (const QUuid &id : std::as_const(r.partnersMissing)) {
-        for (const Organisation &o : project.organisations) {
-            if (o.id == id) {
-                r.explanation.append(
-                    QCoreApplication::translate("Recommendation",
-                                                "%1 has not weighted its objectives yet and is left out.")
-                        .arg(shortName(o.name)));
-            }
-        }
+    for (const method::Category &c : method::categories()) {
+        CategorySuggestion s{c.id, {}};
+        for (const PartnerWeighting &p : std::as_const(r.partners))
+            if (p.categoryIds.contains(c.id))
+                s.partners.append(p.organisationId);
+        if (!s.partners.isEmpty())
+            r.suggestions.append(s);
     }
-}
-
-void explainCategory(Recommendation &r, const QList<int> &top)
-{
-    QStringList parts;
-    for (int i = 0; i < method::objectiveCount; ++i) {
-        parts.append(QCoreApplication::translate("Recommendation", "%1 %2%")
-                         .arg(objectiveName(i), percentText(r.barycentre[i])));
-    }
-    r.explanation.append(QCoreApplication::translate("Recommendation", "Partnership barycentre: %1.")
-                             .arg(QLocale().createSeparatedList(parts)));
-
-    const QString weight = percentText(r.barycentre[top.first()]);
-    const QString category = categoryName(r.categoryId);
-    if (top.size() == 1) {
-        r.explanation.append(
-            QCoreApplication::translate(
-                "Recommendation",
-                "Together, the partners give the most weight to %1 (%2%): the recommended category is %3.")
-                .arg(objectiveNames(top), weight, category));
-    } else {
-        r.explanation.append(
-            QCoreApplication::translate(
-                "Recommendation",
-                "Together, the partners give the same weight (%1%) to %2; %3 comes first in the "
-                "method's order, so the recommended category is %4.")
-                .arg(weight, objectiveNames(top), objectiveName(top.first()), category));
-    }
-}
-
-void explainDivergence(Recommendation &r)
-{
-    if (r.partners.size() == 1) {
-        r.explanation.append(
-            QCoreApplication::translate("Recommendation",
-                                        "Only %1 has weighted its objectives: the recommendation reflects "
-                                        "its view alone.")
-                .arg(shortName(r.partners.first().name)));
+    // Most partners first; stable, so ties keep the method's order.
+    std::stable_sort(r.suggestions.begin(), r.suggestions.end(),
+                     [](const CategorySuggestion &a, const CategorySuggestion &b) {
+                         return a.partners.size() > b.partners.size();
+                     });
+    r.unanimous = r.suggestions.size() == 1;
+    if (!r.modelId.isEmpty())
         return;
-    }
-    const QString index = QLocale().toString(qRound(r.divergenceIndex));
-    const QString alert = QLocale().toString(qRound(divergenceThreshold / maxDistance * 100.0));
-    if (r.divergent) {
-        r.explanation.append(
-            QCoreApplication::translate("Recommendation",
-                                        "The partners' weightings are far apart (divergence %1 out of 100, "
-                                        "alert above %2): agree on a common stake before choosing the model.")
-                .arg(index, alert));
-    } else {
-        r.explanation.append(
-            QCoreApplication::translate("Recommendation",
-                                        "The partners' weightings are close (divergence %1 out of 100, "
-                                        "alert above %2).")
-                .arg(index, alert));
-    }
-    const auto widest = std::max_element(r.spreadPoints.begin(), r.spreadPoints.end());
-    if (qRound(*widest) > 0) {
-        const int i = int(widest - r.spreadPoints.begin());
-        r.explanation.append(
-            QCoreApplication::translate("Recommendation",
-                                        "They differ most on %1: %2 points between the highest and the "
-                                        "lowest weight.")
-                .arg(objectiveName(i), QLocale().toString(qRound(*widest))));
-    }
-    if (r.partners.size() > 2) {
-        QString a;
-        QString b;
-        for (const PartnerWeighting &p : std::as_const(r.partners)) {
-            if (p.organisationId == r.furthestA)
-                a = p.name;
-            if (p.organisationId == r.furthestB)
-                b = p.name;
-        }
-        r.explanation.append(
-            QCoreApplication::translate("Recommendation", "%1 and %2 are the furthest apart.").arg(a, b));
-    }
-}
 
-void explainModels(Recommendation &r)
-{
-    if (r.modelDistances.isEmpty())
-        return;
-    const ModelDistance &first = r.modelDistances.first();
-    const int firstMatch = qRound(matchPercent(first.distance));
-    r.explanation.append(
-        QCoreApplication::translate("Recommendation", "The nearest model is %1 (%2): %3% match.")
-            .arg(modelName(first.modelId), categoryName(first.categoryId), QLocale().toString(firstMatch)));
-    if (!r.modelMatchesCategory) {
-        r.explanation.append(
-            QCoreApplication::translate("Recommendation",
-                                        "This model belongs to another category than the recommended one: "
-                                        "the partners' weights sit between categories, discuss which one "
-                                        "fits best."));
-    }
-    if (r.modelDistances.size() < 2)
-        return;
-    const ModelDistance &second = r.modelDistances.at(1);
-    const int secondMatch = qRound(matchPercent(second.distance));
-    // The gap is taken from the rounded figures so the sentence adds up.
-    const int gap = firstMatch - secondMatch;
-    const QString args[] = {modelName(second.modelId), categoryName(second.categoryId),
-                            QLocale().toString(secondMatch), QLocale().toString(gap)};
-    if (gap == 0) {
+    if (r.partners.isEmpty()) {
         r.explanation.append(QCoreApplication::translate(
-                                 "Recommendation", "%1 (%2) is just as near (%3% match): worth discussing.")
-                                 .arg(args[0], args[1], args[2]));
-    } else if (gap < closeSecondPoints) {
+            "Recommendation", "No partner has weighted its objectives yet: once they do, in step 2, each "
+                              "one's reading will point to a category. The relationship can already be "
+                              "described below."));
+    } else if (r.unanimous) {
         r.explanation.append(QCoreApplication::translate("Recommendation",
-                                                         "%1 (%2) comes a close second (%3% match, %4 points "
-                                                         "behind): worth discussing.")
-                                 .arg(args[0], args[1], args[2], args[3]));
+                                                         "The %n partner(s) who weighted point to %1.", "",
+                                                         int(r.partners.size()))
+                                 .arg(categoryName(r.suggestions.first().categoryId)));
     } else {
+        QStringList parts;
+        for (const CategorySuggestion &s : std::as_const(r.suggestions)) {
+            QStringList names;
+            for (const QUuid &id : s.partners)
+                names.append(organisationName(project, id));
+            parts.append(QCoreApplication::translate("Recommendation", "%1 (%2)")
+                             .arg(categoryName(s.categoryId), QLocale().createSeparatedList(names)));
+        }
+        r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                         "The readings point to %1. Partners of different "
+                                                         "kinds often ally for different reasons: that is "
+                                                         "not a disagreement.")
+                                 .arg(QLocale().createSeparatedList(parts)));
+    }
+    if (r.describedCategoryId.isEmpty()) {
         r.explanation.append(QCoreApplication::translate(
-                                 "Recommendation", "%1 (%2) comes second (%3% match, %4 points behind).")
-                                 .arg(args[0], args[1], args[2], args[3]));
+            "Recommendation", "Describe the relationship between the partners to name the model."));
+    } else {
+        r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                         "The relationship described is %1: answer the "
+                                                         "second question to name the model.")
+                                 .arg(categoryName(r.describedCategoryId)));
+    }
+}
+
+void explainModel(Recommendation &r)
+{
+    const method::Model *model = method::findModel(r.modelId);
+    const method::Category *category = method::findCategory(model->categoryId);
+    r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                     "The relationship described names the model %1, in the "
+                                                     "category %2.")
+                             .arg(quoted(method::tr(model->name)), categoryName(category->id)));
+    if (r.partners.isEmpty()) {
+        r.explanation.append(QCoreApplication::translate(
+            "Recommendation", "How it serves each partner will show once the partners weight their "
+                              "objectives in step 2."));
+        return;
+    }
+    const QString modelObjective = objectiveName(category->objectiveId);
+    for (int i = 0; i < r.partners.size(); ++i) {
+        const PartnerWeighting &p = r.partners.at(i);
+        const CoherenceNote &note = r.coherence.at(i);
+        if (note.modelServesItsFirstObjective) {
+            r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                             "For %1, the model serves what it weights most: "
+                                                             "%2 (%3%).")
+                                     .arg(shortName(p.name), modelObjective,
+                                          percentText(note.weightOfModelObjective)));
+        } else {
+            const int first = method::objectiveIndex(p.dominantObjectiveIds.first());
+            r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                             "%1 looks first for %2 (%3%), and gives %4 %5%: "
+                                                             "it should find its own objective in what the "
+                                                             "partnership brings it, as the common stake "
+                                                             "should say.")
+                                     .arg(shortName(p.name), objectiveNames(p.dominantObjectiveIds),
+                                          percentText(p.weights[first]), modelObjective,
+                                          percentText(note.weightOfModelObjective)));
+        }
+    }
+    if (r.nobodyPutsModelObjectiveFirst) {
+        r.explanation.append(QCoreApplication::translate("Recommendation",
+                                                         "No partner puts %1 first, the objective a %2 "
+                                                         "partnership serves: check with the partners that "
+                                                         "this model fits their common stake.")
+                                 .arg(modelObjective, categoryName(category->id)));
     }
 }
 
 } // namespace
 
-double matchPercent(double d)
+const method::Category *categoryServing(const QString &objectiveId)
 {
-    return std::clamp((1.0 - d / maxDistance) * 100.0, 0.0, 100.0);
+    for (const method::Category &c : method::categories())
+        if (c.objectiveId == objectiveId)
+            return &c;
+    return nullptr;
 }
 
 Recommendation recommend(const Project &project)
@@ -252,97 +272,44 @@ Recommendation recommend(const Project &project)
     for (const Organisation &o : project.organisations) {
         const auto it = raw.constFind(o.id);
         double total = 0;
-        if (it != raw.constEnd()) {
+        if (it != raw.constEnd())
             for (double x : *it)
                 total += x;
-        }
-        if (total <= 0) {
-            if (expectedToWeight(o.role))
-                r.partnersMissing.append(o.id);
-            continue;
-        }
-        PartnerWeighting p;
-        p.organisationId = o.id;
-        p.name = o.name;
-        for (int i = 0; i < method::objectiveCount; ++i)
-            p.weights[i] = (*it)[i] / total;
-        r.partners.append(p);
-        r.partnersUsed.append(o.id);
-    }
-
-    explainPartners(r);
-    explainMissing(project, r);
-
-    if (r.partners.isEmpty()) {
-        r.explanation.append(QCoreApplication::translate(
-            "Recommendation",
-            "No partner has weighted its objectives yet: no recommendation can "
-            "be made. Ask each partner to weight the four objectives in step 2."));
-        return r;
-    }
-    r.valid = true;
-
-    // Barycentre: every partner counts the same, whatever its size.
-    for (const PartnerWeighting &p : std::as_const(r.partners)) {
-        for (int i = 0; i < method::objectiveCount; ++i)
-            r.barycentre[i] += p.weights[i] / r.partners.size();
-    }
-
-    const QList<int> top = topIndices(r.barycentre);
-    for (int i : top)
-        r.topObjectiveIds.append(method::objectives().at(i).id);
-    for (const method::Category &c : method::categories()) {
-        if (c.objectiveId == r.topObjectiveIds.first()) {
-            r.categoryId = c.id;
-            break;
+        if (!roleWeights(o.role)) {
+            if (total > 0 || o.role == QLatin1String("catalyst"))
+                r.notCounted.append({o.id, NotCountedReason::RoleDoesNotWeight, total > 0});
+        } else if (total <= 0) {
+            r.notCounted.append({o.id, NotCountedReason::NotWeighted, false});
+        } else {
+            r.partners.append(reading(o, *it, total));
         }
     }
 
-    // Divergence.
-    for (int i = 0; i < method::objectiveCount; ++i) {
-        double lo = 1;
-        double hi = 0;
+    // The relationship: its nature is the category, the second answer the model.
+    const method::Model *model = method::findModel(project.partnership.modelId);
+    r.describedCategoryId = method::findCategory(project.partnership.categoryId) ? project.partnership.categoryId
+                            : model                                              ? model->categoryId
+                                                                                 : QString();
+    if (model && model->categoryId == r.describedCategoryId)
+        r.modelId = model->id;
+
+    if (!r.modelId.isEmpty()) {
+        const QString objective = method::findCategory(model->categoryId)->objectiveId;
+        const int index = method::objectiveIndex(objective);
+        r.nobodyPutsModelObjectiveFirst = !r.partners.isEmpty();
         for (const PartnerWeighting &p : std::as_const(r.partners)) {
-            lo = std::min(lo, p.weights[i]);
-            hi = std::max(hi, p.weights[i]);
-        }
-        r.spreadPoints[i] = (hi - lo) * 100.0;
-    }
-    int pairs = 0;
-    double sum = 0;
-    for (int a = 0; a < r.partners.size(); ++a) {
-        for (int b = a + 1; b < r.partners.size(); ++b) {
-            const double d = distance(r.partners[a].weights, r.partners[b].weights);
-            sum += d;
-            ++pairs;
-            if (d > r.furthestDistance || pairs == 1) {
-                r.furthestDistance = d;
-                r.furthestA = r.partners[a].organisationId;
-                r.furthestB = r.partners[b].organisationId;
-            }
+            const bool first = p.dominantObjectiveIds.contains(objective);
+            r.coherence.append({p.organisationId, first, p.weights[index]});
+            if (first)
+                r.nobodyPutsModelObjectiveFirst = false;
         }
     }
-    if (pairs > 0) {
-        r.divergence = sum / pairs;
-        r.divergenceIndex = r.divergence / maxDistance * 100.0;
-        r.divergent = r.divergence > divergenceThreshold;
-    }
 
-    // Model ranking; stable so equal distances keep the method's order.
-    for (const method::Model &m : method::models())
-        r.modelDistances.append({m.id, m.categoryId, distance(r.barycentre, m.profile)});
-    std::stable_sort(r.modelDistances.begin(), r.modelDistances.end(),
-                     [](const ModelDistance &a, const ModelDistance &b) { return a.distance < b.distance; });
-    if (!r.modelDistances.isEmpty()) {
-        r.modelId = r.modelDistances.first().modelId;
-        r.modelMatchesCategory = r.modelDistances.first().categoryId == r.categoryId;
-    }
-    if (r.modelDistances.size() > 1)
-        r.secondModelId = r.modelDistances.at(1).modelId;
-
-    explainCategory(r, top);
-    explainModels(r);
-    explainDivergence(r);
+    explainReadings(r);
+    explainNotCounted(project, r);
+    suggest(project, r);
+    if (!r.modelId.isEmpty())
+        explainModel(r);
     return r;
 }
 

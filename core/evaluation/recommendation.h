@@ -1,6 +1,9 @@
 #pragma once
-// Step 3 of the method: from every partner's carré magique weighting to the
-// recommended partnership category and model, with the reasons in words.
+// Step 3 of the method, as METHOD.md 6b reads it: each weighting partner's own
+// reading of its carré magique points to a category; the relationship the
+// partners describe names the model; then, for each partner, how that model
+// serves what it weights. Partners are never averaged into one barycentre and
+// no model has a numeric profile: the typology is told apart in words.
 
 #include "method/method.h"
 #include "model/project.h"
@@ -16,103 +19,95 @@ namespace alliance::evaluation {
 /// A vector over the four objectives, in method::objectives() order.
 using ObjectiveVector = std::array<double, method::objectiveCount>;
 
-/// Partners are "divergent" when the mean pairwise Euclidean distance between
-/// their normalised weightings is above this value. The largest possible
-/// distance between two weightings is sqrt(2) (all weight on two different
-/// objectives); 0.30 is what two partners reach when they move about 21 points
-/// from one objective to another (0.21 * sqrt(2) = 0.297), or when one spreads
-/// its weight evenly (25 each) while the other gives about half (51 points) to
-/// one objective and spreads the rest.
-/// Below that, differences are nuances a common stake absorbs; above it, the
-/// partners do not ally for the same reasons and should talk before choosing.
-constexpr double divergenceThreshold = 0.30;
-
-/// One partner whose weighting was used, normalised to sum 1.
+/// One weighting partner's own reading of its carré magique.
 struct PartnerWeighting
 {
     QUuid organisationId;
-    QString name;            ///< user text: escape before putting it in HTML
+    QString name;              ///< user text: escape before putting it in HTML
     ObjectiveVector weights{}; ///< sums to 1
+    /// Its heaviest objectives: one, or several on a tie, in objectives() order.
+    QStringList dominantObjectiveIds;
+    /// The categories those objectives point to, in the same order.
+    QStringList categoryIds;
 };
 
-/// The distance between the partnership barycentre and one model's profile.
-struct ModelDistance
+/// Why an organisation's weighting does not count.
+enum class NotCountedReason {
+    RoleDoesNotWeight, ///< a territorial catalyst or a stakeholder: around the partnership, not party to it
+    NotWeighted,       ///< a partner that has not weighted its objectives yet
+};
+
+struct NotCounted
 {
-    QString modelId;
-    QString categoryId;
-    double distance = 0;     ///< Euclidean, 0 .. sqrt(2)
+    QUuid organisationId;
+    NotCountedReason reason;
+    bool hasWeights = false; ///< it entered weights all the same (a catalyst's)
 };
 
-/// What the recommendation found. Percentages are on 0..100, weights on 0..1.
+/// A category the partners' readings point to, with the partners behind it.
+struct CategorySuggestion
+{
+    QString categoryId;
+    QList<QUuid> partners; ///< in project order
+};
+
+/// How the named model serves one weighting partner.
+struct CoherenceNote
+{
+    QUuid organisationId;
+    /// True when the model's objective is (one of) its heaviest.
+    bool modelServesItsFirstObjective = false;
+    double weightOfModelObjective = 0; ///< 0..1
+};
+
 struct Recommendation
 {
-    /// False when no partner has usable weights; then ids are empty, the
-    /// numbers are zero and the explanation says why.
-    bool valid = false;
-    QString categoryId;      ///< category serving the heaviest objective
-    QString modelId;         ///< nearest model (may belong to another category)
-    QString secondModelId;   ///< second nearest model, empty if only one model
-    /// True when the nearest model belongs to the recommended category.
-    bool modelMatchesCategory = false;
-    /// Objectives sharing the greatest barycentre weight (more than one on a tie),
-    /// in objectives() order; the first one decided the category.
-    QStringList topObjectiveIds;
-    ObjectiveVector barycentre{}; ///< mean of the partners' normalised weights
-    /// Every method model, nearest first; equal distances keep models() order.
-    QList<ModelDistance> modelDistances;
+    /// The weighting partners' readings, in project order.
+    QList<PartnerWeighting> partners;
+    /// Organisations listed apart: roles that do not weight (when they weighted
+    /// or are catalysts) and partners that have not weighted yet.
+    QList<NotCounted> notCounted;
 
-    /// Per objective, highest minus lowest partner weight, in points (0..100).
-    /// Zero with a single partner.
-    ObjectiveVector spreadPoints{};
-    /// Mean pairwise Euclidean distance between partners (0 .. sqrt(2));
-    /// zero with a single partner.
-    double divergence = 0;
-    /// divergence / sqrt(2) * 100: the same on a 0..100 scale for display.
-    double divergenceIndex = 0;
-    /// The two partners furthest apart and their distance (null ids with fewer
-    /// than two partners).
-    QUuid furthestA;
-    QUuid furthestB;
-    double furthestDistance = 0;
-    /// divergence > divergenceThreshold. Never set with fewer than two partners.
-    bool divergent = false;
+    /// Before the relationship is described: the categories the readings point
+    /// to, most partners first (ties in the method's order). One entry when
+    /// the readings agree.
+    QList<CategorySuggestion> suggestions;
+    /// Every weighting partner's reading points to one and the same category.
+    bool unanimous = false;
 
-    QList<PartnerWeighting> partners;  ///< partners used, in project order
-    QList<QUuid> partnersUsed;         ///< their ids
-    /// Organisations expected to weight (role lead, partner, funder, or no or
-    /// unknown role) whose weights are missing or all zero. Catalysts and
-    /// stakeholders are not expected to weight and are never listed here.
-    QList<QUuid> partnersMissing;
+    /// The relationship as the partners describe it on the Model page: its
+    /// nature (which is the category) and the answer that names the model.
+    QString describedCategoryId; ///< empty until the first question is answered
+    QString modelId;             ///< empty until the model is named
+    /// Once a model is named and partners weighted: one note per partner.
+    QList<CoherenceNote> coherence;
+    /// A model is named and no weighting partner puts its objective first.
+    bool nobodyPutsModelObjectiveFirst = false;
 
-    /// Translated sentences (context "Recommendation") explaining the result.
-    /// They contain partner names: plain text, escape before HTML.
+    /// Translated sentences (context "Recommendation") saying all of the
+    /// above, in order: readings, who is apart, then the suggestion (before
+    /// a model is named) or the model and how it serves each partner. Plain
+    /// text with partner names: escape before HTML.
     QStringList explanation;
+
+    /// True when at least one partner weighted.
+    bool hasReadings() const { return !partners.isEmpty(); }
 };
 
-/// Recommends a category and a model from the partners' objective weights.
+/// Reads step 3 from the project.
 ///
 /// Each organisation's ObjectiveWeight rows are normalised to sum 1 (negative
-/// weights count as 0, rows for unknown objectives are ignored, a repeated
-/// objective keeps the last row). Any organisation of the project with a
-/// positive total is used, whatever its role; rows of organisations absent from
-/// the project are ignored. The barycentre is the plain mean of the used
-/// partners' vectors. The category is the one serving the objective with the
-/// greatest barycentre weight; on a tie (within 1e-9) the first objective in
-/// method::objectives() order wins and the explanation says so. Models are
-/// ranked by Euclidean distance between barycentre and Model::profile.
-///
-/// The explanation says, in this order: what each partner weights most (and
-/// which partners are left out), the barycentre and the category it gives
-/// (naming a tie), the nearest model with its match (matchPercent()) and
-/// whether it belongs to another category, the second model and how far behind
-/// (called "close" under 5 match points), then how far apart the partners are.
-///
-/// With no usable weights the result is not valid and its explanation says
-/// that no partner has weighted its objectives yet.
+/// weights count as 0, unknown objectives are ignored, a repeated objective
+/// keeps the last row). Organisations whose role weights (lead, partner,
+/// funder, or an unknown role) and whose total is positive are the readings;
+/// catalysts and stakeholders never count, and are listed apart when they
+/// entered weights; partners without weights are listed apart as not yet
+/// weighted. A reading's dominant objectives are its heaviest (ties within
+/// rounding, said as ties). The described category is the partnership's
+/// category_id; the model is its model_id when it belongs to that category.
 Recommendation recommend(const Project &project);
 
-/// A match score on 0..100 for a model distance: 100 at distance 0, 0 at the
-/// largest possible distance sqrt(2). Used in the explanation.
-double matchPercent(double distance);
+/// The category that serves `objectiveId`, or nullptr.
+const method::Category *categoryServing(const QString &objectiveId);
 
 } // namespace alliance::evaluation

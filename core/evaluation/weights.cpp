@@ -1,5 +1,7 @@
 #include "evaluation/weights.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 
@@ -82,11 +84,17 @@ Weights rebalanceWeights(const Weights &current, int index, int value)
 
 QList<QUuid> organisationsToWeight(const Project &project, const Recommendation &recommendation)
 {
+    QSet<QUuid> asked;
+    for (const PartnerWeighting &p : recommendation.partners)
+        asked.insert(p.organisationId);
+    // A catalyst that entered weights keeps its editor, so they can be cleared.
+    for (const NotCounted &n : recommendation.notCounted)
+        if (n.reason == NotCountedReason::NotWeighted || n.hasWeights)
+            asked.insert(n.organisationId);
     QList<QUuid> out;
-    for (const Organisation &o : project.organisations) {
-        if (recommendation.partnersUsed.contains(o.id) || recommendation.partnersMissing.contains(o.id))
+    for (const Organisation &o : project.organisations)
+        if (asked.contains(o.id))
             out.append(o.id);
-    }
     return out;
 }
 

@@ -39,10 +39,10 @@ bool isWeighted(const Weights &weights);
 /// unchanged.
 Weights rebalanceWeights(const Weights &current, int index, int value);
 
-/// The organisations step 2 asks to weight, in project order: those
-/// recommend() used (any organisation with weights) and those it lists as
-/// missing (expected to weight but not done yet). `recommendation` must be
-/// recommend(project).
+/// The organisations step 2 asks to weight, in project order: the partners
+/// recommend() read, those that have not weighted yet, and any catalyst or
+/// stakeholder that entered weights (so they can be seen and cleared).
+/// `recommendation` must be recommend(project).
 QList<QUuid> organisationsToWeight(const Project &project, const Recommendation &recommendation);
 
 } // namespace alliance::evaluation

@@ -46,6 +46,7 @@ struct ContactText
     const char *email;
     const char *phone;
     bool isPrivate;
+    bool steeringCommittee = false; ///< sits on the steering committee
 };
 
 ChangeSet organisation(const QUuid &id, const OrganisationText &o, const QList<ContactText> &contacts)
@@ -66,7 +67,8 @@ ChangeSet organisation(const QUuid &id, const OrganisationText &o, const QList<C
             .set(contact, cid, QStringLiteral("function"), fr(c.function))
             .set(contact, cid, QStringLiteral("email"), QString::fromLatin1(c.email))
             .set(contact, cid, QStringLiteral("phone"), QString::fromLatin1(c.phone))
-            .set(contact, cid, QStringLiteral("private"), c.isPrivate);
+            .set(contact, cid, QStringLiteral("private"), c.isPrivate)
+            .set(contact, cid, QStringLiteral("steering_committee"), c.steeringCommittee);
     }
     return cs;
 }
@@ -79,7 +81,7 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
                       "Association loi 1901 créée en 2009 : 14 salariés, 60 bénévoles, neuf permanences de "
                       "médiation numérique dans le sud du département."},
                      {{"Claire Dufresne", "Déléguée générale", "claire.dufresne@passerelles31.example",
-                       "05 36 49 12 40", false},
+                       "05 36 49 12 40", false, true},
                       {"Mehdi Benali", "Coordinateur des médiateurs numériques", "mehdi.benali@passerelles31.example",
                        "05 36 49 12 41", false}}),
         organisation(ids.company,
@@ -87,7 +89,7 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
                       "Entreprise de services numériques (320 salariés, siège à Toulouse). Politique RSE centrée "
                       "sur l’inclusion numérique et le réemploi du matériel informatique."},
                      {{"Sophie Lacombe", "Directrice RSE", "s.lacombe@capreseau-occitanie.example", "05 36 49 20 10",
-                       false},
+                       false, true},
                       {"Julien Roques", "Responsable du parc informatique", "j.roques@capreseau-occitanie.example",
                        "05 36 49 20 11", false}}),
         organisation(ids.foundation,
@@ -95,7 +97,7 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
                       "Fondation abritée qui soutient l’égalité des chances ; appel à projets « Territoires "
                       "connectés » 2025-2027."},
                      {{"Hélène Vasseur", "Chargée de programme", "helene.vasseur@fondation-liencommun.example",
-                       "05 36 49 31 02", false},
+                       "05 36 49 31 02", false, true},
                       // The funder's board member gave a personal number: never shared with partners.
                       {"Bernard Castaing", "Administrateur référent (coordonnées personnelles)",
                        "b.castaing@courriel-perso.example", "06 39 98 47 12", true}}),
@@ -112,7 +114,7 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
                       "Société coopérative d’intérêt collectif gérant un tiers-lieu ; anime le réseau des "
                       "acteurs de l’inclusion et accueille le comité de pilotage."},
                      {{"Aurélie Sentenac", "Facilitatrice de coopérations", "aurelie@fabrique-cooperations.example",
-                       "05 36 49 58 23", false}}),
+                       "05 36 49 58 23", false, true}}),
     };
     for (const ChangeSet &cs : sets)
         if (!detail::applyOrExplain(doc, cs, error))
@@ -149,9 +151,12 @@ const QList<StepText> &journey()
           "Formuler l’enjeu commun"},
          3},
         {"model", "done", {2025, 5, 5}, {2025, 6, 13}, "Claire Dufresne (Passerelles Numériques 31)",
-         "Le barycentre penche vers la proposition de valeur : innovation sociétale, modèle « R&D sociétale » "
-         "retenu à l’unanimité.",
-         {"Comparer le barycentre des objectifs à la typologie", "Rédiger la justification du modèle retenu"}, 2},
+         "La fondation et la communauté de communes placent la proposition de valeur en premier ; "
+         "l’association y trouve son modèle socio-économique et l’entreprise son ancrage. Les partenaires "
+         "inventent ensemble un service nouveau : modèle « R&D sociétale » retenu à l’unanimité.",
+         {"Lire la pondération de chaque partenaire", "Décrire la relation et nommer le modèle",
+          "Rédiger la justification du modèle retenu"},
+         3},
         {"ecosystem", "done", {2025, 6, 16}, {2025, 7, 25}, "Aurélie Sentenac (La Fabrique des Coopérations)",
          "Cartographie de 34 acteurs : CCAS, maisons France Services, conseillers numériques, missions locales, "
          "entreprises d’insertion.",
@@ -167,13 +172,15 @@ const QList<StepText> &journey()
          {"Tenir le tableau de bord mensuel des indicateurs", "Organiser la revue intermédiaire",
           "Organiser la revue annuelle", "Lancer les ateliers en entreprise"},
          3},
-        {"evaluate", "not_started", {2027, 7, 1}, {2027, 12, 15}, "Hélène Vasseur (Fondation Lien Commun)",
-         "Évaluation finale prévue à l’été 2027, avec un regard extérieur (étudiants du master ESS de "
+        {"evaluate", "in_progress", {2026, 4, 15}, {2027, 12, 15}, "Hélène Vasseur (Fondation Lien Commun)",
+         "Revue intermédiaire en avril 2026 et revue annuelle en octobre 2026, chacune en comité de pilotage ; "
+         "évaluation finale prévue à l’été 2027, avec un regard extérieur (étudiants du master ESS de "
          "l’université).",
-         {"Préparer la grille d’évaluation finale avec les partenaires",
+         {"Tenir la revue intermédiaire en comité de pilotage", "Tenir la revue annuelle en comité de pilotage",
+          "Préparer la grille d’évaluation finale avec les partenaires",
           "Rédiger le rapport d’évaluation pour les conseils d’administration",
           "Organiser la restitution publique des résultats"},
-         0},
+         2},
     };
     return list;
 }

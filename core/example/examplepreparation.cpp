@@ -265,13 +265,13 @@ bool fillObjectives(Document &doc, const ExampleIds &ids, QString *error)
 {
     const QList<WeightText> squares = {
         {ids.association,
-         {15, 35, 35, 15},
+         {15, 40, 35, 10},
          {"Professionnaliser l’accueil et le suivi des personnes accompagnées avec un outil partagé.",
           "Réduire la dépendance aux subventions grâce aux ateliers facturés et à la vente solidaire de matériel.",
           "Proposer un parcours complet : équipement, connexion et accompagnement jusqu’à l’autonomie.",
           "Être reconnue comme tête de réseau de l’inclusion numérique dans le sud du département."}},
         {ids.company,
-         {30, 15, 30, 25},
+         {30, 15, 20, 35},
          {"Structurer une filière de réemploi pour les 1 500 postes renouvelés chaque année.",
           "Réduire le coût de traitement des équipements en fin de vie.",
           "Mettre les compétences de nos techniciens au service d’une offre utile au territoire.",
@@ -318,11 +318,12 @@ bool fillModel(Document &doc, const ExampleIds &ids, QString *error)
     cs.set(table, ids.partnership, QStringLiteral("category_id"), QStringLiteral("societal_innovation"))
         .set(table, ids.partnership, QStringLiteral("model_id"), QStringLiteral("societal_rnd"))
         .set(table, ids.partnership, QStringLiteral("model_justification"),
-             fr("Le barycentre des quatre carrés magiques place la proposition de valeur en tête (37,5 %). "
-                "Les partenaires inventent ensemble un service qui n’existait ni chez les acteurs publics ni "
+             fr("Les partenaires inventent ensemble un service qui n’existait ni chez les acteurs publics ni "
                 "chez les entreprises : un parcours réunissant matériel reconditionné, connexion et "
-                "accompagnement. Le partage d’expertise a été envisagé, mais il ne rendait pas compte de la "
-                "co-conception du service."));
+                "accompagnement. Il sert d’abord la proposition de valeur, que la fondation et la communauté "
+                "de communes placent en tête ; l’association y trouve des recettes (ateliers facturés, vente "
+                "solidaire) et l’entreprise l’ancrage territorial qu’elle cherche. Le partage d’expertise a été "
+                "envisagé, mais il ne rendait pas compte de la co-conception du service."));
     return applyOrExplain(doc, cs, error);
 }
 

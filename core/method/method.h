@@ -88,6 +88,11 @@ struct Category
     QString objectiveId;   ///< the objective it serves
     const char *expectedResults;
     int practiceRate2021;  ///< % of companies practising it (2021 study)
+    /// What the relationship is, as an answer to "what is the relationship
+    /// between the partners?" (METHOD.md 6b): this answer names the category.
+    const char *relationship;
+    /// The question that tells this category's models apart.
+    const char *modelQuestion;
 };
 const QList<Category> &categories();
 const Category *findCategory(const QString &id);
@@ -99,9 +104,8 @@ struct Model
     const char *name;
     const char *definition;
     QList<const char *> examples;
-    /// Where the model sits in the carré magique: a weight per objective, in
-    /// objectives() order, summing to 1. Used by the recommendation.
-    std::array<double, objectiveCount> profile;
+    /// The answer to its category's modelQuestion that names this model.
+    const char *answer;
 };
 const QList<Model> &models();
 const Model *findModel(const QString &id);

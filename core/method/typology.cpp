@@ -6,7 +6,7 @@ namespace alliance::method {
 
 const QList<Objective> &objectives()
 {
-    // The order is part of the contract: Model::profile is indexed by it.
+    // The order is part of the contract: weights are read in this order.
     static const QList<Objective> list = {
         {QStringLiteral("processes"),
          QT_TRANSLATE_NOOP("Method", "Processes / value chain"),
@@ -42,22 +42,30 @@ const QList<Category> &categories()
          QT_TRANSLATE_NOOP("Method", "Responsible practices"),
          QStringLiteral("processes"),
          QT_TRANSLATE_NOOP("Method", "Optimised processes"),
-         54},
+         54,
+         QT_TRANSLATE_NOOP("Method", "A service one partner provides to the other"),
+         QT_TRANSLATE_NOOP("Method", "What service does one partner provide to the other?")},
         {QStringLiteral("economic_cooperation"),
          QT_TRANSLATE_NOOP("Method", "Economic cooperation"),
          QStringLiteral("business_model"),
          QT_TRANSLATE_NOOP("Method", "Economic balance"),
-         28},
+         28,
+         QT_TRANSLATE_NOOP("Method", "Producing value together"),
+         QT_TRANSLATE_NOOP("Method", "How do the partners produce value together?")},
         {QStringLiteral("societal_innovation"),
          QT_TRANSLATE_NOOP("Method", "Societal innovation"),
          QStringLiteral("value_proposition"),
          QT_TRANSLATE_NOOP("Method", "New products and services"),
-         26},
+         26,
+         QT_TRANSLATE_NOOP("Method", "Inventing something together"),
+         QT_TRANSLATE_NOOP("Method", "What are the partners inventing together?")},
         {QStringLiteral("patronage"),
          QT_TRANSLATE_NOOP("Method", "Patronage"),
          QStringLiteral("positioning"),
          QT_TRANSLATE_NOOP("Method", "Internal and external anchoring"),
-         25},
+         25,
+         QT_TRANSLATE_NOOP("Method", "A gift without direct counterpart"),
+         QT_TRANSLATE_NOOP("Method", "Does the giving partner involve its people (skills, volunteering) in the project?")},
     };
     return list;
 }
@@ -73,9 +81,9 @@ const Category *findCategory(const QString &id)
 
 const QList<Model> &models()
 {
-    // Profiles (processes, business model, value proposition, positioning):
-    // the category's objective carries 0.55-0.8; the rest goes where the model
-    // also acts, so that the recommendation can tell models apart.
+    // Models are told apart by the nature of the relationship (their
+    // definitions), never by numbers: `answer` is the option that names the
+    // model in its category's relationship question (METHOD.md 6b).
     static const QList<Model> list = {
         // Responsible practices.
         {QStringLiteral("general_interest_alternative"), QStringLiteral("responsible_practices"),
@@ -85,8 +93,7 @@ const QList<Model> &models()
              QT_TRANSLATE_NOOP("Method", "RATP & ASF: refurbishing computer equipment"),
              QT_TRANSLATE_NOOP("Method", "Sponsoring"),
          },
-         // Replaces a supplier in the chain, and shows the company's choices.
-         {{0.60, 0.15, 0.05, 0.20}}},
+         QT_TRANSLATE_NOOP("Method", "A general-interest alternative to a conventional service")},
         {QStringLiteral("practice_audit"), QStringLiteral("responsible_practices"),
          QT_TRANSLATE_NOOP("Method", "Practice audit"),
          QT_TRANSLATE_NOOP("Method", "An association helps a company manage change in its own practices."),
@@ -94,8 +101,7 @@ const QList<Model> &models()
              QT_TRANSLATE_NOOP("Method", "Toyota & CPIE Bocage de l'Avesnois"),
              QT_TRANSLATE_NOOP("Method", "Associations offering consultancy"),
          },
-         // Almost entirely about how the company works inside.
-         {{0.75, 0.05, 0.10, 0.10}}},
+         QT_TRANSLATE_NOOP("Method", "Support to change management inside the company")},
         {QStringLiteral("service_provision"), QStringLiteral("responsible_practices"),
          QT_TRANSLATE_NOOP("Method", "Service provision"),
          QT_TRANSLATE_NOOP("Method", "An association provides a company with a service that indirectly serves the public interest; companies may offer the same kind of service."),
@@ -103,8 +109,7 @@ const QList<Model> &models()
              QT_TRANSLATE_NOOP("Method", "Accenture & GoodPlanet"),
              QT_TRANSLATE_NOOP("Method", "Associations offering conventional services (catering, training) with a social purpose or social means"),
          },
-         // A purchase: the chain first, then revenue for the association.
-         {{0.60, 0.25, 0.10, 0.05}}},
+         QT_TRANSLATE_NOOP("Method", "A conventional service with a social purpose or social means")},
 
         // Economic cooperation.
         {QStringLiteral("hybrid_model"), QStringLiteral("economic_cooperation"),
@@ -113,16 +118,14 @@ const QList<Model> &models()
          {
              QT_TRANSLATE_NOOP("Method", "Danone & Grameen Bank: Grameen Danone Foods"),
          },
-         // A shared business that also creates a new offer.
-         {{0.05, 0.55, 0.30, 0.10}}},
+         QT_TRANSLATE_NOOP("Method", "A joint structure (joint venture) to which each brings skills or means")},
         {QStringLiteral("economic_cooperation"), QStringLiteral("economic_cooperation"),
          QT_TRANSLATE_NOOP("Method", "Economic cooperation"),
          QT_TRANSLATE_NOOP("Method", "The partners contribute to each other's activity so that each one's offer becomes stronger."),
          {
              QT_TRANSLATE_NOOP("Method", "Eiffage & an insertion company: insertion clauses in public contracts"),
          },
-         // Mutual trade that also reshapes how work is organised.
-         {{0.20, 0.60, 0.15, 0.05}}},
+         QT_TRANSLATE_NOOP("Method", "Mutual contributions that strengthen each one's own offer")},
 
         // Societal innovation.
         {QStringLiteral("societal_rnd"), QStringLiteral("societal_innovation"),
@@ -131,16 +134,14 @@ const QList<Model> &models()
          {
              QT_TRANSLATE_NOOP("Method", "Banque Postale & ASAD: access to banking for vulnerable people"),
          },
-         // A new offer, which must find its economic model.
-         {{0.05, 0.15, 0.70, 0.10}}},
+         QT_TRANSLATE_NOOP("Method", "A new product or service for a need met neither by public authorities nor by companies")},
         {QStringLiteral("expertise_sharing"), QStringLiteral("societal_innovation"),
          QT_TRANSLATE_NOOP("Method", "Expertise sharing"),
          QT_TRANSLATE_NOOP("Method", "The partners exchange skills so that each can better meet its own stakes."),
          {
              QT_TRANSLATE_NOOP("Method", "La Poste & Jaccede.com: post office accessibility for people with reduced mobility"),
          },
-         // Improves the offer, and the practices that deliver it.
-         {{0.20, 0.05, 0.60, 0.15}}},
+         QT_TRANSLATE_NOOP("Method", "An exchange of skills so that each better meets its own stakes")},
 
         // Patronage.
         {QStringLiteral("classic_patronage"), QStringLiteral("patronage"),
@@ -150,8 +151,7 @@ const QList<Model> &models()
              QT_TRANSLATE_NOOP("Method", "Mitsubishi Electric & Fondation pour l'enfance"),
              QT_TRANSLATE_NOOP("Method", "Most foundations' calls for projects"),
          },
-         // Anchoring first; for the beneficiary, a resource.
-         {{0.05, 0.10, 0.05, 0.80}}},
+         QT_TRANSLATE_NOOP("Method", "No: the support is a gift, in money or in kind")},
         {QStringLiteral("active_engagement"), QStringLiteral("patronage"),
          QT_TRANSLATE_NOOP("Method", "Active engagement"),
          QT_TRANSLATE_NOOP("Method", "The company takes part in the associative project, notably by involving its employees."),
@@ -159,8 +159,7 @@ const QList<Model> &models()
              QT_TRANSLATE_NOOP("Method", "Deloitte & SNC"),
              QT_TRANSLATE_NOOP("Method", "Skills-based patronage"),
          },
-         // Anchoring, with a real effect on the company's people and organisation.
-         {{0.25, 0.05, 0.05, 0.65}}},
+         QT_TRANSLATE_NOOP("Method", "Yes: its people take part, with their skills or their time")},
     };
     return list;
 }

@@ -135,28 +135,25 @@ void modelBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
     const evaluation::Recommendation r = evaluation::recommend(p);
-    blocks.append(Block::subheading(Writing::tr("Recommendation")));
-    if (r.valid) {
-        if (const method::Model *m = method::findModel(r.modelId))
-            blocks.append(Block::field(Writing::tr("Recommended model"), method::tr(m->name)));
-        if (const method::Category *c = method::findCategory(r.categoryId))
-            blocks.append(Block::field(Writing::tr("Recommended category"), method::tr(c->name)));
-    }
-    if (!r.explanation.isEmpty())
-        blocks.append(Block::bullets(r.explanation));
+    // The same sentences as the Model page and `info`: readings, who is
+    // apart, then the suggestion or the model and how it serves each partner.
+    blocks.append(Block::subheading(Writing::tr("Each partner's reading")));
+    blocks.append(Block::bullets(r.explanation));
 
-    blocks.append(Block::subheading(Writing::tr("Choice of the partners")));
-    const method::Model *chosen = method::findModel(p.partnership.modelId);
-    const method::Category *category = method::findCategory(p.partnership.categoryId);
-    if (!chosen && !category) {
-        blocks.append(Block::empty(Writing::tr("No model has been chosen yet.")));
+    blocks.append(Block::subheading(Writing::tr("The relationship described")));
+    const method::Category *category = method::findCategory(r.describedCategoryId);
+    const method::Model *model = method::findModel(r.modelId);
+    if (!category) {
+        blocks.append(Block::empty(Writing::tr("The partners have not described their relationship yet.")));
         return;
     }
-    if (category)
-        blocks.append(Block::field(Writing::tr("Category"), method::tr(category->name)));
-    if (chosen) {
-        blocks.append(Block::field(Writing::tr("Model"), method::tr(chosen->name)));
-        blocks.append(Block::paragraph(method::tr(chosen->definition)));
+    blocks.append(Block::field(Writing::tr("What the relationship is"), method::tr(category->relationship)));
+    if (model)
+        blocks.append(Block::field(method::tr(category->modelQuestion), method::tr(model->answer)));
+    blocks.append(Block::field(Writing::tr("Category"), method::tr(category->name)));
+    if (model) {
+        blocks.append(Block::field(Writing::tr("Model"), method::tr(model->name)));
+        blocks.append(Block::paragraph(method::tr(model->definition)));
     }
     if (!p.partnership.modelJustification.isEmpty())
         blocks.append(Block::field(Writing::tr("Why this model"), p.partnership.modelJustification));

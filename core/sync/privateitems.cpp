@@ -17,7 +17,12 @@ QSet<QString> privateItemIds(SqliteDb &db)
         if (t.hasPrivateFlag())
             for (const QVariant &id : db.column(QStringLiteral("SELECT id FROM %1 WHERE private = 1").arg(t.name)))
                 ids.insert(id.toString());
-    // What hangs on a private item, and on what hangs on that: tables list
+    return withWhatHangsOn(db, ids);
+}
+
+QSet<QString> withWhatHangsOn(SqliteDb &db, QSet<QString> ids)
+{
+    // What hangs on one of them, and on what hangs on that: tables list
     // what they refer to first, so one pass in order reaches every depth.
     for (const auto &t : schema::tables())
         for (const auto &c : t.columns) {

@@ -21,4 +21,9 @@ bool clearedOnly(const QString &table, const QString &column);
 /// one, deleted rows included (a deleted private note is still private).
 QSet<QString> privateItemIds(SqliteDb &db);
 
+/// `ids` (stored form) and the ids of every row of `db` that hangs on one of
+/// them at any depth: a row whose reference names one, unless that reference
+/// only assigns work (clearedOnly). Deleted rows included.
+QSet<QString> withWhatHangsOn(SqliteDb &db, QSet<QString> ids);
+
 } // namespace alliance::sync

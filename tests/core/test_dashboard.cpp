@@ -61,7 +61,7 @@ void checkAgainstRules(const Project &p)
     QStringList ids;
     for (const ChartData &d : all)
         ids << d.id;
-    QStringList expected{QStringLiteral("carre"), QStringLiteral("barycentre"), QStringLiteral("steps"),
+    QStringList expected{QStringLiteral("carre"), QStringLiteral("readings"), QStringLiteral("steps"),
                          QStringLiteral("indicators")};
     for (const Indicator &i : p.indicators)
         expected << QStringLiteral("trend:") + i.id.toString(QUuid::WithoutBraces);
@@ -86,18 +86,22 @@ void checkAgainstRules(const Project &p)
             CHECK(carre.series.at(i).values.at(o) == Approx(rec.partners.at(i).weights[o] * 100));
     }
 
-    // Barycentre and the recommended model's profile.
-    const ChartData &bary = chartOf(all, QStringLiteral("barycentre"));
-    if (rec.valid) {
-        REQUIRE(bary.series.size() == 2);
-        CHECK(bary.series.at(1).id == rec.modelId);
-        for (int o = 0; o < method::objectiveCount; ++o) {
-            CHECK(bary.series.at(0).values.at(o) == Approx(rec.barycentre[o] * 100));
-            CHECK(bary.series.at(1).values.at(o) == Approx(method::findModel(rec.modelId)->profile[o] * 100));
+    // Each partner's reading: its weight on the objective of each category,
+    // so its tallest bar is the category its reading points to.
+    const ChartData &readings = chartOf(all, QStringLiteral("readings"));
+    REQUIRE(readings.series.size() == rec.partners.size());
+    CHECK(readings.categories.size() == method::categories().size());
+    for (int i = 0; i < rec.partners.size(); ++i) {
+        const evaluation::PartnerWeighting &partner = rec.partners.at(i);
+        const QList<double> &values = readings.series.at(i).values;
+        for (int c = 0; c < method::categories().size(); ++c) {
+            const bool pointed = partner.categoryIds.contains(method::categories().at(c).id);
+            CHECK((values.at(c) == *std::max_element(values.begin(), values.end())) == pointed);
         }
-    } else {
-        CHECK(bary.isEmpty());
     }
+    if (const method::Model *model = method::findModel(rec.modelId))
+        CHECK(readings.title.contains(method::tr(model->name)));
+    CHECK(readings.isEmpty() == rec.partners.isEmpty());
 
     // Steps: each bar is the rule's percent, in the series of its status.
     const evaluation::JourneyProgress journey = evaluation::stepProgress(p);
@@ -277,7 +281,7 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
                  << StepState{QUuid::createUuid(), QStringLiteral("objectives"), QStringLiteral("in_progress"), {}, {}, {}, {}};
     // Baseline 0, target 200, reached 150: 75 %, at risk.
     Indicator jobs{QUuid::createUuid(), QStringLiteral("Jobs"), QStringLiteral("jobs"), 0, 200,
-                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}};
+                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, {}};
     p.indicators << jobs;
     p.measurements << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 150, {}}
                    << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 1, 1), 50, {}};
@@ -287,8 +291,8 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     const Review review{QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("interim"), QStringLiteral("Mid-term")};
     p.reviews << review;
     const method::Criterion &criterion = method::criteria().first();
-    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}}
-                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}};
+    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}, {}, false}
+                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}, {}, false};
     // A copy: maturityQuestionsFor() returns a temporary list.
     const method::MaturityQuestion question = method::maturityQuestionsFor(QStringLiteral("company")).first();
     p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}}
@@ -301,7 +305,8 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     REQUIRE(carre.series.size() == 2);
     CHECK(carre.series.at(0).name == a.name); // plain text, as typed
     CHECK(carre.series.at(0).values == QList<double>{40, 30, 20, 10});
-    CHECK(chartOf(all, QStringLiteral("barycentre")).series.at(0).values == QList<double>{25, 25, 25, 25});
+    // 40/30/20/10 read per category (processes, business model, value proposition, positioning).
+    CHECK(chartOf(all, QStringLiteral("readings")).series.at(0).values == QList<double>{40, 30, 20, 10});
 
     const ChartData &steps = chartOf(all, QStringLiteral("steps"));
     CHECK(seriesOf(steps, QStringLiteral("done")).values.at(0) == 100);
@@ -359,7 +364,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
         CHECK_FALSE(d.title.isEmpty());
     }
     // An indicator without measurements: its trend is listed, empty.
-    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}};
+    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}, {}};
     const QList<ChartData> withIndicator = dashboard::charts(p);
     REQUIRE(withIndicator.size() == 10);
     CHECK(withIndicator.at(4).id.startsWith(QStringLiteral("trend:")));

@@ -111,7 +111,7 @@ TEST_CASE("the example has four partners of four profiles, led by an association
     }
 }
 
-TEST_CASE("the example walks the seven steps: five done, piloting, evaluation ahead", "[example]")
+TEST_CASE("the example walks the seven steps: five done, piloting and evaluating as its reviews say", "[example]")
 {
     OpenedExample opened;
     const Project &p = opened.project();
@@ -121,7 +121,9 @@ TEST_CASE("the example walks the seven steps: five done, piloting, evaluation ah
         const auto state = std::find_if(p.stepStates.cbegin(), p.stepStates.cend(),
                                         [&](const StepState &s) { return s.stepId == step.id; });
         REQUIRE(state != p.stepStates.cend());
-        const char *expected = step.number <= 5 ? "done" : step.number == 6 ? "in_progress" : "not_started";
+        // Reviews were held: evaluating has started alongside piloting.
+        REQUIRE_FALSE(p.reviews.isEmpty());
+        const char *expected = step.number <= 5 ? "done" : "in_progress";
         CHECK(state->status == QLatin1String(expected));
         CHECK(state->startDate.isValid());
         CHECK_FALSE(state->owner.isEmpty());
@@ -132,6 +134,15 @@ TEST_CASE("the example walks the seven steps: five done, piloting, evaluation ah
                           [&](const Action &a) { return a.stepId == step.id; }));
     }
     CHECK(evaluation::stepProgress(p).currentStepId == QLatin1String("pilot"));
+    // A steering committee: a representative of each weighting partner and the catalyst.
+    QSet<QUuid> committee;
+    for (const Contact &c : p.contacts)
+        if (c.steeringCommittee)
+            committee.insert(c.organisationId);
+    CHECK(committee.size() >= 4);
+    for (const Organisation &o : p.organisations)
+        if (o.role == QLatin1String("lead") || o.role == QLatin1String("catalyst"))
+            CHECK(committee.contains(o.id));
 }
 
 TEST_CASE("the example diagnoses the territory from each organisation's view", "[example]")
@@ -206,10 +217,13 @@ TEST_CASE("each partner of the example weights its four objectives to 100, with 
         CHECK(sum == 100);
     }
     CHECK_FALSE(p.partnership.commonStake.isEmpty());
-    // The model chosen is the one the method recommends from those weights.
+    // The relationship is described and names a model that serves at least
+    // one partner's first objective.
     const evaluation::Recommendation r = evaluation::recommend(p);
-    REQUIRE(r.valid);
-    CHECK(p.partnership.categoryId == r.categoryId);
+    REQUIRE(r.hasReadings());
+    CHECK_FALSE(r.modelId.isEmpty());
+    CHECK(p.partnership.categoryId == r.describedCategoryId);
+    CHECK_FALSE(r.nobodyPutsModelObjectiveFirst);
     CHECK_FALSE(p.partnership.modelJustification.isEmpty());
     CHECK(method::findModel(p.partnership.modelId));
 }

@@ -13,6 +13,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,35 +91,86 @@ TEST_CASE("Model: the grid shows the four categories and nine models", "[ui][mod
         REQUIRE(choose);
         CHECK(choose->isEnabled());
         CHECK_FALSE(choose->accessibleName().isEmpty());
-        CHECK_FALSE(card->property("recommended").toBool());
+        CHECK_FALSE(card->property("chosen").toBool());
     }
-    // Nobody weighted: no recommendation, and the page says why.
+    for (const method::Category &c : method::categories())
+        CHECK_FALSE(f.page->findChild<QFrame *>(QStringLiteral("category_") + c.id)->property("suggested").toBool());
+    // Nobody weighted: nothing suggested, and the page says what to do.
     auto *explanation = f.page->findChild<QLabel *>(QStringLiteral("recommendationExplanation"));
     REQUIRE(explanation);
-    CHECK(explanation->text() == evaluation::recommend(f.doc->project()).explanation.join(QLatin1Char(' ')));
+    CHECK(explanation->text() == evaluation::recommend(f.doc->project()).explanation.join(QLatin1Char('\n')));
+    CHECK(explanation->text().contains(QStringLiteral("No partner has weighted")));
 }
 
-TEST_CASE("Model: the recommended card is the one evaluation recommends", "[ui][model]")
+TEST_CASE("Model: the readings mark the categories they point to, with the partners behind each", "[ui][model]")
 {
     ModelFixture f;
-    f.addPartner(QStringLiteral("<b>x</b>"), {10, 10, 70, 10});
+    f.addPartner(QStringLiteral("<b>x</b>"), {10, 10, 10, 70});
     f.open();
-    f.addPartner(QStringLiteral("Mairie"), {10, 20, 60, 10});
+    f.addPartner(QStringLiteral("Association"), {10, 60, 20, 10});
     const evaluation::Recommendation rec = evaluation::recommend(f.doc->project());
-    REQUIRE(rec.valid);
-    for (const method::Model &m : method::models()) {
-        INFO("model " << m.id.toStdString());
-        CHECK(f.card(m.id)->property("recommended").toBool() == (m.id == rec.modelId));
-        CHECK(f.card(m.id)->property("alsoClose").toBool() == (m.id == rec.secondModelId));
+    REQUIRE(rec.suggestions.size() == 2);
+    for (const method::Category &c : method::categories()) {
+        INFO("category " << c.id.toStdString());
+        auto *header = f.page->findChild<QFrame *>(QStringLiteral("category_") + c.id);
+        const bool pointed = c.id == QLatin1String("patronage") || c.id == QLatin1String("economic_cooperation");
+        CHECK(header->property("suggested").toBool() == pointed);
     }
-    CHECK(f.badge(rec.modelId).contains(QStringLiteral("Recommended")));
-    CHECK(f.badge(rec.secondModelId).contains(QStringLiteral("Also close")));
+    auto *patronage = f.page->findChild<QFrame *>(QStringLiteral("category_patronage"));
+    CHECK(patronage->findChild<QLabel *>(QStringLiteral("pointedBy"))->text().contains(QStringLiteral("<b>x</b>")));
+    // No model is named from numbers: nothing is chosen until the partners answer.
+    for (const method::Model &m : method::models())
+        CHECK_FALSE(f.card(m.id)->property("chosen").toBool());
 
-    // The explanation names the partners literally.
+    // The explanation names the partners literally, one sentence a line.
     auto *explanation = f.page->findChild<QLabel *>(QStringLiteral("recommendationExplanation"));
     CHECK(explanation->textFormat() == Qt::PlainText);
-    CHECK(explanation->text() == rec.explanation.join(QLatin1Char(' ')));
+    CHECK(explanation->text() == rec.explanation.join(QLatin1Char('\n')));
     CHECK(explanation->text().contains(QStringLiteral("<b>x</b>")));
+}
+
+TEST_CASE("Model: two answers on the relationship name the model, each one an undoable edit", "[ui][model]")
+{
+    ModelFixture f;
+    f.addPartner(QStringLiteral("Entreprise"), {10, 10, 10, 70});
+    f.open();
+    auto *second = f.page->findChild<QLabel *>(QStringLiteral("modelQuestion"));
+    REQUIRE(second);
+    auto *classic = f.page->findChild<QRadioButton *>(QStringLiteral("answer_classic_patronage"));
+    REQUIRE(classic);
+    CHECK_FALSE(classic->isVisible()); // the second question waits for the first
+
+    auto *gift = f.page->findChild<QRadioButton *>(QStringLiteral("relationship_patronage"));
+    REQUIRE(gift);
+    QTest::mouseClick(gift, Qt::LeftButton, {}, QPoint(8, gift->height() / 2));
+    CHECK(f.doc->project().partnership.categoryId == QLatin1String("patronage"));
+    CHECK(f.doc->project().partnership.modelId.isEmpty());
+    CHECK(classic->isVisible());
+    CHECK_FALSE(f.page->findChild<QRadioButton *>(QStringLiteral("answer_societal_rnd"))->isVisible());
+    CHECK(second->text().contains(method::tr(method::findCategory(QStringLiteral("patronage"))->modelQuestion)));
+
+    QTest::mouseClick(classic, Qt::LeftButton, {}, QPoint(8, classic->height() / 2));
+    CHECK(f.doc->project().partnership.modelId == QLatin1String("classic_patronage"));
+    CHECK(f.card(QStringLiteral("classic_patronage"))->property("chosen").toBool());
+    auto *explanation = f.page->findChild<QLabel *>(QStringLiteral("recommendationExplanation"));
+    CHECK(explanation->text().contains(QStringLiteral("For Entreprise, the model serves what it weights most")));
+
+    // Another relationship clears a model that no longer answers it.
+    auto *service = f.page->findChild<QRadioButton *>(QStringLiteral("relationship_responsible_practices"));
+    QTest::mouseClick(service, Qt::LeftButton, {}, QPoint(8, service->height() / 2));
+    CHECK(f.doc->project().partnership.categoryId == QLatin1String("responsible_practices"));
+    CHECK(f.doc->project().partnership.modelId.isEmpty());
+    CHECK_FALSE(classic->isVisible());
+
+    REQUIRE(f.doc->undo());
+    CHECK(f.doc->project().partnership.modelId == QLatin1String("classic_patronage"));
+    CHECK(classic->isChecked());
+    REQUIRE(f.doc->undo());
+    CHECK(f.doc->project().partnership.modelId.isEmpty());
+    CHECK(gift->isChecked());
+    REQUIRE(f.doc->undo());
+    CHECK(f.doc->project().partnership.categoryId.isEmpty());
+    CHECK_FALSE(gift->isChecked());
 }
 
 TEST_CASE("Model: choosing a model sets its category and the model in one step", "[ui][model]")
@@ -132,7 +184,7 @@ TEST_CASE("Model: choosing a model sets its category and the model in one step",
     CHECK(f.doc->project().partnership.modelId == model.id);
     CHECK(f.doc->project().partnership.categoryId == model.categoryId);
     CHECK(f.card(model.id)->property("chosen").toBool());
-    CHECK(f.badge(model.id).contains(QStringLiteral("Chosen")));
+    CHECK(f.badge(model.id).contains(QStringLiteral("Named by your answers")));
     CHECK_FALSE(choose->isEnabled());
 
     // Choosing another model moves the mark.

@@ -277,31 +277,23 @@ TEST_CASE("Objectives: the radar builder normalises stored weights", "[ui][objec
           method::tr(method::objectives().at(0).name).toHtmlEscaped());
 }
 
-TEST_CASE("Objectives: diverging partners are flagged by objective and names", "[ui][objectives]")
+TEST_CASE("Objectives: each partner's reading is said, different readings are no warning", "[ui][objectives]")
 {
     ObjectivesFixture f;
     const QUuid a = f.addOrganisation(QStringLiteral("Association"), QStringLiteral("lead"));
     const QUuid b = f.addOrganisation(QStringLiteral("Entreprise"), QStringLiteral("partner"));
     f.open();
-    auto *warning = f.page->findChild<QLabel *>(QStringLiteral("divergenceWarning"));
-    REQUIRE(warning);
-    CHECK(warning->textFormat() == Qt::PlainText);
-    f.weigh(a, {25, 25, 25, 25});
-    f.weigh(b, {25, 25, 30, 20});
-    CHECK_FALSE(evaluation::recommend(f.doc->project()).divergent);
-    CHECK_FALSE(warning->text().startsWith(QStringLiteral("Warning")));
-
+    auto *readings = f.page->findChild<QLabel *>(QStringLiteral("partnerReadings"));
+    REQUIRE(readings);
+    CHECK(readings->textFormat() == Qt::PlainText);
     f.weigh(a, {10, 70, 10, 10});
-    f.weigh(b, {10, 10, 70, 10});
-    const evaluation::Recommendation rec = evaluation::recommend(f.doc->project());
-    REQUIRE(rec.divergent);
-    const QString text = warning->text();
-    CHECK(text.startsWith(QStringLiteral("Warning")));
-    // Spreads tie at 60 points on two objectives: the first in order is named.
-    CHECK(text.contains(method::tr(method::objectives().at(1).name)));
-    CHECK(text.contains(QStringLiteral("60 points")));
-    CHECK(text.contains(QStringLiteral("Association")));
-    CHECK(text.contains(QStringLiteral("Entreprise")));
+    f.weigh(b, {10, 10, 10, 70});
+    const QString text = readings->text();
+    CHECK(text.contains(QStringLiteral("Association puts “%1” first").arg(method::tr(method::objectives().at(1).name))));
+    CHECK(text.contains(QStringLiteral("Entreprise puts “%1” first").arg(method::tr(method::objectives().at(3).name))));
+    CHECK_FALSE(text.contains(QStringLiteral("Warning")));
+    CHECK_FALSE(text.contains(QStringLiteral("diverge")));
+    CHECK(readings->styleSheet().isEmpty());
 }
 
 TEST_CASE("Objectives: the common stake and an objective's text are stored", "[ui][objectives]")

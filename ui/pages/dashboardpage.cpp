@@ -42,7 +42,7 @@ DashboardPage::DashboardPage(Document *document, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
     // The slots in dashboard::charts() order; the trend card stands for every "trend:" chart.
-    const QStringList cardSlots{QStringLiteral("carre"),          QStringLiteral("barycentre"),
+    const QStringList cardSlots{QStringLiteral("carre"),          QStringLiteral("readings"),
                             QStringLiteral("steps"),          QStringLiteral("indicators"),
                             trendSlot,                        QStringLiteral("angles_reviews"),
                             QStringLiteral("angles_organisations"), QStringLiteral("impacts"),

@@ -21,15 +21,6 @@ namespace alliance {
 
 using pagewidgets::plainLabel;
 
-namespace {
-
-QString organisationName(const Project &project, const QUuid &id)
-{
-    const Organisation *o = project.organisation(id);
-    return o ? o->name : QString();
-}
-
-} // namespace
 
 ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     : StepPage(document, QStringLiteral("objectives"), parent)
@@ -60,9 +51,9 @@ ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     m_radar->setMinimumSize(320, 380);
     m_radar->setChart(makeCarreRadarChart(QList<evaluation::PartnerWeighting>{}));
     compare->addWidget(m_radar);
-    m_divergence = plainLabel(QString(), this);
-    m_divergence->setObjectName(QStringLiteral("divergenceWarning"));
-    compare->addWidget(m_divergence);
+    m_readings = plainLabel(QString(), this);
+    m_readings->setObjectName(QStringLiteral("partnerReadings"));
+    compare->addWidget(m_readings);
     compare->addStretch();
     columns->addLayout(compare, 4);
     contentLayout()->addLayout(columns);
@@ -100,7 +91,7 @@ void ObjectivesPage::refresh()
             editor->refresh();
     m_noPartner->setVisible(m_editors.isEmpty());
     updateRadar(rec);
-    updateDivergence(rec);
+    updateReadings(rec);
 }
 
 void ObjectivesPage::rebuildEditors(const QList<QUuid> &organisations)
@@ -145,34 +136,20 @@ void ObjectivesPage::updateRadar(const evaluation::Recommendation &rec)
     delete old; // setChart() leaves the previous chart to us
 }
 
-void ObjectivesPage::updateDivergence(const evaluation::Recommendation &rec)
+void ObjectivesPage::updateReadings(const evaluation::Recommendation &rec)
 {
-    if (rec.partners.size() < 2) {
-        m_divergence->setText(tr("The radar compares the partners once at least two have weighted."));
-        m_divergence->setStyleSheet(QString());
-        return;
+    // Each partner's own reading, as the Model page states it: partners of
+    // different kinds weighting differently is normal, never a warning.
+    QStringList lines;
+    for (const QString &sentence : rec.explanation) {
+        lines << sentence;
+        if (lines.size() == rec.partners.size())
+            break;
     }
-    const Project &project = document()->project();
-    const QString index = QLocale().toString(qRound(rec.divergenceIndex));
-    if (!rec.divergent) {
-        m_divergence->setText(
-            tr("The partners' weightings are compatible (divergence %1 out of 100).").arg(index));
-        m_divergence->setStyleSheet(QString());
-        return;
-    }
-    int widest = 0;
-    for (int i = 1; i < method::objectiveCount; ++i) {
-        if (rec.spreadPoints[i] > rec.spreadPoints[widest])
-            widest = i;
-    }
-    m_divergence->setText(
-        tr("Warning: the partners' weightings diverge (divergence %1 out of 100). They differ most on "
-           "“%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing "
-           "a model.")
-            .arg(index, method::tr(method::objectives().at(widest).name),
-                 QLocale().toString(qRound(rec.spreadPoints[widest])),
-                 organisationName(project, rec.furthestA), organisationName(project, rec.furthestB)));
-    m_divergence->setStyleSheet(QStringLiteral("color: #b45309; font-weight: bold;"));
+    m_readings->setText(rec.partners.isEmpty()
+                            ? tr("Once a partner weights its objectives, its reading shows here: the objective "
+                                 "it puts first, and the category that objective points to.")
+                            : lines.join(QLatin1Char('\n')));
 }
 
 } // namespace alliance

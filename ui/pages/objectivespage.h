@@ -26,7 +26,7 @@ class ObjectivesPage : public StepPage
 public:
     /// Follows `document` (Document::changed) by itself. Child objectNames:
     /// "carreEditor_<organisation id>" (see CarreMagiqueEditor),
-    /// "carreRadar" (a QChartView), "divergenceWarning", "noPartnerNote",
+    /// "carreRadar" (a QChartView), "partnerReadings", "noPartnerNote",
     /// "commonStake".
     explicit ObjectivesPage(Document *document, QWidget *parent = nullptr);
 
@@ -38,7 +38,7 @@ public:
 private:
     void rebuildEditors(const QList<QUuid> &organisations);
     void updateRadar(const evaluation::Recommendation &recommendation);
-    void updateDivergence(const evaluation::Recommendation &recommendation);
+    void updateReadings(const evaluation::Recommendation &recommendation);
 
     QVBoxLayout *m_editorsLayout;
     QList<CarreMagiqueEditor *> m_editors;
@@ -46,7 +46,7 @@ private:
     QLabel *m_noPartner;
     QChartView *m_radar;
     QString m_radarKey;
-    QLabel *m_divergence;
+    QLabel *m_readings;
     FieldTextEdit *m_commonStake;
 };
 
