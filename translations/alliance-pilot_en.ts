@@ -3668,7 +3668,7 @@ Commands:
         <translation>%1 for %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Priorities differ on “%1”: %2.</source>
         <translation>Priorities differ on “%1”: %2.</translation>
     </message>
@@ -3875,7 +3875,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+183"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+185"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
@@ -4104,32 +4104,28 @@ Commands:
         <translation>Lessons learnt and next steps</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-176"/>
         <source>Territory need</source>
-        <translation>Territory need</translation>
+        <translation type="vanished">Territory need</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Priority</source>
-        <translation>Priority</translation>
+        <translation type="vanished">Priority</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer</source>
-        <translation>Answer</translation>
+        <translation type="vanished">Answer</translation>
     </message>
     <message>
         <source>Needs of the territory</source>
         <translation type="vanished">Needs of the territory</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-137"/>
         <source>No need of the territory was described.</source>
         <translation>No need of the territory was described.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+41"/>
+        <location line="+2"/>
         <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
@@ -4138,27 +4134,51 @@ Commands:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
+        <source>priorities differ: %1.</source>
+        <translation>priorities differ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the same priority for the %n partners who set one.</source>
+        <translation>
+            <numerusform>the same priority for the %n partners who set one.</numerusform>
+            <numerusform>the same priority for the %n partners who set one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner(s) answered.</source>
+        <translation>
+            <numerusform>%n partner answered.</numerusform>
+            <numerusform>%n partners answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered before each partner had its own view.</source>
+        <translation>answered before each partner had its own view.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shared view (earlier file format)</source>
         <translation>Shared view (earlier file format)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-28"/>
         <source>Needs of the territory, from each partner&apos;s view</source>
         <translation>Needs of the territory, from each partner&apos;s view</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Where the views differ</source>
-        <translation>Where the views differ</translation>
+        <translation type="vanished">Where the views differ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The partners who set a priority agree on every need.</source>
-        <translation>The partners who set a priority agree on every need.</translation>
+        <translation type="vanished">The partners who set a priority agree on every need.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+45"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -4193,13 +4213,29 @@ Commands:
         <translation>Common stake</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+63"/>
         <location filename="../core/report/reportresults.cpp" line="+39"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
+        <source>no priority</source>
+        <translation>no priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>The carré magique of each partner</source>
         <translation>The carré magique of each partner</translation>
     </message>

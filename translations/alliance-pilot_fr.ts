@@ -2077,12 +2077,12 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</source>
-        <translation>À faire&#xa0;: commencez par quelques actions, suivez-les avec des jalons et des indicateurs assortis de cibles (%1), puis évaluez-les ensemble (%2)&#xa0;; les exemples inspirants de la méthode montrent comment d’autres ont commencé.</translation>
+        <translation>À faire&#xa0;: commencez par quelques actions et suivez-les dans %1, avec des jalons et des indicateurs assortis de cibles, puis évaluez-les ensemble dans %2&#xa0;; les exemples inspirants de la méthode montrent comment d’autres ont commencé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</source>
-        <translation>À poursuivre&#xa0;: tenez à jour vos indicateurs (%1) et vos revues (%2), et partagez ce que vous en apprenez.</translation>
+        <translation>À poursuivre&#xa0;: tenez à jour les indicateurs de %1, et les revues de %2, puis partagez ce que vous en apprenez.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3668,7 +3668,7 @@ Commandes&#xa0;:
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Priorities differ on “%1”: %2.</source>
         <translation>Les priorités diffèrent sur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
@@ -3875,7 +3875,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+183"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+185"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
@@ -4104,32 +4104,28 @@ Commandes&#xa0;:
         <translation>Enseignements et prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-176"/>
         <source>Territory need</source>
-        <translation>Besoin du territoire</translation>
+        <translation type="vanished">Besoin du territoire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Priority</source>
-        <translation>Priorité</translation>
+        <translation type="vanished">Priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer</source>
-        <translation>Réponse</translation>
+        <translation type="vanished">Réponse</translation>
     </message>
     <message>
         <source>Needs of the territory</source>
         <translation type="vanished">Besoins du territoire</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-137"/>
         <source>No need of the territory was described.</source>
         <translation>Aucun besoin du territoire n’a été décrit.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+41"/>
+        <location line="+2"/>
         <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
@@ -4138,27 +4134,51 @@ Commandes&#xa0;:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
+        <source>priorities differ: %1.</source>
+        <translation>priorités différentes&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the same priority for the %n partners who set one.</source>
+        <translation>
+            <numerusform>même priorité pour le partenaire qui en a fixé une.</numerusform>
+            <numerusform>même priorité pour les %n partenaires qui en ont fixé une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner(s) answered.</source>
+        <translation>
+            <numerusform>%n partenaire a répondu.</numerusform>
+            <numerusform>%n partenaires ont répondu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered before each partner had its own view.</source>
+        <translation>réponse donnée avant que chaque partenaire ait son propre regard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shared view (earlier file format)</source>
         <translation>Vue commune (ancien format de fichier)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-28"/>
         <source>Needs of the territory, from each partner&apos;s view</source>
         <translation>Besoins du territoire, selon chaque partenaire</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Where the views differ</source>
-        <translation>Où les regards divergent</translation>
+        <translation type="vanished">Où les regards divergent</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The partners who set a priority agree on every need.</source>
-        <translation>Les partenaires qui ont fixé une priorité s’accordent sur chaque besoin.</translation>
+        <translation type="vanished">Les partenaires qui ont fixé une priorité s’accordent sur chaque besoin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+45"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -4193,13 +4213,29 @@ Commandes&#xa0;:
         <translation>Enjeu commun</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+63"/>
         <location filename="../core/report/reportresults.cpp" line="+39"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
+        <source>no priority</source>
+        <translation>sans priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority %1</source>
+        <translation>priorité %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>The carré magique of each partner</source>
         <translation>Le carré magique de chaque partenaire</translation>
     </message>

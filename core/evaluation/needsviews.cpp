@@ -76,8 +76,9 @@ std::optional<PriorityDifference> differenceOf(const Project &project, const QSt
     for (const method::TerritoryNeed &n : method::territoryNeeds())
         if (n.id == needId)
             need = &n;
+    d.priorities = parts.join(QStringLiteral(", "));
     d.sentence = QCoreApplication::translate("Needs", "Priorities differ on “%1”: %2.")
-                     .arg(need ? method::tr(need->name) : needId, parts.join(QStringLiteral(", ")));
+                     .arg(need ? method::tr(need->name) : needId, d.priorities);
     return d;
 }
 

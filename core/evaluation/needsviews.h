@@ -37,6 +37,8 @@ struct PriorityDifference
     QList<QPair<QString, QList<QUuid>>> byPriority;
     /// True when one organisation says high and another low.
     bool opposite = false;
+    /// "high for Association A, low for Company B"
+    QString priorities;
     /// "Priorities differ on “Learn to ally”: high for Association A, low for Company B."
     QString sentence;
 };

@@ -12,49 +12,51 @@ namespace alliance::report {
 void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
-    // Each organisation's view of each need, side by side: one row per
-    // organisation that answered, the need named on its first row.
+    // Each organisation's view of each need, one under the other: per need,
+    // where the priorities differ, then each view that was given, whole (a
+    // table cell would cut a long answer).
     const evaluation::NeedsViews views = evaluation::needsViews(p);
-    Table needs{{Writing::tr("Territory need"), Writing::tr("Organisation"), Writing::tr("Priority"),
-                 Writing::tr("Answer")},
-                {},
-                {}};
-    int comparable = 0; // needs on which two organisations or more set a priority
+    blocks.append(Block::subheading(Writing::tr("Needs of the territory, from each partner's view")));
+    bool any = false;
     for (const auto &n : views.needs) {
-        const method::TerritoryNeed *need = nullptr;
-        for (const auto &t : method::territoryNeeds())
-            if (t.id == n.needId)
-                need = &t;
         QList<evaluation::NeedView> shown;
         for (const auto &v : n.views)
             if (!v.answer.isEmpty() || !v.priority.isEmpty())
                 shown.append(v);
         if (n.shared)
             shown.append(*n.shared);
-        bool first = true;
+        if (shown.isEmpty())
+            continue;
+        any = true;
+        QString needName = n.needId;
+        for (const auto &t : method::territoryNeeds())
+            if (t.id == n.needId)
+                needName = method::tr(t.name);
+        QString said;
+        if (n.difference)
+            said = Writing::tr("priorities differ: %1.").arg(n.difference->priorities);
+        else if (n.prioritised >= 2)
+            said = Writing::tr("the same priority for the %n partners who set one.", nullptr, n.prioritised);
+        else if (const int answered = int(shown.size()) - (n.shared ? 1 : 0); answered > 0)
+            said = Writing::tr("%n partner(s) answered.", nullptr, answered);
+        else
+            said = Writing::tr("answered before each partner had its own view.");
+        blocks.append(Block::field(needName, said));
+        QStringList items;
         for (const auto &v : std::as_const(shown)) {
-            needs.rows.append({first && need ? method::tr(need->name) : QString(),
-                               v.organisationId.isNull() ? Writing::tr("Shared view (earlier file format)")
-                                                         : w.organisation(v.organisationId),
-                               v.priority.isEmpty() ? Writing::dash() : choiceLabel(method::needPriorities(), v.priority),
-                               v.answer});
-            first = false;
+            const QString who = v.organisationId.isNull() ? Writing::tr("Shared view (earlier file format)")
+                                                          : w.organisation(v.organisationId);
+            const QString priority
+                = v.priority.isEmpty()
+                ? Writing::tr("no priority")
+                : Writing::tr("priority %1").arg(choiceLabel(method::needPriorities(), v.priority).toLower());
+            items.append(v.answer.isEmpty() ? Writing::tr("%1, %2.").arg(who, priority)
+                                            : Writing::tr("%1, %2: %3").arg(who, priority, v.answer));
         }
-        if (n.prioritised >= 2)
-            ++comparable;
+        blocks.append(Block::bullets(items));
     }
-    blocks.append(Block::subheading(Writing::tr("Needs of the territory, from each partner's view")));
-    blocks.append(needs.rows.isEmpty() ? Block::empty(Writing::tr("No need of the territory was described."))
-                                       : Block::tableOf(needs));
-    QStringList differences;
-    for (const auto &d : views.differences())
-        differences.append(d.sentence);
-    if (!differences.isEmpty()) {
-        blocks.append(Block::subheading(Writing::tr("Where the views differ")));
-        blocks.append(Block::bullets(differences));
-    } else if (comparable > 0) {
-        blocks.append(Block::paragraph(Writing::tr("The partners who set a priority agree on every need.")));
-    }
+    if (!any)
+        blocks.append(Block::empty(Writing::tr("No need of the territory was described.")));
 
     Table maturity{{Writing::tr("Organisation")}, {}, {}};
     for (const auto &axis : method::maturityAxes())

@@ -125,6 +125,7 @@ TEST_CASE("Needs views: the differences say which priority each organisation gav
     CHECK(ally->byPriority.at(1).first == QStringLiteral("low"));
     CHECK(ally->byPriority.at(1).second == QList<QUuid>{b});
     INFO(str(ally->sentence));
+    CHECK(ally->priorities == QStringLiteral("high for Association A and Town C, low for Company B"));
     CHECK(ally->sentence
           == QString::fromUtf8("Priorities differ on “Learn to ally”: high for Association A and Town C, low for Company B."));
 

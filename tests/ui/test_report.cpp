@@ -236,8 +236,8 @@ TEST_CASE("report: step 1 sets each partner's view of the needs side by side and
             ++views;
         }
     CHECK(views == 5);
-    CHECK(plain.contains(QStringLiteral("Where the views differ")));
-    CHECK(plain.contains(QStringLiteral("Priorities differ on")));
+    // Each need says where the priorities differ, by whom.
+    CHECK(plain.contains(QStringLiteral("Learn to ally: priorities differ: high for")));
     CHECK_FALSE(text.contains(QStringLiteral("Secret view of the alliance")));
     // The maturity table has the fourth axis, and the next tools follow.
     CHECK(text.contains(QStringLiteral("Place in the ecosystem")));
