@@ -50,14 +50,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+182"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+248"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
+        <translation type="vanished">Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -167,7 +171,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-128"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-190"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -203,12 +207,13 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+56"/>
+        <location line="+33"/>
+        <location line="+85"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-117"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -238,7 +243,78 @@ Commands:
         <translation>no self-diagnostic answered yet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Indicators: none yet</source>
+        <translation>Indicators: none yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</source>
+        <translation>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target %1 by %2</source>
+        <translation>target %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no measurement yet</source>
+        <translation>no measurement yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 achieved, %2 expected by %3</source>
+        <translation>%1 achieved, %2 expected by %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 achieved</source>
+        <translation>%1 achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
@@ -269,12 +345,12 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>Print the title, partners, current step, model, last review and maturity of FILE.</source>
-        <translation>Print the title, partners, current step, model, last review and maturity of FILE.</translation>
+        <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
+        <translation>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</translation>
     </message>
     <message>
-        <source>Print the title, partners, current step, last review and maturity of FILE.</source>
-        <translation type="vanished">Print the title, partners, current step, last review and maturity of FILE.</translation>
+        <source>Print the title, partners, current step, last review and indicators of FILE.</source>
+        <translation type="vanished">Print the title, partners, current step, last review and indicators of FILE.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -282,7 +358,7 @@ Commands:
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
@@ -795,27 +871,49 @@ Commands:
         <translation>Add indicators and their measurements in step 6 to see how far each has come.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>On track (≥ 90%)</source>
-        <translation>On track (≥ 90%)</translation>
+        <translation type="vanished">On track (≥ 90%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At risk (50–90%)</source>
-        <translation>At risk (50–90%)</translation>
+        <translation type="vanished">At risk (50–90%)</translation>
+    </message>
+    <message>
+        <source>Off track (&lt; 50%)</source>
+        <translation type="vanished">Off track (&lt; 50%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On track</source>
+        <translation>On track</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Off track (&lt; 50%)</source>
-        <translation>Off track (&lt; 50%)</translation>
+        <source>At risk</source>
+        <translation>At risk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (no data)</source>
         <translation>%1 (no data)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Expected by %1</source>
+        <translation>Expected by %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
@@ -840,7 +938,12 @@ Commands:
         <translation>Enter measurements of this indicator in step 6 to see its trend.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>Expected path (target by %1)</source>
+        <translation>Expected path (target by %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Evaluation per angle and review</source>
         <translation>Evaluation per angle and review</translation>
     </message>
@@ -964,18 +1067,23 @@ Commands:
         <translation> €</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+50"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+51"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+145"/>
+        <location line="+36"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+191"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -2067,17 +2175,17 @@ Commands:
     <message>
         <location line="+17"/>
         <source>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method&apos;s typology sheets show what each kind of partnership brings.</source>
-        <translation>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method&apos;s typology sheets show what each kind of partnership brings.</translation>
+        <translation>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method's typology sheets show what each kind of partnership brings.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</source>
-        <translation>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</translation>
+        <translation>Keep it up: in %1, check that your partners' objectives are compatible with yours.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</source>
-        <translation>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</translation>
+        <translation>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method's inspiring examples show how others began.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2087,7 +2195,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</source>
-        <translation>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</translation>
+        <translation>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method's practical kits help build the skills.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2097,7 +2205,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
-        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method's reference sheets by actor and territory help you situate yourself.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3682,7 +3790,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+41"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -3869,7 +3977,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+167"/>
+        <location filename="../core/report/reportresults.cpp" line="+191"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3990,7 +4098,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="-38"/>
+        <location filename="../core/report/reportresults.cpp" line="-60"/>
         <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -4045,14 +4153,14 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+66"/>
+        <location filename="../core/report/reportresults.cpp" line="+88"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+79"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
-        <location line="+72"/>
+        <location filename="../core/report/reportresults.cpp" line="-81"/>
+        <location line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4089,7 +4197,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
+        <location filename="../core/report/reportresults.cpp" line="-74"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4134,51 +4242,7 @@ Commands:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <source>priorities differ: %1.</source>
-        <translation>priorities differ: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>the same priority for the %n partners who set one.</source>
-        <translation>
-            <numerusform>the same priority for the %n partners who set one.</numerusform>
-            <numerusform>the same priority for the %n partners who set one.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n partner(s) answered.</source>
-        <translation>
-            <numerusform>%n partner answered.</numerusform>
-            <numerusform>%n partners answered.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answered before each partner had its own view.</source>
-        <translation>answered before each partner had its own view.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shared view (earlier file format)</source>
-        <translation>Shared view (earlier file format)</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>Needs of the territory, from each partner&apos;s view</source>
-        <translation>Needs of the territory, from each partner&apos;s view</translation>
-    </message>
-    <message>
-        <source>Where the views differ</source>
-        <translation type="vanished">Where the views differ</translation>
-    </message>
-    <message>
-        <source>The partners who set a priority agree on every need.</source>
-        <translation type="vanished">The partners who set a priority agree on every need.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="-132"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -4203,24 +4267,55 @@ Commands:
         <translation>No partner has answered the maturity questions.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Next tools to use</source>
-        <translation>Next tools to use</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Common stake</source>
         <translation>Common stake</translation>
     </message>
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="+39"/>
+        <location filename="../core/report/reportresults.cpp" line="+53"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-98"/>
+        <source>Needs of the territory, from each partner&apos;s view</source>
+        <translation>Needs of the territory, from each partner's view</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>priorities differ: %1.</source>
+        <translation>priorities differ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the same priority for the %n partners who set one.</source>
+        <translation>
+            <numerusform>the same priority for the %n partners who set one.</numerusform>
+            <numerusform>the same priority for the %n partners who set one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner(s) answered.</source>
+        <translation>
+            <numerusform>%n partner(s) answered.</numerusform>
+            <numerusform>%n partner(s) answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered before each partner had its own view.</source>
+        <translation>answered before each partner had its own view.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared view (earlier file format)</source>
+        <translation>Shared view (earlier file format)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no priority</source>
         <translation>no priority</translation>
     </message>
@@ -4235,7 +4330,12 @@ Commands:
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>Next tools to use</source>
+        <translation>Next tools to use</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The carré magique of each partner</source>
         <translation>The carré magique of each partner</translation>
     </message>
@@ -4378,7 +4478,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-194"/>
+        <location filename="../core/report/reportresults.cpp" line="-218"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -4423,27 +4523,23 @@ Commands:
         <translation>Scores</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Indicator</source>
-        <translation>Indicator</translation>
+        <translation type="vanished">Indicator</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unit</source>
-        <translation>Unit</translation>
+        <translation type="vanished">Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Baseline</source>
-        <translation>Baseline</translation>
+        <translation type="vanished">Baseline</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
-        <translation>Target</translation>
+        <translation type="vanished">Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
@@ -4453,7 +4549,7 @@ Commands:
         <translation>Achieved</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -4468,7 +4564,7 @@ Commands:
         <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Angles</source>
         <translation>Angles</translation>
     </message>
@@ -4478,7 +4574,7 @@ Commands:
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-106"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -4497,7 +4593,49 @@ Commands:
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+18"/>
+        <source>Indicator (unit)</source>
+        <translation>Indicator (unit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline → target</source>
+        <translation>Baseline → target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>an indicator and its unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&#xa0;→ %2</source>
+        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
+        <translation>%1&#xa0;→ %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nobody has scored this review yet.</source>
         <translation>Nobody has scored this review yet.</translation>
     </message>
@@ -4560,7 +4698,7 @@ Commands:
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+216"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
@@ -5515,7 +5653,7 @@ Commands:
         <translation>Indicator whose trend is shown</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>Trend of an indicator</source>
         <translation>Trend of an indicator</translation>
     </message>
@@ -5523,6 +5661,42 @@ Commands:
         <location line="+1"/>
         <source>Add an indicator in step 6 to follow its trend against its target.</source>
         <translation>Add an indicator in step 6 to follow its trend against its target.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::DateLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/dateedit.cpp" line="+125"/>
+        <source>d</source>
+        <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>the letter of the month in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>the letter of the year in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a date as %1, or leave it empty.</source>
+        <translation>Type a date as %1, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -5597,7 +5771,7 @@ Commands:
     <message>
         <location line="+19"/>
         <source>The territory&apos;s needs, from each organisation&apos;s view</source>
-        <translation>The territory&apos;s needs, from each organisation&apos;s view</translation>
+        <translation>The territory's needs, from each organisation's view</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6342,7 +6516,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+150"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+152"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6350,7 +6524,7 @@ Commands:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Set a date</source>
         <translation>Set a date</translation>
     </message>
@@ -6368,11 +6542,16 @@ Commands:
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not a date. %2</source>
+        <translation>“%1” is not a date. %2</translation>
+    </message>
 </context>
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+98"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7436,7 +7615,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -7457,12 +7636,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+29"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Overdue actions</source>
         <translation>Overdue actions</translation>
     </message>
@@ -7507,7 +7686,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Actions as a table or a timeline</source>
         <translation>Actions as a table or a timeline</translation>
     </message>
@@ -7543,19 +7722,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+13"/>
+        <location line="-115"/>
+        <location line="+31"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-28"/>
+        <source>Indicators by status</source>
+        <translation>Indicators by status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -7573,6 +7757,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7605,7 +7794,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New indicator</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
@@ -7686,17 +7875,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+15"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measured value</source>
         <translation>Measured value</translation>
     </message>
@@ -7779,7 +7968,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
+        <source>No indicator yet.</source>
+        <translation>No indicator yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.</source>
+        <translation>On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add an indicator to record its measurements.</source>
         <translation>Add an indicator to record its measurements.</translation>
     </message>
@@ -7799,17 +7998,45 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: no measurement yet (baseline %2, target %3).</source>
-        <translation>%1: no measurement yet (baseline %2, target %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
-        <translation>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
+        <location line="+5"/>
+        <source>target %1 by %2</source>
+        <translation>target %1 by %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no measurement yet (baseline %2, %3).</source>
+        <translation>%1: no measurement yet (baseline %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest %1 on %2; baseline %3, %4</source>
+        <translation>latest %1 on %2; baseline %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 (%4).</source>
+        <translation>%1: %2 achieved, %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 expected by %4, %5 (%6).</source>
+        <translation>%1: %2 achieved, %3 expected by %4, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1: no measurement yet (baseline %2, target %3).</source>
+        <translation type="vanished">%1: no measurement yet (baseline %2, target %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
+        <translation type="vanished">%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>

@@ -50,14 +50,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+182"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+248"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
+        <translation type="vanished">Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Affiche le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -167,7 +171,7 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-128"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-190"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -203,12 +207,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+56"/>
+        <location line="+33"/>
+        <location line="+85"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-117"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
@@ -238,7 +243,78 @@ Commandes&#xa0;:
         <translation>aucun autodiagnostic rempli pour l’instant</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Indicators: none yet</source>
+        <translation>Indicateurs&#xa0;: aucun pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</source>
+        <translation>Indicateurs au %1&#xa0;: %2 en bonne voie, %3 à risque, %4 hors trajectoire, %5 sans donnée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off track</source>
+        <translation>hors trajectoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target %1 by %2</source>
+        <translation>cible %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no measurement yet</source>
+        <translation>aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 achieved, %2 expected by %3</source>
+        <translation>%1 atteint, %2 attendu au %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 achieved</source>
+        <translation>%1 atteint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1&#xa0;: %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -269,12 +345,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Print the title, partners, current step, model, last review and maturity of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l’étape en cours, le modèle, la dernière revue et la maturité de FICHIER.</translation>
+        <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
+        <translation>Afficher le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
     </message>
     <message>
-        <source>Print the title, partners, current step, last review and maturity of FILE.</source>
-        <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours, la dernière revue et la maturité de FICHIER.</translation>
+        <source>Print the title, partners, current step, last review and indicators of FILE.</source>
+        <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -282,7 +358,7 @@ Commandes&#xa0;:
         <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>File format: %1</source>
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
@@ -795,27 +871,49 @@ Commandes&#xa0;:
         <translation>Ajoutez des indicateurs et leurs mesures à l’étape 6 pour voir où en est chacun.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>On track (≥ 90%)</source>
-        <translation>En bonne voie (≥ 90 %)</translation>
+        <translation type="vanished">En bonne voie (≥ 90 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At risk (50–90%)</source>
-        <translation>À surveiller (50–90 %)</translation>
+        <translation type="vanished">À surveiller (50–90 %)</translation>
+    </message>
+    <message>
+        <source>Off track (&lt; 50%)</source>
+        <translation type="vanished">En retard (&lt; 50 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Off track (&lt; 50%)</source>
-        <translation>En retard (&lt; 50 %)</translation>
+        <source>At risk</source>
+        <translation>À surveiller</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Off track</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (no data)</source>
         <translation>%1 (sans donnée)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Expected by %1</source>
+        <translation>Attendu au %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Trend: %1</source>
         <translation>Tendance&#xa0;: %1</translation>
     </message>
@@ -840,7 +938,12 @@ Commandes&#xa0;:
         <translation>Saisissez des mesures de cet indicateur à l’étape 6 pour voir sa tendance.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>Expected path (target by %1)</source>
+        <translation>Trajectoire attendue (cible au %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Evaluation per angle and review</source>
         <translation>Évaluation par angle et par revue</translation>
     </message>
@@ -964,18 +1067,23 @@ Commandes&#xa0;:
         <translation>&#xa0;€</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+50"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+51"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+145"/>
+        <location line="+36"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+191"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -2056,7 +2164,7 @@ Commandes&#xa0;:
         <location filename="../core/evaluation/maturityadvice.cpp" line="+17"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1&#x202f;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3682,7 +3790,7 @@ Commandes&#xa0;:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+41"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -3869,7 +3977,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+167"/>
+        <location filename="../core/report/reportresults.cpp" line="+191"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3990,7 +4098,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="-38"/>
+        <location filename="../core/report/reportresults.cpp" line="-60"/>
         <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -4045,14 +4153,14 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+66"/>
+        <location filename="../core/report/reportresults.cpp" line="+88"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+79"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
-        <location line="+72"/>
+        <location filename="../core/report/reportresults.cpp" line="-81"/>
+        <location line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4089,7 +4197,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-60"/>
+        <location filename="../core/report/reportresults.cpp" line="-74"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -4134,7 +4242,49 @@ Commandes&#xa0;:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-132"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions answered</source>
+        <translation>Questions répondues</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maturity of the partners</source>
+        <translation>Maturité des partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No partner has answered the maturity questions.</source>
+        <translation>Aucun partenaire n’a répondu aux questions de maturité.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Common stake</source>
+        <translation>Enjeu commun</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+63"/>
+        <location filename="../core/report/reportresults.cpp" line="+53"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Needs of the territory, from each partner&apos;s view</source>
+        <translation>Besoins du territoire, selon chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>priorities differ: %1.</source>
         <translation>priorités différentes&#xa0;: %1.</translation>
     </message>
@@ -4165,62 +4315,7 @@ Commandes&#xa0;:
         <translation>Vue commune (ancien format de fichier)</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Needs of the territory, from each partner&apos;s view</source>
-        <translation>Besoins du territoire, selon chaque partenaire</translation>
-    </message>
-    <message>
-        <source>Where the views differ</source>
-        <translation type="vanished">Où les regards divergent</translation>
-    </message>
-    <message>
-        <source>The partners who set a priority agree on every need.</source>
-        <translation type="vanished">Les partenaires qui ont fixé une priorité s’accordent sur chaque besoin.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Overall</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions answered</source>
-        <translation>Questions répondues</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Maturity of the partners</source>
-        <translation>Maturité des partenaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No partner has answered the maturity questions.</source>
-        <translation>Aucun partenaire n’a répondu aux questions de maturité.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next tools to use</source>
-        <translation>Prochains outils à utiliser</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Common stake</source>
-        <translation>Enjeu commun</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="+39"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location line="+4"/>
         <source>no priority</source>
         <translation>sans priorité</translation>
     </message>
@@ -4235,7 +4330,12 @@ Commandes&#xa0;:
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>Next tools to use</source>
+        <translation>Prochains outils à utiliser</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The carré magique of each partner</source>
         <translation>Le carré magique de chaque partenaire</translation>
     </message>
@@ -4378,7 +4478,7 @@ Commandes&#xa0;:
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-194"/>
+        <location filename="../core/report/reportresults.cpp" line="-218"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -4423,27 +4523,23 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Indicator</source>
-        <translation>Indicateur</translation>
+        <translation type="vanished">Indicateur</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unit</source>
-        <translation>Unité</translation>
+        <translation type="vanished">Unité</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Baseline</source>
-        <translation>Situation initiale</translation>
+        <translation type="vanished">Situation initiale</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
-        <translation>Cible</translation>
+        <translation type="vanished">Cible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Latest</source>
         <translation>Dernière mesure</translation>
     </message>
@@ -4453,7 +4549,7 @@ Commandes&#xa0;:
         <translation>Atteint</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -4468,7 +4564,7 @@ Commandes&#xa0;:
         <translation>%1 en bonne voie, %2 à surveiller, %3 en retard, %4 sans donnée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Angles</source>
         <translation>Angles</translation>
     </message>
@@ -4478,7 +4574,7 @@ Commandes&#xa0;:
         <translation>Impacts</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-106"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -4497,7 +4593,49 @@ Commandes&#xa0;:
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+18"/>
+        <source>Indicator (unit)</source>
+        <translation>Indicateur (unité)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline → target</source>
+        <translation>Situation initiale → cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>an indicator and its unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&#xa0;→ %2</source>
+        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
+        <translation>%1&#xa0;→ %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
+        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à surveiller à partir de %2, en retard en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
+        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Un indicateur est en bonne voie à partir de %1 de sa cible, à surveiller à partir de %2, en retard en dessous.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nobody has scored this review yet.</source>
         <translation>Personne n’a encore noté cette revue.</translation>
     </message>
@@ -4560,7 +4698,7 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+216"/>
         <source>There is nothing to chart yet.</source>
         <translation>Il n’y a encore rien à représenter.</translation>
     </message>
@@ -5515,7 +5653,7 @@ Commandes&#xa0;:
         <translation>Indicateur dont la tendance est affichée</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>Trend of an indicator</source>
         <translation>Tendance d’un indicateur</translation>
     </message>
@@ -5523,6 +5661,42 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Add an indicator in step 6 to follow its trend against its target.</source>
         <translation>Ajoutez un indicateur à l’étape 6 pour suivre sa tendance par rapport à sa cible.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::DateLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/dateedit.cpp" line="+125"/>
+        <source>d</source>
+        <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>the letter of the month in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>the letter of the year in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a date as %1, or leave it empty.</source>
+        <translation>Saisissez une date sous la forme %1, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -6342,7 +6516,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+150"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+152"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6350,7 +6524,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Set a date</source>
         <translation>Définir une date</translation>
     </message>
@@ -6368,11 +6542,16 @@ Commandes&#xa0;:
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not a date. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. %2</translation>
+    </message>
 </context>
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+98"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7436,7 +7615,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+54"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -7457,12 +7636,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+29"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions et jalons</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
@@ -7507,7 +7686,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Actions as a table or a timeline</source>
         <translation>Actions en tableau ou en chronologie</translation>
     </message>
@@ -7543,19 +7722,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+13"/>
+        <location line="-115"/>
+        <location line="+31"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-28"/>
+        <source>Indicators by status</source>
+        <translation>Indicateurs par état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -7573,6 +7757,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+1"/>
         <source>Target</source>
         <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Date cible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7605,7 +7794,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Add indicator</source>
         <translation>Ajouter un indicateur</translation>
     </message>
@@ -7686,17 +7875,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+15"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Add a measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Measurement date</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Measured value</source>
         <translation>Valeur mesurée</translation>
     </message>
@@ -7779,7 +7968,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
+        <source>No indicator yet.</source>
+        <translation>Aucun indicateur pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.</source>
+        <translation>Au %1&#xa0;: %2 en bonne voie, %3 à risque (en orange), %4 hors trajectoire (en rouge), %5 sans donnée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add an indicator to record its measurements.</source>
         <translation>Ajoutez un indicateur pour enregistrer ses mesures.</translation>
     </message>
@@ -7799,17 +7998,45 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1&#xa0;%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: no measurement yet (baseline %2, target %3).</source>
-        <translation>%1&#xa0;: aucune mesure pour l’instant (référence %2, cible %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
-        <translation>%1&#xa0;: %2 atteint, %3 (dernière mesure %4 le %5&#xa0;; référence %6, cible %7).</translation>
+        <location line="+5"/>
+        <source>target %1 by %2</source>
+        <translation>cible %1 au %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no measurement yet (baseline %2, %3).</source>
+        <translation>%1&#xa0;: aucune mesure pour l’instant (référence %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest %1 on %2; baseline %3, %4</source>
+        <translation>dernière mesure %1 le %2&#xa0;; référence %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 (%4).</source>
+        <translation>%1&#xa0;: %2 atteint, %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 expected by %4, %5 (%6).</source>
+        <translation>%1&#xa0;: %2 atteint, %3 attendu au %4, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1: no measurement yet (baseline %2, target %3).</source>
+        <translation type="vanished">%1&#xa0;: aucune mesure pour l’instant (référence %2, cible %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</source>
+        <translation type="vanished">%1&#xa0;: %2 atteint, %3 (dernière mesure %4 le %5&#xa0;; référence %6, cible %7).</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>

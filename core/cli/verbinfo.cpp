@@ -7,6 +7,7 @@
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "evaluation/maturityadvice.h"
+#include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "journal/itemhistory.h"
@@ -18,10 +19,13 @@
 #include "cli/terminaltext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QHash>
+#include <QLocale>
 #include <algorithm>
+#include <cmath>
 
 namespace alliance::cli {
 
@@ -133,6 +137,68 @@ void printMaturity(const Project &project, QTextStream &out)
         out << "  " << QCoreApplication::translate("Cli", "no self-diagnostic answered yet") << '\n';
 }
 
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Cli", "undated");
+}
+
+/// The count per status, then one line per indicator: achieved, expected by
+/// when (with a target date), the target and its date, the status.
+void printIndicators(const Project &project, const QDate &today, QTextStream &out)
+{
+    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(project, today);
+    if (summary.indicators.isEmpty()) {
+        out << QCoreApplication::translate("Cli", "Indicators: none yet") << '\n';
+        return;
+    }
+    out << QCoreApplication::translate("Cli", "Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data")
+               .arg(isoDate(today))
+               .arg(summary.onTrack)
+               .arg(summary.atRisk)
+               .arg(summary.offTrack)
+               .arg(summary.noData)
+        << '\n';
+    const auto status = [](evaluation::IndicatorStatus s) {
+        switch (s) {
+        case evaluation::IndicatorStatus::OnTrack:
+            return QCoreApplication::translate("Cli", "on track");
+        case evaluation::IndicatorStatus::AtRisk:
+            return QCoreApplication::translate("Cli", "at risk");
+        case evaluation::IndicatorStatus::OffTrack:
+            return QCoreApplication::translate("Cli", "off track");
+        case evaluation::IndicatorStatus::NoData:
+            break;
+        }
+        return QCoreApplication::translate("Cli", "no data");
+    };
+    const auto percent = [](double v) {
+        return std::isfinite(v) ? QCoreApplication::translate("Cli", "%1%").arg(qRound64(v))
+                                : QCoreApplication::translate("Cli", "%1%").arg(v);
+    };
+    for (int i = 0; i < project.indicators.size() && i < summary.indicators.size(); ++i) {
+        const Indicator &indicator = project.indicators.at(i);
+        const evaluation::IndicatorPerformance &perf = summary.indicators.at(i);
+        const QString number = QLocale().toString(indicator.target, 'g', 12); // as the language writes it
+        const QString unit = printable(indicator.unit);
+        const QString amount = unit.isEmpty() ? number : QCoreApplication::translate("Cli", "%1 %2").arg(number, unit);
+        const QString target = indicator.targetDate.isValid()
+            ? QCoreApplication::translate("Cli", "target %1 by %2").arg(amount, isoDate(indicator.targetDate))
+            : QCoreApplication::translate("Cli", "target %1").arg(amount);
+        QString progress;
+        if (!perf.achievedPercent)
+            progress = QCoreApplication::translate("Cli", "no measurement yet");
+        else if (perf.expectedPercent)
+            progress = QCoreApplication::translate("Cli", "%1 achieved, %2 expected by %3")
+                           .arg(percent(*perf.achievedPercent), percent(*perf.expectedPercent), isoDate(perf.expectedOn));
+        else
+            progress = QCoreApplication::translate("Cli", "%1 achieved").arg(percent(*perf.achievedPercent));
+        out << "  - "
+            << QCoreApplication::translate("Cli", "%1: %2 (%3): %4")
+                   .arg(printable(indicator.name), progress, target, status(perf.status))
+            << '\n';
+    }
+}
+
 /// Every item's changes, grouped by item in the order of its first change;
 /// one line per change, oldest first.
 void printHistory(SqliteDb &db, QTextStream &out)
@@ -173,14 +239,14 @@ void printHistory(SqliteDb &db, QTextStream &out)
 
 } // namespace
 
-int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
 {
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("Cli", "Also print every item's changes: when, who, which field, the new value."));
     const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "info FILE [--history]"),
-        QCoreApplication::translate("Cli", "Print the title, partners, current step, model, last review and maturity of FILE."),
+        QCoreApplication::translate("Cli", "Print the title, partners, current step, model, last review, indicators and maturity of FILE."),
         {historyOption},
         1};
     QCommandLineParser parser;
@@ -198,6 +264,8 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     printCurrentStep(project, out);
     printModel(project, out);
     printLastReview(project, out);
+    // "Today" from the injected clock: whether a target date has passed.
+    printIndicators(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
     printMaturity(project, out);
     out << QCoreApplication::translate("Cli", "File format: %1").arg(project.schemaVersion) << '\n';
     if (parser.isSet(historyOption))

@@ -29,9 +29,10 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
 
 /// `info FILE [--history]`: checks FILE, then reads it in place (read-only,
 /// immutable, hardened; never a working copy) and prints its title,
-/// partners, current step, last review and format; with --history, every
-/// item's changes grouped by item (when, who, field, new value).
-int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// partners, current step, last review, indicators (status on the day of
+/// `options.clock`) and format; with --history, every item's changes grouped
+/// by item (when, who, field, new value).
+int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
 /// `share FILE --partner NAME -o OUT`: writes to OUT (a new file) the copy
 /// of FILE for the partner organisation NAME (case-insensitive; unknown or

@@ -177,21 +177,30 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Add indicators and their measurements in step 6 to see how far each has come.");
     d.valueSuffix = percentSuffix();
+    // Short names, so that the legend beside the bars keeps them whole; the
+    // thresholds are shares of the progress expected by then, which a bar's
+    // tooltip sets beside its achievement.
     const QList<std::pair<evaluation::IndicatorStatus, QString>> statuses{
-        {evaluation::IndicatorStatus::OnTrack, QCoreApplication::translate("Dashboard", "On track (≥ 90%)")},
-        {evaluation::IndicatorStatus::AtRisk, QCoreApplication::translate("Dashboard", "At risk (50–90%)")},
-        {evaluation::IndicatorStatus::OffTrack, QCoreApplication::translate("Dashboard", "Off track (< 50%)")},
+        {evaluation::IndicatorStatus::OnTrack, QCoreApplication::translate("Dashboard", "On track")},
+        {evaluation::IndicatorStatus::AtRisk, QCoreApplication::translate("Dashboard", "At risk")},
+        {evaluation::IndicatorStatus::OffTrack, QCoreApplication::translate("Dashboard", "Off track")},
     };
     for (const auto &status : statuses)
         d.series << Series{status.second, {}, {}, evaluation::statusId(status.first), evaluation::statusId(status.first)};
+    d.marksName = QCoreApplication::translate("Dashboard", "Expected");
     double low = 0, high = 100;
-    bool anyData = false;
+    bool anyData = false, anyMark = false;
     for (int i = 0; i < performance.indicators.size() && i < p.indicators.size(); ++i) {
         const evaluation::IndicatorPerformance &perf = performance.indicators.at(i);
         const QString name = label(p.indicators.at(i).name);
         d.categories << (perf.hasData ? name : QCoreApplication::translate("Dashboard", "%1 (no data)").arg(name));
         for (int s = 0; s < statuses.size(); ++s)
             d.series[s].values << (perf.status == statuses.at(s).first ? valueOr(perf.achievedPercent) : noValue);
+        d.marks << valueOr(perf.expectedPercent);
+        d.markNotes << (perf.expectedPercent ? QCoreApplication::translate("Dashboard", "Expected by %1")
+                                                   .arg(QLocale().toString(perf.expectedOn, QLocale::ShortFormat))
+                                             : QString());
+        anyMark = anyMark || perf.expectedPercent.has_value();
         if (perf.achievedPercent && std::isfinite(*perf.achievedPercent)) {
             anyData = true;
             low = std::min(low, *perf.achievedPercent);
@@ -200,6 +209,11 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
     }
     if (!anyData)
         d.series.clear();
+    if (!anyData || !anyMark) {
+        d.marks.clear();
+        d.markNotes.clear();
+        d.marksName.clear();
+    }
     // Round ends in steps of 10 points: 0..110 (the target line clear of the
     // frame) unless an indicator goes beyond.
     d.yMin = std::floor(low / 10) * 10;
@@ -233,6 +247,21 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
     }
     if (!s.points.isEmpty())
         d.series << s;
+    // With a target date, the straight way the status is judged against:
+    // from the baseline at the start of the period to the target on its date.
+    if (!s.points.isEmpty() && perf.periodStart.isValid() && perf.targetDate > perf.periodStart
+        && std::isfinite(indicator.baseline)) {
+        Series path;
+        path.name = QCoreApplication::translate("Dashboard", "Expected path (target by %1)")
+                        .arg(QLocale().toString(perf.targetDate, QLocale::ShortFormat));
+        path.id = QStringLiteral("expected");
+        path.colourKey = QStringLiteral("expected");
+        path.points << QPointF(dateX(perf.periodStart), indicator.baseline)
+                    << QPointF(dateX(perf.targetDate), indicator.target);
+        low = std::min(low, indicator.baseline);
+        high = std::max(high, indicator.baseline);
+        d.series << path;
+    }
     std::tie(d.yMin, d.yMax) = paddedRange(low, high);
     // Whole numbers read as such; otherwise two decimals.
     const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-9; };
@@ -439,7 +468,9 @@ bool operator==(const ChartData &a, const ChartData &b)
     return a.id == b.id && a.title == b.title && a.xTitle == b.xTitle && a.yTitle == b.yTitle &&
            a.shape == b.shape && a.categories == b.categories && a.series == b.series && a.yMin == b.yMin &&
            a.yMax == b.yMax && a.target == b.target && a.emptyHint == b.emptyHint &&
-           a.valueSuffix == b.valueSuffix && a.decimals == b.decimals;
+           a.valueSuffix == b.valueSuffix && a.decimals == b.decimals && a.marksName == b.marksName &&
+           a.markNotes == b.markNotes &&
+           std::equal(a.marks.begin(), a.marks.end(), b.marks.begin(), b.marks.end(), sameNumber);
 }
 
 bool operator!=(const ChartData &a, const ChartData &b)
@@ -447,10 +478,10 @@ bool operator!=(const ChartData &a, const ChartData &b)
     return !(a == b);
 }
 
-QList<ChartData> charts(const Project &p)
+QList<ChartData> charts(const Project &p, const QDate &today)
 {
     const evaluation::Recommendation rec = evaluation::recommend(p);
-    const evaluation::PerformanceSummary performance = evaluation::evaluatePerformance(p);
+    const evaluation::PerformanceSummary performance = evaluation::evaluatePerformance(p, today);
     const QList<evaluation::ReviewScores> reviews = evaluation::scoreReviews(p);
     QList<ChartData> out;
     out << carreChart(rec) << readingsChart(rec) << stepsChart(evaluation::stepProgress(p))
@@ -464,9 +495,9 @@ QList<ChartData> charts(const Project &p)
     return out;
 }
 
-std::optional<ChartData> chart(const Project &p, const QString &id)
+std::optional<ChartData> chart(const Project &p, const QString &id, const QDate &today)
 {
-    for (const ChartData &d : charts(p)) {
+    for (const ChartData &d : charts(p, today)) {
         if (d.id == id)
             return d;
     }

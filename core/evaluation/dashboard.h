@@ -38,9 +38,10 @@ struct Series
     /// every time zone), y = the value.
     QList<QPointF> points;
     /// Names a fixed colour: a status ("on_track", "at_risk", "off_track"), a
-    /// step status ("done", "in_progress"); empty = the palette's next colour.
+    /// step status ("done", "in_progress"), "expected" (a trend's expected
+    /// path, drawn dotted); empty = the palette's next colour.
     QString colourKey;
-    QString id;             ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id
+    QString id;             ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id, or "expected"
 };
 
 /// One chart.
@@ -67,6 +68,13 @@ struct ChartData
     /// Appended to a value in tooltips: "%", " €", " " + an indicator's unit.
     QString valueSuffix;
     int decimals = 0;        ///< decimals of a value in tooltips
+    /// Horizontal bars: per category, a reference value drawn across its bar
+    /// (NaN: none) — the indicators chart's expected progress. Empty elsewhere.
+    QList<double> marks;
+    QString marksName;       ///< the marks' legend text
+    /// Per category, what its mark stands for in a tooltip (e.g. "Expected
+    /// by 15/06/2026"); empty where there is no mark.
+    QStringList markNotes;
     /// Nothing to show yet: no series holds a finite value or a point.
     bool isEmpty() const;
 };
@@ -82,12 +90,13 @@ bool operator!=(const ChartData &a, const ChartData &b);
 /// "steps", "indicators", one "trend:<indicator id>" per indicator in project
 /// order, "angles_reviews", "angles_organisations", "impacts", "maturity",
 /// "contributions". Numbers come from core/evaluation (recommend,
-/// stepProgress, evaluatePerformance, scoreReviews, maturity,
-/// summariseContributions), never recomputed. A chart with nothing to show
-/// is still listed, empty, with its emptyHint. Never fails.
-QList<ChartData> charts(const Project &p);
+/// stepProgress, evaluatePerformance on `today`, scoreReviews, maturity,
+/// summariseContributions), never recomputed. Dates in tooltips follow the
+/// default QLocale. A chart with nothing to show is still listed, empty,
+/// with its emptyHint. Never fails.
+QList<ChartData> charts(const Project &p, const QDate &today);
 
-/// The chart of `id` from charts(p); nullopt when p has no such chart.
-std::optional<ChartData> chart(const Project &p, const QString &id);
+/// The chart of `id` from charts(p, today); nullopt when p has no such chart.
+std::optional<ChartData> chart(const Project &p, const QString &id, const QDate &today);
 
 } // namespace alliance::dashboard

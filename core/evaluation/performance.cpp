@@ -32,20 +32,34 @@ double achievedPercent(double baseline, double target, double latest, const QStr
     return (latest - baseline) / (target - baseline) * 100.0;
 }
 
-IndicatorStatus statusFor(double achieved)
+IndicatorStatus statusFor(double achieved, double expected)
 {
-    if (achieved < offTrackBelow)
+    // Shares of the expectation, so that 50 % half-way is on track as 100 %
+    // at the end is; with 100 expected these are the thresholds themselves.
+    if (achieved < expected * offTrackBelow / 100.0)
         return IndicatorStatus::OffTrack;
-    if (achieved < atRiskBelow)
+    if (achieved < expected * atRiskBelow / 100.0)
         return IndicatorStatus::AtRisk;
     return IndicatorStatus::OnTrack;
 }
 
-IndicatorPerformance evaluateIndicator(const Indicator &indicator, const QList<Measurement> &measurements)
+double expectedProgress(const QDate &start, const QDate &targetDate, const QDate &on)
+{
+    if (!start.isValid() || !targetDate.isValid() || !on.isValid() || on >= targetDate || targetDate <= start)
+        return 100.0;
+    if (on <= start)
+        return 0.0;
+    return 100.0 * double(start.daysTo(on)) / double(start.daysTo(targetDate));
+}
+
+IndicatorPerformance evaluateIndicator(const Indicator &indicator, const QList<Measurement> &measurements,
+                                       const QDate &partnershipStart, const QDate &today)
 {
     IndicatorPerformance p;
     p.indicatorId = indicator.id;
     p.objectiveId = indicator.objectiveId;
+    p.targetDate = indicator.targetDate.isValid() ? indicator.targetDate : QDate();
+    p.targetDatePassed = p.targetDate.isValid() && today.isValid() && today > p.targetDate;
 
     for (const Measurement &m : measurements) {
         if (m.indicatorId != indicator.id || !m.date.isValid() || !std::isfinite(m.value))
@@ -66,11 +80,24 @@ IndicatorPerformance evaluateIndicator(const Indicator &indicator, const QList<M
         achievedPercent(indicator.baseline, indicator.target, p.latestValue, indicator.direction);
     p.achievedPercent = raw;
     p.achievedClamped = std::clamp(raw, 0.0, 100.0);
-    p.status = statusFor(raw);
+    if (!p.targetDate.isValid()) {
+        p.status = statusFor(raw);
+        return p;
+    }
+    p.periodStart = partnershipStart.isValid() ? partnershipStart : p.trend.first().date;
+    p.targetDatePassed = p.targetDatePassed || p.latestDate > p.targetDate;
+    // From the target date on, the whole way is due, whenever it was last measured.
+    p.expectedOn = (p.latestDate >= p.targetDate || p.targetDatePassed) ? p.targetDate : p.latestDate;
+    const double expected = expectedProgress(p.periodStart, p.targetDate, p.expectedOn);
+    p.expectedPercent = expected;
+    if (p.targetDatePassed)
+        p.status = raw >= 100.0 ? IndicatorStatus::OnTrack : IndicatorStatus::OffTrack; // reached, or missed
+    else
+        p.status = statusFor(raw, expected);
     return p;
 }
 
-PerformanceSummary evaluatePerformance(const Project &project)
+PerformanceSummary evaluatePerformance(const Project &project, const QDate &today)
 {
     PerformanceSummary s;
     for (int i = 0; i < method::objectiveCount; ++i)
@@ -85,7 +112,8 @@ PerformanceSummary evaluatePerformance(const Project &project)
     double overallSum = 0;
     int overallCount = 0;
     for (const Indicator &indicator : project.indicators) {
-        IndicatorPerformance p = evaluateIndicator(indicator, byIndicator.value(indicator.id));
+        IndicatorPerformance p =
+            evaluateIndicator(indicator, byIndicator.value(indicator.id), project.partnership.startDate, today);
         const int o = method::objectiveIndex(indicator.objectiveId);
         const bool linked = o >= 0 && o < method::objectiveCount;
         if (linked)

@@ -395,6 +395,11 @@ private:
         const QString t = QStringLiteral("indicator");
         const QString m = QStringLiteral("measurement");
         section(QStringLiteral("Track indicators"));
+        // Target dates as a plan would set them (the ends of half-years, some
+        // already behind the last reading of December 2025, some with none),
+        // in turn: no draw, so the rest of the content stays as it was.
+        static const QList<QDate> targetDates = {QDate(2025, 12, 31), QDate(2026, 6, 30), QDate(2027, 12, 31),
+                                                 QDate(),             QDate(2025, 6, 30), QDate(2026, 12, 31)};
         for (int i = 0; i < m_size.indicators; ++i) {
             const QUuid id = QUuid::createUuid();
             const double target = 100.0 + pick(900);
@@ -403,6 +408,9 @@ private:
                 || !set(t, id, QStringLiteral("target"), target)
                 || !set(t, id, QStringLiteral("objective_id"), method::objectives().at(i % method::objectiveCount).id)
                 || !set(t, id, QStringLiteral("angle"), method::evaluationAngles().at(i % 3).id))
+                return false;
+            const QDate due = targetDates.at(i % targetDates.size());
+            if (due.isValid() && !set(t, id, QStringLiteral("target_date"), due))
                 return false;
             for (int k = 0; k < m_size.measurementsPerIndicator; ++k) {
                 const QUuid mid = QUuid::createUuid();

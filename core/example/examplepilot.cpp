@@ -1,6 +1,9 @@
 // Step 6 of the French example: actions and milestones along the journey,
 // six indicators and their monthly measurements from November 2025 to
-// October 2026. Some actions are late at the time of the annual review.
+// October 2026. Some actions are late at the time of the annual review. Five
+// indicators have a target date: most are on track for it, the own resources
+// lag behind theirs, and the computers, due with the second lot at the end of
+// October 2026, missed it; satisfaction is a level to keep, with no date.
 #include "document/document.h"
 #include "example/exampleparts.h"
 
@@ -80,6 +83,7 @@ struct IndicatorText
     const char *angle;
     const char *impact;
     const char *source;
+    QDate targetDate;      ///< may be null
     QList<double> monthly; ///< November 2025 to October 2026
 };
 
@@ -87,22 +91,22 @@ const QList<IndicatorText> &indicators()
 {
     static const QList<IndicatorText> list = {
         {"Personnes accompagnées vers l’autonomie numérique", "personnes", 0, 500, "increase", "value_proposition",
-         "performance", "performance", "Tableau de suivi de Passerelles Numériques 31",
+         "performance", "performance", "Tableau de suivi de Passerelles Numériques 31", {2026, 12, 31},
          {22, 58, 97, 140, 181, 228, 270, 305, 331, 372, 421, 468}},
         {"Ordinateurs reconditionnés remis aux habitants", "ordinateurs", 0, 400, "increase", "processes",
-         "performance", "innovation", "Registre de remise de Cap Réseau Occitanie",
+         "performance", "innovation", "Registre de remise de Cap Réseau Occitanie", {2026, 10, 31},
          {0, 35, 92, 150, 188, 201, 236, 262, 279, 301, 322, 347}},
         {"Taux de non-recours aux démarches en ligne", "%", 38, 25, "decrease", "positioning", "pertinence", "trust",
-         "Panel d’habitants de la communauté de communes",
+         "Panel d’habitants de la communauté de communes", {2027, 12, 31},
          {38, 37.5, 36.8, 36.1, 35, 34.2, 33.9, 32.8, 32.5, 31.6, 30.9, 30.2}},
         {"Heures de mécénat de compétences réalisées", "heures", 0, 1440, "increase", "processes", "coherence",
-         "trust", "Feuilles de temps de Cap Réseau Occitanie",
+         "trust", "Feuilles de temps de Cap Réseau Occitanie", {2027, 12, 31},
          {56, 120, 196, 270, 350, 441, 520, 560, 590, 688, 790, 874}},
         {"Part des ressources propres de l’association", "%", 18, 30, "increase", "business_model", "performance",
-         "innovation", "Comptabilité de Passerelles Numériques 31",
+         "innovation", "Comptabilité de Passerelles Numériques 31", {2027, 6, 30},
          {18, 18.4, 19.1, 19, 20.2, 21, 21.5, 22.3, 22.1, 23.4, 24, 24.6}},
         {"Satisfaction des personnes accompagnées", "note sur 10", 7.2, 8.5, "increase", "value_proposition",
-         "pertinence", "trust", "Questionnaire de sortie", {7.4, 7.6, 7.5, 7.9, 8, 7.8, 8.1, 8.2, 8, 8.3, 8.3, 8.4}},
+         "pertinence", "trust", "Questionnaire de sortie", {}, {7.4, 7.6, 7.5, 7.9, 8, 7.8, 8.1, 8.2, 8, 8.3, 8.3, 8.4}},
     };
     return list;
 }
@@ -122,6 +126,8 @@ bool fillIndicators(Document &doc, QString *error)
             .set(indicator, id, QStringLiteral("objective_id"), QString::fromLatin1(i.objectiveId))
             .set(indicator, id, QStringLiteral("angle"), QString::fromLatin1(i.angle))
             .set(indicator, id, QStringLiteral("impact"), QString::fromLatin1(i.impact));
+        if (i.targetDate.isValid())
+            cs.set(indicator, id, QStringLiteral("target_date"), i.targetDate);
         for (int m = 0; m < i.monthly.size(); ++m) {
             // Measured on the last day of each month.
             const QDate month = QDate(2025, 11, 1).addMonths(m);

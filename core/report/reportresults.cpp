@@ -124,19 +124,29 @@ Section indicatorsSection(const Writing &w)
 {
     const Project &p = w.project();
     Section s;
-    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p);
-    Table t{{Writing::tr("Indicator"), Writing::tr("Unit"), Writing::tr("Baseline"), Writing::tr("Target"),
-             Writing::tr("Latest"), Writing::tr("Achieved"), Writing::tr("Status")},
+    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, w.today());
+    // Seven columns fit a portrait page: the unit goes with the name, the
+    // baseline with the target ("0 → 500").
+    Table t{{Writing::tr("Indicator (unit)"), Writing::tr("Baseline → target"), Writing::tr("Target date"),
+             Writing::tr("Latest"), Writing::tr("Achieved"), Writing::tr("Expected"), Writing::tr("Status")},
             {},
-            {2, 3, 4, 5}};
+            {1, 2, 3, 4, 5}};
+    bool anyTargetDate = false;
     for (int i = 0; i < p.indicators.size() && i < summary.indicators.size(); ++i) {
         const Indicator &ind = p.indicators.at(i);
         const evaluation::IndicatorPerformance &perf = summary.indicators.at(i);
         const QString latest = perf.hasData ? Writing::tr("%1 (%2)").arg(w.number(perf.latestValue, 1),
                                                                          w.shortDate(perf.latestDate))
                                             : Writing::dash();
-        t.rows.append({shortName(ind.name), shortName(ind.unit), w.number(ind.baseline, 1), w.number(ind.target, 1), latest,
-                       w.percent(perf.achievedPercent), statusText(perf.status)});
+        const QString name = ind.unit.trimmed().isEmpty()
+            ? shortName(ind.name)
+            : Writing::tr("%1 (%2)", "an indicator and its unit").arg(shortName(ind.name), shortName(ind.unit));
+        anyTargetDate = anyTargetDate || ind.targetDate.isValid();
+        t.rows.append({name,
+                       //: From an indicator's baseline to its target; the arrow's spaces do not break.
+                       Writing::tr("%1 → %2").arg(w.number(ind.baseline, 1), w.number(ind.target, 1)),
+                       w.shortDate(ind.targetDate), latest, w.percent(perf.achievedPercent),
+                       w.percent(perf.expectedPercent), statusText(perf.status)});
     }
     if (t.rows.isEmpty()) {
         s.blocks.append(Block::empty(Writing::tr("No indicator has been defined.")));
@@ -151,6 +161,20 @@ Section indicatorsSection(const Writing &w)
             .arg(summary.offTrack)
             .arg(summary.noData)));
     s.blocks.append(Block::tableOf(t));
+    // How the status is read, from the rule's own thresholds.
+    const QString onTrack = w.percent(evaluation::atRiskBelow), atRisk = w.percent(evaluation::offTrackBelow);
+    s.blocks.append(Block::paragraph(
+        anyTargetDate
+            ? Writing::tr("Achieved: the share of the way from baseline to target that the latest measurement "
+                          "covers. Expected: the share due on the date of that measurement, on a straight path from "
+                          "the start of the partnership (or the first measurement) to the target date, and all of "
+                          "it once the target date has passed. An indicator is on track from %1 of what is "
+                          "expected, at risk from %2, off track below; without a target date, all of the way is "
+                          "expected.")
+                  .arg(onTrack, atRisk)
+            : Writing::tr("Achieved: the share of the way from baseline to target that the latest measurement "
+                          "covers. An indicator is on track from %1 of its target, at risk from %2, off track below.")
+                  .arg(onTrack, atRisk)));
     return s;
 }
 

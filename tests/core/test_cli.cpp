@@ -23,14 +23,19 @@ struct Result
     QString err;
 };
 
-/// Runs `alliance-pilot <arguments>` in-process, documents working in `working`.
-Result runCli(const QStringList &arguments, const QString &working = QString())
+/// Runs `alliance-pilot <arguments>` in-process, documents working in
+/// `working`, on the day of `today` when valid (noon UTC), else the system's.
+Result runCli(const QStringList &arguments, const QString &working = QString(), const QDate &today = QDate())
 {
     Result r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
     DocumentOptions options;
     options.workingFolder = working;
+    if (today.isValid()) {
+        const qint64 noon = QDateTime(today, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        options.clock = [noon] { return noon; };
+    }
     r.code = cli::run(QStringList{QStringLiteral("alliance-pilot")} + arguments, out, err, options);
     out.flush();
     err.flush();
@@ -138,6 +143,8 @@ TEST_CASE("new --example writes a project that validate and info accept", "[cli]
     CHECK(i.out.indexOf(QStringLiteral("- Passerelles Numériques 31: Overall maturity"))
           < i.out.indexOf(QStringLiteral("- Cap Réseau Occitanie: Overall maturity")));
     CHECK(i.out.contains(QStringLiteral("File format: %1").arg(schema::currentVersion)));
+    CHECK(i.out.contains(QStringLiteral("Indicators on ")));
+    CHECK(i.out.contains(QString::fromUtf8("(target 400 ordinateurs by 2026-10-31)")));
     // info reads in place: no working copy, lock or journal beside the file, and the file unchanged.
     CHECK(test::sha256(path) == before);
     CHECK(test::folderEntries(QFileInfo(path).absolutePath()) == entries);
@@ -219,7 +226,53 @@ TEST_CASE("info prints a hostile title as plain text", "[cli]")
     CHECK_FALSE(r.out.contains(QStringLiteral("\nFile format: 99")));
     CHECK(r.out.contains(QStringLiteral("File format: %1\n").arg(schema::currentVersion)));
     CHECK(r.out.contains(QStringLiteral("Last review: none yet")));
+    CHECK(r.out.contains(QStringLiteral("Indicators: none yet\n")));
     CHECK(r.out.contains(QStringLiteral("no self-diagnostic answered yet")));
+}
+
+TEST_CASE("info prints each indicator's status on the day of its clock, with the target date and what is expected",
+          "[cli][time]")
+{
+    Folder folder;
+    const QString path = folder.path("indicators.alliance");
+    QString error;
+    {
+        auto doc = Document::createNew(QStringLiteral("Indicators"), test::testAuthor(),
+                                       test::optionsIn(folder.working), &error);
+        REQUIRE(doc);
+        const QUuid meals = QUuid::createUuid(), kept = QUuid::createUuid(), reading = QUuid::createUuid();
+        const QString t = QStringLiteral("indicator"), m = QStringLiteral("measurement");
+        // From 1 January 2026 to a target of 100 meals on 20 July 2026 (200
+        // days); 48 meals on 11 April (day 100): 50 % expected, 48 % achieved.
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("indicators"))
+                               .set(QStringLiteral("partnership"), doc->partnershipId(),
+                                    QStringLiteral("start_date"), QDate(2026, 1, 1))
+                               .set(t, meals, QStringLiteral("name"), QStringLiteral("Meals\x1b[2J"))
+                               .set(t, meals, QStringLiteral("unit"), QStringLiteral("meals"))
+                               .set(t, meals, QStringLiteral("target"), 100.0)
+                               .set(t, meals, QStringLiteral("target_date"), QDate(2026, 7, 20))
+                               .set(m, reading, QStringLiteral("indicator_id"), meals)
+                               .set(m, reading, QStringLiteral("date"), QDate(2026, 4, 11))
+                               .set(m, reading, QStringLiteral("value"), 48.0)
+                               .set(t, kept, QStringLiteral("name"), QStringLiteral("Partners"))
+                               .set(t, kept, QStringLiteral("target"), 5.0)));
+        REQUIRE(doc->saveAs(path, &error));
+    }
+    const Result before = runCli({QStringLiteral("info"), path}, folder.working, QDate(2026, 5, 1));
+    INFO(test::str(before.out + before.err));
+    CHECK(before.code == 0);
+    CHECK(before.out.contains(
+        QStringLiteral("Indicators on 2026-05-01: 1 on track, 0 at risk, 0 off track, 1 without data\n")));
+    CHECK(before.out.contains(QStringLiteral(
+        "  - Meals [2J: 48% achieved, 50% expected by 2026-04-11 (target 100 meals by 2026-07-20): on track\n")));
+    CHECK(before.out.contains(QStringLiteral("  - Partners: no measurement yet (target 5): no data\n")));
+    CHECK_FALSE(before.out.contains(QChar(0x1b)));
+    // The clock says the target date has passed: the whole way was due.
+    const Result after = runCli({QStringLiteral("info"), path}, folder.working, QDate(2026, 7, 21));
+    CHECK(after.out.contains(
+        QStringLiteral("Indicators on 2026-07-21: 0 on track, 0 at risk, 1 off track, 1 without data\n")));
+    CHECK(after.out.contains(QStringLiteral(
+        "  - Meals [2J: 48% achieved, 100% expected by 2026-07-20 (target 100 meals by 2026-07-20): off track\n")));
 }
 
 TEST_CASE("a wrong command line is a usage error (exit 2) that writes nothing", "[cli]")

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDateTime>
+#include <QLocale>
 #include <cmath>
 
 using namespace alliance;
@@ -20,6 +21,9 @@ using dashboard::ChartData;
 using dashboard::ChartShape;
 
 namespace {
+
+/// "Today" for the charts: a fixed date, as every caller passes one.
+const QDate chartDay(2026, 11, 23);
 
 const ChartData &chartOf(const QList<ChartData> &all, const QString &id)
 {
@@ -55,7 +59,7 @@ QDate dateOf(double x)
 /// Checks every chart of `p` against core/evaluation's rules.
 void checkAgainstRules(const Project &p)
 {
-    const QList<ChartData> all = dashboard::charts(p);
+    const QList<ChartData> all = dashboard::charts(p, chartDay);
 
     // Order and ids.
     QStringList ids;
@@ -118,7 +122,7 @@ void checkAgainstRules(const Project &p)
     }
 
     // Indicators: achieved percent in the series of the indicator's status.
-    const evaluation::PerformanceSummary perf = evaluation::evaluatePerformance(p);
+    const evaluation::PerformanceSummary perf = evaluation::evaluatePerformance(p, chartDay);
     const ChartData &indicators = chartOf(all, QStringLiteral("indicators"));
     CHECK(indicators.categories.size() == p.indicators.size());
     CHECK(indicators.target == 100.0);
@@ -135,6 +139,25 @@ void checkAgainstRules(const Project &p)
             }
         }
     }
+    // Each indicator with a target date has a mark at the progress the rule
+    // expects, said with its date in the tooltip; the others have none.
+    const bool anyExpected = std::any_of(perf.indicators.cbegin(), perf.indicators.cend(),
+                                         [](const evaluation::IndicatorPerformance &ip) { return ip.expectedPercent.has_value(); });
+    if (!anyExpected) {
+        CHECK(indicators.marks.isEmpty());
+        CHECK(indicators.markNotes.isEmpty());
+    } else {
+        REQUIRE(indicators.marks.size() == p.indicators.size());
+        REQUIRE(indicators.markNotes.size() == p.indicators.size());
+        CHECK_FALSE(indicators.marksName.isEmpty());
+        for (int i = 0; i < p.indicators.size(); ++i) {
+            const auto &ip = perf.indicators.at(i);
+            CHECK(sameValue(indicators.marks.at(i), ip.expectedPercent));
+            CHECK(indicators.markNotes.at(i).isEmpty() == !ip.expectedPercent.has_value());
+            if (ip.expectedPercent)
+                CHECK(indicators.markNotes.at(i).contains(QLocale().toString(ip.expectedOn, QLocale::ShortFormat)));
+        }
+    }
 
     // Trends: the rule's usable measurements by date, and the target line.
     for (int i = 0; i < p.indicators.size(); ++i) {
@@ -146,7 +169,20 @@ void checkAgainstRules(const Project &p)
         CHECK(trend.isEmpty() == points.isEmpty());
         if (points.isEmpty())
             continue;
-        REQUIRE(trend.series.size() == 1);
+        // With a target date, the expected path follows the readings: from the
+        // baseline at the start of the period to the target on its date.
+        const evaluation::IndicatorPerformance &ip = perf.indicators.at(i);
+        REQUIRE(trend.series.size() == (p.indicators.at(i).targetDate.isValid() ? 2 : 1));
+        if (trend.series.size() == 2) {
+            const dashboard::Series &path = trend.series.at(1);
+            CHECK(path.id == QStringLiteral("expected"));
+            REQUIRE(path.points.size() == 2);
+            CHECK(dateOf(path.points.at(0).x()) == p.partnership.startDate);
+            CHECK(path.points.at(0).y() == Approx(p.indicators.at(i).baseline));
+            CHECK(dateOf(path.points.at(1).x()) == p.indicators.at(i).targetDate);
+            CHECK(path.points.at(1).y() == Approx(p.indicators.at(i).target));
+            CHECK(ip.periodStart == p.partnership.startDate);
+        }
         REQUIRE(trend.series.first().points.size() == points.size());
         for (int k = 0; k < points.size(); ++k) {
             CHECK(dateOf(trend.series.first().points.at(k).x()) == points.at(k).date);
@@ -257,10 +293,42 @@ TEST_CASE("Dashboard: the example's charts equal the evaluation rules", "[dashbo
     const Project &p = doc->project();
     checkAgainstRules(p);
     // The example fills every chart.
-    for (const ChartData &d : dashboard::charts(p))
+    for (const ChartData &d : dashboard::charts(p, chartDay))
         CHECK_FALSE(d.isEmpty());
-    CHECK(dashboard::chart(p, QStringLiteral("maturity")) == chartOf(dashboard::charts(p), QStringLiteral("maturity")));
-    CHECK_FALSE(dashboard::chart(p, QStringLiteral("nothing")));
+    CHECK(dashboard::chart(p, QStringLiteral("maturity"), chartDay) == chartOf(dashboard::charts(p, chartDay), QStringLiteral("maturity")));
+    CHECK_FALSE(dashboard::chart(p, QStringLiteral("nothing"), chartDay));
+    // Five of its six indicators have a target date, so five marks.
+    const ChartData indicators = chartOf(dashboard::charts(p, chartDay), QStringLiteral("indicators"));
+    CHECK(std::count_if(indicators.marks.cbegin(), indicators.marks.cend(), [](double v) { return !std::isnan(v); })
+          == 5);
+}
+
+TEST_CASE("Dashboard: the indicators chart marks the progress expected by the latest measurement, with its date",
+          "[dashboard][time]")
+{
+    Project p;
+    p.partnership.startDate = QDate(2026, 1, 1);
+    Indicator dated{QUuid::createUuid(), QStringLiteral("Meals"), QStringLiteral("meals"), 0, 100,
+                    QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, QDate(2026, 1, 1).addDays(200)};
+    Indicator undated{QUuid::createUuid(), QStringLiteral("Volunteers"), {}, 0, 10,
+                      QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, QDate()};
+    p.indicators << dated << undated;
+    // Half-way (day 100) at 48: 50 % expected, 48 % achieved, on track.
+    p.measurements << Measurement{QUuid::createUuid(), dated.id, QDate(2026, 1, 1).addDays(100), 48, {}}
+                   << Measurement{QUuid::createUuid(), undated.id, QDate(2026, 4, 1), 5, {}};
+    const ChartData d = chartOf(dashboard::charts(p, QDate(2026, 5, 1)), QStringLiteral("indicators"));
+    REQUIRE(d.marks.size() == 2);
+    CHECK(d.marks.at(0) == Approx(50));
+    CHECK(std::isnan(d.marks.at(1)));
+    CHECK(d.markNotes.at(0).contains(QLocale().toString(QDate(2026, 1, 1).addDays(100), QLocale::ShortFormat)));
+    CHECK(d.markNotes.at(1).isEmpty());
+    CHECK(seriesOf(d, QStringLiteral("on_track")).values.at(0) == Approx(48));
+    CHECK_FALSE(d.marksName.isEmpty());
+    // Past the target date, the mark is the whole way and the 48 % a miss.
+    const ChartData late = chartOf(dashboard::charts(p, QDate(2026, 9, 1)), QStringLiteral("indicators"));
+    CHECK(late.marks.at(0) == Approx(100));
+    CHECK(seriesOf(late, QStringLiteral("off_track")).values.at(0) == Approx(48));
+    CHECK(late != d);
 }
 
 TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard]")
@@ -299,7 +367,7 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
                       << MaturityAnswer{QUuid::createUuid(), b.id, QStringLiteral("company_local_anchoring"), 1, {}};
 
     checkAgainstRules(p);
-    const QList<ChartData> all = dashboard::charts(p);
+    const QList<ChartData> all = dashboard::charts(p, chartDay);
 
     const ChartData &carre = chartOf(all, QStringLiteral("carre"));
     REQUIRE(carre.series.size() == 2);
@@ -355,7 +423,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
     p.partnership.title = QStringLiteral("Empty");
     p.organisations << Organisation{QUuid::createUuid(), QStringLiteral("Alone"), QStringLiteral("association"),
                                     QStringLiteral("lead"), {}, {}, {}, false};
-    const QList<ChartData> all = dashboard::charts(p);
+    const QList<ChartData> all = dashboard::charts(p, chartDay);
     REQUIRE(all.size() == 9); // no indicator, no trend
     for (const ChartData &d : all) {
         INFO(test::str(d.id));
@@ -365,7 +433,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
     }
     // An indicator without measurements: its trend is listed, empty.
     p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}, {}};
-    const QList<ChartData> withIndicator = dashboard::charts(p);
+    const QList<ChartData> withIndicator = dashboard::charts(p, chartDay);
     REQUIRE(withIndicator.size() == 10);
     CHECK(withIndicator.at(4).id.startsWith(QStringLiteral("trend:")));
     CHECK(withIndicator.at(4).isEmpty());

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "evaluation/maturityadvice.h"
 #include "evaluation/needsviews.h"
+#include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "example/examplegenerator.h"
@@ -273,6 +274,26 @@ TEST_CASE("the example pilots actions, some late in November 2026, and indicator
         CHECK(*std::max_element(months.cbegin(), months.cend()) - *std::min_element(months.cbegin(), months.cend())
               == 11);
     }
+
+    // Target dates within the partnership's years, one indicator without; in
+    // mid-November 2026 most are on track for their date, one lags behind
+    // and one, the computers due at the end of October, missed it.
+    const auto dated = std::count_if(p.indicators.cbegin(), p.indicators.cend(), [&](const Indicator &i) {
+        return i.targetDate.isValid() && i.targetDate > p.partnership.startDate && i.targetDate <= p.partnership.endDate;
+    });
+    CHECK(dated == p.indicators.size() - 1);
+    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, QDate(2026, 11, 15));
+    CHECK(summary.onTrack >= 3);
+    CHECK(summary.atRisk >= 1);
+    CHECK(summary.offTrack == 1);
+    for (int k = 0; k < p.indicators.size(); ++k) {
+        const evaluation::IndicatorPerformance &perf = summary.indicators.at(k);
+        if (perf.status == evaluation::IndicatorStatus::OffTrack) {
+            INFO(test::str(p.indicators.at(k).name));
+            CHECK(perf.targetDatePassed);
+            CHECK(p.indicators.at(k).name.startsWith(QStringLiteral("Ordinateurs")));
+        }
+    }
 }
 
 TEST_CASE("the example holds two reviews scored by every partner on every criterion", "[example]")
@@ -341,6 +362,7 @@ TEST_CASE("a shrunken large project fills every table and reaches the journal si
     CHECK(p.actions.size() == size.actions);
     CHECK(p.indicators.size() == size.indicators);
     CHECK(p.measurements.size() == size.indicators * size.measurementsPerIndicator);
+    CHECK(std::any_of(p.indicators.cbegin(), p.indicators.cend(), [](const Indicator &i) { return i.targetDate.isValid(); }));
     CHECK(p.customCriteria.size() == 2);
     CHECK(p.reviewScores.size() == size.reviews * size.organisations * size.criteria);
     // Each organisation answers the needs and its own self-diagnostic, by its kind.

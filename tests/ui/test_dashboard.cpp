@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPainter>
@@ -41,6 +42,9 @@ using namespace alliance;
 using dashboard::ChartData;
 
 namespace {
+
+/// The page's "today", fixed: the example's indicators have target dates.
+const QDate dashboardToday(2026, 11, 23);
 
 struct DashboardFixture
 {
@@ -60,6 +64,7 @@ struct DashboardFixture
             REQUIRE(example::fillExample(*doc, &error));
         }
         page = std::make_unique<DashboardPage>(doc.get());
+        page->setToday(dashboardToday);
         page->resize(1280, 800);
         page->show();
         QCoreApplication::processEvents();
@@ -158,7 +163,7 @@ void checkSeries(QChart *chart, const ChartData &data)
 TEST_CASE("Dashboard page: a card per chart, drawing the core's numbers", "[ui][dashboard]")
 {
     DashboardFixture f;
-    const QList<ChartData> all = dashboard::charts(f.doc->project());
+    const QList<ChartData> all = dashboard::charts(f.doc->project(), dashboardToday);
     QList<ChartData> trends;
     for (const ChartData &data : all) {
         if (data.id.startsWith(QStringLiteral("trend:"))) {
@@ -208,7 +213,7 @@ TEST_CASE("Dashboard page: an edit redraws the charts it changes", "[ui][dashboa
     QCoreApplication::processEvents();
     const ChartData after = f.card(QStringLiteral("steps"))->data();
     CHECK(after != before);
-    CHECK(after == *dashboard::chart(f.doc->project(), QStringLiteral("steps")));
+    CHECK(after == *dashboard::chart(f.doc->project(), QStringLiteral("steps"), dashboardToday));
     CHECK(after.series.at(0).values.last() == 100);
     checkSeries(f.chart(QStringLiteral("steps")), after);
     // A chart whose data did not change is not rebuilt; the chosen indicator stays.
@@ -252,7 +257,7 @@ TEST_CASE("Dashboard charts: PNG and SVG exports write valid files", "[ui][dashb
                              .set(QStringLiteral("measurement"), m, QStringLiteral("date"), QDate(2026, 5, 1))
                              .set(QStringLiteral("measurement"), m, QStringLiteral("value"), 4.0)));
     QTemporaryDir out;
-    for (const ChartData &data : dashboard::charts(f.doc->project())) {
+    for (const ChartData &data : dashboard::charts(f.doc->project(), dashboardToday)) {
         INFO(data.id.toStdString());
         const QString base = out.filePath(QString(data.id).replace(QLatin1Char(':'), QLatin1Char('_')));
         QString error;
@@ -284,7 +289,7 @@ TEST_CASE("Dashboard charts: PNG and SVG exports write valid files", "[ui][dashb
         CHECK_FALSE(content.contains("<img"));
     }
     // A folder that does not exist: refused, with a reason.
-    const ChartData steps = *dashboard::chart(f.doc->project(), QStringLiteral("steps"));
+    const ChartData steps = *dashboard::chart(f.doc->project(), QStringLiteral("steps"), dashboardToday);
     QString error;
     CHECK_FALSE(charts::exportChartSvg(steps, out.filePath(QStringLiteral("no/such/folder.svg")), QSize(800, 450), &error));
     CHECK_FALSE(error.isEmpty());
@@ -304,7 +309,7 @@ TEST_CASE("Dashboard charts: painted into a PDF as vectors, no raster image", "[
     // DASHBOARD_PDF=path keeps the PDF, to look at it.
     const QString pdf = qEnvironmentVariableIsSet("DASHBOARD_PDF") ? qEnvironmentVariable("DASHBOARD_PDF")
                                                                    : out.filePath(QStringLiteral("charts.pdf"));
-    const QList<ChartData> all = dashboard::charts(f.doc->project());
+    const QList<ChartData> all = dashboard::charts(f.doc->project(), dashboardToday);
     {
         QPdfWriter writer(pdf);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -372,7 +377,7 @@ TEST_CASE("Dashboard: after step 7, from the navigator, the View menu and Ctrl+0
 TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "[ui][dashboard]")
 {
     DashboardFixture f;
-    for (const ChartData &data : dashboard::charts(f.doc->project())) {
+    for (const ChartData &data : dashboard::charts(f.doc->project(), dashboardToday)) {
         INFO(data.id.toStdString());
         std::unique_ptr<QChart> chart(charts::buildChart(data));
         CHECK(chart->title() == data.title.toHtmlEscaped());
@@ -411,7 +416,8 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
 
     // Hovering near a point of a line: that point's date and value.
     ChartData trend = *dashboard::chart(f.doc->project(), QStringLiteral("trend:") +
-                                        f.doc->project().indicators.first().id.toString(QUuid::WithoutBraces));
+                                        f.doc->project().indicators.first().id.toString(QUuid::WithoutBraces),
+                                        dashboardToday);
     std::unique_ptr<QChart> lineChart(charts::buildChart(trend));
     auto *line = qobject_cast<QLineSeries *>(lineChart->series().first());
     REQUIRE(line);
@@ -420,6 +426,62 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     CHECK(QToolTip::text().contains(QLocale().toString(third.y(), 'f', trend.decimals)));
     CHECK(QToolTip::text().contains(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(third.x()), Qt::UTC).date(), QLocale::ShortFormat)));
+}
+
+TEST_CASE("Dashboard charts: each indicator with a target date has a mark at its expected progress",
+          "[ui][dashboard][time]")
+{
+    DashboardFixture f;
+    const ChartData data = *dashboard::chart(f.doc->project(), QStringLiteral("indicators"), dashboardToday);
+    // Shown, so that the legend says which of its entries are visible.
+    QChartView view(charts::buildChart(data)); // owns the chart
+    view.resize(900, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QChart *chart = view.chart();
+    // One short stroke per mark, across its bar, and the target line.
+    QList<QLineSeries *> strokes;
+    for (QLineSeries *line : lines(chart))
+        if (line->count() == 2 && line->at(0).x() == line->at(1).x() && line->at(0).y() != line->at(1).y()
+            && line->at(1).y() - line->at(0).y() < 1)
+            strokes << line;
+    const int n = int(data.categories.size());
+    int marks = 0;
+    for (int i = 0; i < n; ++i) {
+        if (std::isnan(data.marks.value(i, std::nan(""))))
+            continue;
+        ++marks;
+        // Bars are drawn bottom up: category i is at n - 1 - i.
+        const bool drawn = std::any_of(strokes.cbegin(), strokes.cend(), [&](QLineSeries *s) {
+            return std::abs(s->at(0).x() - data.marks.at(i)) < 1e-9 && s->at(0).y() < n - 1 - i
+                && s->at(1).y() > n - 1 - i;
+        });
+        CHECK(drawn);
+    }
+    CHECK(marks == 5);
+    CHECK(strokes.size() == marks);
+    // One legend entry for them all.
+    int shown = 0;
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (marker->isVisible() && marker->label() == data.marksName.toHtmlEscaped())
+            ++shown;
+    CHECK(shown == 1);
+    // Hovering a bar says what was expected by when.
+    int dated = -1;
+    for (int i = 0; i < n && dated < 0; ++i)
+        if (!std::isnan(data.marks.value(i, std::nan(""))))
+            dated = i;
+    REQUIRE(dated >= 0);
+    QAbstractBarSeries *bars = nullptr;
+    for (QAbstractSeries *series : chart->series())
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(series))
+            bars = b;
+    REQUIRE(bars);
+    QToolTip::hideText();
+    for (QBarSet *set : bars->barSets())
+        Q_EMIT set->hovered(true, n - 1 - dated);
+    CHECK(QToolTip::text().contains(data.markNotes.at(dated).toHtmlEscaped()));
+    CHECK(QToolTip::text().contains(QLocale().toString(data.marks.at(dated), 'f', 0) + data.valueSuffix));
 }
 
 TEST_CASE("Dashboard charts: two organisations of the same name keep a bar each", "[ui][dashboard]")

@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QWheelEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -192,6 +194,31 @@ TEST_CASE("Co-build: three contributions give exact totals and shares", "[ui][co
     REQUIRE(f.doc->undo());
     CHECK(view->model()->rowCount() == 3);
     CHECK(value(totals->grandTotalRow(), total) == 2000.0);
+}
+
+TEST_CASE("Co-build: a date not set yet starts from today, and the wheel leaves it alone", "[ui][cobuild]")
+{
+    const QDate before = QDate::currentDate();
+    Fixture f;
+    auto *end = f.child<FieldDateEdit>("endDateEdit");
+    REQUIRE_FALSE(end->setBox()->isChecked());
+    // Not QDateEdit's 1 January 2000: ticking the box (or the calendar) starts from today.
+    CHECK(end->dateEdit()->date() >= before);
+    CHECK(end->dateEdit()->date() <= QDate::currentDate());
+    end->setBox()->setChecked(true);
+    CHECK(f.doc->project().partnership.endDate == end->dateEdit()->date());
+
+    // A wheel over the date while the page scrolls by changes nothing.
+    end->dateEdit()->setDate(QDate(2027, 12, 31));
+    Q_EMIT end->dateEdit()->editingFinished();
+    REQUIRE(f.doc->project().partnership.endDate == QDate(2027, 12, 31));
+    end->dateEdit()->clearFocus();
+    const QPointF at(10, 10);
+    QWheelEvent down(at, end->dateEdit()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                     Qt::NoScrollPhase, false);
+    QApplication::sendEvent(end->dateEdit(), &down);
+    CHECK(end->dateEdit()->date() == QDate(2027, 12, 31));
+    CHECK(f.doc->project().partnership.endDate == QDate(2027, 12, 31));
 }
 
 TEST_CASE("Co-build: agreement dates and terms are stored", "[ui][cobuild]")

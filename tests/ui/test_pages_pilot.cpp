@@ -4,12 +4,19 @@
 #include "document/document.h"
 #include "pages/pilotpage.h"
 #include "storage/schema.h"
+#include "models/itemtablemodel.h"
 #include "widgets/actiontimeline.h"
+#include "widgets/dateedit.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCalendarWidget>
 #include <QDateEdit>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWheelEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +90,51 @@ struct ModelTesters
 };
 
 const QDate today(2024, 6, 15);
+
+/// The interface's locale (dates, numbers) for as long as it lives, as the
+/// language preference sets it; the previous one after.
+struct LocaleScope
+{
+    QLocale previous;
+    explicit LocaleScope(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~LocaleScope() { QLocale::setDefault(previous); }
+};
+
+/// Clicks OK on the next message box and keeps its text in `text`.
+void acceptNextMessage(QString *text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *text = box->text() + QLatin1Char(' ') + box->informativeText();
+            box->button(QMessageBox::Ok)->click();
+        }
+    });
+    timer->start();
+}
+
+/// Opens the table's editor on `index` and returns it as a date editor.
+DateLineEdit *dateEditor(QTableView *table, const QModelIndex &index)
+{
+    table->setCurrentIndex(index);
+    table->edit(index);
+    auto *editor = qobject_cast<DateLineEdit *>(table->indexWidget(index));
+    REQUIRE(editor);
+    return editor;
+}
+
+/// Types `text` over what the editor holds, then Enter.
+void typeDate(DateLineEdit *editor, const QString &text)
+{
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the view commits and closes the editor after the key
+}
 
 } // namespace
 
@@ -299,4 +351,145 @@ TEST_CASE("CSV import: a file with no valid line cannot be imported", "[ui][pilo
     CHECK(f.doc->project().measurements.isEmpty());
     CHECK_FALSE(dialog.loadFile(f.dir.filePath(QStringLiteral("missing.csv"))));
     CHECK_FALSE(child<QLabel>(&dialog, "csvSummary")->text().isEmpty());
+}
+
+TEST_CASE("Pilot page: a target date is typed in French in the indicators table, kept as typed, and can be cleared",
+          "[ui][pilot][time]")
+{
+    const LocaleScope french(QLocale(QLocale::French, QLocale::France));
+    Fixture f;
+    f.addIndicator(QStringLiteral("Repas servis"), 0, 200);
+    PilotPage page(f.doc.get());
+    ModelTesters testers(&page);
+    page.setToday(QDate(2026, 5, 1));
+    page.resize(1280, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    auto *table = child<QTableView>(&page, "indicatorsTable");
+    auto *model = qobject_cast<ItemTableModel *>(table->model());
+    REQUIRE(model);
+    int column = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->fieldAt(c) == QStringLiteral("target_date"))
+            column = c;
+    REQUIRE(column >= 0);
+    const QModelIndex cell = model->index(0, column);
+
+    // Empty at first; the field says how a date is written.
+    DateLineEdit *editor = dateEditor(table, cell);
+    CHECK(editor->text().isEmpty());
+    CHECK(editor->placeholderText().size() == 10); // the pattern, "jj/mm/aaaa" in French
+    CHECK(table->columnWidth(column) >= DateLineEdit::widthFor(table->font()));
+    // The calendar opens on today, not on 1 January 2000.
+    editor->openCalendar(page.today());
+    REQUIRE(editor->calendar());
+    CHECK(editor->calendar()->selectedDate() == QDate(2026, 5, 1));
+    editor->calendar()->parentWidget()->hide();
+
+    // Day first, as French writes it: 15 March 2027, not 3 of a 15th month.
+    typeDate(editor, QStringLiteral("15/03/2027"));
+    CHECK(f.doc->project().indicators.first().targetDate == QDate(2027, 3, 15));
+    CHECK(cell.data().toString() == QStringLiteral("15/03/2027"));
+
+    // One digit for the day or month is the same date; the editor shows the stored one.
+    editor = dateEditor(table, cell);
+    CHECK(editor->text() == QStringLiteral("15/03/2027"));
+    editor->openCalendar(page.today()); // on the current value
+    CHECK(editor->calendar()->selectedDate() == QDate(2027, 3, 15));
+    editor->calendar()->parentWidget()->hide();
+    typeDate(editor, QStringLiteral("5/3/2027"));
+    CHECK(f.doc->project().indicators.first().targetDate == QDate(2027, 3, 5));
+
+    // Not a date: refused with the way to write it, and the stored date stays.
+    QString message;
+    for (const char *bad : {"31/02/2027", "15/03/27", "15/03/2027 ou plus tard", "mars 2027"}) {
+        INFO(bad);
+        const qint64 journal = f.doc->journalSize();
+        message.clear();
+        acceptNextMessage(&message);
+        editor = dateEditor(table, cell);
+        typeDate(editor, QString::fromUtf8(bad));
+        CHECK(f.doc->project().indicators.first().targetDate == QDate(2027, 3, 5));
+        CHECK(f.doc->journalSize() == journal);
+        CHECK(message.contains(QString::fromUtf8(bad)));
+        CHECK(message.contains(QStringLiteral("15/03/2027")));
+    }
+
+    // A date picked in the calendar is written at once.
+    editor = dateEditor(table, cell);
+    editor->openCalendar(page.today());
+    Q_EMIT editor->calendar()->clicked(QDate(2027, 6, 30));
+    QCoreApplication::processEvents();
+    CHECK(f.doc->project().indicators.first().targetDate == QDate(2027, 6, 30));
+
+    // Emptied, the indicator has no target date any more; undo brings it back.
+    editor = dateEditor(table, cell);
+    typeDate(editor, QString());
+    CHECK_FALSE(f.doc->project().indicators.first().targetDate.isValid());
+    CHECK(cell.data().toString().isEmpty());
+    REQUIRE(f.doc->undo());
+    CHECK(f.doc->project().indicators.first().targetDate == QDate(2027, 6, 30));
+
+    // Opening and leaving the editor without typing writes nothing.
+    const qint64 journal = f.doc->journalSize();
+    editor = dateEditor(table, cell);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(f.doc->journalSize() == journal);
+}
+
+TEST_CASE("Pilot page: the progress says what was expected by the latest measurement", "[ui][pilot][time]")
+{
+    const LocaleScope english(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Fixture f;
+    const QUuid meals = f.addIndicator(QStringLiteral("Meals served"), 0, 200);
+    // From 1 January 2026 to 200 meals on 20 July (200 days); 96 on day 100.
+    ChangeSet c(QStringLiteral("Schedule"));
+    c.set(QStringLiteral("partnership"), f.doc->partnershipId(), QStringLiteral("start_date"), QDate(2026, 1, 1))
+        .set(QStringLiteral("indicator"), meals, QStringLiteral("target_date"), QDate(2026, 7, 20))
+        .set(QStringLiteral("measurement"), QUuid::createUuid(), QStringLiteral("indicator_id"), meals);
+    REQUIRE(f.doc->apply(c));
+    const QUuid reading = f.doc->project().measurements.first().id;
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Measure"))
+                             .set(QStringLiteral("measurement"), reading, QStringLiteral("date"), QDate(2026, 4, 11))
+                             .set(QStringLiteral("measurement"), reading, QStringLiteral("value"), 96.0)));
+    PilotPage page(f.doc.get());
+    page.setToday(QDate(2026, 5, 1));
+    auto *progress = child<QLabel>(&page, "performanceLabel");
+    INFO(progress->text().toStdString());
+    CHECK(progress->text().contains(QStringLiteral("48% achieved, 50% expected by 11/04/2026, on track")));
+    CHECK(progress->text().contains(QStringLiteral("target 200 by 20/07/2026")));
+    auto *summary = child<QLabel>(&page, "indicatorSummaryLabel");
+    CHECK(summary->text().contains(QStringLiteral("On 01/05/2026: 1 on track, 0 at risk (in amber), 0 off track")));
+    auto *table = child<QTableView>(&page, "indicatorsTable");
+    CHECK_FALSE(table->model()->index(0, 0).data(Qt::BackgroundRole).isValid());
+    // The day after the target date, the same reading is a miss, and its row is red.
+    page.setToday(QDate(2026, 7, 21));
+    CHECK(progress->text().contains(QStringLiteral("48% achieved, 100% expected by 20/07/2026, off track")));
+    CHECK(summary->text().contains(QStringLiteral("On 21/07/2026: 0 on track, 0 at risk (in amber), 1 off track")));
+    const QVariant tint = table->model()->index(0, 0).data(Qt::BackgroundRole);
+    REQUIRE(tint.isValid());
+    CHECK(tint.value<QColor>().red() > tint.value<QColor>().green());
+}
+
+TEST_CASE("Pilot page: the wheel does not change a date nobody is editing", "[ui][pilot]")
+{
+    Fixture f;
+    f.addIndicator(QStringLiteral("Meals served"), 0, 200);
+    PilotPage page(f.doc.get());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *date = child<QDateEdit>(&page, "quickDate");
+    REQUIRE(date->isEnabled());
+    date->setDate(QDate(2026, 3, 1));
+    date->clearFocus();
+    REQUIRE_FALSE(date->hasFocus());
+    const QPointF at(date->width() / 2.0, date->height() / 2.0);
+    QWheelEvent up(at, date->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                   Qt::NoScrollPhase, false);
+    QApplication::sendEvent(date, &up);
+    CHECK(date->date() == QDate(2026, 3, 1));
+    CHECK_FALSE(up.isAccepted()); // left to the page, which scrolls
+    CHECK(date->focusPolicy() == Qt::StrongFocus);
 }

@@ -13,6 +13,8 @@ QColor seriesColour(const QString &colourKey, int index)
         {QStringLiteral("at_risk"), QColor(0xe6, 0x9f, 0x00)},   {QStringLiteral("in_progress"), QColor(0xe6, 0x9f, 0x00)},
         {QStringLiteral("off_track"), QColor(0xc6, 0x28, 0x28)}, {QStringLiteral("no_data"), QColor(0x9e, 0x9e, 0x9e)},
         {QStringLiteral("target"), QColor(0x42, 0x42, 0x42)},
+        // Expected progress: a purple that neither a status nor a trend line takes.
+        {QStringLiteral("expected"), QColor(0x6a, 0x1b, 0x9a)},
     };
     const auto it = fixed.constFind(colourKey);
     if (it != fixed.constEnd())

@@ -11,7 +11,7 @@ namespace alliance::charts {
 
 /// The colour of a series: the fixed colour of `colourKey` when it names a
 /// status ("on_track", "at_risk", "off_track", "no_data", "done",
-/// "in_progress", "target"), else the palette's colour number `index`
+/// "in_progress", "target", "expected"), else the palette's colour number `index`
 /// (cycling).
 QColor seriesColour(const QString &colourKey, int index);
 

@@ -28,6 +28,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace alliance::charts {
 
@@ -65,11 +66,26 @@ QString dateText(double msecs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(msecs), Qt::UTC).date(), QLocale::ShortFormat);
 }
 
-/// A tooltip as rich text whose user parts are escaped.
-void showTip(const QString &series, const QString &where, const QString &value)
+/// A tooltip as rich text whose user parts are escaped; `more` is a last
+/// line, when not empty.
+void showTip(const QString &series, const QString &where, const QString &value, const QString &more = QString())
 {
-    QToolTip::showText(QCursor::pos(), QStringLiteral("<b>%1</b><br>%2: %3")
-                                           .arg(series.toHtmlEscaped(), where.toHtmlEscaped(), value.toHtmlEscaped()));
+    QString text = QStringLiteral("<b>%1</b><br>%2: %3")
+                       .arg(series.toHtmlEscaped(), where.toHtmlEscaped(), value.toHtmlEscaped());
+    if (!more.isEmpty())
+        text += QStringLiteral("<br>") + more.toHtmlEscaped();
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+/// What a category's mark says in a tooltip: "Expected by 15/06/2026: 50%".
+QString markText(const ChartData &data, int category)
+{
+    const double mark = data.marks.value(category, std::numeric_limits<double>::quiet_NaN());
+    if (std::isnan(mark))
+        return {};
+    const QString note = data.markNotes.value(category);
+    return QCoreApplication::translate("Dashboard", "%1: %2").arg(note.isEmpty() ? data.marksName : note,
+                                                                 valueText(data, mark));
 }
 
 /// The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`: a tick interval.
@@ -131,6 +147,43 @@ void addTargetLine(QChart *chart, const ChartData &data, QAbstractAxis *valueAxi
     line->setPen(pen);
 }
 
+/// A short upright stroke across each horizontal bar at its mark (bars are
+/// drawn bottom up, so category i sits at n - 1 - i). One series a stroke,
+/// one legend entry for them all.
+void addMarks(QChart *chart, const ChartData &data, QAbstractAxis *categoryAxis, QAbstractAxis *valueAxisUsed)
+{
+    const int n = int(data.categories.size());
+    QPen pen(seriesColour(QStringLiteral("expected"), 0));
+    pen.setWidthF(3);
+    pen.setCapStyle(Qt::FlatCap);
+    bool first = true;
+    for (int i = 0; i < n && i < data.marks.size(); ++i) {
+        const double mark = data.marks.at(i);
+        if (std::isnan(mark))
+            continue;
+        auto *stroke = new QLineSeries;
+        stroke->setName(data.marksName.toHtmlEscaped());
+        const double at = drawn(mark, data.yMin, data.yMax);
+        const double y = n - 1 - i;
+        stroke->append(at, y - 0.42);
+        stroke->append(at, y + 0.42);
+        stroke->setPen(pen);
+        chart->addSeries(stroke);
+        stroke->attachAxis(valueAxisUsed);
+        stroke->attachAxis(categoryAxis);
+        const QString tip = markText(data, i), where = data.categories.value(i);
+        QObject::connect(stroke, &QLineSeries::hovered, stroke, [where, tip](const QPointF &, bool on) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), QStringLiteral("<b>%1</b><br>%2").arg(where.toHtmlEscaped(), tip.toHtmlEscaped()));
+            else
+                QToolTip::hideText();
+        });
+        for (QLegendMarker *marker : chart->legend()->markers(stroke))
+            marker->setVisible(first);
+        first = false;
+    }
+}
+
 void buildBars(QChart *chart, const ChartData &data)
 {
     const bool horizontal = data.shape == ChartShape::HorizontalBars;
@@ -173,7 +226,8 @@ void buildBars(QChart *chart, const ChartData &data)
                 return;
             }
             const int at = horizontal ? n - 1 - index : index;
-            showTip(data.series.at(s).name, data.categories.value(at), valueText(data, data.series.at(s).values.value(at)));
+            showTip(data.series.at(s).name, data.categories.value(at), valueText(data, data.series.at(s).values.value(at)),
+                    markText(data, at));
         });
         bars->append(set);
     }
@@ -195,6 +249,8 @@ void buildBars(QChart *chart, const ChartData &data)
     bars->attachAxis(values);
     if (data.target)
         addTargetLine(chart, data, values, horizontal);
+    if (horizontal)
+        addMarks(chart, data, categoryAxis, values);
 }
 
 void buildLines(QChart *chart, const ChartData &data)
@@ -239,6 +295,12 @@ void buildLines(QChart *chart, const ChartData &data)
         line->attachAxis(values);
         QPen pen(seriesColour(series.colourKey, s));
         pen.setWidthF(2.5);
+        if (series.colourKey == QLatin1String("expected")) {
+            // A schedule, not readings: dotted, no points.
+            pen.setWidthF(2);
+            pen.setStyle(Qt::DotLine);
+            line->setPointsVisible(false);
+        }
         line->setPen(pen);
         QObject::connect(line, &QLineSeries::hovered, line, [data, s](const QPointF &at, bool on) {
             const QList<QPointF> &points = data.series.at(s).points;
@@ -334,6 +396,8 @@ QChart *buildChart(const ChartData &data)
     int legendLength = data.target ? 20 : 0;
     for (const dashboard::Series &s : data.series)
         legendLength += int(s.name.size()) + 4;
+    if (!data.marks.isEmpty())
+        legendLength += int(data.marksName.size()) + 4;
     if (data.shape == ChartShape::HorizontalBars && legendLength > 64)
         chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(data.title.toHtmlEscaped());

@@ -3,9 +3,9 @@
 #include "document/document.h"
 #include "models/itemtablemodel.h"
 #include "storage/schema.h"
+#include "widgets/dateedit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 
@@ -52,9 +52,14 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return combo;
     }
     case schema::ColumnType::Date: {
-        auto *edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        // Typed as the user writes dates, empty for none; a date picked in
+        // the calendar is written at once, as choosing it says it all.
+        auto *edit = new DateLineEdit(parent);
+        auto *self = const_cast<FieldDelegate *>(this);
+        connect(edit, &DateLineEdit::datePicked, self, [self, edit] {
+            Q_EMIT self->commitData(edit);
+            Q_EMIT self->closeEditor(edit);
+        });
         return edit;
     }
     case schema::ColumnType::Real: {
@@ -81,9 +86,11 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
         combo->setCurrentIndex(qMax(0, i));
         return;
     }
-    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
-        date->setDate(d.isValid() ? d : QDate::currentDate());
+    if (auto *date = qobject_cast<DateLineEdit *>(editor)) {
+        // The document changed while typing (views refresh open editors):
+        // what the user typed stays.
+        if (!date->isModified())
+            date->setDate(QDate::fromString(raw.toString(), Qt::ISODate));
         return;
     }
     QStyledItemDelegate::setEditorData(editor, index);
@@ -95,8 +102,20 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }
-    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        model->setData(index, date->date(), Qt::EditRole);
+    if (auto *date = qobject_cast<DateLineEdit *>(editor)) {
+        if (!date->isModified())
+            return; // nothing typed: nothing to write
+        if (!date->isAcceptable()) {
+            // Refused with the reason, never turned into another date.
+            if (auto *items = qobject_cast<ItemTableModel *>(model))
+                Q_EMIT items->editRefused(tr("“%1” is not a date. %2").arg(date->text().trimmed(),
+                                                                          DateLineEdit::howToType()));
+            return;
+        }
+        const QDate typed = date->date();
+        const QString stored = typed.isValid() ? typed.toString(Qt::ISODate) : QString();
+        if (stored != index.data(ItemTableModel::RawRole).toString()) // no empty undo step
+            model->setData(index, stored, Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

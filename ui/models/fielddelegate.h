@@ -1,7 +1,8 @@
 #pragma once
 // Editors for the cells of an ItemTableModel, chosen from the schema: a combo
 // box of labels for choice fields, of organisations for references to
-// organisations, a date editor for dates; text is edited as plain text.
+// organisations, a date typed in the interface's language (empty for none,
+// see widgets/dateedit.h) for dates; text is edited as plain text.
 
 #include <QStyledItemDelegate>
 

@@ -104,11 +104,22 @@ void DashboardPage::scheduleRefresh()
         m_refreshTimer->start();
 }
 
+void DashboardPage::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
+QDate DashboardPage::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
 void DashboardPage::refresh()
 {
     m_refreshTimer->stop();
     m_stale = false;
-    const QList<dashboard::ChartData> all = dashboard::charts(m_document->project());
+    const QList<dashboard::ChartData> all = dashboard::charts(m_document->project(), today());
     const QString chosen = m_indicator->currentData().toString();
     QList<const dashboard::ChartData *> trends;
     for (const dashboard::ChartData &data : all) {

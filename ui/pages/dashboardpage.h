@@ -3,6 +3,7 @@
 // boards. A scrolling grid of chart cards (ui/charts/chartcard.h) drawn from
 // dashboard::charts(), redrawn when the document changes.
 
+#include <QDate>
 #include <QHash>
 #include <QWidget>
 
@@ -28,6 +29,10 @@ public:
 
     /// Re-reads every chart from the document now.
     void refresh();
+    /// Fixes "today" for the indicators' status (a target date passed or
+    /// not) and redraws; an invalid date means the system date.
+    void setToday(const QDate &today);
+    QDate today() const;
     /// The card of a chart id ("trend" for the trend card), or nullptr.
     charts::ChartCard *card(const QString &slot) const;
 
@@ -38,6 +43,7 @@ private:
     void scheduleRefresh();
 
     Document *m_document;
+    QDate m_today;
     QHash<QString, charts::ChartCard *> m_cards;
     QComboBox *m_indicator;
     QTimer *m_refreshTimer;

@@ -11,6 +11,7 @@
 #include "models/itemtablemodel.h"
 #include "storage/schema.h"
 #include "widgets/actiontimeline.h"
+#include "widgets/dateedit.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
@@ -46,6 +47,10 @@ const QString measurementTable = QStringLiteral("measurement");
 // Positions in an ItemTableModel row: the id, then the columns in the order given below.
 constexpr int actionDueAt = 4;
 constexpr int actionStatusAt = 5;
+
+// Translucent tints: visible on light and dark palettes, text stays readable.
+const QColor lateTint(214, 40, 40, 56);
+const QColor atRiskTint(230, 159, 0, 56);
 
 QString statusText(evaluation::IndicatorStatus status)
 {
@@ -110,8 +115,7 @@ void PilotPage::makeActions()
         if (role != Qt::BackgroundRole)
             return {};
         const QDate due = QDate::fromString(row.value(actionDueAt).toString(), Qt::ISODate);
-        // Translucent red: visible on light and dark palettes, text stays readable.
-        return evaluation::isOverdue(due, row.value(actionStatusAt).toString(), today()) ? QVariant(QColor(214, 40, 40, 56))
+        return evaluation::isOverdue(due, row.value(actionStatusAt).toString(), today()) ? QVariant(lateTint)
                                                                                          : QVariant();
     });
 
@@ -156,11 +160,16 @@ void PilotPage::makeActions()
 void PilotPage::makeIndicators()
 {
     addSection(tr("Indicators"));
+    m_indicatorSummary = plainLabel(QString(), this);
+    m_indicatorSummary->setObjectName(QStringLiteral("indicatorSummaryLabel"));
+    m_indicatorSummary->setAccessibleName(tr("Indicators by status"));
+    contentLayout()->addWidget(m_indicatorSummary);
     m_indicators = new ItemTableModel(document(), QStringLiteral("indicator"),
                                       {{QStringLiteral("name"), tr("Indicator")},
                                        {QStringLiteral("unit"), tr("Unit")},
                                        {QStringLiteral("baseline"), tr("Baseline")},
                                        {QStringLiteral("target"), tr("Target")},
+                                       {QStringLiteral("target_date"), tr("Target date")},
                                        {QStringLiteral("direction"), tr("Direction")},
                                        {QStringLiteral("objective_id"), tr("Objective")},
                                        {QStringLiteral("angle"), tr("Angle")},
@@ -168,12 +177,35 @@ void PilotPage::makeIndicators()
                                       this);
     m_indicators->setEditText(tr("Edit an indicator"));
     m_indicators->setNewItemDefaults({{QStringLiteral("name"), tr("New indicator")}});
+    // Off track in red as overdue actions are, at risk in amber; the label above says which is which.
+    m_indicators->setRowStyle([this](const QVariantList &row, int role) -> QVariant {
+        if (role != Qt::BackgroundRole)
+            return {};
+        switch (m_statuses.value(row.value(0).toString(), evaluation::IndicatorStatus::NoData)) {
+        case evaluation::IndicatorStatus::OffTrack:
+            return lateTint;
+        case evaluation::IndicatorStatus::AtRisk:
+            return atRiskTint;
+        default:
+            return {};
+        }
+    });
     m_indicatorsView = tableView(m_indicators, QStringLiteral("indicatorsTable"), tr("Indicators"), this);
     m_indicatorsView->setItemDelegate(new FieldDelegate(document(), m_indicatorsView));
-    // Eight columns: the names keep a readable width, the table scrolls sideways if it must.
+    // Nine columns: the names keep a readable width, the table scrolls sideways if it must.
     m_indicatorsView->horizontalHeader()->setDefaultSectionSize(95);
     m_indicatorsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_indicatorsView->horizontalHeader()->resizeSection(0, 230);
+    // Headers read whole in every language ("Valeur de référence").
+    const QFontMetrics headerFont(m_indicatorsView->horizontalHeader()->font());
+    for (int c = 1; c < m_indicators->columnCount(); ++c) {
+        // A date and its calendar button show whole while typing.
+        const int least = m_indicators->fieldAt(c) == QLatin1String("target_date")
+            ? DateLineEdit::widthFor(m_indicatorsView->font())
+            : 95;
+        m_indicatorsView->horizontalHeader()->resizeSection(
+            c, std::max(least, headerFont.horizontalAdvance(m_indicators->headerData(c, Qt::Horizontal).toString()) + 24));
+    }
     m_indicatorsView->horizontalHeader()->setStretchLastSection(true);
     contentLayout()->addWidget(m_indicatorsView, 2);
 
@@ -250,8 +282,9 @@ void PilotPage::makeMeasurements()
     m_quickDate->setObjectName(QStringLiteral("quickDate"));
     m_quickDate->setAccessibleName(tr("Measurement date"));
     m_quickDate->setCalendarPopup(true);
-    m_quickDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_quickDate->setDisplayFormat(dates::displayFormat());
     m_quickDate->installEventFilter(this);
+    dates::wheelOnlyWhenFocused(m_quickDate);
     m_quickValue = new QLineEdit(quick);
     m_quickValue->setObjectName(QStringLiteral("quickValue"));
     m_quickValue->setAccessibleName(tr("Measured value"));
@@ -356,6 +389,36 @@ QString PilotPage::overdueText(int count) const
     return count == 0 ? tr("Nothing overdue.") : tr("%n overdue", nullptr, count);
 }
 
+QString PilotPage::indicatorSummaryText() const
+{
+    int onTrack = 0, atRisk = 0, offTrack = 0, noData = 0;
+    for (const evaluation::IndicatorStatus status : m_statuses) {
+        switch (status) {
+        case evaluation::IndicatorStatus::OnTrack:
+            ++onTrack;
+            break;
+        case evaluation::IndicatorStatus::AtRisk:
+            ++atRisk;
+            break;
+        case evaluation::IndicatorStatus::OffTrack:
+            ++offTrack;
+            break;
+        case evaluation::IndicatorStatus::NoData:
+            ++noData;
+            break;
+        }
+    }
+    if (m_statuses.isEmpty())
+        return tr("No indicator yet.");
+    const QLocale locale;
+    return tr("On %1: %2 on track, %3 at risk (in amber), %4 off track (in red), %5 without data.")
+        .arg(locale.toString(today(), dates::displayFormat(locale)))
+        .arg(onTrack)
+        .arg(atRisk)
+        .arg(offTrack)
+        .arg(noData);
+}
+
 QString PilotPage::performanceText() const
 {
     if (m_indicator.isNull())
@@ -374,14 +437,24 @@ QString PilotPage::performanceText() const
         const QString n = locale.toString(v, 'g', 12);
         return indicator->unit.isEmpty() ? n : tr("%1 %2").arg(n, indicator->unit);
     };
-    const evaluation::IndicatorPerformance perf = evaluation::evaluateIndicator(*indicator, project.measurements);
+    const auto date = [&](const QDate &d) { return locale.toString(d, dates::displayFormat(locale)); };
+    const auto percent = [&](double v) { return tr("%1%").arg(locale.toString(v, 'f', 0)); };
+    const QString target = indicator->targetDate.isValid()
+        ? tr("target %1 by %2").arg(number(indicator->target), date(indicator->targetDate))
+        : tr("target %1").arg(number(indicator->target));
+    const evaluation::IndicatorPerformance perf =
+        evaluation::evaluateIndicator(*indicator, project.measurements, project.partnership.startDate, today());
     if (!perf.hasData || !perf.achievedPercent)
-        return tr("%1: no measurement yet (baseline %2, target %3).")
-            .arg(name, number(indicator->baseline), number(indicator->target));
-    return tr("%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).")
-        .arg(name, tr("%1%").arg(locale.toString(*perf.achievedPercent, 'f', 0)), statusText(perf.status),
-             number(perf.latestValue), locale.toString(perf.latestDate, QLocale::ShortFormat),
-             number(indicator->baseline), number(indicator->target));
+        return tr("%1: no measurement yet (baseline %2, %3).").arg(name, number(indicator->baseline), target);
+    const QString latest = tr("latest %1 on %2; baseline %3, %4")
+                               .arg(number(perf.latestValue), date(perf.latestDate), number(indicator->baseline), target);
+    if (!perf.expectedPercent)
+        return tr("%1: %2 achieved, %3 (%4).")
+            .arg(name, percent(*perf.achievedPercent), statusText(perf.status), latest);
+    // "expected 50 % by 15/06/2026, achieved 48 %": the status judges one against the other.
+    return tr("%1: %2 achieved, %3 expected by %4, %5 (%6).")
+        .arg(name, percent(*perf.achievedPercent), percent(*perf.expectedPercent), date(perf.expectedOn),
+             statusText(perf.status), latest);
 }
 
 PilotPage::~PilotPage()
@@ -403,6 +476,20 @@ void PilotPage::refresh()
     QPalette pal = m_overdue->palette();
     pal.setColor(QPalette::WindowText, overdue > 0 ? QColor(214, 40, 40) : palette().color(QPalette::WindowText));
     m_overdue->setPalette(pal);
+
+    // The statuses first: the indicators' rows read them when they are painted.
+    const Project &project = document()->project();
+    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(project, today());
+    QHash<QString, evaluation::IndicatorStatus> statuses;
+    for (const evaluation::IndicatorPerformance &perf : summary.indicators)
+        statuses.insert(schema::idText(perf.indicatorId), perf.status);
+    if (statuses != m_statuses) {
+        m_statuses = statuses;
+        m_indicatorsView->viewport()->update();
+    }
+    const QString summaryLine = indicatorSummaryText();
+    if (m_indicatorSummary->text() != summaryLine)
+        m_indicatorSummary->setText(summaryLine);
 
     // The selected indicator was removed (here, by undo or a merge): show nothing rather than stale rows.
     if (!m_indicator.isNull() && m_indicators->rowOf(m_indicator) < 0) {

@@ -3,9 +3,11 @@
 // tinted and counted, and a month timeline), indicators, and the selected
 // indicator's measurements with its progress, quick entry and CSV import.
 
+#include "evaluation/performance.h"
 #include "pages/steppage.h"
 
 #include <QDate>
+#include <QHash>
 #include <QUuid>
 
 class QDateEdit;
@@ -26,7 +28,7 @@ public:
     /// Follows `document` (Document::changed) by itself. Child objectNames:
     /// "overdueLabel", "actionViews" (tabs: table, timeline), "actionsTable",
     /// "actionTimeline", "addAction", "removeAction", "indicatorsTable",
-    /// "addIndicator", "removeIndicator", "importCsv", "performanceLabel",
+    /// "indicatorSummaryLabel", "addIndicator", "removeIndicator", "importCsv", "performanceLabel",
     /// "measurementsTable", "removeMeasurement", "quickDate", "quickValue",
     /// "quickSource", "addMeasurement", "quickError".
     explicit PilotPage(Document *document, QWidget *parent = nullptr);
@@ -37,8 +39,8 @@ public:
     /// Stops following the document before the page's parts are destroyed.
     ~PilotPage() override;
 
-    /// Fixes "today" for the overdue rule and the timeline; an invalid date
-    /// means the system date.
+    /// Fixes "today" for the overdue rule, the timeline and the indicators'
+    /// status (a target date passed or not); an invalid date means the system date.
     void setToday(const QDate &today);
     QDate today() const;
 
@@ -61,6 +63,7 @@ private:
     void updateButtons();
     QString overdueText(int count) const;
     QString performanceText() const;
+    QString indicatorSummaryText() const;
 
     QDate m_today;
     QUuid m_indicator;
@@ -69,6 +72,10 @@ private:
     QTableView *m_actionsView = nullptr;
     ActionTimeline *m_timeline = nullptr;
     QPushButton *m_removeAction = nullptr;
+    QLabel *m_indicatorSummary = nullptr;
+    /// Each indicator's status on today(), by id text, for the rows' tint;
+    /// worked out once per change, not once per painted cell.
+    QHash<QString, evaluation::IndicatorStatus> m_statuses;
     ItemTableModel *m_indicators = nullptr;
     QTableView *m_indicatorsView = nullptr;
     QPushButton *m_removeIndicator = nullptr;

@@ -6,10 +6,10 @@
 
 namespace alliance::report {
 
-QList<ReportChart> reportCharts(const Project &project)
+QList<ReportChart> reportCharts(const Project &project, const QDate &today)
 {
     QList<ReportChart> list;
-    for (const dashboard::ChartData &data : dashboard::charts(project)) {
+    for (const dashboard::ChartData &data : dashboard::charts(project, today)) {
         if (data.isEmpty())
             continue;
         list.append({data.title, [data](QPainter &painter, const QRectF &target) {

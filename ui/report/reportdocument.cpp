@@ -172,17 +172,27 @@ private:
             cell.setFormat(cf);
             writeCell(cell, t.header.at(c), text(9, true, headingColour), t.numericColumns.contains(c), false);
         }
+        // A figure never wraps (its group separators and the space before
+        // "%" or "€" do not break); an ordinary space parts two things, a
+        // figure and its date, that may take a line each.
         for (int r = 0; r < t.rows.size(); ++r)
-            for (int c = 0; c < columns; ++c)
-                writeCell(table->cellAt(r + 1, c), t.rows.at(r).value(c), text(9), t.numericColumns.contains(c),
-                          t.numericColumns.contains(c));
+            for (int c = 0; c < columns; ++c) {
+                const QString &value = t.rows.at(r).value(c);
+                const bool numeric = t.numericColumns.contains(c);
+                writeCell(table->cellAt(r + 1, c), value, text(9), numeric,
+                          numeric && !value.contains(QLatin1Char(' ')));
+            }
         m_cursor.movePosition(QTextCursor::End);
     }
 
     /// Each column gets a share of the width after its content, measured in
     /// the report's fonts: at least its longest word (no word cut in two when
-    /// it can be helped), at most what a line of about 30 characters needs.
-    /// A name is never squeezed to one letter a line by a row of long headers.
+    /// it can be helped), at most what a line of about 30 characters needs;
+    /// figures, which never wrap, their whole width (a figure and a date
+    /// apart, "874 (31/10/2026)", may go on two lines). A name is
+    /// never squeezed to one letter a line by a row of long headers. When the
+    /// page is too narrow for every column's wish, the columns shrink in
+    /// proportion, none below its least width.
     QList<QTextLength> columnWidths(const Table &t) const
     {
         const QFontMetricsF body(reportFont(9), m_device);
@@ -190,25 +200,54 @@ private:
         const qreal line = body.horizontalAdvance(QString(30, QLatin1Char('n')));
         const qreal padding = body.horizontalAdvance(QStringLiteral("nn"));
         const int columns = int(t.header.size());
-        QList<qreal> wanted(columns, padding);
-        auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics) {
+        QList<qreal> wanted(columns, padding), least(columns, padding);
+        auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics, bool oneLine) {
             // A word longer than a line wraps anywhere: it asks for a line at most.
             qreal longestWord = 0;
             static const QRegularExpression breaks(QStringLiteral("[ \u200b]"));
             for (const QString &word : text.split(breaks, Qt::SkipEmptyParts))
                 longestWord = std::max(longestWord, std::min(metrics.horizontalAdvance(word), line));
-            wanted[c] = std::max({wanted[c], longestWord + padding,
-                                  std::min(metrics.horizontalAdvance(text), line) + padding});
+            least[c] = std::max(least[c], longestWord + padding);
+            if (oneLine) {
+                for (const QString &part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    least[c] = std::max(least[c], std::min(metrics.horizontalAdvance(part), m_width / 2) + padding);
+            }
+            wanted[c] = std::max({wanted[c], least[c], std::min(metrics.horizontalAdvance(text), line) + padding});
         };
         for (int c = 0; c < columns; ++c) {
-            measure(c, t.header.at(c), header);
+            measure(c, t.header.at(c), header, false);
             for (const QStringList &row : t.rows)
-                measure(c, row.value(c), body);
+                measure(c, row.value(c), body, t.numericColumns.contains(c));
         }
         const qreal total = std::accumulate(wanted.cbegin(), wanted.cend(), qreal(0));
+        const qreal leastTotal = std::accumulate(least.cbegin(), least.cend(), qreal(0));
+        QList<qreal> given = wanted;
+        if (total > m_width && leastTotal < m_width) {
+            // Shrink in proportion to the wishes; a column that would fall
+            // below its least width keeps that, and the others share the rest.
+            QList<bool> atLeast(columns, false);
+            for (bool again = true; again;) {
+                again = false;
+                qreal room = m_width, wishes = 0;
+                for (int c = 0; c < columns; ++c) {
+                    if (atLeast.at(c))
+                        room -= least.at(c);
+                    else
+                        wishes += wanted.at(c);
+                }
+                for (int c = 0; c < columns; ++c) {
+                    given[c] = atLeast.at(c) ? least.at(c) : wanted.at(c) * room / wishes;
+                    if (!atLeast.at(c) && given.at(c) < least.at(c)) {
+                        atLeast[c] = true;
+                        again = true;
+                    }
+                }
+            }
+        }
+        const qreal sum = std::accumulate(given.cbegin(), given.cend(), qreal(0));
         QList<QTextLength> widths;
         for (int c = 0; c < columns; ++c)
-            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * wanted.at(c) / total));
+            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * given.at(c) / sum));
         return widths;
     }
 

@@ -11,8 +11,8 @@ class QPagedPaintDevice;
 
 namespace alliance::report {
 
-/// The dashboard's charts of `project`, as the report draws them.
-QList<ReportChart> reportCharts(const Project &project);
+/// The dashboard's charts of `project` on the report's date `today`, as the report draws them.
+QList<ReportChart> reportCharts(const Project &project, const QDate &today);
 
 /// Sets the paper of options on `device`, then draws the report of `project`
 /// on it. Returns the number of pages, or 0 with `error` set.

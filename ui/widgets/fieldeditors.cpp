@@ -1,5 +1,6 @@
 #include "dialogs/messages.h"
 #include "widgets/fieldeditors.h"
+#include "widgets/dateedit.h"
 
 #include "document/document.h"
 #include "storage/schema.h"
@@ -148,7 +149,8 @@ FieldDateEdit::FieldDateEdit(Document *document, FieldRef ref, QWidget *parent)
     m_set->setToolTip(tr("Set a date"));
     m_set->setAccessibleName(tr("Date is set"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(dates::displayFormat());
+    dates::wheelOnlyWhenFocused(m_date);
     connect(m_set, &QCheckBox::toggled, this, [this] { commit(); });
     connect(m_date, &QDateEdit::editingFinished, this, &FieldDateEdit::commit);
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
@@ -171,8 +173,9 @@ void FieldDateEdit::reload()
     const QSignalBlocker a(m_set), b(m_date);
     m_set->setChecked(stored.isValid());
     m_date->setEnabled(stored.isValid());
-    if (stored.isValid())
-        m_date->setDate(stored);
+    // No date yet: ticking the box (or the calendar) starts from today, not
+    // from QDateEdit's 1 January 2000.
+    m_date->setDate(stored.isValid() ? stored : QDate::currentDate());
 }
 
 void FieldDateEdit::commit()
