@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+255"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -171,7 +171,7 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-204"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -207,13 +207,13 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+47"/>
+        <location line="+67"/>
         <location line="+85"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-151"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -226,7 +226,22 @@ Commands:
         <translation type="vanished">%1 not scored</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
+        <source>Maturity and next tools:</source>
+        <translation>Maturity and next tools:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>no self-diagnostic answered yet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Indicators: none yet</source>
         <translation>Indicators: none yet</translation>
     </message>
@@ -262,13 +277,13 @@ Commands:
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+51"/>
+        <location line="-64"/>
+        <location line="+71"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-79"/>
+        <location line="-99"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2% (%n partner answered)</numerusform>
@@ -304,7 +319,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>target %1 by %2</source>
         <translation>target %1 by %2</translation>
     </message>
@@ -365,8 +380,12 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
+        <translation>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</translation>
+    </message>
+    <message>
         <source>Print the title, partners, current step, last review and indicators of FILE.</source>
-        <translation>Print the title, partners, current step, last review and indicators of FILE.</translation>
+        <translation type="vanished">Print the title, partners, current step, last review and indicators of FILE.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -374,7 +393,7 @@ Commands:
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
@@ -757,7 +776,7 @@ Commands:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/evaluation/dashboard.cpp" line="+56"/>
+        <location filename="../core/evaluation/dashboard.cpp" line="+57"/>
         <source>No partner</source>
         <translation>No partner</translation>
     </message>
@@ -1073,7 +1092,27 @@ Commands:
         <translation>Answer the maturity questions of an organisation in step 1 to see its maturity.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecosystem</source>
+        <translation>Ecosystem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -2313,6 +2352,102 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Maturity</name>
+    <message>
+        <location filename="../core/evaluation/maturityadvice.cpp" line="+17"/>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step %1, “%2”</source>
+        <extracomment>A step of the journey quoted in a sentence: &quot;step 4, “Map the ecosystem”&quot;.</extracomment>
+        <translation>step %1, “%2”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method&apos;s typology sheets show what each kind of partnership brings.</source>
+        <translation>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method&apos;s typology sheets show what each kind of partnership brings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</source>
+        <translation>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</source>
+        <translation>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</source>
+        <translation>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</source>
+        <translation>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, value every contribution, so that each partner sees the means put in.</source>
+        <translation>Keep it up: in %1, value every contribution, so that each partner sees the means put in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not answered yet</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>getting started</source>
+        <translation>getting started</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>developing</source>
+        <translation>developing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>established</source>
+        <translation>established</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mastered</source>
+        <translation>mastered</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overall maturity: %1 (%2).</source>
+        <translation>Overall maturity: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not answered yet; answer its questions to know where you stand.</source>
+        <translation>%1: not answered yet; answer its questions to know where you stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3). %4</source>
+        <extracomment>An axis of the self-diagnostic, its level, its percent, then what to use next.</extracomment>
+        <translation>%1: %2 (%3). %4</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCsv</name>
     <message>
         <location filename="../core/io/measurementcsv.cpp" line="+120"/>
@@ -2737,7 +2872,7 @@ Commands:
         <translation>Did the partnership stay true to the common stake it set out to address?</translation>
     </message>
     <message>
-        <location filename="../core/method/maturity.cpp" line="+13"/>
+        <location filename="../core/method/maturity.cpp" line="+18"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -2752,7 +2887,12 @@ Commands:
         <translation>Means mobilised</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Place in the ecosystem</source>
+        <translation>Place in the ecosystem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
         <translation>Is the place of partnerships in your strategy written down and known inside the organisation?</translation>
     </message>
@@ -2855,6 +2995,97 @@ Commands:
         <location line="+2"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
         <translation>Do your departments share one entry point and common rules for working with private partners?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
+        <translation>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?</source>
+        <translation>Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do your local sites work with the associations and local authorities of the places where they operate?</source>
+        <translation>Do your local sites work with the associations and local authorities of the places where they operate?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does your association take part in networks or collectives that carry its cause on the territory?</source>
+        <translation>Does your association take part in networks or collectives that carry its cause on the territory?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know the other funders of your field and territory, and do you act in concert with them?</source>
+        <translation>Do you know the other funders of your field and territory, and do you act in concert with them?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know the associations and companies that act on your priorities, beyond those you already fund?</source>
+        <translation>Do you know the associations and companies that act on your priorities, beyond those you already fund?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Is your role as a trusted third party between associations, companies and local authorities part of your mission?</source>
+        <translation>Is your role as a trusted third party between associations, companies and local authorities part of your mission?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you hold at least one catalyst function in a lasting way: territorial dialogue, collective experiments, support, a place?</source>
+        <translation>Do you hold at least one catalyst function in a lasting way: territorial dialogue, collective experiments, support, a place?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you have people and funding that last beyond a single project to play this role?</source>
+        <translation>Do you have people and funding that last beyond a single project to play this role?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation>Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSR &amp; partnerships</source>
+        <translation>CSR &amp; partnerships</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership strategy</source>
+        <translation>Partnership strategy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Philanthropic strategy</source>
+        <translation>Philanthropic strategy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territorial alliances</source>
+        <translation>Territorial alliances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territorial catalysis</source>
+        <translation>Territorial catalysis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <extracomment>Two variants of the self-diagnostic answered together, e.g. &quot;Territorial alliances and territorial catalysis&quot;.</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Common 360°</source>
+        <translation>Common 360°</translation>
     </message>
     <message>
         <location filename="../core/method/method.cpp" line="+44"/>
@@ -3035,12 +3266,11 @@ Commands:
         <translation>Which needs of the territory could this partnership help to meet?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where does each organisation stand in its partnership practice, in vision, action and means?</source>
-        <translation>Where does each organisation stand in its partnership practice, in vision, action and means?</translation>
+        <translation type="vanished">Where does each organisation stand in its partnership practice, in vision, action and means?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
         <translation>What has each partner already tried on this subject, alone or with others?</translation>
     </message>
@@ -3101,7 +3331,12 @@ Commands:
         <translation type="vanished">Within that category, which model matches the relationship you want to build?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
+        <translation>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
         <translation>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</translation>
     </message>
@@ -3726,9 +3961,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Needs</name>
+    <message>
+        <location filename="../core/evaluation/needsviews.cpp" line="+72"/>
+        <source>%1 for %2</source>
+        <extracomment>A priority and who chose it, in a sentence on differing views: &quot;high for Association A and Company B&quot;.</extracomment>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Priorities differ on “%1”: %2.</source>
+        <translation>Priorities differ on “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list in a sentence: &quot;A, B and C&quot;.</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+41"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -3921,7 +4176,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+138"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+185"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
@@ -4162,33 +4417,29 @@ Commands:
         <translation>Lessons learnt and next steps</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-136"/>
         <source>Territory need</source>
-        <translation>Territory need</translation>
+        <translation type="vanished">Territory need</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Priority</source>
-        <translation>Priority</translation>
+        <translation type="vanished">Priority</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Answer</source>
-        <translation>Answer</translation>
+        <translation type="vanished">Answer</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Needs of the territory</source>
-        <translation>Needs of the territory</translation>
+        <translation type="vanished">Needs of the territory</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-137"/>
         <source>No need of the territory was described.</source>
         <translation>No need of the territory was described.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
         <location line="+12"/>
@@ -4196,7 +4447,7 @@ Commands:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-132"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -4206,7 +4457,7 @@ Commands:
         <translation>Questions answered</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -4221,19 +4472,76 @@ Commands:
         <translation>No partner has answered the maturity questions.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Common stake</source>
         <translation>Common stake</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+63"/>
         <location filename="../core/report/reportresults.cpp" line="-126"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-98"/>
+        <source>Needs of the territory, from each partner&apos;s view</source>
+        <translation>Needs of the territory, from each partner&apos;s view</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>priorities differ: %1.</source>
+        <translation>priorities differ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the same priority for the %n partners who set one.</source>
+        <translation>
+            <numerusform>the same priority for the %n partners who set one.</numerusform>
+            <numerusform>the same priority for the %n partners who set one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner(s) answered.</source>
+        <translation>
+            <numerusform>%n partner(s) answered.</numerusform>
+            <numerusform>%n partner(s) answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered before each partner had its own view.</source>
+        <translation>answered before each partner had its own view.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared view (earlier file format)</source>
+        <translation>Shared view (earlier file format)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no priority</source>
+        <translation>no priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Next tools to use</source>
+        <translation>Next tools to use</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The carré magique of each partner</source>
         <translation>The carré magique of each partner</translation>
     </message>
@@ -5645,7 +5953,7 @@ Commands:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+125"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+101"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>d</translation>
@@ -5681,82 +5989,182 @@ Commands:
 <context>
     <name>alliance::DiagnosePage</name>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+59"/>
         <source>%p%</source>
-        <translation>%p%</translation>
+        <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+73"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The territory&apos;s needs</source>
-        <translation>The territory&apos;s needs</translation>
+        <translation type="vanished">The territory&apos;s needs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
-        <translation>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</translation>
+        <translation type="vanished">For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Answer “%1”</source>
-        <translation>Answer “%1”</translation>
+        <translation type="vanished">Answer “%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Answer for %1</source>
-        <translation>Answer for %1</translation>
+        <translation type="vanished">Answer for %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you know, what you lack</source>
-        <translation>What you know, what you lack</translation>
+        <translation type="vanished">What you know, what you lack</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+101"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set the priority of “%1”</source>
-        <translation>Set the priority of “%1”</translation>
+        <translation type="vanished">Set the priority of “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Priority of %1</source>
-        <translation>Priority of %1</translation>
+        <translation type="vanished">Priority of %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+158"/>
         <source>Maturity self-diagnostic</source>
         <translation>Maturity self-diagnostic</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
-        <translation>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</translation>
+        <translation type="vanished">Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>No organisation yet: add the partners first.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-165"/>
+        <location line="+173"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location line="-275"/>
+        <source>%p% · %1</source>
+        <translation>%p% · %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The territory&apos;s needs, from each organisation&apos;s view</source>
+        <translation>The territory&apos;s needs, from each organisation&apos;s view</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whatever its kind, each organisation answers the seven needs from its own view: how much the need matters to it, and what it knows of it or lacks. Views set side by side show where the partners meet and where they must talk.</source>
+        <translation>Whatever its kind, each organisation answers the seven needs from its own view: how much the need matters to it, and what it knows of it or lacks. Views set side by side show where the partners meet and where they must talk.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No organisation yet: add the partners, then each one answers from its own view.</source>
+        <translation>No organisation yet: add the partners, then each one answers from its own view.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the views differ</source>
+        <translation>Where the views differ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Its view, in words</source>
+        <translation>Its view, in words</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set the priority of “%1” for %2</source>
+        <translation>Set the priority of “%1” for %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority of %1 for %2</source>
+        <translation>Priority of %1 for %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer “%1” for %2</source>
+        <translation>Answer “%1” for %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View of %1 on %2</source>
+        <translation>View of %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it knows, what it lacks</source>
+        <translation>What it knows, what it lacks</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Shared view</source>
+        <translation>Shared view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from an earlier version of the file</source>
+        <translation>from an earlier version of the file</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Same priority for the %n organisations that set one.</source>
+        <translation>
+            <numerusform>Same priority for the %n organisations that set one.</numerusform>
+            <numerusform>Same priority for the %n organisations that set one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller differences (one step apart) on %1: see under each need.</source>
+        <translation>Smaller differences (one step apart) on %1: see under each need.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organisations that set a priority agree on every need.</source>
+        <translation>The organisations that set a priority agree on every need.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to compare yet: views can be compared once two organisations have set a priority on the same need.</source>
+        <translation>Nothing to compare yet: views can be compared once two organisations have set a priority on the same need.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A 360° for each organisation: it scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged, the means it mobilises and its place in its ecosystem. The questions depend on its profile and role; the result says which tools to use next.</source>
+        <translation>A 360° for each organisation: it scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged, the means it mobilises and its place in its ecosystem. The questions depend on its profile and role; the result says which tools to use next.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation whose maturity is diagnosed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Maturity: %1</source>
         <translation>Maturity: %1</translation>
     </message>
@@ -5771,12 +6179,26 @@ Commands:
         <translation>Overall</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Questions for the profile “%1”.</source>
-        <translation>Questions for the profile “%1”.</translation>
+        <location line="+9"/>
+        <source>Next tools to use</source>
+        <translation>Next tools to use</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+76"/>
+        <source>Self-diagnostic “%1”, for the profile “%2”.</source>
+        <translation>Self-diagnostic “%1”, for the profile “%2”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-diagnostic “%1”.</source>
+        <translation>Self-diagnostic “%1”.</translation>
+    </message>
+    <message>
+        <source>Questions for the profile “%1”.</source>
+        <translation type="vanished">Questions for the profile “%1”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Score for: %1</source>
         <translation>Score for: %1</translation>
     </message>
@@ -5791,7 +6213,7 @@ Commands:
         <translation>Not answered</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Comment a maturity answer</source>
         <translation>Comment a maturity answer</translation>
     </message>
@@ -5811,7 +6233,12 @@ Commands:
         <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Answer the questions below: the tools to use next follow from the answers.</source>
+        <translation>Answer the questions below: the tools to use next follow from the answers.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Clear a maturity answer</source>
         <translation>Clear a maturity answer</translation>
     </message>
@@ -6158,7 +6585,7 @@ Commands:
         <translation type="vanished">Not scored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+57"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -6398,7 +6825,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
-        <translation>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</translation>
+        <translation>Each partner answers in the method's four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don't know, and how.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6443,7 +6870,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+148"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6478,7 +6905,7 @@ Commands:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+88"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8062,7 +8489,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReviewForm</name>
     <message>
-        <location filename="../ui/widgets/reviewform.cpp" line="+35"/>
+        <location filename="../ui/widgets/reviewform.cpp" line="+34"/>
         <source>No rating</source>
         <translation>No rating</translation>
     </message>
@@ -8850,12 +9277,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Checklist item “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Answer on the need “%1”</source>
         <translation>Answer on the need “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>View of %1 on the need “%2”</source>
+        <translation>View of %1 on the need “%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Maturity answer of %1</source>
         <translation>Maturity answer of %1</translation>
     </message>

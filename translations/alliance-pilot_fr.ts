@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+255"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -171,7 +171,7 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-204"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -207,13 +207,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+47"/>
+        <location line="+67"/>
         <location line="+85"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-151"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
@@ -226,7 +226,22 @@ Commandes&#xa0;:
         <translation type="vanished">%1&#xa0;: sans note</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
+        <source>Maturity and next tools:</source>
+        <translation>Maturité et prochains outils&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>aucun autodiagnostic rempli pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Indicators: none yet</source>
         <translation>Indicateurs&#xa0;: aucun pour l’instant</translation>
     </message>
@@ -262,13 +277,13 @@ Commandes&#xa0;:
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+51"/>
+        <location line="-64"/>
+        <location line="+71"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
     <message numerus="yes">
-        <location line="-79"/>
+        <location line="-99"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2&#xa0;% (%n partenaire a répondu)</numerusform>
@@ -304,7 +319,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>target %1 by %2</source>
         <translation>cible %1 au %2</translation>
     </message>
@@ -365,8 +380,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
+        <translation>Afficher le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
+    </message>
+    <message>
         <source>Print the title, partners, current step, last review and indicators of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER.</translation>
+        <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -374,7 +393,7 @@ Commandes&#xa0;:
         <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>File format: %1</source>
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
@@ -757,7 +776,7 @@ Commandes&#xa0;:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/evaluation/dashboard.cpp" line="+56"/>
+        <location filename="../core/evaluation/dashboard.cpp" line="+57"/>
         <source>No partner</source>
         <translation>Aucun partenaire</translation>
     </message>
@@ -1073,7 +1092,27 @@ Commandes&#xa0;:
         <translation>Répondez aux questions de maturité d’une organisation à l’étape 1 pour voir sa maturité.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecosystem</source>
+        <translation>Écosystème</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -2313,6 +2352,102 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Maturity</name>
+    <message>
+        <location filename="../core/evaluation/maturityadvice.cpp" line="+17"/>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>step %1, “%2”</source>
+        <extracomment>A step of the journey quoted in a sentence: &quot;step 4, “Map the ecosystem”&quot;.</extracomment>
+        <translation>l’étape %1, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method&apos;s typology sheets show what each kind of partnership brings.</source>
+        <translation>À faire&#xa0;: dans %1, pondérez vos quatre objectifs dans le carré magique et convenez d’un enjeu commun avec vos partenaires&#xa0;; les fiches typologie de la méthode montrent ce qu’apporte chaque forme de partenariat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</source>
+        <translation>À poursuivre&#xa0;: dans %1, vérifiez que les objectifs de vos partenaires sont compatibles avec les vôtres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</source>
+        <translation>À faire&#xa0;: commencez par quelques actions et suivez-les dans %1, avec des jalons et des indicateurs assortis de cibles, puis évaluez-les ensemble dans %2&#xa0;; les exemples inspirants de la méthode montrent comment d’autres ont commencé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</source>
+        <translation>À poursuivre&#xa0;: tenez à jour les indicateurs de %1, et les revues de %2, puis partagez ce que vous en apprenez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</source>
+        <translation>À faire&#xa0;: dans %1, notez ce que chaque partenaire apporte (argent, compétences, personnes, matériel) et qui pilote le partenariat&#xa0;; les kits pratiques de la méthode aident à monter en compétences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, value every contribution, so that each partner sees the means put in.</source>
+        <translation>À poursuivre&#xa0;: dans %1, valorisez chaque apport, pour que chaque partenaire voie les moyens engagés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation>À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <translation>À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not answered yet</source>
+        <translation>pas encore renseigné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>getting started</source>
+        <translation>premiers pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>developing</source>
+        <translation>en construction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>established</source>
+        <translation>en place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mastered</source>
+        <translation>à maturité</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overall maturity: %1 (%2).</source>
+        <translation>Maturité globale&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not answered yet; answer its questions to know where you stand.</source>
+        <translation>%1&#xa0;: pas encore renseigné&#xa0;; répondez à ses questions pour savoir où vous en êtes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3). %4</source>
+        <extracomment>An axis of the self-diagnostic, its level, its percent, then what to use next.</extracomment>
+        <translation>%1&#xa0;: %2 (%3). %4</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCsv</name>
     <message>
         <location filename="../core/io/measurementcsv.cpp" line="+120"/>
@@ -2737,7 +2872,7 @@ Commandes&#xa0;:
         <translation>Le partenariat est-il resté fidèle à l’enjeu commun qu’il s’était donné&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../core/method/maturity.cpp" line="+13"/>
+        <location filename="../core/method/maturity.cpp" line="+18"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -2752,7 +2887,12 @@ Commandes&#xa0;:
         <translation>Moyens mobilisés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Place in the ecosystem</source>
+        <translation>Place dans l’écosystème</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
         <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l’organisation&#xa0;?</translation>
     </message>
@@ -2855,6 +2995,97 @@ Commandes&#xa0;:
         <location line="+2"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
         <translation>Vos services disposent-ils d’un point d’entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
+        <translation>Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation>Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?</source>
+        <translation>Savez-vous qui assure les fonctions de catalyse sur votre territoire (dialogue, expérimentations collectives, accompagnement, lieu), et faites-vous appel à eux&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do your local sites work with the associations and local authorities of the places where they operate?</source>
+        <translation>Vos sites locaux travaillent-ils avec les associations et les collectivités des lieux où ils sont implantés&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does your association take part in networks or collectives that carry its cause on the territory?</source>
+        <translation>Votre association participe-t-elle à des réseaux ou à des collectifs qui portent sa cause sur le territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know the other funders of your field and territory, and do you act in concert with them?</source>
+        <translation>Connaissez-vous les autres financeurs de votre domaine et de votre territoire, et agissez-vous de concert avec eux&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you know the associations and companies that act on your priorities, beyond those you already fund?</source>
+        <translation>Connaissez-vous les associations et les entreprises qui agissent sur vos priorités, au-delà de celles que vous financez déjà&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Is your role as a trusted third party between associations, companies and local authorities part of your mission?</source>
+        <translation>Votre rôle de tiers de confiance entre associations, entreprises et collectivités fait-il partie de votre mission&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you hold at least one catalyst function in a lasting way: territorial dialogue, collective experiments, support, a place?</source>
+        <translation>Assurez-vous dans la durée au moins une fonction de catalyse&#xa0;: dialogue territorial, expérimentations collectives, accompagnement, gestion d’un lieu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you have people and funding that last beyond a single project to play this role?</source>
+        <translation>Disposez-vous, pour tenir ce rôle, de personnes et de financements qui durent au-delà d’un seul projet&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation>Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSR &amp; partnerships</source>
+        <translation>RSE &amp; partenariats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership strategy</source>
+        <translation>Stratégie partenariale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Philanthropic strategy</source>
+        <translation>Stratégie philanthropique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territorial alliances</source>
+        <translation>Alliances territoriales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territorial catalysis</source>
+        <translation>Catalyse territoriale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <extracomment>Two variants of the self-diagnostic answered together, e.g. &quot;Territorial alliances and territorial catalysis&quot;.</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Common 360°</source>
+        <translation>360° commun</translation>
     </message>
     <message>
         <location filename="../core/method/method.cpp" line="+44"/>
@@ -3035,12 +3266,11 @@ Commandes&#xa0;:
         <translation>À quels besoins du territoire ce partenariat pourrait-il contribuer à répondre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where does each organisation stand in its partnership practice, in vision, action and means?</source>
-        <translation>Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d’action et de moyens&#xa0;?</translation>
+        <translation type="vanished">Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d’action et de moyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
         <translation>Qu’a déjà tenté chaque partenaire sur ce sujet, seul ou avec d’autres&#xa0;?</translation>
     </message>
@@ -3101,7 +3331,12 @@ Commandes&#xa0;:
         <translation type="vanished">Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
+        <translation>Où en est chaque organisation dans sa pratique partenariale&#xa0;: vision, action, moyens, et place dans son écosystème&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
         <translation>Lire ce que chaque partenaire place en premier, décrire la relation que construisent les partenaires et nommer le modèle de partenariat qui lui correspond.</translation>
     </message>
@@ -3726,9 +3961,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Needs</name>
+    <message>
+        <location filename="../core/evaluation/needsviews.cpp" line="+72"/>
+        <source>%1 for %2</source>
+        <extracomment>A priority and who chose it, in a sentence on differing views: &quot;high for Association A and Company B&quot;.</extracomment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Priorities differ on “%1”: %2.</source>
+        <translation>Les priorités diffèrent sur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list in a sentence: &quot;A, B and C&quot;.</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+41"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -3921,7 +4176,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+138"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+185"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
@@ -4162,33 +4417,29 @@ Commandes&#xa0;:
         <translation>Enseignements et prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-136"/>
         <source>Territory need</source>
-        <translation>Besoin du territoire</translation>
+        <translation type="vanished">Besoin du territoire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Priority</source>
-        <translation>Priorité</translation>
+        <translation type="vanished">Priorité</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Answer</source>
-        <translation>Réponse</translation>
+        <translation type="vanished">Réponse</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Needs of the territory</source>
-        <translation>Besoins du territoire</translation>
+        <translation type="vanished">Besoins du territoire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-137"/>
         <source>No need of the territory was described.</source>
         <translation>Aucun besoin du territoire n’a été décrit.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
         <location line="+12"/>
@@ -4196,7 +4447,7 @@ Commandes&#xa0;:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-132"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -4206,7 +4457,7 @@ Commandes&#xa0;:
         <translation>Questions répondues</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -4221,19 +4472,76 @@ Commandes&#xa0;:
         <translation>Aucun partenaire n’a répondu aux questions de maturité.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Common stake</source>
         <translation>Enjeu commun</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+63"/>
         <location filename="../core/report/reportresults.cpp" line="-126"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-98"/>
+        <source>Needs of the territory, from each partner&apos;s view</source>
+        <translation>Besoins du territoire, selon chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>priorities differ: %1.</source>
+        <translation>priorités différentes&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the same priority for the %n partners who set one.</source>
+        <translation>
+            <numerusform>même priorité pour le partenaire qui en a fixé une.</numerusform>
+            <numerusform>même priorité pour les %n partenaires qui en ont fixé une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner(s) answered.</source>
+        <translation>
+            <numerusform>%n partenaire a répondu.</numerusform>
+            <numerusform>%n partenaires ont répondu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered before each partner had its own view.</source>
+        <translation>réponse donnée avant que chaque partenaire ait son propre regard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared view (earlier file format)</source>
+        <translation>Vue commune (ancien format de fichier)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no priority</source>
+        <translation>sans priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority %1</source>
+        <translation>priorité %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Next tools to use</source>
+        <translation>Prochains outils à utiliser</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The carré magique of each partner</source>
         <translation>Le carré magique de chaque partenaire</translation>
     </message>
@@ -5645,7 +5953,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+125"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+101"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>j</translation>
@@ -5681,82 +5989,182 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DiagnosePage</name>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+59"/>
         <source>%p%</source>
-        <translation>%p&#xa0;%</translation>
+        <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+73"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The territory&apos;s needs</source>
-        <translation>Les besoins du territoire</translation>
+        <translation type="vanished">Les besoins du territoire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For each of the seven needs, write down what you know of your territory and how much it matters to this partnership.</source>
-        <translation>Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l’importance qu’il revêt pour ce partenariat.</translation>
+        <translation type="vanished">Pour chacun des sept besoins, notez ce que vous savez de votre territoire et l’importance qu’il revêt pour ce partenariat.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Answer “%1”</source>
-        <translation>Répondre à «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Répondre à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Answer for %1</source>
-        <translation>Réponse&#xa0;: %1</translation>
+        <translation type="vanished">Réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you know, what you lack</source>
-        <translation>Ce que vous savez, ce qui vous manque</translation>
+        <translation type="vanished">Ce que vous savez, ce qui vous manque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+101"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set the priority of “%1”</source>
-        <translation>Définir la priorité de «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Définir la priorité de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Priority of %1</source>
-        <translation>Priorité&#xa0;: %1</translation>
+        <translation type="vanished">Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+158"/>
         <source>Maturity self-diagnostic</source>
         <translation>Autodiagnostic de maturité</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</source>
-        <translation>Chaque organisation s’évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l’action qu’elle a engagée et les moyens qu’elle mobilise. Les questions dépendent du profil de l’organisation.</translation>
+        <translation type="vanished">Chaque organisation s’évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l’action qu’elle a engagée et les moyens qu’elle mobilise. Les questions dépendent du profil de l’organisation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez d’abord les partenaires.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-165"/>
+        <location line="+173"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location line="-275"/>
+        <source>%p% · %1</source>
+        <translation>%p&#xa0;% · %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The territory&apos;s needs, from each organisation&apos;s view</source>
+        <translation>Les besoins du territoire, vus par chaque organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whatever its kind, each organisation answers the seven needs from its own view: how much the need matters to it, and what it knows of it or lacks. Views set side by side show where the partners meet and where they must talk.</source>
+        <translation>Quelle que soit sa nature, chaque organisation répond aux sept besoins selon son propre regard&#xa0;: l’importance du besoin pour elle, ce qu’elle en sait et ce qui lui manque. Mis côte à côte, les regards montrent où les partenaires se rejoignent et où ils doivent en parler.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No organisation yet: add the partners, then each one answers from its own view.</source>
+        <translation>Aucune organisation pour l’instant&#xa0;: ajoutez les partenaires, puis chacun répond selon son propre regard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the views differ</source>
+        <translation>Où les regards divergent</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Its view, in words</source>
+        <translation>Son regard, en quelques mots</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set the priority of “%1” for %2</source>
+        <translation>Définir la priorité de «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority of %1 for %2</source>
+        <translation>Priorité de %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer “%1” for %2</source>
+        <translation>Répondre à «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View of %1 on %2</source>
+        <translation>Regard de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it knows, what it lacks</source>
+        <translation>Ce qu’elle en sait, ce qui lui manque</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Shared view</source>
+        <translation>Vue commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from an earlier version of the file</source>
+        <translation>d’une version antérieure du fichier</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Same priority for the %n organisations that set one.</source>
+        <translation>
+            <numerusform>Même priorité pour l’organisation qui en a fixé une.</numerusform>
+            <numerusform>Même priorité pour les %n organisations qui en ont fixé une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller differences (one step apart) on %1: see under each need.</source>
+        <translation>Écarts plus faibles (d’un cran) sur %1&#xa0;: voir sous chaque besoin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organisations that set a priority agree on every need.</source>
+        <translation>Les organisations qui ont fixé une priorité s’accordent sur chaque besoin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to compare yet: views can be compared once two organisations have set a priority on the same need.</source>
+        <translation>Rien à comparer pour l’instant&#xa0;: les regards se comparent dès que deux organisations ont fixé une priorité pour un même besoin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A 360° for each organisation: it scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged, the means it mobilises and its place in its ecosystem. The questions depend on its profile and role; the result says which tools to use next.</source>
+        <translation>Un 360° pour chaque organisation&#xa0;: elle se note de 0 (pas commencé) à 4 (maîtrisé) sur sa vision, l’action engagée, les moyens mobilisés et sa place dans son écosystème. Les questions dépendent de son profil et de son rôle&#xa0;; le résultat indique les outils à utiliser ensuite.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation dont la maturité est diagnostiquée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Maturity: %1</source>
         <translation>Maturité&#xa0;: %1</translation>
     </message>
@@ -5771,12 +6179,26 @@ Commandes&#xa0;:
         <translation>Global</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Questions for the profile “%1”.</source>
-        <translation>Questions pour le profil «&#xa0;%1&#xa0;».</translation>
+        <location line="+9"/>
+        <source>Next tools to use</source>
+        <translation>Prochains outils à utiliser</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+76"/>
+        <source>Self-diagnostic “%1”, for the profile “%2”.</source>
+        <translation>Autodiagnostic «&#xa0;%1&#xa0;», pour le profil «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-diagnostic “%1”.</source>
+        <translation>Autodiagnostic «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Questions for the profile “%1”.</source>
+        <translation type="vanished">Questions pour le profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Score for: %1</source>
         <translation>Note pour&#xa0;: %1</translation>
     </message>
@@ -5791,7 +6213,7 @@ Commandes&#xa0;:
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Comment a maturity answer</source>
         <translation>Commenter une réponse de maturité</translation>
     </message>
@@ -5811,7 +6233,12 @@ Commandes&#xa0;:
         <translation>Questions renseignées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Answer the questions below: the tools to use next follow from the answers.</source>
+        <translation>Répondez aux questions ci-dessous&#xa0;: les outils à utiliser ensuite découlent des réponses.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Clear a maturity answer</source>
         <translation>Effacer une réponse de maturité</translation>
     </message>
@@ -6158,7 +6585,7 @@ Commandes&#xa0;:
         <translation type="vanished">Non noté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+57"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -6443,7 +6870,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+148"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6478,7 +6905,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+88"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8062,7 +8489,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ReviewForm</name>
     <message>
-        <location filename="../ui/widgets/reviewform.cpp" line="+35"/>
+        <location filename="../ui/widgets/reviewform.cpp" line="+34"/>
         <source>No rating</source>
         <translation>Sans note</translation>
     </message>
@@ -8775,12 +9202,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Point de liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Answer on the need “%1”</source>
         <translation>Réponse sur le besoin «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>View of %1 on the need “%2”</source>
+        <translation>Regard de %1 sur le besoin «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Maturity answer of %1</source>
         <translation>Réponse de maturité de %1</translation>
     </message>

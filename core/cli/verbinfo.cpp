@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
+#include "evaluation/maturityadvice.h"
 #include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
@@ -37,9 +38,9 @@ QString labelOf(const QList<method::Choice> &choices, const QString &id)
     return c ? method::tr(c->label) : printable(id);
 }
 
-void printPartners(const Project &project, QTextStream &out)
+/// Lead first, then by role in the method's order; project order (by name) within a role.
+QList<Organisation> partnersInOrder(const Project &project)
 {
-    // Lead first, then by role in the method's order; project order (by name) within a role.
     QList<Organisation> organisations = project.organisations;
     const QStringList roles = method::idsOf(method::organisationRoles());
     auto rank = [&](const QString &role) {
@@ -48,6 +49,12 @@ void printPartners(const Project &project, QTextStream &out)
     };
     std::stable_sort(organisations.begin(), organisations.end(),
                      [&](const Organisation &a, const Organisation &b) { return rank(a.role) < rank(b.role); });
+    return organisations;
+}
+
+void printPartners(const Project &project, QTextStream &out)
+{
+    const QList<Organisation> organisations = partnersInOrder(project);
     out << QCoreApplication::translate("Cli", "Partners:") << '\n';
     if (organisations.isEmpty())
         out << "  " << QCoreApplication::translate("Cli", "none yet") << '\n';
@@ -142,6 +149,26 @@ void printLastReview(const Project &project, const QDate &today, QTextStream &ou
                    .arg(c ? method::tr(c->label) : printable(count.criterionId), answers.join(QStringLiteral(", ")))
             << '\n';
     }
+}
+
+/// Each organisation's maturity self-diagnostic, ended as the method ends it:
+/// the level per axis and the tools to use next, weakest axis first.
+void printMaturity(const Project &project, QTextStream &out)
+{
+    out << QCoreApplication::translate("Cli", "Maturity and next tools:") << '\n';
+    bool any = false;
+    for (const Organisation &o : partnersInOrder(project)) {
+        const evaluation::OrganisationMaturity m = evaluation::maturityOf(project, o.id);
+        if (m.answered == 0)
+            continue;
+        any = true;
+        const evaluation::MaturityAdvice advice = evaluation::maturityAdvice(m);
+        out << "  - " << QCoreApplication::translate("Cli", "%1: %2").arg(printable(o.name), advice.summary) << '\n';
+        for (const evaluation::AxisAdvice &a : advice.axes)
+            out << "      " << printable(a.sentence) << '\n';
+    }
+    if (!any)
+        out << "  " << QCoreApplication::translate("Cli", "no self-diagnostic answered yet") << '\n';
 }
 
 QString isoDate(const QDate &date)
@@ -253,7 +280,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
         QCoreApplication::translate("Cli", "Also print every item's changes: when, who, which field, the new value."));
     const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "info FILE [--history]"),
-        QCoreApplication::translate("Cli", "Print the title, partners, current step, last review and indicators of FILE."),
+        QCoreApplication::translate("Cli", "Print the title, partners, current step, model, last review, indicators and maturity of FILE."),
         {historyOption},
         1};
     QCommandLineParser parser;
@@ -273,6 +300,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
     printLastReview(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
     // "Today" from the injected clock: whether a target date has passed.
     printIndicators(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
+    printMaturity(project, out);
     out << QCoreApplication::translate("Cli", "File format: %1").arg(project.schemaVersion) << '\n';
     if (parser.isSet(historyOption))
         printHistory(db, out);

@@ -9,6 +9,7 @@
 #include "model/shorttext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QDateTime>
 #include <QLocale>
 #include <algorithm>
@@ -398,8 +399,19 @@ ChartData maturityChart(const Project &p)
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Answer the maturity questions of an organisation in step 1 to see its maturity.");
     d.valueSuffix = percentSuffix();
-    for (const method::Choice &axis : method::maturityAxes())
-        d.series << Series{method::tr(axis.label), {}, {}, {}, axis.id, {}};
+    // One word per axis: five names in one legend row under the bars must
+    // never be cut (the Diagnose page and the report name the axes in full).
+    static const QHash<QString, const char *> shortNames = {
+        {QStringLiteral("vision"), QT_TRANSLATE_NOOP("Dashboard", "Vision")},
+        {QStringLiteral("action"), QT_TRANSLATE_NOOP("Dashboard", "Action")},
+        {QStringLiteral("means"), QT_TRANSLATE_NOOP("Dashboard", "Means")},
+        {QStringLiteral("ecosystem"), QT_TRANSLATE_NOOP("Dashboard", "Ecosystem")},
+    };
+    for (const method::Choice &axis : method::maturityAxes()) {
+        const char *name = shortNames.value(axis.id);
+        d.series << Series{name ? QCoreApplication::translate("Dashboard", name) : method::tr(axis.label), {}, {}, {},
+                           axis.id, {}};
+    }
     d.series << Series{QCoreApplication::translate("Dashboard", "Overall"), {}, {}, {}, QStringLiteral("overall"), {}};
     for (const evaluation::OrganisationMaturity &org : evaluation::maturity(p)) {
         if (!org.overall)

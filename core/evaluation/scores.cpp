@@ -261,7 +261,7 @@ OrganisationMaturity maturityOf(const Project &project, const QUuid &organisatio
     m.organisationId = organisationId;
     for (const Organisation &o : project.organisations) {
         if (o.id == organisationId)
-            m.expected = int(method::maturityQuestionsFor(o.profile).size());
+            m.expected = int(method::maturityQuestionsFor(o.profile, o.role).size());
     }
 
     QHash<QString, QString> axisOf;

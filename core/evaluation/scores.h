@@ -128,11 +128,12 @@ struct OrganisationMaturity
     /// method::maturityScoreMax * 100; count = questions answered.
     QList<ScoreMean> axes;
     /// Mean of the axes that have a value: each axis weighs the same, because
-    /// the method looks at the balance of vision, action and means, not at the
-    /// number of questions per axis. Empty when nothing was answered.
+    /// the method looks at the balance of vision, action, means and place in
+    /// the ecosystem, not at the number of questions per axis. Empty when
+    /// nothing was answered.
     std::optional<double> overall;
     int answered = 0; ///< known questions answered
-    int expected = 0; ///< questions that apply to the organisation's profile
+    int expected = 0; ///< questions that apply to the organisation's profile and role
 };
 
 /// Maturity of one organisation. Answers to unknown questions are ignored; a

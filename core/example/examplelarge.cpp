@@ -130,7 +130,8 @@ private:
                 || !set(t, id, QStringLiteral("role"), roleFor(i))
                 || !set(t, id, QStringLiteral("region"), QStringLiteral("Occitanie"))
                 || !set(t, id, QStringLiteral("notes"), fr("Organisation générée pour les mesures de performance."))
-                || !weights(id) || !maturity(id, profile) || !mapPosition(id, i))
+                || !weights(id) || !needs(id, profile) || !maturity(id, profile, roleFor(i), i)
+                || !mapPosition(id, i))
                 return false;
         }
         return true;
@@ -155,14 +156,138 @@ private:
         return true;
     }
 
-    bool maturity(const QUuid &organisation, const QString &profile)
+    // Each kind of organisation sees the territory's needs from where it
+    // stands: a priority and a few words per need, written for the profile.
+    struct NeedLine
+    {
+        const char *priority;
+        const char *answer;
+    };
+    static const QList<NeedLine> &needLines(const QString &profile)
+    {
+        // method::territoryNeeds() order: innovation capacity, ecosystem,
+        // strategy, socio-economic model, alliance, digital, pertinence.
+        static const QHash<QString, QList<NeedLine>> lines = {
+            {QStringLiteral("association"),
+             {{"high", "Nos solutions naissent du terrain ; il nous manque le temps de les documenter pour les faire reconnaître."},
+              {"medium", "Nous connaissons bien nos publics, moins les entreprises et les autres associations du département."},
+              {"medium", "Le projet associatif fixe le cap ; la stratégie de moyens reste à construire avec les partenaires."},
+              {"high", "Trop dépendants des subventions annuelles : nous cherchons des ressources plus durables."},
+              {"high", "Nous voulons passer de relations de financement à de vrais partenariats."},
+              {"low", "Des outils de base seulement ; le sujet viendra après la consolidation du modèle."},
+              {"medium", "Nous mesurons l’activité, pas encore l’utilité sociale."}}},
+            {QStringLiteral("company"),
+             {{"medium", "Nous cherchons à transformer nos pratiques responsables en offres nouvelles."},
+              {"medium", "Nos sites connaissent peu les acteurs associatifs de leur bassin d’emploi."},
+              {"high", "La politique RSE doit s’ancrer dans nos territoires d’implantation."},
+              {"low", "Le modèle de l’entreprise n’est pas en question dans ce réseau."},
+              {"high", "Nous voulons des partenariats qui impliquent les salariés et les métiers."},
+              {"medium", "Nous pouvons apporter des compétences numériques aux partenaires."},
+              {"high", "La direction attend des résultats mesurables sur chaque territoire."}}},
+            {QStringLiteral("foundation"),
+             {{"high", "Nous finançons l’amorçage et voulons repérer les innovations qui peuvent essaimer."},
+              {"medium", "Nous connaissons les porteurs de projets, moins les collectivités."},
+              {"medium", "Notre programme court sur trois ans ; la sortie se prépare dès le départ."},
+              {"medium", "Nous demandons aux projets soutenus une trajectoire vers l’autonomie financière."},
+              {"medium", "Nous pouvons réunir d’autres financeurs autour des projets les plus prometteurs."},
+              {"low", "Le numérique n’est pas un levier central pour la fondation."},
+              {"high", "Le conseil d’administration veut connaître l’effet de levier de chaque euro."}}},
+            {QStringLiteral("local_authority"),
+             {{"low", "Nous cherchons d’abord des réponses durables, déjà éprouvées ailleurs."},
+              {"high", "Nous voulons mieux connaître les acteurs qui agissent sur nos priorités."},
+              {"high", "Le projet de territoire doit faire place aux alliances avec le privé."},
+              {"medium", "Les budgets se resserrent : il faut partager le coût des services."},
+              {"medium", "Les élus y sont favorables ; les services manquent de méthode."},
+              {"high", "La dématérialisation éloigne une partie des habitants de leurs droits."},
+              {"medium", "Le conseil municipal suivra quelques indicateurs simples."}}},
+            {QStringLiteral("public_body"),
+             {{"medium", "Nous pouvons soutenir des expérimentations dans le cadre de nos missions."},
+              {"high", "Notre rôle suppose une connaissance fine des acteurs de chaque territoire."},
+              {"medium", "Nos orientations nationales laissent une marge d’adaptation locale."},
+              {"low", "Notre financement est public et stable."},
+              {"high", "Nous voulons être un tiers de confiance entre les acteurs."},
+              {"medium", "Nos services en ligne doivent rester accessibles à tous."},
+              {"high", "Nous devons rendre compte de l’usage des fonds publics."}}},
+            {QStringLiteral("academic"),
+             {{"high", "Nous pouvons aider à qualifier les innovations et leurs preuves de concept."},
+              {"medium", "Nos chercheurs connaissent certains terrains en profondeur, d’autres pas du tout."},
+              {"low", "La stratégie de l’université dépasse ce réseau ; nous y contribuons par projets."},
+              {"low", "La question ne se pose pas pour nous dans ce réseau."},
+              {"medium", "La recherche-action demande des partenaires de terrain engagés dans la durée."},
+              {"medium", "Nous pouvons partager des outils d’analyse de données."},
+              {"high", "Évaluer est notre métier : nous proposons d’accompagner la démarche d’évaluation."}}},
+            {QStringLiteral("other"),
+             {{"medium", "Nous expérimentons à petite échelle et cherchons à le faire savoir."},
+              {"high", "Nous tenons à rester en lien avec tous les acteurs du territoire."},
+              {"low", "Pas de stratégie écrite : nous avançons au fil des projets."},
+              {"high", "Notre modèle repose sur le bénévolat et de petites contributions."},
+              {"high", "Sans partenaires, nous ne pouvons pas changer d’échelle."},
+              {"medium", "Nous utilisons des outils gratuits, avec leurs limites."},
+              {"low", "Nous n’avons pas encore les moyens d’évaluer."}}},
+        };
+        static const QList<NeedLine> none;
+        const auto it = lines.constFind(profile);
+        return it == lines.constEnd() ? none : *it;
+    }
+
+    bool needs(const QUuid &organisation, const QString &profile)
+    {
+        const QString t = QStringLiteral("need_answer");
+        const QList<NeedLine> &lines = needLines(profile);
+        const auto &all = method::territoryNeeds();
+        for (int n = 0; n < all.size() && n < lines.size(); ++n) {
+            const QUuid id = ids::organisationNeedAnswer(organisation, all.at(n).id);
+            if (!set(t, id, QStringLiteral("organisation_id"), organisation)
+                || !set(t, id, QStringLiteral("need_id"), all.at(n).id)
+                || !set(t, id, QStringLiteral("priority"), QString::fromLatin1(lines.at(n).priority))
+                || !set(t, id, QStringLiteral("answer"), fr(lines.at(n).answer)))
+                return false;
+        }
+        return true;
+    }
+
+    // Scores per axis (vision, action, means, ecosystem), written for each
+    // profile in two shades that organisations of a profile alternate; an
+    // axis's questions take its scores in turn.
+    static int maturityScore(int profile, int shade, int axis, int position)
+    {
+        // method::organisationProfiles() order: association, company,
+        // foundation, local authority, public body, academic, other.
+        static const int scores[7][2][4][5] = {
+            {{{3, 2, 3, 2, 3}, {2, 3, 2, 2, 3}, {1, 2, 1, 2, 1}, {3, 3, 2, 3, 2}},
+             {{2, 2, 3, 3, 2}, {3, 3, 2, 3, 2}, {2, 1, 1, 1, 2}, {2, 3, 3, 2, 3}}},
+            {{{3, 3, 2, 3, 3}, {2, 2, 3, 1, 2}, {3, 2, 3, 3, 2}, {1, 1, 0, 2, 1}},
+             {{2, 3, 3, 2, 3}, {3, 2, 2, 2, 1}, {3, 3, 2, 4, 3}, {2, 1, 1, 1, 0}}},
+            {{{3, 2, 3, 2, 3}, {3, 2, 3, 3, 2}, {4, 3, 2, 3, 4}, {2, 2, 1, 3, 2}},
+             {{4, 3, 3, 2, 3}, {2, 2, 3, 2, 2}, {3, 4, 3, 2, 3}, {2, 1, 2, 2, 3}}},
+            {{{2, 3, 2, 3, 2}, {2, 1, 2, 2, 1}, {2, 1, 1, 2, 1}, {3, 3, 2, 2, 3}},
+             {{3, 3, 2, 2, 3}, {1, 2, 2, 1, 2}, {1, 2, 1, 1, 2}, {3, 2, 3, 3, 2}}},
+            {{{3, 3, 2, 3, 2}, {2, 2, 3, 2, 2}, {3, 2, 2, 3, 3}, {3, 4, 3, 3, 4}},
+             {{2, 3, 3, 2, 3}, {3, 2, 2, 2, 3}, {2, 3, 2, 2, 2}, {4, 3, 3, 4, 3}}},
+            {{{2, 2, 1, 2, 2}, {3, 3, 2, 3, 2}, {2, 2, 3, 2, 2}, {2, 1, 2, 1, 2}},
+             {{3, 2, 2, 1, 2}, {2, 3, 3, 2, 3}, {3, 2, 2, 3, 2}, {1, 2, 1, 2, 1}}},
+            {{{2, 1, 2, 2, 1}, {2, 2, 1, 2, 2}, {1, 0, 1, 1, 0}, {3, 3, 4, 3, 3}},
+             {{1, 2, 2, 1, 2}, {1, 2, 2, 1, 1}, {0, 1, 1, 0, 1}, {4, 3, 3, 3, 4}}},
+        };
+        return scores[profile % 7][shade % 2][axis % 4][position % 5];
+    }
+
+    bool maturity(const QUuid &organisation, const QString &profile, const QString &role, int index)
     {
         const QString t = QStringLiteral("maturity_answer");
-        for (const auto &q : method::maturityQuestionsFor(profile)) {
+        const int profileIndex = int(method::idsOf(method::organisationProfiles()).indexOf(profile));
+        const int shade = index / int(method::organisationProfiles().size());
+        const QStringList axes = method::idsOf(method::maturityAxes());
+        std::array<int, 4> next{}; // the next score to take on each axis
+        for (const auto &q : method::maturityQuestionsFor(profile, role)) {
+            const int axis = int(axes.indexOf(q.axis));
+            if (axis < 0 || axis >= int(next.size()) || profileIndex < 0)
+                continue;
+            const int score = maturityScore(profileIndex, shade, axis, next[size_t(axis)]++);
             const QUuid id = ids::maturityAnswer(organisation, q.id);
             if (!set(t, id, QStringLiteral("organisation_id"), organisation)
                 || !set(t, id, QStringLiteral("question_id"), q.id)
-                || !set(t, id, QStringLiteral("score"), pick(method::maturityScoreMax + 1)))
+                || !set(t, id, QStringLiteral("score"), score))
                 return false;
         }
         return true;
@@ -221,13 +346,6 @@ private:
                     || !set(QStringLiteral("checklist_item"), item, QStringLiteral("position"), position++))
                     return false;
             }
-        }
-        for (const auto &need : method::territoryNeeds()) {
-            const QUuid id = ids::needAnswer(partnership, need.id);
-            if (!set(QStringLiteral("need_answer"), id, QStringLiteral("need_id"), need.id)
-                || !set(QStringLiteral("need_answer"), id, QStringLiteral("answer"), fr("Réponse issue du diagnostic."))
-                || !set(QStringLiteral("need_answer"), id, QStringLiteral("priority"), QStringLiteral("medium")))
-                return false;
         }
         for (int f = 0; f < method::catalystFunctions().size(); ++f) {
             const QString function = method::catalystFunctions().at(f).id;

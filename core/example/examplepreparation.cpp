@@ -1,7 +1,7 @@
-// Steps 1 to 5 of the French example: the territory's needs and the maturity
-// self-diagnostic, the carré magique of each partner and the common stake, the
-// chosen model, the ecosystem with its catalyst, and the agreement with the
-// contributions valued in euros.
+// Steps 1 to 5 of the French example: the territory's needs seen by each
+// organisation and each one's maturity self-diagnostic, the carré magique of
+// each partner and the common stake, the chosen model, the ecosystem with its
+// catalyst, and the agreement with the contributions valued in euros.
 #include "document/document.h"
 #include "example/exampleparts.h"
 #include "method/method.h"
@@ -21,88 +21,230 @@ struct NeedText
     const char *answer;
 };
 
+struct NeedViewText
+{
+    QUuid organisation;
+    QList<NeedText> needs;
+};
+
+// Each organisation answers the seven needs from where it stands: the
+// association lives them through the people it accompanies, the company
+// through its CSR policy, the foundation through what it funds, the local
+// authority through its territory, the catalyst through the network it leads.
 bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
 {
-    static const QList<NeedText> needs = {
-        {"innovation_capacity", "medium",
-         "La solution associe ordinateurs reconditionnés, accompagnement individuel et ateliers collectifs. "
-         "La preuve de concept a été faite à Muret en 2023-2024 ; reste à montrer qu’elle tient à l’échelle "
-         "de la communauté de communes."},
-        {"ecosystem", "high",
-         "Priorité des élus : l’accès aux droits des personnes éloignées du numérique. Des conseillers "
-         "numériques existent mais travaillent peu ensemble ; les entreprises du secteur sont prêtes à "
-         "s’engager si le cadre est clair. Les communes rurales du sud cumulent zones mal couvertes et faible "
-         "équipement des ménages."},
-        {"strategy", "medium",
-         "Aujourd’hui chaque acteur agit seul. Ambition : un parcours unique d’inclusion numérique sur tout le "
-         "territoire d’ici 2027, avec les médiateurs de l’association et le matériel de l’entreprise."},
-        {"socio_economic_model", "high",
-         "L’association dépend à 80 % de subventions. Leviers : facturer des ateliers aux entreprises et aux "
-         "collectivités, vendre une partie des ordinateurs reconditionnés à prix solidaire."},
-        {"alliance", "medium",
-         "Aucun acteur ne peut répondre seul : l’entreprise a le matériel et les compétences techniques, "
-         "l’association la relation aux publics, la collectivité les lieux et la légitimité, la fondation le "
-         "financement d’amorçage."},
-        {"digital", "high",
-         "Usages prioritaires : démarches administratives en ligne, santé, recherche d’emploi. Solutions : "
-         "ordinateurs reconditionnés, forfaits solidaires, accompagnement dans la durée. Calendrier : avant la "
-         "dématérialisation complète des aides sociales départementales, prévue fin 2026."},
-        {"pertinence", "low",
-         "Indicateurs de résultat suivis chaque mois ; utilité sociale mesurée par un questionnaire de sortie ; "
-         "l’effet de levier du partenariat sera évalué en 2027."},
+    const QList<NeedViewText> views = {
+        {ids.association,
+         {{"innovation_capacity", "medium",
+           "La solution associe ordinateurs reconditionnés, accompagnement individuel et ateliers collectifs. "
+           "La preuve de concept a été faite à Muret en 2023-2024 ; reste à montrer qu’elle tient à l’échelle "
+           "de la communauté de communes."},
+          {"ecosystem", "high",
+           "Priorité des élus : l’accès aux droits des personnes éloignées du numérique. Des conseillers "
+           "numériques existent mais travaillent peu ensemble ; les entreprises du secteur sont prêtes à "
+           "s’engager si le cadre est clair. Les communes rurales du sud cumulent zones mal couvertes et faible "
+           "équipement des ménages."},
+          {"strategy", "medium",
+           "Aujourd’hui chaque acteur agit seul. Ambition : un parcours unique d’inclusion numérique sur tout le "
+           "territoire d’ici 2027, avec les médiateurs de l’association et le matériel de l’entreprise."},
+          {"socio_economic_model", "high",
+           "L’association dépend à 80 % de subventions. Leviers : facturer des ateliers aux entreprises et aux "
+           "collectivités, vendre une partie des ordinateurs reconditionnés à prix solidaire."},
+          {"alliance", "medium",
+           "Aucun acteur ne peut répondre seul : l’entreprise a le matériel et les compétences techniques, "
+           "l’association la relation aux publics, la collectivité les lieux et la légitimité, la fondation le "
+           "financement d’amorçage."},
+          {"digital", "high",
+           "Usages prioritaires : démarches administratives en ligne, santé, recherche d’emploi. Solutions : "
+           "ordinateurs reconditionnés, forfaits solidaires, accompagnement dans la durée. Calendrier : avant la "
+           "dématérialisation complète des aides sociales départementales, prévue fin 2026."},
+          {"pertinence", "low",
+           "Indicateurs de résultat suivis chaque mois ; utilité sociale mesurée par un questionnaire de sortie ; "
+           "l’effet de levier du partenariat sera évalué en 2027."}}},
+        {ids.company,
+         {{"innovation_capacity", "high",
+           "Notre atelier de reconditionnement pourrait devenir une offre à part entière ; nous voulons savoir ce "
+           "qui, dans le parcours proposé avec l’association, est nouveau et ce qui est déjà éprouvé."},
+          {"ecosystem", "medium",
+           "Nous connaissons mal les acteurs sociaux du sud du département : nos agences de Muret et de "
+           "Saint-Gaudens n’ont aucun relais associatif identifié."},
+          {"strategy", "high",
+           "La politique RSE vise 2 000 postes remis en circulation par an d’ici 2027 ; il nous manque un "
+           "débouché local et un partenaire capable d’accompagner les bénéficiaires."},
+          {"socio_economic_model", "low",
+           "Le modèle de l’entreprise n’est pas en jeu : le reconditionnement est couvert par le budget RSE et "
+           "par les économies de traitement des déchets électroniques."},
+          {"alliance", "high",
+           "Premier partenariat de fond avec une association : nous avons besoin d’un cadre clair (convention, "
+           "gouvernance, mesure) pour convaincre le comité de direction."},
+          {"digital", "medium",
+           "C’est notre métier : nous pouvons assurer la maintenance du parc prêté et un outil de suivi des prêts. "
+           "La difficulté est humaine plus que technique."},
+          {"pertinence", "high",
+           "La direction attend des résultats chiffrés : postes remis, personnes devenues autonomes, salariés "
+           "volontaires mobilisés."}}},
+        {ids.foundation,
+         {{"innovation_capacity", "high",
+           "Notre appel à projets finance l’amorçage : nous devons savoir si la preuve de concept de Muret peut "
+           "être reprise dans d’autres territoires ruraux, et à quelles conditions."},
+          {"ecosystem", "medium",
+           "Nous soutenons déjà deux projets d’inclusion numérique dans le département ; il faudrait les relier "
+           "plutôt que les juxtaposer."},
+          {"strategy", "medium",
+           "Engagement sur trois ans, dégressif : la fondation ne souhaite pas devenir le financeur permanent du "
+           "dispositif."},
+          {"socio_economic_model", "high",
+           "Condition de notre soutien : une trajectoire vers moins de 50 % de subventions à la fin de la "
+           "convention."},
+          {"alliance", "medium",
+           "Nous pouvons ouvrir notre réseau de mécènes et d’autres fondations abritées, une fois le partenariat "
+           "installé."},
+          {"digital", "low",
+           "Le numérique est l’objet du projet, pas un levier pour la fondation elle-même."},
+          {"pertinence", "high",
+           "Le conseil d’administration demande une évaluation de l’utilité sociale et de l’effet de levier de "
+           "chaque euro versé."}}},
+        {ids.authority,
+         {{"innovation_capacity", "low",
+           "Innover n’est pas notre premier besoin : nous cherchons des réponses qui tiennent dans la durée sur "
+           "les 27 communes."},
+          {"ecosystem", "high",
+           "Le schéma local d’inclusion numérique a recensé les acteurs ; reste à les coordonner, surtout dans "
+           "les communes rurales sans point d’accueil."},
+          {"strategy", "high",
+           "Le schéma fixe l’ambition ; il manque une stratégie de moyens partagée entre la communauté de "
+           "communes, les communes et les partenaires privés."},
+          {"socio_economic_model", "medium",
+           "Les maisons France Services sont financées jusqu’en 2027 ; au-delà, il faudra partager les coûts "
+           "de l’accompagnement."},
+          {"alliance", "medium",
+           "Les élus sont favorables, mais les services travaillent peu avec les entreprises : un cadre commun "
+           "les rassurerait."},
+          {"digital", "high",
+           "Dématérialisation des aides départementales fin 2026 : les deux maisons France Services sont déjà "
+           "saturées."},
+          {"pertinence", "medium",
+           "Le conseil communautaire suivra quelques indicateurs simples : personnes accompagnées par commune, "
+           "délai d’accès aux droits."}}},
+        {ids.catalyst,
+         {{"innovation_capacity", "medium",
+           "D’autres expériences existent dans le Comminges : les rapprocher aiderait à dire ce qui est vraiment "
+           "nouveau ici."},
+          {"ecosystem", "high",
+           "C’est notre rôle : nous réunissons chaque trimestre une trentaine d’acteurs de l’inclusion, dont "
+           "beaucoup ne se connaissaient pas."},
+          {"strategy", "low",
+           "Nous n’avons pas de stratégie propre sur ce projet : nous servons celle des partenaires."},
+          {"socio_economic_model", "medium",
+           "L’animation du réseau n’est financée qu’à moitié ; l’accueil du comité de pilotage au tiers-lieu "
+           "pourrait être valorisé comme un apport."},
+          {"alliance", "high",
+           "Les partenaires ont besoin d’un tiers de confiance pour se dire leurs attentes : nous pouvons animer "
+           "les ateliers du carré magique."},
+          {"digital", "medium",
+           "Le tiers-lieu prête ses postes et sa connexion pour les ateliers collectifs du mercredi."},
+          {"pertinence", "low",
+           "Nous pouvons aider à recueillir la parole des personnes accompagnées, sans porter l’évaluation."}}},
     };
     const QString table = QStringLiteral("need_answer");
-    ChangeSet cs(QStringLiteral("Answer the territory’s needs"));
-    for (const NeedText &n : needs) {
-        const QString needId = QString::fromLatin1(n.needId);
-        const QUuid id = ids::needAnswer(ids.partnership, needId);
-        cs.set(table, id, QStringLiteral("need_id"), needId)
-            .set(table, id, QStringLiteral("answer"), fr(n.answer))
-            .set(table, id, QStringLiteral("priority"), QString::fromLatin1(n.priority));
+    for (const NeedViewText &v : views) {
+        ChangeSet cs(QStringLiteral("Answer the territory’s needs"));
+        for (const NeedText &n : v.needs) {
+            const QString needId = QString::fromLatin1(n.needId);
+            const QUuid id = ids::organisationNeedAnswer(v.organisation, needId);
+            cs.set(table, id, QStringLiteral("organisation_id"), v.organisation)
+                .set(table, id, QStringLiteral("need_id"), needId)
+                .set(table, id, QStringLiteral("answer"), fr(n.answer))
+                .set(table, id, QStringLiteral("priority"), QString::fromLatin1(n.priority));
+        }
+        if (!applyOrExplain(doc, cs, error))
+            return false;
     }
-    return applyOrExplain(doc, cs, error);
+    return true;
 }
 
 struct MaturityText
 {
     QUuid organisation;
     QString profile;
-    QList<int> scores; ///< in maturityQuestionsFor(profile) order
+    QString role;
+    QHash<QString, int> scores; ///< every question of the organisation's variant
     QHash<QString, const char *> comments;
 };
 
 bool fillMaturity(Document &doc, const ExampleIds &ids, QString *error)
 {
+    const auto q = [](const char *id) { return QString::fromLatin1(id); };
     const QList<MaturityText> answers = {
         {ids.association,
-         QStringLiteral("association"),
-         {3, 3, 2, 3, 2, 3, 2, 2, 1, 3, 3, 2},
-         {{QStringLiteral("means_resources"),
-           "Aucun budget dédié : le temps passé aux partenariats est pris sur l’accompagnement."},
-          {QStringLiteral("association_offer"), "Offre d’ateliers formalisée en 2024, déjà vendue à deux mairies."}}},
+         q("association"),
+         q("lead"),
+         {{q("vision_strategy"), 3}, {q("vision_ecosystem"), 3}, {q("vision_objectives"), 2},
+          {q("action_experience"), 3}, {q("action_evaluation"), 2}, {q("action_coherence"), 3},
+          {q("means_people"), 2}, {q("means_skills"), 2}, {q("means_resources"), 1},
+          {q("ecosystem_place"), 3}, {q("ecosystem_relations"), 2}, {q("ecosystem_catalysts"), 2},
+          {q("association_project"), 3}, {q("association_offer"), 3}, {q("association_model"), 2},
+          {q("association_collectives"), 3}},
+         {{q("means_resources"), "Aucun budget dédié : le temps passé aux partenariats est pris sur l’accompagnement."},
+          {q("association_offer"), "Offre d’ateliers formalisée en 2024, déjà vendue à deux mairies."},
+          {q("association_collectives"), "Membre du réseau régional des acteurs de la médiation numérique."}}},
         {ids.company,
-         QStringLiteral("company"),
-         {3, 2, 3, 2, 2, 3, 2, 1, 3, 3, 3, 1},
-         {{QStringLiteral("company_business_units"), "Les achats et les agences ne sont pas encore associés."}}},
-        {ids.foundation, QStringLiteral("foundation"), {3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2}, {}},
+         q("company"),
+         q("partner"),
+         {{q("vision_strategy"), 3}, {q("vision_ecosystem"), 2}, {q("vision_objectives"), 3},
+          {q("action_experience"), 2}, {q("action_evaluation"), 2}, {q("action_coherence"), 3},
+          {q("means_people"), 2}, {q("means_skills"), 1}, {q("means_resources"), 3},
+          {q("ecosystem_place"), 1}, {q("ecosystem_relations"), 1}, {q("ecosystem_catalysts"), 0},
+          {q("company_csr_link"), 3}, {q("company_employees"), 3}, {q("company_business_units"), 1},
+          {q("company_local_anchoring"), 1}},
+         {{q("company_business_units"), "Les achats et les agences ne sont pas encore associés."},
+          {q("ecosystem_catalysts"), "Nous ne connaissions pas la Fabrique des Coopérations avant ce projet."}}},
+        {ids.foundation,
+         q("foundation"),
+         q("funder"),
+         {{q("vision_strategy"), 3}, {q("vision_ecosystem"), 2}, {q("vision_objectives"), 3},
+          {q("action_experience"), 3}, {q("action_evaluation"), 2}, {q("action_coherence"), 3},
+          {q("means_people"), 2}, {q("means_skills"), 2}, {q("means_resources"), 4},
+          {q("ecosystem_place"), 2}, {q("ecosystem_relations"), 2}, {q("ecosystem_catalysts"), 1},
+          {q("foundation_role"), 2}, {q("foundation_follow_up"), 3}, {q("foundation_capacity"), 1},
+          {q("foundation_funders"), 3}},
+         {{q("foundation_funders"), "Comité des financeurs de l’inclusion numérique, réuni deux fois par an."}}},
         {ids.authority,
-         QStringLiteral("local_authority"),
-         {2, 3, 2, 2, 1, 2, 2, 1, 1, 3, 2, 1},
-         {{QStringLiteral("local_authority_departments"),
-           "Trois services différents instruisent les demandes des associations."},
-          {QStringLiteral("action_evaluation"), "Les conventions passées n’ont jamais été évaluées."}}},
-        {ids.catalyst, QStringLiteral("other"), {4, 4, 3, 4, 3, 3, 3, 4, 2}, {}},
+         q("local_authority"),
+         q("partner"),
+         {{q("vision_strategy"), 2}, {q("vision_ecosystem"), 3}, {q("vision_objectives"), 2},
+          {q("action_experience"), 2}, {q("action_evaluation"), 1}, {q("action_coherence"), 2},
+          {q("means_people"), 2}, {q("means_skills"), 1}, {q("means_resources"), 1},
+          {q("ecosystem_place"), 3}, {q("ecosystem_relations"), 3}, {q("ecosystem_catalysts"), 2},
+          {q("local_authority_territory_project"), 3}, {q("local_authority_catalyst"), 2},
+          {q("local_authority_departments"), 1}, {q("local_authority_actors"), 2}},
+         {{q("local_authority_departments"), "Trois services différents instruisent les demandes des associations."},
+          {q("action_evaluation"), "Les conventions passées n’ont jamais été évaluées."}}},
+        {ids.catalyst,
+         q("other"),
+         q("catalyst"),
+         {{q("vision_strategy"), 4}, {q("vision_ecosystem"), 4}, {q("vision_objectives"), 3},
+          {q("action_experience"), 4}, {q("action_evaluation"), 3}, {q("action_coherence"), 3},
+          {q("means_people"), 3}, {q("means_skills"), 4}, {q("means_resources"), 2},
+          {q("ecosystem_place"), 4}, {q("ecosystem_relations"), 4}, {q("ecosystem_catalysts"), 3},
+          {q("catalyst_mission"), 4}, {q("catalyst_functions"), 3}, {q("catalyst_means"), 1},
+          {q("catalyst_trust"), 3}},
+         {{q("catalyst_means"), "L’animation du réseau repose sur un poste financé pour deux ans seulement."}}},
     };
     const QString table = QStringLiteral("maturity_answer");
     for (const MaturityText &m : answers) {
         ChangeSet cs(QStringLiteral("Answer the maturity self-diagnostic"));
-        const QList<method::MaturityQuestion> questions = method::maturityQuestionsFor(m.profile);
-        for (int i = 0; i < questions.size(); ++i) {
-            const QString qid = questions.at(i).id;
+        for (const method::MaturityQuestion &question : method::maturityQuestionsFor(m.profile, m.role)) {
+            const QString qid = question.id;
+            if (!m.scores.contains(qid)) { // every answer is written out above, none made up here
+                if (error)
+                    *error = QStringLiteral("The example has no answer to the maturity question %1.").arg(qid);
+                return false;
+            }
             const QUuid id = ids::maturityAnswer(m.organisation, qid);
             cs.set(table, id, QStringLiteral("organisation_id"), m.organisation)
                 .set(table, id, QStringLiteral("question_id"), qid)
-                .set(table, id, QStringLiteral("score"), m.scores.value(i, 2));
+                .set(table, id, QStringLiteral("score"), m.scores.value(qid));
             if (const char *comment = m.comments.value(qid))
                 cs.set(table, id, QStringLiteral("comment"), fr(comment));
         }

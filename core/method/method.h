@@ -45,17 +45,29 @@ struct TerritoryNeed
 };
 const QList<TerritoryNeed> &territoryNeeds();
 
-/// Axes of the maturity self-diagnostic.
-const QList<Choice> &maturityAxes(); ///< "vision", "action", "means"
+/// Axes of the maturity self-diagnostic (the 360°): the coherence of vision,
+/// action engaged and means mobilised, and the organisation's place in its
+/// ecosystem.
+const QList<Choice> &maturityAxes(); ///< "vision", "action", "means", "ecosystem"
 struct MaturityQuestion
 {
-    QString id;
+    QString id;            ///< stored in files: never renamed or removed
     QString axis;          ///< an id of maturityAxes()
-    QStringList profiles;  ///< organisation profile ids it applies to; empty = all
+    QStringList profiles;  ///< organisation profile ids it applies to; empty (with no roles) = all
     const char *text;
+    QStringList roles = {}; ///< organisation role ids it applies to as well, whatever the profile
 };
+/// Every question ever asked, of every variant.
 const QList<MaturityQuestion> &maturityQuestions();
+/// The questions an organisation of this profile answers: the common ones and
+/// its profile's variant (academic and other: the common ones only).
 QList<MaturityQuestion> maturityQuestionsFor(const QString &profileId);
+/// The same, and the variant of its role: a territorial catalyst answers the
+/// catalyst questions whatever its profile.
+QList<MaturityQuestion> maturityQuestionsFor(const QString &profileId, const QString &roleId);
+/// The name of the self-diagnostic variant an organisation answers, translated:
+/// e.g. "CSR & partnerships" for a company, "Partnership strategy" for an association.
+QString maturityVariantName(const QString &profileId, const QString &roleId);
 constexpr int maturityScoreMax = 4; ///< answers are 0 (not started) .. 4 (mastered)
 
 /// The carré magique: 4 objectives, in this fixed order everywhere.

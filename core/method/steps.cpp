@@ -13,7 +13,7 @@ const QList<Step> &steps()
          QT_TRANSLATE_NOOP("Method", "Take stock of the territory's needs and of how mature each organisation is in working with partners, before committing to anything."),
          {
              QT_TRANSLATE_NOOP("Method", "Which needs of the territory could this partnership help to meet?"),
-             QT_TRANSLATE_NOOP("Method", "Where does each organisation stand in its partnership practice, in vision, action and means?"),
+             QT_TRANSLATE_NOOP("Method", "Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?"),
              QT_TRANSLATE_NOOP("Method", "What has each partner already tried on this subject, alone or with others?"),
              QT_TRANSLATE_NOOP("Method", "Which fragilities, or which untapped opportunities, do you see around you?"),
          }},

@@ -21,9 +21,16 @@ inline QUuid stepState(const QUuid &partnership, const QString &stepId)
 {
     return derived(partnership, QStringLiteral("step:") + stepId);
 }
+/// Up to format 4, the partnership's one answer on a need; upgraded files
+/// keep this id for the row that became the lead's view.
 inline QUuid needAnswer(const QUuid &partnership, const QString &needId)
 {
     return derived(partnership, QStringLiteral("need:") + needId);
+}
+/// From format 5, one organisation's view of a need.
+inline QUuid organisationNeedAnswer(const QUuid &organisation, const QString &needId)
+{
+    return derived(organisation, QStringLiteral("need:") + needId);
 }
 inline QUuid maturityAnswer(const QUuid &organisation, const QString &questionId)
 {

@@ -26,6 +26,8 @@ Project withoutPrivateItems(const Project &project)
     keepOnly(p.contacts, [&](const Contact &c) { return !c.isPrivate && visible(c.organisationId); });
     keepOnly(p.notes, [](const Note &n) { return !n.isPrivate; });
     keepOnly(p.objectiveWeights, [&](const ObjectiveWeight &w) { return visible(w.organisationId); });
+    // A need answer of no organisation (the shared view of an earlier format) stays.
+    keepOnly(p.needAnswers, [&](const NeedAnswer &a) { return visible(a.organisationId); });
     keepOnly(p.maturityAnswers, [&](const MaturityAnswer &a) { return visible(a.organisationId); });
     keepOnly(p.catalystAssignments, [&](const CatalystAssignment &a) { return visible(a.organisationId); });
     keepOnly(p.contributions, [&](const Contribution &c) { return visible(c.organisationId); });

@@ -8,9 +8,10 @@
 namespace alliance {
 
 /// `project` without private organisations, contacts and notes, and without
-/// the weights, maturity answers, catalyst functions, contributions, scores,
-/// map positions and links of private organisations. Actions owned by a
-/// private organisation stay, without owner (as when it is removed).
+/// the views of the needs, weights, maturity answers, catalyst functions,
+/// contributions, scores, map positions and links of private organisations.
+/// Actions owned by a private organisation stay, without owner (as when it is
+/// removed).
 Project withoutPrivateItems(const Project &project);
 
 } // namespace alliance

@@ -2,6 +2,8 @@
 // model and the ecosystem, as they were entered.
 #include "evaluation/recommendation.h"
 #include "model/shorttext.h"
+#include "evaluation/maturityadvice.h"
+#include "evaluation/needsviews.h"
 #include "evaluation/scores.h"
 #include "report/reportwriting.h"
 
@@ -10,20 +12,51 @@ namespace alliance::report {
 void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
-    Table needs{{Writing::tr("Territory need"), Writing::tr("Priority"), Writing::tr("Answer")}, {}, {}};
-    for (const auto &need : method::territoryNeeds()) {
-        for (const auto &answer : p.needAnswers) {
-            if (answer.needId != need.id || (answer.answer.isEmpty() && answer.priority.isEmpty()))
-                continue;
-            needs.rows.append({method::tr(need.name),
-                               answer.priority.isEmpty() ? Writing::dash()
-                                                         : choiceLabel(method::needPriorities(), answer.priority),
-                               answer.answer});
+    // Each organisation's view of each need, one under the other: per need,
+    // where the priorities differ, then each view that was given, whole (a
+    // table cell would cut a long answer).
+    const evaluation::NeedsViews views = evaluation::needsViews(p);
+    blocks.append(Block::subheading(Writing::tr("Needs of the territory, from each partner's view")));
+    bool any = false;
+    for (const auto &n : views.needs) {
+        QList<evaluation::NeedView> shown;
+        for (const auto &v : n.views)
+            if (!v.answer.isEmpty() || !v.priority.isEmpty())
+                shown.append(v);
+        if (n.shared)
+            shown.append(*n.shared);
+        if (shown.isEmpty())
+            continue;
+        any = true;
+        QString needName = n.needId;
+        for (const auto &t : method::territoryNeeds())
+            if (t.id == n.needId)
+                needName = method::tr(t.name);
+        QString said;
+        if (n.difference)
+            said = Writing::tr("priorities differ: %1.").arg(n.difference->priorities);
+        else if (n.prioritised >= 2)
+            said = Writing::tr("the same priority for the %n partners who set one.", nullptr, n.prioritised);
+        else if (const int answered = int(shown.size()) - (n.shared ? 1 : 0); answered > 0)
+            said = Writing::tr("%n partner(s) answered.", nullptr, answered);
+        else
+            said = Writing::tr("answered before each partner had its own view.");
+        blocks.append(Block::field(needName, said));
+        QStringList items;
+        for (const auto &v : std::as_const(shown)) {
+            const QString who = v.organisationId.isNull() ? Writing::tr("Shared view (earlier file format)")
+                                                          : w.organisation(v.organisationId);
+            const QString priority
+                = v.priority.isEmpty()
+                ? Writing::tr("no priority")
+                : Writing::tr("priority %1").arg(choiceLabel(method::needPriorities(), v.priority).toLower());
+            items.append(v.answer.isEmpty() ? Writing::tr("%1, %2.").arg(who, priority)
+                                            : Writing::tr("%1, %2: %3").arg(who, priority, v.answer));
         }
+        blocks.append(Block::bullets(items));
     }
-    blocks.append(Block::subheading(Writing::tr("Needs of the territory")));
-    blocks.append(needs.rows.isEmpty() ? Block::empty(Writing::tr("No need of the territory was described."))
-                                       : Block::tableOf(needs));
+    if (!any)
+        blocks.append(Block::empty(Writing::tr("No need of the territory was described.")));
 
     Table maturity{{Writing::tr("Organisation")}, {}, {}};
     for (const auto &axis : method::maturityAxes())
@@ -31,9 +64,11 @@ void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
     maturity.header << Writing::tr("Overall") << Writing::tr("Questions answered");
     for (int c = 1; c < maturity.header.size(); ++c)
         maturity.numericColumns.append(c);
+    QList<evaluation::OrganisationMaturity> answered;
     for (const auto &m : evaluation::maturity(p)) {
         if (m.answered == 0)
             continue;
+        answered.append(m);
         QStringList row{w.organisation(m.organisationId)};
         for (const auto &axis : m.axes)
             row.append(w.percent(axis.percent));
@@ -43,6 +78,18 @@ void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
     blocks.append(Block::subheading(Writing::tr("Maturity of the partners")));
     blocks.append(maturity.rows.isEmpty() ? Block::empty(Writing::tr("No partner has answered the maturity questions."))
                                           : Block::tableOf(maturity));
+    if (answered.isEmpty())
+        return;
+    // The self-diagnostic ends with the tools to use next, axis by axis.
+    blocks.append(Block::subheading(Writing::tr("Next tools to use")));
+    for (const auto &m : std::as_const(answered)) {
+        const evaluation::MaturityAdvice advice = evaluation::maturityAdvice(m);
+        blocks.append(Block::field(w.organisation(m.organisationId), advice.summary));
+        QStringList axes;
+        for (const auto &a : advice.axes)
+            axes.append(a.sentence);
+        blocks.append(Block::bullets(axes));
+    }
 }
 
 void objectivesBlocks(const Writing &w, QList<Block> &blocks)

@@ -78,8 +78,14 @@ QString itemLabel(const Project &p, const QString &table, const QUuid &id)
         if (const auto *x = findItem(p.checklistItems, id))
             return tr("Checklist item “%1”").arg(x->text);
     if (table == QLatin1String("need_answer"))
-        if (const auto *x = findItem(p.needAnswers, id))
-            return tr("Answer on the need “%1”").arg(x->needId);
+        if (const auto *x = findItem(p.needAnswers, id)) {
+            QString need = x->needId;
+            for (const auto &n : method::territoryNeeds())
+                if (n.id == x->needId)
+                    need = method::tr(n.name);
+            return x->organisationId.isNull() ? tr("Answer on the need “%1”").arg(need)
+                                              : tr("View of %1 on the need “%2”").arg(org(x->organisationId), need);
+        }
     if (table == QLatin1String("maturity_answer"))
         if (const auto *x = findItem(p.maturityAnswers, id))
             return tr("Maturity answer of %1").arg(org(x->organisationId));

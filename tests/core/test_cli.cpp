@@ -165,6 +165,14 @@ TEST_CASE("new --example writes a project that validate and info accept", "[cli]
     CHECK(i.out.contains(QStringLiteral("Performance ")));
     CHECK(i.out.contains(QStringLiteral("Relevance ")));
     CHECK(i.out.contains(QStringLiteral("Coherence ")));
+    // The self-diagnostic of each organisation ends with the tools to use next.
+    CHECK(i.out.contains(QStringLiteral("Maturity and next tools:")));
+    CHECK(i.out.contains(QStringLiteral("Cap Réseau Occitanie: Overall maturity: ")));
+    CHECK(i.out.contains(QStringLiteral("Place in the ecosystem: getting started")));
+    CHECK(i.out.contains(QString::fromUtf8("map your ecosystem")));
+    // The lead first, as in the list of partners.
+    CHECK(i.out.indexOf(QStringLiteral("- Passerelles Numériques 31: Overall maturity"))
+          < i.out.indexOf(QStringLiteral("- Cap Réseau Occitanie: Overall maturity")));
     CHECK(i.out.contains(QStringLiteral("File format: %1").arg(schema::currentVersion)));
     CHECK(i.out.contains(QStringLiteral("Indicators on ")));
     CHECK(i.out.contains(QString::fromUtf8("(target 400 ordinateurs by 2026-10-31)")));
@@ -250,6 +258,7 @@ TEST_CASE("info prints a hostile title as plain text", "[cli]")
     CHECK(r.out.contains(QStringLiteral("File format: %1\n").arg(schema::currentVersion)));
     CHECK(r.out.contains(QStringLiteral("Last review: none yet")));
     CHECK(r.out.contains(QStringLiteral("Indicators: none yet\n")));
+    CHECK(r.out.contains(QStringLiteral("no self-diagnostic answered yet")));
 }
 
 TEST_CASE("info prints each indicator's status on the day of its clock, with the target date and what is expected",

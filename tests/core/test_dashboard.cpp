@@ -377,7 +377,8 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
                                   QStringLiteral("A new volunteer"), {}, false};
     // A copy: maturityQuestionsFor() returns a temporary list.
     const method::MaturityQuestion question = method::maturityQuestionsFor(QStringLiteral("company")).first();
-    p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}};
+    p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}}
+                      << MaturityAnswer{QUuid::createUuid(), b.id, QStringLiteral("company_local_anchoring"), 1, {}};
 
     checkAgainstRules(p);
     const QList<ChartData> all = dashboard::charts(p, chartDay);
@@ -422,6 +423,10 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     const ChartData &maturity = chartOf(all, QStringLiteral("maturity"));
     CHECK(maturity.categories == QStringList{b.name});
     CHECK(seriesOf(maturity, question.axis).values.at(0) == Approx(75));
+    // The fourth axis of the 360°, the place in the ecosystem, has its bars: 1 of 4 is 25 %.
+    CHECK(seriesOf(maturity, QStringLiteral("ecosystem")).name == QStringLiteral("Ecosystem")); // short, never cut
+    CHECK(seriesOf(maturity, QStringLiteral("ecosystem")).values.at(0) == Approx(25));
+    CHECK(maturity.series.size() == method::maturityAxes().size() + 1); // and "overall"
 
     const ChartData &contributions = chartOf(all, QStringLiteral("contributions"));
     CHECK(contributions.shape == ChartShape::StackedBars);

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
+#include "evaluation/maturityadvice.h"
+#include "evaluation/needsviews.h"
 #include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
@@ -144,22 +146,58 @@ TEST_CASE("the example walks the seven steps: five done, piloting and evaluating
             CHECK(committee.contains(o.id));
 }
 
-TEST_CASE("the example diagnoses the territory and every organisation's maturity", "[example]")
+TEST_CASE("the example diagnoses the territory from each organisation's view", "[example]")
 {
     OpenedExample opened;
     const Project &p = opened.project();
-    REQUIRE(p.needAnswers.size() == method::territoryNeeds().size());
-    for (const NeedAnswer &n : p.needAnswers) {
-        CHECK_FALSE(n.answer.isEmpty());
-        CHECK_FALSE(n.priority.isEmpty());
+    // Every organisation, the catalyst included, answers all seven needs in words and with a priority.
+    REQUIRE(p.needAnswers.size() == method::territoryNeeds().size() * p.organisations.size());
+    const evaluation::NeedsViews views = evaluation::needsViews(p);
+    CHECK_FALSE(views.hasSharedView);
+    for (const evaluation::NeedViews &n : views.needs) {
+        INFO(test::str(n.needId));
+        QSet<QString> texts;
+        for (const evaluation::NeedView &v : n.views) {
+            CHECK_FALSE(v.answer.isEmpty());
+            CHECK_FALSE(v.priority.isEmpty());
+            texts.insert(v.answer);
+        }
+        CHECK(texts.size() == n.views.size()); // each its own words
     }
+    // Organisations of different kinds do not rank the needs alike.
+    const QList<evaluation::PriorityDifference> differences = views.differences();
+    CHECK(differences.size() >= 3);
+    CHECK(std::any_of(differences.cbegin(), differences.cend(),
+                      [](const evaluation::PriorityDifference &d) { return d.opposite; }));
+}
+
+TEST_CASE("every organisation of the example answers its own self-diagnostic, the ecosystem included", "[example]")
+{
+    OpenedExample opened;
+    const Project &p = opened.project();
+    QSet<QString> overalls;
     for (const Organisation &o : p.organisations) {
         INFO(test::str(o.name));
-        const auto expected = method::maturityQuestionsFor(o.profile);
+        const auto expected = method::maturityQuestionsFor(o.profile, o.role);
         const evaluation::OrganisationMaturity m = evaluation::maturityOf(p, o.id);
         CHECK(m.answered == expected.size());
+        CHECK(m.expected == expected.size());
         CHECK(m.overall.has_value());
+        for (const evaluation::ScoreMean &axis : m.axes)
+            CHECK(axis.percent.has_value());
+        overalls.insert(QString::number(*m.overall));
+        // The result ends with the tools to use next.
+        const evaluation::MaturityAdvice advice = evaluation::maturityAdvice(m);
+        CHECK_FALSE(advice.summary.isEmpty());
+        CHECK(advice.axes.size() == method::maturityAxes().size());
     }
+    CHECK(overalls.size() == p.organisations.size()); // no two organisations alike
+    // The catalyst answers the catalyst variant.
+    for (const Organisation &o : p.organisations)
+        if (o.role == QLatin1String("catalyst"))
+            CHECK(std::any_of(p.maturityAnswers.cbegin(), p.maturityAnswers.cend(), [&](const MaturityAnswer &a) {
+                return a.organisationId == o.id && a.questionId == QLatin1String("catalyst_trust");
+            }));
 }
 
 TEST_CASE("each partner of the example weights its four objectives to 100, with a text each", "[example]")
@@ -379,6 +417,15 @@ TEST_CASE("a shrunken large project fills every table and reaches the journal si
     CHECK(std::any_of(p.indicators.cbegin(), p.indicators.cend(), [](const Indicator &i) { return i.targetDate.isValid(); }));
     CHECK(p.customCriteria.size() == 2);
     CHECK(p.reviewScores.size() == size.reviews * size.organisations * size.criteria);
+    // Each organisation answers the needs and its own self-diagnostic, by its kind.
+    CHECK(p.needAnswers.size() == size.organisations * method::territoryNeeds().size());
+    CHECK_FALSE(evaluation::needsViews(p).differences().isEmpty());
+    for (const Organisation &o : p.organisations) {
+        INFO(test::str(o.name));
+        const evaluation::OrganisationMaturity m = evaluation::maturityOf(p, o.id);
+        CHECK(m.answered == m.expected);
+        CHECK(evaluation::percentOf(m.axes, QStringLiteral("ecosystem")).has_value());
+    }
     const QString path = dir->filePath(QStringLiteral("large.alliance"));
     REQUIRE(doc->saveAs(path, &error));
     const CheckResult check = validateProjectFile(path);

@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "method/method.h"
+#include "storage/schema.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -203,7 +205,9 @@ TEST_CASE("evaluation criteria cover all angles and all impacts", "[method]")
 TEST_CASE("the maturity self-diagnostic covers every axis for every profile", "[method]")
 {
     const QStringList axes = method::idsOf(method::maturityAxes());
-    CHECK(axes == QStringList{QStringLiteral("vision"), QStringLiteral("action"), QStringLiteral("means")});
+    // The 360°: vision, action engaged, means mobilised, and the place in the ecosystem.
+    CHECK(axes == QStringList{QStringLiteral("vision"), QStringLiteral("action"), QStringLiteral("means"),
+                              QStringLiteral("ecosystem")});
 
     const auto &all = method::maturityQuestions();
     checkIds(all);
@@ -229,10 +233,94 @@ TEST_CASE("the maturity self-diagnostic covers every axis for every profile", "[
 
     // The method's profile variants add their own questions to the common ones.
     const int common = int(method::maturityQuestionsFor(QStringLiteral("other")).size());
-    for (const char *profile : {"company", "association", "foundation", "local_authority"}) {
+    for (const char *profile : {"company", "association", "foundation", "local_authority", "public_body"}) {
         INFO("profile " << profile);
         CHECK(method::maturityQuestionsFor(QString::fromLatin1(profile)).size() > common);
     }
+}
+
+TEST_CASE("each variant of the self-diagnostic asks three or four questions per axis", "[method][maturity]")
+{
+    const QStringList axes = method::idsOf(method::maturityAxes());
+    auto perAxis = [&](const QList<method::MaturityQuestion> &questions) {
+        QHash<QString, int> count;
+        for (const auto &q : questions)
+            ++count[q.axis];
+        return count;
+    };
+    // Academic and other organisations answer the common 360°: three questions per axis.
+    for (const char *profile : {"academic", "other"}) {
+        INFO("profile " << profile);
+        const auto questions = method::maturityQuestionsFor(QString::fromLatin1(profile), QStringLiteral("partner"));
+        for (const QString &axis : axes)
+            CHECK(perAxis(questions).value(axis) == 3);
+        for (const auto &q : questions)
+            CHECK((q.profiles.isEmpty() && q.roles.isEmpty()));
+    }
+    // Each named variant adds one question on every axis, the ecosystem included.
+    for (const char *profile : {"company", "association", "foundation", "local_authority", "public_body"}) {
+        INFO("profile " << profile);
+        const auto questions = method::maturityQuestionsFor(QString::fromLatin1(profile), QStringLiteral("partner"));
+        for (const QString &axis : axes)
+            CHECK(perAxis(questions).value(axis) == 4);
+    }
+    // A territorial catalyst answers the catalyst variant whatever its profile.
+    const auto catalyst = method::maturityQuestionsFor(QStringLiteral("other"), QStringLiteral("catalyst"));
+    for (const QString &axis : axes)
+        CHECK(perAxis(catalyst).value(axis) == 4);
+    QStringList ids;
+    for (const auto &q : catalyst)
+        ids << q.id;
+    CHECK(ids.contains(QStringLiteral("catalyst_trust")));
+    CHECK_FALSE(method::maturityQuestionsFor(QStringLiteral("other")).size() == catalyst.size());
+    // The public body variant is the catalyst one; a company does not get it.
+    const auto company = method::maturityQuestionsFor(QStringLiteral("company"), QStringLiteral("partner"));
+    for (const auto &q : company)
+        CHECK_FALSE(q.id.startsWith(QStringLiteral("catalyst_")));
+}
+
+TEST_CASE("the ids of the self-diagnostic's questions stored in older files still exist", "[method][maturity]")
+{
+    // Written in files since format 1: they may be added to, never renamed or removed.
+    const QStringList stored = {
+        QStringLiteral("vision_strategy"), QStringLiteral("vision_ecosystem"), QStringLiteral("vision_objectives"),
+        QStringLiteral("action_experience"), QStringLiteral("action_evaluation"), QStringLiteral("action_coherence"),
+        QStringLiteral("means_people"), QStringLiteral("means_skills"), QStringLiteral("means_resources"),
+        QStringLiteral("company_csr_link"), QStringLiteral("company_employees"),
+        QStringLiteral("company_business_units"), QStringLiteral("association_project"),
+        QStringLiteral("association_offer"), QStringLiteral("association_model"), QStringLiteral("foundation_role"),
+        QStringLiteral("foundation_follow_up"), QStringLiteral("foundation_capacity"),
+        QStringLiteral("local_authority_territory_project"), QStringLiteral("local_authority_catalyst"),
+        QStringLiteral("local_authority_departments")};
+    QHash<QString, QString> axisOf;
+    for (const auto &q : method::maturityQuestions())
+        axisOf.insert(q.id, q.axis);
+    const schema::Column *column = schema::table(QStringLiteral("maturity_answer"))->column(QStringLiteral("question_id"));
+    REQUIRE(column);
+    for (const QString &id : stored) {
+        INFO("question " << id.toStdString());
+        CHECK(axisOf.contains(id));
+        CHECK(method::findChoice(column->choices(), id)); // a file holding it still opens
+    }
+    // Their axes did not move: old files keep their scores per axis.
+    CHECK(axisOf.value(QStringLiteral("vision_ecosystem")) == QStringLiteral("vision"));
+    CHECK(axisOf.value(QStringLiteral("local_authority_catalyst")) == QStringLiteral("action"));
+}
+
+TEST_CASE("each organisation knows the name of the self-diagnostic it answers", "[method][maturity]")
+{
+    CHECK(method::maturityVariantName(QStringLiteral("company"), QStringLiteral("partner"))
+          == QStringLiteral("CSR & partnerships"));
+    CHECK(method::maturityVariantName(QStringLiteral("association"), QStringLiteral("lead"))
+          == QStringLiteral("Partnership strategy"));
+    CHECK(method::maturityVariantName(QStringLiteral("public_body"), QStringLiteral("partner"))
+          == QStringLiteral("Territorial catalysis"));
+    CHECK(method::maturityVariantName(QStringLiteral("other"), QStringLiteral("catalyst"))
+          == QStringLiteral("Territorial catalysis"));
+    CHECK(method::maturityVariantName(QStringLiteral("local_authority"), QStringLiteral("catalyst"))
+          == QStringLiteral("Territorial alliances and territorial catalysis"));
+    CHECK(method::maturityVariantName(QStringLiteral("academic"), QStringLiteral("partner"))
+          == QString::fromUtf8("Common 360°"));
 }
 
 TEST_CASE("stored enumerations have the documented ids", "[method]")

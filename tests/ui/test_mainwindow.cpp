@@ -134,9 +134,12 @@ TEST_CASE("A new partnership walked through the seven steps is saved with everyt
     ProjectView *view = window.projectView();
     REQUIRE(view);
 
-    // 1. Diagnose: a need answered, and the step marked done.
+    // 1. Diagnose: a need answered from the lead's view, and the step marked done.
     view->showStep(0);
-    auto *need = find<FieldTextEdit>(view->page(0), QStringLiteral("needAnswer_digital"));
+    REQUIRE(d->project().leadOrganisation());
+    const QUuid leadId = d->project().leadOrganisation()->id;
+    auto *need = find<FieldTextEdit>(view->page(0), QStringLiteral("needAnswer_digital_")
+                                                        + leadId.toString(QUuid::WithoutBraces));
     QTest::keyClicks(need, QStringLiteral("Peu d'acces au numerique"));
     need->commit(); // as when it loses focus
     auto *status = find<QComboBox>(view->page(0), QStringLiteral("stepStatus"));
@@ -190,6 +193,7 @@ TEST_CASE("A new partnership walked through the seven steps is saved with everyt
     CHECK(saved->partnership.commonStake == QStringLiteral("Former les seniors"));
     REQUIRE(saved->needAnswers.size() == 1);
     CHECK(saved->needAnswers.first().answer == QStringLiteral("Peu d'acces au numerique"));
+    CHECK(saved->needAnswers.first().organisationId == leadId);
     bool diagnoseDone = false;
     for (const auto &s : saved->stepStates)
         diagnoseDone |= s.stepId == QStringLiteral("diagnose") && s.status == QStringLiteral("done");

@@ -255,6 +255,64 @@ TEST_CASE("report: only the chosen sections, and private items only when asked",
     CHECK(all.contains(QStringLiteral("Hidden Ally")));
 }
 
+TEST_CASE("report: step 1 sets each partner's view of the needs side by side and ends with the next tools",
+          "[report]")
+{
+    QTemporaryDir dir;
+    auto doc = exampleDocument(dir.path());
+    // A private organisation's view stays out of the report unless asked.
+    const QUuid secret = QUuid::createUuid();
+    const QUuid view = QUuid::createUuid();
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("private"))
+                           .set(QStringLiteral("organisation"), secret, QStringLiteral("name"), QStringLiteral("Hidden Ally"))
+                           .set(QStringLiteral("organisation"), secret, QStringLiteral("private"), true)
+                           .set(QStringLiteral("need_answer"), view, QStringLiteral("organisation_id"), secret)
+                           .set(QStringLiteral("need_answer"), view, QStringLiteral("need_id"), QStringLiteral("alliance"))
+                           .set(QStringLiteral("need_answer"), view, QStringLiteral("answer"),
+                                QStringLiteral("Secret view of the alliance"))));
+    report::Options options = english();
+    options.sections = {QStringLiteral("diagnose")};
+    const QString text = flattened(pdfText(writePdf(*doc, options, dir.filePath(QStringLiteral("diagnose.pdf")))));
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Needs of the territory, from each partner's view")));
+    // Each organisation's own words are there, the catalyst's too (their first
+    // words: a table's cells are read line by line across the row, and the
+    // PDF's ligatures are read back as single letters).
+    QString plain = text;
+    plain.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB00), QStringLiteral("ff"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
+    int views = 0;
+    for (const auto &a : doc->project().needAnswers)
+        if (a.needId == QLatin1String("digital") && a.organisationId != secret) {
+            const QString start = a.answer.section(QLatin1Char(' '), 0, 2);
+            INFO(start.toStdString());
+            CHECK(plain.contains(start));
+            ++views;
+        }
+    CHECK(views == 5);
+    // Each need says where the priorities differ, by whom.
+    CHECK(plain.contains(QStringLiteral("Learn to ally: priorities differ: high for")));
+    CHECK_FALSE(text.contains(QStringLiteral("Secret view of the alliance")));
+    // The maturity table has the fourth axis, and the next tools follow.
+    CHECK(text.contains(QStringLiteral("Place in the ecosystem")));
+    CHECK(text.contains(QStringLiteral("Next tools to use")));
+    CHECK(text.contains(QStringLiteral("Overall maturity:")));
+    CHECK(text.contains(QStringLiteral("map your ecosystem")));
+    CHECK(text.contains(QString::fromUtf8("carré magique")));
+
+    // In French, whatever the interface's language (the application carries the translations).
+    const QString file = dir.filePath(QStringLiteral("example.alliance"));
+    REQUIRE(doc->saveAs(file));
+    const QString frPdf = dir.filePath(QStringLiteral("diagnostic.pdf"));
+    REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), frPdf, QStringLiteral("--lang"),
+                    QStringLiteral("fr"), QStringLiteral("--sections"), QStringLiteral("diagnose")}) == 0);
+    const QString fr = flattened(pdfText(frPdf));
+    INFO(fr.toStdString());
+    CHECK(fr.contains(QString::fromUtf8("Prochains outils à utiliser")));
+    CHECK(fr.contains(QString::fromUtf8("Maturité globale")));
+    CHECK_FALSE(fr.contains(QStringLiteral("Next tools to use")));
+}
+
 TEST_CASE("report: a PDF that cannot be written leaves the old file as it was", "[report]")
 {
     QTemporaryDir dir;

@@ -11,7 +11,6 @@
 #include "models/itemtablemodel.h"
 #include "models/reviewscoremodel.h"
 #include "widgets/reviewform.h"
-#include "widgets/wheelguard.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -127,7 +126,7 @@ void EvaluatePage::makeAnswers()
     m_partner->setAccessibleName(tr("Partner whose answers are shown"));
     m_partner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_partner->setMinimumContentsLength(24);
-    guardWheel(m_partner);
+    pagewidgets::ignoreWheelUnlessFocused(m_partner);
     label->setBuddy(m_partner);
     m_answered = plainLabel(QString(), this);
     m_answered->setObjectName(QStringLiteral("answeredLabel"));

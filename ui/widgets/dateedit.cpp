@@ -1,4 +1,5 @@
 #include "widgets/dateedit.h"
+#include "widgets/pagewidgets.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -62,34 +63,9 @@ QDate parse(const QString &text, const QLocale &locale)
     return QDate(year, month, day); // invalid for 31/02 or 00/13: refused, not moved
 }
 
-namespace {
-
-class WheelWhenFocused : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Wheel) {
-            const auto *box = static_cast<QWidget *>(watched);
-            if (!box->hasFocus()) {
-                // Not accepted: the application hands the wheel on to the page.
-                event->ignore();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
-
 void wheelOnlyWhenFocused(QAbstractSpinBox *box)
 {
-    box->setFocusPolicy(Qt::StrongFocus);
-    box->installEventFilter(new WheelWhenFocused(box));
+    pagewidgets::ignoreWheelUnlessFocused(box); // the same rule as the pages' combo boxes
 }
 
 } // namespace dates

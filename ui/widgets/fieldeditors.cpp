@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "storage/schema.h"
 #include "widgets/itemhistoryrequest.h"
+#include "widgets/pagewidgets.h"
 
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -73,8 +74,11 @@ void FieldLineEdit::reload()
     const QString stored = current(m_document, m_ref).toString();
     if (hasFocus() && isModified())
         return; // the user is typing: their text wins until they finish
-    if (text() != stored)
+    if (text() != stored) {
         setText(stored);
+        if (!hasFocus())
+            setCursorPosition(0); // a long text shows its beginning, not its end
+    }
     setModified(false);
 }
 
@@ -110,9 +114,18 @@ void FieldTextEdit::setItem(const QUuid &id, const QVariantMap &createWith)
 
 void FieldTextEdit::reload()
 {
-    const QString stored = current(m_document, m_ref).toString();
+    showStored(current(m_document, m_ref).toString());
+}
+
+void FieldTextEdit::stopFollowing()
+{
+    disconnect(m_document, &Document::changed, this, nullptr);
+}
+
+void FieldTextEdit::showStored(const QString &stored)
+{
     if (hasFocus() && document()->isModified())
-        return;
+        return; // the user is typing: their text wins until they finish
     if (toPlainText() != stored)
         setPlainText(stored);
     document()->setModified(false);
@@ -189,6 +202,7 @@ FieldComboBox::FieldComboBox(Document *document, FieldRef ref, const QList<metho
         addItem(tr("—"), QString());
     for (const auto &c : choices)
         addItem(method::tr(c.label), c.id);
+    pagewidgets::ignoreWheelUnlessFocused(this); // scrolling a page never changes a stored value
     connect(this, &QComboBox::activated, this, &FieldComboBox::commit);
     follow(this, document, &m_ref);
     reload();
@@ -202,8 +216,18 @@ void FieldComboBox::setItem(const QUuid &id)
 
 void FieldComboBox::reload()
 {
+    showStored(current(m_document, m_ref).toString());
+}
+
+void FieldComboBox::stopFollowing()
+{
+    disconnect(m_document, &Document::changed, this, nullptr);
+}
+
+void FieldComboBox::showStored(const QString &stored)
+{
     const QSignalBlocker block(this);
-    setCurrentIndex(qMax(0, findData(current(m_document, m_ref).toString())));
+    setCurrentIndex(qMax(0, findData(stored)));
 }
 
 void FieldComboBox::commit()
@@ -215,6 +239,7 @@ void FieldComboBox::commit()
 FieldOrganisationComboBox::FieldOrganisationComboBox(Document *document, FieldRef ref, QWidget *parent)
     : QComboBox(parent), m_document(document), m_ref(std::move(ref))
 {
+    pagewidgets::ignoreWheelUnlessFocused(this);
     connect(this, &QComboBox::activated, this, &FieldOrganisationComboBox::commit);
     follow(this, document, &m_ref);
     reload();

@@ -60,6 +60,11 @@ public:
     void reload();
     /// Writes what is typed now, if it differs from the document.
     void commit();
+    /// Stops reloading on every change of the document: a page that shows
+    /// hundreds of editors reads the project once and calls showStored().
+    void stopFollowing();
+    /// Shows `stored` (the field's value in the document), unless the user is typing.
+    void showStored(const QString &stored);
 
 protected:
     void focusOutEvent(QFocusEvent *event) override;
@@ -97,6 +102,9 @@ public:
                   QWidget *parent = nullptr);
     void setItem(const QUuid &id);
     void reload();
+    /// As FieldTextEdit::stopFollowing() and showStored().
+    void stopFollowing();
+    void showStored(const QString &stored);
 
 private:
     void commit();

@@ -3,12 +3,38 @@
 #include "models/itemtablemodel.h"
 #include "widgets/itemhistoryrequest.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 
 namespace alliance::pagewidgets {
+
+namespace {
+
+/// Passes a wheel event on to the parent (the scroll area) while the watched
+/// widget has no focus: an ignored event goes up the parent chain.
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            const auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && !widget->hasFocus()) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
@@ -58,6 +84,12 @@ int selectedRow(QTableView *view)
 {
     const QModelIndexList rows = view->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ignoreWheelUnlessFocused(QWidget *widget)
+{
+    widget->setFocusPolicy(Qt::StrongFocus); // no focus from the wheel (Qt::WheelFocus)
+    widget->installEventFilter(new WheelGuard(widget));
 }
 
 } // namespace alliance::pagewidgets

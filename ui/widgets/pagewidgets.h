@@ -30,6 +30,10 @@ QTableView *tableView(QAbstractItemModel *model, const QString &name, const QStr
 void editNew(QTableView *view, ItemTableModel *model, const QUuid &id, int column);
 /// The selected row, or -1.
 int selectedRow(QTableView *view);
+/// A combo box or spin box in a scrolling page: the wheel scrolls the page
+/// unless the widget has the focus (a click or Tab gives it), so scrolling
+/// past never changes a value.
+void ignoreWheelUnlessFocused(QWidget *widget);
 
 } // namespace pagewidgets
 } // namespace alliance

@@ -5,7 +5,6 @@
 #include "models/reviewscoremodel.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/pagewidgets.h"
-#include "widgets/wheelguard.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -39,7 +38,7 @@ QComboBox *ratingBox(QWidget *parent)
                                                                : QString::number(r);
         box->addItem(text, r);
     }
-    guardWheel(box);
+    pagewidgets::ignoreWheelUnlessFocused(box);
     return box;
 }
 
@@ -49,7 +48,7 @@ QComboBox *answerBox(QWidget *parent)
     box->addItem(ReviewForm::tr("No answer"), QString());
     for (const method::Choice &c : method::stepBackAnswers())
         box->addItem(method::tr(c.label), c.id);
-    guardWheel(box);
+    pagewidgets::ignoreWheelUnlessFocused(box);
     return box;
 }
 
