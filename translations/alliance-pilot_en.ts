@@ -857,8 +857,8 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>Categories, each measured by the weight of the objective it serves</source>
-        <translation>Categories, each measured by the weight of the objective it serves</translation>
+        <source>Categories (weight of the objective served)</source>
+        <translation>Categories (weight of the objective served)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -857,8 +857,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Categories, each measured by the weight of the objective it serves</source>
-        <translation>Catégories, chacune mesurée par le poids de l’objectif qu’elle sert</translation>
+        <source>Categories (weight of the objective served)</source>
+        <translation>Catégories (poids de l’objectif servi)</translation>
     </message>
     <message>
         <location line="+5"/>

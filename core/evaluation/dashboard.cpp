@@ -114,7 +114,7 @@ ChartData readingsChart(const evaluation::Recommendation &rec)
         d.title = QCoreApplication::translate("Dashboard", "Readings and model: %1").arg(method::tr(model->name));
     else
         d.title = QCoreApplication::translate("Dashboard", "Each partner's reading of the typology");
-    d.xTitle = QCoreApplication::translate("Dashboard", "Categories, each measured by the weight of the objective it serves");
+    d.xTitle = QCoreApplication::translate("Dashboard", "Categories (weight of the objective served)");
     d.yTitle = QCoreApplication::translate("Dashboard", "Weight (%)");
     d.shape = ChartShape::Bars;
     for (const method::Category &c : method::categories())
