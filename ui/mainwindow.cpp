@@ -127,7 +127,12 @@ void MainWindow::createActions()
     file->addSeparator();
     action(file, QStringLiteral("actionPreferences"), tr("&Preferences…"),
            tr("Your name, organisation, language and recovery options"), {QKeySequence::Preferences},
-           [this] { PreferencesDialog(this).exec(); });
+           [this] {
+               // The name and organisation apply from the next edit on, not
+               // from the next opening of the project.
+               if (PreferencesDialog(this).exec() == QDialog::Accepted && m_document)
+                   m_document->setAuthor(installation::author(&m_document->project()));
+           });
     file->addSeparator();
     action(file, QStringLiteral("actionQuit"), tr("&Quit"), tr("Quit Alliance Pilot"), {QKeySequence::Quit},
            &QWidget::close);

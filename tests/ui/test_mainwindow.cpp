@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -223,4 +224,43 @@ TEST_CASE("A new partnership walked through the seven steps is saved with everyt
     undo->trigger();
     CHECK(d->project().lessons.isEmpty());
     CHECK(window.isWindowModified());
+}
+
+TEST_CASE("A name set in the preferences signs the very next edit, with the organisation it names", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("Authors"));
+    const QUuid organisation = QUuid::createUuid();
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add"))
+                           .set(QStringLiteral("organisation"), organisation, QStringLiteral("name"),
+                                QStringLiteral("Mairie de Lavaur"))));
+    MainWindow window;
+    window.show();
+    window.setDocument(std::move(doc));
+    Document *d = window.document();
+    CHECK(d->author().name == QStringLiteral("Tester"));
+
+    bool seen = false;
+    QTimer::singleShot(0, [&seen] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        REQUIRE(dialog->objectName() == QStringLiteral("preferencesDialog"));
+        find<QLineEdit>(dialog, QStringLiteral("preferencesName"))->setText(QStringLiteral("Camille Martin"));
+        find<QLineEdit>(dialog, QStringLiteral("preferencesOrganisation"))->setText(QStringLiteral("mairie de lavaur"));
+        seen = true;
+        dialog->accept();
+    });
+    find<QAction>(&window, QStringLiteral("actionPreferences"))->trigger();
+    REQUIRE(seen);
+    CHECK(d->author().name == QStringLiteral("Camille Martin"));
+    CHECK(d->author().organisationId == organisation);
+
+    // The next edit is journalled in that name, without reopening anything.
+    REQUIRE(d->apply(ChangeSet(QStringLiteral("Rename"))
+                         .set(QStringLiteral("partnership"), d->partnershipId(), QStringLiteral("title"),
+                              QStringLiteral("Signed"))));
+    const QList<JournalEntry> history = d->history(QStringLiteral("partnership"), d->partnershipId());
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.last().authorName == QStringLiteral("Camille Martin"));
+    CHECK(QUuid::fromString(history.last().authorOrg) == organisation);
 }
