@@ -3,6 +3,7 @@
 
 #include "dialogs/newpartnershipwizard.h"
 #include "dialogs/preferencesdialog.h"
+#include "wheelguard.h"
 #include "document/document.h"
 #include "document/installation.h"
 #include "document/workingcopy.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_start(new StartPage(m_stack)),
       m_banner(new QLabel(this)), m_watcher(new QFileSystemWatcher(this))
 {
+    wheelguard::installEverywhere();
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

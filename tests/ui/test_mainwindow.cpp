@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace alliance;
 
@@ -263,4 +265,38 @@ TEST_CASE("A name set in the preferences signs the very next edit, with the orga
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.last().authorName == QStringLiteral("Camille Martin"));
     CHECK(QUuid::fromString(history.last().authorOrg) == organisation);
+}
+
+TEST_CASE("Scrolling over any unfocused combo box or spin box of the app changes nothing", "[ui][mainwindow]")
+{
+    MainWindow window; // installs the application's wheel guard
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *combo = new QComboBox(&page);
+    combo->addItems({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")});
+    auto *spin = new QSpinBox(&page);
+    auto *other = new QLineEdit(&page);
+    layout->addWidget(combo);
+    layout->addWidget(spin);
+    layout->addWidget(other);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    CHECK(combo->focusPolicy() == Qt::StrongFocus); // the wheel cannot take the focus either
+    auto wheel = [](QWidget *w) {
+        const QPointF at(w->width() / 2.0, w->height() / 2.0);
+        QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &event);
+    };
+    other->setFocus();
+    wheel(combo);
+    wheel(spin);
+    CHECK(combo->currentIndex() == 0);
+    CHECK(spin->value() == 0);
+    // Focused, the wheel works as usual: the guard only holds back unfocused boxes.
+    combo->setFocus();
+    REQUIRE(combo->hasFocus());
+    wheel(combo);
+    CHECK(combo->currentIndex() == 1);
 }
