@@ -8,6 +8,7 @@
 #include "widgets/pagewidgets.h"
 
 #include <QHBoxLayout>
+#include <QTimer>
 #include <QMessageBox>
 
 namespace alliance {
@@ -55,10 +56,14 @@ void follow(Editor *editor, Document *document, const FieldRef *ref)
 } // namespace
 
 FieldLineEdit::FieldLineEdit(Document *document, FieldRef ref, QWidget *parent)
-    : QLineEdit(parent), m_document(document), m_ref(std::move(ref))
+    : QLineEdit(parent), m_document(document), m_ref(std::move(ref)), m_pause(new QTimer(this))
 {
     setMaxLength(schema::maxTextLength);
     connect(this, &QLineEdit::editingFinished, this, &FieldLineEdit::commit);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(typingPauseMs);
+    connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+    connect(m_pause, &QTimer::timeout, this, &FieldLineEdit::commit);
     follow(this, document, &m_ref);
     reload();
 }
@@ -84,15 +89,23 @@ void FieldLineEdit::reload()
 
 void FieldLineEdit::commit()
 {
+    m_pause->stop();
     if (text() != current(m_document, m_ref).toString())
         commitField(this, m_document, m_ref, text());
     setModified(false);
 }
 
 FieldTextEdit::FieldTextEdit(Document *document, FieldRef ref, QWidget *parent)
-    : QPlainTextEdit(parent), m_document(document), m_ref(std::move(ref))
+    : QPlainTextEdit(parent), m_document(document), m_ref(std::move(ref)), m_pause(new QTimer(this))
 {
     setTabChangesFocus(true);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(typingPauseMs);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (this->document()->isModified())
+            m_pause->start(); // typed, not loaded: written once the typing pauses
+    });
+    connect(m_pause, &QTimer::timeout, this, &FieldTextEdit::commit);
     follow(this, document, &m_ref);
     reload();
 }
@@ -133,6 +146,7 @@ void FieldTextEdit::showStored(const QString &stored)
 
 void FieldTextEdit::commit()
 {
+    m_pause->stop();
     if (m_ref.id.isNull() || !document()->isModified())
         return;
     if (toPlainText() != current(m_document, m_ref).toString())

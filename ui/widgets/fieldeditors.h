@@ -16,6 +16,8 @@
 #include <QUuid>
 #include <QVariantMap>
 
+class QTimer;
+
 namespace alliance {
 
 class Document;
@@ -45,9 +47,15 @@ private:
     void commit();
     Document *m_document;
     FieldRef m_ref;
+    QTimer *m_pause;
 };
 
-/// Multi-line text; commits when it loses focus (and before the document is saved).
+/// How long typing may pause before what was typed is written to the working
+/// copy, as one undo step: a crash loses at most the words of this last moment.
+constexpr int typingPauseMs = 800;
+
+/// Multi-line text; commits after a pause in typing (typingPauseMs), when it
+/// loses focus, and before the document is saved.
 class FieldTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -72,6 +80,7 @@ protected:
 private:
     Document *m_document;
     FieldRef m_ref;
+    QTimer *m_pause;
 };
 
 /// A date that may be empty: a check box "set" beside a QDateEdit.
