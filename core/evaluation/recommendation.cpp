@@ -73,10 +73,8 @@ QString organisationName(const Project &project, const QUuid &id)
 
 QString roleName(const QString &roleId)
 {
-    for (const method::Choice &c : method::organisationRoles())
-        if (c.id == roleId)
-            return method::tr(c.label);
-    return roleId;
+    const method::Choice *role = method::findChoice(method::organisationRoles(), roleId);
+    return role ? method::tr(role->label) : roleId;
 }
 
 PartnerWeighting reading(const Organisation &o, const ObjectiveVector &raw, double total)

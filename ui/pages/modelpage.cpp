@@ -2,6 +2,7 @@
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
+#include "document/relationship.h"
 #include "evaluation/recommendation.h"
 #include "method/method.h"
 #include "model/shorttext.h"
@@ -318,18 +319,12 @@ void ModelPage::refresh()
 void ModelPage::describe(const QString &categoryId)
 {
     const method::Category *category = method::findCategory(categoryId);
-    const Project &project = document()->project();
-    if (!category || project.partnership.categoryId == categoryId)
+    if (!category)
         return;
-    const QUuid id = document()->partnershipId();
-    const QString table = QStringLiteral("partnership");
-    ChangeSet changes(tr("Describe the relationship: %1").arg(method::tr(category->relationship)));
-    changes.set(table, id, QStringLiteral("category_id"), categoryId);
-    // A model of another category no longer answers the second question.
-    const method::Model *model = method::findModel(project.partnership.modelId);
-    if (model && model->categoryId != categoryId)
-        changes.set(table, id, QStringLiteral("model_id"), QString());
-    apply(changes);
+    const ChangeSet changes = relationship::describe(
+        document()->project(), categoryId, tr("Describe the relationship: %1").arg(method::tr(category->relationship)));
+    if (!changes.changes.isEmpty())
+        apply(changes);
 }
 
 void ModelPage::choose(const QString &modelId)
@@ -337,11 +332,7 @@ void ModelPage::choose(const QString &modelId)
     const method::Model *model = method::findModel(modelId);
     if (!model)
         return;
-    const QUuid id = document()->partnershipId();
-    const QString table = QStringLiteral("partnership");
-    apply(ChangeSet(tr("Choose the model %1").arg(method::tr(model->name)))
-              .set(table, id, QStringLiteral("category_id"), model->categoryId)
-              .set(table, id, QStringLiteral("model_id"), modelId));
+    apply(relationship::name(document()->project(), modelId, tr("Choose the model %1").arg(method::tr(model->name))));
 }
 
 } // namespace alliance
