@@ -143,4 +143,9 @@ NeedsViews needsViews(const Project &project)
     return result;
 }
 
+QUuid needAnswerIdToEdit(const NeedView &view, const QString &needId)
+{
+    return view.answerId.isNull() ? ids::organisationNeedAnswer(view.organisationId, needId) : view.answerId;
+}
+
 } // namespace alliance::evaluation

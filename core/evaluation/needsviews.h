@@ -28,6 +28,10 @@ struct NeedView
     QString answer;       ///< in words, may be empty
 };
 
+/// The row an edit of `view` (on `needId`) writes: its answer's row, or the
+/// derived id the organisation's first answer creates.
+QUuid needAnswerIdToEdit(const NeedView &view, const QString &needId);
+
 /// Priorities that differ on one need.
 struct PriorityDifference
 {

@@ -272,7 +272,7 @@ void DiagnosePage::refreshNeeds()
         if (r.need >= views.needs.size() || r.column >= views.needs.at(r.need).views.size())
             continue;
         const evaluation::NeedView &v = views.needs.at(r.need).views.at(r.column);
-        const QUuid id = v.answerId.isNull() ? ids::organisationNeedAnswer(r.organisationId, r.needId) : v.answerId;
+        const QUuid id = evaluation::needAnswerIdToEdit(v, r.needId);
         if (id != r.answerId) {
             r.answerId = id;
             r.priority->setItem(id);
