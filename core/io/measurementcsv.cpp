@@ -239,7 +239,10 @@ QString measurementCsvExample(const QString &indicatorName, QChar separator)
                              ? QCoreApplication::translate("MeasurementCsv", "Volunteers involved")
                              : indicatorName.trimmed();
     const QString value = separator == QLatin1Char(';') ? QStringLiteral("12,5") : QStringLiteral("12.5");
-    return QStringList{field(name), QDate::currentDate().toString(Qt::ISODate), value,
+    // Where ";" separates, the comma is the decimal mark and dates are written day first.
+    const QString date = separator == QLatin1Char(';') ? QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))
+                                                       : QDate::currentDate().toString(Qt::ISODate);
+    return QStringList{field(name), date, value,
                        field(QCoreApplication::translate("MeasurementCsv", "Quarterly report"))}
         .join(separator);
 }

@@ -46,9 +46,9 @@ const QList<MeasurementCsvColumn> &measurementCsvColumns();
 /// How many leading columns a line must have.
 int requiredMeasurementCsvColumns();
 /// One data line as the parser accepts it: `indicatorName` (a translated
-/// placeholder when empty, quoted when needed), today's date as yyyy-mm-dd, a
-/// decimal value written with "," when `separator` is ";" and "." otherwise,
-/// and a source.
+/// placeholder when empty, quoted when needed), today's date and a decimal
+/// value as spreadsheets write them with that separator (";": dd/mm/yyyy and
+/// "12,5"; otherwise yyyy-mm-dd and "12.5"), and a source.
 QString measurementCsvExample(const QString &indicatorName, QChar separator);
 
 /// Why a line cannot be imported (the first problem found; the message lists all).

@@ -224,17 +224,18 @@ TEST_CASE("The import holds one new measurement per valid line", "[csv]")
 
 TEST_CASE("The example line shown before choosing a file is one the importer accepts", "[csv]")
 {
-    const Indicators indicators;
     for (const QString &name : {QStringLiteral("Bénévoles mobilisés"), QStringLiteral("Meals; served, \"hot\"")}) {
         for (const QChar separator : {QLatin1Char(';'), QLatin1Char(',')}) {
-            Indicators local;
-            local.list[1].name = name;
+            Indicator indicator;
+            indicator.id = QUuid::createUuid();
+            indicator.name = name;
             const QString example = measurementCsvExample(name, separator);
-            const MeasurementCsv csv = parseMeasurementCsv(example.toUtf8(), local.list);
+            const MeasurementCsv csv = parseMeasurementCsv(example.toUtf8(), {indicator});
             INFO(example.toStdString());
             CHECK(csv.separator == separator);
             REQUIRE(csv.lines.size() == 1);
             CHECK(csv.lines.first().isValid());
+            CHECK(csv.lines.first().indicatorId == indicator.id);
             CHECK(csv.lines.first().value == 12.5);
             CHECK(csv.lines.first().fields.size() == measurementCsvColumns().size());
         }

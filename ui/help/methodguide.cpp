@@ -13,6 +13,8 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -47,6 +49,19 @@ MethodGuide::MethodGuide(QWidget *parent)
     // Our own text, written in Markdown: headings, lists and tables, no user content.
     m_text->setMarkdown(markdown(m_language));
     m_text->document()->setDocumentMargin(16);
+    // Markdown tables come without padding: give their cells room to breathe.
+    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        if (QTextTable *table = cursor.currentTable()) {
+            QTextTableFormat format = table->format();
+            if (format.cellPadding() < 4) {
+                format.setCellPadding(4);
+                format.setCellSpacing(0);
+                format.setBorderCollapse(true);
+                table->setFormat(format);
+            }
+        }
+    }
 
     QTreeWidgetItem *parentItem = nullptr;
     for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {

@@ -172,7 +172,10 @@ QWidget *StartPage::makeIntro()
         ++row;
     }
     steps->setObjectName(QStringLiteral("startIntroSteps"));
+    steps->setVerticalSpacing(6);
+    layout->addSpacing(6);
     layout->addLayout(steps);
+    layout->addSpacing(6);
 
     auto *buttons = new QHBoxLayout;
     auto add = [&](const QString &objectName, const QString &text) {
@@ -219,7 +222,9 @@ void StartPage::refresh()
     const QStringList recent = recentfiles::list();
     m_intro->setVisible(recent.isEmpty() && !introHidden());
     if (recent.isEmpty()) {
-        m_grid->addWidget(plain(tr("No recent partnership yet."), m_cards), 0, 0);
+        auto *none = plain(tr("No recent partnership yet."), m_cards);
+        none->setWordWrap(false); // a grid column is as narrow as its widest card: none here
+        m_grid->addWidget(none, 0, 0);
         return;
     }
     const int columns = 3;
