@@ -102,6 +102,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
         }
     }
     table->resizeColumnsToContents();
+    table->resizeRowsToContents();
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
