@@ -2019,7 +2019,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+262"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -3983,7 +3983,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -4068,7 +4068,7 @@ Commands:
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 puts %2 first (%3%): from its side, the partnership is %4.</translation>
     </message>
@@ -5661,19 +5661,17 @@ Commands:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
         <source>Flip: keep the other value</source>
@@ -5684,7 +5682,15 @@ Commands:
         <translation type="vanished">Accept</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>who, then when</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Flip: keep mine</source>
         <translation>Flip: keep mine</translation>
     </message>
@@ -5704,7 +5710,7 @@ Commands:
         <translation>Accepted: the later value is kept</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>%1
 %2</source>
@@ -6825,7 +6831,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
-        <translation>Each partner answers in the method's four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don't know, and how.</translation>
+        <translation>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6870,7 +6876,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7109,12 +7115,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -7259,7 +7265,7 @@ Commands:
         <translation>Your name, organisation, language and recovery options</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -7513,26 +7519,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="vanished">%1. %2</translation>
     </message>
     <message>
         <source>Not tied to a step</source>
         <translation type="vanished">Not tied to a step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outside the steps</source>
-        <translation>Outside the steps</translation>
+        <translation type="vanished">Outside the steps</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Merge a partner&apos;s copy</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n change came in from “%1”.</numerusform>
@@ -7561,28 +7565,66 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Changes that came in, per partner and per step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partner and step</source>
-        <translation>Partner and step</translation>
+        <translation type="vanished">Partner and step</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
+        <location line="+210"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-183"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-106"/>
+        <source>%1… (select the row to read the whole text below)</source>
+        <translation>%1… (select the row to read the whole text below)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No field changes without a conflict.</source>
+        <translation>No field changes without a conflict.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What changes, per partner and per step (select a row to read it whole below):</source>
+        <translation>What changes, per partner and per step (select a row to read it whole below):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
@@ -7595,6 +7637,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Conflicts</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The selected change, whole</source>
+        <translation>The selected change, whole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a change or a conflict to read it whole here.</source>
+        <translation>Select a change or a conflict to read it whole here.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Apply the merge</translation>
@@ -7605,23 +7657,80 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The merge is one step: Edit &gt; Undo takes it back.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unknown author</source>
-        <translation>Unknown author</translation>
+        <translation type="vanished">Unknown author</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+102"/>
         <source>Items this merge deletes</source>
         <translation>Items this merge deletes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-187"/>
+        <location line="+189"/>
+        <location line="+20"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>%1 — %n change(s)</source>
+        <translation>
+            <numerusform>%1 — %n change(s)</numerusform>
+            <numerusform>%1 — %n change(s)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-23"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Item: %1</source>
+        <translation>Item: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Field: %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed by %1 on %2.</source>
+        <translation>Changed by %1 on %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying keeps their value.</source>
+        <translation>Applying keeps their value.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying keeps your value.</source>
+        <translation>Applying keeps your value.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value, by %1 on %2:</source>
+        <translation>Your value, by %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their value, by %1 on %2:</source>
+        <translation>Their value, by %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -7631,17 +7740,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-189"/>
+        <location line="+189"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Changes left out of the merge</source>
         <translation>Changes left out of the merge</translation>
     </message>
@@ -7658,7 +7767,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -7740,12 +7849,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="-74"/>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-64"/>
         <source>The reading of %1 points here.</source>
         <translation>The reading of %1 points here.</translation>
     </message>
@@ -7775,7 +7884,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Chosen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Describe the relationship: %1</source>
         <translation>Describe the relationship: %1</translation>
     </message>
@@ -8711,7 +8820,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Choose the partner organisation</source>
+        <translation>Choose the partner organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to write for the partner</source>
         <translation>File to write for the partner</translation>
     </message>
@@ -9168,6 +9282,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
+        <source>Merge applied</source>
+        <translation>Merge applied</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>Share with a partner</source>
@@ -9219,12 +9338,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Everything in “%1” is already in your partnership.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The merge was not applied</source>
         <translation>The merge was not applied</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Merge their changes</source>
         <translation>Merge their changes</translation>
     </message>
@@ -9499,6 +9618,123 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+2"/>
         <source>would delete the lead partner</source>
         <translation>would delete the lead partner</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location line="+14"/>
+        <source>Unknown author</source>
+        <translation>Unknown author</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the steps</source>
+        <translation>Outside the steps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>an author and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(new item)</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is merged: no field of yours changed.</source>
+        <translation>“%1” is merged: no field of yours changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” is merged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>“%1” is merged: %n change(s) applied.</numerusform>
+            <numerusform>“%1” is merged: %n change(s) applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1.</source>
+        <comment>who made the changes</comment>
+        <translation>From: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s)</source>
+        <comment>a step and its changes</comment>
+        <translation>
+            <numerusform>%1: %n change(s)</numerusform>
+            <numerusform>%1: %n change(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your value.</source>
+        <translation>
+            <numerusform>%n conflict(s) settled with your value.</numerusform>
+            <numerusform>%n conflict(s) settled with your value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your partner’s value.</source>
+        <translation>
+            <numerusform>%n conflict(s) settled with your partner’s value.</numerusform>
+            <numerusform>%n conflict(s) settled with your partner’s value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item(s) deleted.</numerusform>
+            <numerusform>%n item(s) deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes to %n item(s) were left out.</source>
+        <translation>
+            <numerusform>Changes to %n item(s) were left out.</numerusform>
+            <numerusform>Changes to %n item(s) were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Edit &gt; Undo takes the whole merge back.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged “%1”: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Merged “%1”: %n change(s) applied.</numerusform>
+            <numerusform>Merged “%1”: %n change(s) applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Merged “%1”: %n change(s) applied, %2.</source>
+        <translation>
+            <numerusform>Merged “%1”: %n change(s) applied, %2.</numerusform>
+            <numerusform>Merged “%1”: %n change(s) applied, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s) settled</source>
+        <translation>
+            <numerusform>%n conflict(s) settled</numerusform>
+            <numerusform>%n conflict(s) settled</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

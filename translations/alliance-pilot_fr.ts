@@ -2019,7 +2019,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+262"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -3983,7 +3983,7 @@ Commandes&#xa0;:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -4068,7 +4068,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 place en premier %2 (%3&#xa0;%)&#xa0;: de son côté, le partenariat relève de la catégorie %4.</translation>
     </message>
@@ -5661,19 +5661,17 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
         <source>Flip: keep the other value</source>
@@ -5684,7 +5682,15 @@ Commandes&#xa0;:
         <translation type="vanished">Accepter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>who, then when</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Flip: keep mine</source>
         <translation>Inverser&#xa0;: garder la mienne</translation>
     </message>
@@ -5704,7 +5710,7 @@ Commandes&#xa0;:
         <translation>Accepté&#xa0;: la valeur la plus récente est gardée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>%1
 %2</source>
@@ -6870,7 +6876,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7109,12 +7115,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -7259,7 +7265,7 @@ Commandes&#xa0;:
         <translation>Votre nom, votre organisation, la langue et les options de récupération</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -7513,26 +7519,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="vanished">%1. %2</translation>
     </message>
     <message>
         <source>Not tied to a step</source>
         <translation type="vanished">Sans étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outside the steps</source>
-        <translation>Hors des étapes</translation>
+        <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n modification reçue de «&#xa0;%1&#xa0;».</numerusform>
@@ -7561,28 +7565,66 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Modifications reçues, par partenaire et par étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partner and step</source>
-        <translation>Partenaire et étape</translation>
+        <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
+        <location line="+210"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-183"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-106"/>
+        <source>%1… (select the row to read the whole text below)</source>
+        <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No field changes without a conflict.</source>
+        <translation>Aucun champ ne change hors conflit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What changes, per partner and per step (select a row to read it whole below):</source>
+        <translation>Ce qui change, par partenaire et par étape (sélectionnez une ligne pour la lire en entier en dessous)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
@@ -7595,6 +7637,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The selected change, whole</source>
+        <translation>La modification sélectionnée, en entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a change or a conflict to read it whole here.</source>
+        <translation>Sélectionnez une modification ou un conflit pour la lire ici en entier.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Appliquer la fusion</translation>
@@ -7605,23 +7657,80 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>La fusion est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unknown author</source>
-        <translation>Auteur inconnu</translation>
+        <translation type="vanished">Auteur inconnu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+102"/>
         <source>Items this merge deletes</source>
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-187"/>
+        <location line="+189"/>
+        <location line="+20"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>%1 — %n change(s)</source>
+        <translation>
+            <numerusform>%1 — %n modification</numerusform>
+            <numerusform>%1 — %n modifications</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-23"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Item: %1</source>
+        <translation>Élément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Field: %1</source>
+        <translation>Champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed by %1 on %2.</source>
+        <translation>Modifié par %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>Après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying keeps their value.</source>
+        <translation>La fusion garde leur valeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying keeps your value.</source>
+        <translation>La fusion garde votre valeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value, by %1 on %2:</source>
+        <translation>Votre valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their value, by %1 on %2:</source>
+        <translation>Leur valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -7631,17 +7740,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-189"/>
+        <location line="+189"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Changes left out of the merge</source>
         <translation>Modifications écartées de la fusion</translation>
     </message>
@@ -7658,7 +7767,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -7740,12 +7849,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="-74"/>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-64"/>
         <source>The reading of %1 points here.</source>
         <translation>La lecture de %1 pointe ici.</translation>
     </message>
@@ -7775,7 +7884,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Choisi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Describe the relationship: %1</source>
         <translation>Décrire la relation&#xa0;: %1</translation>
     </message>
@@ -8711,7 +8820,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Organisation partenaire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Choose the partner organisation</source>
+        <translation>Choisissez l’organisation partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to write for the partner</source>
         <translation>Fichier à écrire pour le partenaire</translation>
     </message>
@@ -9093,6 +9207,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
+        <source>Merge applied</source>
+        <translation>Fusion effectuée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>Share with a partner</source>
@@ -9144,12 +9263,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Tout le contenu de «&#xa0;%1&#xa0;» est déjà dans votre partenariat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The merge was not applied</source>
         <translation>La fusion n’a pas été appliquée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Merge their changes</source>
         <translation>Fusionner leurs modifications</translation>
     </message>
@@ -9424,6 +9543,123 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>would delete the lead partner</source>
         <translation>supprimerait le partenaire chef de file</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location line="+14"/>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the steps</source>
+        <translation>Hors des étapes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>an author and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(new item)</source>
+        <translation>(nouvel élément)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is merged: no field of yours changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est fusionné&#xa0;: aucun de vos champs n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” is merged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1.</source>
+        <comment>who made the changes</comment>
+        <translation>Par&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s)</source>
+        <comment>a step and its changes</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification</numerusform>
+            <numerusform>%1&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your value.</source>
+        <translation>
+            <numerusform>%n conflit réglé en gardant votre valeur.</numerusform>
+            <numerusform>%n conflits réglés en gardant votre valeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your partner’s value.</source>
+        <translation>
+            <numerusform>%n conflit réglé avec la valeur de votre partenaire.</numerusform>
+            <numerusform>%n conflits réglés avec la valeur de votre partenaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes to %n item(s) were left out.</source>
+        <translation>
+            <numerusform>Les modifications de %n élément ont été écartées.</numerusform>
+            <numerusform>Les modifications de %n éléments ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Édition &gt; Annuler défait toute la fusion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged “%1”: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Merged “%1”: %n change(s) applied, %2.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée, %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s) settled</source>
+        <translation>
+            <numerusform>%n conflit réglé</numerusform>
+            <numerusform>%n conflits réglés</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -174,6 +174,7 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     m_conflictsView->verticalHeader()->setDefaultSectionSize(m_conflictsView->fontMetrics().lineSpacing() * 4 + 8);
     m_conflictsView->setVisible(!plan.conflicts.isEmpty());
     conflictsLayout->addWidget(m_conflictsView, 1);
+    conflictsLayout->addStretch(); // below a short table, not around its title
     connect(m_conflictsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -187,6 +188,7 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     m_detail->setObjectName(QStringLiteral("mergeChangeDetail"));
     m_detail->setAccessibleName(tr("The selected change, whole"));
     m_detail->setReadOnly(true);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 5 + 12);
     m_detail->setPlaceholderText(tr("Select a change or a conflict to read it whole here."));
     m_detail->setParent(splitter);
 
@@ -212,9 +214,23 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     layout->addWidget(buttons);
 
     // Rows are measured once the columns have their widths.
-    QTimer::singleShot(0, this, [changesDelegate, conflictsDelegate] {
+    QTimer::singleShot(0, this, [this, splitter, conflictsPart, conflictsTitle, changesDelegate, conflictsDelegate] {
         changesDelegate->fitRows();
         conflictsDelegate->fitRows();
+        // A few conflicts take the room they need; the changes above keep the rest.
+        const int rows = m_conflicts->rowCount();
+        if (rows > 0 && rows <= 6) {
+            int height = m_conflictsView->horizontalHeader()->height() + 2 * m_conflictsView->frameWidth() + 2;
+            for (int r = 0; r < rows; ++r)
+                height += m_conflictsView->rowHeight(r);
+            m_conflictsView->setMaximumHeight(height);
+            const int total = splitter->height();
+            const int part = conflictsTitle->heightForWidth(conflictsPart->width()) + height
+                + conflictsPart->layout()->spacing() + 4;
+            const int detail = m_detail->fontMetrics().lineSpacing() * 7 + 12;
+            if (!m_changeList.isEmpty() && total > part + detail + 100)
+                splitter->setSizes({total - part - detail, part, detail});
+        }
     });
     if (!m_changeList.isEmpty())
         showChange(0);
