@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+36"/>
+        <location filename="../core/cli/cli.cpp" line="+39"/>
         <source>--help takes no argument.</source>
         <translation>--help takes no argument.</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -161,7 +161,7 @@ Commands:
         <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -171,7 +171,17 @@ Commands:
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
+        <location line="+3"/>
+        <source>Did you mean “%1”?</source>
+        <translation>Did you mean “%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “alliance-pilot --help” for the list of commands.</source>
+        <translation>Run “alliance-pilot --help” for the list of commands.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -186,12 +196,12 @@ Commands:
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Current step: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Model: %1</source>
         <translation>Model: %1</translation>
     </message>
@@ -282,23 +292,8 @@ Commands:
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message>
-        <location line="-155"/>
-        <source>%1, suggested from what was entered</source>
-        <translation>%1, suggested from what was entered</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Steps:</source>
-        <translation>Steps:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1. %2: %3</source>
-        <translation>%1. %2: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="-99"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2% (%n partner answered)</numerusform>
@@ -896,11 +891,12 @@ Commands:
         <translation>Progress (%)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation type="vanished">Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
+        <translation>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+28"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicators: achieved against target</translation>
     </message>
@@ -1027,22 +1023,7 @@ Commands:
         <translation type="vanished">Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
-        <translation>Enter what a step produces, or set its status at the top of its page, to see the progress.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (suggested)</source>
-        <translation>%1 (suggested)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>suggested from what was entered: %1</source>
-        <translation>suggested from what was entered: %1</translation>
-    </message>
-    <message>
-        <location line="+146"/>
+        <location line="-63"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Reviews (in brackets: partners who answered)</translation>
     </message>
@@ -4310,7 +4291,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsteps.cpp" line="+29"/>
+        <location filename="../core/report/reportsteps.cpp" line="+20"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -4322,7 +4303,7 @@ Commands:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
-        <location filename="../core/report/reportsteps.cpp" line="-7"/>
+        <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4400,7 +4381,7 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+9"/>
+        <location filename="../core/report/reportsteps.cpp" line="+5"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -4971,12 +4952,7 @@ Commands:
         <translation>No lesson or next step has been written yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-27"/>
-        <source>%1 (suggested from what was entered: %2)</source>
-        <translation>%1 (suggested from what was entered: %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../core/report/reportsteps.cpp" line="-19"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -5170,261 +5146,6 @@ Commands:
         <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
-    </message>
-</context>
-<context>
-    <name>StepProgress</name>
-    <message>
-        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
-        <source>no view on the territory&apos;s needs yet</source>
-        <translation>no view on the territory's needs yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n of the %1 territory needs have a view</source>
-        <translation>
-            <numerusform>%n of the %1 territory needs has a view</numerusform>
-            <numerusform>%n of the %1 territory needs have a view</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <location line="+95"/>
-        <source>no partner yet</source>
-        <translation>no partner yet</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <source>no self-diagnostic answered yet</source>
-        <translation>no self-diagnostic answered yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 partners have completed their self-diagnostic</source>
-        <translation>
-            <numerusform>%n of %1 partners has completed its self-diagnostic</numerusform>
-            <numerusform>%n of %1 partners have completed their self-diagnostic</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>no partner has weighted its objectives yet</source>
-        <translation>no partner has weighted its objectives yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 partners have weighted their objectives</source>
-        <translation>
-            <numerusform>%n of %1 partners has weighted its objectives</numerusform>
-            <numerusform>%n of %1 partners have weighted their objectives</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the common stake is written</source>
-        <translation>the common stake is written</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no common stake yet</source>
-        <translation>no common stake yet</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the model is named: %1</source>
-        <translation>the model is named: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the relationship is described (%1), the model is not named yet</source>
-        <translation>the relationship is described (%1), the model is not named yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the relationship is not described yet</source>
-        <translation>the relationship is not described yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the reasons for a model are written</source>
-        <translation>the reasons for a model are written</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>no catalyst function held yet</source>
-        <translation>no catalyst function held yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n of the %1 catalyst functions are held</source>
-        <translation>
-            <numerusform>%n of the %1 catalyst functions is held</numerusform>
-            <numerusform>%n of the %1 catalyst functions are held</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n contact(s) recorded</source>
-        <translation>
-            <numerusform>%n contact recorded</numerusform>
-            <numerusform>%n contacts recorded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n link(s) between actors on the map</source>
-        <translation>
-            <numerusform>%n link between actors on the map</numerusform>
-            <numerusform>%n links between actors on the map</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no contact and no link between actors yet</source>
-        <translation>no contact and no link between actors yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n actor(s) placed on the map</source>
-        <translation>
-            <numerusform>%n actor placed on the map</numerusform>
-            <numerusform>%n actors placed on the map</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the governance is written</source>
-        <translation>the governance is written</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no governance yet</source>
-        <translation>no governance yet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no contribution yet</source>
-        <translation>no contribution yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 partners have said what they bring</source>
-        <translation>
-            <numerusform>%n of %1 partners has said what it brings</numerusform>
-            <numerusform>%n of %1 partners have said what they bring</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the agreement&apos;s terms are written</source>
-        <translation>the agreement's terms are written</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no agreement terms yet</source>
-        <translation>no agreement terms yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the agreement was signed on %1</source>
-        <translation>the agreement was signed on %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the agreement is not signed yet</source>
-        <translation>the agreement is not signed yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n key document(s) listed</source>
-        <translation>
-            <numerusform>%n key document listed</numerusform>
-            <numerusform>%n key documents listed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>no action yet</source>
-        <translation>no action yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n of %1 actions closed</source>
-        <translation>
-            <numerusform>%n of %1 actions closed</numerusform>
-            <numerusform>%n of %1 actions closed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no indicator yet</source>
-        <translation>no indicator yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n of %1 indicators measured</source>
-        <translation>
-            <numerusform>%n of %1 indicators measured</numerusform>
-            <numerusform>%n of %1 indicators measured</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>no review yet</source>
-        <translation>no review yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n review(s) planned, none answered yet</source>
-        <translation>
-            <numerusform>%n review planned, not answered yet</numerusform>
-            <numerusform>%n reviews planned, none answered yet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n review(s) answered, the final review among them</source>
-        <translation>
-            <numerusform>%n review answered, the final review</numerusform>
-            <numerusform>%n reviews answered, the final review among them</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n review(s) answered, no final review yet</source>
-        <translation>
-            <numerusform>%n review answered, no final review yet</numerusform>
-            <numerusform>%n reviews answered, no final review yet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no lesson, meaning or next step written yet</source>
-        <translation>no lesson, meaning or next step written yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>still to write: %1</source>
-        <translation>still to write: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lessons, meaning and next steps are written</source>
-        <translation>lessons, meaning and next steps are written</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>%n of %1 checklist items ticked</source>
-        <translation>
-            <numerusform>%n of %1 checklist items ticked</numerusform>
-            <numerusform>%n of %1 checklist items ticked</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>; </source>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5761,12 +5482,12 @@ Commands:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
         <translation>Totals per partner, valued in euros, and each partner&apos;s share:</translation>
     </message>
@@ -5781,7 +5502,7 @@ Commands:
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the start date</source>
         <translation>Edit the start date</translation>
     </message>
@@ -6242,7 +5963,7 @@ Commands:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+101"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>d</translation>
@@ -7159,7 +6880,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7167,14 +6888,12 @@ Commands:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-45"/>
         <source>Set a date</source>
-        <translation>Set a date</translation>
+        <translation type="vanished">Set a date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date is set</source>
-        <translation>Date is set</translation>
+        <translation type="vanished">Date is set</translation>
     </message>
 </context>
 <context>
@@ -7194,7 +6913,7 @@ Commands:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+56"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7293,6 +7012,44 @@ Commands:
         <location line="+1"/>
         <source>Show who changed what, and when</source>
         <translation>Show who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::IdentityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/identitydialog.cpp" line="+21"/>
+        <source>Who is making changes?</source>
+        <translation>Who is making changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</source>
+        <translation>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As it is named in your partnerships</source>
+        <translation>As it is named in your partnerships</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation:</source>
+        <translation>Your organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -7398,7 +7155,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -7408,7 +7165,12 @@ Commands:
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Your name and organisation, set in Preferences</source>
+        <translation>Your name and organisation, set in Preferences</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -7564,12 +7326,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-132"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7580,12 +7342,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-127"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -7644,7 +7406,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
@@ -7654,7 +7416,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Changes recorded as %1 (%2)</source>
+        <translation>Changes recorded as %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes recorded as %1</source>
+        <translation>Changes recorded as %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo “%1”</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
@@ -7679,7 +7451,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -7699,12 +7471,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This example is not saved anywhere yet: use Save as to keep it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The partnership cannot be created</source>
         <translation>The partnership cannot be created</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open a partnership</source>
         <translation>Open a partnership</translation>
     </message>
@@ -7735,7 +7507,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Save the partnership as</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Revert to saved</source>
         <translation>Revert to saved</translation>
     </message>
@@ -8104,7 +7881,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Common stake:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -8129,14 +7906,32 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Taken from your preferences; it is recorded as the author of your changes.</source>
-        <translation>Taken from your preferences; it is recorded as the author of your changes.</translation>
+        <translation type="vanished">Taken from your preferences; it is recorded as the author of your changes.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="vanished">Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</source>
+        <translation>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8189,7 +7984,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Describe the new partnership</source>
         <translation>Describe the new partnership</translation>
     </message>
@@ -8258,7 +8053,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -8518,17 +8313,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-73"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Measured value</source>
         <translation>Measured value</translation>
     </message>
@@ -8583,7 +8378,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
@@ -9179,7 +8974,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
         <source>Change the step&apos;s status</source>
         <translation>Change the step&apos;s status</translation>
     </message>
@@ -9189,17 +8984,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Status of the step</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not set</source>
-        <translation>Not set</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Your status for this step; when not set, the status suggested from what was entered applies</source>
-        <translation>Your status for this step; when not set, the status suggested from what was entered applies</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
         <translation>Change the step&apos;s owner</translation>
     </message>
@@ -9249,7 +9034,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Edit the step&apos;s notes</translation>
     </message>
@@ -9311,16 +9096,6 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 (suggested)</source>
-        <translation>%1 (suggested)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggested from what was entered: %1</source>
-        <translation>Suggested from what was entered: %1</translation>
-    </message>
 </context>
 <context>
     <name>alliance::StepPage</name>
@@ -9346,44 +9121,6 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+35"/>
-        <source>Not changed</source>
-        <translation>Not changed</translation>
-    </message>
-</context>
-<context>
-    <name>alliance::StepSuggestionBar</name>
-    <message>
-        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
-        <source>Suggested from what was entered: %1 — %2.</source>
-        <translation>Suggested from what was entered: %1 — %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You set “%1”; what was entered suggests “%2” — %3.</source>
-        <translation>You set “%1”; what was entered suggests “%2” — %3.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accept “%1”</source>
-        <translation>Accept “%1”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record “%1” as this step&apos;s status (can be undone)</source>
-        <translation>Record “%1” as this step's status (can be undone)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accept the suggested status “%1”</source>
-        <translation>Accept the suggested status “%1”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Accept the suggested step status</source>
-        <translation>Accept the suggested step status</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>

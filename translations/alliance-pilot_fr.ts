@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+36"/>
+        <location filename="../core/cli/cli.cpp" line="+39"/>
         <source>--help takes no argument.</source>
         <translation>--help ne prend aucun argument.</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -161,7 +161,7 @@ Commandes&#xa0;:
         <translation>Codes de sortie&#xa0;: 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -171,7 +171,17 @@ Commandes&#xa0;:
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
+        <location line="+3"/>
+        <source>Did you mean “%1”?</source>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “alliance-pilot --help” for the list of commands.</source>
+        <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -186,12 +196,12 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -282,23 +292,8 @@ Commandes&#xa0;:
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
-    <message>
-        <location line="-155"/>
-        <source>%1, suggested from what was entered</source>
-        <translation>%1, suggéré d’après ce qui a été saisi</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Steps:</source>
-        <translation>Étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1. %2: %3</source>
-        <translation>%1. %2&#xa0;: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="-99"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2&#xa0;% (%n partenaire a répondu)</numerusform>
@@ -896,11 +891,12 @@ Commandes&#xa0;:
         <translation>Avancement (%)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation type="vanished">Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
+        <translation>Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+28"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicateurs&#xa0;: réalisé par rapport à la cible</translation>
     </message>
@@ -1027,22 +1023,7 @@ Commandes&#xa0;:
         <translation type="vanished">Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
-        <translation>Saisissez ce que produit une étape, ou indiquez son statut en haut de sa page, pour voir l’avancement.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (suggested)</source>
-        <translation>%1 (suggéré)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>suggested from what was entered: %1</source>
-        <translation>suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+146"/>
+        <location line="-63"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Revues (entre parenthèses&#xa0;: partenaires ayant répondu)</translation>
     </message>
@@ -4310,7 +4291,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsteps.cpp" line="+29"/>
+        <location filename="../core/report/reportsteps.cpp" line="+20"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4322,7 +4303,7 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
-        <location filename="../core/report/reportsteps.cpp" line="-7"/>
+        <location filename="../core/report/reportsteps.cpp" line="-3"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4400,7 +4381,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+9"/>
+        <location filename="../core/report/reportsteps.cpp" line="+5"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -4971,12 +4952,7 @@ Commandes&#xa0;:
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-27"/>
-        <source>%1 (suggested from what was entered: %2)</source>
-        <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../core/report/reportsteps.cpp" line="-19"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -5170,261 +5146,6 @@ Commandes&#xa0;:
         <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
-    </message>
-</context>
-<context>
-    <name>StepProgress</name>
-    <message>
-        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
-        <source>no view on the territory&apos;s needs yet</source>
-        <translation>aucun avis sur les besoins du territoire pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n of the %1 territory needs have a view</source>
-        <translation>
-            <numerusform>%n des %1 besoins du territoire a reçu un avis</numerusform>
-            <numerusform>%n des %1 besoins du territoire ont reçu un avis</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <location line="+95"/>
-        <source>no partner yet</source>
-        <translation>aucun partenaire pour l’instant</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <source>no self-diagnostic answered yet</source>
-        <translation>aucun autodiagnostic rempli pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 partners have completed their self-diagnostic</source>
-        <translation>
-            <numerusform>%n partenaire sur %1 a terminé son autodiagnostic</numerusform>
-            <numerusform>%n partenaires sur %1 ont terminé leur autodiagnostic</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>no partner has weighted its objectives yet</source>
-        <translation>aucun partenaire n’a encore pondéré ses objectifs</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 partners have weighted their objectives</source>
-        <translation>
-            <numerusform>%n partenaire sur %1 a pondéré ses objectifs</numerusform>
-            <numerusform>%n partenaires sur %1 ont pondéré leurs objectifs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the common stake is written</source>
-        <translation>l’enjeu commun est rédigé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no common stake yet</source>
-        <translation>pas encore d’enjeu commun</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the model is named: %1</source>
-        <translation>le modèle est choisi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the relationship is described (%1), the model is not named yet</source>
-        <translation>la relation est décrite (%1), le modèle n’est pas encore choisi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the relationship is not described yet</source>
-        <translation>la relation n’est pas encore décrite</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the reasons for a model are written</source>
-        <translation>les raisons du choix d’un modèle sont rédigées</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>no catalyst function held yet</source>
-        <translation>aucune fonction de catalyse assurée pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n of the %1 catalyst functions are held</source>
-        <translation>
-            <numerusform>%n des %1 fonctions de catalyse est assurée</numerusform>
-            <numerusform>%n des %1 fonctions de catalyse sont assurées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n contact(s) recorded</source>
-        <translation>
-            <numerusform>%n contact enregistré</numerusform>
-            <numerusform>%n contacts enregistrés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n link(s) between actors on the map</source>
-        <translation>
-            <numerusform>%n lien entre acteurs sur la carte</numerusform>
-            <numerusform>%n liens entre acteurs sur la carte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no contact and no link between actors yet</source>
-        <translation>aucun contact ni lien entre acteurs pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n actor(s) placed on the map</source>
-        <translation>
-            <numerusform>%n acteur placé sur la carte</numerusform>
-            <numerusform>%n acteurs placés sur la carte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the governance is written</source>
-        <translation>la gouvernance est décrite</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no governance yet</source>
-        <translation>pas encore de gouvernance</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no contribution yet</source>
-        <translation>aucune contribution pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 partners have said what they bring</source>
-        <translation>
-            <numerusform>%n partenaire sur %1 a dit ce qu’il apporte</numerusform>
-            <numerusform>%n partenaires sur %1 ont dit ce qu’ils apportent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the agreement&apos;s terms are written</source>
-        <translation>les termes de l’accord sont rédigés</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no agreement terms yet</source>
-        <translation>les termes de l’accord ne sont pas encore rédigés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the agreement was signed on %1</source>
-        <translation>l’accord a été signé le %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the agreement is not signed yet</source>
-        <translation>l’accord n’est pas encore signé</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n key document(s) listed</source>
-        <translation>
-            <numerusform>%n document clé répertorié</numerusform>
-            <numerusform>%n documents clés répertoriés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>no action yet</source>
-        <translation>aucune action pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n of %1 actions closed</source>
-        <translation>
-            <numerusform>%n action sur %1 clôturée</numerusform>
-            <numerusform>%n actions sur %1 clôturées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no indicator yet</source>
-        <translation>aucun indicateur pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n of %1 indicators measured</source>
-        <translation>
-            <numerusform>%n indicateur sur %1 mesuré</numerusform>
-            <numerusform>%n indicateurs sur %1 mesurés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>no review yet</source>
-        <translation>aucune revue pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n review(s) planned, none answered yet</source>
-        <translation>
-            <numerusform>%n revue prévue, encore sans réponse</numerusform>
-            <numerusform>%n revues prévues, encore sans réponse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n review(s) answered, the final review among them</source>
-        <translation>
-            <numerusform>%n revue remplie, dont la revue finale</numerusform>
-            <numerusform>%n revues remplies, dont la revue finale</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n review(s) answered, no final review yet</source>
-        <translation>
-            <numerusform>%n revue remplie, pas encore de revue finale</numerusform>
-            <numerusform>%n revues remplies, pas encore de revue finale</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no lesson, meaning or next step written yet</source>
-        <translation>rien de rédigé pour l’instant sur les enseignements, le sens de l’action et les prochaines étapes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>still to write: %1</source>
-        <translation>reste à rédiger&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lessons, meaning and next steps are written</source>
-        <translation>enseignements, sens de l’action et prochaines étapes sont rédigés</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>%n of %1 checklist items ticked</source>
-        <translation>
-            <numerusform>%n point de la liste de contrôle sur %1 coché</numerusform>
-            <numerusform>%n points de la liste de contrôle sur %1 cochés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>; </source>
-        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -5761,12 +5482,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
         <translation>Totaux par partenaire, valorisés en euros, et part de chaque partenaire&#xa0;:</translation>
     </message>
@@ -5781,7 +5502,7 @@ Commandes&#xa0;:
         <translation>Convention</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
@@ -6242,7 +5963,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+101"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>j</translation>
@@ -7159,7 +6880,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7167,14 +6888,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-45"/>
         <source>Set a date</source>
-        <translation>Définir une date</translation>
+        <translation type="vanished">Définir une date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date is set</source>
-        <translation>Date définie</translation>
+        <translation type="vanished">Date définie</translation>
     </message>
 </context>
 <context>
@@ -7194,7 +6913,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+56"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7293,6 +7012,44 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Show who changed what, and when</source>
         <translation>Montrer qui a modifié quoi, et quand</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::IdentityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/identitydialog.cpp" line="+21"/>
+        <source>Who is making changes?</source>
+        <translation>Qui fait les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</source>
+        <translation>Chaque modification que vous faites est enregistrée avec votre nom et votre organisation&#xa0;: vos partenaires voient ainsi qui a changé quoi quand les copies sont fusionnées. Vous pourrez les changer plus tard dans les Préférences.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As it is named in your partnerships</source>
+        <translation>Telle qu’elle est nommée dans vos partenariats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation:</source>
+        <translation>Votre organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -7398,7 +7155,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -7408,7 +7165,12 @@ Commandes&#xa0;:
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Your name and organisation, set in Preferences</source>
+        <translation>Votre nom et votre organisation, définis dans les Préférences</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7564,12 +7326,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-132"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -7580,12 +7342,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-127"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -7644,7 +7406,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode «&#xa0;faire alliance&#xa0;» (ODD 17).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Open elsewhere</source>
         <translation>Déjà ouvert ailleurs</translation>
     </message>
@@ -7654,7 +7416,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce fichier est ouvert par %1 sur %2 depuis %3. Si vous le modifiez tous les deux, vos modifications devront être fusionnées.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Changes recorded as %1 (%2)</source>
+        <translation>Modifications enregistrées au nom de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes recorded as %1</source>
+        <translation>Modifications enregistrées au nom de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo “%1”</source>
         <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7679,7 +7451,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
@@ -7699,12 +7471,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Cet exemple n’est encore enregistré nulle part&#xa0;: utilisez Enregistrer sous pour le conserver.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The partnership cannot be created</source>
         <translation>Impossible de créer le partenariat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open a partnership</source>
         <translation>Ouvrir un partenariat</translation>
     </message>
@@ -7735,7 +7507,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enregistrer le partenariat sous</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Revert to saved</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -8104,7 +7881,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enjeu commun&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
@@ -8129,14 +7906,32 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Taken from your preferences; it is recorded as the author of your changes.</source>
-        <translation>Reprise de vos préférences&#xa0;; elle est indiquée comme auteur de vos modifications.</translation>
+        <translation type="vanished">Reprise de vos préférences&#xa0;; elle est indiquée comme auteur de vos modifications.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="vanished">Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</source>
+        <translation>Votre nom et votre organisation sont enregistrés avec chacune de vos modifications&#xa0;; ils sont conservés dans vos préférences.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8189,7 +7984,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Describe the new partnership</source>
         <translation>Décrire le nouveau partenariat</translation>
     </message>
@@ -8258,7 +8053,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -8518,17 +8313,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>Add a measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-73"/>
         <source>Measurement date</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Measured value</source>
         <translation>Valeur mesurée</translation>
     </message>
@@ -8583,7 +8378,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
@@ -9179,7 +8974,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
         <source>Change the step&apos;s status</source>
         <translation>Modifier le statut de l’étape</translation>
     </message>
@@ -9189,17 +8984,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Statut de l’étape</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Your status for this step; when not set, the status suggested from what was entered applies</source>
-        <translation>Votre statut pour cette étape&#xa0;; s’il n’est pas défini, le statut suggéré d’après ce qui a été saisi s’applique</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
         <translation>Changer le responsable de l’étape</translation>
     </message>
@@ -9249,7 +9034,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Modifier les notes de l’étape</translation>
     </message>
@@ -9311,16 +9096,6 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Graphiques de l’état du partenariat, pour les comités de pilotage et les conseils d’administration (Ctrl+0)</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 (suggested)</source>
-        <translation>%1 (suggéré)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggested from what was entered: %1</source>
-        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>alliance::StepPage</name>
@@ -9346,44 +9121,6 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+35"/>
-        <source>Not changed</source>
-        <translation>Modification non effectuée</translation>
-    </message>
-</context>
-<context>
-    <name>alliance::StepSuggestionBar</name>
-    <message>
-        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
-        <source>Suggested from what was entered: %1 — %2.</source>
-        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1 — %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You set “%1”; what was entered suggests “%2” — %3.</source>
-        <translation>Vous avez indiqué «&#xa0;%1&#xa0;»&#xa0;; ce qui a été saisi suggère «&#xa0;%2&#xa0;» — %3.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accept “%1”</source>
-        <translation>Accepter «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record “%1” as this step&apos;s status (can be undone)</source>
-        <translation>Enregistrer «&#xa0;%1&#xa0;» comme statut de cette étape (annulable)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accept the suggested status “%1”</source>
-        <translation>Accepter le statut suggéré «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Accept the suggested step status</source>
-        <translation>Accepter le statut d’étape suggéré</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
