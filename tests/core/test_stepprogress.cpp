@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
+#include "cli/cli.h"
 #include "document/stepstatus.h"
 #include "evaluation/stepprogress.h"
 #include "example/examplegenerator.h"
@@ -11,6 +12,7 @@
 #include "model/ids.h"
 #include "testsupport.h"
 
+#include <QTextStream>
 #include <string>
 
 using namespace alliance;
@@ -333,4 +335,36 @@ TEST_CASE("Accepting a suggestion records it as the manager's status, in one und
     CHECK(stepstatus::set(doc->project(), model, QStringLiteral("done"), QStringLiteral("Set")).changes.isEmpty());
     REQUIRE(doc->apply(stepstatus::set(doc->project(), model, QStringLiteral("in_progress"), QStringLiteral("Set"))));
     CHECK(s(managerStepStatus(doc->project(), model)) == "in_progress");
+}
+
+TEST_CASE("info lists every step's status and says which are suggested, and why", "[stepprogress][cli]")
+{
+    const auto dir = test::makeTempDir();
+    const QString working = dir->filePath(QStringLiteral("working"));
+    const QString path = dir->filePath(QStringLiteral("steps.alliance"));
+    QString error;
+    auto doc = Document::createNew(QStringLiteral("Steps"), test::testAuthor(), test::optionsIn(working), &error);
+    REQUIRE(doc);
+    const method::Model &m = method::models().first();
+    const QString partnership = QStringLiteral("partnership");
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Name the model"))
+                           .set(partnership, doc->partnershipId(), QStringLiteral("category_id"), m.categoryId)
+                           .set(partnership, doc->partnershipId(), QStringLiteral("model_id"), m.id)));
+    REQUIRE(doc->apply(stepstatus::set(doc->project(), QStringLiteral("diagnose"), QStringLiteral("in_progress"),
+                                       QStringLiteral("Set"))));
+    REQUIRE(doc->saveAs(path, &error));
+
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    CHECK(cli::run({QStringLiteral("alliance-pilot"), QStringLiteral("info"), path}, o, e, test::optionsIn(working))
+          == 0);
+    o.flush();
+    INFO(s(out + err));
+    // The manager's status as it is; a suggestion said as such, its reason below.
+    CHECK(out.contains(QStringLiteral("Current step: 1. Diagnose (In progress)\n")));
+    CHECK(out.contains(QStringLiteral("  1. Diagnose: In progress\n  2. ")));
+    CHECK(out.contains(QStringLiteral("  3. Choose the model: Done, suggested from what was entered\n")));
+    CHECK(out.contains(QStringLiteral("      the model is named: ") + method::tr(m.name) + QLatin1Char('\n')));
+    CHECK(out.contains(QStringLiteral("  6. Pilot: Not started, suggested from what was entered\n"
+                                      "      no action yet; no indicator yet\n")));
 }
