@@ -2577,7 +2577,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>the indicator&apos;s name as written in the project (any case), or its id</source>
-        <translation>the indicator's name as written in the project (any case), or its id</translation>
+        <translation>the indicator&apos;s name as written in the project (any case), or its id</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5268,7 +5268,7 @@ Commands:
     <message>
         <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
         <source>no view on the territory&apos;s needs yet</source>
-        <translation>no view on the territory's needs yet</translation>
+        <translation>no view on the territory&apos;s needs yet</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5409,7 +5409,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>the agreement&apos;s terms are written</source>
-        <translation>the agreement's terms are written</translation>
+        <translation>the agreement&apos;s terms are written</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9621,7 +9621,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+1"/>
         <source>Show or hide the method&apos;s questions for this step</source>
-        <translation>Show or hide the method's questions for this step</translation>
+        <translation>Show or hide the method&apos;s questions for this step</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9668,7 +9668,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+1"/>
         <source>Record “%1” as this step&apos;s status (can be undone)</source>
-        <translation>Record “%1” as this step's status (can be undone)</translation>
+        <translation>Record “%1” as this step&apos;s status (can be undone)</translation>
     </message>
     <message>
         <location line="+1"/>
