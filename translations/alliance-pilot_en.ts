@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -181,7 +181,7 @@ Commands:
         <translation>Run “alliance-pilot --help” for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -196,12 +196,12 @@ Commands:
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Current step: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Model: %1</source>
         <translation>Model: %1</translation>
     </message>
@@ -292,8 +292,23 @@ Commands:
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location line="-155"/>
+        <source>%1, suggested from what was entered</source>
+        <translation>%1, suggested from what was entered</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="+41"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2% (%n partner answered)</numerusform>
@@ -891,12 +906,11 @@ Commands:
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
+        <translation type="vanished">Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicators: achieved against target</translation>
     </message>
@@ -1023,7 +1037,22 @@ Commands:
         <translation type="vanished">Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-236"/>
+        <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
+        <translation>Enter what a step produces, or set its status at the top of its page, to see the progress.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>suggested from what was entered: %1</source>
+        <translation>suggested from what was entered: %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Reviews (in brackets: partners who answered)</translation>
     </message>
@@ -2548,7 +2577,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>the indicator&apos;s name as written in the project (any case), or its id</source>
-        <translation>the indicator's name as written in the project (any case), or its id</translation>
+        <translation>the indicator&apos;s name as written in the project (any case), or its id</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4372,7 +4401,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsteps.cpp" line="+20"/>
+        <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -4384,7 +4413,7 @@ Commands:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
-        <location filename="../core/report/reportsteps.cpp" line="-3"/>
+        <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4462,7 +4491,7 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+5"/>
+        <location filename="../core/report/reportsteps.cpp" line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -5033,7 +5062,12 @@ Commands:
         <translation>No lesson or next step has been written yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-19"/>
+        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <source>%1 (suggested from what was entered: %2)</source>
+        <translation>%1 (suggested from what was entered: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -5227,6 +5261,261 @@ Commands:
         <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepProgress</name>
+    <message>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
+        <source>no view on the territory&apos;s needs yet</source>
+        <translation>no view on the territory&apos;s needs yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 territory needs have a view</source>
+        <translation>
+            <numerusform>%n of the %1 territory needs has a view</numerusform>
+            <numerusform>%n of the %1 territory needs have a view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+95"/>
+        <source>no partner yet</source>
+        <translation>no partner yet</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>no self-diagnostic answered yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have completed their self-diagnostic</source>
+        <translation>
+            <numerusform>%n of %1 partners has completed its self-diagnostic</numerusform>
+            <numerusform>%n of %1 partners have completed their self-diagnostic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no partner has weighted its objectives yet</source>
+        <translation>no partner has weighted its objectives yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have weighted their objectives</source>
+        <translation>
+            <numerusform>%n of %1 partners has weighted its objectives</numerusform>
+            <numerusform>%n of %1 partners have weighted their objectives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the common stake is written</source>
+        <translation>the common stake is written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no common stake yet</source>
+        <translation>no common stake yet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model is named: %1</source>
+        <translation>the model is named: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relationship is described (%1), the model is not named yet</source>
+        <translation>the relationship is described (%1), the model is not named yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the relationship is not described yet</source>
+        <translation>the relationship is not described yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reasons for a model are written</source>
+        <translation>the reasons for a model are written</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no catalyst function held yet</source>
+        <translation>no catalyst function held yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 catalyst functions are held</source>
+        <translation>
+            <numerusform>%n of the %1 catalyst functions is held</numerusform>
+            <numerusform>%n of the %1 catalyst functions are held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) recorded</source>
+        <translation>
+            <numerusform>%n contact recorded</numerusform>
+            <numerusform>%n contacts recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s) between actors on the map</source>
+        <translation>
+            <numerusform>%n link between actors on the map</numerusform>
+            <numerusform>%n links between actors on the map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact and no link between actors yet</source>
+        <translation>no contact and no link between actors yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n actor(s) placed on the map</source>
+        <translation>
+            <numerusform>%n actor placed on the map</numerusform>
+            <numerusform>%n actors placed on the map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the governance is written</source>
+        <translation>the governance is written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no governance yet</source>
+        <translation>no governance yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no contribution yet</source>
+        <translation>no contribution yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have said what they bring</source>
+        <translation>
+            <numerusform>%n of %1 partners has said what it brings</numerusform>
+            <numerusform>%n of %1 partners have said what they bring</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement&apos;s terms are written</source>
+        <translation>the agreement&apos;s terms are written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no agreement terms yet</source>
+        <translation>no agreement terms yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement was signed on %1</source>
+        <translation>the agreement was signed on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreement is not signed yet</source>
+        <translation>the agreement is not signed yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key document(s) listed</source>
+        <translation>
+            <numerusform>%n key document listed</numerusform>
+            <numerusform>%n key documents listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no action yet</source>
+        <translation>no action yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n of %1 actions closed</source>
+        <translation>
+            <numerusform>%n of %1 actions closed</numerusform>
+            <numerusform>%n of %1 actions closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator yet</source>
+        <translation>no indicator yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of %1 indicators measured</source>
+        <translation>
+            <numerusform>%n of %1 indicators measured</numerusform>
+            <numerusform>%n of %1 indicators measured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no review yet</source>
+        <translation>no review yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) planned, none answered yet</source>
+        <translation>
+            <numerusform>%n review planned, not answered yet</numerusform>
+            <numerusform>%n reviews planned, none answered yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) answered, the final review among them</source>
+        <translation>
+            <numerusform>%n review answered, the final review</numerusform>
+            <numerusform>%n reviews answered, the final review among them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) answered, no final review yet</source>
+        <translation>
+            <numerusform>%n review answered, no final review yet</numerusform>
+            <numerusform>%n reviews answered, no final review yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no lesson, meaning or next step written yet</source>
+        <translation>no lesson, meaning or next step written yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still to write: %1</source>
+        <translation>still to write: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lessons, meaning and next steps are written</source>
+        <translation>lessons, meaning and next steps are written</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n of %1 checklist items ticked</source>
+        <translation>
+            <numerusform>%n of %1 checklist items ticked</numerusform>
+            <numerusform>%n of %1 checklist items ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -9288,7 +9577,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
         <source>Change the step&apos;s status</source>
         <translation>Change the step&apos;s status</translation>
     </message>
@@ -9298,7 +9587,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Status of the step</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your status for this step; when not set, the status suggested from what was entered applies</source>
+        <translation>Your status for this step; when not set, the status suggested from what was entered applies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
         <translation>Change the step&apos;s owner</translation>
     </message>
@@ -9348,7 +9647,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Edit the step&apos;s notes</translation>
     </message>
@@ -9410,6 +9709,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from what was entered: %1</source>
+        <translation>Suggested from what was entered: %1</translation>
+    </message>
 </context>
 <context>
     <name>alliance::StepPage</name>
@@ -9426,7 +9735,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+1"/>
         <source>Show or hide the method&apos;s questions for this step</source>
-        <translation>Show or hide the method's questions for this step</translation>
+        <translation>Show or hide the method&apos;s questions for this step</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9449,6 +9758,44 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+35"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepSuggestionBar</name>
+    <message>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
+        <source>Suggested from what was entered: %1 — %2.</source>
+        <translation>Suggested from what was entered: %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You set “%1”; what was entered suggests “%2” — %3.</source>
+        <translation>You set “%1”; what was entered suggests “%2” — %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept “%1”</source>
+        <translation>Accept “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record “%1” as this step&apos;s status (can be undone)</source>
+        <translation>Record “%1” as this step&apos;s status (can be undone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the suggested status “%1”</source>
+        <translation>Accept the suggested status “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept the suggested step status</source>
+        <translation>Accept the suggested step status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>

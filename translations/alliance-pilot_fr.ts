@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -181,7 +181,7 @@ Commandes&#xa0;:
         <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -196,12 +196,12 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -292,8 +292,23 @@ Commandes&#xa0;:
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
+    <message>
+        <location line="-155"/>
+        <source>%1, suggested from what was entered</source>
+        <translation>%1, suggéré d’après ce qui a été saisi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps:</source>
+        <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2&#xa0;: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="+41"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2&#xa0;% (%n partenaire a répondu)</numerusform>
@@ -891,12 +906,11 @@ Commandes&#xa0;:
         <translation>Avancement (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation>Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
+        <translation type="vanished">Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicateurs&#xa0;: réalisé par rapport à la cible</translation>
     </message>
@@ -1023,7 +1037,22 @@ Commandes&#xa0;:
         <translation type="vanished">Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-236"/>
+        <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
+        <translation>Saisissez ce que produit une étape, ou indiquez son statut en haut de sa page, pour voir l’avancement.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>suggested from what was entered: %1</source>
+        <translation>suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Revues (entre parenthèses&#xa0;: partenaires ayant répondu)</translation>
     </message>
@@ -4372,7 +4401,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsteps.cpp" line="+20"/>
+        <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4384,7 +4413,7 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
-        <location filename="../core/report/reportsteps.cpp" line="-3"/>
+        <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4462,7 +4491,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+5"/>
+        <location filename="../core/report/reportsteps.cpp" line="+9"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -5033,7 +5062,12 @@ Commandes&#xa0;:
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-19"/>
+        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <source>%1 (suggested from what was entered: %2)</source>
+        <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -5227,6 +5261,261 @@ Commandes&#xa0;:
         <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepProgress</name>
+    <message>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
+        <source>no view on the territory&apos;s needs yet</source>
+        <translation>aucun avis sur les besoins du territoire pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 territory needs have a view</source>
+        <translation>
+            <numerusform>%n des %1 besoins du territoire a reçu un avis</numerusform>
+            <numerusform>%n des %1 besoins du territoire ont reçu un avis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+95"/>
+        <source>no partner yet</source>
+        <translation>aucun partenaire pour l’instant</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>aucun autodiagnostic rempli pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have completed their self-diagnostic</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a terminé son autodiagnostic</numerusform>
+            <numerusform>%n partenaires sur %1 ont terminé leur autodiagnostic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no partner has weighted its objectives yet</source>
+        <translation>aucun partenaire n’a encore pondéré ses objectifs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have weighted their objectives</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a pondéré ses objectifs</numerusform>
+            <numerusform>%n partenaires sur %1 ont pondéré leurs objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the common stake is written</source>
+        <translation>l’enjeu commun est rédigé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no common stake yet</source>
+        <translation>pas encore d’enjeu commun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model is named: %1</source>
+        <translation>le modèle est choisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relationship is described (%1), the model is not named yet</source>
+        <translation>la relation est décrite (%1), le modèle n’est pas encore choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the relationship is not described yet</source>
+        <translation>la relation n’est pas encore décrite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reasons for a model are written</source>
+        <translation>les raisons du choix d’un modèle sont rédigées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no catalyst function held yet</source>
+        <translation>aucune fonction de catalyse assurée pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 catalyst functions are held</source>
+        <translation>
+            <numerusform>%n des %1 fonctions de catalyse est assurée</numerusform>
+            <numerusform>%n des %1 fonctions de catalyse sont assurées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) recorded</source>
+        <translation>
+            <numerusform>%n contact enregistré</numerusform>
+            <numerusform>%n contacts enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s) between actors on the map</source>
+        <translation>
+            <numerusform>%n lien entre acteurs sur la carte</numerusform>
+            <numerusform>%n liens entre acteurs sur la carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact and no link between actors yet</source>
+        <translation>aucun contact ni lien entre acteurs pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n actor(s) placed on the map</source>
+        <translation>
+            <numerusform>%n acteur placé sur la carte</numerusform>
+            <numerusform>%n acteurs placés sur la carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the governance is written</source>
+        <translation>la gouvernance est décrite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no governance yet</source>
+        <translation>pas encore de gouvernance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no contribution yet</source>
+        <translation>aucune contribution pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have said what they bring</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a dit ce qu’il apporte</numerusform>
+            <numerusform>%n partenaires sur %1 ont dit ce qu’ils apportent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement&apos;s terms are written</source>
+        <translation>les termes de l’accord sont rédigés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no agreement terms yet</source>
+        <translation>les termes de l’accord ne sont pas encore rédigés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement was signed on %1</source>
+        <translation>l’accord a été signé le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreement is not signed yet</source>
+        <translation>l’accord n’est pas encore signé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key document(s) listed</source>
+        <translation>
+            <numerusform>%n document clé répertorié</numerusform>
+            <numerusform>%n documents clés répertoriés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no action yet</source>
+        <translation>aucune action pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n of %1 actions closed</source>
+        <translation>
+            <numerusform>%n action sur %1 clôturée</numerusform>
+            <numerusform>%n actions sur %1 clôturées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator yet</source>
+        <translation>aucun indicateur pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of %1 indicators measured</source>
+        <translation>
+            <numerusform>%n indicateur sur %1 mesuré</numerusform>
+            <numerusform>%n indicateurs sur %1 mesurés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no review yet</source>
+        <translation>aucune revue pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) planned, none answered yet</source>
+        <translation>
+            <numerusform>%n revue prévue, encore sans réponse</numerusform>
+            <numerusform>%n revues prévues, encore sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) answered, the final review among them</source>
+        <translation>
+            <numerusform>%n revue remplie, dont la revue finale</numerusform>
+            <numerusform>%n revues remplies, dont la revue finale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) answered, no final review yet</source>
+        <translation>
+            <numerusform>%n revue remplie, pas encore de revue finale</numerusform>
+            <numerusform>%n revues remplies, pas encore de revue finale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no lesson, meaning or next step written yet</source>
+        <translation>rien de rédigé pour l’instant sur les enseignements, le sens de l’action et les prochaines étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still to write: %1</source>
+        <translation>reste à rédiger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lessons, meaning and next steps are written</source>
+        <translation>enseignements, sens de l’action et prochaines étapes sont rédigés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n of %1 checklist items ticked</source>
+        <translation>
+            <numerusform>%n point de la liste de contrôle sur %1 coché</numerusform>
+            <numerusform>%n points de la liste de contrôle sur %1 cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -9288,7 +9577,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
         <source>Change the step&apos;s status</source>
         <translation>Modifier le statut de l’étape</translation>
     </message>
@@ -9298,7 +9587,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Statut de l’étape</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your status for this step; when not set, the status suggested from what was entered applies</source>
+        <translation>Votre statut pour cette étape&#xa0;; s’il n’est pas défini, le statut suggéré d’après ce qui a été saisi s’applique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
         <translation>Changer le responsable de l’étape</translation>
     </message>
@@ -9348,7 +9647,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Modifier les notes de l’étape</translation>
     </message>
@@ -9410,6 +9709,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Graphiques de l’état du partenariat, pour les comités de pilotage et les conseils d’administration (Ctrl+0)</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from what was entered: %1</source>
+        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>alliance::StepPage</name>
@@ -9449,6 +9758,44 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+35"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepSuggestionBar</name>
+    <message>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
+        <source>Suggested from what was entered: %1 — %2.</source>
+        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You set “%1”; what was entered suggests “%2” — %3.</source>
+        <translation>Vous avez indiqué «&#xa0;%1&#xa0;»&#xa0;; ce qui a été saisi suggère «&#xa0;%2&#xa0;» — %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept “%1”</source>
+        <translation>Accepter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record “%1” as this step&apos;s status (can be undone)</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» comme statut de cette étape (annulable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the suggested status “%1”</source>
+        <translation>Accepter le statut suggéré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept the suggested step status</source>
+        <translation>Accepter le statut d’étape suggéré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
