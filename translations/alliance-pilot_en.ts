@@ -552,12 +552,28 @@ Commands:
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
-        <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
+        <translation type="vanished">%1 change(s) came in from %2, %3 conflict(s).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <source>%n change(s) came in from %1, %2.</source>
+        <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
+        <translation>
+            <numerusform>%n change came in from %1, %2.</numerusform>
+            <numerusform>%n changes came in from %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>It is the copy made for %1: the changes of others came in through it.</source>
         <translation>It is the copy made for %1: the changes of others came in through it.</translation>
     </message>
@@ -587,10 +603,17 @@ Commands:
             <numerusform>  %1: %2 (%n changes)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>  %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>  %1, %2: %n change</numerusform>
+            <numerusform>  %1, %2: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  %1, %2: %3 change(s)</source>
-        <translation>  %1, %2: %3 change(s)</translation>
+        <translation type="vanished">  %1, %2: %3 change(s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1162,7 +1185,8 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1173,7 +1197,7 @@ Commands:
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -1441,12 +1465,12 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+365"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
@@ -1492,12 +1516,11 @@ Commands:
         <translation>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
+        <translation type="vanished">The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
@@ -1521,8 +1544,16 @@ Commands:
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
+        <translation>
+            <numerusform>The file “%1” holds %n invalid value in “%2”, so it was not opened.</numerusform>
+            <numerusform>The file “%1” holds %n invalid values in “%2”, so it was not opened.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+82"/>
+        <location line="+132"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
@@ -2019,7 +2050,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2450,9 +2481,22 @@ Commands:
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
-        <translation>Missing column: %1 found, expected indicator, date, value and source</translation>
+        <translation type="vanished">Missing column: %1 found, expected indicator, date, value and source</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+111"/>
+        <source>%1; %2</source>
+        <extracomment>Two problems of one line, one after the other</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Missing column: %n found, expected indicator, date, value and source</source>
+        <translation>
+            <numerusform>Missing column: %n found, expected indicator, date, value and source</numerusform>
+            <numerusform>Missing column: %n found, expected indicator, date, value and source</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2942,19 +2986,27 @@ Commands:
         <translation>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
-        <translation>Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
+        <translation type="vanished">Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Do your business units and purchasing take part in partnerships, beyond the CSR team?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
-        <translation>Does your associative project say what you expect from companies and local authorities?</translation>
+        <translation type="vanished">Does your associative project say what you expect from companies and local authorities?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Do you involve your employees in partnerships, for example through skills-based volunteering?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
+        <translation>Does your association’s project say what you expect from companies and local authorities?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3733,11 +3785,40 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>Patronage</source>
-        <translation>Patronage</translation>
+        <source>Corporate philanthropy</source>
+        <translation>Corporate philanthropy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>Sponsorship</source>
+        <translation>Sponsorship</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
+        <translation>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Corporate giving</source>
+        <translation>Corporate giving</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company takes part in the association’s project, notably by involving its employees.</source>
+        <translation>The company takes part in the association’s project, notably by involving its employees.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills-based volunteering</source>
+        <translation>Skills-based volunteering</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation type="vanished">Patronage</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Internal and external anchoring</source>
         <translation>Internal and external anchoring</translation>
     </message>
@@ -3767,12 +3848,11 @@ Commands:
         <translation>RATP &amp; ASF: refurbishing computer equipment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sponsoring</source>
-        <translation>Sponsoring</translation>
+        <translation type="vanished">Sponsoring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A general-interest alternative to a conventional service</source>
         <translation>A general-interest alternative to a conventional service</translation>
     </message>
@@ -3852,12 +3932,11 @@ Commands:
         <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
+        <translation type="vanished">Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Mutual contributions that strengthen each one&apos;s own offer</translation>
     </message>
@@ -3902,12 +3981,11 @@ Commands:
         <translation>An exchange of skills so that each better meets its own stakes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Classic patronage</source>
-        <translation>Classic patronage</translation>
+        <translation type="vanished">Classic patronage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>A gift, with no direct counterpart, to an association acting in the public interest.</translation>
     </message>
@@ -3932,22 +4010,20 @@ Commands:
         <translation>Active engagement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>The company takes part in the associative project, notably by involving its employees.</translation>
+        <translation type="vanished">The company takes part in the associative project, notably by involving its employees.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skills-based patronage</source>
-        <translation>Skills-based patronage</translation>
+        <translation type="vanished">Skills-based patronage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Yes: its people take part, with their skills or their time</source>
         <translation>Yes: its people take part, with their skills or their time</translation>
     </message>
@@ -3983,7 +4059,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -4068,7 +4144,7 @@ Commands:
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 puts %2 first (%3%): from its side, the partnership is %4.</translation>
     </message>
@@ -4506,8 +4582,8 @@ Commands:
         <location line="+2"/>
         <source>%n partner(s) answered.</source>
         <translation>
-            <numerusform>%n partner(s) answered.</numerusform>
-            <numerusform>%n partner(s) answered.</numerusform>
+            <numerusform>%n partner answered.</numerusform>
+            <numerusform>%n partners answered.</numerusform>
         </translation>
     </message>
     <message>
@@ -4957,7 +5033,7 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+37"/>
+        <location filename="../core/report/reportwriting.cpp" line="+38"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
@@ -5767,8 +5843,12 @@ Commands:
     </message>
     <message>
         <location line="-25"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation type="vanished">%1 %</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6825,7 +6905,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
-        <translation>Each partner answers in the method's four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don't know, and how.</translation>
+        <translation>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6870,7 +6950,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7014,7 +7094,13 @@ Commands:
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+231"/>
+        <source>%1: %2</source>
+        <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add an item</source>
         <translation>Add an item</translation>
     </message>
@@ -7109,12 +7195,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -7259,7 +7345,7 @@ Commands:
         <translation>Your name, organisation, language and recovery options</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -7658,7 +7744,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -7733,6 +7819,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Examples: %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>between two examples</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+76"/>
         <source>Choose this model</source>
@@ -7740,12 +7832,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="-74"/>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-64"/>
         <source>The reading of %1 points here.</source>
         <translation>The reading of %1 points here.</translation>
     </message>
@@ -7775,7 +7867,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Chosen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Describe the relationship: %1</source>
         <translation>Describe the relationship: %1</translation>
     </message>
@@ -8809,7 +8901,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -9372,7 +9469,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+248"/>
+        <location filename="../core/sync/merge.cpp" line="+250"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
@@ -9401,9 +9498,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
-        <translation>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
+        <translation type="vanished">“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>
+            <numerusform>“%1” holds %n change made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</numerusform>
+            <numerusform>“%1” holds %n changes made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+156"/>

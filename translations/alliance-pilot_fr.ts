@@ -552,12 +552,28 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
-        <translation>%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
+        <translation type="vanished">%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <source>%n change(s) came in from %1, %2.</source>
+        <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
+        <translation>
+            <numerusform>%n modification reçue de %1, %2.</numerusform>
+            <numerusform>%n modifications reçues de %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>It is the copy made for %1: the changes of others came in through it.</source>
         <translation>C’est la copie faite pour %1&#xa0;: les modifications des autres sont arrivées par elle.</translation>
     </message>
@@ -587,10 +603,17 @@ Commandes&#xa0;:
             <numerusform>  %1&#xa0;: %2 (%n modifications)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>  %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>  %1, %2&#xa0;: %n modification</numerusform>
+            <numerusform>  %1, %2&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  %1, %2: %3 change(s)</source>
-        <translation>  %1, %2&#xa0;: %3 modification(s)</translation>
+        <translation type="vanished">  %1, %2&#xa0;: %3 modification(s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1162,7 +1185,8 @@ Commandes&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1173,7 +1197,7 @@ Commandes&#xa0;:
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -1441,12 +1465,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+365"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
@@ -1492,12 +1516,11 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu’un champ peut contenir&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
+        <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -1521,8 +1544,16 @@ Commandes&#xa0;:
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
+        <translation>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeur non valide dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeurs non valides dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+82"/>
+        <location line="+132"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -2019,7 +2050,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2450,9 +2481,22 @@ Commandes&#xa0;:
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
-        <translation>Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
+        <translation type="vanished">Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+111"/>
+        <source>%1; %2</source>
+        <extracomment>Two problems of one line, one after the other</extracomment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Missing column: %n found, expected indicator, date, value and source</source>
+        <translation>
+            <numerusform>Colonne manquante&#xa0;: %n colonne trouvée, attendu&#xa0;: indicateur, date, valeur et source</numerusform>
+            <numerusform>Colonne manquante&#xa0;: %n colonnes trouvées, attendu&#xa0;: indicateur, date, valeur et source</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2942,18 +2986,26 @@ Commandes&#xa0;:
         <translation>Vos partenariats sont-ils reliés à votre politique RSE et à votre cœur de métier, et pas seulement à la communication&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
-        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
+        <translation type="vanished">Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l’équipe RSE&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
+        <translation type="vanished">Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
         <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
     </message>
     <message>
@@ -3733,11 +3785,40 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Patronage</source>
+        <source>Corporate philanthropy</source>
         <translation>Mécénat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>Sponsorship</source>
+        <translation>Sponsoring</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
+        <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Corporate giving</source>
+        <translation>Mécénat classique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company takes part in the association’s project, notably by involving its employees.</source>
+        <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills-based volunteering</source>
+        <translation>Mécénat de compétences</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation type="vanished">Mécénat</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Internal and external anchoring</source>
         <translation>Ancrage interne et externe</translation>
     </message>
@@ -3767,12 +3848,11 @@ Commandes&#xa0;:
         <translation>RATP &amp; ASF&#xa0;: reconditionnement de matériel informatique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sponsoring</source>
-        <translation>Sponsoring</translation>
+        <translation type="vanished">Sponsoring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A general-interest alternative to a conventional service</source>
         <translation>Une alternative d’intérêt général à un service classique</translation>
     </message>
@@ -3852,12 +3932,11 @@ Commandes&#xa0;:
         <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l’offre de chacun.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
+        <translation type="vanished">Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Des apports mutuels qui renforcent l’offre de chacun</translation>
     </message>
@@ -3902,12 +3981,11 @@ Commandes&#xa0;:
         <translation>Un échange de compétences pour que chacun réponde mieux à ses propres enjeux</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Classic patronage</source>
-        <translation>Mécénat classique</translation>
+        <translation type="vanished">Mécénat classique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>Un don, sans contrepartie directe, à une association d’intérêt général.</translation>
     </message>
@@ -3932,22 +4010,20 @@ Commandes&#xa0;:
         <translation>Engagement actif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+        <translation type="vanished">L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skills-based patronage</source>
-        <translation>Mécénat de compétences</translation>
+        <translation type="vanished">Mécénat de compétences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Yes: its people take part, with their skills or their time</source>
         <translation>Oui&#xa0;: ses équipes s’engagent, par leurs compétences ou leur temps</translation>
     </message>
@@ -3983,7 +4059,7 @@ Commandes&#xa0;:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -4068,7 +4144,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 place en premier %2 (%3&#xa0;%)&#xa0;: de son côté, le partenariat relève de la catégorie %4.</translation>
     </message>
@@ -4957,7 +5033,7 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+37"/>
+        <location filename="../core/report/reportwriting.cpp" line="+38"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1&#x202f;%</translation>
@@ -5306,12 +5382,12 @@ Commandes&#xa0;:
         <location line="+4"/>
         <location line="+1"/>
         <source>Weight given by %1 to %2</source>
-        <translation>Poids accordé par %1 à %2</translation>
+        <translation>Poids accordé par %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What %2 means for %1</source>
-        <translation>Ce que %2 signifie pour %1</translation>
+        <translation>Ce que «&#xa0;%2&#xa0;» signifie pour %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5767,8 +5843,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-25"/>
-        <source>%1 %</source>
+        <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6870,7 +6950,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7014,7 +7094,13 @@ Commandes&#xa0;:
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+231"/>
+        <source>%1: %2</source>
+        <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add an item</source>
         <translation>Ajouter un élément</translation>
     </message>
@@ -7109,12 +7195,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -7259,7 +7345,7 @@ Commandes&#xa0;:
         <translation>Votre nom, votre organisation, la langue et les options de récupération</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -7658,7 +7744,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -7733,6 +7819,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Exemples&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>between two examples</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+76"/>
         <source>Choose this model</source>
@@ -7740,12 +7832,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="-74"/>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-64"/>
         <source>The reading of %1 points here.</source>
         <translation>La lecture de %1 pointe ici.</translation>
     </message>
@@ -7775,7 +7867,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Choisi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Describe the relationship: %1</source>
         <translation>Décrire la relation&#xa0;: %1</translation>
     </message>
@@ -8809,7 +8901,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -9297,7 +9394,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+248"/>
+        <location filename="../core/sync/merge.cpp" line="+250"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
@@ -9326,9 +9423,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
-        <translation>«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n modification faite en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n modifications faites en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+156"/>

@@ -105,7 +105,10 @@ void fail(MeasurementCsvLine &line, CsvLineError error, const QString &message)
 {
     if (line.error == CsvLineError::None)
         line.error = error;
-    line.message = line.message.isEmpty() ? message : line.message + QStringLiteral("; ") + message;
+    //: Two problems of one line, one after the other
+    line.message = line.message.isEmpty()
+        ? message
+        : QCoreApplication::translate("MeasurementCsv", "%1; %2").arg(line.message, message);
 }
 
 MeasurementCsvLine readLine(const Record &record, const QList<Indicator> &indicators)
@@ -118,8 +121,8 @@ MeasurementCsvLine readLine(const Record &record, const QList<Indicator> &indica
     if (count < 3) {
         fail(line, CsvLineError::MissingColumn,
              QCoreApplication::translate("MeasurementCsv",
-                                         "Missing column: %1 found, expected indicator, date, value and source")
-                 .arg(count));
+                                         "Missing column: %n found, expected indicator, date, value and source",
+                                         nullptr, int(count)));
         return line;
     }
     if (count > 4) {

@@ -52,13 +52,13 @@ const QList<MaturityQuestion> &maturityQuestions()
         {QStringLiteral("company_csr_link"), QStringLiteral("vision"), {QStringLiteral("company")},
          QT_TRANSLATE_NOOP("Method", "Are your partnerships tied to your CSR policy and to your core business, not only to communication?")},
         {QStringLiteral("company_employees"), QStringLiteral("action"), {QStringLiteral("company")},
-         QT_TRANSLATE_NOOP("Method", "Do you involve your employees in partnerships, for example through skills-based patronage?")},
+         QT_TRANSLATE_NOOP("Method", "Do you involve your employees in partnerships, for example through skills-based volunteering?")},
         {QStringLiteral("company_business_units"), QStringLiteral("means"), {QStringLiteral("company")},
          QT_TRANSLATE_NOOP("Method", "Do your business units and purchasing take part in partnerships, beyond the CSR team?")},
 
         // Associations: the "partnership strategy" angle.
         {QStringLiteral("association_project"), QStringLiteral("vision"), {QStringLiteral("association")},
-         QT_TRANSLATE_NOOP("Method", "Does your associative project say what you expect from companies and local authorities?")},
+         QT_TRANSLATE_NOOP("Method", "Does your association’s project say what you expect from companies and local authorities?")},
         {QStringLiteral("association_offer"), QStringLiteral("action"), {QStringLiteral("association")},
          QT_TRANSLATE_NOOP("Method", "Can you show partners what you bring them, and not only what you need from them?")},
         {QStringLiteral("association_model"), QStringLiteral("means"), {QStringLiteral("association")},
