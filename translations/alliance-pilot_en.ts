@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+36"/>
+        <location filename="../core/cli/cli.cpp" line="+39"/>
         <source>--help takes no argument.</source>
         <translation>--help takes no argument.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -161,7 +161,7 @@ Commands:
         <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -169,6 +169,16 @@ Commands:
         <location line="+6"/>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean “%1”?</source>
+        <translation>Did you mean “%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “alliance-pilot --help” for the list of commands.</source>
+        <translation>Run “alliance-pilot --help” for the list of commands.</translation>
     </message>
     <message>
         <location filename="../core/cli/verbinfo.cpp" line="-224"/>
@@ -5548,12 +5558,12 @@ Commands:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
         <translation>Totals per partner, valued in euros, and each partner&apos;s share:</translation>
     </message>
@@ -5568,7 +5578,7 @@ Commands:
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the start date</source>
         <translation>Edit the start date</translation>
     </message>
@@ -6033,7 +6043,7 @@ Commands:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+101"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>d</translation>
@@ -6950,7 +6960,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6958,14 +6968,12 @@ Commands:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-45"/>
         <source>Set a date</source>
-        <translation>Set a date</translation>
+        <translation type="vanished">Set a date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date is set</source>
-        <translation>Date is set</translation>
+        <translation type="vanished">Date is set</translation>
     </message>
 </context>
 <context>
@@ -6985,7 +6993,7 @@ Commands:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+56"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7084,6 +7092,44 @@ Commands:
         <location line="+1"/>
         <source>Show who changed what, and when</source>
         <translation>Show who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::IdentityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/identitydialog.cpp" line="+21"/>
+        <source>Who is making changes?</source>
+        <translation>Who is making changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</source>
+        <translation>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As it is named in your partnerships</source>
+        <translation>As it is named in your partnerships</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation:</source>
+        <translation>Your organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -7195,7 +7241,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -7205,7 +7251,12 @@ Commands:
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Your name and organisation, set in Preferences</source>
+        <translation>Your name and organisation, set in Preferences</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -7361,12 +7412,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-132"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7377,12 +7428,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-127"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -7441,7 +7492,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
@@ -7451,7 +7502,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Changes recorded as %1 (%2)</source>
+        <translation>Changes recorded as %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes recorded as %1</source>
+        <translation>Changes recorded as %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo “%1”</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
@@ -7476,7 +7537,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -7496,12 +7557,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This example is not saved anywhere yet: use Save as to keep it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The partnership cannot be created</source>
         <translation>The partnership cannot be created</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open a partnership</source>
         <translation>Open a partnership</translation>
     </message>
@@ -7532,7 +7593,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Save the partnership as</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Revert to saved</source>
         <translation>Revert to saved</translation>
     </message>
@@ -7907,7 +7973,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Common stake:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -7932,14 +7998,32 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Taken from your preferences; it is recorded as the author of your changes.</source>
-        <translation>Taken from your preferences; it is recorded as the author of your changes.</translation>
+        <translation type="vanished">Taken from your preferences; it is recorded as the author of your changes.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="vanished">Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</source>
+        <translation>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7992,7 +8076,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Describe the new partnership</source>
         <translation>Describe the new partnership</translation>
     </message>
@@ -8061,7 +8145,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -8321,17 +8405,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-73"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Measured value</source>
         <translation>Measured value</translation>
     </message>
@@ -8386,7 +8470,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
