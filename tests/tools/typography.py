@@ -115,6 +115,24 @@ def figure_offences(t):
     return faults
 
 
+# The method's labels, capitalised as in its lists. Put in a French sentence
+# right after a preposition ("accorde 20 % à Proposition de valeur") they lack
+# their article; the app quotes them instead (« Proposition de valeur »).
+METHOD_LABELS = ('Processus / chaîne de valeur|Modèle socio-économique|Proposition de valeur|'
+                 'Positionnement / ancrage|Pratiques responsables|Coopération économique|'
+                 'Innovation sociétale|Mécénat')
+BARE_LABEL = re.compile(r'\b(?:à|de|du|pour|sur|contre|entre) (?:%s)\b' % METHOD_LABELS)
+
+
+def generated_french_offences(text):
+    """french_offences, and the method's labels dropped into a sentence
+    without their article: for what the app writes, not for translations."""
+    faults = french_offences(text)
+    for m in BARE_LABEL.finditer(text):
+        faults.append('"%s": a method label after a preposition needs its article or quotes' % m.group(0))
+    return faults
+
+
 def english_offences(text):
     faults = []
     t = prose(text)
@@ -206,10 +224,10 @@ def check_example(app, pdftotext):
                 print('example %s: %s\n    text: %s' % (path, fault, text))
 
         info = run_app(app, ['info', project, '--history'], 'fr_FR.UTF-8')
-        count += 1 if info.returncode != 0 else check_lines('info (fr)', info.stdout, french_offences)
+        count += 1 if info.returncode != 0 else check_lines('info (fr)', info.stdout, generated_french_offences)
 
         if pdftotext:
-            for language, offences in (('fr', french_offences), ('en', english_offences)):
+            for language, offences in (('fr', generated_french_offences), ('en', english_offences)):
                 pdf = os.path.join(work, 'report-%s.pdf' % language)
                 if run_app(app, ['report', project, '-o', pdf, '--lang', language, '--private'],
                            'fr_FR.UTF-8').returncode != 0:
@@ -244,6 +262,10 @@ ENGLISH_CLEAN = ['%n partners answered', 'Corporate philanthropy', '%1%', '%1 %2
 def self_check():
     wrong = [t for t in FRENCH_FAULTS if not french_offences(t)]
     wrong += [t for t in FRENCH_CLEAN if french_offences(t)]
+    wrong += [t for t in ['accorde 20\u00a0% à Proposition de valeur', 'relève de Mécénat']
+              if not generated_french_offences(t)]
+    wrong += [t for t in ['accorde 20\u00a0% à «\u00a0Proposition de valeur\u00a0»', 'le mécénat de compétences']
+              if generated_french_offences(t)]
     wrong += [t for t in ENGLISH_FAULTS if not english_offences(t)]
     wrong += [t for t in ENGLISH_CLEAN if english_offences(t)]
     for t in wrong:
