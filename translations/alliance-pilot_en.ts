@@ -2438,13 +2438,21 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
-        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
+        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method's reference sheets by kind of organisation and territory help you situate yourself.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
+        <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</translation>
+    </message>
+    <message>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation type="vanished">Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+    </message>
+    <message>
         <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
-        <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
+        <translation type="vanished">Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2572,12 +2580,11 @@ Commands:
         <translation>Territorial dialogue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
-        <translation>Sharing knowledge of the territory and its actors</translation>
+        <translation type="vanished">Sharing knowledge of the territory and its actors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Organising meetings</source>
         <translation>Organising meetings</translation>
     </message>
@@ -2587,12 +2594,11 @@ Commands:
         <translation>Raising awareness of territorial alliances</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Introducing actors to each other</source>
-        <translation>Introducing actors to each other</translation>
+        <translation type="vanished">Introducing actors to each other</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Collective experiments</source>
         <translation>Collective experiments</translation>
     </message>
@@ -2602,9 +2608,23 @@ Commands:
         <translation>Identifying needs and shared stakes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
-        <translation>Bringing actors together to co-build</translation>
+        <translation type="vanished">Bringing actors together to co-build</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sharing knowledge of the territory and its stakeholders</source>
+        <translation>Sharing knowledge of the territory and its stakeholders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introducing organisations to each other</source>
+        <translation>Introducing organisations to each other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bringing organisations together to co-build</source>
+        <translation>Bringing organisations together to co-build</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2753,7 +2773,22 @@ Commands:
         <translation>Did the partnership bring results that nobody had planned? Which ones?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Other organisations’ performance</source>
+        <translation>Other organisations’ performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has the partnership helped other organisations in the territory to perform better?</source>
+        <translation>Has the partnership helped other organisations in the territory to perform better?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Has the partnership strengthened trust between the organisations of the territory?</source>
+        <translation>Has the partnership strengthened trust between the organisations of the territory?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Has the partnership helped to reduce fragilities? How?</translation>
     </message>
@@ -2830,17 +2865,15 @@ Commands:
         <translation type="vanished">Did the partnership bring results that nobody had planned?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Other actors&apos; performance</source>
-        <translation>Other actors&apos; performance</translation>
+        <translation type="vanished">Other actors&apos; performance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Has the partnership helped other actors of the territory to perform better?</translation>
+        <translation type="vanished">Has the partnership helped other actors of the territory to perform better?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Collective innovation</source>
         <translation>Collective innovation</translation>
     </message>
@@ -2865,12 +2898,11 @@ Commands:
         <translation>Trust within the territory</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
-        <translation>Has the partnership strengthened trust between the actors of the territory?</translation>
+        <translation type="vanished">Has the partnership strengthened trust between the actors of the territory?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reduced fragilities</source>
         <translation>Reduced fragilities</translation>
     </message>
@@ -2951,12 +2983,11 @@ Commands:
         <translation>Is the place of partnerships in your strategy written down and known inside the organisation?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
-        <translation>Do you know the needs of your territory and the actors who already work on them?</translation>
+        <translation type="vanished">Do you know the needs of your territory and the actors who already work on them?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Have you made clear what you expect from partnerships for each of your four objectives?</translation>
     </message>
@@ -2981,12 +3012,11 @@ Commands:
         <translation>Is someone clearly in charge of partnerships, with the time to do it properly?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Have the people involved learnt how to co-build with actors from other worlds?</translation>
+        <translation type="vanished">Have the people involved learnt how to co-build with actors from other worlds?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Do you set aside a budget and tools to run your partnerships?</translation>
     </message>
@@ -3029,12 +3059,11 @@ Commands:
         <translation>Do you know and steer the share of partnerships in your socio-economic model?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
+        <translation type="vanished">Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Do you stay alongside the projects you support beyond paying out the funds?</translation>
     </message>
@@ -3059,14 +3088,37 @@ Commands:
         <translation>Do your departments share one entry point and common rules for working with private partners?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
-        <translation>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</translation>
+        <translation type="vanished">Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</translation>
+    </message>
+    <message>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation type="vanished">Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Do you know the needs of your territory and the organisations already working on them?</source>
+        <translation>Do you know the needs of your territory and the organisations already working on them?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
+        <translation>Have the people involved learnt how to co-build with organisations from other sectors?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
+        <translation>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
+        <translation>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
-        <translation>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
+        <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3110,8 +3162,12 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation>Do organisations of every kind see you as neutral, and come to you to meet one another?</translation>
+    </message>
+    <message>
         <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
-        <translation>Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
+        <translation type="vanished">Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3428,14 +3484,22 @@ Commands:
         <translation>Map the ecosystem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
-        <translation>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</translation>
+        <translation type="vanished">Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</translation>
+    </message>
+    <message>
+        <source>Which actors already work on this stake in the territory?</source>
+        <translation type="vanished">Which actors already work on this stake in the territory?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</source>
+        <translation>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which actors already work on this stake in the territory?</source>
-        <translation>Which actors already work on this stake in the territory?</translation>
+        <source>Which organisations in the territory already work on this stake?</source>
+        <translation>Which organisations in the territory already work on this stake?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3554,11 +3618,20 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
-        <translation>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</translation>
+        <source>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</source>
+        <translation>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Which organisations are already active on these stakes?</source>
+        <translation>Which organisations are already active on these stakes?</translation>
+    </message>
+    <message>
+        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <translation type="vanished">What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Which phase of its development has it reached?</source>
         <translation>Which phase of its development has it reached?</translation>
     </message>
@@ -3583,12 +3656,11 @@ Commands:
         <translation>What is at stake, and which answers already exist?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
-        <translation>Which actors are already positioned on these stakes?</translation>
+        <translation type="vanished">Which actors are already positioned on these stakes?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How does the picture change from one territory to another?</source>
         <translation>How does the picture change from one territory to another?</translation>
     </message>

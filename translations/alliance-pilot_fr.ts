@@ -2438,13 +2438,21 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
         <translation>À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
         <translation>À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
+    </message>
+    <message>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation type="vanished">À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
+    </message>
+    <message>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <translation type="vanished">À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2572,12 +2580,11 @@ Commandes&#xa0;:
         <translation>Dialogue territorial</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
-        <translation>Partager la connaissance du territoire et de ses acteurs</translation>
+        <translation type="vanished">Partager la connaissance du territoire et de ses acteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Organising meetings</source>
         <translation>Organiser des rencontres</translation>
     </message>
@@ -2587,12 +2594,11 @@ Commandes&#xa0;:
         <translation>Sensibiliser aux alliances territoriales</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Introducing actors to each other</source>
-        <translation>Mettre les acteurs en relation</translation>
+        <translation type="vanished">Mettre les acteurs en relation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Collective experiments</source>
         <translation>Expérimentations collectives</translation>
     </message>
@@ -2602,8 +2608,22 @@ Commandes&#xa0;:
         <translation>Identifier les besoins et les enjeux partagés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
+        <translation type="vanished">Mobiliser les acteurs pour co-construire</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sharing knowledge of the territory and its stakeholders</source>
+        <translation>Partager la connaissance du territoire et de ses acteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introducing organisations to each other</source>
+        <translation>Mettre les acteurs en relation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bringing organisations together to co-build</source>
         <translation>Mobiliser les acteurs pour co-construire</translation>
     </message>
     <message>
@@ -2753,7 +2773,22 @@ Commandes&#xa0;:
         <translation>Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;? Lesquels&#xa0;?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Other organisations’ performance</source>
+        <translation>Performance des autres acteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has the partnership helped other organisations in the territory to perform better?</source>
+        <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Has the partnership strengthened trust between the organisations of the territory?</source>
+        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Le partenariat a-t-il aidé à réduire des fragilités&#xa0;? Comment&#xa0;?</translation>
     </message>
@@ -2830,17 +2865,15 @@ Commandes&#xa0;:
         <translation type="vanished">Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Other actors&apos; performance</source>
-        <translation>Performance des autres acteurs</translation>
+        <translation type="vanished">Performance des autres acteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Collective innovation</source>
         <translation>Innovation collective</translation>
     </message>
@@ -2865,12 +2898,11 @@ Commandes&#xa0;:
         <translation>Confiance au sein du territoire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
-        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reduced fragilities</source>
         <translation>Réduction des fragilités</translation>
     </message>
@@ -2951,12 +2983,11 @@ Commandes&#xa0;:
         <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l’organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
-        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
+        <translation type="vanished">Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Avez-vous précisé ce que vous attendez des partenariats pour chacun de vos quatre objectifs&#xa0;?</translation>
     </message>
@@ -2981,12 +3012,11 @@ Commandes&#xa0;:
         <translation>Une personne est-elle clairement chargée des partenariats, avec le temps nécessaire pour bien le faire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
+        <translation type="vanished">Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Consacrez-vous un budget et des outils à la conduite de vos partenariats&#xa0;?</translation>
     </message>
@@ -3029,12 +3059,11 @@ Commandes&#xa0;:
         <translation>Connaissez-vous et pilotez-vous la part des partenariats dans votre modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
+        <translation type="vanished">Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Accompagnez-vous les projets soutenus au-delà du versement des fonds&#xa0;?</translation>
     </message>
@@ -3059,13 +3088,36 @@ Commandes&#xa0;:
         <translation>Vos services disposent-ils d’un point d’entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
+        <translation type="vanished">Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation type="vanished">Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Do you know the needs of your territory and the organisations already working on them?</source>
+        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
+        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
+        <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
         <translation>Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
         <translation>Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
     </message>
     <message>
@@ -3110,8 +3162,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
         <translation>Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation type="vanished">Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3428,13 +3484,21 @@ Commandes&#xa0;:
         <translation>Se situer dans l’écosystème</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
+        <translation type="vanished">Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
+    </message>
+    <message>
+        <source>Which actors already work on this stake in the territory?</source>
+        <translation type="vanished">Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</source>
         <translation>Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which actors already work on this stake in the territory?</source>
+        <source>Which organisations in the territory already work on this stake?</source>
         <translation>Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
     </message>
     <message>
@@ -3554,11 +3618,20 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <source>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</source>
         <translation>Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Which organisations are already active on these stakes?</source>
+        <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <translation type="vanished">Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Which phase of its development has it reached?</source>
         <translation>Quelle phase de son développement a-t-elle atteinte&#xa0;?</translation>
     </message>
@@ -3583,12 +3656,11 @@ Commandes&#xa0;:
         <translation>Quels sont les enjeux, et quelles réponses existent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
-        <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
+        <translation type="vanished">Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How does the picture change from one territory to another?</source>
         <translation>Comment la situation varie-t-elle d’un territoire à l’autre&#xa0;?</translation>
     </message>
