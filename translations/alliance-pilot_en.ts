@@ -1579,6 +1579,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help/helpmenu.cpp" line="+17"/>
+        <source>&amp;Method guide</source>
+        <translation>&amp;Method guide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seven steps of the method and its tools, explained</source>
+        <translation>The seven steps of the method and its tools, explained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every command that has a key, and its key</source>
+        <translation>Every command that has a key, and its key</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../core/journal/itemlabel.cpp" line="+32"/>
@@ -2060,7 +2083,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+264"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2503,26 +2526,27 @@ Commands:
         <translation type="vanished">Missing column: %1 found, expected indicator, date, value and source</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+111"/>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation type="vanished">Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>%1; %2</source>
         <extracomment>Two problems of one line, one after the other</extracomment>
         <translation>%1; %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
-        <source>Missing column: %n found, expected indicator, date, value and source</source>
-        <translation>
-            <numerusform>Missing column: %n found, expected indicator, date, value and source</numerusform>
-            <numerusform>Missing column: %n found, expected indicator, date, value and source</numerusform>
-        </translation>
+        <source>Missing column: %1 found, expected %2</source>
+        <translation>Missing column: %1 found, expected %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
-        <translation>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
+        <source>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Missing indicator</source>
         <translation>Missing indicator</translation>
     </message>
@@ -2562,7 +2586,57 @@ Commands:
         <translation>The source is too long</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+21"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indicator&apos;s name as written in the project (any case), or its id</source>
+        <translation>the indicator&apos;s name as written in the project (any case), or its id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number, with a dot or a comma as decimal mark</source>
+        <translation>a number, with a dot or a comma as decimal mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the figure comes from (optional)</source>
+        <translation>where the figure comes from (optional)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Volunteers involved</source>
+        <translation>Volunteers involved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly report</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The file is larger than %1 MB.</source>
         <translation>The file is larger than %1 MB.</translation>
     </message>
@@ -3039,17 +3113,7 @@ Commands:
         <translation type="vanished">Does your associative project say what you expect from companies and local authorities?</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
-        <translation>Do you involve your employees in partnerships, for example through skills-based volunteering?</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Does your association’s project say what you expect from companies and local authorities?</source>
-        <translation>Does your association’s project say what you expect from companies and local authorities?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Can you show partners what you bring them, and not only what you need from them?</translation>
     </message>
@@ -3106,7 +3170,17 @@ Commands:
         <translation>Have the people involved learnt how to co-build with organisations from other sectors?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Do you involve your employees in partnerships, for example through skills-based volunteering?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
+        <translation>Does your association’s project say what you expect from companies and local authorities?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
         <translation>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</translation>
     </message>
@@ -5819,19 +5893,17 @@ Commands:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
         <source>Flip: keep the other value</source>
@@ -5842,7 +5914,15 @@ Commands:
         <translation type="vanished">Accept</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>who, then when</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Flip: keep mine</source>
         <translation>Flip: keep mine</translation>
     </message>
@@ -5862,7 +5942,7 @@ Commands:
         <translation>Accepted: the later value is kept</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>%1
 %2</source>
@@ -5946,18 +6026,42 @@ Commands:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
-        <location line="+59"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location line="+67"/>
         <source>Import measurements</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
+        <translation type="vanished">One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>One measurement per line, with these columns in this order:</source>
+        <translation>One measurement per line, with these columns in this order:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</source>
+        <translation>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Example line</source>
+        <translation>Example line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -7313,7 +7417,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -7484,12 +7588,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7500,12 +7604,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -7540,7 +7644,7 @@ Commands:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Alliance Pilot</source>
         <translation>&amp;About Alliance Pilot</translation>
     </message>
@@ -7737,26 +7841,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="vanished">%1. %2</translation>
     </message>
     <message>
         <source>Not tied to a step</source>
         <translation type="vanished">Not tied to a step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outside the steps</source>
-        <translation>Outside the steps</translation>
+        <translation type="vanished">Outside the steps</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Merge a partner&apos;s copy</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n change came in from “%1”.</numerusform>
@@ -7785,28 +7887,66 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Changes that came in, per partner and per step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partner and step</source>
-        <translation>Partner and step</translation>
+        <translation type="vanished">Partner and step</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
+        <location line="+226"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-199"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-106"/>
+        <source>%1… (select the row to read the whole text below)</source>
+        <translation>%1… (select the row to read the whole text below)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No field changes without a conflict.</source>
+        <translation>No field changes without a conflict.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What changes, per partner and per step (select a row to read it whole below):</source>
+        <translation>What changes, per partner and per step (select a row to read it whole below):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
@@ -7819,6 +7959,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Conflicts</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>The selected change, whole</source>
+        <translation>The selected change, whole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a change or a conflict to read it whole here.</source>
+        <translation>Select a change or a conflict to read it whole here.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Apply the merge</translation>
@@ -7829,23 +7979,80 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The merge is one step: Edit &gt; Undo takes it back.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unknown author</source>
-        <translation>Unknown author</translation>
+        <translation type="vanished">Unknown author</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+116"/>
         <source>Items this merge deletes</source>
         <translation>Items this merge deletes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-203"/>
+        <location line="+205"/>
+        <location line="+20"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>%1 — %n change(s)</source>
+        <translation>
+            <numerusform>%1 — %n change</numerusform>
+            <numerusform>%1 — %n changes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-23"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Item: %1</source>
+        <translation>Item: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Field: %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed by %1 on %2.</source>
+        <translation>Changed by %1 on %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying keeps their value.</source>
+        <translation>Applying keeps their value.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying keeps your value.</source>
+        <translation>Applying keeps your value.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value, by %1 on %2:</source>
+        <translation>Your value, by %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their value, by %1 on %2:</source>
+        <translation>Their value, by %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -7855,17 +8062,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-205"/>
+        <location line="+205"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Changes left out of the merge</source>
         <translation>Changes left out of the merge</translation>
     </message>
@@ -7873,6 +8080,34 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+2"/>
         <source>Why it was left out</source>
         <translation>Why it was left out</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MethodGuide</name>
+    <message>
+        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <source>Method guide — Alliance Pilot</source>
+        <translation>Method guide — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method guide</source>
+        <translation>Method guide</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Step %1 — %2</source>
+        <translation>Step %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8217,7 +8452,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -8547,17 +8782,15 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Import measurements</source>
-        <translation>Import measurements</translation>
+        <translation type="vanished">Import measurements</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <translation type="vanished">CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Nothing overdue.</source>
         <translation>Nothing overdue.</translation>
     </message>
@@ -8959,7 +9192,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Choose the partner organisation</source>
+        <translation>Choose the partner organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to write for the partner</source>
         <translation>File to write for the partner</translation>
     </message>
@@ -9045,9 +9283,38 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+84"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <location filename="../ui/pages/startpage.cpp" line="+58"/>
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
@@ -9130,12 +9397,52 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Explore a complete example partnership</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Recent partnerships — or drop a .alliance file here</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</source>
+        <translation>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a partnership…</source>
+        <translation>Start a partnership…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the example</source>
+        <translation>Explore the example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the method guide</source>
+        <translation>Read the method guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this introduction</source>
+        <translation>Hide this introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The method guide stays in the Help menu (%1)</source>
+        <translation>The method guide stays in the Help menu (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No recent partnership yet.</source>
         <translation>No recent partnership yet.</translation>
     </message>
@@ -9269,7 +9576,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <location filename="../ui/pages/steppage.cpp" line="+39"/>
         <source>Step %1 — %2</source>
         <translation>Step %1 — %2</translation>
     </message>
@@ -9280,11 +9587,25 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+1"/>
-        <source>Show or hide the method&apos;s questions for this step (F1)</source>
-        <translation>Show or hide the method&apos;s questions for this step (F1)</translation>
+        <source>Show or hide the method&apos;s questions for this step</source>
+        <translation>Show or hide the method&apos;s questions for this step</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what the method guide says about this step (%1)</source>
+        <translation>Read what the method guide says about this step (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation type="vanished">Show or hide the method&apos;s questions for this step (F1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions to ask yourselves</translation>
     </message>
@@ -9421,6 +9742,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
+        <source>Merge applied</source>
+        <translation>Merge applied</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>Share with a partner</source>
@@ -9472,12 +9798,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Everything in “%1” is already in your partnership.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The merge was not applied</source>
         <translation>The merge was not applied</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Merge their changes</source>
         <translation>Merge their changes</translation>
     </message>
@@ -9759,6 +10085,123 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+2"/>
         <source>would delete the lead partner</source>
         <translation>would delete the lead partner</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location line="+14"/>
+        <source>Unknown author</source>
+        <translation>Unknown author</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the steps</source>
+        <translation>Outside the steps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>an author and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(new item)</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is merged: no field of yours changed.</source>
+        <translation>“%1” is merged: no field of yours changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” is merged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>“%1” is merged: %n change applied.</numerusform>
+            <numerusform>“%1” is merged: %n changes applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1.</source>
+        <comment>who made the changes</comment>
+        <translation>From: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s)</source>
+        <comment>a step and its changes</comment>
+        <translation>
+            <numerusform>%1: %n change</numerusform>
+            <numerusform>%1: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your value.</source>
+        <translation>
+            <numerusform>%n conflict settled with your value.</numerusform>
+            <numerusform>%n conflicts settled with your value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your partner’s value.</source>
+        <translation>
+            <numerusform>%n conflict settled with your partner’s value.</numerusform>
+            <numerusform>%n conflicts settled with your partner’s value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes to %n item(s) were left out.</source>
+        <translation>
+            <numerusform>Changes to %n item were left out.</numerusform>
+            <numerusform>Changes to %n items were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Edit &gt; Undo takes the whole merge back.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged “%1”: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Merged “%1”: %n change applied.</numerusform>
+            <numerusform>Merged “%1”: %n changes applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Merged “%1”: %n change(s) applied, %2.</source>
+        <translation>
+            <numerusform>Merged “%1”: %n change applied, %2.</numerusform>
+            <numerusform>Merged “%1”: %n changes applied, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s) settled</source>
+        <translation>
+            <numerusform>%n conflict settled</numerusform>
+            <numerusform>%n conflicts settled</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

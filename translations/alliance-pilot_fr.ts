@@ -1579,6 +1579,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help/helpmenu.cpp" line="+17"/>
+        <source>&amp;Method guide</source>
+        <translation>&amp;Guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seven steps of the method and its tools, explained</source>
+        <translation>Les sept étapes de la méthode et ses outils, expliqués</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every command that has a key, and its key</source>
+        <translation>Chaque commande qui a un raccourci, avec sa touche</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../core/journal/itemlabel.cpp" line="+32"/>
@@ -2060,7 +2083,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+264"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2503,26 +2526,27 @@ Commandes&#xa0;:
         <translation type="vanished">Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+111"/>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation type="vanished">Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>%1; %2</source>
         <extracomment>Two problems of one line, one after the other</extracomment>
         <translation>%1&#xa0;; %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
-        <source>Missing column: %n found, expected indicator, date, value and source</source>
-        <translation>
-            <numerusform>Colonne manquante&#xa0;: %n colonne trouvée, attendu&#xa0;: indicateur, date, valeur et source</numerusform>
-            <numerusform>Colonne manquante&#xa0;: %n colonnes trouvées, attendu&#xa0;: indicateur, date, valeur et source</numerusform>
-        </translation>
+        <source>Missing column: %1 found, expected %2</source>
+        <translation>Colonnes manquantes&#xa0;: la ligne en compte %1, on attend %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
-        <translation>Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+        <source>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Trop de colonnes&#xa0;: %1 trouvées, %2 au plus attendues (une virgule décimale doit être entre guillemets quand le séparateur est la virgule)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Missing indicator</source>
         <translation>Indicateur manquant</translation>
     </message>
@@ -2562,7 +2586,57 @@ Commandes&#xa0;:
         <translation>La source est trop longue</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+21"/>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indicator&apos;s name as written in the project (any case), or its id</source>
+        <translation>le nom de l’indicateur tel qu’il figure dans le projet (majuscules ou minuscules), ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>le jour de la mesure, au format jj/mm/aaaa ou aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number, with a dot or a comma as decimal mark</source>
+        <translation>un nombre, avec une virgule ou un point décimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the figure comes from (optional)</source>
+        <translation>d’où vient le chiffre (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Volunteers involved</source>
+        <translation>Bénévoles mobilisés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly report</source>
+        <translation>Bilan trimestriel</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
     </message>
@@ -3039,17 +3113,7 @@ Commandes&#xa0;:
         <translation type="vanished">Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
-        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Does your association’s project say what you expect from companies and local authorities?</source>
-        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Savez-vous montrer à vos partenaires ce que vous leur apportez, et pas seulement ce dont vous avez besoin&#xa0;?</translation>
     </message>
@@ -3106,7 +3170,17 @@ Commandes&#xa0;:
         <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
+        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
         <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
@@ -5819,19 +5893,17 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
         <source>Flip: keep the other value</source>
@@ -5842,7 +5914,15 @@ Commandes&#xa0;:
         <translation type="vanished">Accepter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>who, then when</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Flip: keep mine</source>
         <translation>Inverser&#xa0;: garder la mienne</translation>
     </message>
@@ -5862,7 +5942,7 @@ Commandes&#xa0;:
         <translation>Accepté&#xa0;: la valeur la plus récente est gardée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>%1
 %2</source>
@@ -5946,18 +6026,42 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
-        <location line="+59"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location line="+67"/>
         <source>Import measurements</source>
         <translation>Importer des mesures</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
+        <translation type="vanished">Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>One measurement per line, with these columns in this order:</source>
+        <translation>Une mesure par ligne, avec ces colonnes, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</source>
+        <translation>Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une première ligne portant le nom des colonnes est admise. Seules les lignes sans problème sont importées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Example line</source>
+        <translation>Ligne d’exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
@@ -7313,7 +7417,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -7484,12 +7588,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -7500,12 +7604,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -7540,7 +7644,7 @@ Commandes&#xa0;:
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Alliance Pilot</source>
         <translation>À &amp;propos d’Alliance Pilot</translation>
     </message>
@@ -7737,26 +7841,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="vanished">%1. %2</translation>
     </message>
     <message>
         <source>Not tied to a step</source>
         <translation type="vanished">Sans étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outside the steps</source>
-        <translation>Hors des étapes</translation>
+        <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n modification reçue de «&#xa0;%1&#xa0;».</numerusform>
@@ -7785,28 +7887,66 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Modifications reçues, par partenaire et par étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partner and step</source>
-        <translation>Partenaire et étape</translation>
+        <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
+        <location line="+226"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-199"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-106"/>
+        <source>%1… (select the row to read the whole text below)</source>
+        <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No field changes without a conflict.</source>
+        <translation>Aucun champ ne change hors conflit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What changes, per partner and per step (select a row to read it whole below):</source>
+        <translation>Ce qui change, par partenaire et par étape (sélectionnez une ligne pour la lire en entier en dessous)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
@@ -7819,6 +7959,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>The selected change, whole</source>
+        <translation>La modification sélectionnée, en entier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a change or a conflict to read it whole here.</source>
+        <translation>Sélectionnez une modification ou un conflit pour la lire ici en entier.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Appliquer la fusion</translation>
@@ -7829,23 +7979,80 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>La fusion est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unknown author</source>
-        <translation>Auteur inconnu</translation>
+        <translation type="vanished">Auteur inconnu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+116"/>
         <source>Items this merge deletes</source>
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-203"/>
+        <location line="+205"/>
+        <location line="+20"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>%1 — %n change(s)</source>
+        <translation>
+            <numerusform>%1 — %n modification</numerusform>
+            <numerusform>%1 — %n modifications</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-23"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Item: %1</source>
+        <translation>Élément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Field: %1</source>
+        <translation>Champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed by %1 on %2.</source>
+        <translation>Modifié par %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>Après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying keeps their value.</source>
+        <translation>La fusion garde leur valeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying keeps your value.</source>
+        <translation>La fusion garde votre valeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value, by %1 on %2:</source>
+        <translation>Votre valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their value, by %1 on %2:</source>
+        <translation>Leur valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -7855,17 +8062,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-205"/>
+        <location line="+205"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Changes left out of the merge</source>
         <translation>Modifications écartées de la fusion</translation>
     </message>
@@ -7873,6 +8080,34 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>Why it was left out</source>
         <translation>Pourquoi elle a été écartée</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MethodGuide</name>
+    <message>
+        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <source>Method guide — Alliance Pilot</source>
+        <translation>Guide de la méthode — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method guide</source>
+        <translation>Guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Step %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8217,7 +8452,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -8547,17 +8782,15 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Import measurements</source>
-        <translation>Importer des mesures</translation>
+        <translation type="vanished">Importer des mesures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Nothing overdue.</source>
         <translation>Aucune action en retard.</translation>
     </message>
@@ -8959,7 +9192,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Organisation partenaire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Choose the partner organisation</source>
+        <translation>Choisissez l’organisation partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to write for the partner</source>
         <translation>Fichier à écrire pour le partenaire</translation>
     </message>
@@ -9045,9 +9283,38 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+84"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <location filename="../ui/pages/startpage.cpp" line="+58"/>
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
@@ -9130,12 +9397,52 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Découvrir un exemple complet de partenariat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Partenariats récents — ou déposez un fichier .alliance ici</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</source>
+        <translation>Alliance Pilot réunit un partenariat dans un seul fichier, que vous partagez avec les partenaires. Il vous guide à travers les sept étapes de la méthode «&#xa0;faire alliance&#xa0;», du premier diagnostic jusqu’à l’évaluation, et garde la trace de qui a modifié quoi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a partnership…</source>
+        <translation>Lancer un partenariat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the example</source>
+        <translation>Découvrir l’exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the method guide</source>
+        <translation>Lire le guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this introduction</source>
+        <translation>Masquer cette présentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The method guide stays in the Help menu (%1)</source>
+        <translation>Le guide de la méthode reste accessible dans le menu Aide (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No recent partnership yet.</source>
         <translation>Aucun partenariat récent pour l’instant.</translation>
     </message>
@@ -9269,7 +9576,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <location filename="../ui/pages/steppage.cpp" line="+39"/>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
     </message>
@@ -9280,11 +9587,25 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+1"/>
-        <source>Show or hide the method&apos;s questions for this step (F1)</source>
-        <translation>Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
+        <source>Show or hide the method&apos;s questions for this step</source>
+        <translation>Afficher ou masquer les questions de la méthode pour cette étape</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what the method guide says about this step (%1)</source>
+        <translation>Lire ce que dit le guide de la méthode sur cette étape (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation type="vanished">Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions à vous poser</translation>
     </message>
@@ -9346,6 +9667,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
+        <source>Merge applied</source>
+        <translation>Fusion effectuée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>Share with a partner</source>
@@ -9397,12 +9723,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Tout le contenu de «&#xa0;%1&#xa0;» est déjà dans votre partenariat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The merge was not applied</source>
         <translation>La fusion n’a pas été appliquée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Merge their changes</source>
         <translation>Fusionner leurs modifications</translation>
     </message>
@@ -9684,6 +10010,123 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>would delete the lead partner</source>
         <translation>supprimerait le partenaire chef de file</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location line="+14"/>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the steps</source>
+        <translation>Hors des étapes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>an author and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(new item)</source>
+        <translation>(nouvel élément)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is merged: no field of yours changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est fusionné&#xa0;: aucun de vos champs n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” is merged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1.</source>
+        <comment>who made the changes</comment>
+        <translation>Par&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s)</source>
+        <comment>a step and its changes</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification</numerusform>
+            <numerusform>%1&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your value.</source>
+        <translation>
+            <numerusform>%n conflit réglé en gardant votre valeur.</numerusform>
+            <numerusform>%n conflits réglés en gardant votre valeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your partner’s value.</source>
+        <translation>
+            <numerusform>%n conflit réglé avec la valeur de votre partenaire.</numerusform>
+            <numerusform>%n conflits réglés avec la valeur de votre partenaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes to %n item(s) were left out.</source>
+        <translation>
+            <numerusform>Les modifications de %n élément ont été écartées.</numerusform>
+            <numerusform>Les modifications de %n éléments ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Édition &gt; Annuler défait toute la fusion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged “%1”: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Merged “%1”: %n change(s) applied, %2.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée, %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s) settled</source>
+        <translation>
+            <numerusform>%n conflit réglé</numerusform>
+            <numerusform>%n conflits réglés</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
