@@ -577,12 +577,28 @@ Commands:
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
-        <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
+        <translation type="vanished">%1 change(s) came in from %2, %3 conflict(s).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <source>%n change(s) came in from %1, %2.</source>
+        <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
+        <translation>
+            <numerusform>%n change came in from %1, %2.</numerusform>
+            <numerusform>%n changes came in from %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>It is the copy made for %1: the changes of others came in through it.</source>
         <translation>It is the copy made for %1: the changes of others came in through it.</translation>
     </message>
@@ -612,10 +628,17 @@ Commands:
             <numerusform>  %1: %2 (%n changes)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>  %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>  %1, %2: %n change</numerusform>
+            <numerusform>  %1, %2: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  %1, %2: %3 change(s)</source>
-        <translation>  %1, %2: %3 change(s)</translation>
+        <translation type="vanished">  %1, %2: %3 change(s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1201,7 +1224,8 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1212,7 +1236,7 @@ Commands:
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -1480,12 +1504,12 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+365"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
@@ -1531,12 +1555,11 @@ Commands:
         <translation>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
+        <translation type="vanished">The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
@@ -1560,8 +1583,16 @@ Commands:
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
+        <translation>
+            <numerusform>The file “%1” holds %n invalid value in “%2”, so it was not opened.</numerusform>
+            <numerusform>The file “%1” holds %n invalid values in “%2”, so it was not opened.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+82"/>
+        <location line="+132"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
@@ -2081,7 +2112,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2459,13 +2490,21 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
-        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
+        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method's reference sheets by kind of organisation and territory help you situate yourself.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
+        <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</translation>
+    </message>
+    <message>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation type="vanished">Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+    </message>
+    <message>
         <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
-        <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
+        <translation type="vanished">Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2520,7 +2559,13 @@ Commands:
         <translation type="vanished">Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+129"/>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <source>%1; %2</source>
+        <extracomment>Two problems of one line, one after the other</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Missing column: %1 found, expected %2</source>
         <translation>Missing column: %1 found, expected %2</translation>
     </message>
@@ -2638,12 +2683,11 @@ Commands:
         <translation>Territorial dialogue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
-        <translation>Sharing knowledge of the territory and its actors</translation>
+        <translation type="vanished">Sharing knowledge of the territory and its actors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Organising meetings</source>
         <translation>Organising meetings</translation>
     </message>
@@ -2653,12 +2697,11 @@ Commands:
         <translation>Raising awareness of territorial alliances</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Introducing actors to each other</source>
-        <translation>Introducing actors to each other</translation>
+        <translation type="vanished">Introducing actors to each other</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Collective experiments</source>
         <translation>Collective experiments</translation>
     </message>
@@ -2668,9 +2711,23 @@ Commands:
         <translation>Identifying needs and shared stakes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
-        <translation>Bringing actors together to co-build</translation>
+        <translation type="vanished">Bringing actors together to co-build</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sharing knowledge of the territory and its stakeholders</source>
+        <translation>Sharing knowledge of the territory and its stakeholders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introducing organisations to each other</source>
+        <translation>Introducing organisations to each other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bringing organisations together to co-build</source>
+        <translation>Bringing organisations together to co-build</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2819,7 +2876,22 @@ Commands:
         <translation>Did the partnership bring results that nobody had planned? Which ones?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Other organisations’ performance</source>
+        <translation>Other organisations’ performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has the partnership helped other organisations in the territory to perform better?</source>
+        <translation>Has the partnership helped other organisations in the territory to perform better?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Has the partnership strengthened trust between the organisations of the territory?</source>
+        <translation>Has the partnership strengthened trust between the organisations of the territory?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Has the partnership helped to reduce fragilities? How?</translation>
     </message>
@@ -2896,17 +2968,15 @@ Commands:
         <translation type="vanished">Did the partnership bring results that nobody had planned?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Other actors&apos; performance</source>
-        <translation>Other actors&apos; performance</translation>
+        <translation type="vanished">Other actors&apos; performance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Has the partnership helped other actors of the territory to perform better?</translation>
+        <translation type="vanished">Has the partnership helped other actors of the territory to perform better?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Collective innovation</source>
         <translation>Collective innovation</translation>
     </message>
@@ -2931,12 +3001,11 @@ Commands:
         <translation>Trust within the territory</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
-        <translation>Has the partnership strengthened trust between the actors of the territory?</translation>
+        <translation type="vanished">Has the partnership strengthened trust between the actors of the territory?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reduced fragilities</source>
         <translation>Reduced fragilities</translation>
     </message>
@@ -3017,12 +3086,11 @@ Commands:
         <translation>Is the place of partnerships in your strategy written down and known inside the organisation?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
-        <translation>Do you know the needs of your territory and the actors who already work on them?</translation>
+        <translation type="vanished">Do you know the needs of your territory and the actors who already work on them?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Have you made clear what you expect from partnerships for each of your four objectives?</translation>
     </message>
@@ -3047,12 +3115,11 @@ Commands:
         <translation>Is someone clearly in charge of partnerships, with the time to do it properly?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Have the people involved learnt how to co-build with actors from other worlds?</translation>
+        <translation type="vanished">Have the people involved learnt how to co-build with actors from other worlds?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Do you set aside a budget and tools to run your partnerships?</translation>
     </message>
@@ -3062,22 +3129,20 @@ Commands:
         <translation>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
-        <translation>Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
+        <translation type="vanished">Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Do your business units and purchasing take part in partnerships, beyond the CSR team?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
-        <translation>Does your associative project say what you expect from companies and local authorities?</translation>
+        <translation type="vanished">Does your associative project say what you expect from companies and local authorities?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Can you show partners what you bring them, and not only what you need from them?</translation>
     </message>
@@ -3087,12 +3152,11 @@ Commands:
         <translation>Do you know and steer the share of partnerships in your socio-economic model?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
+        <translation type="vanished">Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Do you stay alongside the projects you support beyond paying out the funds?</translation>
     </message>
@@ -3117,14 +3181,47 @@ Commands:
         <translation>Do your departments share one entry point and common rules for working with private partners?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
-        <translation>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</translation>
+        <translation type="vanished">Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</translation>
+    </message>
+    <message>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation type="vanished">Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Do you know the needs of your territory and the organisations already working on them?</source>
+        <translation>Do you know the needs of your territory and the organisations already working on them?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
+        <translation>Have the people involved learnt how to co-build with organisations from other sectors?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Do you involve your employees in partnerships, for example through skills-based volunteering?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
+        <translation>Does your association’s project say what you expect from companies and local authorities?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
+        <translation>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
+        <translation>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
-        <translation>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
+        <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3168,8 +3265,12 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation>Do organisations of every kind see you as neutral, and come to you to meet one another?</translation>
+    </message>
+    <message>
         <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
-        <translation>Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
+        <translation type="vanished">Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3486,14 +3587,22 @@ Commands:
         <translation>Map the ecosystem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
-        <translation>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</translation>
+        <translation type="vanished">Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</translation>
+    </message>
+    <message>
+        <source>Which actors already work on this stake in the territory?</source>
+        <translation type="vanished">Which actors already work on this stake in the territory?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</source>
+        <translation>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which actors already work on this stake in the territory?</source>
-        <translation>Which actors already work on this stake in the territory?</translation>
+        <source>Which organisations in the territory already work on this stake?</source>
+        <translation>Which organisations in the territory already work on this stake?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3612,11 +3721,20 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
-        <translation>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</translation>
+        <source>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</source>
+        <translation>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Which organisations are already active on these stakes?</source>
+        <translation>Which organisations are already active on these stakes?</translation>
+    </message>
+    <message>
+        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <translation type="vanished">What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Which phase of its development has it reached?</source>
         <translation>Which phase of its development has it reached?</translation>
     </message>
@@ -3641,12 +3759,11 @@ Commands:
         <translation>What is at stake, and which answers already exist?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
-        <translation>Which actors are already positioned on these stakes?</translation>
+        <translation type="vanished">Which actors are already positioned on these stakes?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How does the picture change from one territory to another?</source>
         <translation>How does the picture change from one territory to another?</translation>
     </message>
@@ -3853,11 +3970,40 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>Patronage</source>
-        <translation>Patronage</translation>
+        <source>Corporate philanthropy</source>
+        <translation>Corporate philanthropy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>Sponsorship</source>
+        <translation>Sponsorship</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
+        <translation>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Corporate giving</source>
+        <translation>Corporate giving</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company takes part in the association’s project, notably by involving its employees.</source>
+        <translation>The company takes part in the association’s project, notably by involving its employees.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills-based volunteering</source>
+        <translation>Skills-based volunteering</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation type="vanished">Patronage</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Internal and external anchoring</source>
         <translation>Internal and external anchoring</translation>
     </message>
@@ -3887,12 +4033,11 @@ Commands:
         <translation>RATP &amp; ASF: refurbishing computer equipment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sponsoring</source>
-        <translation>Sponsoring</translation>
+        <translation type="vanished">Sponsoring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A general-interest alternative to a conventional service</source>
         <translation>A general-interest alternative to a conventional service</translation>
     </message>
@@ -3972,12 +4117,11 @@ Commands:
         <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
+        <translation type="vanished">Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Mutual contributions that strengthen each one&apos;s own offer</translation>
     </message>
@@ -4022,12 +4166,11 @@ Commands:
         <translation>An exchange of skills so that each better meets its own stakes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Classic patronage</source>
-        <translation>Classic patronage</translation>
+        <translation type="vanished">Classic patronage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>A gift, with no direct counterpart, to an association acting in the public interest.</translation>
     </message>
@@ -4052,22 +4195,20 @@ Commands:
         <translation>Active engagement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>The company takes part in the associative project, notably by involving its employees.</translation>
+        <translation type="vanished">The company takes part in the associative project, notably by involving its employees.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skills-based patronage</source>
-        <translation>Skills-based patronage</translation>
+        <translation type="vanished">Skills-based patronage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Yes: its people take part, with their skills or their time</source>
         <translation>Yes: its people take part, with their skills or their time</translation>
     </message>
@@ -4626,8 +4767,8 @@ Commands:
         <location line="+2"/>
         <source>%n partner(s) answered.</source>
         <translation>
-            <numerusform>%n partner(s) answered.</numerusform>
-            <numerusform>%n partner(s) answered.</numerusform>
+            <numerusform>%n partner answered.</numerusform>
+            <numerusform>%n partners answered.</numerusform>
         </translation>
     </message>
     <message>
@@ -5082,7 +5223,7 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+37"/>
+        <location filename="../core/report/reportwriting.cpp" line="+38"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
@@ -6153,8 +6294,12 @@ Commands:
     </message>
     <message>
         <location line="-25"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation type="vanished">%1 %</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7460,7 +7605,13 @@ Commands:
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+231"/>
+        <source>%1: %2</source>
+        <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add an item</source>
         <translation>Add an item</translation>
     </message>
@@ -8138,8 +8289,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+17"/>
         <source>%1 — %n change(s)</source>
         <translation>
-            <numerusform>%1 — %n change(s)</numerusform>
-            <numerusform>%1 — %n change(s)</numerusform>
+            <numerusform>%1 — %n change</numerusform>
+            <numerusform>%1 — %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -8328,6 +8479,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>between two examples</comment>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9456,7 +9613,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -10136,7 +10298,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+248"/>
+        <location filename="../core/sync/merge.cpp" line="+250"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
@@ -10165,9 +10327,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
-        <translation>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
+        <translation type="vanished">“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>
+            <numerusform>“%1” holds %n change made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</numerusform>
+            <numerusform>“%1” holds %n changes made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+156"/>
@@ -10301,8 +10470,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+1"/>
         <source>“%1” is merged: %n change(s) applied.</source>
         <translation>
-            <numerusform>“%1” is merged: %n change(s) applied.</numerusform>
-            <numerusform>“%1” is merged: %n change(s) applied.</numerusform>
+            <numerusform>“%1” is merged: %n change applied.</numerusform>
+            <numerusform>“%1” is merged: %n changes applied.</numerusform>
         </translation>
     </message>
     <message>
@@ -10316,40 +10485,40 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <source>%1: %n change(s)</source>
         <comment>a step and its changes</comment>
         <translation>
-            <numerusform>%1: %n change(s)</numerusform>
-            <numerusform>%1: %n change(s)</numerusform>
+            <numerusform>%1: %n change</numerusform>
+            <numerusform>%1: %n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n conflict(s) settled with your value.</source>
         <translation>
-            <numerusform>%n conflict(s) settled with your value.</numerusform>
-            <numerusform>%n conflict(s) settled with your value.</numerusform>
+            <numerusform>%n conflict settled with your value.</numerusform>
+            <numerusform>%n conflicts settled with your value.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n conflict(s) settled with your partner’s value.</source>
         <translation>
-            <numerusform>%n conflict(s) settled with your partner’s value.</numerusform>
-            <numerusform>%n conflict(s) settled with your partner’s value.</numerusform>
+            <numerusform>%n conflict settled with your partner’s value.</numerusform>
+            <numerusform>%n conflicts settled with your partner’s value.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) deleted.</source>
         <translation>
-            <numerusform>%n item(s) deleted.</numerusform>
-            <numerusform>%n item(s) deleted.</numerusform>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Changes to %n item(s) were left out.</source>
         <translation>
-            <numerusform>Changes to %n item(s) were left out.</numerusform>
-            <numerusform>Changes to %n item(s) were left out.</numerusform>
+            <numerusform>Changes to %n item were left out.</numerusform>
+            <numerusform>Changes to %n items were left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -10361,24 +10530,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+8"/>
         <source>Merged “%1”: %n change(s) applied.</source>
         <translation>
-            <numerusform>Merged “%1”: %n change(s) applied.</numerusform>
-            <numerusform>Merged “%1”: %n change(s) applied.</numerusform>
+            <numerusform>Merged “%1”: %n change applied.</numerusform>
+            <numerusform>Merged “%1”: %n changes applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Merged “%1”: %n change(s) applied, %2.</source>
         <translation>
-            <numerusform>Merged “%1”: %n change(s) applied, %2.</numerusform>
-            <numerusform>Merged “%1”: %n change(s) applied, %2.</numerusform>
+            <numerusform>Merged “%1”: %n change applied, %2.</numerusform>
+            <numerusform>Merged “%1”: %n changes applied, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n conflict(s) settled</source>
         <translation>
-            <numerusform>%n conflict(s) settled</numerusform>
-            <numerusform>%n conflict(s) settled</numerusform>
+            <numerusform>%n conflict settled</numerusform>
+            <numerusform>%n conflicts settled</numerusform>
         </translation>
     </message>
 </context>

@@ -219,8 +219,10 @@ QString oneLine(const QString &text, int maxLength)
     bool space = false;
     for (const QChar c : text) {
         // Control characters (escape sequences, line breaks) could fake lines on a terminal.
-        const bool blank = c.isSpace() || c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator;
+        // A non-breaking space stays: French puts one before « : » and inside « ».
+        const bool nonBreaking = c == QChar::Nbsp || c.unicode() == 0x202F;
+        const bool blank = (c.isSpace() && !nonBreaking) || c.category() == QChar::Other_Control
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
         if (blank) {
             space = !line.isEmpty();
             continue;

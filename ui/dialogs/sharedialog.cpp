@@ -51,7 +51,7 @@ QString leftOutText(const Project &project)
                                "history.");
     return ShareDialog::tr("The copy leaves out what is marked private, and its history: %1. Your own file keeps "
                            "them.")
-        .arg(parts.join(QStringLiteral("; ")));
+        .arg(QLocale().createSeparatedList(parts));
 }
 
 } // namespace
