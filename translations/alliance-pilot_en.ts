@@ -2491,7 +2491,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
-        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method's reference sheets by kind of organisation and territory help you situate yourself.</translation>
+        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</translation>
     </message>
     <message>
         <location line="+3"/>
