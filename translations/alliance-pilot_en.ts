@@ -3983,7 +3983,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -4068,7 +4068,7 @@ Commands:
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 puts %2 first (%3%): from its side, the partnership is %4.</translation>
     </message>
@@ -5283,7 +5283,7 @@ Commands:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+64"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -5298,7 +5298,7 @@ Commands:
         <translation>What this objective means for this partner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5314,7 +5314,7 @@ Commands:
         <translation>What %2 means for %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Not weighted yet: move a weight to start.</source>
         <translation>Not weighted yet: move a weight to start.</translation>
     </message>
@@ -5324,7 +5324,7 @@ Commands:
         <translation>These weights sum to %1, not 100: move one to rebalance them.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Weight the objectives of %1</source>
         <translation>Weight the objectives of %1</translation>
     </message>
@@ -5993,7 +5993,7 @@ Commands:
         <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+73"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -6198,7 +6198,7 @@ Commands:
         <translation type="vanished">Questions for the profile “%1”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Score for: %1</source>
         <translation>Score for: %1</translation>
     </message>
@@ -6208,7 +6208,7 @@ Commands:
         <translation>0: not started … 4: mastered</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
@@ -6825,7 +6825,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</source>
-        <translation>Each partner answers in the method's four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don't know, and how.</translation>
+        <translation>Each partner answers in the method&apos;s four parts, in order. Words never wait for a rating: write them and leave “No rating” when a number would say less. Expected and unexpected results are told in words only; the step-back questions take yes, partly, no or don&apos;t know, and how.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6870,7 +6870,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6891,7 +6891,7 @@ Commands:
 <context>
     <name>alliance::FieldDelegate</name>
     <message>
-        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <location filename="../ui/models/fielddelegate.cpp" line="+65"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
@@ -7109,12 +7109,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -7259,7 +7259,7 @@ Commands:
         <translation>Your name, organisation, language and recovery options</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -7658,7 +7658,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -7734,18 +7734,18 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Choose this model</source>
         <translation>Choose this model</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+102"/>
+        <location line="-76"/>
+        <location line="+96"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-66"/>
         <source>The reading of %1 points here.</source>
         <translation>The reading of %1 points here.</translation>
     </message>
@@ -7770,12 +7770,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Named by your answers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Describe the relationship: %1</source>
         <translation>Describe the relationship: %1</translation>
     </message>
@@ -7795,7 +7795,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+83"/>
         <source>The partnership</source>
         <translation>The partnership</translation>
     </message>
@@ -7815,7 +7815,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Common stake:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-15"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -7835,7 +7835,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>For example: bring digital skills to every job seeker of the valley</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Give the partnership a title to go on.</source>
+        <translation>Give the partnership a title to go on.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your organisation needs a name: it is recorded with each of your changes.</source>
+        <translation>Your organisation needs a name: it is recorded with each of your changes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
@@ -7858,6 +7868,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+1"/>
         <source>Role:</source>
         <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The partner on row %1 has no name: give it one, or remove the row.</source>
+        <translation>The partner on row %1 has no name: give it one, or remove the row.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7900,7 +7915,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Describe the new partnership</source>
         <translation>Describe the new partnership</translation>
     </message>
@@ -7913,9 +7928,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Each partner&apos;s objectives</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
-        <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</translation>
+        <translation type="vanished">Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</source>
+        <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8449,6 +8468,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::RangeSpinBox</name>
+    <message>
+        <location filename="../ui/widgets/rangespinbox.cpp" line="+71"/>
+        <source>%1 is out of range: type a whole number from %2 to %3.</source>
+        <translation>%1 is out of range: type a whole number from %2 to %3.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
         <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
@@ -8592,7 +8619,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReviewScoreModel</name>
     <message>
-        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+59"/>
         <source>(unnamed criterion)</source>
         <translation>(unnamed criterion)</translation>
     </message>
@@ -8613,12 +8640,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Clear the rating: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A rating is a whole number from 0 to %1.</source>
-        <translation>A rating is a whole number from 0 to %1.</translation>
+        <translation type="vanished">A rating is a whole number from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>“%1” is not a rating: a rating is a whole number from %2 to %3.</source>
+        <translation>“%1” is not a rating: a rating is a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rate %1: %2</source>
         <translation>Rate %1: %2</translation>
     </message>
@@ -8890,7 +8921,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+34"/>
         <source>Change the step&apos;s status</source>
         <translation>Change the step&apos;s status</translation>
     </message>
@@ -8900,12 +8931,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Status of the step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the step&apos;s owner</source>
-        <translation>Change the step&apos;s owner</translation>
+        <translation type="vanished">Change the step&apos;s owner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Owner of the step</source>
         <translation>Owner of the step</translation>
     </message>
@@ -9011,6 +9041,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+2"/>
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepOwnerBox</name>
+    <message>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Change the step's owner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
     </message>
 </context>
 <context>

@@ -3983,7 +3983,7 @@ Commandes&#xa0;:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+42"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -4068,7 +4068,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 puts %2 first (%3%): from its side, the partnership is %4.</source>
         <translation>%1 place en premier %2 (%3&#xa0;%)&#xa0;: de son côté, le partenariat relève de la catégorie %4.</translation>
     </message>
@@ -5283,7 +5283,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+64"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -5298,7 +5298,7 @@ Commandes&#xa0;:
         <translation>Ce que cet objectif signifie pour ce partenaire</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5314,7 +5314,7 @@ Commandes&#xa0;:
         <translation>Ce que %2 signifie pour %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Not weighted yet: move a weight to start.</source>
         <translation>Pas encore pondéré&#xa0;: déplacez un poids pour commencer.</translation>
     </message>
@@ -5324,7 +5324,7 @@ Commandes&#xa0;:
         <translation>Ces poids totalisent %1, et non 100&#xa0;: déplacez-en un pour les rééquilibrer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Weight the objectives of %1</source>
         <translation>Pondérer les objectifs de %1</translation>
     </message>
@@ -5993,7 +5993,7 @@ Commandes&#xa0;:
         <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+73"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
@@ -6198,7 +6198,7 @@ Commandes&#xa0;:
         <translation type="vanished">Questions pour le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Score for: %1</source>
         <translation>Note pour&#xa0;: %1</translation>
     </message>
@@ -6208,7 +6208,7 @@ Commandes&#xa0;:
         <translation>0&#xa0;: non démarré … 4&#xa0;: maîtrisé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
@@ -6870,7 +6870,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+160"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6891,7 +6891,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldDelegate</name>
     <message>
-        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <location filename="../ui/models/fielddelegate.cpp" line="+65"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
@@ -7109,12 +7109,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+38"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -7259,7 +7259,7 @@ Commandes&#xa0;:
         <translation>Votre nom, votre organisation, la langue et les options de récupération</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -7658,7 +7658,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -7734,18 +7734,18 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Choose this model</source>
         <translation>Choisir ce modèle</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+102"/>
+        <location line="-76"/>
+        <location line="+96"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-66"/>
         <source>The reading of %1 points here.</source>
         <translation>La lecture de %1 pointe ici.</translation>
     </message>
@@ -7770,12 +7770,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nommé par vos réponses</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chosen</source>
         <translation>Choisi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Describe the relationship: %1</source>
         <translation>Décrire la relation&#xa0;: %1</translation>
     </message>
@@ -7795,7 +7795,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+83"/>
         <source>The partnership</source>
         <translation>Le partenariat</translation>
     </message>
@@ -7815,7 +7815,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enjeu commun&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-15"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
@@ -7835,7 +7835,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Par exemple&#xa0;: apporter des compétences numériques à chaque demandeur d’emploi de la vallée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Give the partnership a title to go on.</source>
+        <translation>Donnez un titre au partenariat pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your organisation needs a name: it is recorded with each of your changes.</source>
+        <translation>Votre organisation doit avoir un nom&#xa0;: il accompagne chacune de vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your organisation</source>
         <translation>Votre organisation</translation>
     </message>
@@ -7858,6 +7868,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+1"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The partner on row %1 has no name: give it one, or remove the row.</source>
+        <translation>Le partenaire de la ligne %1 n’a pas de nom&#xa0;: donnez-lui-en un, ou retirez la ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7900,7 +7915,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Describe the new partnership</source>
         <translation>Décrire le nouveau partenariat</translation>
     </message>
@@ -7913,9 +7928,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
-        <translation>Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu’il recouvre.</translation>
+        <translation type="vanished">Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu’il recouvre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</source>
+        <translation>Chaque partenaire donne un poids aux quatre objectifs du carré magique. Les quatre poids font toujours 100 au total&#xa0;: le poids que vous saisissez reste tel quel, ceux que vous avez saisis avant lui aussi tant qu’ils tiennent, et les autres s’ajustent. Survolez un objectif pour voir ce qu’il recouvre.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8449,6 +8468,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::RangeSpinBox</name>
+    <message>
+        <location filename="../ui/widgets/rangespinbox.cpp" line="+71"/>
+        <source>%1 is out of range: type a whole number from %2 to %3.</source>
+        <translation>%1 est hors limites&#xa0;: saisissez un nombre entier de %2 à %3.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
         <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
@@ -8592,7 +8619,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ReviewScoreModel</name>
     <message>
-        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+59"/>
         <source>(unnamed criterion)</source>
         <translation>(critère sans nom)</translation>
     </message>
@@ -8613,12 +8640,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Effacer la note&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A rating is a whole number from 0 to %1.</source>
-        <translation>Une note est un nombre entier de 0 à %1.</translation>
+        <translation type="vanished">Une note est un nombre entier de 0 à %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>“%1” is not a rating: a rating is a whole number from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: une note est un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rate %1: %2</source>
         <translation>Noter %1&#xa0;: %2</translation>
     </message>
@@ -8890,7 +8921,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+34"/>
         <source>Change the step&apos;s status</source>
         <translation>Modifier le statut de l’étape</translation>
     </message>
@@ -8900,12 +8931,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Statut de l’étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the step&apos;s owner</source>
-        <translation>Changer le responsable de l’étape</translation>
+        <translation type="vanished">Changer le responsable de l’étape</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Owner of the step</source>
         <translation>Responsable de l’étape</translation>
     </message>
@@ -9011,6 +9041,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Graphiques de l’état du partenariat, pour les comités de pilotage et les conseils d’administration (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepOwnerBox</name>
+    <message>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Changer le responsable de l’étape</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
     </message>
 </context>
 <context>

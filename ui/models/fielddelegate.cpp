@@ -5,7 +5,11 @@
 #include "storage/schema.h"
 #include "widgets/dateedit.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 
@@ -20,6 +24,26 @@ const schema::Column *columnOf(const QModelIndex &index)
         return nullptr;
     const schema::Table *t = schema::table(model->table());
     return t ? t->column(model->fieldAt(index.column())) : nullptr;
+}
+
+/// A cell that is a check box and nothing else (a yes/no field).
+bool isCheckOnly(const QModelIndex &index)
+{
+    return index.isValid() && (index.flags() & Qt::ItemIsUserCheckable)
+        && index.data(Qt::DisplayRole).toString().isEmpty();
+}
+
+QStyle *styleOf(const QStyleOptionViewItem &option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
+/// Where the box is drawn: the style's own size, centred in the cell.
+QRect centredCheckRect(const QStyleOptionViewItem &option)
+{
+    const QSize size =
+        styleOf(option)->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, option.widget).size();
+    return QStyle::alignedRect(option.direction, Qt::AlignCenter, size, option.rect);
 }
 
 } // namespace
@@ -119,6 +143,63 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void FieldDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!isCheckOnly(index)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QRect box = centredCheckRect(opt);
+    QStyle *style = styleOf(opt);
+    // The cell (background, selection, focus) without its box, then the box centred.
+    QStyleOptionViewItem cell(opt);
+    cell.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, opt.widget);
+    QStyleOptionViewItem check(opt);
+    check.rect = box;
+    check.state &= ~QStyle::State_HasFocus;
+    check.state |= opt.checkState == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
+    style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, opt.widget);
+}
+
+bool FieldDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    if (!isCheckOnly(index) || !(index.flags() & Qt::ItemIsEnabled))
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto toggle = [&] {
+        const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        return model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    };
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        return false; // the view makes the cell current; the release toggles
+    case QEvent::MouseButtonDblClick: {
+        // The whole cell is the box: a double click's second press never opens an editor.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        return mouse->button() == Qt::LeftButton && option.rect.contains(mouse->position().toPoint());
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
+            return false;
+        toggle();
+        return true;
+    }
+    case QEvent::KeyPress: {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key != Qt::Key_Space && key != Qt::Key_Select)
+            return false;
+        toggle();
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 } // namespace alliance

@@ -311,7 +311,9 @@ void ModelPage::refresh()
                                                           "background-color: palette(alternate-base); }")
                                                .arg(card.frame->objectName(), highlight)
                                          : QString());
-        card.choose->setEnabled(!chosen);
+        // Never disabled: a disabled button loses the focus, which would jump
+        // to another card's button just after the choice. Choosing it again
+        // changes nothing.
         card.choose->setText(chosen ? tr("Chosen") : tr("Choose this model"));
     }
 }
@@ -330,8 +332,8 @@ void ModelPage::describe(const QString &categoryId)
 void ModelPage::choose(const QString &modelId)
 {
     const method::Model *model = method::findModel(modelId);
-    if (!model)
-        return;
+    if (!model || document()->project().partnership.modelId == modelId)
+        return; // already chosen: no empty undo step
     apply(relationship::name(document()->project(), modelId, tr("Choose the model %1").arg(method::tr(model->name))));
 }
 

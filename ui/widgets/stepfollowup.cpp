@@ -6,11 +6,13 @@
 #include "models/itemtablemodel.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/itemhistoryrequest.h"
+#include "widgets/stepownerbox.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -33,10 +35,12 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
                                      false, this);
     status->setObjectName(QStringLiteral("stepStatus"));
     status->setAccessibleName(tr("Status of the step"));
-    auto *ownerEdit = new FieldLineEdit(document, ref("owner", tr("Change the step's owner")), this);
+    // The same kind of input as an action's owner: the project's organisations,
+    // and a person's name may be typed (step_state.owner is text).
+    auto *ownerEdit = new StepOwnerBox(document, stepId, this);
     ownerEdit->setObjectName(QStringLiteral("stepOwner"));
     ownerEdit->setAccessibleName(tr("Owner of the step"));
-    ownerEdit->setPlaceholderText(tr("Who leads this step"));
+    ownerEdit->lineEdit()->setPlaceholderText(tr("Who leads this step"));
     auto *start = new FieldDateEdit(document, ref("start_date", tr("Change the step's start date")), this);
     start->setObjectName(QStringLiteral("stepStart"));
     auto *end = new FieldDateEdit(document, ref("end_date", tr("Change the step's end date")), this);
