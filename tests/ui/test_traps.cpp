@@ -237,7 +237,21 @@ TEST_CASE("Choosing a model keeps the focus on its card", "[ui][traps]")
     auto *choose = child<QPushButton>(&page, QStringLiteral("chooseModel_") + modelId);
     choose->setFocus();
     REQUIRE(choose->hasFocus());
+    // The cards keep their shape: the badge of the chosen one takes a place
+    // every card keeps (the answers above the grid may still grow).
+    auto places = [&] {
+        QList<QPoint> out;
+        QWidget *first = child<QPushButton>(&page, QStringLiteral("chooseModel_") + method::models().first().id);
+        for (const method::Model &m : method::models())
+            out << child<QPushButton>(&page, QStringLiteral("chooseModel_") + m.id)->mapTo(&page, QPoint())
+                    - first->mapTo(&page, QPoint());
+        return out;
+    };
+    QApplication::processEvents();
+    const QList<QPoint> before = places();
     QTest::keyClick(choose, Qt::Key_Space);
+    QApplication::processEvents();
+    CHECK(places() == before);
     CHECK(f.doc->project().partnership.modelId == modelId);
     CHECK(QApplication::focusWidget() == choose);
     CHECK(choose->isEnabled());
