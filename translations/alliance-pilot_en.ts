@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+36"/>
+        <location filename="../core/cli/cli.cpp" line="+39"/>
         <source>--help takes no argument.</source>
         <translation>--help takes no argument.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -161,7 +161,7 @@ Commands:
         <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -169,6 +169,16 @@ Commands:
         <location line="+6"/>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean “%1”?</source>
+        <translation>Did you mean “%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “alliance-pilot --help” for the list of commands.</source>
+        <translation>Run “alliance-pilot --help” for the list of commands.</translation>
     </message>
     <message>
         <location filename="../core/cli/verbinfo.cpp" line="-224"/>
@@ -1538,6 +1548,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help/helpmenu.cpp" line="+17"/>
+        <source>&amp;Method guide</source>
+        <translation>&amp;Method guide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seven steps of the method and its tools, explained</source>
+        <translation>The seven steps of the method and its tools, explained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every command that has a key, and its key</source>
+        <translation>Every command that has a key, and its key</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../core/journal/itemlabel.cpp" line="+32"/>
@@ -2450,17 +2483,25 @@ Commands:
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
-        <translation>Missing column: %1 found, expected indicator, date, value and source</translation>
+        <translation type="vanished">Missing column: %1 found, expected indicator, date, value and source</translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation type="vanished">Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+129"/>
+        <source>Missing column: %1 found, expected %2</source>
+        <translation>Missing column: %1 found, expected %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
-        <translation>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
+        <source>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Missing indicator</source>
         <translation>Missing indicator</translation>
     </message>
@@ -2500,7 +2541,57 @@ Commands:
         <translation>The source is too long</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+21"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indicator&apos;s name as written in the project (any case), or its id</source>
+        <translation>the indicator&apos;s name as written in the project (any case), or its id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number, with a dot or a comma as decimal mark</source>
+        <translation>a number, with a dot or a comma as decimal mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the figure comes from (optional)</source>
+        <translation>where the figure comes from (optional)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Volunteers involved</source>
+        <translation>Volunteers involved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly report</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The file is larger than %1 MB.</source>
         <translation>The file is larger than %1 MB.</translation>
     </message>
@@ -5472,12 +5563,12 @@ Commands:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
         <translation>Totals per partner, valued in euros, and each partner&apos;s share:</translation>
     </message>
@@ -5492,7 +5583,7 @@ Commands:
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the start date</source>
         <translation>Edit the start date</translation>
     </message>
@@ -5784,18 +5875,42 @@ Commands:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
-        <location line="+59"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location line="+67"/>
         <source>Import measurements</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
+        <translation type="vanished">One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>One measurement per line, with these columns in this order:</source>
+        <translation>One measurement per line, with these columns in this order:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</source>
+        <translation>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Example line</source>
+        <translation>Example line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -5953,7 +6068,7 @@ Commands:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+101"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>d</translation>
@@ -6870,7 +6985,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6878,14 +6993,12 @@ Commands:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-45"/>
         <source>Set a date</source>
-        <translation>Set a date</translation>
+        <translation type="vanished">Set a date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date is set</source>
-        <translation>Date is set</translation>
+        <translation type="vanished">Date is set</translation>
     </message>
 </context>
 <context>
@@ -6905,7 +7018,7 @@ Commands:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+56"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7004,6 +7117,44 @@ Commands:
         <location line="+1"/>
         <source>Show who changed what, and when</source>
         <translation>Show who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::IdentityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/identitydialog.cpp" line="+21"/>
+        <source>Who is making changes?</source>
+        <translation>Who is making changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</source>
+        <translation>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As it is named in your partnerships</source>
+        <translation>As it is named in your partnerships</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation:</source>
+        <translation>Your organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -7109,7 +7260,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -7119,7 +7270,12 @@ Commands:
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Your name and organisation, set in Preferences</source>
+        <translation>Your name and organisation, set in Preferences</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -7275,12 +7431,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-133"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7291,12 +7447,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-128"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -7331,7 +7487,7 @@ Commands:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Alliance Pilot</source>
         <translation>&amp;About Alliance Pilot</translation>
     </message>
@@ -7355,7 +7511,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
@@ -7365,7 +7521,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Changes recorded as %1 (%2)</source>
+        <translation>Changes recorded as %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes recorded as %1</source>
+        <translation>Changes recorded as %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo “%1”</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
@@ -7390,7 +7556,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -7410,12 +7576,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This example is not saved anywhere yet: use Save as to keep it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The partnership cannot be created</source>
         <translation>The partnership cannot be created</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open a partnership</source>
         <translation>Open a partnership</translation>
     </message>
@@ -7446,7 +7612,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Save the partnership as</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Revert to saved</source>
         <translation>Revert to saved</translation>
     </message>
@@ -7652,6 +7823,34 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::MethodGuide</name>
+    <message>
+        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <source>Method guide — Alliance Pilot</source>
+        <translation>Method guide — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method guide</source>
+        <translation>Method guide</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Step %1 — %2</source>
+        <translation>Step %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ModelPage</name>
     <message>
         <source>What the partners&apos; objectives point to</source>
@@ -7728,24 +7927,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Practised by %1% of companies (2021)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Choose this model</source>
         <translation>Choose this model</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+96"/>
+        <location line="-79"/>
+        <location line="+99"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>The reading of %1 points here.</source>
         <translation>The reading of %1 points here.</translation>
     </message>
@@ -7765,12 +7964,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Reading of %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Named by your answers</source>
         <translation>Named by your answers</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+95"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
@@ -7795,7 +7994,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+83"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+84"/>
         <source>The partnership</source>
         <translation>The partnership</translation>
     </message>
@@ -7850,14 +8049,32 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Taken from your preferences; it is recorded as the author of your changes.</source>
-        <translation>Taken from your preferences; it is recorded as the author of your changes.</translation>
+        <translation type="vanished">Taken from your preferences; it is recorded as the author of your changes.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="vanished">Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</source>
+        <translation>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7915,7 +8132,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Describe the new partnership</source>
         <translation>Describe the new partnership</translation>
     </message>
@@ -7988,7 +8205,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -8248,17 +8465,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-73"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Measured value</source>
         <translation>Measured value</translation>
     </message>
@@ -8313,22 +8530,20 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Import measurements</source>
-        <translation>Import measurements</translation>
+        <translation type="vanished">Import measurements</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <translation type="vanished">CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Nothing overdue.</source>
         <translation>Nothing overdue.</translation>
     </message>
@@ -8828,9 +9043,38 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+84"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <location filename="../ui/pages/startpage.cpp" line="+58"/>
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
@@ -8908,12 +9152,52 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Explore a complete example partnership</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Recent partnerships — or drop a .alliance file here</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</source>
+        <translation>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a partnership…</source>
+        <translation>Start a partnership…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the example</source>
+        <translation>Explore the example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the method guide</source>
+        <translation>Read the method guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this introduction</source>
+        <translation>Hide this introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The method guide stays in the Help menu (%1)</source>
+        <translation>The method guide stays in the Help menu (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No recent partnership yet.</source>
         <translation>No recent partnership yet.</translation>
     </message>
@@ -9064,7 +9348,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <location filename="../ui/pages/steppage.cpp" line="+39"/>
         <source>Step %1 — %2</source>
         <translation>Step %1 — %2</translation>
     </message>
@@ -9075,11 +9359,25 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+1"/>
-        <source>Show or hide the method&apos;s questions for this step (F1)</source>
-        <translation>Show or hide the method&apos;s questions for this step (F1)</translation>
+        <source>Show or hide the method&apos;s questions for this step</source>
+        <translation>Show or hide the method&apos;s questions for this step</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what the method guide says about this step (%1)</source>
+        <translation>Read what the method guide says about this step (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation type="vanished">Show or hide the method&apos;s questions for this step (F1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions to ask yourselves</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+36"/>
+        <location filename="../core/cli/cli.cpp" line="+39"/>
         <source>--help takes no argument.</source>
         <translation>--help ne prend aucun argument.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -161,7 +161,7 @@ Commandes&#xa0;:
         <translation>Codes de sortie&#xa0;: 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -169,6 +169,16 @@ Commandes&#xa0;:
         <location line="+6"/>
         <source>Unknown command “%1”.</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean “%1”?</source>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “alliance-pilot --help” for the list of commands.</source>
+        <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <location filename="../core/cli/verbinfo.cpp" line="-224"/>
@@ -1538,6 +1548,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help/helpmenu.cpp" line="+17"/>
+        <source>&amp;Method guide</source>
+        <translation>&amp;Guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seven steps of the method and its tools, explained</source>
+        <translation>Les sept étapes de la méthode et ses outils, expliqués</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every command that has a key, and its key</source>
+        <translation>Chaque commande qui a un raccourci, avec sa touche</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../core/journal/itemlabel.cpp" line="+32"/>
@@ -2450,17 +2483,25 @@ Commandes&#xa0;:
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
-        <translation>Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
+        <translation type="vanished">Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation type="vanished">Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+129"/>
+        <source>Missing column: %1 found, expected %2</source>
+        <translation>Colonnes manquantes&#xa0;: la ligne en compte %1, on attend %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
-        <translation>Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+        <source>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Trop de colonnes&#xa0;: %1 trouvées, %2 au plus attendues (une virgule décimale doit être entre guillemets quand le séparateur est la virgule)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Missing indicator</source>
         <translation>Indicateur manquant</translation>
     </message>
@@ -2500,7 +2541,57 @@ Commandes&#xa0;:
         <translation>La source est trop longue</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+21"/>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indicator&apos;s name as written in the project (any case), or its id</source>
+        <translation>le nom de l’indicateur tel qu’il figure dans le projet (majuscules ou minuscules), ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>le jour de la mesure, au format jj/mm/aaaa ou aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number, with a dot or a comma as decimal mark</source>
+        <translation>un nombre, avec une virgule ou un point décimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the figure comes from (optional)</source>
+        <translation>d’où vient le chiffre (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Volunteers involved</source>
+        <translation>Bénévoles mobilisés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly report</source>
+        <translation>Bilan trimestriel</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
     </message>
@@ -5472,12 +5563,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
         <translation>Totaux par partenaire, valorisés en euros, et part de chaque partenaire&#xa0;:</translation>
     </message>
@@ -5492,7 +5583,7 @@ Commandes&#xa0;:
         <translation>Convention</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
@@ -5784,18 +5875,42 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
-        <location line="+59"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location line="+67"/>
         <source>Import measurements</source>
         <translation>Importer des mesures</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
+        <translation type="vanished">Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>One measurement per line, with these columns in this order:</source>
+        <translation>Une mesure par ligne, avec ces colonnes, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</source>
+        <translation>Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une première ligne portant le nom des colonnes est admise. Seules les lignes sans problème sont importées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Example line</source>
+        <translation>Ligne d’exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
@@ -5953,7 +6068,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+101"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>j</translation>
@@ -6870,7 +6985,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+173"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6878,14 +6993,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldDateEdit</name>
     <message>
-        <location line="-45"/>
         <source>Set a date</source>
-        <translation>Définir une date</translation>
+        <translation type="vanished">Définir une date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date is set</source>
-        <translation>Date définie</translation>
+        <translation type="vanished">Date définie</translation>
     </message>
 </context>
 <context>
@@ -6905,7 +7018,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldOrganisationComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+100"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+56"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7004,6 +7117,44 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Show who changed what, and when</source>
         <translation>Montrer qui a modifié quoi, et quand</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::IdentityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/identitydialog.cpp" line="+21"/>
+        <source>Who is making changes?</source>
+        <translation>Qui fait les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each change you make is recorded with your name and organisation, so that your partners see who changed what when copies are merged. You can change them later in Preferences.</source>
+        <translation>Chaque modification que vous faites est enregistrée avec votre nom et votre organisation&#xa0;: vos partenaires voient ainsi qui a changé quoi quand les copies sont fusionnées. Vous pourrez les changer plus tard dans les Préférences.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As it is named in your partnerships</source>
+        <translation>Telle qu’elle est nommée dans vos partenariats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation:</source>
+        <translation>Votre organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -7109,7 +7260,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -7119,7 +7270,12 @@ Commandes&#xa0;:
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Your name and organisation, set in Preferences</source>
+        <translation>Votre nom et votre organisation, définis dans les Préférences</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7275,12 +7431,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-133"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -7291,12 +7447,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-128"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -7331,7 +7487,7 @@ Commandes&#xa0;:
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Alliance Pilot</source>
         <translation>À &amp;propos d’Alliance Pilot</translation>
     </message>
@@ -7355,7 +7511,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode «&#xa0;faire alliance&#xa0;» (ODD 17).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Open elsewhere</source>
         <translation>Déjà ouvert ailleurs</translation>
     </message>
@@ -7365,7 +7521,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce fichier est ouvert par %1 sur %2 depuis %3. Si vous le modifiez tous les deux, vos modifications devront être fusionnées.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Changes recorded as %1 (%2)</source>
+        <translation>Modifications enregistrées au nom de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes recorded as %1</source>
+        <translation>Modifications enregistrées au nom de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo “%1”</source>
         <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7390,7 +7556,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
@@ -7410,12 +7576,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Cet exemple n’est encore enregistré nulle part&#xa0;: utilisez Enregistrer sous pour le conserver.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The partnership cannot be created</source>
         <translation>Impossible de créer le partenariat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open a partnership</source>
         <translation>Ouvrir un partenariat</translation>
     </message>
@@ -7446,7 +7612,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enregistrer le partenariat sous</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Revert to saved</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -7652,6 +7823,34 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::MethodGuide</name>
+    <message>
+        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <source>Method guide — Alliance Pilot</source>
+        <translation>Guide de la méthode — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method guide</source>
+        <translation>Guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Step %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ModelPage</name>
     <message>
         <source>What the partners&apos; objectives point to</source>
@@ -7728,24 +7927,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Pratiqué par %1&#xa0;% des entreprises (2021)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Examples: %1</source>
         <translation>Exemples&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Choose this model</source>
         <translation>Choisir ce modèle</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+96"/>
+        <location line="-79"/>
+        <location line="+99"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>The reading of %1 points here.</source>
         <translation>La lecture de %1 pointe ici.</translation>
     </message>
@@ -7765,12 +7964,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Named by your answers</source>
         <translation>Nommé par vos réponses</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+95"/>
         <source>Chosen</source>
         <translation>Choisi</translation>
     </message>
@@ -7795,7 +7994,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+83"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+84"/>
         <source>The partnership</source>
         <translation>Le partenariat</translation>
     </message>
@@ -7850,14 +8049,32 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Taken from your preferences; it is recorded as the author of your changes.</source>
-        <translation>Reprise de vos préférences&#xa0;; elle est indiquée comme auteur de vos modifications.</translation>
+        <translation type="vanished">Reprise de vos préférences&#xa0;; elle est indiquée comme auteur de vos modifications.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="vanished">Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name and organisation are recorded with each of your changes; they are kept in your preferences.</source>
+        <translation>Votre nom et votre organisation sont enregistrés avec chacune de vos modifications&#xa0;; ils sont conservés dans vos préférences.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7915,7 +8132,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Describe the new partnership</source>
         <translation>Décrire le nouveau partenariat</translation>
     </message>
@@ -7988,7 +8205,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -8248,17 +8465,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>Add a measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-73"/>
         <source>Measurement date</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Measured value</source>
         <translation>Valeur mesurée</translation>
     </message>
@@ -8313,22 +8530,20 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Import measurements</source>
-        <translation>Importer des mesures</translation>
+        <translation type="vanished">Importer des mesures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Nothing overdue.</source>
         <translation>Aucune action en retard.</translation>
     </message>
@@ -8828,9 +9043,38 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+84"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <location filename="../ui/pages/startpage.cpp" line="+58"/>
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
@@ -8908,12 +9152,52 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Découvrir un exemple complet de partenariat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Partenariats récents — ou déposez un fichier .alliance ici</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</source>
+        <translation>Alliance Pilot réunit un partenariat dans un seul fichier, que vous partagez avec les partenaires. Il vous guide à travers les sept étapes de la méthode «&#xa0;faire alliance&#xa0;», du premier diagnostic jusqu’à l’évaluation, et garde la trace de qui a modifié quoi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a partnership…</source>
+        <translation>Lancer un partenariat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the example</source>
+        <translation>Découvrir l’exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the method guide</source>
+        <translation>Lire le guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this introduction</source>
+        <translation>Masquer cette présentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The method guide stays in the Help menu (%1)</source>
+        <translation>Le guide de la méthode reste accessible dans le menu Aide (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No recent partnership yet.</source>
         <translation>Aucun partenariat récent pour l’instant.</translation>
     </message>
@@ -9064,7 +9348,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <location filename="../ui/pages/steppage.cpp" line="+39"/>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
     </message>
@@ -9075,11 +9359,25 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+1"/>
-        <source>Show or hide the method&apos;s questions for this step (F1)</source>
-        <translation>Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
+        <source>Show or hide the method&apos;s questions for this step</source>
+        <translation>Afficher ou masquer les questions de la méthode pour cette étape</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what the method guide says about this step (%1)</source>
+        <translation>Lire ce que dit le guide de la méthode sur cette étape (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation type="vanished">Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions à vous poser</translation>
     </message>
