@@ -7004,13 +7004,18 @@ Commands:
 <context>
     <name>alliance::FieldDelegate</name>
     <message>
-        <location filename="../ui/models/fielddelegate.cpp" line="+65"/>
+        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <source>“%1” is not a number: type it with digits, e.g. 12.5 or 12,5.</source>
+        <translation>“%1” is not a number: type it with digits, e.g. 12.5 or 12,5.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>“%1” is not a date. %2</source>
         <translation>“%1” is not a date. %2</translation>
     </message>
@@ -9337,7 +9342,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+34"/>
         <source>Change the step&apos;s owner</source>
-        <translation>Change the step's owner</translation>
+        <translation>Change the step&apos;s owner</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -7004,13 +7004,18 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldDelegate</name>
     <message>
-        <location filename="../ui/models/fielddelegate.cpp" line="+65"/>
+        <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <source>“%1” is not a number: type it with digits, e.g. 12.5 or 12,5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: saisissez-le en chiffres, par exemple 12,5 ou 12.5.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>“%1” is not a date. %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date. %2</translation>
     </message>

@@ -24,7 +24,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace alliance;
 
@@ -294,4 +296,57 @@ TEST_CASE("A milestone toggles on a click in the middle of its cell, and with Sp
     QTest::keyClick(table, Qt::Key_Space);
     CHECK(milestone());
     CHECK(f.doc->undoText().size() > 0);
+}
+
+TEST_CASE("A number cell keeps every decimal typed, and refuses what is not a number without losing it", "[ui][traps]")
+{
+    Fixture f;
+    const QUuid id = QUuid::createUuid();
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Add indicator"))
+                             .set(QStringLiteral("indicator"), id, QStringLiteral("name"), QStringLiteral("Heures"))
+                             .set(QStringLiteral("indicator"), id, QStringLiteral("baseline"), 0.0)
+                             .set(QStringLiteral("indicator"), id, QStringLiteral("target"), 100.0)
+                             .set(QStringLiteral("indicator"), id, QStringLiteral("direction"),
+                                  QStringLiteral("increase"))));
+    PilotPage page(f.doc.get());
+    showActive(&page);
+    auto *table = child<QTableView>(&page, QStringLiteral("indicatorsTable"));
+    auto *model = qobject_cast<ItemTableModel *>(table->model());
+    REQUIRE(model);
+    int column = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->fieldAt(c) == QStringLiteral("target"))
+            column = c;
+    REQUIRE(column >= 0);
+    const QModelIndex cell = model->index(0, column);
+    auto editor = [&] {
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto *edit = qobject_cast<QLineEdit *>(table->indexWidget(cell));
+        REQUIRE(edit);
+        return edit;
+    };
+    QLineEdit *edit = editor();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("1234,567"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(f.doc->project().indicators.first().target == Approx(1234.567));
+
+    // Not a number: refused beside the cell, the editor stays open with the text.
+    edit = editor();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("12 heures"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(edit->toolTip().contains(QStringLiteral("12 heures")));
+    CHECK(f.doc->project().indicators.first().target == Approx(1234.567));
+    auto *still = qobject_cast<QLineEdit *>(table->indexWidget(cell));
+    REQUIRE(still);
+    CHECK(still->text() == QStringLiteral("12 heures"));
+    // Escape gives up: nothing written.
+    QTest::keyClick(still, Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    CHECK(table->indexWidget(cell) == nullptr);
+    CHECK(f.doc->project().indicators.first().target == Approx(1234.567));
 }

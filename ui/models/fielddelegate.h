@@ -25,6 +25,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 protected:
+    /// Enter on a number cell holding no number: the editor says why (red
+    /// text, a tip under it) and stays open with the text, to be corrected;
+    /// leaving it then is refused by the model's editRefused().
+    bool eventFilter(QObject *object, QEvent *event) override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
