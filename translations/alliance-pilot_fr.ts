@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -181,7 +181,7 @@ Commandes&#xa0;:
         <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -196,12 +196,12 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -292,8 +292,23 @@ Commandes&#xa0;:
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
+    <message>
+        <location line="-155"/>
+        <source>%1, suggested from what was entered</source>
+        <translation>%1, suggéré d’après ce qui a été saisi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps:</source>
+        <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2&#xa0;: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="+41"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2&#xa0;% (%n partenaire a répondu)</numerusform>
@@ -562,12 +577,28 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
-        <translation>%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
+        <translation type="vanished">%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <source>%n change(s) came in from %1, %2.</source>
+        <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
+        <translation>
+            <numerusform>%n modification reçue de %1, %2.</numerusform>
+            <numerusform>%n modifications reçues de %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>It is the copy made for %1: the changes of others came in through it.</source>
         <translation>C’est la copie faite pour %1&#xa0;: les modifications des autres sont arrivées par elle.</translation>
     </message>
@@ -597,10 +628,17 @@ Commandes&#xa0;:
             <numerusform>  %1&#xa0;: %2 (%n modifications)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>  %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>  %1, %2&#xa0;: %n modification</numerusform>
+            <numerusform>  %1, %2&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  %1, %2: %3 change(s)</source>
-        <translation>  %1, %2&#xa0;: %3 modification(s)</translation>
+        <translation type="vanished">  %1, %2&#xa0;: %3 modification(s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -891,12 +929,11 @@ Commandes&#xa0;:
         <translation>Avancement (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation>Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
+        <translation type="vanished">Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicateurs&#xa0;: réalisé par rapport à la cible</translation>
     </message>
@@ -1023,7 +1060,22 @@ Commandes&#xa0;:
         <translation type="vanished">Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-236"/>
+        <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
+        <translation>Saisissez ce que produit une étape, ou indiquez son statut en haut de sa page, pour voir l’avancement.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>suggested from what was entered: %1</source>
+        <translation>suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Revues (entre parenthèses&#xa0;: partenaires ayant répondu)</translation>
     </message>
@@ -1172,7 +1224,8 @@ Commandes&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1183,7 +1236,7 @@ Commandes&#xa0;:
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -1451,12 +1504,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+365"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
@@ -1502,12 +1555,11 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu’un champ peut contenir&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
+        <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -1531,8 +1583,16 @@ Commandes&#xa0;:
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
+        <translation>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeur non valide dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeurs non valides dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+82"/>
+        <location line="+132"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -2052,7 +2112,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+264"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2430,13 +2490,21 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
         <translation>À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
         <translation>À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
+    </message>
+    <message>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation type="vanished">À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
+    </message>
+    <message>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <translation type="vanished">À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2491,7 +2559,13 @@ Commandes&#xa0;:
         <translation type="vanished">Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+129"/>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <source>%1; %2</source>
+        <extracomment>Two problems of one line, one after the other</extracomment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Missing column: %1 found, expected %2</source>
         <translation>Colonnes manquantes&#xa0;: la ligne en compte %1, on attend %2</translation>
     </message>
@@ -2609,12 +2683,11 @@ Commandes&#xa0;:
         <translation>Dialogue territorial</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
-        <translation>Partager la connaissance du territoire et de ses acteurs</translation>
+        <translation type="vanished">Partager la connaissance du territoire et de ses acteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Organising meetings</source>
         <translation>Organiser des rencontres</translation>
     </message>
@@ -2624,12 +2697,11 @@ Commandes&#xa0;:
         <translation>Sensibiliser aux alliances territoriales</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Introducing actors to each other</source>
-        <translation>Mettre les acteurs en relation</translation>
+        <translation type="vanished">Mettre les acteurs en relation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Collective experiments</source>
         <translation>Expérimentations collectives</translation>
     </message>
@@ -2639,8 +2711,22 @@ Commandes&#xa0;:
         <translation>Identifier les besoins et les enjeux partagés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
+        <translation type="vanished">Mobiliser les acteurs pour co-construire</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sharing knowledge of the territory and its stakeholders</source>
+        <translation>Partager la connaissance du territoire et de ses acteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introducing organisations to each other</source>
+        <translation>Mettre les acteurs en relation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bringing organisations together to co-build</source>
         <translation>Mobiliser les acteurs pour co-construire</translation>
     </message>
     <message>
@@ -2790,7 +2876,22 @@ Commandes&#xa0;:
         <translation>Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;? Lesquels&#xa0;?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Other organisations’ performance</source>
+        <translation>Performance des autres acteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has the partnership helped other organisations in the territory to perform better?</source>
+        <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Has the partnership strengthened trust between the organisations of the territory?</source>
+        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Le partenariat a-t-il aidé à réduire des fragilités&#xa0;? Comment&#xa0;?</translation>
     </message>
@@ -2867,17 +2968,15 @@ Commandes&#xa0;:
         <translation type="vanished">Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Other actors&apos; performance</source>
-        <translation>Performance des autres acteurs</translation>
+        <translation type="vanished">Performance des autres acteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Collective innovation</source>
         <translation>Innovation collective</translation>
     </message>
@@ -2902,12 +3001,11 @@ Commandes&#xa0;:
         <translation>Confiance au sein du territoire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
-        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reduced fragilities</source>
         <translation>Réduction des fragilités</translation>
     </message>
@@ -2988,12 +3086,11 @@ Commandes&#xa0;:
         <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l’organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
-        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
+        <translation type="vanished">Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Avez-vous précisé ce que vous attendez des partenariats pour chacun de vos quatre objectifs&#xa0;?</translation>
     </message>
@@ -3018,12 +3115,11 @@ Commandes&#xa0;:
         <translation>Une personne est-elle clairement chargée des partenariats, avec le temps nécessaire pour bien le faire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
+        <translation type="vanished">Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Consacrez-vous un budget et des outils à la conduite de vos partenariats&#xa0;?</translation>
     </message>
@@ -3033,22 +3129,20 @@ Commandes&#xa0;:
         <translation>Vos partenariats sont-ils reliés à votre politique RSE et à votre cœur de métier, et pas seulement à la communication&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
-        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
+        <translation type="vanished">Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l’équipe RSE&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
-        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
+        <translation type="vanished">Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Savez-vous montrer à vos partenaires ce que vous leur apportez, et pas seulement ce dont vous avez besoin&#xa0;?</translation>
     </message>
@@ -3058,12 +3152,11 @@ Commandes&#xa0;:
         <translation>Connaissez-vous et pilotez-vous la part des partenariats dans votre modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
+        <translation type="vanished">Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Accompagnez-vous les projets soutenus au-delà du versement des fonds&#xa0;?</translation>
     </message>
@@ -3088,13 +3181,46 @@ Commandes&#xa0;:
         <translation>Vos services disposent-ils d’un point d’entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
+        <translation type="vanished">Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation type="vanished">Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Do you know the needs of your territory and the organisations already working on them?</source>
+        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
+        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
+        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
+        <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
         <translation>Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
         <translation>Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
     </message>
     <message>
@@ -3139,8 +3265,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
         <translation>Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation type="vanished">Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3457,13 +3587,21 @@ Commandes&#xa0;:
         <translation>Se situer dans l’écosystème</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
+        <translation type="vanished">Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
+    </message>
+    <message>
+        <source>Which actors already work on this stake in the territory?</source>
+        <translation type="vanished">Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</source>
         <translation>Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which actors already work on this stake in the territory?</source>
+        <source>Which organisations in the territory already work on this stake?</source>
         <translation>Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
     </message>
     <message>
@@ -3583,11 +3721,20 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <source>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</source>
         <translation>Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Which organisations are already active on these stakes?</source>
+        <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <translation type="vanished">Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Which phase of its development has it reached?</source>
         <translation>Quelle phase de son développement a-t-elle atteinte&#xa0;?</translation>
     </message>
@@ -3612,12 +3759,11 @@ Commandes&#xa0;:
         <translation>Quels sont les enjeux, et quelles réponses existent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
-        <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
+        <translation type="vanished">Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How does the picture change from one territory to another?</source>
         <translation>Comment la situation varie-t-elle d’un territoire à l’autre&#xa0;?</translation>
     </message>
@@ -3824,11 +3970,40 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Patronage</source>
+        <source>Corporate philanthropy</source>
         <translation>Mécénat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>Sponsorship</source>
+        <translation>Sponsoring</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
+        <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Corporate giving</source>
+        <translation>Mécénat classique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company takes part in the association’s project, notably by involving its employees.</source>
+        <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills-based volunteering</source>
+        <translation>Mécénat de compétences</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation type="vanished">Mécénat</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Internal and external anchoring</source>
         <translation>Ancrage interne et externe</translation>
     </message>
@@ -3858,12 +4033,11 @@ Commandes&#xa0;:
         <translation>RATP &amp; ASF&#xa0;: reconditionnement de matériel informatique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sponsoring</source>
-        <translation>Sponsoring</translation>
+        <translation type="vanished">Sponsoring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A general-interest alternative to a conventional service</source>
         <translation>Une alternative d’intérêt général à un service classique</translation>
     </message>
@@ -3943,12 +4117,11 @@ Commandes&#xa0;:
         <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l’offre de chacun.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
+        <translation type="vanished">Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Des apports mutuels qui renforcent l’offre de chacun</translation>
     </message>
@@ -3993,12 +4166,11 @@ Commandes&#xa0;:
         <translation>Un échange de compétences pour que chacun réponde mieux à ses propres enjeux</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Classic patronage</source>
-        <translation>Mécénat classique</translation>
+        <translation type="vanished">Mécénat classique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>Un don, sans contrepartie directe, à une association d’intérêt général.</translation>
     </message>
@@ -4023,22 +4195,20 @@ Commandes&#xa0;:
         <translation>Engagement actif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+        <translation type="vanished">L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skills-based patronage</source>
-        <translation>Mécénat de compétences</translation>
+        <translation type="vanished">Mécénat de compétences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Yes: its people take part, with their skills or their time</source>
         <translation>Oui&#xa0;: ses équipes s’engagent, par leurs compétences ou leur temps</translation>
     </message>
@@ -4372,7 +4542,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsteps.cpp" line="+20"/>
+        <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4384,7 +4554,7 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
-        <location filename="../core/report/reportsteps.cpp" line="-3"/>
+        <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4462,7 +4632,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+5"/>
+        <location filename="../core/report/reportsteps.cpp" line="+9"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -5033,7 +5203,12 @@ Commandes&#xa0;:
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-19"/>
+        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <source>%1 (suggested from what was entered: %2)</source>
+        <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -5048,7 +5223,7 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+37"/>
+        <location filename="../core/report/reportwriting.cpp" line="+38"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1&#x202f;%</translation>
@@ -5115,7 +5290,7 @@ Commandes&#xa0;:
         <translation>%1 – rapport.pdf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -5227,6 +5402,261 @@ Commandes&#xa0;:
         <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepProgress</name>
+    <message>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
+        <source>no view on the territory&apos;s needs yet</source>
+        <translation>aucun avis sur les besoins du territoire pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 territory needs have a view</source>
+        <translation>
+            <numerusform>%n des %1 besoins du territoire a reçu un avis</numerusform>
+            <numerusform>%n des %1 besoins du territoire ont reçu un avis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+95"/>
+        <source>no partner yet</source>
+        <translation>aucun partenaire pour l’instant</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>aucun autodiagnostic rempli pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have completed their self-diagnostic</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a terminé son autodiagnostic</numerusform>
+            <numerusform>%n partenaires sur %1 ont terminé leur autodiagnostic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no partner has weighted its objectives yet</source>
+        <translation>aucun partenaire n’a encore pondéré ses objectifs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have weighted their objectives</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a pondéré ses objectifs</numerusform>
+            <numerusform>%n partenaires sur %1 ont pondéré leurs objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the common stake is written</source>
+        <translation>l’enjeu commun est rédigé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no common stake yet</source>
+        <translation>pas encore d’enjeu commun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model is named: %1</source>
+        <translation>le modèle est choisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relationship is described (%1), the model is not named yet</source>
+        <translation>la relation est décrite (%1), le modèle n’est pas encore choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the relationship is not described yet</source>
+        <translation>la relation n’est pas encore décrite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reasons for a model are written</source>
+        <translation>les raisons du choix d’un modèle sont rédigées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no catalyst function held yet</source>
+        <translation>aucune fonction de catalyse assurée pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 catalyst functions are held</source>
+        <translation>
+            <numerusform>%n des %1 fonctions de catalyse est assurée</numerusform>
+            <numerusform>%n des %1 fonctions de catalyse sont assurées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) recorded</source>
+        <translation>
+            <numerusform>%n contact enregistré</numerusform>
+            <numerusform>%n contacts enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s) between actors on the map</source>
+        <translation>
+            <numerusform>%n lien entre acteurs sur la carte</numerusform>
+            <numerusform>%n liens entre acteurs sur la carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact and no link between actors yet</source>
+        <translation>aucun contact ni lien entre acteurs pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n actor(s) placed on the map</source>
+        <translation>
+            <numerusform>%n acteur placé sur la carte</numerusform>
+            <numerusform>%n acteurs placés sur la carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the governance is written</source>
+        <translation>la gouvernance est décrite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no governance yet</source>
+        <translation>pas encore de gouvernance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no contribution yet</source>
+        <translation>aucune contribution pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have said what they bring</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a dit ce qu’il apporte</numerusform>
+            <numerusform>%n partenaires sur %1 ont dit ce qu’ils apportent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement&apos;s terms are written</source>
+        <translation>les termes de l’accord sont rédigés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no agreement terms yet</source>
+        <translation>les termes de l’accord ne sont pas encore rédigés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement was signed on %1</source>
+        <translation>l’accord a été signé le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreement is not signed yet</source>
+        <translation>l’accord n’est pas encore signé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key document(s) listed</source>
+        <translation>
+            <numerusform>%n document clé répertorié</numerusform>
+            <numerusform>%n documents clés répertoriés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no action yet</source>
+        <translation>aucune action pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n of %1 actions closed</source>
+        <translation>
+            <numerusform>%n action sur %1 clôturée</numerusform>
+            <numerusform>%n actions sur %1 clôturées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator yet</source>
+        <translation>aucun indicateur pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of %1 indicators measured</source>
+        <translation>
+            <numerusform>%n indicateur sur %1 mesuré</numerusform>
+            <numerusform>%n indicateurs sur %1 mesurés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no review yet</source>
+        <translation>aucune revue pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) planned, none answered yet</source>
+        <translation>
+            <numerusform>%n revue prévue, encore sans réponse</numerusform>
+            <numerusform>%n revues prévues, encore sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) answered, the final review among them</source>
+        <translation>
+            <numerusform>%n revue remplie, dont la revue finale</numerusform>
+            <numerusform>%n revues remplies, dont la revue finale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) answered, no final review yet</source>
+        <translation>
+            <numerusform>%n revue remplie, pas encore de revue finale</numerusform>
+            <numerusform>%n revues remplies, pas encore de revue finale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no lesson, meaning or next step written yet</source>
+        <translation>rien de rédigé pour l’instant sur les enseignements, le sens de l’action et les prochaines étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still to write: %1</source>
+        <translation>reste à rédiger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lessons, meaning and next steps are written</source>
+        <translation>enseignements, sens de l’action et prochaines étapes sont rédigés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n of %1 checklist items ticked</source>
+        <translation>
+            <numerusform>%n point de la liste de contrôle sur %1 coché</numerusform>
+            <numerusform>%n points de la liste de contrôle sur %1 cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -5397,12 +5827,12 @@ Commandes&#xa0;:
         <location line="+4"/>
         <location line="+1"/>
         <source>Weight given by %1 to %2</source>
-        <translation>Poids accordé par %1 à %2</translation>
+        <translation>Poids accordé par %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What %2 means for %1</source>
-        <translation>Ce que %2 signifie pour %1</translation>
+        <translation>Ce que «&#xa0;%2&#xa0;» signifie pour %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5752,19 +6182,17 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
         <source>Flip: keep the other value</source>
@@ -5775,7 +6203,15 @@ Commandes&#xa0;:
         <translation type="vanished">Accepter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>who, then when</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Flip: keep mine</source>
         <translation>Inverser&#xa0;: garder la mienne</translation>
     </message>
@@ -5795,7 +6231,7 @@ Commandes&#xa0;:
         <translation>Accepté&#xa0;: la valeur la plus récente est gardée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>%1
 %2</source>
@@ -5858,8 +6294,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-25"/>
-        <source>%1 %</source>
+        <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5971,12 +6411,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -5991,7 +6431,7 @@ Commandes&#xa0;:
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
@@ -7170,7 +7610,13 @@ Commandes&#xa0;:
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+231"/>
+        <source>%1: %2</source>
+        <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add an item</source>
         <translation>Ajouter un élément</translation>
     </message>
@@ -7689,26 +8135,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="vanished">%1. %2</translation>
     </message>
     <message>
         <source>Not tied to a step</source>
         <translation type="vanished">Sans étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outside the steps</source>
-        <translation>Hors des étapes</translation>
+        <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n modification reçue de «&#xa0;%1&#xa0;».</numerusform>
@@ -7737,28 +8181,66 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Modifications reçues, par partenaire et par étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partner and step</source>
-        <translation>Partenaire et étape</translation>
+        <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
+        <location line="+226"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-199"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-106"/>
+        <source>%1… (select the row to read the whole text below)</source>
+        <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No field changes without a conflict.</source>
+        <translation>Aucun champ ne change hors conflit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What changes, per partner and per step (select a row to read it whole below):</source>
+        <translation>Ce qui change, par partenaire et par étape (sélectionnez une ligne pour la lire en entier en dessous)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
@@ -7771,6 +8253,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>The selected change, whole</source>
+        <translation>La modification sélectionnée, en entier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a change or a conflict to read it whole here.</source>
+        <translation>Sélectionnez une modification ou un conflit pour la lire ici en entier.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Appliquer la fusion</translation>
@@ -7781,23 +8273,80 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>La fusion est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unknown author</source>
-        <translation>Auteur inconnu</translation>
+        <translation type="vanished">Auteur inconnu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+116"/>
         <source>Items this merge deletes</source>
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-203"/>
+        <location line="+205"/>
+        <location line="+20"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>%1 — %n change(s)</source>
+        <translation>
+            <numerusform>%1 — %n modification</numerusform>
+            <numerusform>%1 — %n modifications</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-23"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Item: %1</source>
+        <translation>Élément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Field: %1</source>
+        <translation>Champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed by %1 on %2.</source>
+        <translation>Modifié par %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>Après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying keeps their value.</source>
+        <translation>La fusion garde leur valeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying keeps your value.</source>
+        <translation>La fusion garde votre valeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value, by %1 on %2:</source>
+        <translation>Votre valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their value, by %1 on %2:</source>
+        <translation>Leur valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -7807,17 +8356,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-205"/>
+        <location line="+205"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Changes left out of the merge</source>
         <translation>Modifications écartées de la fusion</translation>
     </message>
@@ -7935,6 +8484,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+35"/>
         <source>Examples: %1</source>
         <translation>Exemples&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>between two examples</comment>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8539,6 +9094,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n measurements imported from %1.</source>
+        <translation>
+            <numerusform>%n mesure importée depuis %1.</numerusform>
+            <numerusform>%n mesures importées depuis %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import measurements</source>
         <translation type="vanished">Importer des mesures</translation>
@@ -8548,7 +9111,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
         <source>Nothing overdue.</source>
         <translation>Aucune action en retard.</translation>
     </message>
@@ -8962,7 +9525,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Organisation partenaire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Choose the partner organisation</source>
+        <translation>Choisissez l’organisation partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to write for the partner</source>
         <translation>Fichier à écrire pour le partenaire</translation>
     </message>
@@ -9089,7 +9657,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -9210,7 +9783,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+34"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+35"/>
         <source>Change the step&apos;s status</source>
         <translation>Modifier le statut de l’étape</translation>
     </message>
@@ -9220,11 +9793,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Statut de l’étape</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your status for this step; when not set, the status suggested from what was entered applies</source>
+        <translation>Votre statut pour cette étape&#xa0;; s’il n’est pas défini, le statut suggéré d’après ce qui a été saisi s’applique</translation>
+    </message>
+    <message>
         <source>Change the step&apos;s owner</source>
         <translation type="vanished">Changer le responsable de l’étape</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Owner of the step</source>
         <translation>Responsable de l’étape</translation>
     </message>
@@ -9269,7 +9852,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Modifier les notes de l’étape</translation>
     </message>
@@ -9330,6 +9913,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Graphiques de l’état du partenariat, pour les comités de pilotage et les conseils d’administration (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from what was entered: %1</source>
+        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9393,6 +9986,44 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::StepSuggestionBar</name>
+    <message>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
+        <source>Suggested from what was entered: %1 — %2.</source>
+        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You set “%1”; what was entered suggests “%2” — %3.</source>
+        <translation>Vous avez indiqué «&#xa0;%1&#xa0;»&#xa0;; ce qui a été saisi suggère «&#xa0;%2&#xa0;» — %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept “%1”</source>
+        <translation>Accepter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record “%1” as this step&apos;s status (can be undone)</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» comme statut de cette étape (annulable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the suggested status “%1”</source>
+        <translation>Accepter le statut suggéré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept the suggested step status</source>
+        <translation>Accepter le statut d’étape suggéré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+</context>
+<context>
     <name>alliance::charts::ChartCard</name>
     <message>
         <location filename="../ui/charts/chartcard.cpp" line="+27"/>
@@ -9443,7 +10074,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+65"/>
+        <location filename="../ui/sharing.cpp" line="+64"/>
+        <source>Merge applied</source>
+        <translation>Fusion effectuée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>Share with a partner</source>
@@ -9495,12 +10131,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Tout le contenu de «&#xa0;%1&#xa0;» est déjà dans votre partenariat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The merge was not applied</source>
         <translation>La fusion n’a pas été appliquée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Merge their changes</source>
         <translation>Fusionner leurs modifications</translation>
     </message>
@@ -9648,7 +10284,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+248"/>
+        <location filename="../core/sync/merge.cpp" line="+250"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
@@ -9677,9 +10313,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
-        <translation>«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n modification faite en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n modifications faites en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+156"/>
@@ -9775,6 +10418,123 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>would delete the lead partner</source>
         <translation>supprimerait le partenaire chef de file</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location line="+14"/>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the steps</source>
+        <translation>Hors des étapes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>an author and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(new item)</source>
+        <translation>(nouvel élément)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is merged: no field of yours changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est fusionné&#xa0;: aucun de vos champs n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” is merged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1.</source>
+        <comment>who made the changes</comment>
+        <translation>Par&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s)</source>
+        <comment>a step and its changes</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification</numerusform>
+            <numerusform>%1&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your value.</source>
+        <translation>
+            <numerusform>%n conflit réglé en gardant votre valeur.</numerusform>
+            <numerusform>%n conflits réglés en gardant votre valeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your partner’s value.</source>
+        <translation>
+            <numerusform>%n conflit réglé avec la valeur de votre partenaire.</numerusform>
+            <numerusform>%n conflits réglés avec la valeur de votre partenaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes to %n item(s) were left out.</source>
+        <translation>
+            <numerusform>Les modifications de %n élément ont été écartées.</numerusform>
+            <numerusform>Les modifications de %n éléments ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Édition &gt; Annuler défait toute la fusion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged “%1”: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Merged “%1”: %n change(s) applied, %2.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée, %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s) settled</source>
+        <translation>
+            <numerusform>%n conflit réglé</numerusform>
+            <numerusform>%n conflits réglés</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -114,7 +114,10 @@ void fail(MeasurementCsvLine &line, CsvLineError error, const QString &message)
 {
     if (line.error == CsvLineError::None)
         line.error = error;
-    line.message = line.message.isEmpty() ? message : line.message + QStringLiteral("; ") + message;
+    //: Two problems of one line, one after the other
+    line.message = line.message.isEmpty()
+        ? message
+        : QCoreApplication::translate("MeasurementCsv", "%1; %2").arg(line.message, message);
 }
 
 MeasurementCsvLine readLine(const Record &record, const QList<Indicator> &indicators)

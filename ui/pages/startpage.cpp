@@ -65,7 +65,7 @@ QWidget *makeCard(const QString &path, QWidget *parent, StartPage *page)
             for (const auto &angle : reviews.last().angles) {
                 const method::Choice *c = method::findChoice(method::evaluationAngles(), angle.id);
                 scores << QStringLiteral("%1 %2").arg(method::tr(c->label),
-                                                      angle.percent ? QStringLiteral("%1 %").arg(qRound(*angle.percent))
+                                                      angle.percent ? StartPage::tr("%1%").arg(QLocale().toString(qRound(*angle.percent)))
                                                                     : StartPage::tr("—"));
             }
             lines << StartPage::tr("Last review: %1").arg(scores.join(QStringLiteral(" · ")));

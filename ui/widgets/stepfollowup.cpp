@@ -7,6 +7,7 @@
 #include "widgets/fieldeditors.h"
 #include "widgets/itemhistoryrequest.h"
 #include "widgets/stepownerbox.h"
+#include "widgets/stepsuggestion.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,6 +36,11 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
                                      false, this);
     status->setObjectName(QStringLiteral("stepStatus"));
     status->setAccessibleName(tr("Status of the step"));
+    // A stored "not started" is a status nobody set (see evaluation/stepprogress.h):
+    // the suggestion below applies to it.
+    status->setItemText(status->findData(QStringLiteral("not_started")), tr("Not set"));
+    status->setToolTip(tr("Your status for this step; when not set, the status suggested from what was entered "
+                          "applies"));
     // The same kind of input as an action's owner: the project's organisations,
     // and a person's name may be typed (step_state.owner is text).
     auto *ownerEdit = new StepOwnerBox(document, stepId, this);
@@ -61,6 +67,7 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     row->addWidget(end);
     row->addWidget(more);
     layout->addLayout(row);
+    layout->addWidget(new StepSuggestionBar(document, stepId, this));
 
     auto *details = new QWidget(this);
     details->setVisible(false);
