@@ -5804,7 +5804,7 @@ Commands:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+64"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -5819,7 +5819,7 @@ Commands:
         <translation>What this objective means for this partner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5835,7 +5835,7 @@ Commands:
         <translation>What %2 means for %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Not weighted yet: move a weight to start.</source>
         <translation>Not weighted yet: move a weight to start.</translation>
     </message>
@@ -5845,7 +5845,7 @@ Commands:
         <translation>These weights sum to %1, not 100: move one to rebalance them.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Weight the objectives of %1</source>
         <translation>Weight the objectives of %1</translation>
     </message>
@@ -6548,7 +6548,7 @@ Commands:
         <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+73"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -6753,7 +6753,7 @@ Commands:
         <translation type="vanished">Questions for the profile “%1”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Score for: %1</source>
         <translation>Score for: %1</translation>
     </message>
@@ -6763,7 +6763,7 @@ Commands:
         <translation>0: not started … 4: mastered</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
@@ -7445,12 +7445,17 @@ Commands:
     <name>alliance::FieldDelegate</name>
     <message>
         <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <source>“%1” is not a number: type it with digits, e.g. 12.5 or 12,5.</source>
+        <translation>“%1” is not a number: type it with digits, e.g. 12.5 or 12,5.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>“%1” is not a date. %2</source>
         <translation>“%1” is not a date. %2</translation>
     </message>
@@ -8476,7 +8481,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Practised by %1% of companies (2021)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
     </message>
@@ -8488,18 +8493,18 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Choose this model</source>
         <translation>Choose this model</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+94"/>
+        <location line="-79"/>
+        <location line="+99"/>
         <source>Choose the model %1</source>
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>The reading of %1 points here.</source>
         <translation>The reading of %1 points here.</translation>
     </message>
@@ -8519,12 +8524,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Reading of %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Named by your answers</source>
         <translation>Named by your answers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+95"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
@@ -8549,7 +8554,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+84"/>
         <source>The partnership</source>
         <translation>The partnership</translation>
     </message>
@@ -8569,7 +8574,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Common stake:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-15"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -8589,7 +8594,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>For example: bring digital skills to every job seeker of the valley</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Give the partnership a title to go on.</source>
+        <translation>Give the partnership a title to go on.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your organisation needs a name: it is recorded with each of your changes.</source>
+        <translation>Your organisation needs a name: it is recorded with each of your changes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
@@ -8632,6 +8647,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Role:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The partner on row %1 has no name: give it one, or remove the row.</source>
+        <translation>The partner on row %1 has no name: give it one, or remove the row.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The partners</source>
         <translation>The partners</translation>
@@ -8672,7 +8692,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Describe the new partnership</source>
         <translation>Describe the new partnership</translation>
     </message>
@@ -8685,9 +8705,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Each partner&apos;s objectives</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
-        <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</translation>
+        <translation type="vanished">Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</source>
+        <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9227,6 +9251,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::RangeSpinBox</name>
+    <message>
+        <location filename="../ui/widgets/rangespinbox.cpp" line="+71"/>
+        <source>%1 is out of range: type a whole number from %2 to %3.</source>
+        <translation>%1 is out of range: type a whole number from %2 to %3.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
         <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
@@ -9370,7 +9402,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReviewScoreModel</name>
     <message>
-        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+59"/>
         <source>(unnamed criterion)</source>
         <translation>(unnamed criterion)</translation>
     </message>
@@ -9391,12 +9423,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Clear the rating: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A rating is a whole number from 0 to %1.</source>
-        <translation>A rating is a whole number from 0 to %1.</translation>
+        <translation type="vanished">A rating is a whole number from 0 to %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>“%1” is not a rating: a rating is a whole number from %2 to %3.</source>
+        <translation>“%1” is not a rating: a rating is a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rate %1: %2</source>
         <translation>Rate %1: %2</translation>
     </message>
@@ -9747,7 +9783,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+35"/>
         <source>Change the step&apos;s status</source>
         <translation>Change the step&apos;s status</translation>
     </message>
@@ -9767,12 +9803,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Your status for this step; when not set, the status suggested from what was entered applies</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
-        <translation>Change the step&apos;s owner</translation>
+        <translation type="vanished">Change the step&apos;s owner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Owner of the step</source>
         <translation>Owner of the step</translation>
     </message>
@@ -9888,6 +9923,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+3"/>
         <source>Suggested from what was entered: %1</source>
         <translation>Suggested from what was entered: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepOwnerBox</name>
+    <message>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Change the step's owner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
     </message>
 </context>
 <context>

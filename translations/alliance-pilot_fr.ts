@@ -5804,7 +5804,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+63"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+64"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -5819,7 +5819,7 @@ Commandes&#xa0;:
         <translation>Ce que cet objectif signifie pour ce partenaire</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5835,7 +5835,7 @@ Commandes&#xa0;:
         <translation>Ce que «&#xa0;%2&#xa0;» signifie pour %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Not weighted yet: move a weight to start.</source>
         <translation>Pas encore pondéré&#xa0;: déplacez un poids pour commencer.</translation>
     </message>
@@ -5845,7 +5845,7 @@ Commandes&#xa0;:
         <translation>Ces poids totalisent %1, et non 100&#xa0;: déplacez-en un pour les rééquilibrer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Weight the objectives of %1</source>
         <translation>Pondérer les objectifs de %1</translation>
     </message>
@@ -6548,7 +6548,7 @@ Commandes&#xa0;:
         <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+73"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
@@ -6753,7 +6753,7 @@ Commandes&#xa0;:
         <translation type="vanished">Questions pour le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Score for: %1</source>
         <translation>Note pour&#xa0;: %1</translation>
     </message>
@@ -6763,7 +6763,7 @@ Commandes&#xa0;:
         <translation>0&#xa0;: non démarré … 4&#xa0;: maîtrisé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
@@ -7445,12 +7445,17 @@ Commandes&#xa0;:
     <name>alliance::FieldDelegate</name>
     <message>
         <location filename="../ui/models/fielddelegate.cpp" line="+41"/>
+        <source>“%1” is not a number: type it with digits, e.g. 12.5 or 12,5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: saisissez-le en chiffres, par exemple 12,5 ou 12.5.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>“%1” is not a date. %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date. %2</translation>
     </message>
@@ -8476,7 +8481,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Pratiqué par %1&#xa0;% des entreprises (2021)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Examples: %1</source>
         <translation>Exemples&#xa0;: %1</translation>
     </message>
@@ -8488,18 +8493,18 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Choose this model</source>
         <translation>Choisir ce modèle</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+94"/>
+        <location line="-79"/>
+        <location line="+99"/>
         <source>Choose the model %1</source>
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>The reading of %1 points here.</source>
         <translation>La lecture de %1 pointe ici.</translation>
     </message>
@@ -8519,12 +8524,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Named by your answers</source>
         <translation>Nommé par vos réponses</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+95"/>
         <source>Chosen</source>
         <translation>Choisi</translation>
     </message>
@@ -8549,7 +8554,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+34"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+84"/>
         <source>The partnership</source>
         <translation>Le partenariat</translation>
     </message>
@@ -8569,7 +8574,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enjeu commun&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-15"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
@@ -8589,7 +8594,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Par exemple&#xa0;: apporter des compétences numériques à chaque demandeur d’emploi de la vallée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Give the partnership a title to go on.</source>
+        <translation>Donnez un titre au partenariat pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your organisation needs a name: it is recorded with each of your changes.</source>
+        <translation>Votre organisation doit avoir un nom&#xa0;: il accompagne chacune de vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your organisation</source>
         <translation>Votre organisation</translation>
     </message>
@@ -8632,6 +8647,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The partner on row %1 has no name: give it one, or remove the row.</source>
+        <translation>Le partenaire de la ligne %1 n’a pas de nom&#xa0;: donnez-lui-en un, ou retirez la ligne.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The partners</source>
         <translation>Les partenaires</translation>
@@ -8672,7 +8692,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Describe the new partnership</source>
         <translation>Décrire le nouveau partenariat</translation>
     </message>
@@ -8685,9 +8705,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: moving one rescales the others. Hover over an objective to see what it covers.</source>
-        <translation>Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu’il recouvre.</translation>
+        <translation type="vanished">Chaque partenaire attribue une pondération aux quatre objectifs du carré magique. Les quatre pondérations totalisent toujours 100&#xa0;: en modifier une ajuste les autres en proportion. Survolez un objectif pour voir ce qu’il recouvre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</source>
+        <translation>Chaque partenaire donne un poids aux quatre objectifs du carré magique. Les quatre poids font toujours 100 au total&#xa0;: le poids que vous saisissez reste tel quel, ceux que vous avez saisis avant lui aussi tant qu’ils tiennent, et les autres s’ajustent. Survolez un objectif pour voir ce qu’il recouvre.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9227,6 +9251,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::RangeSpinBox</name>
+    <message>
+        <location filename="../ui/widgets/rangespinbox.cpp" line="+71"/>
+        <source>%1 is out of range: type a whole number from %2 to %3.</source>
+        <translation>%1 est hors limites&#xa0;: saisissez un nombre entier de %2 à %3.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
         <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
@@ -9370,7 +9402,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ReviewScoreModel</name>
     <message>
-        <location filename="../ui/models/reviewscoremodel.cpp" line="+57"/>
+        <location filename="../ui/models/reviewscoremodel.cpp" line="+59"/>
         <source>(unnamed criterion)</source>
         <translation>(critère sans nom)</translation>
     </message>
@@ -9391,12 +9423,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Effacer la note&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A rating is a whole number from 0 to %1.</source>
-        <translation>Une note est un nombre entier de 0 à %1.</translation>
+        <translation type="vanished">Une note est un nombre entier de 0 à %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>“%1” is not a rating: a rating is a whole number from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: une note est un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rate %1: %2</source>
         <translation>Noter %1&#xa0;: %2</translation>
     </message>
@@ -9747,7 +9783,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+35"/>
         <source>Change the step&apos;s status</source>
         <translation>Modifier le statut de l’étape</translation>
     </message>
@@ -9767,12 +9803,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Votre statut pour cette étape&#xa0;; s’il n’est pas défini, le statut suggéré d’après ce qui a été saisi s’applique</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
-        <translation>Changer le responsable de l’étape</translation>
+        <translation type="vanished">Changer le responsable de l’étape</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Owner of the step</source>
         <translation>Responsable de l’étape</translation>
     </message>
@@ -9888,6 +9923,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+3"/>
         <source>Suggested from what was entered: %1</source>
         <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepOwnerBox</name>
+    <message>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change the step&apos;s owner</source>
+        <translation>Changer le responsable de l’étape</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,25 @@ bool isWeighted(const Weights &weights);
 /// unchanged.
 Weights rebalanceWeights(const Weights &current, int index, int value);
 
+/// The weights once the user sets objective `index` to `value` (clamped to
+/// 0..100), having set the objectives `setBefore` earlier (indices, the most
+/// recent first). What the user set last is what they mean: `index` keeps
+/// `value`; then each objective of `setBefore`, the most recent first, keeps
+/// its current value if it still fits in what is left; the others share the
+/// rest in proportion to their current values (evenly when all are 0), rounded
+/// as rebalanceWeights() does. One objective besides `index` always takes the
+/// rest, so the four sum to exactly 100: when the three others were all set
+/// before, the one set longest ago gives way. Entries of `setBefore` outside
+/// 0..3, repeated or equal to `index` are ignored; negative current weights
+/// count as 0. With an empty `setBefore` this is rebalanceWeights(). An
+/// `index` outside 0..3 returns `current` unchanged.
+Weights weightsAfterSetting(const Weights &current, int index, int value, const QList<int> &setBefore);
+
+/// `order` (objective indices, the most recent first) once objective `index`
+/// was set: `index` first, then the others in their order, without repeats
+/// or indices outside 0..3.
+QList<int> orderAfterSetting(const QList<int> &order, int index);
+
 /// The organisations step 2 asks to weight, in project order: the partners
 /// recommend() read, those that have not weighted yet, and any catalyst or
 /// stakeholder that entered weights (so they can be seen and cleared).

@@ -155,6 +155,7 @@ TEST_CASE("Objectives: a partner without weights shows 25 each with a note", "[u
     auto *note = f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"));
     REQUIRE(note);
     CHECK(note->isVisible());
+    CHECK_FALSE(note->text().isEmpty());
     CHECK(f.stored(lead) == Four{-1, -1, -1, -1});
     CHECK(f.radar()->series().isEmpty());
 }
@@ -174,16 +175,18 @@ TEST_CASE("Objectives: changing one weight keeps the sum at 100 in one undo step
     CHECK(f.stored(lead) == Four{40, 20, 20, 20});
     CHECK(f.spins(lead) == Four{40, 20, 20, 20});
     CHECK(f.sliders(lead) == Four{40, 20, 20, 20});
-    CHECK_FALSE(f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"))->isVisible());
+    // The note says nothing more, and keeps its place.
+    CHECK(f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"))->text().isEmpty());
     CHECK(f.doc->undoText() == QStringLiteral("Weight the objectives of Lead"));
     for (const ObjectiveWeight &w : f.doc->project().objectiveWeights)
         CHECK(w.id == ids::objectiveWeight(lead, w.objectiveId));
 
-    // With the slider (keyboard or click: no drag): the others are rescaled.
+    // With the slider (keyboard or click: no drag): the 40 set before stays,
+    // the two untouched ones make room.
     auto *slider = f.editor(lead)->findChild<QSlider *>(QStringLiteral("weightSlider_") + objectiveId(2));
     slider->setValue(50);
-    CHECK(f.stored(lead) == Four{25, 13, 50, 12});
-    CHECK(f.spins(lead) == Four{25, 13, 50, 12});
+    CHECK(f.stored(lead) == Four{40, 5, 50, 5});
+    CHECK(f.spins(lead) == Four{40, 5, 50, 5});
 
     // One undo restores all four, on screen and in the project.
     REQUIRE(f.doc->undo());
@@ -195,11 +198,106 @@ TEST_CASE("Objectives: changing one weight keeps the sum at 100 in one undo step
     REQUIRE(f.doc->undo());
     CHECK(f.stored(lead) == Four{-1, -1, -1, -1});
     CHECK(f.spins(lead) == Four{25, 25, 25, 25});
-    CHECK(f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"))->isVisible());
+    CHECK_FALSE(f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"))->text().isEmpty());
 
     // Weighting again revives the undone items.
     f.spin(lead, 3)->setValue(70);
     CHECK(f.stored(lead) == Four{10, 10, 10, 70});
+}
+
+namespace {
+
+void typeWeight(QSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Enter);
+}
+
+} // namespace
+
+TEST_CASE("Objectives: a weight the user set stays when they set another", "[ui][objectives]")
+{
+    ObjectivesFixture f;
+    const QUuid lead = f.addOrganisation(QStringLiteral("Lead"), QStringLiteral("lead"));
+    f.open();
+    typeWeight(f.spin(lead, 0), QStringLiteral("50"));
+    typeWeight(f.spin(lead, 1), QStringLiteral("10"));
+    CHECK(f.stored(lead) == Four{50, 10, 21, 19});
+    CHECK(f.spins(lead) == Four{50, 10, 21, 19});
+    // The issue's case the other way round: 10 first, then 50.
+    REQUIRE(f.doc->undo());
+    REQUIRE(f.doc->undo());
+    typeWeight(f.spin(lead, 2), QStringLiteral("10"));
+    typeWeight(f.spin(lead, 0), QStringLiteral("50"));
+    CHECK(f.stored(lead) == Four{50, 20, 10, 20});
+    // A third: the two set before both fit and stay.
+    typeWeight(f.spin(lead, 3), QStringLiteral("30"));
+    CHECK(f.stored(lead) == Four{50, 10, 10, 30});
+    CHECK(f.editor(lead)->setOrder() == QList<int>{3, 0, 2});
+    // An undo changes the weights behind the editor's back: the order is forgotten.
+    REQUIRE(f.doc->undo());
+    CHECK(f.editor(lead)->setOrder().isEmpty());
+}
+
+TEST_CASE("Objectives: nothing moves on the page when a partner weights for the first time", "[ui][objectives]")
+{
+    ObjectivesFixture f;
+    const QUuid lead = f.addOrganisation(QStringLiteral("Lead"), QStringLiteral("lead"));
+    const QUuid partner = f.addOrganisation(QStringLiteral("Partner"), QStringLiteral("partner"));
+    f.open();
+    auto where = [&](const QUuid &organisation) {
+        QList<QRect> out;
+        for (int i = 0; i < 4; ++i) {
+            QSpinBox *spin = f.spin(organisation, i);
+            auto *slider = f.editor(organisation)->findChild<QSlider *>(QStringLiteral("weightSlider_") + objectiveId(i));
+            out << QRect(spin->mapTo(f.page.get(), QPoint()), spin->size())
+                << QRect(slider->mapTo(f.page.get(), QPoint()), slider->size());
+        }
+        return out;
+    };
+    QApplication::processEvents();
+    const QList<QRect> before = where(partner);
+    const QList<QRect> leadBefore = where(lead);
+    typeWeight(f.spin(lead, 0), QStringLiteral("40"));
+    QApplication::processEvents();
+    CHECK(f.stored(lead) == Four{40, 20, 20, 20});
+    CHECK(where(partner) == before);
+    CHECK(where(lead) == leadBefore);
+    // An out-of-range weight's message takes the note's place: nothing moves either.
+    typeWeight(f.spin(lead, 1), QStringLiteral("300"));
+    QApplication::processEvents();
+    CHECK(where(partner) == before);
+}
+
+TEST_CASE("Objectives: a weight typed out of range is refused with the range and kept", "[ui][objectives]")
+{
+    ObjectivesFixture f;
+    const QUuid lead = f.addOrganisation(QStringLiteral("Lead"), QStringLiteral("lead"));
+    f.open();
+    typeWeight(f.spin(lead, 0), QStringLiteral("40"));
+    const qint64 journal = f.doc->journalSize();
+    QSpinBox *spin = f.spin(lead, 1);
+    typeWeight(spin, QStringLiteral("150"));
+    auto *note = f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"));
+    // The range comes from the schema's limit for objective_weight.weight.
+    CHECK(note->text().contains(QStringLiteral("150")));
+    CHECK(note->text().contains(QStringLiteral("from 0 to 100")));
+    CHECK(spin->text().contains(QStringLiteral("150"))); // kept for correction
+    CHECK(f.doc->journalSize() == journal);
+    CHECK(f.stored(lead) == Four{40, 20, 20, 20});
+    // Leaving the box does not put the old value back either.
+    f.spin(lead, 2)->setFocus();
+    CHECK(spin->text().contains(QStringLiteral("150")));
+    CHECK(f.doc->journalSize() == journal);
+    // Corrected, it is taken and the message goes.
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("15"));
+    QTest::keyClick(spin, Qt::Key_Enter);
+    CHECK(f.stored(lead) == Four{40, 15, 23, 22});
+    CHECK(note->text().isEmpty());
 }
 
 TEST_CASE("Objectives: dragging a slider previews and commits once on release", "[ui][objectives]")

@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace alliance {
 
 namespace {
@@ -26,18 +28,36 @@ QComboBox *choiceCombo(const QList<method::Choice> &choices, const QString &sele
     return combo;
 }
 
-class TitlePage : public QWizardPage
+/// A page that lets the wizard go on only when `problem()` is empty; while it
+/// is not, it says why under the page's fields, in a line reserved for it so
+/// that nothing moves when the message comes or goes.
+class CheckedPage : public QWizardPage
 {
 public:
-    TitlePage(QLineEdit *title, QPlainTextEdit *stake)
+    CheckedPage(const QString &messageName, std::function<QString()> problem)
+        : m_problem(std::move(problem)), m_message(new QLabel(this))
     {
-        setTitle(NewPartnershipWizard::tr("The partnership"));
-        setSubTitle(NewPartnershipWizard::tr("Give it a name, and say what brings the partners together."));
-        auto *form = new QFormLayout(this);
-        form->addRow(NewPartnershipWizard::tr("Title:"), title);
-        form->addRow(NewPartnershipWizard::tr("Common stake:"), stake);
-        registerField(QStringLiteral("title*"), title);
+        m_message->setObjectName(messageName);
+        m_message->setTextFormat(Qt::PlainText); // it may quote a name
+        m_message->setWordWrap(true);
+        m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2);
+        m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        QPalette palette = m_message->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xa0, 0x10, 0x20));
+        m_message->setPalette(palette);
     }
+    QLabel *message() const { return m_message; }
+    bool isComplete() const override { return m_problem().isEmpty(); }
+    /// Call whenever what the page checks may have changed.
+    void recheck()
+    {
+        m_message->setText(m_problem());
+        Q_EMIT completeChanged();
+    }
+
+private:
+    std::function<QString()> m_problem;
+    QLabel *m_message;
 };
 
 } // namespace
@@ -58,9 +78,24 @@ NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
     m_stake->setAccessibleName(tr("Common stake"));
     m_stake->setTabChangesFocus(true);
     m_stake->setPlaceholderText(tr("For example: bring digital skills to every job seeker of the valley"));
-    addPage(new TitlePage(m_title, m_stake));
+    auto *titlePage = new CheckedPage(QStringLiteral("wizardTitleProblem"), [this]() -> QString {
+        return m_title->text().trimmed().isEmpty() ? tr("Give the partnership a title to go on.") : QString();
+    });
+    titlePage->setTitle(tr("The partnership"));
+    titlePage->setSubTitle(tr("Give it a name, and say what brings the partners together."));
+    auto *titleForm = new QFormLayout(titlePage);
+    titleForm->addRow(tr("Title:"), m_title);
+    titleForm->addRow(tr("Common stake:"), m_stake);
+    titleForm->addRow(titlePage->message());
+    connect(m_title, &QLineEdit::textChanged, titlePage, &CheckedPage::recheck);
+    titlePage->recheck();
+    addPage(titlePage);
 
-    auto *own = new QWizardPage;
+    auto *own = new CheckedPage(QStringLiteral("wizardOwnNameProblem"), [this]() -> QString {
+        return m_ownName->text().trimmed().isEmpty()
+            ? tr("Your organisation needs a name: it is recorded with each of your changes.")
+            : QString();
+    });
     own->setTitle(tr("Your organisation"));
     own->setSubTitle(tr("Your name and organisation are recorded with each of your changes; they are kept in your "
                         "preferences."));
@@ -77,9 +112,19 @@ NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
     ownForm->addRow(tr("Organisation:"), m_ownName);
     ownForm->addRow(tr("Profile:"), m_ownProfile);
     ownForm->addRow(tr("Role:"), m_ownRole);
+    ownForm->addRow(own->message());
+    connect(m_ownName, &QLineEdit::textChanged, own, &CheckedPage::recheck);
+    own->recheck();
     addPage(own);
 
-    auto *partners = new QWizardPage;
+    auto *partners = new CheckedPage(QStringLiteral("wizardPartnersProblem"), [this]() -> QString {
+        for (int r = 0; r < m_partners->rowCount(); ++r) {
+            const QTableWidgetItem *name = m_partners->item(r, 0);
+            if (!name || name->text().trimmed().isEmpty())
+                return tr("The partner on row %1 has no name: give it one, or remove the row.").arg(r + 1);
+        }
+        return QString();
+    });
     partners->setTitle(tr("The partners"));
     partners->setSubTitle(tr("Who else takes part? You can add or change partners later, in step 4."));
     auto *partnerLayout = new QVBoxLayout(partners);
@@ -109,6 +154,11 @@ NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
     buttons->addStretch();
     partnerLayout->addWidget(m_partners);
     partnerLayout->addLayout(buttons);
+    partnerLayout->addWidget(partners->message());
+    connect(m_partners, &QTableWidget::itemChanged, partners, &CheckedPage::recheck);
+    connect(m_partners->model(), &QAbstractItemModel::rowsInserted, partners, &CheckedPage::recheck);
+    connect(m_partners->model(), &QAbstractItemModel::rowsRemoved, partners, &CheckedPage::recheck);
+    partners->recheck();
     addPage(partners);
 }
 

@@ -8,6 +8,8 @@
 #include "model/shorttext.h"
 #include "storage/schema.h"
 
+#include <QLocale>
+
 #include <QColor>
 #include <QFont>
 
@@ -339,8 +341,12 @@ bool ReviewScoreModel::setRating(const QModelIndex &index, const QVariant &value
                                                   tr("Clear the rating: %1").arg(where(index))));
     bool ok = false;
     const int rating = text.toInt(&ok);
-    if (!ok || rating < 0 || rating > method::criterionScoreMax) {
-        Q_EMIT editRefused(tr("A rating is a whole number from 0 to %1.").arg(method::criterionScoreMax));
+    // The one declared limit of review_score.score, as edits, saves and opens use it.
+    const schema::Column *limit = schema::table(QStringLiteral("review_score"))->column(QStringLiteral("score"));
+    if (!ok || rating < limit->min || rating > limit->max) {
+        const QLocale locale;
+        Q_EMIT editRefused(tr("“%1” is not a rating: a rating is a whole number from %2 to %3.")
+                               .arg(text, locale.toString(int(limit->min)), locale.toString(int(limit->max))));
         return false;
     }
     return applyOrRefuse(reviewanswer::rating(*m_document, cell, rating, tr("Rate %1: %2").arg(rating).arg(where(index))));

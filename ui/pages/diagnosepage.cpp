@@ -1,4 +1,5 @@
 #include "pages/diagnosepage.h"
+#include "widgets/rangespinbox.h"
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
@@ -475,11 +476,13 @@ void DiagnosePage::rebuildQuestions()
             const QString text = method::tr(q.text);
             QuestionRow r;
             r.questionId = q.id;
-            r.score = new QSpinBox(m_questions);
+            // Typed out of range, a score is refused with the range and kept to correct.
+            r.score = new RangeSpinBox(m_questions);
             r.score->setObjectName(QStringLiteral("maturityScore_") + q.id);
             r.score->setAccessibleName(tr("Score for: %1").arg(text));
             r.score->setToolTip(tr("0: not started … 4: mastered"));
-            r.score->setRange(notAnswered, method::maturityScoreMax);
+            static_cast<RangeSpinBox *>(r.score)->useLimit(maturityTable, QStringLiteral("score"), true);
+            static_assert(notAnswered == -1, "the value below the limit stands for no answer");
             // A missing answer is not a zero: the lowest value says so.
             r.score->setSpecialValueText(tr("Not answered"));
             r.score->setKeyboardTracking(false);

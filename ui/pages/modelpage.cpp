@@ -226,6 +226,12 @@ void ModelPage::buildGrid()
             auto *c = new QVBoxLayout(card.frame);
             card.badge = boldLabel(QString(), card.frame);
             card.badge->setObjectName(QStringLiteral("modelBadge"));
+            // Its place is kept when hidden: choosing a model moves no card
+            // under the pointer.
+            card.badge->setText(tr("Named by your answers"));
+            QSizePolicy keepPlace = card.badge->sizePolicy();
+            keepPlace.setRetainSizeWhenHidden(true);
+            card.badge->setSizePolicy(keepPlace);
             c->addWidget(card.badge);
             const QString modelName = method::tr(model.name);
             c->addWidget(boldLabel(modelName, card.frame));
@@ -305,13 +311,18 @@ void ModelPage::refresh()
         const Card &card = it.value();
         const bool chosen = it.key() == rec.modelId;
         card.frame->setProperty("chosen", chosen);
-        card.badge->setText(chosen ? tr("Named by your answers") : QString());
         card.badge->setVisible(chosen);
+        // Both borders take 3 pixels, so that the chosen card is no bigger than
+        // the others and no card moves when the choice changes.
         card.frame->setStyleSheet(chosen ? QStringLiteral("QFrame#%1 { border: 3px solid %2; border-radius: 6px; "
                                                           "background-color: palette(alternate-base); }")
                                                .arg(card.frame->objectName(), highlight)
-                                         : QString());
-        card.choose->setEnabled(!chosen);
+                                         : QStringLiteral("QFrame#%1 { border: 1px solid palette(mid); margin: 2px; "
+                                                          "border-radius: 4px; }")
+                                               .arg(card.frame->objectName()));
+        // Never disabled: a disabled button loses the focus, which would jump
+        // to another card's button just after the choice. Choosing it again
+        // changes nothing.
         card.choose->setText(chosen ? tr("Chosen") : tr("Choose this model"));
     }
 }
@@ -330,8 +341,8 @@ void ModelPage::describe(const QString &categoryId)
 void ModelPage::choose(const QString &modelId)
 {
     const method::Model *model = method::findModel(modelId);
-    if (!model)
-        return;
+    if (!model || document()->project().partnership.modelId == modelId)
+        return; // already chosen: no empty undo step
     apply(relationship::name(document()->project(), modelId, tr("Choose the model %1").arg(method::tr(model->name))));
 }
 

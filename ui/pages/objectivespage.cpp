@@ -28,8 +28,8 @@ ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     addSection(tr("Each partner's objectives"));
     contentLayout()->addWidget(plainLabel(
         tr("Each partner gives a weight to the four objectives of the carré magique. The four weights "
-           "always sum to 100: moving one rescales the others. Hover over an objective to see what it "
-           "covers."),
+           "always sum to 100: the weight you set stays as you set it, so do the ones you set before it as "
+           "far as they fit, and the others make room. Hover over an objective to see what it covers."),
         this));
 
     auto *columns = new QHBoxLayout;

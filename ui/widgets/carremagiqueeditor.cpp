@@ -1,14 +1,15 @@
 #include "widgets/carremagiqueeditor.h"
 
 #include "document/document.h"
+#include "document/weighting.h"
 #include "method/method.h"
 #include "model/ids.h"
 #include "widgets/fieldeditors.h"
+#include "widgets/rangespinbox.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QSlider>
-#include <QSpinBox>
 
 #include <numeric>
 
@@ -57,9 +58,9 @@ CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisa
         row.slider->setToolTip(method::tr(o.covers));
         row.slider->setMinimumWidth(100);
 
-        row.spin = new QSpinBox(this);
+        row.spin = new RangeSpinBox(this);
         row.spin->setObjectName(QStringLiteral("weightSpin_") + o.id);
-        row.spin->setRange(0, evaluation::weightTotal);
+        row.spin->useLimit(weightTable, QStringLiteral("weight"));
         row.spin->setSuffix(tr(" %"));
         // Typing "40" must not commit "4" first: one commit when typing ends.
         row.spin->setKeyboardTracking(false);
@@ -94,9 +95,21 @@ CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisa
         connect(row.slider, &QSlider::sliderReleased, this,
                 [this, i] { userSetWeight(i, m_rows.at(i).slider->value()); });
         connect(row.spin, &QSpinBox::valueChanged, this, [this, i](int value) { userSetWeight(i, value); });
+        connect(row.spin, &RangeSpinBox::refused, this, [this](const QString &message) {
+            m_refusal = message;
+            updateNote();
+        });
+        connect(row.spin, &RangeSpinBox::refusalCleared, this, [this] {
+            m_refusal.clear();
+            updateNote(); // the weights shown stay: the user is typing
+        });
         m_rows.append(row);
     }
     m_note->setObjectName(QStringLiteral("notWeightedNote"));
+    // The note's line is always there, so that the rows below never move
+    // when it comes or goes (the next click lands where the user aimed).
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 2);
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     grid->addWidget(m_note, objectives.size() + 1, 0, 1, 4);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(3, 3);
@@ -141,14 +154,29 @@ void CarreMagiqueEditor::refresh()
     }
 
     const evaluation::Weights stored = evaluation::storedWeights(project, m_organisationId);
+    if (stored != m_seen) {
+        // Our own edit carries the new order; any other change of the
+        // weights (undo, redo, a merge) makes the order of setting moot.
+        m_setOrder = m_ownEdit.value_or(QList<int>{});
+        m_seen = stored;
+    }
     const bool weighted = evaluation::isWeighted(stored);
     show(weighted ? stored : evaluation::evenWeights(), weighted);
+    updateNote();
+}
+
+void CarreMagiqueEditor::updateNote()
+{
+    const evaluation::Weights stored = evaluation::storedWeights(m_document->project(), m_organisationId);
     const int total = std::accumulate(stored.begin(), stored.end(), 0);
-    if (!weighted)
+    if (!m_refusal.isEmpty())
+        m_note->setText(m_refusal);
+    else if (!evaluation::isWeighted(stored))
         m_note->setText(tr("Not weighted yet: move a weight to start."));
     else if (total != evaluation::weightTotal)
         m_note->setText(tr("These weights sum to %1, not 100: move one to rebalance them.").arg(total));
-    m_note->setVisible(!weighted || total != evaluation::weightTotal);
+    else
+        m_note->clear();
 }
 
 void CarreMagiqueEditor::show(const evaluation::Weights &weights, bool weighted)
@@ -159,7 +187,8 @@ void CarreMagiqueEditor::show(const evaluation::Weights &weights, bool weighted)
             continue; // never yank a slider from under the mouse
         const QSignalBlocker a(row.slider), b(row.spin);
         row.slider->setValue(weights[i]);
-        row.spin->setValue(weights[i]);
+        if (!row.spin->isOutOfRange()) // a refused number stays for correction
+            row.spin->setValue(weights[i]);
         // Greyed, not disabled: a partner that has not weighted can start.
         QPalette palette;
         if (!weighted) {
@@ -173,35 +202,17 @@ void CarreMagiqueEditor::show(const evaluation::Weights &weights, bool weighted)
 
 void CarreMagiqueEditor::userSetWeight(int index, int value)
 {
-    const evaluation::Weights stored = evaluation::storedWeights(m_document->project(), m_organisationId);
-    const bool weighted = evaluation::isWeighted(stored);
-    const evaluation::Weights next =
-        evaluation::rebalanceWeights(weighted ? stored : evaluation::evenWeights(), index, value);
-    if (!weighted || next != stored)
-        Q_EMIT changeRequested(weightChanges(next));
+    const Organisation *organisation = m_document->project().organisation(m_organisationId);
+    const ChangeSet changes =
+        weighting::setWeight(*m_document, m_organisationId, index, value, m_setOrder,
+                             tr("Weight the objectives of %1").arg(organisation ? organisation->name : QString()));
+    if (!changes.changes.isEmpty()) {
+        m_ownEdit = evaluation::orderAfterSetting(m_setOrder, index);
+        Q_EMIT changeRequested(changes);
+        m_ownEdit.reset();
+    }
     // Whether the change was applied or refused, show what the document holds.
     refresh();
-}
-
-ChangeSet CarreMagiqueEditor::weightChanges(const evaluation::Weights &weights) const
-{
-    const Organisation *organisation = m_document->project().organisation(m_organisationId);
-    ChangeSet changes(tr("Weight the objectives of %1").arg(organisation ? organisation->name : QString()));
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const QString &objectiveId = m_rows.at(i).objectiveId;
-        const QUuid id = ids::objectiveWeight(m_organisationId, objectiveId);
-        // A derived-id row may be missing, or a tombstone left by an undo:
-        // make it live and say whose weight it is.
-        const QVariant deleted = m_document->value(weightTable, id, QStringLiteral("deleted"));
-        if (!deleted.isValid() || deleted.toInt() != 0) {
-            changes.set(weightTable, id, QStringLiteral("organisation_id"), m_organisationId)
-                .set(weightTable, id, QStringLiteral("objective_id"), objectiveId);
-            if (deleted.isValid())
-                changes.set(weightTable, id, QStringLiteral("deleted"), 0);
-        }
-        changes.set(weightTable, id, QStringLiteral("weight"), weights[i]);
-    }
-    return changes;
 }
 
 } // namespace alliance

@@ -1,24 +1,28 @@
 #pragma once
 // One partner's carré magique: its weight for each of the four objectives
-// (a slider and a spin box kept in sync) and what it means by each. Moving
-// one weight rescales the three others so the four keep summing to 100
-// (evaluation::rebalanceWeights); the four weights are written as one change.
+// (a slider and a spin box kept in sync) and what it means by each. Setting
+// one weight keeps it as set, keeps the ones set before it as far as they fit,
+// and rebalances the others so the four sum to 100
+// (evaluation::weightsAfterSetting); the four weights are one change
+// (weighting::setWeight). The editor never changes size after an edit: the
+// line for its notes is always there, empty when there is nothing to say.
 
 #include "evaluation/weights.h"
 #include "journal/change.h"
 
 #include <QList>
+#include <optional>
 #include <QUuid>
 #include <QWidget>
 
 class QLabel;
 class QSlider;
-class QSpinBox;
 
 namespace alliance {
 
 class Document;
 class FieldTextEdit;
+class RangeSpinBox;
 
 class CarreMagiqueEditor : public QWidget
 {
@@ -29,7 +33,9 @@ public:
     /// itself: it emits changeRequested() and the owner applies it (so a
     /// refusal is shown by the page). Objective texts are FieldTextEdits that
     /// commit by themselves. Child objectNames: "weightSlider_<objectiveId>",
-    /// "weightSpin_<objectiveId>", "weightText_<objectiveId>", "notWeightedNote".
+    /// "weightSpin_<objectiveId>" (a RangeSpinBox), "weightText_<objectiveId>",
+    /// "notWeightedNote" (not weighted yet, a sum that is not 100, or a weight
+    /// typed out of range).
     CarreMagiqueEditor(Document *document, const QUuid &organisationId, QWidget *parent = nullptr);
 
     QUuid organisationId() const { return m_organisationId; }
@@ -40,6 +46,10 @@ public:
     evaluation::Weights shownWeights() const;
     /// The editor's interactive widgets in tab order, for the page's chain.
     QList<QWidget *> focusChain() const;
+    /// The objectives the user set in this editor, the most recent first
+    /// (indices in method::objectives() order). Forgotten when the weights
+    /// change otherwise (undo, redo, a merge).
+    QList<int> setOrder() const { return m_setOrder; }
 
 Q_SIGNALS:
     /// The user moved a weight: `changes` sets the four weights (one undo step).
@@ -51,18 +61,22 @@ private:
         QString objectiveId;
         QLabel *name = nullptr;
         QSlider *slider = nullptr;
-        QSpinBox *spin = nullptr;
+        RangeSpinBox *spin = nullptr;
         FieldTextEdit *text = nullptr;
     };
     void userSetWeight(int index, int value);
     void show(const evaluation::Weights &weights, bool weighted);
-    ChangeSet weightChanges(const evaluation::Weights &weights) const;
+    void updateNote();
 
     Document *m_document;
     QUuid m_organisationId;
     QList<Row> m_rows;
     QLabel *m_title;
     QLabel *m_note;
+    QList<int> m_setOrder;            ///< see setOrder()
+    evaluation::Weights m_seen{};     ///< the stored weights at the last refresh
+    std::optional<QList<int>> m_ownEdit; ///< the order to keep while our own edit applies
+    QString m_refusal;                ///< a weight typed out of range, shown in the note
 };
 
 } // namespace alliance

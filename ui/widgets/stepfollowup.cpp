@@ -6,12 +6,14 @@
 #include "models/itemtablemodel.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/itemhistoryrequest.h"
+#include "widgets/stepownerbox.h"
 #include "widgets/stepsuggestion.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -39,10 +41,12 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     status->setItemText(status->findData(QStringLiteral("not_started")), tr("Not set"));
     status->setToolTip(tr("Your status for this step; when not set, the status suggested from what was entered "
                           "applies"));
-    auto *ownerEdit = new FieldLineEdit(document, ref("owner", tr("Change the step's owner")), this);
+    // The same kind of input as an action's owner: the project's organisations,
+    // and a person's name may be typed (step_state.owner is text).
+    auto *ownerEdit = new StepOwnerBox(document, stepId, this);
     ownerEdit->setObjectName(QStringLiteral("stepOwner"));
     ownerEdit->setAccessibleName(tr("Owner of the step"));
-    ownerEdit->setPlaceholderText(tr("Who leads this step"));
+    ownerEdit->lineEdit()->setPlaceholderText(tr("Who leads this step"));
     auto *start = new FieldDateEdit(document, ref("start_date", tr("Change the step's start date")), this);
     start->setObjectName(QStringLiteral("stepStart"));
     auto *end = new FieldDateEdit(document, ref("end_date", tr("Change the step's end date")), this);

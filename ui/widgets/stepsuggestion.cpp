@@ -30,6 +30,14 @@ StepSuggestionBar::StepSuggestionBar(Document *document, const QString &stepId, 
     m_accept->setObjectName(QStringLiteral("acceptStepSuggestion"));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_accept, 0, Qt::AlignTop);
+    // The bar keeps its place when it has nothing to say: the page below it
+    // never moves under the pointer when an edit makes the suggestion come or go.
+    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_accept)}) {
+        QSizePolicy keepPlace = w->sizePolicy();
+        keepPlace.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(keepPlace);
+    }
+    setMinimumHeight(m_accept->sizeHint().height());
     connect(m_accept, &QPushButton::clicked, this, &StepSuggestionBar::accept);
     connect(document, &Document::changed, this, &StepSuggestionBar::refresh);
     refresh();
@@ -43,7 +51,8 @@ void StepSuggestionBar::refresh()
     const QString suggested = method::choiceLabel(method::stepStatuses(), suggestion.status);
     if (manager == suggestion.status) {
         // The manager's status and what was entered agree: nothing to say.
-        hide();
+        m_text->hide();
+        m_accept->hide();
         return;
     }
     if (manager.isEmpty())
@@ -57,7 +66,7 @@ void StepSuggestionBar::refresh()
     m_accept->setText(tr("Accept “%1”").arg(suggested));
     m_accept->setToolTip(tr("Record “%1” as this step's status (can be undone)").arg(suggested));
     m_accept->setAccessibleName(tr("Accept the suggested status “%1”").arg(suggested));
-    show();
+    m_text->show();
 }
 
 void StepSuggestionBar::accept()
