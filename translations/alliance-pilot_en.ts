@@ -134,19 +134,19 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <location filename="../ui/report/reportverb.cpp" line="+33"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../ui/report/reportverb.cpp" line="+1"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>screenshots FOLDER</source>
         <translation>screenshots FOLDER</translation>
     </message>
@@ -156,7 +156,7 @@ Commands:
         <translation>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
         <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
     </message>
@@ -5386,7 +5386,7 @@ Commands:
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+40"/>
+        <location filename="../ui/screenshots.cpp" line="+41"/>
         <source>Cannot write into %1</source>
         <translation>Cannot write into %1</translation>
     </message>
@@ -7583,11 +7583,15 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <source>As it is named in your partnerships</source>
-        <translation>As it is named in your partnerships</translation>
+        <source>As named in the partnership</source>
+        <translation>As named in the partnership</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>As it is named in your partnerships</source>
+        <translation type="vanished">As it is named in your partnerships</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your name:</source>
         <translation>Your name:</translation>
     </message>
@@ -7882,12 +7886,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7898,12 +7902,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -7962,7 +7966,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
@@ -9988,7 +9992,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepSuggestionBar</name>
     <message>
-        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+58"/>
         <source>Suggested from what was entered: %1 — %2.</source>
         <translation>Suggested from what was entered: %1 — %2.</translation>
     </message>
@@ -10013,7 +10017,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Accept the suggested status “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Accept the suggested step status</source>
         <translation>Accept the suggested step status</translation>
     </message>

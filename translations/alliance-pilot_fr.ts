@@ -16,7 +16,7 @@
     <message>
         <location line="+1"/>
         <source>Write an example partnership to the new file OUT.</source>
-        <translation>Écrire un partenariat d’exemple dans le nouveau fichier SORTIE.</translation>
+        <translation>Écrit un partenariat d’exemple dans le nouveau fichier SORTIE.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>Build the new project file OUT from the interchange file IN.json.</source>
-        <translation>Créer le nouveau fichier de projet SORTIE à partir du fichier d’échange ENTRÉE.json.</translation>
+        <translation>Crée le nouveau fichier de projet SORTIE à partir du fichier d’échange ENTRÉE.json.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -38,7 +38,7 @@
         <location line="+1"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+1"/>
         <source>Check that FILE is a sound project file, without changing it.</source>
-        <translation>Vérifier que FICHIER est un fichier de projet valide, sans le modifier.</translation>
+        <translation>Vérifie que FICHIER est un fichier de projet valide, sans le modifier.</translation>
     </message>
     <message>
         <source>info FILE</source>
@@ -89,12 +89,12 @@
         <location line="+3"/>
         <location filename="../core/cli/verbmerge.cpp" line="+53"/>
         <source>merge MINE THEIRS -o OUT</source>
-        <translation>merge MIEN LEUR -o SORTIE</translation>
+        <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</source>
-        <translation>Fusionne la copie LEUR d’un partenaire dans MIEN et écrit le résultat dans SORTIE.</translation>
+        <translation>Fusionne la copie LEUR_COPIE d’un partenaire dans MON_FICHIER et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -104,7 +104,7 @@
     <message>
         <location line="+1"/>
         <source>Print the version.</source>
-        <translation>Afficher la version.</translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -114,7 +114,7 @@
     <message>
         <location line="+1"/>
         <source>Print this help.</source>
-        <translation>Afficher cette aide.</translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -134,19 +134,19 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <location filename="../ui/report/reportverb.cpp" line="+33"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../ui/report/reportverb.cpp" line="+1"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>screenshots FOLDER</source>
         <translation>screenshots DOSSIER</translation>
     </message>
@@ -156,7 +156,7 @@ Commandes&#xa0;:
         <translation>Dessine la page d’accueil et chaque page d’étape de l’exemple, en français et en anglais, en fichiers PNG dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
         <translation>Codes de sortie&#xa0;: 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
     </message>
@@ -406,7 +406,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
-        <translation>Afficher le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
+        <translation>Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
     </message>
     <message>
         <source>Print the title, partners, current step, last review and indicators of FILE.</source>
@@ -425,7 +425,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/cli/verbnew.cpp" line="+33"/>
         <source>Fill the project with the example partnership.</source>
-        <translation>Remplir le projet avec le partenariat d’exemple.</translation>
+        <translation>Remplit le projet avec le partenariat d’exemple.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -440,7 +440,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>Build the project from the interchange file IN.json (made by export).</source>
-        <translation>Créer le projet à partir du fichier d’échange ENTRÉE.json (écrit par export).</translation>
+        <translation>Crée le projet à partir du fichier d’échange ENTRÉE.json (écrit par export).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -556,7 +556,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/cli/verbmerge.cpp" line="+3"/>
         <source>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</source>
-        <translation>Fusionne la copie LEUR du partenaire dans MIEN en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
+        <translation>Fusionne la copie LEUR_COPIE du partenaire dans MON_FICHIER en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -566,7 +566,7 @@ Commandes&#xa0;:
     <message>
         <location line="+5"/>
         <source>OUT must be a new file, not MINE or THEIRS.</source>
-        <translation>SORTIE doit être un nouveau fichier, ni MIEN ni LEUR.</translation>
+        <translation>SORTIE doit être un nouveau fichier, ni MON_FICHIER ni LEUR_COPIE.</translation>
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-20"/>
@@ -689,7 +689,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/cli/verbparser.cpp" line="+17"/>
         <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5386,7 +5386,7 @@ Commandes&#xa0;:
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+40"/>
+        <location filename="../ui/screenshots.cpp" line="+41"/>
         <source>Cannot write into %1</source>
         <translation>Impossible d’écrire dans %1</translation>
     </message>
@@ -7583,11 +7583,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <source>As it is named in your partnerships</source>
-        <translation>Telle qu’elle est nommée dans vos partenariats</translation>
+        <source>As named in the partnership</source>
+        <translation>Telle que nommée dans le partenariat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>As it is named in your partnerships</source>
+        <translation type="vanished">Telle qu’elle est nommée dans vos partenariats</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
@@ -7882,12 +7886,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -7898,12 +7902,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -7962,7 +7966,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode «&#xa0;faire alliance&#xa0;» (ODD 17).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Open elsewhere</source>
         <translation>Déjà ouvert ailleurs</translation>
     </message>
@@ -9988,7 +9992,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepSuggestionBar</name>
     <message>
-        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+58"/>
         <source>Suggested from what was entered: %1 — %2.</source>
         <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1 — %2.</translation>
     </message>
@@ -10013,7 +10017,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Accepter le statut suggéré «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Accept the suggested step status</source>
         <translation>Accepter le statut d’étape suggéré</translation>
     </message>

@@ -232,6 +232,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             if (page >= 0 && page <= ProjectView::dashboardIndex)
                 m_view->showStep(page);
         }
+        // Remembered as the user goes, so that even after a crash it reopens there.
+        connect(m_view, &ProjectView::pageShown, this, &MainWindow::rememberPage);
         if (const auto holder = m_document->lockedBy())
             messages::warn(this, tr("Open elsewhere"),
                                  tr("%1 has had this file open on %2 since %3. If you both change it, your "

@@ -45,8 +45,10 @@ ProjectView::ProjectView(Document *document, QWidget *parent)
     layout->addWidget(split);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
         commitPendingEdits();
-        if (row >= 0)
+        if (row >= 0) {
             m_pages->setCurrentIndex(row);
+            Q_EMIT pageShown(row);
+        }
     });
     m_navigator->setCurrentRow(0);
 }

@@ -32,6 +32,10 @@ public:
     /// Writes what is being typed in the focused editor, before a save.
     void commitPendingEdits();
 
+Q_SIGNALS:
+    /// Another page is shown (a step 0..6 or dashboardIndex).
+    void pageShown(int index);
+
 private:
     Document *m_document;
     StepNavigator *m_navigator;

@@ -154,20 +154,24 @@ QString helpText()
                                                       "       alliance-pilot COMMAND [ARGUMENTS]\n\n"
                                                       "Without a command, opens the window (and FILE in it).\n\n"
                                                       "Commands:\n");
+    const auto line = [](const char *synopsis, const char *description) {
+        return QStringLiteral("  %1  %2\n")
+            .arg(QCoreApplication::translate("Cli", synopsis), -36)
+            .arg(QCoreApplication::translate("Cli", description));
+    };    // The commands first, in the order of the work; --version and --help last.
     for (const Verb &v : verbs())
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QCoreApplication::translate("Cli", v.synopsis), -36)
-                    .arg(QCoreApplication::translate("Cli", v.description));
+        if (!v.names.first().startsWith(QLatin1Char('-')))
+            text += line(v.synopsis, v.description);
     // Drawn by the window's code, so started by main() rather than run here.
-    text += QStringLiteral("  %1  %2\n")
-                .arg(QCoreApplication::translate("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] "
-                                                        "[--paper a4|letter]"),
-                     -36)
-                .arg(QCoreApplication::translate("Cli", "Write the evaluation report of FILE as a PDF file."));
-    text += QStringLiteral("  %1  %2\n")
-                .arg(QCoreApplication::translate("Cli", "screenshots FOLDER"), -36)
-                .arg(QCoreApplication::translate("Cli", "Draw the start page and every step page of the example, in "
-                                                        "French and English, as PNG files in FOLDER."));
+    text += line(QT_TRANSLATE_NOOP("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] "
+                                          "[--paper a4|letter]"),
+                 QT_TRANSLATE_NOOP("Cli", "Write the evaluation report of FILE as a PDF file."));
+    text += line(QT_TRANSLATE_NOOP("Cli", "screenshots FOLDER"),
+                 QT_TRANSLATE_NOOP("Cli", "Draw the start page and every step page of the example, in French and "
+                                          "English, as PNG files in FOLDER."));
+    for (const Verb &v : verbs())
+        if (v.names.first().startsWith(QLatin1Char('-')))
+            text += line(v.synopsis, v.description);
     text += QLatin1Char('\n')
         + QCoreApplication::translate("Cli", "Exit codes: 0 done, 1 the input was refused (the reason is printed), "
                                              "2 wrong command line.")

@@ -7,6 +7,7 @@
 #include "model/projectreader.h"
 #include "pages/steppage.h"
 #include "projectview.h"
+#include "recentfiles.h"
 #include "widgets/fieldeditors.h"
 
 #include <catch2/catch.hpp>
@@ -331,6 +332,8 @@ TEST_CASE("A partnership reopens on the page where the user left it", "[ui][main
         REQUIRE(window.openFile(path));
         CHECK(window.projectView()->currentStep() == 0);
         window.projectView()->showStep(4);
+        // Remembered at once: a crash now would still reopen there.
+        CHECK(recentfiles::lastPage(path) == 4);
         window.closeDocumentWithoutSaving();
     }
     MainWindow window;

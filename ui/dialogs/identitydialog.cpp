@@ -30,11 +30,16 @@ IdentityDialog::IdentityDialog(const Project *project, QWidget *parent)
     m_organisation->setObjectName(QStringLiteral("identityOrganisation"));
     m_organisation->setEditable(true);
     m_organisation->lineEdit()->setMaxLength(schema::maxTextLength);
-    m_organisation->lineEdit()->setPlaceholderText(tr("As it is named in your partnerships"));
+    m_organisation->lineEdit()->setPlaceholderText(tr("As named in the partnership"));
     if (project)
         for (const Organisation &o : project->organisations)
             m_organisation->addItem(o.name);
-    m_organisation->setCurrentText(installation::organisationName());
+    // The preferences' organisation; in a partner's copy, the partner it was made for.
+    QString organisation = installation::organisationName();
+    if (project && organisation.isEmpty())
+        if (const Organisation *o = project->organisation(installation::author(project).organisationId))
+            organisation = o->name;
+    m_organisation->setCurrentText(organisation);
 
     auto *form = new QFormLayout(this);
     form->addRow(intro);
@@ -46,7 +51,7 @@ IdentityDialog::IdentityDialog(const Project *project, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &IdentityDialog::updateOkButton);
     updateOkButton();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 void IdentityDialog::updateOkButton()
