@@ -1,5 +1,7 @@
 #include "charts/chartcard.h"
 
+#include "charts/chartlegend.h"
+#include "charts/chartstyle.h"
 #include "charts/dashboardchart.h"
 #include "dialogs/messages.h"
 
@@ -20,11 +22,29 @@ namespace {
 
 const QSize exportSize(1600, 900);
 
+/// The height a chart needs so that each bar's name, wrapped, keeps all its
+/// lines: Qt Charts gives a category 1/(n+1) of the plot's height and cuts
+/// what does not fit.
+int chartHeight(const dashboard::ChartData &data)
+{
+    constexpr int defaultHeight = 360;
+    if (data.shape == dashboard::ChartShape::Radar || data.shape == dashboard::ChartShape::Lines || data.isEmpty())
+        return defaultHeight;
+    int lines = 1;
+    for (const QString &category : data.categories)
+        lines = std::max<int>(lines, int(wrappedLabel(category, categoryLineLength).count(QStringLiteral("<br>"))) + 1);
+    const int n = int(data.categories.size());
+    // Each label has a padding above and below; the value axis, its title
+    // and the margins take about 90 pixels.
+    const int perCategory = lines * QFontMetrics(QFont()).lineSpacing() + 14;
+    return std::max(defaultHeight, (n + 1) * perCategory + 90);
+}
+
 } // namespace
 
 ChartCard::ChartCard(const QString &slot, QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_tools(new QHBoxLayout), m_view(new QChartView(this)),
-      m_hint(new QLabel(this)), m_png(new QPushButton(tr("Export PNG…"), this)),
+      m_hint(new QLabel(this)), m_legend(new ChartLegend(this)), m_png(new QPushButton(tr("Export PNG…"), this)),
       m_svg(new QPushButton(tr("Export SVG…"), this))
 {
     setObjectName(QStringLiteral("chartCard_") + slot);
@@ -70,6 +90,7 @@ ChartCard::ChartCard(const QString &slot, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     layout->addWidget(m_hint, 1);
     layout->addLayout(buttons);
     m_view->hide();
@@ -91,8 +112,12 @@ void ChartCard::setData(const dashboard::ChartData &data)
     m_svg->setEnabled(!empty);
     QChart *old = m_view->chart();
     QChart *chart = buildChart(data);
-    // The card shows the title above the chart; exports keep it in the chart.
+    // The card shows the title above the chart and the legend below it, as
+    // wrapped labels: exports keep them in the picture.
     chart->setTitle(QString());
+    chart->legend()->setVisible(false);
+    m_legend->setEntries(legendEntries(data));
+    m_view->setMinimumHeight(chartHeight(data));
     if (data.shape != dashboard::ChartShape::Radar)
         chart->setMargins(QMargins(4, 4, 4, 4));
     else // room for the side labels, and for the two lines of the top one now that the title is gone
