@@ -1,6 +1,7 @@
 #include "dialogs/messages.h"
 #include "mainwindow.h"
 
+#include "dialogs/identitydialog.h"
 #include "dialogs/newpartnershipwizard.h"
 #include "dialogs/preferencesdialog.h"
 #include "wheelguard.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -71,6 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     statusBar()->showMessage(tr("Ready"));
+    m_authorStatus = new QLabel(this);
+    m_authorStatus->setObjectName(QStringLiteral("authorStatus"));
+    m_authorStatus->setTextFormat(Qt::PlainText);
+    m_authorStatus->setToolTip(tr("Your name and organisation, set in Preferences"));
+    m_authorStatus->hide();
+    statusBar()->addPermanentWidget(m_authorStatus);
     setDocument(nullptr);
 }
 
@@ -132,8 +140,8 @@ void MainWindow::createActions()
            [this] {
                // The name and organisation apply from the next edit on, not
                // from the next opening of the project.
-               if (PreferencesDialog(this).exec() == QDialog::Accepted && m_document)
-                   m_document->setAuthor(installation::author(&m_document->project()));
+               if (PreferencesDialog(this).exec() == QDialog::Accepted)
+                   refreshAuthor();
            });
     file->addSeparator();
     action(file, QStringLiteral("actionQuit"), tr("&Quit"), tr("Quit Alliance Pilot"), {QKeySequence::Quit},
@@ -197,6 +205,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     m_banner->hide();
+    rememberPage();
     if (m_view) {
         m_stack->removeWidget(m_view);
         delete m_view; // before the document it shows
@@ -210,10 +219,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_stack->setCurrentWidget(m_view);
         connect(m_document.get(), &Document::changed, this, &MainWindow::refreshTitle);
         connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::refreshTitle);
+        // The user's organisation may be added or renamed after opening.
+        connect(m_document.get(), &Document::changed, this, &MainWindow::refreshAuthor);
         if (!m_document->filePath().isEmpty()) {
             m_watcher->addPath(m_document->filePath());
             recentfiles::add(m_document->filePath());
             refreshRecentMenu();
+            // Back where the user left this partnership.
+            const int page = recentfiles::lastPage(m_document->filePath());
+            if (page >= 0 && page <= ProjectView::dashboardIndex)
+                m_view->showStep(page);
         }
         if (const auto holder = m_document->lockedBy())
             messages::warn(this, tr("Open elsewhere"),
@@ -226,6 +241,35 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_stack->setCurrentWidget(m_start);
     }
     refreshTitle();
+    refreshAuthor();
+    askIdentityIfUnknown();
+}
+
+void MainWindow::rememberPage()
+{
+    if (m_view && m_document)
+        recentfiles::setLastPage(m_document->filePath(), m_view->currentStep());
+}
+
+void MainWindow::askIdentityIfUnknown()
+{
+    if (!m_document || installation::hasChosenName())
+        return;
+    IdentityDialog dialog(&m_document->project(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshAuthor();
+}
+
+void MainWindow::refreshAuthor()
+{
+    m_authorStatus->setVisible(m_document != nullptr);
+    if (!m_document)
+        return;
+    m_document->setAuthor(installation::author(&m_document->project()));
+    const Author &author = m_document->author();
+    const Organisation *organisation = m_document->project().organisation(author.organisationId);
+    m_authorStatus->setText(organisation ? tr("Changes recorded as %1 (%2)").arg(author.name, organisation->name)
+                                         : tr("Changes recorded as %1").arg(author.name));
 }
 
 void MainWindow::refreshTitle()
@@ -260,9 +304,8 @@ bool MainWindow::openFile(const QString &path)
         messages::warn(this, tr("This file cannot be opened"), result.message);
         return false;
     }
-    document->setAuthor(installation::author(&document->project()));
-    const QString partnerCopy = sharing::partnerCopyNotice(*document);
     setDocument(std::move(document));
+    const QString partnerCopy = sharing::partnerCopyNotice(*m_document); // knows the author set on showing
     statusBar()->showMessage(partnerCopy.isEmpty() ? tr("Opened %1").arg(QFileInfo(path).fileName()) : partnerCopy,
                              partnerCopy.isEmpty() ? 5000 : 20000);
     return true;
@@ -290,13 +333,14 @@ void MainWindow::newPartnership()
     NewPartnershipWizard wizard(this);
     if (wizard.exec() != QDialog::Accepted)
         return;
+    if (!wizard.authorName().isEmpty())
+        installation::setUser(wizard.authorName(), wizard.ownOrganisationName());
     QString error;
     auto document = Document::createNew(wizard.title(), installation::author(), {}, &error);
     if (!document || !document->apply(wizard.changes(document->partnershipId()), &error)) {
         messages::warn(this, tr("The partnership cannot be created"), error);
         return;
     }
-    document->setAuthor(installation::author(&document->project()));
     setDocument(std::move(document));
 }
 
@@ -364,6 +408,7 @@ bool MainWindow::saveAs()
     refreshRecentMenu();
     m_banner->hide();
     refreshTitle();
+    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
 
@@ -457,8 +502,7 @@ void MainWindow::offerRecovery()
             messages::warn(this, tr("Recover unsaved work"), error);
             continue;
         }
-        document->setAuthor(installation::author(&document->project()));
-        setDocument(std::move(document));
+            setDocument(std::move(document));
         return; // one partnership per window
     }
 }

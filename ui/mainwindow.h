@@ -50,6 +50,12 @@ protected:
 private:
     void createActions();
     void refreshTitle();
+    /// The author of the next edit, from the preferences, shown in the status bar.
+    void refreshAuthor();
+    /// Before the first edit, asks for the user's name when none is set.
+    void askIdentityIfUnknown();
+    /// Remembers the page shown for the open file, to reopen there.
+    void rememberPage();
     void refreshRecentMenu();
     bool maybeSave();
     void newPartnership();
@@ -62,6 +68,7 @@ private:
     StartPage *m_start;
     ProjectView *m_view = nullptr;
     QLabel *m_banner;
+    QLabel *m_authorStatus = nullptr;
     QFileSystemWatcher *m_watcher;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;

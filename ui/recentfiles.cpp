@@ -7,6 +7,7 @@ namespace alliance::recentfiles {
 
 namespace {
 const QString key = QStringLiteral("recentFiles");
+const QString pagesKey = QStringLiteral("recentFilePages");
 }
 
 QStringList list()
@@ -32,6 +33,25 @@ void remove(const QString &path)
     QStringList paths = QSettings().value(key).toStringList();
     paths.removeAll(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(key, paths);
+}
+
+int lastPage(const QString &path)
+{
+    const QVariantMap pages = QSettings().value(pagesKey).toMap();
+    return pages.value(QFileInfo(path).absoluteFilePath(), -1).toInt();
+}
+
+void setLastPage(const QString &path, int page)
+{
+    if (path.isEmpty())
+        return;
+    QVariantMap pages = QSettings().value(pagesKey).toMap();
+    pages.insert(QFileInfo(path).absoluteFilePath(), page);
+    // Only files still in the recent list keep a page: the map stays small.
+    const QStringList recent = QSettings().value(key).toStringList();
+    for (auto it = pages.begin(); it != pages.end();)
+        it = recent.contains(it.key()) ? std::next(it) : pages.erase(it);
+    QSettings().setValue(pagesKey, pages);
 }
 
 } // namespace alliance::recentfiles

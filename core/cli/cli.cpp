@@ -5,8 +5,11 @@
 #include "cli/verbs.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
+#include <algorithm>
 #include <functional>
+#include <vector>
 
 namespace alliance::cli {
 
@@ -86,7 +89,64 @@ const Verb *findVerb(const QString &name)
     return nullptr;
 }
 
+// Verbs started by main() itself (they need a QApplication), known here so a
+// mistyped one is recognised and suggested.
+const QStringList &verbsStartedByMain()
+{
+    static const QStringList names = {QStringLiteral("report"), QStringLiteral("screenshots")};
+    return names;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            const int substitution = diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, substitution});
+            diagonal = above;
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+// A first argument that cannot be a file to open: no path separator, no
+// extension, no leading dash (Qt's GUI options), and nothing of that name here.
+bool looksLikeCommand(const QString &argument)
+{
+    if (argument.isEmpty() || argument.startsWith(QLatin1Char('-')) || argument.contains(QLatin1Char('/'))
+        || argument.contains(QLatin1Char('\\')) || argument.contains(QLatin1Char('.')))
+        return false;
+    return !QFileInfo::exists(argument);
+}
+
 } // namespace
+
+QString nearestVerb(const QString &typed)
+{
+    QStringList names = verbsStartedByMain();
+    for (const Verb &v : verbs())
+        for (const QString &name : v.names)
+            if (!name.startsWith(QLatin1Char('-')))
+                names << name;
+    QString best;
+    int bestDistance = 0;
+    const QString lower = typed.toLower();
+    for (const QString &name : names) {
+        const int distance = editDistance(lower, name);
+        if (best.isEmpty() || distance < bestDistance) {
+            best = name;
+            bestDistance = distance;
+        }
+    }
+    // Two slips at most, and never more than half the word: "x" suggests nothing.
+    return bestDistance <= std::min(2, int(typed.size()) / 2) ? best : QString();
+}
 
 QString helpText()
 {
@@ -117,12 +177,20 @@ QString helpText()
 
 bool isHeadless(const QStringList &arguments)
 {
-    return arguments.size() > 1 && findVerb(arguments.at(1));
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (verbsStartedByMain().contains(first))
+        return false;
+    return findVerb(first) || looksLikeCommand(first);
 }
 
 bool isHeadless(int argc, char **argv)
 {
-    return argc > 1 && findVerb(QString::fromLocal8Bit(argv[1]));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return isHeadless(arguments);
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
@@ -134,8 +202,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     }
     const Verb *verb = findVerb(arguments.at(1));
     if (!verb) {
-        err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(arguments.at(1)) << '\n'
-            << helpText();
+        err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(arguments.at(1)) << '\n';
+        const QString nearest = nearestVerb(arguments.at(1));
+        if (!nearest.isEmpty())
+            err << QCoreApplication::translate("Cli", "Did you mean “%1”?").arg(nearest) << '\n';
+        err << QCoreApplication::translate("Cli", "Run “alliance-pilot --help” for the list of commands.") << '\n';
         err.flush();
         return Usage;
     }

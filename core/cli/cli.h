@@ -19,8 +19,10 @@ enum ExitCode {
 };
 
 /// True when the first argument after the program names a verb, --version or
-/// --help: the app then runs headless. Anything else (no argument, a file to
-/// open, Qt's own GUI options) starts the GUI.
+/// --help, or is a word that cannot be a file to open (a mistyped verb, which
+/// run() then refuses): the app then runs headless. No argument, a file to
+/// open and Qt's own GUI options start the GUI; "report" and "screenshots"
+/// are started by main() itself.
 bool isHeadless(const QStringList &arguments);
 /// The same on main()'s arguments.
 bool isHeadless(int argc, char **argv);
@@ -30,6 +32,10 @@ bool isHeadless(int argc, char **argv);
 /// `options` is passed to the documents a verb creates (tests set their
 /// working folder). Returns an ExitCode; an unknown verb is a usage error.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+
+/// The verb closest to a mistyped one ("valdate" → "validate"), or empty
+/// when none is close.
+QString nearestVerb(const QString &typed);
 
 /// The general help: every verb with a one-line description.
 QString helpText();

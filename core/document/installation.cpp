@@ -2,6 +2,7 @@
 
 #include "model/project.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace alliance::installation {
@@ -17,10 +18,27 @@ QUuid id()
     return stored;
 }
 
+bool hasChosenName()
+{
+    return !QSettings().value(QStringLiteral("author/name")).toString().trimmed().isEmpty();
+}
+
+QString accountName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    // A home folder always has a name, even when the environment is empty.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("user") : home;
+}
+
 QString userName()
 {
-    const QString name = QSettings().value(QStringLiteral("author/name")).toString();
-    return name.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("?")) : name;
+    const QString name = QSettings().value(QStringLiteral("author/name")).toString().trimmed();
+    return name.isEmpty() ? accountName() : name;
 }
 
 QString organisationName()

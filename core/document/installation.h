@@ -16,7 +16,13 @@ namespace alliance::installation {
 QUuid id();
 
 /// The user's name and organisation name, as set in the preferences.
-QString userName();      ///< the system user name until set
+/// Until a name is chosen, the name of the system account (never empty, never
+/// a placeholder: it is what history and merges show as the author).
+QString userName();
+/// Whether the user has given their name (the window asks before editing).
+bool hasChosenName();
+/// The system account's name: $USER, $LOGNAME, $USERNAME or the home folder's.
+QString accountName();
 QString organisationName();
 void setUser(const QString &name, const QString &organisation);
 

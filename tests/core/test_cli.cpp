@@ -110,6 +110,28 @@ TEST_CASE("verbs, and only verbs, run headless", "[cli]")
     CHECK_FALSE(headless({}));
     CHECK_FALSE(headless({QStringLiteral("projet.alliance")}));
     CHECK_FALSE(headless({QStringLiteral("-platform"), QStringLiteral("offscreen")}));
+    CHECK_FALSE(headless({QStringLiteral("/tmp/projet")}));
+    // A word that cannot be a file is a mistyped command, refused without a window.
+    CHECK(headless({QStringLiteral("valdate"), QStringLiteral("x.alliance")}));
+    CHECK(headless({QStringLiteral("frobnicate")}));
+}
+
+TEST_CASE("a mistyped or unknown command is refused with the nearest verb suggested", "[cli]")
+{
+    const Result typo = runCli({QStringLiteral("valdate"), QStringLiteral("x.alliance")});
+    CHECK(typo.code == 2);
+    CHECK(typo.out.isEmpty());
+    CHECK(typo.err.contains(QString::fromUtf8("Unknown command “valdate”.")));
+    CHECK(typo.err.contains(QString::fromUtf8("Did you mean “validate”?")));
+
+    CHECK(cli::nearestVerb(QStringLiteral("exprot")) == QStringLiteral("export"));
+    CHECK(cli::nearestVerb(QStringLiteral("INFO")) == QStringLiteral("info"));
+    CHECK(cli::nearestVerb(QStringLiteral("reprot")) == QStringLiteral("report"));
+
+    const Result unknown = runCli({QStringLiteral("frobnicate")});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(QString::fromUtf8("Unknown command “frobnicate”.")));
+    CHECK_FALSE(unknown.err.contains(QStringLiteral("Did you mean")));
 }
 
 TEST_CASE("new --example writes a project that validate and info accept", "[cli]")
@@ -328,7 +350,9 @@ TEST_CASE("a wrong command line is a usage error (exit 2) that writes nothing", 
         const Result r = runCli(arguments, folder.working);
         CHECK(r.code == 2);
         CHECK(r.out.isEmpty());
-        CHECK(r.err.contains(QStringLiteral("Usage: alliance-pilot")));
+        // The usage, or for an unknown command where to find it.
+        CHECK((r.err.contains(QStringLiteral("Usage: alliance-pilot"))
+               || r.err.contains(QString::fromUtf8("Run “alliance-pilot --help”"))));
     }
     CHECK(test::folderEntries(folder.dir->path()).isEmpty());
 }

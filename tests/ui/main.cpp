@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "document/installation.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,5 +20,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AlliancePilotTests"));
     QApplication::setApplicationName(QStringLiteral("alliance-pilot-ui-tests"));
+    // The person running the tests has given their name, as a user does at the
+    // first edit (a test of that question removes it first).
+    alliance::installation::setUser(QStringLiteral("Test Manager"), QString());
     return Catch::Session().run(argc, argv);
 }

@@ -2,6 +2,7 @@
 // files, and a new partnership walked through the seven steps.
 #include "dialogs/newpartnershipwizard.h"
 #include "document/document.h"
+#include "document/installation.h"
 #include "mainwindow.h"
 #include "model/projectreader.h"
 #include "pages/steppage.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -240,7 +243,8 @@ TEST_CASE("A name set in the preferences signs the very next edit, with the orga
     window.show();
     window.setDocument(std::move(doc));
     Document *d = window.document();
-    CHECK(d->author().name == QStringLiteral("Tester"));
+    // Opening applies the preferences' name at once.
+    CHECK(d->author().name == QStringLiteral("Test Manager"));
 
     bool seen = false;
     QTimer::singleShot(0, [&seen] {
@@ -265,6 +269,73 @@ TEST_CASE("A name set in the preferences signs the very next edit, with the orga
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.last().authorName == QStringLiteral("Camille Martin"));
     CHECK(QUuid::fromString(history.last().authorOrg) == organisation);
+}
+
+TEST_CASE("Without a name, the window asks who is editing before the first edit; never a placeholder", "[ui][mainwindow]")
+{
+    installation::setUser(QString(), QString());
+    REQUIRE_FALSE(installation::hasChosenName());
+    // Even unasked, the author is a person's account, never "?".
+    CHECK_FALSE(installation::userName().isEmpty());
+    CHECK(installation::userName() != QStringLiteral("?"));
+
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("Who"));
+    const QUuid organisation = QUuid::createUuid();
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add"))
+                           .set(QStringLiteral("organisation"), organisation, QStringLiteral("name"),
+                                QStringLiteral("Fondation Lien Commun"))));
+    MainWindow window;
+    window.show();
+    bool asked = false;
+    bool okWhileEmpty = true;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        REQUIRE(dialog->objectName() == QStringLiteral("identityDialog"));
+        asked = true;
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        find<QLineEdit>(dialog, QStringLiteral("identityName"))->setText(QStringLiteral("   "));
+        okWhileEmpty = ok->isEnabled();
+        find<QLineEdit>(dialog, QStringLiteral("identityName"))->setText(QStringLiteral("Lucie Moreau"));
+        find<QComboBox>(dialog, QStringLiteral("identityOrganisation"))->setCurrentText(QStringLiteral("Fondation Lien Commun"));
+        ok->click();
+    });
+    window.setDocument(std::move(doc));
+    REQUIRE(asked);
+    CHECK_FALSE(okWhileEmpty);
+    Document *d = window.document();
+    REQUIRE(d->apply(ChangeSet(QStringLiteral("Rename"))
+                         .set(QStringLiteral("partnership"), d->partnershipId(), QStringLiteral("title"),
+                              QStringLiteral("Signed"))));
+    const QList<JournalEntry> history = d->history(QStringLiteral("partnership"), d->partnershipId());
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.last().authorName == QStringLiteral("Lucie Moreau"));
+    CHECK(QUuid::fromString(history.last().authorOrg) == organisation);
+    // The status bar says in whose name changes are recorded.
+    CHECK(find<QLabel>(&window, QStringLiteral("authorStatus"))->text().contains(QStringLiteral("Lucie Moreau (Fondation Lien Commun)")));
+    installation::setUser(QStringLiteral("Test Manager"), QString());
+}
+
+TEST_CASE("A partnership reopens on the page where the user left it", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reprise.alliance"));
+    {
+        auto doc = newDocument(dir, QStringLiteral("Reprise"));
+        QString error;
+        REQUIRE(doc->saveAs(path, &error));
+    }
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        CHECK(window.projectView()->currentStep() == 0);
+        window.projectView()->showStep(4);
+        window.closeDocumentWithoutSaving();
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    CHECK(window.projectView()->currentStep() == 4);
 }
 
 TEST_CASE("Scrolling over any unfocused combo box or spin box of the app changes nothing", "[ui][mainwindow]")

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QWheelEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -196,44 +197,66 @@ TEST_CASE("Co-build: three contributions give exact totals and shares", "[ui][co
     CHECK(value(totals->grandTotalRow(), total) == 2000.0);
 }
 
-TEST_CASE("Co-build: a date not set yet starts from today, and the wheel leaves it alone", "[ui][cobuild]")
+TEST_CASE("Co-build: dates are typed as written in French and kept exactly; the wheel leaves them alone",
+          "[ui][cobuild]")
 {
-    const QDate before = QDate::currentDate();
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     Fixture f;
     auto *end = f.child<FieldDateEdit>("endDateEdit");
-    REQUIRE_FALSE(end->setBox()->isChecked());
-    // Not QDateEdit's 1 January 2000: ticking the box (or the calendar) starts from today.
-    CHECK(end->dateEdit()->date() >= before);
-    CHECK(end->dateEdit()->date() <= QDate::currentDate());
-    end->setBox()->setChecked(true);
-    CHECK(f.doc->project().partnership.endDate == end->dateEdit()->date());
+    CHECK(end->text().isEmpty());
+    CHECK(end->placeholderText() == QStringLiteral("dd/mm/yyyy")); // the letters come from the translation
+
+    // Typed digits, as a French user writes them: stored as typed, never a day off.
+    end->setFocus();
+    QTest::keyClicks(end, QStringLiteral("31/03/2026"));
+    QTest::keyClick(end, Qt::Key_Return);
+    CHECK(f.doc->project().partnership.endDate == QDate(2026, 3, 31));
+    CHECK(end->text() == QStringLiteral("31/03/2026"));
+
+    // Not a date: refused in red, left as typed, nothing changed.
+    end->selectAll();
+    QTest::keyClicks(end, QStringLiteral("31/02/2026"));
+    QTest::keyClick(end, Qt::Key_Return);
+    CHECK(f.doc->project().partnership.endDate == QDate(2026, 3, 31));
+    CHECK(end->text() == QStringLiteral("31/02/2026"));
+    CHECK_FALSE(end->toolTip().isEmpty());
+
+    // Emptied: no date.
+    end->clear();
+    QTest::keyClick(end, Qt::Key_Return);
+    CHECK_FALSE(f.doc->project().partnership.endDate.isValid());
+
+    // The calendar opens on today when there is no date, and a pick is stored.
+    end->openCalendar(QDate(2026, 11, 30));
+    REQUIRE(end->calendar());
+    CHECK(end->calendar()->yearShown() == 2026);
+    CHECK(end->calendar()->monthShown() == 11);
+    end->calendar()->setSelectedDate(QDate(2027, 12, 31));
+    Q_EMIT end->calendar()->activated(QDate(2027, 12, 31));
+    CHECK(f.doc->project().partnership.endDate == QDate(2027, 12, 31));
 
     // A wheel over the date while the page scrolls by changes nothing.
-    end->dateEdit()->setDate(QDate(2027, 12, 31));
-    Q_EMIT end->dateEdit()->editingFinished();
-    REQUIRE(f.doc->project().partnership.endDate == QDate(2027, 12, 31));
-    end->dateEdit()->clearFocus();
+    end->clearFocus();
     const QPointF at(10, 10);
-    QWheelEvent down(at, end->dateEdit()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+    QWheelEvent down(at, end->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
                      Qt::NoScrollPhase, false);
-    QApplication::sendEvent(end->dateEdit(), &down);
-    CHECK(end->dateEdit()->date() == QDate(2027, 12, 31));
+    QApplication::sendEvent(end, &down);
     CHECK(f.doc->project().partnership.endDate == QDate(2027, 12, 31));
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("Co-build: agreement dates and terms are stored", "[ui][cobuild]")
 {
     Fixture f;
     auto *start = f.child<FieldDateEdit>("startDateEdit");
-    start->dateEdit()->setDate(QDate(2025, 3, 1));
-    start->setBox()->setChecked(true);
-    Q_EMIT start->dateEdit()->editingFinished();
+    start->setText(QStringLiteral("2025-03-01"));
+    Q_EMIT start->editingFinished();
     CHECK(f.doc->project().partnership.startDate == QDate(2025, 3, 1));
 
     auto *signedOn = f.child<FieldDateEdit>("agreementSignedEdit");
-    signedOn->dateEdit()->setDate(QDate(2025, 2, 14));
-    signedOn->setBox()->setChecked(true);
-    Q_EMIT signedOn->dateEdit()->editingFinished();
+    signedOn->setText(QStringLiteral("2025-02-14"));
+    Q_EMIT signedOn->editingFinished();
     CHECK(f.doc->project().partnership.agreementSigned == QDate(2025, 2, 14));
     REQUIRE(f.child<FieldDateEdit>("endDateEdit"));
 

@@ -236,7 +236,8 @@ TEST_CASE("Pilot page: quick entry adds a measurement and the progress follows",
     CHECK(progress->textFormat() == Qt::PlainText);
     CHECK(progress->text().contains(QStringLiteral("no measurement yet")));
 
-    auto *date = child<QDateEdit>(&page, "quickDate");
+    auto *date = child<DateLineEdit>(&page, "quickDate");
+    CHECK(date->date() == QDate::currentDate()); // today, to start with
     auto *value = child<QLineEdit>(&page, "quickValue");
     auto *source = child<QLineEdit>(&page, "quickSource");
     date->setDate(QDate(2024, 3, 1));
@@ -473,23 +474,36 @@ TEST_CASE("Pilot page: the progress says what was expected by the latest measure
     CHECK(tint.value<QColor>().red() > tint.value<QColor>().green());
 }
 
-TEST_CASE("Pilot page: the wheel does not change a date nobody is editing", "[ui][pilot]")
+TEST_CASE("Pilot page: a measurement date is kept exactly as typed, and a wrong one is refused aloud", "[ui][pilot]")
 {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     Fixture f;
     f.addIndicator(QStringLiteral("Meals served"), 0, 200);
     PilotPage page(f.doc.get());
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    auto *date = child<QDateEdit>(&page, "quickDate");
+    auto *date = child<DateLineEdit>(&page, "quickDate");
+    auto *value = child<QLineEdit>(&page, "quickValue");
     REQUIRE(date->isEnabled());
-    date->setDate(QDate(2026, 3, 1));
-    date->clearFocus();
-    REQUIRE_FALSE(date->hasFocus());
-    const QPointF at(date->width() / 2.0, date->height() / 2.0);
-    QWheelEvent up(at, date->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                   Qt::NoScrollPhase, false);
-    QApplication::sendEvent(date, &up);
-    CHECK(date->date() == QDate(2026, 3, 1));
-    CHECK_FALSE(up.isAccepted()); // left to the page, which scrolls
-    CHECK(date->focusPolicy() == Qt::StrongFocus);
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("31/03/2026"));
+    QTest::keyClicks(value, QStringLiteral("12"));
+    QTest::keyClick(value, Qt::Key_Return);
+    REQUIRE(f.doc->project().measurements.size() == 1);
+    CHECK(f.doc->project().measurements.first().date == QDate(2026, 3, 31));
+    CHECK(date->text() == QStringLiteral("31/03/2026"));
+
+    // Not a date: the entry says how to type one, and nothing is added.
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("32/03/2026"));
+    QTest::keyClicks(value, QStringLiteral("13"));
+    QTest::keyClick(date, Qt::Key_Return); // Enter in the date adds too
+    CHECK(f.doc->project().measurements.size() == 1);
+    auto *error = child<QLabel>(&page, "quickError");
+    CHECK(error->isVisibleTo(&page));
+    CHECK(error->text().contains(QStringLiteral("15/03/2027")));
+    CHECK(date->text() == QStringLiteral("32/03/2026"));
+    QLocale::setDefault(before);
 }

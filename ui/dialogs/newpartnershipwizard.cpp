@@ -45,7 +45,8 @@ public:
 } // namespace
 
 NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
-    : QWizard(parent), m_title(new QLineEdit), m_stake(new QPlainTextEdit), m_ownName(new QLineEdit),
+    : QWizard(parent), m_title(new QLineEdit), m_stake(new QPlainTextEdit), m_yourName(new QLineEdit),
+      m_ownName(new QLineEdit),
       m_ownProfile(choiceCombo(method::organisationProfiles(), QStringLiteral("association"), nullptr)),
       m_ownRole(choiceCombo(method::organisationRoles(), QStringLiteral("lead"), nullptr)),
       m_partners(new QTableWidget(0, 3))
@@ -63,13 +64,19 @@ NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
 
     auto *own = new QWizardPage;
     own->setTitle(tr("Your organisation"));
-    own->setSubTitle(tr("Taken from your preferences; it is recorded as the author of your changes."));
+    own->setSubTitle(tr("Your name and organisation are recorded with each of your changes; they are kept in your "
+                        "preferences."));
     auto *ownForm = new QFormLayout(own);
+    m_yourName->setObjectName(QStringLiteral("wizardYourName"));
+    if (installation::hasChosenName())
+        m_yourName->setText(installation::userName());
+    m_yourName->setPlaceholderText(tr("First name and last name"));
+    ownForm->addRow(tr("Your name:"), m_yourName);
     m_ownName->setObjectName(QStringLiteral("wizardOwnName"));
     m_ownName->setText(installation::organisationName());
     m_ownProfile->setObjectName(QStringLiteral("wizardOwnProfile"));
     m_ownRole->setObjectName(QStringLiteral("wizardOwnRole"));
-    ownForm->addRow(tr("Name:"), m_ownName);
+    ownForm->addRow(tr("Organisation:"), m_ownName);
     ownForm->addRow(tr("Profile:"), m_ownProfile);
     ownForm->addRow(tr("Role:"), m_ownRole);
     addPage(own);
@@ -123,6 +130,16 @@ NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
 QString NewPartnershipWizard::title() const
 {
     return m_title->text().trimmed();
+}
+
+QString NewPartnershipWizard::authorName() const
+{
+    return m_yourName->text().trimmed();
+}
+
+QString NewPartnershipWizard::ownOrganisationName() const
+{
+    return m_ownName->text().trimmed();
 }
 
 ChangeSet NewPartnershipWizard::changes(const QUuid &partnershipId) const

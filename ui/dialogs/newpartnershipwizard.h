@@ -20,6 +20,10 @@ public:
     explicit NewPartnershipWizard(QWidget *parent = nullptr);
 
     QString title() const;
+    /// The user's name and organisation as typed: they become the author of
+    /// the partnership's changes (and the preferences).
+    QString authorName() const;
+    QString ownOrganisationName() const;
     /// The changes that fill a new partnership whose id is `partnershipId`:
     /// the common stake, the user's organisation and each partner.
     ChangeSet changes(const QUuid &partnershipId) const;
@@ -27,6 +31,7 @@ public:
 private:
     QLineEdit *m_title;
     QPlainTextEdit *m_stake;
+    QLineEdit *m_yourName;
     QLineEdit *m_ownName;
     QComboBox *m_ownProfile;
     QComboBox *m_ownRole;

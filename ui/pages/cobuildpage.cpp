@@ -145,7 +145,6 @@ void CoBuildPage::makeAgreement()
         auto *edit = new FieldDateEdit(document(), ref, this);
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
-        edit->dateEdit()->setAccessibleName(accessible);
         return edit;
     };
     m_start = dateEdit("start_date", QStringLiteral("startDateEdit"), tr("Edit the start date"), tr("Start date"));

@@ -13,7 +13,6 @@
 #include "widgets/actiontimeline.h"
 #include "widgets/dateedit.h"
 
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -278,13 +277,10 @@ void PilotPage::makeMeasurements()
 
     auto *quick = new QGroupBox(tr("Add a measurement"), split);
     auto *form = new QFormLayout(quick);
-    m_quickDate = new QDateEdit(QDate::currentDate(), quick);
+    m_quickDate = new DateLineEdit(quick);
+    m_quickDate->setDate(QDate::currentDate());
     m_quickDate->setObjectName(QStringLiteral("quickDate"));
     m_quickDate->setAccessibleName(tr("Measurement date"));
-    m_quickDate->setCalendarPopup(true);
-    m_quickDate->setDisplayFormat(dates::displayFormat());
-    m_quickDate->installEventFilter(this);
-    dates::wheelOnlyWhenFocused(m_quickDate);
     m_quickValue = new QLineEdit(quick);
     m_quickValue->setObjectName(QStringLiteral("quickValue"));
     m_quickValue->setAccessibleName(tr("Measured value"));
@@ -307,6 +303,7 @@ void PilotPage::makeMeasurements()
     form->addRow(m_addMeasurement);
     form->addRow(m_quickError);
     connect(m_addMeasurement, &QPushButton::clicked, this, &PilotPage::addMeasurement);
+    connect(m_quickDate, &QLineEdit::returnPressed, this, &PilotPage::addMeasurement);
     connect(m_quickValue, &QLineEdit::returnPressed, this, &PilotPage::addMeasurement);
     connect(m_quickSource, &QLineEdit::returnPressed, this, &PilotPage::addMeasurement);
 
@@ -315,18 +312,6 @@ void PilotPage::makeMeasurements()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     contentLayout()->addWidget(split, 2);
-}
-
-bool PilotPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_quickDate && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            addMeasurement();
-            return true;
-        }
-    }
-    return StepPage::eventFilter(watched, event);
 }
 
 void PilotPage::selectIndicator(const QUuid &indicatorId)
@@ -352,6 +337,13 @@ void PilotPage::addMeasurement()
 {
     if (m_indicator.isNull())
         return;
+    const QDate date = m_quickDate->date();
+    if (!date.isValid()) {
+        m_quickError->setText(DateLineEdit::howToType());
+        m_quickError->show();
+        m_quickDate->setFocus();
+        return;
+    }
     const auto value = io::parseDecimal(m_quickValue->text());
     if (!value) {
         m_quickError->setText(tr("Enter the value as a number, e.g. 12.5 or 12,5."));
@@ -363,7 +355,7 @@ void PilotPage::addMeasurement()
     const QUuid id = QUuid::createUuid();
     ChangeSet add(tr("Add a measurement"));
     add.set(measurementTable, id, QStringLiteral("indicator_id"), schema::idText(m_indicator))
-        .set(measurementTable, id, QStringLiteral("date"), m_quickDate->date())
+        .set(measurementTable, id, QStringLiteral("date"), date.toString(Qt::ISODate))
         .set(measurementTable, id, QStringLiteral("value"), *value)
         .set(measurementTable, id, QStringLiteral("source"), m_quickSource->text().trimmed());
     if (!apply(add))

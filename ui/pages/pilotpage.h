@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QUuid>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +18,7 @@ class QTableView;
 namespace alliance {
 
 class ActionTimeline;
+class DateLineEdit;
 class ItemTableModel;
 
 class PilotPage : public StepPage
@@ -48,10 +48,6 @@ public:
     QUuid currentIndicator() const { return m_indicator; }
     /// Selects `indicatorId` in the indicators table (no-op when absent).
     void selectIndicator(const QUuid &indicatorId);
-
-protected:
-    /// Enter in the quick-entry date adds the measurement, as in its other fields.
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void makeActions();
@@ -83,7 +79,7 @@ private:
     ItemTableModel *m_measurements = nullptr;
     QTableView *m_measurementsView = nullptr;
     QPushButton *m_removeMeasurement = nullptr;
-    QDateEdit *m_quickDate = nullptr;
+    DateLineEdit *m_quickDate = nullptr;
     QLineEdit *m_quickValue = nullptr;
     QLineEdit *m_quickSource = nullptr;
     QPushButton *m_addMeasurement = nullptr;

@@ -20,6 +20,10 @@ namespace dates {
 QString displayFormat(const QLocale &locale)
 {
     QString format = locale.dateFormat(QLocale::ShortFormat);
+    // Some locales (the "C" one) name the month in words: not something to
+    // type digits into. ISO order then, which every reader understands.
+    if (format.contains(QLatin1String("MMM")))
+        return QStringLiteral("yyyy-MM-dd");
     // "yy" alone is a two-digit year: a typed date must say its century.
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));

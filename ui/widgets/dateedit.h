@@ -17,7 +17,8 @@ namespace alliance {
 namespace dates {
 
 /// How dates are written for `locale`: its short format with the year in four
-/// digits ("dd/MM/yyyy" in French and British English, "M/d/yyyy" in American).
+/// digits ("dd/MM/yyyy" in French and British English, "M/d/yyyy" in American);
+/// "yyyy-MM-dd" where the locale's short format names the month in words.
 QString displayFormat(const QLocale &locale = QLocale());
 
 /// The date `text` names for `locale`: day, month and a four-digit year in

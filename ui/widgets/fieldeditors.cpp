@@ -161,24 +161,10 @@ void FieldTextEdit::focusOutEvent(QFocusEvent *event)
 }
 
 FieldDateEdit::FieldDateEdit(Document *document, FieldRef ref, QWidget *parent)
-    : QWidget(parent), m_document(document), m_ref(std::move(ref)), m_set(new QCheckBox(this)),
-      m_date(new QDateEdit(this))
+    : DateLineEdit(parent), m_document(document), m_ref(std::move(ref))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_set);
-    layout->addWidget(m_date, 1);
-    m_set->setToolTip(tr("Set a date"));
-    m_set->setAccessibleName(tr("Date is set"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(dates::displayFormat());
-    dates::wheelOnlyWhenFocused(m_date);
-    connect(m_set, &QCheckBox::toggled, this, [this] { commit(); });
-    connect(m_date, &QDateEdit::editingFinished, this, &FieldDateEdit::commit);
-    connect(m_date, &QDateEdit::dateChanged, this, [this] {
-        if (!m_date->hasFocus()) // the calendar popup: no editingFinished
-            commit();
-    });
+    connect(this, &QLineEdit::editingFinished, this, &FieldDateEdit::commit);
+    connect(this, &DateLineEdit::datePicked, this, &FieldDateEdit::commit);
     follow(this, document, &m_ref);
     reload();
 }
@@ -191,21 +177,20 @@ void FieldDateEdit::setItem(const QUuid &id)
 
 void FieldDateEdit::reload()
 {
-    const QDate stored = QDate::fromString(current(m_document, m_ref).toString(), Qt::ISODate);
-    const QSignalBlocker a(m_set), b(m_date);
-    m_set->setChecked(stored.isValid());
-    m_date->setEnabled(stored.isValid());
-    // No date yet: ticking the box (or the calendar) starts from today, not
-    // from QDateEdit's 1 January 2000.
-    m_date->setDate(stored.isValid() ? stored : QDate::currentDate());
+    if (isModified() || !isAcceptable())
+        return; // what the user typed stays until it is a date or emptied
+    setDate(QDate::fromString(current(m_document, m_ref).toString(), Qt::ISODate));
 }
 
 void FieldDateEdit::commit()
 {
-    m_date->setEnabled(m_set->isChecked());
-    const QString value = m_set->isChecked() ? m_date->date().toString(Qt::ISODate) : QString();
+    if (!isAcceptable())
+        return; // shown in red with how to type a date; nothing is changed
+    const QString value = date().isValid() ? date().toString(Qt::ISODate) : QString();
     if (value != current(m_document, m_ref).toString())
         commitField(this, m_document, m_ref, value);
+    setModified(false);
+    reload(); // "5/3/2027" is shown as the app writes dates once it is stored
 }
 
 FieldComboBox::FieldComboBox(Document *document, FieldRef ref, const QList<method::Choice> &choices, bool allowEmpty,

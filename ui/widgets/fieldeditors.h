@@ -5,10 +5,10 @@
 // redo, merge) unless the user is typing in it. User text is always plain.
 
 #include "method/method.h"
+#include "widgets/dateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -83,23 +83,22 @@ private:
     QTimer *m_pause;
 };
 
-/// A date that may be empty: a check box "set" beside a QDateEdit.
-class FieldDateEdit : public QWidget
+/// A date that may be empty, typed in the interface's language or picked in a
+/// calendar (see DateLineEdit). Committed when editing finishes or a date is
+/// picked; an empty field clears the date. Text that is not a date is never
+/// committed nor rewritten: it stays, in red, for the user to correct.
+class FieldDateEdit : public DateLineEdit
 {
     Q_OBJECT
 public:
     FieldDateEdit(Document *document, FieldRef ref, QWidget *parent = nullptr);
     void setItem(const QUuid &id);
     void reload();
-    QDateEdit *dateEdit() const { return m_date; }
-    QCheckBox *setBox() const { return m_set; }
 
 private:
     void commit();
     Document *m_document;
     FieldRef m_ref;
-    QCheckBox *m_set;
-    QDateEdit *m_date;
 };
 
 /// One of a method::Choice list; `allowEmpty` adds a "—" entry for optional choices.
