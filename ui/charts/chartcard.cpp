@@ -22,22 +22,12 @@ namespace {
 
 const QSize exportSize(1600, 900);
 
-/// The height a chart needs so that each bar's name, wrapped, keeps all its
-/// lines: Qt Charts gives a category 1/(n+1) of the plot's height and cuts
-/// what does not fit.
+/// The chart's height on screen: its names whole (see namedBarsHeight), and
+/// never less than a readable chart.
 int chartHeight(const dashboard::ChartData &data)
 {
     constexpr int defaultHeight = 360;
-    if (data.shape == dashboard::ChartShape::Radar || data.shape == dashboard::ChartShape::Lines || data.isEmpty())
-        return defaultHeight;
-    int lines = 1;
-    for (const QString &category : data.categories)
-        lines = std::max<int>(lines, int(wrappedLabel(category, categoryLineLength).count(QStringLiteral("<br>"))) + 1);
-    const int n = int(data.categories.size());
-    // Each label has a padding above and below; the value axis, its title
-    // and the margins take about 90 pixels.
-    const int perCategory = lines * QFontMetrics(QFont()).lineSpacing() + 14;
-    return std::max(defaultHeight, (n + 1) * perCategory + 90);
+    return std::max(defaultHeight, namedBarsHeight(data, QFontMetrics(QFont()).lineSpacing()));
 }
 
 } // namespace

@@ -49,6 +49,8 @@ constexpr double hugeNumber = 1e15;
 /// Characters per line of an axis title: Qt Charts cuts a line longer than
 /// its room, never wraps it.
 constexpr int axisTitleLineLength = 38;
+/// A printed chart has the page's width: names on longer lines, fewer of them.
+constexpr int printCategoryLineLength = 30;
 /// An upright title runs along the plot's height: longer lines, so that it
 /// takes little of the width the names beside the bars need.
 constexpr int uprightTitleLineLength = 32;
@@ -202,7 +204,7 @@ void addMarks(QChart *chart, const ChartData &data, QAbstractAxis *categoryAxis,
     }
 }
 
-void buildBars(QChart *chart, const ChartData &data)
+void buildBars(QChart *chart, const ChartData &data, int lineLength)
 {
     // Every bar chart lies on its side: its categories are names (partners,
     // reviews, steps, indicators) that need the width a label on the left
@@ -253,8 +255,6 @@ void buildBars(QChart *chart, const ChartData &data)
     bars->setBarWidth(0.7);
     chart->addSeries(bars);
 
-    // Names stay whole on two or three lines.
-    const int lineLength = categoryLineLength;
     auto *categoryAxis = new QBarCategoryAxis;
     QStringList labels;
     for (const QString &c : categories)
@@ -446,7 +446,7 @@ double paintLegend(QPainter *painter, const QList<LegendEntry> &entries, const Q
 
 } // namespace
 
-QChart *buildChart(const ChartData &data)
+QChart *buildChart(const ChartData &data, int categoryLineLength)
 {
     QChart *chart = nullptr;
     if (data.shape == ChartShape::Radar && !data.isEmpty()) {
@@ -460,7 +460,7 @@ QChart *buildChart(const ChartData &data)
             if (data.shape == ChartShape::Lines)
                 buildLines(chart, data);
             else
-                buildBars(chart, data);
+                buildBars(chart, data, categoryLineLength);
         }
         chart->legend()->setVisible(!data.isEmpty());
     }
@@ -479,6 +479,19 @@ QChart *buildChart(const ChartData &data)
     chart->setDropShadowEnabled(false);
     chart->legend()->setShowToolTips(true);
     return chart;
+}
+
+int namedBarsHeight(const ChartData &data, int labelLineSpacing, int categoryLineLength)
+{
+    if (data.shape == ChartShape::Radar || data.shape == ChartShape::Lines || data.isEmpty())
+        return 0;
+    int lines = 1;
+    for (const QString &category : data.categories)
+        lines = std::max<int>(lines, int(wrappedLabel(category, categoryLineLength).count(QStringLiteral("<br>"))) + 1);
+    const int n = int(data.categories.size());
+    // Each label has a padding above and below; the value axis, its title
+    // and the margins take about 90 pixels.
+    return (n + 1) * (lines * labelLineSpacing + 14) + 90;
 }
 
 QList<LegendEntry> legendEntries(const ChartData &data)
@@ -508,7 +521,17 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
 {
     if (!target.isValid() || target.width() <= 0)
         return;
-    const QSizeF canvas(canvasWidth, canvasWidth * target.height() / target.width());
+    QSizeF canvas(canvasWidth, canvasWidth * target.height() / target.width());
+    {
+        // Bars with many names: a taller canvas, drawn a little smaller,
+        // rather than names cut (the title, legend and margins take about
+        // 110 points); never below three quarters of the size.
+        QFont labels;
+        labels.setPixelSize(11);
+        const double needed = namedBarsHeight(data, QFontMetrics(labels).lineSpacing(), printCategoryLineLength) + 110.0;
+        if (needed > canvas.height())
+            canvas *= std::min(needed / canvas.height(), 4.0 / 3.0);
+    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -559,7 +582,7 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
 
     // The scene owns the chart and deletes it.
     QGraphicsScene scene;
-    QChart *chart = buildChart(data);
+    QChart *chart = buildChart(data, printCategoryLineLength);
     chart->setTitle(QString());
     chart->setBackgroundBrush(Qt::white);
     chart->setBackgroundPen(Qt::NoPen);

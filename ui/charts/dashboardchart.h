@@ -4,6 +4,7 @@
 // painter for the PDF report. One builder, so all four show the same chart.
 
 #include "charts/chartlegend.h"
+#include "charts/chartstyle.h"
 #include "evaluation/dashboard.h"
 
 #include <QRectF>
@@ -24,8 +25,17 @@ namespace alliance::charts {
 /// QLineSeries per series over a QDateTimeAxis. A target adds a dashed
 /// QLineSeries named "Target: <value>". Hovering a bar or a point shows its
 /// exact value in a tooltip. Empty data: the title and the empty hint, no series.
+/// A category's name wraps on lines of about `categoryLineLength` characters.
 /// Needs a QApplication.
-QChart *buildChart(const dashboard::ChartData &data);
+QChart *buildChart(const dashboard::ChartData &data, int categoryLineLength = charts::categoryLineLength);
+
+/// The height a chart of `data` needs, axes included (legend and title
+/// excluded), so that each bar's name keeps all its wrapped lines with labels
+/// of `labelLineSpacing` pixels per line: Qt Charts gives a category 1/(n+1)
+/// of the plot's height and cuts what does not fit. 0 for charts without
+/// named bars (radar, lines, empty).
+int namedBarsHeight(const dashboard::ChartData &data, int labelLineSpacing,
+                    int categoryLineLength = charts::categoryLineLength);
 
 /// What the legend of buildChart(data) lists, in its order, as plain text:
 /// each series, then the target line and the expected marks when there are.

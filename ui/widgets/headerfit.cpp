@@ -75,14 +75,15 @@ private:
         watchModel();
         QHeaderView *header = m_header;
         const int count = header->count();
-        // No section narrower than its longest word: set as the header's
-        // minimum (stretched sections obey only that) and applied to the
-        // sections already narrower.
+        // No section narrower than its longest word: stretched sections obey
+        // only the header's minimum, so it is theirs; the others are widened
+        // one by one.
         int narrowest = header->minimumSectionSize();
         QList<int> least(count, 0);
         for (int i = 0; i < count; ++i) {
             least[i] = headerWordWidth(header, headerText(header, i));
-            narrowest = std::max(narrowest, least.at(i));
+            if (header->sectionResizeMode(i) == QHeaderView::Stretch || (i == count - 1 && header->stretchLastSection()))
+                narrowest = std::max(narrowest, least.at(i));
         }
         if (narrowest != header->minimumSectionSize())
             header->setMinimumSectionSize(std::min(narrowest, 220));
