@@ -107,11 +107,13 @@ HistoryPanel *HistoryPanel::addTo(QMainWindow *window, QMenu *viewMenu)
     window->resizeDocks({panel}, {preferredPanelWidth}, Qt::Horizontal);
     window->installEventFilter(panel);
     // Shown, the panel takes its width from the page's side, never from the
-    // screen: at most 30 % of the window, so the page keeps its room.
+    // screen, and leaves the steps and their page the room they need to
+    // show their fields whole (about 1,040 pixels) as long as it can.
     connect(panel, &QDockWidget::visibilityChanged, window, [window, panel](bool visible) {
         if (!visible || panel->isFloating())
             return;
-        const int width = std::clamp(int(window->width() * 0.3), minimumPanelWidth, preferredPanelWidth);
+        constexpr int pageRoom = 1040;
+        const int width = std::clamp(window->width() - pageRoom, minimumPanelWidth, preferredPanelWidth);
         window->resizeDocks({panel}, {width}, Qt::Horizontal);
     });
     QAction *toggle = panel->toggleViewAction();
