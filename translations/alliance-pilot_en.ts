@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -181,7 +181,7 @@ Commands:
         <translation>Run “alliance-pilot --help” for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -196,12 +196,12 @@ Commands:
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Current step: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Model: %1</source>
         <translation>Model: %1</translation>
     </message>
@@ -292,8 +292,23 @@ Commands:
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location line="-155"/>
+        <source>%1, suggested from what was entered</source>
+        <translation>%1, suggested from what was entered</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="+41"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2% (%n partner answered)</numerusform>
@@ -562,12 +577,28 @@ Commands:
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
-        <translation>%1 change(s) came in from %2, %3 conflict(s).</translation>
+        <translation type="vanished">%1 change(s) came in from %2, %3 conflict(s).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <source>%n change(s) came in from %1, %2.</source>
+        <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
+        <translation>
+            <numerusform>%n change came in from %1, %2.</numerusform>
+            <numerusform>%n changes came in from %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>It is the copy made for %1: the changes of others came in through it.</source>
         <translation>It is the copy made for %1: the changes of others came in through it.</translation>
     </message>
@@ -597,10 +628,17 @@ Commands:
             <numerusform>  %1: %2 (%n changes)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>  %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>  %1, %2: %n change</numerusform>
+            <numerusform>  %1, %2: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  %1, %2: %3 change(s)</source>
-        <translation>  %1, %2: %3 change(s)</translation>
+        <translation type="vanished">  %1, %2: %3 change(s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -891,12 +929,11 @@ Commands:
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
+        <translation type="vanished">Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicators: achieved against target</translation>
     </message>
@@ -1023,7 +1060,22 @@ Commands:
         <translation type="vanished">Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-236"/>
+        <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
+        <translation>Enter what a step produces, or set its status at the top of its page, to see the progress.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>suggested from what was entered: %1</source>
+        <translation>suggested from what was entered: %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Reviews (in brackets: partners who answered)</translation>
     </message>
@@ -1172,7 +1224,8 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1183,7 +1236,7 @@ Commands:
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -1451,12 +1504,12 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+365"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
@@ -1502,12 +1555,11 @@ Commands:
         <translation>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
+        <translation type="vanished">The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
@@ -1531,8 +1583,16 @@ Commands:
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
+        <translation>
+            <numerusform>The file “%1” holds %n invalid value in “%2”, so it was not opened.</numerusform>
+            <numerusform>The file “%1” holds %n invalid values in “%2”, so it was not opened.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+82"/>
+        <location line="+132"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
@@ -1545,6 +1605,29 @@ Commands:
         <location line="-72"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help/helpmenu.cpp" line="+17"/>
+        <source>&amp;Method guide</source>
+        <translation>&amp;Method guide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seven steps of the method and its tools, explained</source>
+        <translation>The seven steps of the method and its tools, explained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every command that has a key, and its key</source>
+        <translation>Every command that has a key, and its key</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2112,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+264"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2407,13 +2490,21 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
-        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
+        <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
+        <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</translation>
+    </message>
+    <message>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation type="vanished">Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</translation>
+    </message>
+    <message>
         <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
-        <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
+        <translation type="vanished">Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2460,17 +2551,31 @@ Commands:
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
-        <translation>Missing column: %1 found, expected indicator, date, value and source</translation>
+        <translation type="vanished">Missing column: %1 found, expected indicator, date, value and source</translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation type="vanished">Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <source>%1; %2</source>
+        <extracomment>Two problems of one line, one after the other</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Missing column: %1 found, expected %2</source>
+        <translation>Missing column: %1 found, expected %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
-        <translation>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
+        <source>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Missing indicator</source>
         <translation>Missing indicator</translation>
     </message>
@@ -2510,7 +2615,57 @@ Commands:
         <translation>The source is too long</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+21"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indicator&apos;s name as written in the project (any case), or its id</source>
+        <translation>the indicator&apos;s name as written in the project (any case), or its id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number, with a dot or a comma as decimal mark</source>
+        <translation>a number, with a dot or a comma as decimal mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the figure comes from (optional)</source>
+        <translation>where the figure comes from (optional)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Volunteers involved</source>
+        <translation>Volunteers involved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly report</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The file is larger than %1 MB.</source>
         <translation>The file is larger than %1 MB.</translation>
     </message>
@@ -2528,12 +2683,11 @@ Commands:
         <translation>Territorial dialogue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
-        <translation>Sharing knowledge of the territory and its actors</translation>
+        <translation type="vanished">Sharing knowledge of the territory and its actors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Organising meetings</source>
         <translation>Organising meetings</translation>
     </message>
@@ -2543,12 +2697,11 @@ Commands:
         <translation>Raising awareness of territorial alliances</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Introducing actors to each other</source>
-        <translation>Introducing actors to each other</translation>
+        <translation type="vanished">Introducing actors to each other</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Collective experiments</source>
         <translation>Collective experiments</translation>
     </message>
@@ -2558,9 +2711,23 @@ Commands:
         <translation>Identifying needs and shared stakes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
-        <translation>Bringing actors together to co-build</translation>
+        <translation type="vanished">Bringing actors together to co-build</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sharing knowledge of the territory and its stakeholders</source>
+        <translation>Sharing knowledge of the territory and its stakeholders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introducing organisations to each other</source>
+        <translation>Introducing organisations to each other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bringing organisations together to co-build</source>
+        <translation>Bringing organisations together to co-build</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2709,7 +2876,22 @@ Commands:
         <translation>Did the partnership bring results that nobody had planned? Which ones?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Other organisations’ performance</source>
+        <translation>Other organisations’ performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has the partnership helped other organisations in the territory to perform better?</source>
+        <translation>Has the partnership helped other organisations in the territory to perform better?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Has the partnership strengthened trust between the organisations of the territory?</source>
+        <translation>Has the partnership strengthened trust between the organisations of the territory?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Has the partnership helped to reduce fragilities? How?</translation>
     </message>
@@ -2786,17 +2968,15 @@ Commands:
         <translation type="vanished">Did the partnership bring results that nobody had planned?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Other actors&apos; performance</source>
-        <translation>Other actors&apos; performance</translation>
+        <translation type="vanished">Other actors&apos; performance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Has the partnership helped other actors of the territory to perform better?</translation>
+        <translation type="vanished">Has the partnership helped other actors of the territory to perform better?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Collective innovation</source>
         <translation>Collective innovation</translation>
     </message>
@@ -2821,12 +3001,11 @@ Commands:
         <translation>Trust within the territory</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
-        <translation>Has the partnership strengthened trust between the actors of the territory?</translation>
+        <translation type="vanished">Has the partnership strengthened trust between the actors of the territory?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reduced fragilities</source>
         <translation>Reduced fragilities</translation>
     </message>
@@ -2907,12 +3086,11 @@ Commands:
         <translation>Is the place of partnerships in your strategy written down and known inside the organisation?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
-        <translation>Do you know the needs of your territory and the actors who already work on them?</translation>
+        <translation type="vanished">Do you know the needs of your territory and the actors who already work on them?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Have you made clear what you expect from partnerships for each of your four objectives?</translation>
     </message>
@@ -2937,12 +3115,11 @@ Commands:
         <translation>Is someone clearly in charge of partnerships, with the time to do it properly?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Have the people involved learnt how to co-build with actors from other worlds?</translation>
+        <translation type="vanished">Have the people involved learnt how to co-build with actors from other worlds?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Do you set aside a budget and tools to run your partnerships?</translation>
     </message>
@@ -2952,22 +3129,20 @@ Commands:
         <translation>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
-        <translation>Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
+        <translation type="vanished">Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Do your business units and purchasing take part in partnerships, beyond the CSR team?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
-        <translation>Does your associative project say what you expect from companies and local authorities?</translation>
+        <translation type="vanished">Does your associative project say what you expect from companies and local authorities?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Can you show partners what you bring them, and not only what you need from them?</translation>
     </message>
@@ -2977,12 +3152,11 @@ Commands:
         <translation>Do you know and steer the share of partnerships in your socio-economic model?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
+        <translation type="vanished">Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Do you stay alongside the projects you support beyond paying out the funds?</translation>
     </message>
@@ -3007,14 +3181,47 @@ Commands:
         <translation>Do your departments share one entry point and common rules for working with private partners?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
-        <translation>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</translation>
+        <translation type="vanished">Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</translation>
+    </message>
+    <message>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation type="vanished">Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Do you know the needs of your territory and the organisations already working on them?</source>
+        <translation>Do you know the needs of your territory and the organisations already working on them?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
+        <translation>Have the people involved learnt how to co-build with organisations from other sectors?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Do you involve your employees in partnerships, for example through skills-based volunteering?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
+        <translation>Does your association’s project say what you expect from companies and local authorities?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
+        <translation>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
+        <translation>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
-        <translation>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
+        <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3058,8 +3265,12 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation>Do organisations of every kind see you as neutral, and come to you to meet one another?</translation>
+    </message>
+    <message>
         <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
-        <translation>Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
+        <translation type="vanished">Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3376,14 +3587,22 @@ Commands:
         <translation>Map the ecosystem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
-        <translation>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</translation>
+        <translation type="vanished">Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</translation>
+    </message>
+    <message>
+        <source>Which actors already work on this stake in the territory?</source>
+        <translation type="vanished">Which actors already work on this stake in the territory?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</source>
+        <translation>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which actors already work on this stake in the territory?</source>
-        <translation>Which actors already work on this stake in the territory?</translation>
+        <source>Which organisations in the territory already work on this stake?</source>
+        <translation>Which organisations in the territory already work on this stake?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3502,11 +3721,20 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
-        <translation>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</translation>
+        <source>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</source>
+        <translation>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Which organisations are already active on these stakes?</source>
+        <translation>Which organisations are already active on these stakes?</translation>
+    </message>
+    <message>
+        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <translation type="vanished">What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Which phase of its development has it reached?</source>
         <translation>Which phase of its development has it reached?</translation>
     </message>
@@ -3531,12 +3759,11 @@ Commands:
         <translation>What is at stake, and which answers already exist?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
-        <translation>Which actors are already positioned on these stakes?</translation>
+        <translation type="vanished">Which actors are already positioned on these stakes?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How does the picture change from one territory to another?</source>
         <translation>How does the picture change from one territory to another?</translation>
     </message>
@@ -3743,11 +3970,40 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>Patronage</source>
-        <translation>Patronage</translation>
+        <source>Corporate philanthropy</source>
+        <translation>Corporate philanthropy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>Sponsorship</source>
+        <translation>Sponsorship</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
+        <translation>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Corporate giving</source>
+        <translation>Corporate giving</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company takes part in the association’s project, notably by involving its employees.</source>
+        <translation>The company takes part in the association’s project, notably by involving its employees.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills-based volunteering</source>
+        <translation>Skills-based volunteering</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation type="vanished">Patronage</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Internal and external anchoring</source>
         <translation>Internal and external anchoring</translation>
     </message>
@@ -3777,12 +4033,11 @@ Commands:
         <translation>RATP &amp; ASF: refurbishing computer equipment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sponsoring</source>
-        <translation>Sponsoring</translation>
+        <translation type="vanished">Sponsoring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A general-interest alternative to a conventional service</source>
         <translation>A general-interest alternative to a conventional service</translation>
     </message>
@@ -3862,12 +4117,11 @@ Commands:
         <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
+        <translation type="vanished">Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Mutual contributions that strengthen each one&apos;s own offer</translation>
     </message>
@@ -3912,12 +4166,11 @@ Commands:
         <translation>An exchange of skills so that each better meets its own stakes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Classic patronage</source>
-        <translation>Classic patronage</translation>
+        <translation type="vanished">Classic patronage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>A gift, with no direct counterpart, to an association acting in the public interest.</translation>
     </message>
@@ -3942,22 +4195,20 @@ Commands:
         <translation>Active engagement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>The company takes part in the associative project, notably by involving its employees.</translation>
+        <translation type="vanished">The company takes part in the associative project, notably by involving its employees.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skills-based patronage</source>
-        <translation>Skills-based patronage</translation>
+        <translation type="vanished">Skills-based patronage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Yes: its people take part, with their skills or their time</source>
         <translation>Yes: its people take part, with their skills or their time</translation>
     </message>
@@ -4291,7 +4542,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsteps.cpp" line="+20"/>
+        <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -4303,7 +4554,7 @@ Commands:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
-        <location filename="../core/report/reportsteps.cpp" line="-3"/>
+        <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4381,7 +4632,7 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+5"/>
+        <location filename="../core/report/reportsteps.cpp" line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -4516,8 +4767,8 @@ Commands:
         <location line="+2"/>
         <source>%n partner(s) answered.</source>
         <translation>
-            <numerusform>%n partner(s) answered.</numerusform>
-            <numerusform>%n partner(s) answered.</numerusform>
+            <numerusform>%n partner answered.</numerusform>
+            <numerusform>%n partners answered.</numerusform>
         </translation>
     </message>
     <message>
@@ -4952,7 +5203,12 @@ Commands:
         <translation>No lesson or next step has been written yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-19"/>
+        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <source>%1 (suggested from what was entered: %2)</source>
+        <translation>%1 (suggested from what was entered: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -4967,7 +5223,7 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+37"/>
+        <location filename="../core/report/reportwriting.cpp" line="+38"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
@@ -5146,6 +5402,261 @@ Commands:
         <location filename="../core/sync/partnercopy.cpp" line="+72"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepProgress</name>
+    <message>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
+        <source>no view on the territory&apos;s needs yet</source>
+        <translation>no view on the territory&apos;s needs yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 territory needs have a view</source>
+        <translation>
+            <numerusform>%n of the %1 territory needs has a view</numerusform>
+            <numerusform>%n of the %1 territory needs have a view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+95"/>
+        <source>no partner yet</source>
+        <translation>no partner yet</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>no self-diagnostic answered yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have completed their self-diagnostic</source>
+        <translation>
+            <numerusform>%n of %1 partners has completed its self-diagnostic</numerusform>
+            <numerusform>%n of %1 partners have completed their self-diagnostic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no partner has weighted its objectives yet</source>
+        <translation>no partner has weighted its objectives yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have weighted their objectives</source>
+        <translation>
+            <numerusform>%n of %1 partners has weighted its objectives</numerusform>
+            <numerusform>%n of %1 partners have weighted their objectives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the common stake is written</source>
+        <translation>the common stake is written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no common stake yet</source>
+        <translation>no common stake yet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model is named: %1</source>
+        <translation>the model is named: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relationship is described (%1), the model is not named yet</source>
+        <translation>the relationship is described (%1), the model is not named yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the relationship is not described yet</source>
+        <translation>the relationship is not described yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reasons for a model are written</source>
+        <translation>the reasons for a model are written</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no catalyst function held yet</source>
+        <translation>no catalyst function held yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 catalyst functions are held</source>
+        <translation>
+            <numerusform>%n of the %1 catalyst functions is held</numerusform>
+            <numerusform>%n of the %1 catalyst functions are held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) recorded</source>
+        <translation>
+            <numerusform>%n contact recorded</numerusform>
+            <numerusform>%n contacts recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s) between actors on the map</source>
+        <translation>
+            <numerusform>%n link between actors on the map</numerusform>
+            <numerusform>%n links between actors on the map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact and no link between actors yet</source>
+        <translation>no contact and no link between actors yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n actor(s) placed on the map</source>
+        <translation>
+            <numerusform>%n actor placed on the map</numerusform>
+            <numerusform>%n actors placed on the map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the governance is written</source>
+        <translation>the governance is written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no governance yet</source>
+        <translation>no governance yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no contribution yet</source>
+        <translation>no contribution yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have said what they bring</source>
+        <translation>
+            <numerusform>%n of %1 partners has said what it brings</numerusform>
+            <numerusform>%n of %1 partners have said what they bring</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement&apos;s terms are written</source>
+        <translation>the agreement&apos;s terms are written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no agreement terms yet</source>
+        <translation>no agreement terms yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement was signed on %1</source>
+        <translation>the agreement was signed on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreement is not signed yet</source>
+        <translation>the agreement is not signed yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key document(s) listed</source>
+        <translation>
+            <numerusform>%n key document listed</numerusform>
+            <numerusform>%n key documents listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no action yet</source>
+        <translation>no action yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n of %1 actions closed</source>
+        <translation>
+            <numerusform>%n of %1 actions closed</numerusform>
+            <numerusform>%n of %1 actions closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator yet</source>
+        <translation>no indicator yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of %1 indicators measured</source>
+        <translation>
+            <numerusform>%n of %1 indicators measured</numerusform>
+            <numerusform>%n of %1 indicators measured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no review yet</source>
+        <translation>no review yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) planned, none answered yet</source>
+        <translation>
+            <numerusform>%n review planned, not answered yet</numerusform>
+            <numerusform>%n reviews planned, none answered yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) answered, the final review among them</source>
+        <translation>
+            <numerusform>%n review answered, the final review</numerusform>
+            <numerusform>%n reviews answered, the final review among them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) answered, no final review yet</source>
+        <translation>
+            <numerusform>%n review answered, no final review yet</numerusform>
+            <numerusform>%n reviews answered, no final review yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no lesson, meaning or next step written yet</source>
+        <translation>no lesson, meaning or next step written yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still to write: %1</source>
+        <translation>still to write: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lessons, meaning and next steps are written</source>
+        <translation>lessons, meaning and next steps are written</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n of %1 checklist items ticked</source>
+        <translation>
+            <numerusform>%n of %1 checklist items ticked</numerusform>
+            <numerusform>%n of %1 checklist items ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5671,19 +6182,17 @@ Commands:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
         <source>Flip: keep the other value</source>
@@ -5694,7 +6203,15 @@ Commands:
         <translation type="vanished">Accept</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>who, then when</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Flip: keep mine</source>
         <translation>Flip: keep mine</translation>
     </message>
@@ -5714,7 +6231,7 @@ Commands:
         <translation>Accepted: the later value is kept</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>%1
 %2</source>
@@ -5777,8 +6294,12 @@ Commands:
     </message>
     <message>
         <location line="-25"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation type="vanished">%1 %</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5794,18 +6315,42 @@ Commands:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
-        <location line="+59"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location line="+67"/>
         <source>Import measurements</source>
         <translation>Import measurements</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
+        <translation type="vanished">One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>One measurement per line, with these columns in this order:</source>
+        <translation>One measurement per line, with these columns in this order:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</source>
+        <translation>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Example line</source>
+        <translation>Example line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -7060,7 +7605,13 @@ Commands:
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+231"/>
+        <source>%1: %2</source>
+        <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add an item</source>
         <translation>Add an item</translation>
     </message>
@@ -7155,7 +7706,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -7326,12 +7877,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7342,12 +7893,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -7382,7 +7933,7 @@ Commands:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Alliance Pilot</source>
         <translation>&amp;About Alliance Pilot</translation>
     </message>
@@ -7579,26 +8130,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="vanished">%1. %2</translation>
     </message>
     <message>
         <source>Not tied to a step</source>
         <translation type="vanished">Not tied to a step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outside the steps</source>
-        <translation>Outside the steps</translation>
+        <translation type="vanished">Outside the steps</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Merge a partner&apos;s copy</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n change came in from “%1”.</numerusform>
@@ -7627,28 +8176,66 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Changes that came in, per partner and per step</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partner and step</source>
-        <translation>Partner and step</translation>
+        <translation type="vanished">Partner and step</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
+        <location line="+226"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-199"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-106"/>
+        <source>%1… (select the row to read the whole text below)</source>
+        <translation>%1… (select the row to read the whole text below)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No field changes without a conflict.</source>
+        <translation>No field changes without a conflict.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What changes, per partner and per step (select a row to read it whole below):</source>
+        <translation>What changes, per partner and per step (select a row to read it whole below):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
@@ -7661,6 +8248,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Conflicts</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>The selected change, whole</source>
+        <translation>The selected change, whole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a change or a conflict to read it whole here.</source>
+        <translation>Select a change or a conflict to read it whole here.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Apply the merge</translation>
@@ -7671,23 +8268,80 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The merge is one step: Edit &gt; Undo takes it back.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unknown author</source>
-        <translation>Unknown author</translation>
+        <translation type="vanished">Unknown author</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+116"/>
         <source>Items this merge deletes</source>
         <translation>Items this merge deletes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-203"/>
+        <location line="+205"/>
+        <location line="+20"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>%1 — %n change(s)</source>
+        <translation>
+            <numerusform>%1 — %n change</numerusform>
+            <numerusform>%1 — %n changes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-23"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Item: %1</source>
+        <translation>Item: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Field: %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed by %1 on %2.</source>
+        <translation>Changed by %1 on %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying keeps their value.</source>
+        <translation>Applying keeps their value.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying keeps your value.</source>
+        <translation>Applying keeps your value.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value, by %1 on %2:</source>
+        <translation>Your value, by %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their value, by %1 on %2:</source>
+        <translation>Their value, by %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -7697,17 +8351,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-205"/>
+        <location line="+205"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Changes left out of the merge</source>
         <translation>Changes left out of the merge</translation>
     </message>
@@ -7715,6 +8369,34 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+2"/>
         <source>Why it was left out</source>
         <translation>Why it was left out</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MethodGuide</name>
+    <message>
+        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <source>Method guide — Alliance Pilot</source>
+        <translation>Method guide — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method guide</source>
+        <translation>Method guide</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Step %1 — %2</source>
+        <translation>Step %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -7797,6 +8479,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>between two examples</comment>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8053,7 +8741,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -8383,17 +9071,15 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Import measurements</source>
-        <translation>Import measurements</translation>
+        <translation type="vanished">Import measurements</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <translation type="vanished">CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Nothing overdue.</source>
         <translation>Nothing overdue.</translation>
     </message>
@@ -8795,7 +9481,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Choose the partner organisation</source>
+        <translation>Choose the partner organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to write for the partner</source>
         <translation>File to write for the partner</translation>
     </message>
@@ -8881,9 +9572,38 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+84"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <location filename="../ui/pages/startpage.cpp" line="+58"/>
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
@@ -8893,7 +9613,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8961,12 +9686,52 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Explore a complete example partnership</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Recent partnerships — or drop a .alliance file here</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</source>
+        <translation>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a partnership…</source>
+        <translation>Start a partnership…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the example</source>
+        <translation>Explore the example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the method guide</source>
+        <translation>Read the method guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this introduction</source>
+        <translation>Hide this introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The method guide stays in the Help menu (%1)</source>
+        <translation>The method guide stays in the Help menu (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No recent partnership yet.</source>
         <translation>No recent partnership yet.</translation>
     </message>
@@ -8974,7 +9739,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
         <source>Change the step&apos;s status</source>
         <translation>Change the step&apos;s status</translation>
     </message>
@@ -8984,7 +9749,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Status of the step</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your status for this step; when not set, the status suggested from what was entered applies</source>
+        <translation>Your status for this step; when not set, the status suggested from what was entered applies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
         <translation>Change the step&apos;s owner</translation>
     </message>
@@ -9034,7 +9809,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Edit the step&apos;s notes</translation>
     </message>
@@ -9096,11 +9871,21 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from what was entered: %1</source>
+        <translation>Suggested from what was entered: %1</translation>
+    </message>
 </context>
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <location filename="../ui/pages/steppage.cpp" line="+39"/>
         <source>Step %1 — %2</source>
         <translation>Step %1 — %2</translation>
     </message>
@@ -9111,16 +9896,68 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+1"/>
-        <source>Show or hide the method&apos;s questions for this step (F1)</source>
-        <translation>Show or hide the method&apos;s questions for this step (F1)</translation>
+        <source>Show or hide the method&apos;s questions for this step</source>
+        <translation>Show or hide the method&apos;s questions for this step</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what the method guide says about this step (%1)</source>
+        <translation>Read what the method guide says about this step (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation type="vanished">Show or hide the method&apos;s questions for this step (F1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions to ask yourselves</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepSuggestionBar</name>
+    <message>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
+        <source>Suggested from what was entered: %1 — %2.</source>
+        <translation>Suggested from what was entered: %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You set “%1”; what was entered suggests “%2” — %3.</source>
+        <translation>You set “%1”; what was entered suggests “%2” — %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept “%1”</source>
+        <translation>Accept “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record “%1” as this step&apos;s status (can be undone)</source>
+        <translation>Record “%1” as this step&apos;s status (can be undone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the suggested status “%1”</source>
+        <translation>Accept the suggested status “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept the suggested step status</source>
+        <translation>Accept the suggested step status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -9252,6 +10089,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
+        <source>Merge applied</source>
+        <translation>Merge applied</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>Share with a partner</source>
@@ -9303,12 +10145,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Everything in “%1” is already in your partnership.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The merge was not applied</source>
         <translation>The merge was not applied</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Merge their changes</source>
         <translation>Merge their changes</translation>
     </message>
@@ -9456,7 +10298,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+248"/>
+        <location filename="../core/sync/merge.cpp" line="+250"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
@@ -9485,9 +10327,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
-        <translation>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
+        <translation type="vanished">“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>
+            <numerusform>“%1” holds %n change made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</numerusform>
+            <numerusform>“%1” holds %n changes made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+156"/>
@@ -9583,6 +10432,123 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+2"/>
         <source>would delete the lead partner</source>
         <translation>would delete the lead partner</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location line="+14"/>
+        <source>Unknown author</source>
+        <translation>Unknown author</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the steps</source>
+        <translation>Outside the steps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>an author and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(new item)</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is merged: no field of yours changed.</source>
+        <translation>“%1” is merged: no field of yours changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” is merged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>“%1” is merged: %n change applied.</numerusform>
+            <numerusform>“%1” is merged: %n changes applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1.</source>
+        <comment>who made the changes</comment>
+        <translation>From: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s)</source>
+        <comment>a step and its changes</comment>
+        <translation>
+            <numerusform>%1: %n change</numerusform>
+            <numerusform>%1: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your value.</source>
+        <translation>
+            <numerusform>%n conflict settled with your value.</numerusform>
+            <numerusform>%n conflicts settled with your value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your partner’s value.</source>
+        <translation>
+            <numerusform>%n conflict settled with your partner’s value.</numerusform>
+            <numerusform>%n conflicts settled with your partner’s value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes to %n item(s) were left out.</source>
+        <translation>
+            <numerusform>Changes to %n item were left out.</numerusform>
+            <numerusform>Changes to %n items were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Edit &gt; Undo takes the whole merge back.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged “%1”: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Merged “%1”: %n change applied.</numerusform>
+            <numerusform>Merged “%1”: %n changes applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Merged “%1”: %n change(s) applied, %2.</source>
+        <translation>
+            <numerusform>Merged “%1”: %n change applied, %2.</numerusform>
+            <numerusform>Merged “%1”: %n changes applied, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s) settled</source>
+        <translation>
+            <numerusform>%n conflict settled</numerusform>
+            <numerusform>%n conflicts settled</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+282"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -181,7 +181,7 @@ Commandes&#xa0;:
         <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-224"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -196,12 +196,12 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Current step: %1. %2 (%3)</source>
         <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -292,8 +292,23 @@ Commandes&#xa0;:
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
+    <message>
+        <location line="-155"/>
+        <source>%1, suggested from what was entered</source>
+        <translation>%1, suggéré d’après ce qui a été saisi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps:</source>
+        <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2&#xa0;: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="+41"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2&#xa0;% (%n partenaire a répondu)</numerusform>
@@ -562,12 +577,28 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="+21"/>
         <source>%1 change(s) came in from %2, %3 conflict(s).</source>
-        <translation>%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
+        <translation type="vanished">%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <source>%n change(s) came in from %1, %2.</source>
+        <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
+        <translation>
+            <numerusform>%n modification reçue de %1, %2.</numerusform>
+            <numerusform>%n modifications reçues de %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>It is the copy made for %1: the changes of others came in through it.</source>
         <translation>C’est la copie faite pour %1&#xa0;: les modifications des autres sont arrivées par elle.</translation>
     </message>
@@ -597,10 +628,17 @@ Commandes&#xa0;:
             <numerusform>  %1&#xa0;: %2 (%n modifications)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>  %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>  %1, %2&#xa0;: %n modification</numerusform>
+            <numerusform>  %1, %2&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  %1, %2: %3 change(s)</source>
-        <translation>  %1, %2&#xa0;: %3 modification(s)</translation>
+        <translation type="vanished">  %1, %2&#xa0;: %3 modification(s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -891,12 +929,11 @@ Commandes&#xa0;:
         <translation>Avancement (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</source>
-        <translation>Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
+        <translation type="vanished">Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicateurs&#xa0;: réalisé par rapport à la cible</translation>
     </message>
@@ -1023,7 +1060,22 @@ Commandes&#xa0;:
         <translation type="vanished">Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-236"/>
+        <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
+        <translation>Saisissez ce que produit une étape, ou indiquez son statut en haut de sa page, pour voir l’avancement.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>suggested from what was entered: %1</source>
+        <translation>suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Revues (entre parenthèses&#xa0;: partenaires ayant répondu)</translation>
     </message>
@@ -1172,7 +1224,8 @@ Commandes&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1183,7 +1236,7 @@ Commandes&#xa0;:
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -1451,12 +1504,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+364"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+365"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-225"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
         <location line="+78"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
@@ -1502,12 +1555,11 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu’un champ peut contenir&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
+        <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -1531,8 +1583,16 @@ Commandes&#xa0;:
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
+        <translation>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeur non valide dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeurs non valides dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+82"/>
+        <location line="+132"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1545,6 +1605,29 @@ Commandes&#xa0;:
         <location line="-72"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help/helpmenu.cpp" line="+17"/>
+        <source>&amp;Method guide</source>
+        <translation>&amp;Guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seven steps of the method and its tools, explained</source>
+        <translation>Les sept étapes de la méthode et ses outils, expliqués</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every command that has a key, and its key</source>
+        <translation>Chaque commande qui a un raccourci, avec sa touche</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2112,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+264"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2407,13 +2490,21 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
         <translation>À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
         <translation>À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
+    </message>
+    <message>
+        <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by actor and territory help you situate yourself.</source>
+        <translation type="vanished">À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
+    </message>
+    <message>
+        <source>Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</source>
+        <translation type="vanished">À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2460,17 +2551,31 @@ Commandes&#xa0;:
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
         <source>Missing column: %1 found, expected indicator, date, value and source</source>
-        <translation>Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
+        <translation type="vanished">Colonne manquante&#xa0;: %1 colonne(s) trouvée(s), attendu&#xa0;: indicateur, date, valeur et source</translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation type="vanished">Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <source>%1; %2</source>
+        <extracomment>Two problems of one line, one after the other</extracomment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Missing column: %1 found, expected %2</source>
+        <translation>Colonnes manquantes&#xa0;: la ligne en compte %1, on attend %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</source>
-        <translation>Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
+        <source>Too many columns: %1 found, at most %2 expected (a decimal comma must be in quotes when the separator is a comma)</source>
+        <translation>Trop de colonnes&#xa0;: %1 trouvées, %2 au plus attendues (une virgule décimale doit être entre guillemets quand le séparateur est la virgule)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Missing indicator</source>
         <translation>Indicateur manquant</translation>
     </message>
@@ -2510,7 +2615,57 @@ Commandes&#xa0;:
         <translation>La source est trop longue</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+21"/>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indicator&apos;s name as written in the project (any case), or its id</source>
+        <translation>le nom de l’indicateur tel qu’il figure dans le projet (majuscules ou minuscules), ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy</source>
+        <translation>le jour de la mesure, au format jj/mm/aaaa ou aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number, with a dot or a comma as decimal mark</source>
+        <translation>un nombre, avec une virgule ou un point décimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the figure comes from (optional)</source>
+        <translation>d’où vient le chiffre (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Volunteers involved</source>
+        <translation>Bénévoles mobilisés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly report</source>
+        <translation>Bilan trimestriel</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
     </message>
@@ -2528,12 +2683,11 @@ Commandes&#xa0;:
         <translation>Dialogue territorial</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sharing knowledge of the territory and its actors</source>
-        <translation>Partager la connaissance du territoire et de ses acteurs</translation>
+        <translation type="vanished">Partager la connaissance du territoire et de ses acteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Organising meetings</source>
         <translation>Organiser des rencontres</translation>
     </message>
@@ -2543,12 +2697,11 @@ Commandes&#xa0;:
         <translation>Sensibiliser aux alliances territoriales</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Introducing actors to each other</source>
-        <translation>Mettre les acteurs en relation</translation>
+        <translation type="vanished">Mettre les acteurs en relation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Collective experiments</source>
         <translation>Expérimentations collectives</translation>
     </message>
@@ -2558,8 +2711,22 @@ Commandes&#xa0;:
         <translation>Identifier les besoins et les enjeux partagés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bringing actors together to co-build</source>
+        <translation type="vanished">Mobiliser les acteurs pour co-construire</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sharing knowledge of the territory and its stakeholders</source>
+        <translation>Partager la connaissance du territoire et de ses acteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introducing organisations to each other</source>
+        <translation>Mettre les acteurs en relation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bringing organisations together to co-build</source>
         <translation>Mobiliser les acteurs pour co-construire</translation>
     </message>
     <message>
@@ -2709,7 +2876,22 @@ Commandes&#xa0;:
         <translation>Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;? Lesquels&#xa0;?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Other organisations’ performance</source>
+        <translation>Performance des autres acteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has the partnership helped other organisations in the territory to perform better?</source>
+        <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Has the partnership strengthened trust between the organisations of the territory?</source>
+        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Le partenariat a-t-il aidé à réduire des fragilités&#xa0;? Comment&#xa0;?</translation>
     </message>
@@ -2786,17 +2968,15 @@ Commandes&#xa0;:
         <translation type="vanished">Le partenariat a-t-il produit des résultats que personne n’avait prévus&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Other actors&apos; performance</source>
-        <translation>Performance des autres acteurs</translation>
+        <translation type="vanished">Performance des autres acteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership helped other actors of the territory to perform better?</source>
-        <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Collective innovation</source>
         <translation>Innovation collective</translation>
     </message>
@@ -2821,12 +3001,11 @@ Commandes&#xa0;:
         <translation>Confiance au sein du territoire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Has the partnership strengthened trust between the actors of the territory?</source>
-        <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
+        <translation type="vanished">Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reduced fragilities</source>
         <translation>Réduction des fragilités</translation>
     </message>
@@ -2907,12 +3086,11 @@ Commandes&#xa0;:
         <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l’organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you know the needs of your territory and the actors who already work on them?</source>
-        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
+        <translation type="vanished">Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Avez-vous précisé ce que vous attendez des partenariats pour chacun de vos quatre objectifs&#xa0;?</translation>
     </message>
@@ -2937,12 +3115,11 @@ Commandes&#xa0;:
         <translation>Une personne est-elle clairement chargée des partenariats, avec le temps nécessaire pour bien le faire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Have the people involved learnt how to co-build with actors from other worlds?</source>
-        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
+        <translation type="vanished">Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Consacrez-vous un budget et des outils à la conduite de vos partenariats&#xa0;?</translation>
     </message>
@@ -2952,22 +3129,20 @@ Commandes&#xa0;:
         <translation>Vos partenariats sont-ils reliés à votre politique RSE et à votre cœur de métier, et pas seulement à la communication&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do you involve your employees in partnerships, for example through skills-based patronage?</source>
-        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
+        <translation type="vanished">Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l’équipe RSE&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your associative project say what you expect from companies and local authorities?</source>
-        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
+        <translation type="vanished">Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Savez-vous montrer à vos partenaires ce que vous leur apportez, et pas seulement ce dont vous avez besoin&#xa0;?</translation>
     </message>
@@ -2977,12 +3152,11 @@ Commandes&#xa0;:
         <translation>Connaissez-vous et pilotez-vous la part des partenariats dans votre modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Does your foundation see itself as more than a funder: as a partner that connects actors?</source>
-        <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
+        <translation type="vanished">Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Accompagnez-vous les projets soutenus au-delà du versement des fonds&#xa0;?</translation>
     </message>
@@ -3007,13 +3181,46 @@ Commandes&#xa0;:
         <translation>Vos services disposent-ils d’un point d’entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Can you say what place your organisation holds in its territory, and do the other actors see it the same way?</source>
+        <translation type="vanished">Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <translation type="vanished">Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Do you know the needs of your territory and the organisations already working on them?</source>
+        <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
+        <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
+        <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your association’s project say what you expect from companies and local authorities?</source>
+        <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
+        <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
         <translation>Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</source>
+        <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
         <translation>Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
     </message>
     <message>
@@ -3058,8 +3265,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
         <translation>Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do actors of every kind see you as neutral, and come to you to meet one another?</source>
+        <translation type="vanished">Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3376,13 +3587,21 @@ Commandes&#xa0;:
         <translation>Se situer dans l’écosystème</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place the partnership among the territory&apos;s actors and find out who already plays the role of catalyst between them.</source>
+        <translation type="vanished">Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
+    </message>
+    <message>
+        <source>Which actors already work on this stake in the territory?</source>
+        <translation type="vanished">Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</source>
         <translation>Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which actors already work on this stake in the territory?</source>
+        <source>Which organisations in the territory already work on this stake?</source>
         <translation>Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
     </message>
     <message>
@@ -3502,11 +3721,20 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <source>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</source>
         <translation>Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Which organisations are already active on these stakes?</source>
+        <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?</source>
+        <translation type="vanished">Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Which phase of its development has it reached?</source>
         <translation>Quelle phase de son développement a-t-elle atteinte&#xa0;?</translation>
     </message>
@@ -3531,12 +3759,11 @@ Commandes&#xa0;:
         <translation>Quels sont les enjeux, et quelles réponses existent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which actors are already positioned on these stakes?</source>
-        <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
+        <translation type="vanished">Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How does the picture change from one territory to another?</source>
         <translation>Comment la situation varie-t-elle d’un territoire à l’autre&#xa0;?</translation>
     </message>
@@ -3743,11 +3970,40 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Patronage</source>
+        <source>Corporate philanthropy</source>
         <translation>Mécénat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>Sponsorship</source>
+        <translation>Sponsoring</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
+        <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Corporate giving</source>
+        <translation>Mécénat classique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company takes part in the association’s project, notably by involving its employees.</source>
+        <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills-based volunteering</source>
+        <translation>Mécénat de compétences</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation type="vanished">Mécénat</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Internal and external anchoring</source>
         <translation>Ancrage interne et externe</translation>
     </message>
@@ -3777,12 +4033,11 @@ Commandes&#xa0;:
         <translation>RATP &amp; ASF&#xa0;: reconditionnement de matériel informatique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sponsoring</source>
-        <translation>Sponsoring</translation>
+        <translation type="vanished">Sponsoring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A general-interest alternative to a conventional service</source>
         <translation>Une alternative d’intérêt général à un service classique</translation>
     </message>
@@ -3862,12 +4117,11 @@ Commandes&#xa0;:
         <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l’offre de chacun.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Eiffage &amp; an insertion company: insertion clauses in public contracts</source>
-        <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
+        <translation type="vanished">Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Des apports mutuels qui renforcent l’offre de chacun</translation>
     </message>
@@ -3912,12 +4166,11 @@ Commandes&#xa0;:
         <translation>Un échange de compétences pour que chacun réponde mieux à ses propres enjeux</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Classic patronage</source>
-        <translation>Mécénat classique</translation>
+        <translation type="vanished">Mécénat classique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>Un don, sans contrepartie directe, à une association d’intérêt général.</translation>
     </message>
@@ -3942,22 +4195,20 @@ Commandes&#xa0;:
         <translation>Engagement actif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The company takes part in the associative project, notably by involving its employees.</source>
-        <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
+        <translation type="vanished">L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skills-based patronage</source>
-        <translation>Mécénat de compétences</translation>
+        <translation type="vanished">Mécénat de compétences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Yes: its people take part, with their skills or their time</source>
         <translation>Oui&#xa0;: ses équipes s’engagent, par leurs compétences ou leur temps</translation>
     </message>
@@ -4291,7 +4542,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsteps.cpp" line="+20"/>
+        <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4303,7 +4554,7 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
-        <location filename="../core/report/reportsteps.cpp" line="-3"/>
+        <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4381,7 +4632,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+5"/>
+        <location filename="../core/report/reportsteps.cpp" line="+9"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -4952,7 +5203,12 @@ Commandes&#xa0;:
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-19"/>
+        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <source>%1 (suggested from what was entered: %2)</source>
+        <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -4967,7 +5223,7 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+37"/>
+        <location filename="../core/report/reportwriting.cpp" line="+38"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1&#x202f;%</translation>
@@ -5149,6 +5405,261 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>StepProgress</name>
+    <message>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
+        <source>no view on the territory&apos;s needs yet</source>
+        <translation>aucun avis sur les besoins du territoire pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 territory needs have a view</source>
+        <translation>
+            <numerusform>%n des %1 besoins du territoire a reçu un avis</numerusform>
+            <numerusform>%n des %1 besoins du territoire ont reçu un avis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+95"/>
+        <source>no partner yet</source>
+        <translation>aucun partenaire pour l’instant</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>no self-diagnostic answered yet</source>
+        <translation>aucun autodiagnostic rempli pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have completed their self-diagnostic</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a terminé son autodiagnostic</numerusform>
+            <numerusform>%n partenaires sur %1 ont terminé leur autodiagnostic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no partner has weighted its objectives yet</source>
+        <translation>aucun partenaire n’a encore pondéré ses objectifs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have weighted their objectives</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a pondéré ses objectifs</numerusform>
+            <numerusform>%n partenaires sur %1 ont pondéré leurs objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the common stake is written</source>
+        <translation>l’enjeu commun est rédigé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no common stake yet</source>
+        <translation>pas encore d’enjeu commun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model is named: %1</source>
+        <translation>le modèle est choisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relationship is described (%1), the model is not named yet</source>
+        <translation>la relation est décrite (%1), le modèle n’est pas encore choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the relationship is not described yet</source>
+        <translation>la relation n’est pas encore décrite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reasons for a model are written</source>
+        <translation>les raisons du choix d’un modèle sont rédigées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no catalyst function held yet</source>
+        <translation>aucune fonction de catalyse assurée pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the %1 catalyst functions are held</source>
+        <translation>
+            <numerusform>%n des %1 fonctions de catalyse est assurée</numerusform>
+            <numerusform>%n des %1 fonctions de catalyse sont assurées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) recorded</source>
+        <translation>
+            <numerusform>%n contact enregistré</numerusform>
+            <numerusform>%n contacts enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s) between actors on the map</source>
+        <translation>
+            <numerusform>%n lien entre acteurs sur la carte</numerusform>
+            <numerusform>%n liens entre acteurs sur la carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact and no link between actors yet</source>
+        <translation>aucun contact ni lien entre acteurs pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n actor(s) placed on the map</source>
+        <translation>
+            <numerusform>%n acteur placé sur la carte</numerusform>
+            <numerusform>%n acteurs placés sur la carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the governance is written</source>
+        <translation>la gouvernance est décrite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no governance yet</source>
+        <translation>pas encore de gouvernance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no contribution yet</source>
+        <translation>aucune contribution pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 partners have said what they bring</source>
+        <translation>
+            <numerusform>%n partenaire sur %1 a dit ce qu’il apporte</numerusform>
+            <numerusform>%n partenaires sur %1 ont dit ce qu’ils apportent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement&apos;s terms are written</source>
+        <translation>les termes de l’accord sont rédigés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no agreement terms yet</source>
+        <translation>les termes de l’accord ne sont pas encore rédigés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement was signed on %1</source>
+        <translation>l’accord a été signé le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreement is not signed yet</source>
+        <translation>l’accord n’est pas encore signé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key document(s) listed</source>
+        <translation>
+            <numerusform>%n document clé répertorié</numerusform>
+            <numerusform>%n documents clés répertoriés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no action yet</source>
+        <translation>aucune action pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n of %1 actions closed</source>
+        <translation>
+            <numerusform>%n action sur %1 clôturée</numerusform>
+            <numerusform>%n actions sur %1 clôturées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no indicator yet</source>
+        <translation>aucun indicateur pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of %1 indicators measured</source>
+        <translation>
+            <numerusform>%n indicateur sur %1 mesuré</numerusform>
+            <numerusform>%n indicateurs sur %1 mesurés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no review yet</source>
+        <translation>aucune revue pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) planned, none answered yet</source>
+        <translation>
+            <numerusform>%n revue prévue, encore sans réponse</numerusform>
+            <numerusform>%n revues prévues, encore sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) answered, the final review among them</source>
+        <translation>
+            <numerusform>%n revue remplie, dont la revue finale</numerusform>
+            <numerusform>%n revues remplies, dont la revue finale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) answered, no final review yet</source>
+        <translation>
+            <numerusform>%n revue remplie, pas encore de revue finale</numerusform>
+            <numerusform>%n revues remplies, pas encore de revue finale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no lesson, meaning or next step written yet</source>
+        <translation>rien de rédigé pour l’instant sur les enseignements, le sens de l’action et les prochaines étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still to write: %1</source>
+        <translation>reste à rédiger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lessons, meaning and next steps are written</source>
+        <translation>enseignements, sens de l’action et prochaines étapes sont rédigés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n of %1 checklist items ticked</source>
+        <translation>
+            <numerusform>%n point de la liste de contrôle sur %1 coché</numerusform>
+            <numerusform>%n points de la liste de contrôle sur %1 cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
     <name>alliance::ActionTimeline</name>
     <message>
         <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
@@ -5316,12 +5827,12 @@ Commandes&#xa0;:
         <location line="+4"/>
         <location line="+1"/>
         <source>Weight given by %1 to %2</source>
-        <translation>Poids accordé par %1 à %2</translation>
+        <translation>Poids accordé par %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What %2 means for %1</source>
-        <translation>Ce que %2 signifie pour %1</translation>
+        <translation>Ce que «&#xa0;%2&#xa0;» signifie pour %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5671,19 +6182,17 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ConflictModel</name>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
         <source>Flip: keep the other value</source>
@@ -5694,7 +6203,15 @@ Commandes&#xa0;:
         <translation type="vanished">Accepter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>who, then when</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Flip: keep mine</source>
         <translation>Inverser&#xa0;: garder la mienne</translation>
     </message>
@@ -5714,7 +6231,7 @@ Commandes&#xa0;:
         <translation>Accepté&#xa0;: la valeur la plus récente est gardée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>%1
 %2</source>
@@ -5777,8 +6294,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-25"/>
-        <source>%1 %</source>
+        <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5794,18 +6315,42 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+45"/>
-        <location line="+59"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location line="+67"/>
         <source>Import measurements</source>
         <translation>Importer des mesures</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</source>
-        <translation>Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
+        <translation type="vanished">Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>One measurement per line, with these columns in this order:</source>
+        <translation>Une mesure par ligne, avec ces colonnes, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns are separated by commas or semicolons; a first line with the column names is allowed. Only lines without a problem are imported.</source>
+        <translation>Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une première ligne portant le nom des colonnes est admise. Seules les lignes sans problème sont importées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Example line</source>
+        <translation>Ligne d’exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
@@ -7060,7 +7605,13 @@ Commandes&#xa0;:
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+231"/>
+        <source>%1: %2</source>
+        <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add an item</source>
         <translation>Ajouter un élément</translation>
     </message>
@@ -7155,7 +7706,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -7326,12 +7877,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -7342,12 +7893,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -7382,7 +7933,7 @@ Commandes&#xa0;:
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Alliance Pilot</source>
         <translation>À &amp;propos d’Alliance Pilot</translation>
     </message>
@@ -7579,26 +8130,24 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+34"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="vanished">%1. %2</translation>
     </message>
     <message>
         <source>Not tied to a step</source>
         <translation type="vanished">Sans étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outside the steps</source>
-        <translation>Hors des étapes</translation>
+        <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
         <translation>
             <numerusform>%n modification reçue de «&#xa0;%1&#xa0;».</numerusform>
@@ -7627,28 +8176,66 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Changes that came in, per partner and per step</source>
         <translation>Modifications reçues, par partenaire et par étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partner and step</source>
-        <translation>Partenaire et étape</translation>
+        <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
+        <location line="+226"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-199"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-106"/>
+        <source>%1… (select the row to read the whole text below)</source>
+        <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No field changes without a conflict.</source>
+        <translation>Aucun champ ne change hors conflit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What changes, per partner and per step (select a row to read it whole below):</source>
+        <translation>Ce qui change, par partenaire et par étape (sélectionnez une ligne pour la lire en entier en dessous)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
@@ -7661,6 +8248,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>The selected change, whole</source>
+        <translation>La modification sélectionnée, en entier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a change or a conflict to read it whole here.</source>
+        <translation>Sélectionnez une modification ou un conflit pour la lire ici en entier.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Apply the merge</source>
         <translation>Appliquer la fusion</translation>
@@ -7671,23 +8268,80 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>La fusion est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unknown author</source>
-        <translation>Auteur inconnu</translation>
+        <translation type="vanished">Auteur inconnu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+116"/>
         <source>Items this merge deletes</source>
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-203"/>
+        <location line="+205"/>
+        <location line="+20"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>%1 — %n change(s)</source>
+        <translation>
+            <numerusform>%1 — %n modification</numerusform>
+            <numerusform>%1 — %n modifications</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-23"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Item: %1</source>
+        <translation>Élément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Field: %1</source>
+        <translation>Champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed by %1 on %2.</source>
+        <translation>Modifié par %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>Après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying keeps their value.</source>
+        <translation>La fusion garde leur valeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying keeps your value.</source>
+        <translation>La fusion garde votre valeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value, by %1 on %2:</source>
+        <translation>Votre valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their value, by %1 on %2:</source>
+        <translation>Leur valeur, par %1 le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -7697,17 +8351,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-205"/>
+        <location line="+205"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Changes left out of the merge</source>
         <translation>Modifications écartées de la fusion</translation>
     </message>
@@ -7715,6 +8369,34 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>Why it was left out</source>
         <translation>Pourquoi elle a été écartée</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MethodGuide</name>
+    <message>
+        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <source>Method guide — Alliance Pilot</source>
+        <translation>Guide de la méthode — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method guide</source>
+        <translation>Guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Step %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -7797,6 +8479,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+29"/>
         <source>Examples: %1</source>
         <translation>Exemples&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>between two examples</comment>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8053,7 +8741,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -8383,17 +9071,15 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Import measurements</source>
-        <translation>Importer des mesures</translation>
+        <translation type="vanished">Importer des mesures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Nothing overdue.</source>
         <translation>Aucune action en retard.</translation>
     </message>
@@ -8795,7 +9481,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Organisation partenaire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Choose the partner organisation</source>
+        <translation>Choisissez l’organisation partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to write for the partner</source>
         <translation>Fichier à écrire pour le partenaire</translation>
     </message>
@@ -8881,9 +9572,38 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+84"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>alliance::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+56"/>
+        <location filename="../ui/pages/startpage.cpp" line="+58"/>
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
@@ -8893,7 +9613,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8961,12 +9686,52 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Découvrir un exemple complet de partenariat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recent partnerships — or drop a .alliance file here</source>
         <translation>Partenariats récents — ou déposez un fichier .alliance ici</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance Pilot keeps one partnership in one file that you share with the partners. It walks you through the seven steps of the “faire alliance” method, from the first diagnosis to the evaluation, and remembers who changed what.</source>
+        <translation>Alliance Pilot réunit un partenariat dans un seul fichier, que vous partagez avec les partenaires. Il vous guide à travers les sept étapes de la méthode «&#xa0;faire alliance&#xa0;», du premier diagnostic jusqu’à l’évaluation, et garde la trace de qui a modifié quoi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a partnership…</source>
+        <translation>Lancer un partenariat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore the example</source>
+        <translation>Découvrir l’exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the method guide</source>
+        <translation>Lire le guide de la méthode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this introduction</source>
+        <translation>Masquer cette présentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The method guide stays in the Help menu (%1)</source>
+        <translation>Le guide de la méthode reste accessible dans le menu Aide (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No recent partnership yet.</source>
         <translation>Aucun partenariat récent pour l’instant.</translation>
     </message>
@@ -8974,7 +9739,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+32"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+33"/>
         <source>Change the step&apos;s status</source>
         <translation>Modifier le statut de l’étape</translation>
     </message>
@@ -8984,7 +9749,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Statut de l’étape</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your status for this step; when not set, the status suggested from what was entered applies</source>
+        <translation>Votre statut pour cette étape&#xa0;; s’il n’est pas défini, le statut suggéré d’après ce qui a été saisi s’applique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the step&apos;s owner</source>
         <translation>Changer le responsable de l’étape</translation>
     </message>
@@ -9034,7 +9809,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Modifier les notes de l’étape</translation>
     </message>
@@ -9096,11 +9871,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <source>Charts of where the partnership stands, for steering committees and boards (Ctrl+0)</source>
         <translation>Graphiques de l’état du partenariat, pour les comités de pilotage et les conseils d’administration (Ctrl+0)</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from what was entered: %1</source>
+        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+38"/>
+        <location filename="../ui/pages/steppage.cpp" line="+39"/>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
     </message>
@@ -9111,16 +9896,68 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+1"/>
-        <source>Show or hide the method&apos;s questions for this step (F1)</source>
-        <translation>Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
+        <source>Show or hide the method&apos;s questions for this step</source>
+        <translation>Afficher ou masquer les questions de la méthode pour cette étape</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what the method guide says about this step (%1)</source>
+        <translation>Lire ce que dit le guide de la méthode sur cette étape (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the method&apos;s questions for this step (F1)</source>
+        <translation type="vanished">Afficher ou masquer les questions de la méthode pour cette étape (F1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Questions to ask yourselves</source>
         <translation>Questions à vous poser</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::StepSuggestionBar</name>
+    <message>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+50"/>
+        <source>Suggested from what was entered: %1 — %2.</source>
+        <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You set “%1”; what was entered suggests “%2” — %3.</source>
+        <translation>Vous avez indiqué «&#xa0;%1&#xa0;»&#xa0;; ce qui a été saisi suggère «&#xa0;%2&#xa0;» — %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept “%1”</source>
+        <translation>Accepter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record “%1” as this step&apos;s status (can be undone)</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» comme statut de cette étape (annulable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the suggested status “%1”</source>
+        <translation>Accepter le statut suggéré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept the suggested step status</source>
+        <translation>Accepter le statut d’étape suggéré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -9177,6 +10014,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
+        <source>Merge applied</source>
+        <translation>Fusion effectuée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>Share with a partner</source>
@@ -9228,12 +10070,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Tout le contenu de «&#xa0;%1&#xa0;» est déjà dans votre partenariat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The merge was not applied</source>
         <translation>La fusion n’a pas été appliquée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Merge their changes</source>
         <translation>Fusionner leurs modifications</translation>
     </message>
@@ -9381,7 +10223,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+248"/>
+        <location filename="../core/sync/merge.cpp" line="+250"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
@@ -9410,9 +10252,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
-        <translation>«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n modification faite en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n modifications faites en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+156"/>
@@ -9508,6 +10357,123 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+2"/>
         <source>would delete the lead partner</source>
         <translation>supprimerait le partenaire chef de file</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location line="+14"/>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the steps</source>
+        <translation>Hors des étapes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>an author and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(new item)</source>
+        <translation>(nouvel élément)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is merged: no field of yours changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est fusionné&#xa0;: aucun de vos champs n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” is merged: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1.</source>
+        <comment>who made the changes</comment>
+        <translation>Par&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s)</source>
+        <comment>a step and its changes</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification</numerusform>
+            <numerusform>%1&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your value.</source>
+        <translation>
+            <numerusform>%n conflit réglé en gardant votre valeur.</numerusform>
+            <numerusform>%n conflits réglés en gardant votre valeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled with your partner’s value.</source>
+        <translation>
+            <numerusform>%n conflit réglé avec la valeur de votre partenaire.</numerusform>
+            <numerusform>%n conflits réglés avec la valeur de votre partenaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes to %n item(s) were left out.</source>
+        <translation>
+            <numerusform>Les modifications de %n élément ont été écartées.</numerusform>
+            <numerusform>Les modifications de %n éléments ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Édition &gt; Annuler défait toute la fusion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged “%1”: %n change(s) applied.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Merged “%1”: %n change(s) applied, %2.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modification appliquée, %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» fusionné&#xa0;: %n modifications appliquées, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s) settled</source>
+        <translation>
+            <numerusform>%n conflit réglé</numerusform>
+            <numerusform>%n conflits réglés</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

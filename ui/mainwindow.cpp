@@ -4,6 +4,7 @@
 #include "dialogs/identitydialog.h"
 #include "dialogs/newpartnershipwizard.h"
 #include "dialogs/preferencesdialog.h"
+#include "help/helpmenu.h"
 #include "wheelguard.h"
 #include "document/document.h"
 #include "document/installation.h"
@@ -181,6 +182,7 @@ void MainWindow::createActions()
     m_history = HistoryPanel::addTo(this, view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    helpmenu::addTo(this, help);
     action(help, QStringLiteral("actionAbout"), tr("&About Alliance Pilot"), tr("Version and purpose"), {}, [this] {
         QMessageBox::about(this, tr("About Alliance Pilot"),
                            tr("Alliance Pilot %1\n\nDesign, pilot and evaluate strategic partnerships between "

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "journal/itemlabel.h"
 #include "sync/merge.h"
+#include "sync/mergereview.h"
 #include "sync/partnercopy.h"
 
 #include <QApplication>
@@ -15,6 +16,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QPushButton>
 
 namespace alliance::sharing {
@@ -51,6 +55,21 @@ public:
 private:
     QWidget *m_follower;
 };
+
+/// What the merge did, in the status bar and in a window that does not
+/// block: the user reads it while the project is already usable.
+void showOutcome(QWidget *parent, const sync::MergeOutcome &outcome)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(sync::outcomeLine(outcome), 30000);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Merge applied"), sync::outcomeText(outcome),
+                                QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("mergeOutcome"));
+    box->setTextFormat(Qt::PlainText); // names of partners and files
+    box->setWindowModality(Qt::NonModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
+}
 
 } // namespace
 
@@ -111,10 +130,12 @@ bool mergeFile(QWidget *parent, Document &document, const QString &path)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
-    if (!document.applyMerge(*plan, dialog.flipped(), &error)) {
+    const QList<sync::Conflict> flipped = dialog.flipped();
+    if (!document.applyMerge(*plan, flipped, &error)) {
         messages::warn(parent, tr("The merge was not applied"), error);
         return false;
     }
+    showOutcome(parent, sync::mergeOutcome(*plan, dialog.changes(), flipped));
     return true;
 }
 

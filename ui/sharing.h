@@ -26,7 +26,9 @@ bool chooseAndMerge(QWidget *parent, Document &document);
 /// Checks `path` like any opened file, shows what came in and the conflicts
 /// (MergeDialog) and, when the user applies, merges it as one undo step.
 /// A refused file (damaged, newer, of another partnership...) is shown with
-/// its reason and changes nothing. True when merged (or, for the open file
+/// its reason and changes nothing. Once merged, what the merge did is said
+/// in the status bar and in a message that does not block (objectName
+/// "mergeOutcome"). True when merged (or, for the open file
 /// itself, when nothing in it was new: Save may then replace it).
 bool mergeFile(QWidget *parent, Document &document, const QString &path);
 

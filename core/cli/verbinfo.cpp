@@ -66,19 +66,33 @@ void printPartners(const Project &project, QTextStream &out)
             << '\n';
 }
 
-void printCurrentStep(const Project &project, QTextStream &out)
+/// The current step (the first not done), then every step's status: the
+/// manager's, or the one suggested from what was entered, with its reason.
+void printSteps(const Project &project, QTextStream &out)
 {
     const evaluation::JourneyProgress progress = evaluation::stepProgress(project);
-    const method::Step *step = method::findStep(progress.currentStepId);
-    QString status;
+    const auto statusOf = [](const evaluation::StepProgress &s) {
+        const QString status = labelOf(method::stepStatuses(), s.status);
+        return s.suggested ? QCoreApplication::translate("Cli", "%1, suggested from what was entered").arg(status)
+                           : status;
+    };
     for (const evaluation::StepProgress &s : progress.steps)
         if (s.stepId == progress.currentStepId)
-            status = labelOf(method::stepStatuses(), s.status);
-    if (step)
-        out << QCoreApplication::translate("Cli", "Current step: %1. %2 (%3)")
-                   .arg(step->number)
-                   .arg(method::tr(step->name), status)
+            if (const method::Step *step = method::findStep(s.stepId))
+                out << QCoreApplication::translate("Cli", "Current step: %1. %2 (%3)")
+                           .arg(step->number)
+                           .arg(method::tr(step->name), statusOf(s))
+                    << '\n';
+    out << QCoreApplication::translate("Cli", "Steps:") << '\n';
+    for (const evaluation::StepProgress &s : progress.steps) {
+        const method::Step *step = method::findStep(s.stepId);
+        if (!step)
+            continue;
+        out << "  " << QCoreApplication::translate("Cli", "%1. %2: %3").arg(step->number).arg(method::tr(step->name), statusOf(s))
             << '\n';
+        if (s.suggested)
+            out << "      " << printable(s.suggestion.reason()) << '\n';
+    }
 }
 
 /// Step 3 in the words of the Model page and the report.
@@ -295,7 +309,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
 
     out << QCoreApplication::translate("Cli", "Title: %1").arg(printable(project.partnership.title)) << '\n';
     printPartners(project, out);
-    printCurrentStep(project, out);
+    printSteps(project, out);
     printModel(project, out);
     printLastReview(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
     // "Today" from the injected clock: whether a target date has passed.

@@ -88,10 +88,10 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
 
     // Every line passes through printable(): names and values come from the partner's file.
     auto line = [&](const QString &text) { out << printable(text) << '\n'; };
-    line(QCoreApplication::translate("Cli", "%1 change(s) came in from %2, %3 conflict(s).")
-             .arg(plan->incoming.size())
-             .arg(QFileInfo(theirsPath).fileName())
-             .arg(plan->conflicts.size()));
+    //: %1 is the file's name, %2 the conflicts' count ("2 conflicts")
+    line(QCoreApplication::translate("Cli", "%n change(s) came in from %1, %2.", nullptr, int(plan->incoming.size()))
+             .arg(QFileInfo(theirsPath).fileName(),
+                  QCoreApplication::translate("Cli", "%n conflict(s)", nullptr, int(plan->conflicts.size()))));
     if (!plan->copyFor.isEmpty())
         line(QCoreApplication::translate("Cli", "It is the copy made for %1: the changes of others came in through it.")
                  .arg(plan->copyFor));
@@ -107,7 +107,7 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
         line(QCoreApplication::translate("Cli", "  %1: %2 (%n change(s))", nullptr, r.changes).arg(r.itemLabel, r.reason));
     for (const auto &c : plan->summary) {
         const QString who = c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
-        line(QCoreApplication::translate("Cli", "  %1, %2: %3 change(s)").arg(who, stepName(c.stepId)).arg(c.changes));
+        line(QCoreApplication::translate("Cli", "  %1, %2: %n change(s)", nullptr, c.changes).arg(who, stepName(c.stepId)));
     }
     if (!plan->conflicts.isEmpty())
         line(QCoreApplication::translate("Cli", "Conflicts (both sides changed the same field; the latest change was kept):"));

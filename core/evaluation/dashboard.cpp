@@ -142,26 +142,44 @@ ChartData stepsChart(const evaluation::JourneyProgress &journey)
     d.yTitle = QCoreApplication::translate("Dashboard", "Progress (%)");
     d.shape = ChartShape::HorizontalBars;
     d.emptyHint = QCoreApplication::translate(
-        "Dashboard", "Set a step's status to \"in progress\" or \"done\" at the top of its page to see the progress.");
+        "Dashboard", "Enter what a step produces, or set its status at the top of its page, to see the progress.");
     d.valueSuffix = percentSuffix();
-    Series done{method::choiceLabel(method::stepStatuses(), QStringLiteral("done")), {}, {}, QStringLiteral("done"),
-                QStringLiteral("done"), {}};
-    Series started{method::choiceLabel(method::stepStatuses(), QStringLiteral("in_progress")), {}, {},
-                   QStringLiteral("in_progress"), QStringLiteral("in_progress"), {}};
-    bool any = false;
+    // One series per status, so each bar takes its status colour, and apart
+    // for the statuses the manager has not set: a suggestion from what was
+    // entered is shown as one, in a lighter colour, with its reason.
+    const QString doneLabel = method::choiceLabel(method::stepStatuses(), QStringLiteral("done"));
+    const QString startedLabel = method::choiceLabel(method::stepStatuses(), QStringLiteral("in_progress"));
+    const auto suggested = [](const QString &status) {
+        return QCoreApplication::translate("Dashboard", "%1 (suggested)").arg(status);
+    };
+    Series done{doneLabel, {}, {}, QStringLiteral("done"), QStringLiteral("done"), {}};
+    Series started{startedLabel, {}, {}, QStringLiteral("in_progress"), QStringLiteral("in_progress"), {}};
+    Series doneSuggested{suggested(doneLabel), {}, {}, QStringLiteral("done_suggested"),
+                         QStringLiteral("done_suggested"), {}};
+    Series startedSuggested{suggested(startedLabel), {}, {}, QStringLiteral("in_progress_suggested"),
+                            QStringLiteral("in_progress_suggested"), {}};
     for (const evaluation::StepProgress &step : journey.steps) {
         const method::Step *s = method::findStep(step.stepId);
         d.categories << (s ? QStringLiteral("%1. %2").arg(s->number).arg(method::tr(s->name)) : step.stepId);
         const bool isDone = step.status == QLatin1String("done");
         const bool isStarted = step.status == QLatin1String("in_progress");
-        // One series per status, so each bar takes its status colour; the
-        // bar's length is the rule's percent (done 100, in progress 50).
-        done.values << (isDone ? step.percent : 0.0);
-        started.values << (isStarted ? step.percent : 0.0);
-        any = any || step.percent > 0;
+        // The bar's length is the rule's percent (done 100, in progress 50).
+        QList<Series *> all{&done, &started, &doneSuggested, &startedSuggested};
+        Series *own = !isDone && !isStarted ? nullptr
+            : step.suggested              ? (isDone ? &doneSuggested : &startedSuggested)
+                                          : (isDone ? &done : &started);
+        const QString note = step.suggested ? QCoreApplication::translate("Dashboard", "suggested from what was "
+                                                                                       "entered: %1")
+                                                  .arg(step.suggestion.reason())
+                                            : QString();
+        for (Series *series : all) {
+            series->values << (series == own ? step.percent : 0.0);
+            series->notes << (series == own ? note : QString());
+        }
     }
-    if (any)
-        d.series << done << started;
+    for (const Series &series : {done, started, doneSuggested, startedSuggested})
+        if (std::any_of(series.values.cbegin(), series.values.cend(), [](double v) { return v > 0; }))
+            d.series << series;
     return d;
 }
 

@@ -60,10 +60,10 @@ const AxisTools axisTools[] = {
                                    "put in.")},
     {"ecosystem", "ecosystem", nullptr,
      QT_TRANSLATE_NOOP("Maturity", "Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds "
-                                   "the four catalyst functions; the method's reference sheets by actor and territory "
+                                   "the four catalyst functions; the method's reference sheets by kind of organisation and territory "
                                    "help you situate yourself."),
      QT_TRANSLATE_NOOP("Maturity", "Keep it up: in %1, see whether you could hold a catalyst function for the other "
-                                   "actors.")},
+                                   "organisations.")},
 };
 
 QString adviceFor(const QString &axisId, bool weak)

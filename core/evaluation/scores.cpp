@@ -309,43 +309,4 @@ QList<OrganisationMaturity> maturity(const Project &project)
     return out;
 }
 
-JourneyProgress stepProgress(const Project &project)
-{
-    const QString notStarted = QStringLiteral("not_started");
-    const QString inProgress = QStringLiteral("in_progress");
-    const QString done = QStringLiteral("done");
-
-    QHash<QString, QString> statusOf;
-    for (const StepState &s : project.stepStates)
-        statusOf.insert(s.stepId, s.status); // later rows win
-
-    JourneyProgress j;
-    double sum = 0;
-    for (const method::Step &step : method::steps()) {
-        StepProgress p;
-        p.stepId = step.id;
-        const QString status = statusOf.value(step.id);
-        if (status == done) {
-            p.status = done;
-            p.percent = 100;
-        } else if (status == inProgress) {
-            p.status = inProgress;
-            p.percent = 50;
-        } else {
-            p.status = notStarted;
-            p.percent = 0;
-        }
-        if (j.currentStepId.isEmpty() && p.status != done)
-            j.currentStepId = step.id;
-        sum += p.percent;
-        j.steps.append(p);
-    }
-    if (!j.steps.isEmpty()) {
-        j.overall = sum / j.steps.size();
-        if (j.currentStepId.isEmpty())
-            j.currentStepId = j.steps.last().stepId;
-    }
-    return j;
-}
-
 } // namespace alliance::evaluation

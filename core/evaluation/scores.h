@@ -1,10 +1,12 @@
 #pragma once
 // Scores on 0..100 from what the partners entered: review scores per angle and
-// impact (step 7), maturity per axis (step 1), progress along the seven steps.
+// impact (step 7), maturity per axis (step 1). Progress along the seven steps
+// is in stepprogress.h.
 // A missing answer is never a zero: it is left out, and a mean with nothing in
 // it is empty (std::nullopt) so a view can say "not scored" instead of "0".
 
 #include "evaluation/performance.h"
+#include "evaluation/stepprogress.h" // progress along the seven steps
 #include "model/project.h"
 
 #include <QList>
@@ -145,28 +147,5 @@ OrganisationMaturity maturityOf(const Project &project, const QUuid &organisatio
 /// maturityOf() for every organisation of the project, in project order,
 /// including those that answered nothing.
 QList<OrganisationMaturity> maturity(const Project &project);
-
-/// Progress of one step of the journey.
-struct StepProgress
-{
-    QString stepId;
-    QString status;      ///< a method::stepStatuses() id; "not_started" when missing or unknown
-    double percent = 0;  ///< done 100, in_progress 50, otherwise 0
-};
-
-/// Progress along the seven steps.
-struct JourneyProgress
-{
-    QList<StepProgress> steps; ///< method::steps() order, every step present
-    double overall = 0;        ///< mean of the steps' percents
-    /// The first step not done; the last step when every step is done. Steps
-    /// are guidance, not locks: a later step may be further on.
-    QString currentStepId;
-};
-
-/// Step progress from the project's StepState rows. A step without a row, or
-/// with an unknown status, counts as not started; a step with several rows
-/// keeps the last.
-JourneyProgress stepProgress(const Project &project);
 
 } // namespace alliance::evaluation

@@ -50,7 +50,7 @@ QList<ReviewText> reviews()
              {Association, "own_economic_performance", 2, nullptr,
               "Les premiers ateliers facturés couvrent à peine leurs frais."},
              {Association, "results_achieved", noRating, nullptr,
-              "Démarrage rapide des permanences ; le volet entreprise n’a pas commencé."},
+              "Démarrage rapide des permanences\u00a0; le volet entreprise n’a pas commencé."},
              {Association, "unexpected_results", noRating, nullptr,
               "Des entreprises voisines ont proposé leur matériel sans être sollicitées."},
              {Company, "own_organisation", 4, nullptr,
@@ -90,9 +90,9 @@ QList<ReviewText> reviews()
              // 3. Stepping back.
              {Association, "reduced_fragilities", noRating, "partly",
               "Les premières personnes accompagnées prennent de l’assurance, mais il est tôt."},
-             {Association, "sustainable_drivers", noRating, "no", "Pas encore : tout repose sur les subventions."},
+             {Association, "sustainable_drivers", noRating, "no", "Pas encore\u00a0: tout repose sur les subventions."},
              {Association, "needs_pertinence", noRating, nullptr,
-              "Les besoins identifiés sont les bons ; la mobilité reste un angle mort."},
+              "Les besoins identifiés sont les bons\u00a0; la mobilité reste un angle mort."},
              {Company, "reduced_fragilities", noRating, "dont_know", nullptr},
              {Company, "sustainable_drivers", noRating, "partly", "La filière de réemploi se met en place."},
              {Foundation, "reduced_fragilities", noRating, "dont_know", "Trop tôt pour le dire."},
@@ -113,23 +113,23 @@ QList<ReviewText> reviews()
              {Association, "own_organisation", 4, nullptr,
               "Un seul dossier par personne accompagnée, partagé entre les neuf permanences."},
              {Association, "own_stakeholder_dialogue", 4, nullptr, nullptr},
-             {Association, "own_innovation", 4, nullptr, "Le parcours complet existe : équipement, connexion, accompagnement."},
+             {Association, "own_innovation", 4, nullptr, "Le parcours complet existe\u00a0: équipement, connexion, accompagnement."},
              {Association, "own_economic_performance", 2, nullptr,
-              "Les ateliers facturés progressent mais restent loin de l’objectif de 30 % de ressources propres."},
+              "Les ateliers facturés progressent mais restent loin de l’objectif de 30\u00a0% de ressources propres."},
              {Association, "results_achieved", noRating, nullptr,
-              "Les neuf permanences fonctionnent et 1 150 personnes ont été accompagnées ; les ateliers en entreprise "
+              "Les neuf permanences fonctionnent et 1\u202f150 personnes ont été accompagnées\u00a0; les ateliers en entreprise "
               "n’ont pas démarré."},
              {Association, "unexpected_results", noRating, nullptr,
               "Trois anciens bénéficiaires sont devenus bénévoles médiateurs."},
              {Company, "own_organisation", 5, nullptr,
               "La filière de réemploi fait désormais partie du renouvellement du parc."},
              {Company, "own_stakeholder_dialogue", 4, nullptr,
-              "Les salariés parlent du partenariat autour d’eux ; la presse locale l’a relayé."},
+              "Les salariés parlent du partenariat autour d’eux\u00a0; la presse locale l’a relayé."},
              {Company, "own_innovation", 3, nullptr,
               "Nos techniciens ont appris à reconditionner pour des usages qu’ils ne connaissaient pas."},
              {Company, "own_economic_performance", 3, nullptr, "Le coût de traitement du matériel a baissé d’un tiers."},
              {Company, "results_achieved", noRating, nullptr,
-              "Les 1 500 postes renouvelés passent par la filière ; 420 ordinateurs reconditionnés ont été remis à "
+              "Les 1\u202f500 postes renouvelés passent par la filière\u00a0; 420 ordinateurs reconditionnés ont été remis à "
               "des habitants."},
              {Company, "unexpected_results", noRating, nullptr,
               "Des techniciens se sont portés volontaires pour tenir des permanences le samedi."},
@@ -137,7 +137,7 @@ QList<ReviewText> reviews()
              {Foundation, "own_stakeholder_dialogue", 4, nullptr,
               "La fondation est désormais invitée aux réunions de la communauté de communes."},
              {Foundation, "own_innovation", 3, nullptr,
-              "Le parcours fonctionne ; le guide pour d’autres territoires ruraux reste à écrire."},
+              "Le parcours fonctionne\u00a0; le guide pour d’autres territoires ruraux reste à écrire."},
              {Foundation, "own_economic_performance", 3, nullptr, nullptr},
              {Foundation, "results_achieved", noRating, nullptr,
               "Les objectifs de l’appel à projets sont atteints pour l’équipement et l’accompagnement."},
@@ -172,23 +172,23 @@ QList<ReviewText> reviews()
               "Les maires du sud du territoire orientent désormais d’eux-mêmes vers les permanences."},
              // 3. Stepping back.
              {Association, "reduced_fragilities", noRating, "yes",
-              "Sur 1 150 personnes accompagnées, dont 40 % ont plus de 65 ans, les trois quarts font seules une "
+              "Sur 1\u202f150 personnes accompagnées, dont 40\u00a0% ont plus de 65 ans, les trois quarts font seules une "
               "démarche en ligne à la fin du parcours."},
              {Association, "sustainable_drivers", noRating, "partly",
               "La vente solidaire de matériel crée une ressource propre, encore modeste."},
              {Association, "needs_pertinence", 4, nullptr,
-              "Le besoin « accélérer grâce au numérique » relevé au diagnostic est au cœur de l’action."},
+              "Le besoin «\u00a0accélérer grâce au numérique\u00a0» relevé au diagnostic est au cœur de l’action."},
              {Company, "reduced_fragilities", noRating, "partly",
-              "L’équipement n’est plus un obstacle ; la connexion reste un frein dans les hameaux."},
+              "L’équipement n’est plus un obstacle\u00a0; la connexion reste un frein dans les hameaux."},
              {Company, "sustainable_drivers", noRating, "yes",
               "Le réemploi local remplace un contrat de recyclage hors de la région."},
              {Company, "needs_pertinence", noRating, nullptr,
-              "Nous connaissons mal les besoins mis en avant par la collectivité : à revoir ensemble."},
+              "Nous connaissons mal les besoins mis en avant par la collectivité\u00a0: à revoir ensemble."},
              {Foundation, "reduced_fragilities", noRating, "yes",
               "Les publics visés par l’appel à projets sont bien ceux qui viennent aux permanences."},
              {Foundation, "sustainable_drivers", noRating, "dont_know",
               "Il faudra voir si le modèle tient sans notre subvention en 2028."},
-             {Foundation, "needs_pertinence", 4, nullptr, "Oui pour l’accès aux droits ; moins pour l’emploi."},
+             {Foundation, "needs_pertinence", 4, nullptr, "Oui pour l’accès aux droits\u00a0; moins pour l’emploi."},
              {Authority, "reduced_fragilities", noRating, "partly",
               "Deux communes de montagne restent à plus de vingt minutes d’une permanence."},
              {Authority, "sustainable_drivers", noRating, "partly",
@@ -197,14 +197,14 @@ QList<ReviewText> reviews()
               "L’action répond directement au schéma local d’inclusion numérique."},
              // 4. Lessons and coherence.
              {Association, "mode_coherence", 4, nullptr,
-              "Le modèle R&D sociétale reste le bon : le service est réellement co-conçu."},
+              "Le modèle R&D sociétale reste le bon\u00a0: le service est réellement co-conçu."},
              {Association, "actions_coherence", noRating, nullptr,
-              "Le partenariat s’inscrit dans notre projet associatif 2025-2030 ; il a demandé de redéployer deux "
+              "Le partenariat s’inscrit dans notre projet associatif 2025-2030\u00a0; il a demandé de redéployer deux "
               "médiateurs."},
              {Association, "stake_coherence", 5, nullptr,
               "L’enjeu commun – équipement, connexion, accompagnement – guide chaque décision du comité."},
              {Company, "mode_coherence", 3, nullptr,
-              "Nous sommes plus proches d’un partage d’expertise : nos techniciens transmettent un savoir-faire."},
+              "Nous sommes plus proches d’un partage d’expertise\u00a0: nos techniciens transmettent un savoir-faire."},
              {Company, "actions_coherence", 4, nullptr,
               "Cohérent avec notre politique RSE et notre plan de sobriété numérique."},
              {Company, "stake_coherence", 4, nullptr, nullptr},
@@ -215,7 +215,7 @@ QList<ReviewText> reviews()
               "La question se posera au moment d’étendre le parcours au Volvestre."},
              {Authority, "actions_coherence", 4, nullptr,
               "Le parcours relie enfin nos deux maisons France Services au reste du réseau."},
-             {Authority, "stake_coherence", 4, nullptr, "Fidèle à l’enjeu ; le volet emploi reste à construire."},
+             {Authority, "stake_coherence", 4, nullptr, "Fidèle à l’enjeu\u00a0; le volet emploi reste à construire."},
          }},
     };
 }
@@ -263,14 +263,14 @@ bool fillLessons(Document &doc, QString *error)
          "La présence d’un tiers de confiance au comité de pilotage a facilité les arbitrages entre partenaires."},
         {"lesson",
          {2026, 10, 20},
-         "Valoriser dès le départ les contributions en nature a désamorcé les tensions sur « qui apporte quoi »."},
+         "Valoriser dès le départ les contributions en nature a désamorcé les tensions sur «\u00a0qui apporte quoi\u00a0»."},
         {"lesson",
          {2026, 10, 20},
-         "Le volet entreprise demande plus de temps que prévu : mobiliser les salariés suppose l’appui des "
+         "Le volet entreprise demande plus de temps que prévu\u00a0: mobiliser les salariés suppose l’appui des "
          "managers, pas seulement de la direction RSE."},
         {"meaning",
          {2026, 10, 20},
-         "Le partenariat donne un sens commun à des engagements qui restaient dispersés : l’entreprise voit son "
+         "Le partenariat donne un sens commun à des engagements qui restaient dispersés\u00a0: l’entreprise voit son "
          "matériel servir le territoire, l’association sort de la seule logique de subvention, la collectivité "
          "joue son rôle d’ensemblier et la fondation soutient une innovation reproductible."},
         {"next_step",
@@ -300,19 +300,19 @@ bool fillNotes(Document &doc, QString *error)
     // Private: the funder's internal timetable must not reach the partners' copies.
     cs.set(table, internal, QStringLiteral("step_id"), QStringLiteral("pilot"))
         .set(table, internal, QStringLiteral("text"),
-             fr("Note interne : le renouvellement de la subvention de la fondation passera à son conseil "
-                "d’administration de mars 2027 ; ne pas l’évoquer avec les partenaires avant la décision."))
+             fr("Note interne\u00a0: le renouvellement de la subvention de la fondation passera à son conseil "
+                "d’administration de mars 2027\u00a0; ne pas l’évoquer avec les partenaires avant la décision."))
         .set(table, internal, QStringLiteral("private"), true);
     const QUuid minutes = QUuid::createUuid();
     cs.set(table, minutes, QStringLiteral("step_id"), QStringLiteral("pilot"))
         .set(table, minutes, QStringLiteral("text"),
-             fr("Comité de pilotage du 20 octobre 2026 : indicateurs en progression, retard du volet entreprise, "
+             fr("Comité de pilotage du 20 octobre 2026\u00a0: indicateurs en progression, retard du volet entreprise, "
                 "poursuite de la convention confirmée par les quatre partenaires."))
         .set(table, minutes, QStringLiteral("private"), false);
     const QUuid idea = QUuid::createUuid();
     cs.set(table, idea, QStringLiteral("step_id"), QStringLiteral("evaluate"))
         .set(table, idea, QStringLiteral("text"),
-             fr("Piste pour l’évaluation finale : croiser les indicateurs avec les témoignages recueillis par les "
+             fr("Piste pour l’évaluation finale\u00a0: croiser les indicateurs avec les témoignages recueillis par les "
                 "médiateurs."))
         .set(table, idea, QStringLiteral("private"), false);
     return applyOrExplain(doc, cs, error);

@@ -78,7 +78,7 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
     const QList<ChangeSet> sets = {
         organisation(ids.association,
                      {"Passerelles Numériques 31", "association", "lead",
-                      "Association loi 1901 créée en 2009 : 14 salariés, 60 bénévoles, neuf permanences de "
+                      "Association loi 1901 créée en 2009\u00a0: 14 salariés, 60 bénévoles, neuf permanences de "
                       "médiation numérique dans le sud du département."},
                      {{"Claire Dufresne", "Déléguée générale", "claire.dufresne@passerelles31.example",
                        "05 36 49 12 40", false, true},
@@ -94,8 +94,8 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
                        "05 36 49 20 11", false}}),
         organisation(ids.foundation,
                      {"Fondation Lien Commun", "foundation", "funder",
-                      "Fondation abritée qui soutient l’égalité des chances ; appel à projets « Territoires "
-                      "connectés » 2025-2027."},
+                      "Fondation abritée qui soutient l’égalité des chances\u00a0; appel à projets «\u00a0Territoires "
+                      "connectés\u00a0» 2025-2027."},
                      {{"Hélène Vasseur", "Chargée de programme", "helene.vasseur@fondation-liencommun.example",
                        "05 36 49 31 02", false, true},
                       // The funder's board member gave a personal number: never shared with partners.
@@ -103,7 +103,7 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
                        "b.castaing@courriel-perso.example", "06 39 98 47 12", true}}),
         organisation(ids.authority,
                      {"Communauté de communes Coteaux et Garonne", "local_authority", "partner",
-                      "27 communes, 41 000 habitants. Porte deux maisons France Services et le schéma local "
+                      "27 communes, 41\u202f000 habitants. Porte deux maisons France Services et le schéma local "
                       "d’inclusion numérique."},
                      {{"Nathalie Fourcade", "Vice-présidente déléguée à l’inclusion numérique",
                        "n.fourcade@coteaux-garonne.example", "05 36 49 44 00", false},
@@ -111,7 +111,7 @@ bool fillOrganisations(Document &doc, const ExampleIds &ids, QString *error)
                        "t.ribes@coteaux-garonne.example", "05 36 49 44 17", false}}),
         organisation(ids.catalyst,
                      {"La Fabrique des Coopérations du Comminges", "other", "catalyst",
-                      "Société coopérative d’intérêt collectif gérant un tiers-lieu ; anime le réseau des "
+                      "Société coopérative d’intérêt collectif gérant un tiers-lieu\u00a0; anime le réseau des "
                       "acteurs de l’inclusion et accueille le comité de pilotage."},
                      {{"Aurélie Sentenac", "Facilitatrice de coopérations", "aurelie@fabrique-cooperations.example",
                        "05 36 49 58 23", false, true}}),
@@ -138,42 +138,42 @@ const QList<StepText> &journey()
 {
     static const QList<StepText> list = {
         {"diagnose", "done", {2025, 1, 13}, {2025, 3, 14}, "Claire Dufresne (Passerelles Numériques 31)",
-         "Diagnostic partagé lors de trois ateliers à Muret, Carbonne et Saint-Gaudens ; 180 questionnaires "
+         "Diagnostic partagé lors de trois ateliers à Muret, Carbonne et Saint-Gaudens\u00a0; 180 questionnaires "
          "recueillis auprès des usagers des maisons France Services.",
          {"Recenser les besoins du territoire avec les sept questions du diagnostic",
           "Faire passer l’autodiagnostic de maturité à chaque organisation",
           "Restituer le diagnostic aux élus et aux équipes"},
          3},
         {"objectives", "done", {2025, 3, 17}, {2025, 4, 30}, "Aurélie Sentenac (La Fabrique des Coopérations)",
-         "Chaque partenaire a pondéré son carré magique en séance ; l’enjeu commun a été validé au comité du "
+         "Chaque partenaire a pondéré son carré magique en séance\u00a0; l’enjeu commun a été validé au comité du "
          "30 avril.",
          {"Pondérer le carré magique de chaque partenaire", "Vérifier la compatibilité des stratégies",
           "Formuler l’enjeu commun"},
          3},
         {"model", "done", {2025, 5, 5}, {2025, 6, 13}, "Claire Dufresne (Passerelles Numériques 31)",
-         "La fondation et la communauté de communes placent la proposition de valeur en premier ; "
+         "La fondation et la communauté de communes placent la proposition de valeur en premier\u00a0; "
          "l’association y trouve son modèle socio-économique et l’entreprise son ancrage. Les partenaires "
-         "inventent ensemble un service nouveau : modèle « R&D sociétale » retenu à l’unanimité.",
+         "inventent ensemble un service nouveau\u00a0: modèle «\u00a0R&D sociétale\u00a0» retenu à l’unanimité.",
          {"Lire la pondération de chaque partenaire", "Décrire la relation et nommer le modèle",
           "Rédiger la justification du modèle retenu"},
          3},
         {"ecosystem", "done", {2025, 6, 16}, {2025, 7, 25}, "Aurélie Sentenac (La Fabrique des Coopérations)",
-         "Cartographie de 34 acteurs : CCAS, maisons France Services, conseillers numériques, missions locales, "
+         "Cartographie de 34 acteurs\u00a0: CCAS, maisons France Services, conseillers numériques, missions locales, "
          "entreprises d’insertion.",
          {"Cartographier les acteurs de l’inclusion numérique", "Répartir les fonctions de catalyse"}, 2},
         {"cobuild", "done", {2025, 9, 1}, {2025, 10, 17}, "Thomas Ribes (Communauté de communes Coteaux et Garonne)",
-         "Convention triennale signée le 17 octobre 2025 ; gouvernance et contributions valorisées en annexe.",
+         "Convention triennale signée le 17 octobre 2025\u00a0; gouvernance et contributions valorisées en annexe.",
          {"Valoriser en euros les contributions de chacun", "Rédiger et signer la convention",
           "Installer le comité de pilotage"},
          3},
         {"pilot", "in_progress", {2025, 10, 20}, {2027, 6, 30}, "Mehdi Benali (Passerelles Numériques 31)",
-         "Déploiement dans les neuf permanences ; retard sur le volet « ateliers en entreprise », recalé au "
+         "Déploiement dans les neuf permanences\u00a0; retard sur le volet «\u00a0ateliers en entreprise\u00a0», recalé au "
          "premier trimestre 2027.",
          {"Tenir le tableau de bord mensuel des indicateurs", "Organiser la revue intermédiaire",
           "Organiser la revue annuelle", "Lancer les ateliers en entreprise"},
          3},
         {"evaluate", "in_progress", {2026, 4, 15}, {2027, 12, 15}, "Hélène Vasseur (Fondation Lien Commun)",
-         "Revue intermédiaire en avril 2026 et revue annuelle en octobre 2026, chacune en comité de pilotage ; "
+         "Revue intermédiaire en avril 2026 et revue annuelle en octobre 2026, chacune en comité de pilotage\u00a0; "
          "évaluation finale prévue à l’été 2027, avec un regard extérieur (étudiants du master ESS de "
          "l’université).",
          {"Tenir la revue intermédiaire en comité de pilotage", "Tenir la revue annuelle en comité de pilotage",

@@ -37,64 +37,64 @@ bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
         {ids.association,
          {{"innovation_capacity", "medium",
            "La solution associe ordinateurs reconditionnés, accompagnement individuel et ateliers collectifs. "
-           "La preuve de concept a été faite à Muret en 2023-2024 ; reste à montrer qu’elle tient à l’échelle "
+           "La preuve de concept a été faite à Muret en 2023-2024\u00a0; reste à montrer qu’elle tient à l’échelle "
            "de la communauté de communes."},
           {"ecosystem", "high",
-           "Priorité des élus : l’accès aux droits des personnes éloignées du numérique. Des conseillers "
-           "numériques existent mais travaillent peu ensemble ; les entreprises du secteur sont prêtes à "
+           "Priorité des élus\u00a0: l’accès aux droits des personnes éloignées du numérique. Des conseillers "
+           "numériques existent mais travaillent peu ensemble\u00a0; les entreprises du secteur sont prêtes à "
            "s’engager si le cadre est clair. Les communes rurales du sud cumulent zones mal couvertes et faible "
            "équipement des ménages."},
           {"strategy", "medium",
-           "Aujourd’hui chaque acteur agit seul. Ambition : un parcours unique d’inclusion numérique sur tout le "
+           "Aujourd’hui chaque acteur agit seul. Ambition\u00a0: un parcours unique d’inclusion numérique sur tout le "
            "territoire d’ici 2027, avec les médiateurs de l’association et le matériel de l’entreprise."},
           {"socio_economic_model", "high",
-           "L’association dépend à 80 % de subventions. Leviers : facturer des ateliers aux entreprises et aux "
+           "L’association dépend à 80\u00a0% de subventions. Leviers\u00a0: facturer des ateliers aux entreprises et aux "
            "collectivités, vendre une partie des ordinateurs reconditionnés à prix solidaire."},
           {"alliance", "medium",
-           "Aucun acteur ne peut répondre seul : l’entreprise a le matériel et les compétences techniques, "
+           "Aucun acteur ne peut répondre seul\u00a0: l’entreprise a le matériel et les compétences techniques, "
            "l’association la relation aux publics, la collectivité les lieux et la légitimité, la fondation le "
            "financement d’amorçage."},
           {"digital", "high",
-           "Usages prioritaires : démarches administratives en ligne, santé, recherche d’emploi. Solutions : "
-           "ordinateurs reconditionnés, forfaits solidaires, accompagnement dans la durée. Calendrier : avant la "
+           "Usages prioritaires\u00a0: démarches administratives en ligne, santé, recherche d’emploi. Solutions\u00a0: "
+           "ordinateurs reconditionnés, forfaits solidaires, accompagnement dans la durée. Calendrier\u00a0: avant la "
            "dématérialisation complète des aides sociales départementales, prévue fin 2026."},
           {"pertinence", "low",
-           "Indicateurs de résultat suivis chaque mois ; utilité sociale mesurée par un questionnaire de sortie ; "
+           "Indicateurs de résultat suivis chaque mois\u00a0; utilité sociale mesurée par un questionnaire de sortie\u00a0; "
            "l’effet de levier du partenariat sera évalué en 2027."}}},
         {ids.company,
          {{"innovation_capacity", "high",
-           "Notre atelier de reconditionnement pourrait devenir une offre à part entière ; nous voulons savoir ce "
+           "Notre atelier de reconditionnement pourrait devenir une offre à part entière\u00a0; nous voulons savoir ce "
            "qui, dans le parcours proposé avec l’association, est nouveau et ce qui est déjà éprouvé."},
           {"ecosystem", "medium",
-           "Nous connaissons mal les acteurs sociaux du sud du département : nos agences de Muret et de "
+           "Nous connaissons mal les acteurs sociaux du sud du département\u00a0: nos agences de Muret et de "
            "Saint-Gaudens n’ont aucun relais associatif identifié."},
           {"strategy", "high",
-           "La politique RSE vise 2 000 postes remis en circulation par an d’ici 2027 ; il nous manque un "
+           "La politique RSE vise 2\u202f000 postes remis en circulation par an d’ici 2027\u00a0; il nous manque un "
            "débouché local et un partenaire capable d’accompagner les bénéficiaires."},
           {"socio_economic_model", "low",
-           "Le modèle de l’entreprise n’est pas en jeu : le reconditionnement est couvert par le budget RSE et "
+           "Le modèle de l’entreprise n’est pas en jeu\u00a0: le reconditionnement est couvert par le budget RSE et "
            "par les économies de traitement des déchets électroniques."},
           {"alliance", "high",
-           "Premier partenariat de fond avec une association : nous avons besoin d’un cadre clair (convention, "
+           "Premier partenariat de fond avec une association\u00a0: nous avons besoin d’un cadre clair (convention, "
            "gouvernance, mesure) pour convaincre le comité de direction."},
           {"digital", "medium",
-           "C’est notre métier : nous pouvons assurer la maintenance du parc prêté et un outil de suivi des prêts. "
+           "C’est notre métier\u00a0: nous pouvons assurer la maintenance du parc prêté et un outil de suivi des prêts. "
            "La difficulté est humaine plus que technique."},
           {"pertinence", "high",
-           "La direction attend des résultats chiffrés : postes remis, personnes devenues autonomes, salariés "
+           "La direction attend des résultats chiffrés\u00a0: postes remis, personnes devenues autonomes, salariés "
            "volontaires mobilisés."}}},
         {ids.foundation,
          {{"innovation_capacity", "high",
-           "Notre appel à projets finance l’amorçage : nous devons savoir si la preuve de concept de Muret peut "
+           "Notre appel à projets finance l’amorçage\u00a0: nous devons savoir si la preuve de concept de Muret peut "
            "être reprise dans d’autres territoires ruraux, et à quelles conditions."},
           {"ecosystem", "medium",
-           "Nous soutenons déjà deux projets d’inclusion numérique dans le département ; il faudrait les relier "
+           "Nous soutenons déjà deux projets d’inclusion numérique dans le département\u00a0; il faudrait les relier "
            "plutôt que les juxtaposer."},
           {"strategy", "medium",
-           "Engagement sur trois ans, dégressif : la fondation ne souhaite pas devenir le financeur permanent du "
+           "Engagement sur trois ans, dégressif\u00a0: la fondation ne souhaite pas devenir le financeur permanent du "
            "dispositif."},
           {"socio_economic_model", "high",
-           "Condition de notre soutien : une trajectoire vers moins de 50 % de subventions à la fin de la "
+           "Condition de notre soutien\u00a0: une trajectoire vers moins de 50\u00a0% de subventions à la fin de la "
            "convention."},
           {"alliance", "medium",
            "Nous pouvons ouvrir notre réseau de mécènes et d’autres fondations abritées, une fois le partenariat "
@@ -106,40 +106,40 @@ bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
            "chaque euro versé."}}},
         {ids.authority,
          {{"innovation_capacity", "low",
-           "Innover n’est pas notre premier besoin : nous cherchons des réponses qui tiennent dans la durée sur "
+           "Innover n’est pas notre premier besoin\u00a0: nous cherchons des réponses qui tiennent dans la durée sur "
            "les 27 communes."},
           {"ecosystem", "high",
-           "Le schéma local d’inclusion numérique a recensé les acteurs ; reste à les coordonner, surtout dans "
+           "Le schéma local d’inclusion numérique a recensé les acteurs\u00a0; reste à les coordonner, surtout dans "
            "les communes rurales sans point d’accueil."},
           {"strategy", "high",
-           "Le schéma fixe l’ambition ; il manque une stratégie de moyens partagée entre la communauté de "
+           "Le schéma fixe l’ambition\u00a0; il manque une stratégie de moyens partagée entre la communauté de "
            "communes, les communes et les partenaires privés."},
           {"socio_economic_model", "medium",
-           "Les maisons France Services sont financées jusqu’en 2027 ; au-delà, il faudra partager les coûts "
+           "Les maisons France Services sont financées jusqu’en 2027\u00a0; au-delà, il faudra partager les coûts "
            "de l’accompagnement."},
           {"alliance", "medium",
-           "Les élus sont favorables, mais les services travaillent peu avec les entreprises : un cadre commun "
+           "Les élus sont favorables, mais les services travaillent peu avec les entreprises\u00a0: un cadre commun "
            "les rassurerait."},
           {"digital", "high",
-           "Dématérialisation des aides départementales fin 2026 : les deux maisons France Services sont déjà "
+           "Dématérialisation des aides départementales fin 2026\u00a0: les deux maisons France Services sont déjà "
            "saturées."},
           {"pertinence", "medium",
-           "Le conseil communautaire suivra quelques indicateurs simples : personnes accompagnées par commune, "
+           "Le conseil communautaire suivra quelques indicateurs simples\u00a0: personnes accompagnées par commune, "
            "délai d’accès aux droits."}}},
         {ids.catalyst,
          {{"innovation_capacity", "medium",
-           "D’autres expériences existent dans le Comminges : les rapprocher aiderait à dire ce qui est vraiment "
+           "D’autres expériences existent dans le Comminges\u00a0: les rapprocher aiderait à dire ce qui est vraiment "
            "nouveau ici."},
           {"ecosystem", "high",
-           "C’est notre rôle : nous réunissons chaque trimestre une trentaine d’acteurs de l’inclusion, dont "
+           "C’est notre rôle\u00a0: nous réunissons chaque trimestre une trentaine d’acteurs de l’inclusion, dont "
            "beaucoup ne se connaissaient pas."},
           {"strategy", "low",
-           "Nous n’avons pas de stratégie propre sur ce projet : nous servons celle des partenaires."},
+           "Nous n’avons pas de stratégie propre sur ce projet\u00a0: nous servons celle des partenaires."},
           {"socio_economic_model", "medium",
-           "L’animation du réseau n’est financée qu’à moitié ; l’accueil du comité de pilotage au tiers-lieu "
+           "L’animation du réseau n’est financée qu’à moitié\u00a0; l’accueil du comité de pilotage au tiers-lieu "
            "pourrait être valorisé comme un apport."},
           {"alliance", "high",
-           "Les partenaires ont besoin d’un tiers de confiance pour se dire leurs attentes : nous pouvons animer "
+           "Les partenaires ont besoin d’un tiers de confiance pour se dire leurs attentes\u00a0: nous pouvons animer "
            "les ateliers du carré magique."},
           {"digital", "medium",
            "Le tiers-lieu prête ses postes et sa connexion pour les ateliers collectifs du mercredi."},
@@ -185,7 +185,7 @@ bool fillMaturity(Document &doc, const ExampleIds &ids, QString *error)
           {q("ecosystem_place"), 3}, {q("ecosystem_relations"), 2}, {q("ecosystem_catalysts"), 2},
           {q("association_project"), 3}, {q("association_offer"), 3}, {q("association_model"), 2},
           {q("association_collectives"), 3}},
-         {{q("means_resources"), "Aucun budget dédié : le temps passé aux partenariats est pris sur l’accompagnement."},
+         {{q("means_resources"), "Aucun budget dédié\u00a0: le temps passé aux partenariats est pris sur l’accompagnement."},
           {q("association_offer"), "Offre d’ateliers formalisée en 2024, déjà vendue à deux mairies."},
           {q("association_collectives"), "Membre du réseau régional des acteurs de la médiation numérique."}}},
         {ids.company,
@@ -268,18 +268,18 @@ bool fillObjectives(Document &doc, const ExampleIds &ids, QString *error)
          {15, 40, 35, 10},
          {"Professionnaliser l’accueil et le suivi des personnes accompagnées avec un outil partagé.",
           "Réduire la dépendance aux subventions grâce aux ateliers facturés et à la vente solidaire de matériel.",
-          "Proposer un parcours complet : équipement, connexion et accompagnement jusqu’à l’autonomie.",
+          "Proposer un parcours complet\u00a0: équipement, connexion et accompagnement jusqu’à l’autonomie.",
           "Être reconnue comme tête de réseau de l’inclusion numérique dans le sud du département."}},
         {ids.company,
          {30, 15, 20, 35},
-         {"Structurer une filière de réemploi pour les 1 500 postes renouvelés chaque année.",
+         {"Structurer une filière de réemploi pour les 1\u202f500 postes renouvelés chaque année.",
           "Réduire le coût de traitement des équipements en fin de vie.",
           "Mettre les compétences de nos techniciens au service d’une offre utile au territoire.",
           "Donner du sens à l’engagement des salariés et ancrer l’entreprise dans son territoire."}},
         {ids.foundation,
          {5, 20, 45, 30},
          {"Simplifier le suivi des projets soutenus.",
-          "Faire effet de levier : chaque euro versé doit attirer d’autres ressources.",
+          "Faire effet de levier\u00a0: chaque euro versé doit attirer d’autres ressources.",
           "Soutenir une innovation sociale que d’autres territoires ruraux pourront reprendre.",
           "Renforcer la présence de la fondation auprès des acteurs publics locaux."}},
         {ids.authority,
@@ -319,9 +319,9 @@ bool fillModel(Document &doc, const ExampleIds &ids, QString *error)
         .set(table, ids.partnership, QStringLiteral("model_id"), QStringLiteral("societal_rnd"))
         .set(table, ids.partnership, QStringLiteral("model_justification"),
              fr("Les partenaires inventent ensemble un service qui n’existait ni chez les acteurs publics ni "
-                "chez les entreprises : un parcours réunissant matériel reconditionné, connexion et "
+                "chez les entreprises\u00a0: un parcours réunissant matériel reconditionné, connexion et "
                 "accompagnement. Il sert d’abord la proposition de valeur, que la fondation et la communauté "
-                "de communes placent en tête ; l’association y trouve des recettes (ateliers facturés, vente "
+                "de communes placent en tête\u00a0; l’association y trouve des recettes (ateliers facturés, vente "
                 "solidaire) et l’entreprise l’ancrage territorial qu’elle cherche. Le partage d’expertise a été "
                 "envisagé, mais il ne rendait pas compte de la co-conception du service."));
     return applyOrExplain(doc, cs, error);
@@ -374,14 +374,14 @@ bool fillAgreement(Document &doc, const ExampleIds &ids, QString *error)
     ChangeSet cs(QStringLiteral("Write the agreement"));
     cs.set(table, ids.partnership, QStringLiteral("governance"),
            fr("Comité de pilotage trimestriel réunissant un représentant de chaque partenaire, animé par La "
-              "Fabrique des Coopérations ; comité technique mensuel (médiateurs, techniciens, chargé de "
+              "Fabrique des Coopérations\u00a0; comité technique mensuel (médiateurs, techniciens, chargé de "
               "mission). Décisions au consensus, à défaut à la majorité des quatre signataires. Tableau de bord "
               "partagé après chaque comité."))
         .set(table, ids.partnership, QStringLiteral("agreement_terms"),
              fr("Convention triennale (octobre 2025 – décembre 2027). L’entreprise remet 400 ordinateurs "
-                "reconditionnés par an et 180 jours de mécénat de compétences ; la fondation verse 60 000 € "
-                "par an sous réserve de la revue annuelle ; la communauté de communes met à disposition trois "
-                "salles et verse 15 000 € par an ; l’association assure l’accompagnement des publics. Les "
+                "reconditionnés par an et 180 jours de mécénat de compétences\u00a0; la fondation verse 60\u202f000\u00a0€ "
+                "par an sous réserve de la revue annuelle\u00a0; la communauté de communes met à disposition trois "
+                "salles et verse 15\u202f000\u00a0€ par an\u00a0; l’association assure l’accompagnement des publics. Les "
                 "supports pédagogiques sont partagés sous licence CC BY-SA. Chaque partenaire peut se retirer "
                 "avec un préavis de six mois."))
         .set(table, ids.partnership, QStringLiteral("agreement_signed"), QDate(2025, 10, 17));
@@ -397,14 +397,14 @@ bool fillAgreement(Document &doc, const ExampleIds &ids, QString *error)
         double euros;
     };
     const QList<ContributionText> contributions = {
-        {ids.foundation, "money", "Subvention annuelle, appel à projets « Territoires connectés »", 60000, 60000},
+        {ids.foundation, "money", "Subvention annuelle, appel à projets «\u00a0Territoires connectés\u00a0»", 60000, 60000},
         {ids.authority, "money", "Subvention au titre du schéma local d’inclusion numérique", 15000, 15000},
         {ids.authority, "material", "Trois salles équipées dans les maisons France Services (valeur locative)", 3,
          18000},
         {ids.company, "material", "Ordinateurs portables reconditionnés avec un système libre", 400, 48000},
-        {ids.company, "skills", "Mécénat de compétences : reconditionnement et formation des médiateurs (jours)", 180,
+        {ids.company, "skills", "Mécénat de compétences\u00a0: reconditionnement et formation des médiateurs (jours)", 180,
          81000},
-        {ids.company, "people_days", "Salariés bénévoles aux ateliers « Premiers pas » (jours)", 90, 18000},
+        {ids.company, "people_days", "Salariés bénévoles aux ateliers «\u00a0Premiers pas\u00a0» (jours)", 90, 18000},
         {ids.association, "people_days", "Temps des médiateurs numériques consacré au parcours (jours)", 440, 88000},
         {ids.association, "skills", "Ingénierie pédagogique et création des supports d’ateliers (jours)", 30, 13500},
         {ids.catalyst, "skills", "Animation du comité de pilotage et des rencontres d’acteurs (jours)", 24, 9600},

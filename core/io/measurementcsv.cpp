@@ -101,11 +101,23 @@ Resolved resolveIndicator(const QString &text, const QList<Indicator> &indicator
     return r;
 }
 
+/// "indicator, date, value, source", translated.
+QString columnNames()
+{
+    QStringList names;
+    for (const MeasurementCsvColumn &c : measurementCsvColumns())
+        names << QCoreApplication::translate("MeasurementCsv", c.name);
+    return names.join(QStringLiteral(", "));
+}
+
 void fail(MeasurementCsvLine &line, CsvLineError error, const QString &message)
 {
     if (line.error == CsvLineError::None)
         line.error = error;
-    line.message = line.message.isEmpty() ? message : line.message + QStringLiteral("; ") + message;
+    //: Two problems of one line, one after the other
+    line.message = line.message.isEmpty()
+        ? message
+        : QCoreApplication::translate("MeasurementCsv", "%1; %2").arg(line.message, message);
 }
 
 MeasurementCsvLine readLine(const Record &record, const QList<Indicator> &indicators)
@@ -115,19 +127,20 @@ MeasurementCsvLine readLine(const Record &record, const QList<Indicator> &indica
     for (const auto &f : record.fields)
         line.fields.append(f.trimmed());
     const auto count = line.fields.size();
-    if (count < 3) {
+    if (count < requiredMeasurementCsvColumns()) {
         fail(line, CsvLineError::MissingColumn,
-             QCoreApplication::translate("MeasurementCsv",
-                                         "Missing column: %1 found, expected indicator, date, value and source")
-                 .arg(count));
+             QCoreApplication::translate("MeasurementCsv", "Missing column: %1 found, expected %2")
+                 .arg(count)
+                 .arg(columnNames()));
         return line;
     }
-    if (count > 4) {
+    if (count > measurementCsvColumns().size()) {
         fail(line, CsvLineError::TooManyColumns,
              QCoreApplication::translate("MeasurementCsv",
-                                         "Too many columns: %1 found, at most 4 expected (a decimal comma "
+                                         "Too many columns: %1 found, at most %2 expected (a decimal comma "
                                          "must be in quotes when the separator is a comma)")
-                 .arg(count));
+                 .arg(count)
+                 .arg(measurementCsvColumns().size()));
         return line;
     }
 
@@ -189,6 +202,53 @@ bool looksLikeHeader(const Record &record, const QList<Indicator> &indicators)
 }
 
 } // namespace
+
+const QList<MeasurementCsvColumn> &measurementCsvColumns()
+{
+    static const QList<MeasurementCsvColumn> columns{
+        {"indicator_id", QT_TRANSLATE_NOOP("MeasurementCsv", "indicator"),
+         QT_TRANSLATE_NOOP("MeasurementCsv", "the indicator's name as written in the project (any case), or its id"), true},
+        {"date", QT_TRANSLATE_NOOP("MeasurementCsv", "date"),
+         QT_TRANSLATE_NOOP("MeasurementCsv", "the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy"), true},
+        {"value", QT_TRANSLATE_NOOP("MeasurementCsv", "value"),
+         QT_TRANSLATE_NOOP("MeasurementCsv", "a number, with a dot or a comma as decimal mark"), true},
+        {"source", QT_TRANSLATE_NOOP("MeasurementCsv", "source"),
+         QT_TRANSLATE_NOOP("MeasurementCsv", "where the figure comes from (optional)"), false},
+    };
+    return columns;
+}
+
+int requiredMeasurementCsvColumns()
+{
+    int n = 0;
+    for (const MeasurementCsvColumn &c : measurementCsvColumns()) {
+        if (!c.required)
+            break;
+        ++n;
+    }
+    return n;
+}
+
+QString measurementCsvExample(const QString &indicatorName, QChar separator)
+{
+    auto field = [separator](const QString &text) {
+        if (!text.contains(separator) && !text.contains(quote) && !text.contains(QLatin1Char('\n')))
+            return text;
+        QString quoted = text;
+        quoted.replace(quote, QStringLiteral("\"\""));
+        return quote + quoted + quote;
+    };
+    const QString name = indicatorName.trimmed().isEmpty()
+                             ? QCoreApplication::translate("MeasurementCsv", "Volunteers involved")
+                             : indicatorName.trimmed();
+    const QString value = separator == QLatin1Char(';') ? QStringLiteral("12,5") : QStringLiteral("12.5");
+    // Where ";" separates, the comma is the decimal mark and dates are written day first.
+    const QString date = separator == QLatin1Char(';') ? QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))
+                                                       : QDate::currentDate().toString(Qt::ISODate);
+    return QStringList{field(name), date, value,
+                       field(QCoreApplication::translate("MeasurementCsv", "Quarterly report"))}
+        .join(separator);
+}
 
 int MeasurementCsv::validCount() const
 {

@@ -31,6 +31,26 @@ namespace alliance::io {
 /// Largest file parseMeasurementCsv() reads; larger files are refused whole.
 constexpr qsizetype maxMeasurementCsvBytes = 8 * 1024 * 1024;
 
+/// One column of the file, in order: what the importer reads there. The
+/// import dialog shows these (and an example line) before a file is chosen,
+/// so what the user is told is what the parser does.
+struct MeasurementCsvColumn
+{
+    const char *field;   ///< the measurement field it fills: "indicator_id", "date", "value", "source"
+    const char *name;    ///< short name, context "MeasurementCsv" (translate with QCoreApplication::translate)
+    const char *accepts; ///< what is accepted there, context "MeasurementCsv"
+    bool required;
+};
+/// The columns in file order; the required ones come first (only the source may be left out).
+const QList<MeasurementCsvColumn> &measurementCsvColumns();
+/// How many leading columns a line must have.
+int requiredMeasurementCsvColumns();
+/// One data line as the parser accepts it: `indicatorName` (a translated
+/// placeholder when empty, quoted when needed), today's date and a decimal
+/// value as spreadsheets write them with that separator (";": dd/mm/yyyy and
+/// "12,5"; otherwise yyyy-mm-dd and "12.5"), and a source.
+QString measurementCsvExample(const QString &indicatorName, QChar separator);
+
 /// Why a line cannot be imported (the first problem found; the message lists all).
 enum class CsvLineError {
     None,

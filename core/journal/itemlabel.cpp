@@ -219,8 +219,10 @@ QString oneLine(const QString &text, int maxLength)
     bool space = false;
     for (const QChar c : text) {
         // Control characters (escape sequences, line breaks) could fake lines on a terminal.
-        const bool blank = c.isSpace() || c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator;
+        // A non-breaking space stays: French puts one before « : » and inside « ».
+        const bool nonBreaking = c == QChar::Nbsp || c.unicode() == 0x202F;
+        const bool blank = (c.isSpace() && !nonBreaking) || c.category() == QChar::Other_Control
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
         if (blank) {
             space = !line.isEmpty();
             continue;
@@ -245,6 +247,14 @@ void ItemLabels::clear()
 {
     m_rows.clear();
     m_wholeTables.clear();
+    m_unsaved.clear();
+}
+
+void ItemLabels::addUnsaved(const QString &table, const QUuid &id, const QVariantMap &fields)
+{
+    QVariantMap &row = m_unsaved[table][schema::idText(id)];
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        row.insert(it.key(), it.value());
 }
 
 QStringList ItemLabels::columnsOf(const QString &table, bool laterColumns) const
@@ -298,6 +308,12 @@ QVariant ItemLabels::field(const QString &table, const QString &id, const QStrin
 }
 
 QVariantMap ItemLabels::itemRow(const QString &table, const QString &id) const
+{
+    const QVariantMap stored = storedRow(table, id);
+    return stored.isEmpty() ? m_unsaved.value(table).value(id) : stored;
+}
+
+QVariantMap ItemLabels::storedRow(const QString &table, const QString &id) const
 {
     if (m_reading == Reading::WholeTables || m_wholeTables.contains(table))
         return rowsOf(table).value(id);

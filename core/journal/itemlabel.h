@@ -62,13 +62,18 @@ public:
     /// A stored value as a user reads it, on one line, at most `maxLength`
     /// characters: choice labels, names of referenced items, yes/no, dates.
     QString valueText(const QString &table, const QString &field, const QVariant &value, int maxLength = 80) const;
-    /// Forgets what was read; call when the project changed.
+    /// Names an item the file does not hold yet (one a merge would create)
+    /// by `fields` in stored form; the file's own items are never overridden.
+    /// Kept until clear().
+    void addUnsaved(const QString &table, const QUuid &id, const QVariantMap &fields);
+    /// Forgets what was read and what addUnsaved() gave; call when the project changed.
     void clear();
 
 private:
     QVariant field(const QString &table, const QString &id, const QString &field) const;
     /// The stored fields of one item; empty when the file lacks it.
     QVariantMap itemRow(const QString &table, const QString &id) const;
+    QVariantMap storedRow(const QString &table, const QString &id) const;
     QString nameOf(const QString &table, const QString &id, int depth) const;
     const QHash<QString, QVariantMap> &rowsOf(const QString &table) const;
     QStringList columnsOf(const QString &table, bool laterColumns) const;
@@ -79,6 +84,7 @@ private:
     Reading m_reading;
     mutable QHash<QString, QHash<QString, QVariantMap>> m_rows; // table -> id text -> field -> value
     mutable QSet<QString> m_wholeTables; // tables read at once (ItemByItem gives up after many items)
+    QHash<QString, QHash<QString, QVariantMap>> m_unsaved; // table -> id text -> field -> value
 };
 
 } // namespace alliance

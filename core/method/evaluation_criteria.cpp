@@ -11,16 +11,16 @@ const QList<CatalystFunction> &catalystFunctions()
         {QStringLiteral("territorial_dialogue"),
          QT_TRANSLATE_NOOP("Method", "Territorial dialogue"),
          {
-             QT_TRANSLATE_NOOP("Method", "Sharing knowledge of the territory and its actors"),
+             QT_TRANSLATE_NOOP("Method", "Sharing knowledge of the territory and its stakeholders"),
              QT_TRANSLATE_NOOP("Method", "Organising meetings"),
              QT_TRANSLATE_NOOP("Method", "Raising awareness of territorial alliances"),
-             QT_TRANSLATE_NOOP("Method", "Introducing actors to each other"),
+             QT_TRANSLATE_NOOP("Method", "Introducing organisations to each other"),
          }},
         {QStringLiteral("collective_experiments"),
          QT_TRANSLATE_NOOP("Method", "Collective experiments"),
          {
              QT_TRANSLATE_NOOP("Method", "Identifying needs and shared stakes"),
-             QT_TRANSLATE_NOOP("Method", "Bringing actors together to co-build"),
+             QT_TRANSLATE_NOOP("Method", "Bringing organisations together to co-build"),
              QT_TRANSLATE_NOOP("Method", "Co-piloting experiments"),
              QT_TRANSLATE_NOOP("Method", "Evaluating experiments"),
          }},
@@ -101,8 +101,8 @@ const QList<Criterion> &criteria()
 
         // 2. Effects on the common ecosystem: they feed the three impacts.
         {QStringLiteral("others_performance"), 2, pert, perf, QString(), K::Rating,
-         QT_TRANSLATE_NOOP("Method", "Other actors' performance"),
-         QT_TRANSLATE_NOOP("Method", "Has the partnership helped other actors of the territory to perform better?")},
+         QT_TRANSLATE_NOOP("Method", "Other organisations’ performance"),
+         QT_TRANSLATE_NOOP("Method", "Has the partnership helped other organisations in the territory to perform better?")},
         {QStringLiteral("collective_innovation"), 2, pert, innov, QString(), K::Rating,
          QT_TRANSLATE_NOOP("Method", "Collective innovation"),
          QT_TRANSLATE_NOOP("Method", "Has the partnership fed a collective innovation, territorial or societal?")},
@@ -111,7 +111,7 @@ const QList<Criterion> &criteria()
          QT_TRANSLATE_NOOP("Method", "Do the people who took part trust each other, and the partners, more than before?")},
         {QStringLiteral("trust_territory"), 2, pert, trust, QString(), K::Rating,
          QT_TRANSLATE_NOOP("Method", "Trust within the territory"),
-         QT_TRANSLATE_NOOP("Method", "Has the partnership strengthened trust between the actors of the territory?")},
+         QT_TRANSLATE_NOOP("Method", "Has the partnership strengthened trust between the organisations of the territory?")},
 
         // 3. Stepping back: two questions, yes / partly / no / don't know, and how.
         {QStringLiteral("reduced_fragilities"), 3, pert, QString(), QString(), K::YesPartlyNo,

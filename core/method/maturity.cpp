@@ -32,7 +32,7 @@ const QList<MaturityQuestion> &maturityQuestions()
         {QStringLiteral("vision_strategy"), QStringLiteral("vision"), {},
          QT_TRANSLATE_NOOP("Method", "Is the place of partnerships in your strategy written down and known inside the organisation?")},
         {QStringLiteral("vision_ecosystem"), QStringLiteral("vision"), {},
-         QT_TRANSLATE_NOOP("Method", "Do you know the needs of your territory and the actors who already work on them?")},
+         QT_TRANSLATE_NOOP("Method", "Do you know the needs of your territory and the organisations already working on them?")},
         {QStringLiteral("vision_objectives"), QStringLiteral("vision"), {},
          QT_TRANSLATE_NOOP("Method", "Have you made clear what you expect from partnerships for each of your four objectives?")},
         {QStringLiteral("action_experience"), QStringLiteral("action"), {},
@@ -44,7 +44,7 @@ const QList<MaturityQuestion> &maturityQuestions()
         {QStringLiteral("means_people"), QStringLiteral("means"), {},
          QT_TRANSLATE_NOOP("Method", "Is someone clearly in charge of partnerships, with the time to do it properly?")},
         {QStringLiteral("means_skills"), QStringLiteral("means"), {},
-         QT_TRANSLATE_NOOP("Method", "Have the people involved learnt how to co-build with actors from other worlds?")},
+         QT_TRANSLATE_NOOP("Method", "Have the people involved learnt how to co-build with organisations from other sectors?")},
         {QStringLiteral("means_resources"), QStringLiteral("means"), {},
          QT_TRANSLATE_NOOP("Method", "Do you set aside a budget and tools to run your partnerships?")},
 
@@ -52,13 +52,13 @@ const QList<MaturityQuestion> &maturityQuestions()
         {QStringLiteral("company_csr_link"), QStringLiteral("vision"), {QStringLiteral("company")},
          QT_TRANSLATE_NOOP("Method", "Are your partnerships tied to your CSR policy and to your core business, not only to communication?")},
         {QStringLiteral("company_employees"), QStringLiteral("action"), {QStringLiteral("company")},
-         QT_TRANSLATE_NOOP("Method", "Do you involve your employees in partnerships, for example through skills-based patronage?")},
+         QT_TRANSLATE_NOOP("Method", "Do you involve your employees in partnerships, for example through skills-based volunteering?")},
         {QStringLiteral("company_business_units"), QStringLiteral("means"), {QStringLiteral("company")},
          QT_TRANSLATE_NOOP("Method", "Do your business units and purchasing take part in partnerships, beyond the CSR team?")},
 
         // Associations: the "partnership strategy" angle.
         {QStringLiteral("association_project"), QStringLiteral("vision"), {QStringLiteral("association")},
-         QT_TRANSLATE_NOOP("Method", "Does your associative project say what you expect from companies and local authorities?")},
+         QT_TRANSLATE_NOOP("Method", "Does your association’s project say what you expect from companies and local authorities?")},
         {QStringLiteral("association_offer"), QStringLiteral("action"), {QStringLiteral("association")},
          QT_TRANSLATE_NOOP("Method", "Can you show partners what you bring them, and not only what you need from them?")},
         {QStringLiteral("association_model"), QStringLiteral("means"), {QStringLiteral("association")},
@@ -66,7 +66,7 @@ const QList<MaturityQuestion> &maturityQuestions()
 
         // Foundations.
         {QStringLiteral("foundation_role"), QStringLiteral("vision"), {QStringLiteral("foundation")},
-         QT_TRANSLATE_NOOP("Method", "Does your foundation see itself as more than a funder: as a partner that connects actors?")},
+         QT_TRANSLATE_NOOP("Method", "Does your foundation see itself as more than a funder: as a partner that brings organisations together?")},
         {QStringLiteral("foundation_follow_up"), QStringLiteral("action"), {QStringLiteral("foundation")},
          QT_TRANSLATE_NOOP("Method", "Do you stay alongside the projects you support beyond paying out the funds?")},
         {QStringLiteral("foundation_capacity"), QStringLiteral("means"), {QStringLiteral("foundation")},
@@ -83,9 +83,9 @@ const QList<MaturityQuestion> &maturityQuestions()
         // Format 5: the organisation's place in its ecosystem, the fourth axis
         // of the 360°. Common questions first, then one per variant.
         {QStringLiteral("ecosystem_place"), QStringLiteral("ecosystem"), {},
-         QT_TRANSLATE_NOOP("Method", "Can you say what place your organisation holds in its territory, and do the other actors see it the same way?")},
+         QT_TRANSLATE_NOOP("Method", "Can you say what place your organisation holds in its territory, and do the other local players see it the same way?")},
         {QStringLiteral("ecosystem_relations"), QStringLiteral("ecosystem"), {},
-         QT_TRANSLATE_NOOP("Method", "Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?")},
+         QT_TRANSLATE_NOOP("Method", "Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?")},
         {QStringLiteral("ecosystem_catalysts"), QStringLiteral("ecosystem"), {},
          QT_TRANSLATE_NOOP("Method", "Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?")},
         {QStringLiteral("company_local_anchoring"), QStringLiteral("ecosystem"), {QStringLiteral("company")},
@@ -109,7 +109,7 @@ const QList<MaturityQuestion> &maturityQuestions()
          QT_TRANSLATE_NOOP("Method", "Do you have people and funding that last beyond a single project to play this role?"),
          {QStringLiteral("catalyst")}},
         {QStringLiteral("catalyst_trust"), QStringLiteral("ecosystem"), {QStringLiteral("public_body")},
-         QT_TRANSLATE_NOOP("Method", "Do actors of every kind see you as neutral, and come to you to meet one another?"),
+         QT_TRANSLATE_NOOP("Method", "Do organisations of every kind see you as neutral, and come to you to meet one another?"),
          {QStringLiteral("catalyst")}},
     };
     return list;

@@ -37,9 +37,9 @@ const QList<Step> &steps()
          }},
         {QStringLiteral("ecosystem"), 4,
          QT_TRANSLATE_NOOP("Method", "Map the ecosystem"),
-         QT_TRANSLATE_NOOP("Method", "Place the partnership among the territory's actors and find out who already plays the role of catalyst between them."),
+         QT_TRANSLATE_NOOP("Method", "Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them."),
          {
-             QT_TRANSLATE_NOOP("Method", "Which actors already work on this stake in the territory?"),
+             QT_TRANSLATE_NOOP("Method", "Which organisations in the territory already work on this stake?"),
              QT_TRANSLATE_NOOP("Method", "Who could act as a trusted third party between the partners' different worlds?"),
              QT_TRANSLATE_NOOP("Method", "Which catalyst functions exist nearby: territorial dialogue, collective experiments, support, a place to meet?"),
              QT_TRANSLATE_NOOP("Method", "Which stakeholders should be informed or involved, and at what moment?"),
@@ -91,7 +91,7 @@ const QList<TerritoryNeed> &territoryNeeds()
         {QStringLiteral("innovation_capacity"),
          QT_TRANSLATE_NOOP("Method", "Qualify one's capacity to innovate"),
          {
-             QT_TRANSLATE_NOOP("Method", "What characterises your innovation: the solution itself, the actors it mobilises, its socio-economic model?"),
+             QT_TRANSLATE_NOOP("Method", "What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?"),
              QT_TRANSLATE_NOOP("Method", "Which phase of its development has it reached?"),
              QT_TRANSLATE_NOOP("Method", "What would prove that the concept works?"),
          }},
@@ -100,7 +100,7 @@ const QList<TerritoryNeed> &territoryNeeds()
          {
              QT_TRANSLATE_NOOP("Method", "What are the priorities of your ecosystem?"),
              QT_TRANSLATE_NOOP("Method", "What is at stake, and which answers already exist?"),
-             QT_TRANSLATE_NOOP("Method", "Which actors are already positioned on these stakes?"),
+             QT_TRANSLATE_NOOP("Method", "Which organisations are already active on these stakes?"),
              QT_TRANSLATE_NOOP("Method", "How does the picture change from one territory to another?"),
          }},
         {QStringLiteral("strategy"),

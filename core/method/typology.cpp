@@ -60,7 +60,7 @@ const QList<Category> &categories()
          QT_TRANSLATE_NOOP("Method", "Inventing something together"),
          QT_TRANSLATE_NOOP("Method", "What are the partners inventing together?")},
         {QStringLiteral("patronage"),
-         QT_TRANSLATE_NOOP("Method", "Patronage"),
+         QT_TRANSLATE_NOOP("Method", "Corporate philanthropy"),
          QStringLiteral("positioning"),
          QT_TRANSLATE_NOOP("Method", "Internal and external anchoring"),
          25,
@@ -91,7 +91,7 @@ const QList<Model> &models()
          QT_TRANSLATE_NOOP("Method", "An association provides a service that replaces a conventional one while serving the public interest."),
          {
              QT_TRANSLATE_NOOP("Method", "RATP & ASF: refurbishing computer equipment"),
-             QT_TRANSLATE_NOOP("Method", "Sponsoring"),
+             QT_TRANSLATE_NOOP("Method", "Sponsorship"),
          },
          QT_TRANSLATE_NOOP("Method", "A general-interest alternative to a conventional service")},
         {QStringLiteral("practice_audit"), QStringLiteral("responsible_practices"),
@@ -123,7 +123,7 @@ const QList<Model> &models()
          QT_TRANSLATE_NOOP("Method", "Economic cooperation"),
          QT_TRANSLATE_NOOP("Method", "The partners contribute to each other's activity so that each one's offer becomes stronger."),
          {
-             QT_TRANSLATE_NOOP("Method", "Eiffage & an insertion company: insertion clauses in public contracts"),
+             QT_TRANSLATE_NOOP("Method", "Eiffage & a work-integration social enterprise: social clauses in public contracts"),
          },
          QT_TRANSLATE_NOOP("Method", "Mutual contributions that strengthen each one's own offer")},
 
@@ -143,9 +143,9 @@ const QList<Model> &models()
          },
          QT_TRANSLATE_NOOP("Method", "An exchange of skills so that each better meets its own stakes")},
 
-        // Patronage.
+        // Corporate philanthropy (mécénat).
         {QStringLiteral("classic_patronage"), QStringLiteral("patronage"),
-         QT_TRANSLATE_NOOP("Method", "Classic patronage"),
+         QT_TRANSLATE_NOOP("Method", "Corporate giving"),
          QT_TRANSLATE_NOOP("Method", "A gift, with no direct counterpart, to an association acting in the public interest."),
          {
              QT_TRANSLATE_NOOP("Method", "Mitsubishi Electric & Fondation pour l'enfance"),
@@ -154,10 +154,10 @@ const QList<Model> &models()
          QT_TRANSLATE_NOOP("Method", "No: the support is a gift, in money or in kind")},
         {QStringLiteral("active_engagement"), QStringLiteral("patronage"),
          QT_TRANSLATE_NOOP("Method", "Active engagement"),
-         QT_TRANSLATE_NOOP("Method", "The company takes part in the associative project, notably by involving its employees."),
+         QT_TRANSLATE_NOOP("Method", "The company takes part in the association’s project, notably by involving its employees."),
          {
              QT_TRANSLATE_NOOP("Method", "Deloitte & SNC"),
-             QT_TRANSLATE_NOOP("Method", "Skills-based patronage"),
+             QT_TRANSLATE_NOOP("Method", "Skills-based volunteering"),
          },
          QT_TRANSLATE_NOOP("Method", "Yes: its people take part, with their skills or their time")},
     };

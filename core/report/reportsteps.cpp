@@ -2,6 +2,8 @@
 // checklist and its notes.
 #include "report/reportwriting.h"
 
+#include "evaluation/stepprogress.h"
+
 #include <algorithm>
 
 namespace alliance::report {
@@ -12,9 +14,16 @@ QList<Block> stepFollowUp(const Writing &w, const QString &stepId)
     QList<Block> blocks;
     const auto state = std::find_if(p.stepStates.cbegin(), p.stepStates.cend(),
                                     [&](const StepState &s) { return s.stepId == stepId; });
-    const QString status = state != p.stepStates.cend() && !state->status.isEmpty() ? state->status
-                                                                                    : QStringLiteral("not_started");
-    blocks.append(Block::field(Writing::tr("Status"), choiceLabel(method::stepStatuses(), status)));
+    // The manager's status, or the one suggested from what was entered, said as such.
+    const evaluation::JourneyProgress journey = evaluation::stepProgress(p);
+    for (const evaluation::StepProgress &progress : journey.steps)
+        if (progress.stepId == stepId) {
+            const QString status = choiceLabel(method::stepStatuses(), progress.status);
+            blocks.append(Block::field(Writing::tr("Status"),
+                                       progress.suggested ? Writing::tr("%1 (suggested from what was entered: %2)")
+                                                                .arg(status, progress.suggestion.reason())
+                                                          : status));
+        }
     if (state != p.stepStates.cend()) {
         if (!state->owner.isEmpty())
             blocks.append(Block::field(Writing::tr("Owner"), state->owner));

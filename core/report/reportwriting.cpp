@@ -1,4 +1,5 @@
 #include "report/reportwriting.h"
+#include "model/longdate.h"
 #include "model/shorttext.h"
 
 #include <cmath>
@@ -45,7 +46,7 @@ QString Writing::euros(double value) const
 
 QString Writing::date(const QDate &date) const
 {
-    return date.isValid() ? m_locale.toString(date, QStringLiteral("d MMMM yyyy")) : dash();
+    return date.isValid() ? longDate(date, m_locale) : dash();
 }
 
 QString Writing::shortDate(const QDate &date) const

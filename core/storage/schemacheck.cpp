@@ -4,6 +4,8 @@
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 
+#include <climits>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -237,13 +239,12 @@ CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QSt
     for (const auto &c : conds) {
         const qint64 n =
             db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, c.second)).toLongLong();
+        const int count = n > INT_MAX ? INT_MAX : int(n);
         if (n > 0)
             return {Refusal::BadValue,
-                    QCoreApplication::translate("FileCheck", "The file “%1” holds %2 invalid value(s) in “%3”, so it "
-                                                             "was not opened.")
-                        .arg(name)
-                        .arg(n)
-                        .arg(table + QLatin1Char('.') + c.first),
+                    QCoreApplication::translate("FileCheck", "The file “%1” holds %n invalid value(s) in “%2”, so it "
+                                                             "was not opened.", nullptr, count)
+                        .arg(name, table + QLatin1Char('.') + c.first),
                     version};
     }
     return {Refusal::BadValue,

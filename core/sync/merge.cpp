@@ -11,6 +11,8 @@
 #include "sync/itemlabel.h"
 #include "sync/screening.h"
 
+#include <climits>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -26,9 +28,9 @@ namespace alliance::sync {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("alliance::sync", text);
+    return QCoreApplication::translate("alliance::sync", text, disambiguation, n);
 }
 
 /// Reads rows of one statement with the raw API: a merge reads whole journals,
@@ -317,11 +319,11 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     }
     if (forged > 0)
         return refuse(refused(Refusal::ForgedChange,
-                              tr("“%1” holds %2 change(s) made in your name on this computer that your project does "
+                              tr("“%1” holds %n change(s) made in your name on this computer that your project does "
                                  "not have. A partner’s copy cannot hold such changes: it was altered, or it comes "
-                                 "from a version of your project that was never saved. It was not merged.")
-                                  .arg(name)
-                                  .arg(forged),
+                                 "from a version of your project that was never saved. It was not merged.",
+                                 nullptr, forged > INT_MAX ? INT_MAX : int(forged))
+                                  .arg(name),
                               version));
 
     const Project &project = mine.project();

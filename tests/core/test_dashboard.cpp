@@ -107,17 +107,22 @@ void checkAgainstRules(const Project &p)
         CHECK(readings.title.contains(method::tr(model->name)));
     CHECK(readings.isEmpty() == rec.partners.isEmpty());
 
-    // Steps: each bar is the rule's percent, in the series of its status.
+    // Steps: each bar is the rule's percent, in the series of its status;
+    // a status the manager has not set is in its own "suggested" series,
+    // whose tooltip note gives the reason.
     const evaluation::JourneyProgress journey = evaluation::stepProgress(p);
     const ChartData &steps = chartOf(all, QStringLiteral("steps"));
     CHECK(steps.categories.size() == journey.steps.size());
-    if (!steps.isEmpty()) {
-        for (int i = 0; i < journey.steps.size(); ++i) {
-            const auto &step = journey.steps.at(i);
-            CHECK(seriesOf(steps, QStringLiteral("done")).values.at(i) + seriesOf(steps, QStringLiteral("in_progress")).values.at(i) ==
-                  Approx(step.percent));
-            if (step.percent > 0)
-                CHECK(seriesOf(steps, step.status).values.at(i) == Approx(step.percent));
+    for (int i = 0; i < journey.steps.size(); ++i) {
+        const auto &step = journey.steps.at(i);
+        double sum = 0;
+        for (const dashboard::Series &series : steps.series)
+            sum += series.values.at(i);
+        CHECK(sum == Approx(step.percent));
+        if (step.percent > 0) {
+            const QString id = step.suggested ? step.status + QStringLiteral("_suggested") : step.status;
+            CHECK(seriesOf(steps, id).values.at(i) == Approx(step.percent));
+            CHECK(seriesOf(steps, id).notes.at(i).isEmpty() != step.suggested);
         }
     }
 
@@ -394,6 +399,12 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     CHECK(seriesOf(steps, QStringLiteral("done")).values.at(0) == 100);
     CHECK(seriesOf(steps, QStringLiteral("in_progress")).values.at(1) == 50);
     CHECK(seriesOf(steps, QStringLiteral("done")).values.at(2) == 0);
+    // Step 6 holds an indicator, and its status was never set: in progress,
+    // as a suggestion, with the reason in its tooltip note.
+    CHECK(seriesOf(steps, QStringLiteral("in_progress_suggested")).values.at(5) == 50);
+    CHECK(seriesOf(steps, QStringLiteral("in_progress_suggested")).name.contains(QStringLiteral("suggested")));
+    CHECK(seriesOf(steps, QStringLiteral("in_progress_suggested")).notes.at(5).contains(QStringLiteral("1 of 1 indicators measured")));
+    CHECK(seriesOf(steps, QStringLiteral("in_progress")).values.at(5) == 0);
 
     const ChartData &indicators = chartOf(all, QStringLiteral("indicators"));
     CHECK(seriesOf(indicators, QStringLiteral("at_risk")).values == QList<double>{75});

@@ -76,3 +76,10 @@ TEST_CASE("a deleted item keeps its name, marked deleted, and a renamed one show
     CHECK(labels.label(QStringLiteral("action"), QUuid::createUuid()) == QStringLiteral("Action"));
     CHECK(itemlabel::oneLine(QStringLiteral("abcdef"), 4) == QStringLiteral("abc…"));
 }
+
+TEST_CASE("a one-line text keeps French non-breaking spaces and folds the others", "[history][typography]")
+{
+    const QString french = QStringLiteral("Leviers\u00a0: facturer\u00a0; 15\u202f000\u00a0€");
+    CHECK(itemlabel::oneLine(french, 200) == french);
+    CHECK(itemlabel::oneLine(QStringLiteral("a\n\n b\t c"), 200) == QStringLiteral("a b c"));
+}

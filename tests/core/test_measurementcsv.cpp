@@ -221,3 +221,39 @@ TEST_CASE("The import holds one new measurement per valid line", "[csv]")
     CHECK(c.at(4).entityId != c.at(0).entityId);
     CHECK(measurementImport(parseMeasurementCsv("x;y;z\n", ind.list), QString()).changes.isEmpty());
 }
+
+TEST_CASE("The example line shown before choosing a file is one the importer accepts", "[csv]")
+{
+    for (const QString &name : {QStringLiteral("Bénévoles mobilisés"), QStringLiteral("Meals; served, \"hot\"")}) {
+        for (const QChar separator : {QLatin1Char(';'), QLatin1Char(',')}) {
+            Indicator indicator;
+            indicator.id = QUuid::createUuid();
+            indicator.name = name;
+            const QString example = measurementCsvExample(name, separator);
+            const MeasurementCsv csv = parseMeasurementCsv(example.toUtf8(), {indicator});
+            INFO(example.toStdString());
+            CHECK(csv.separator == separator);
+            REQUIRE(csv.lines.size() == 1);
+            CHECK(csv.lines.first().isValid());
+            CHECK(csv.lines.first().indicatorId == indicator.id);
+            CHECK(csv.lines.first().value == 12.5);
+            CHECK(csv.lines.first().fields.size() == measurementCsvColumns().size());
+        }
+    }
+    // The first column names an indicator; without one, a placeholder keeps the shape.
+    const QString placeholder = measurementCsvExample(QString(), QLatin1Char(';'));
+    CHECK(placeholder.split(QLatin1Char(';')).size() == measurementCsvColumns().size());
+}
+
+TEST_CASE("A line is refused by the columns the format declares", "[csv]")
+{
+    const Indicators indicators;
+    REQUIRE(requiredMeasurementCsvColumns() == 3);
+    REQUIRE(measurementCsvColumns().size() == 4);
+    const MeasurementCsv csv = parseMeasurementCsv(
+        utf8("Meals served;2026-01-31\nMeals served;2026-01-31;3;report;extra\n"), indicators.list);
+    REQUIRE(csv.lines.size() == 2);
+    CHECK(csv.lines.at(0).error == CsvLineError::MissingColumn);
+    CHECK(csv.lines.at(0).message.contains(QStringLiteral("indicator, date, value, source")));
+    CHECK(csv.lines.at(1).error == CsvLineError::TooManyColumns);
+}

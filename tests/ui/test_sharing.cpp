@@ -19,6 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +34,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <functional>
 
 using namespace alliance;
@@ -123,6 +127,35 @@ void answerBox(QString *text, QMessageBox::StandardButton button, bool *seen)
     });
 }
 
+/// The rows of `tree` as shown, depth-first: cells joined by " | ", indented two spaces a level.
+QStringList treeTexts(QTreeWidget *tree)
+{
+    QStringList out;
+    std::function<void(QTreeWidgetItem *, int)> visit = [&](QTreeWidgetItem *item, int depth) {
+        QStringList cells;
+        for (int c = 0; c < tree->columnCount(); ++c)
+            if (!item->text(c).isEmpty())
+                cells << item->text(c);
+        out << QString(depth * 2, QLatin1Char(' ')) + cells.join(QStringLiteral(" | "));
+        for (int i = 0; i < item->childCount(); ++i)
+            visit(item->child(i), depth + 1);
+    };
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        visit(tree->topLevelItem(i), 0);
+    return out;
+}
+
+/// The visible top-level widget named `name`, or nullptr.
+template<typename T>
+T *topLevel(const char *name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QLatin1String(name) && w->isVisible())
+            if (auto *t = qobject_cast<T *>(w))
+                return t;
+    return nullptr;
+}
+
 template<typename T>
 T *child(QObject *parent, const char *name)
 {
@@ -204,9 +237,18 @@ TEST_CASE("The conflicts model shows both sides and turns flips into the plan's 
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.index(0, ConflictModel::ItemColumn).data().toString().contains(QStringLiteral("Ateliers")));
     CHECK(model.index(0, ConflictModel::FieldColumn).data().toString() == QStringLiteral("Target"));
-    CHECK(model.index(0, ConflictModel::MineColumn).data().toString().startsWith(QStringLiteral("15\nManager, ")));
-    CHECK(model.index(0, ConflictModel::TheirsColumn).data().toString().startsWith(
-        QStringLiteral("25\nLéa Martin (Ville de Lyon), ")));
+    // Each side: its value, who, when (on lines of their own).
+    const QStringList mineLines = model.index(0, ConflictModel::MineColumn).data().toString().split(QLatin1Char('\n'));
+    const QStringList theirLines = model.index(0, ConflictModel::TheirsColumn).data().toString().split(QLatin1Char('\n'));
+    REQUIRE(mineLines.size() == 3);
+    REQUIRE(theirLines.size() == 3);
+    CHECK(mineLines.at(0) == QStringLiteral("15"));
+    CHECK(mineLines.at(1) == QStringLiteral("Manager"));
+    CHECK(mineLines.at(2) == QLocale().toString(plan->conflicts.first().mine.when.toLocalTime(), QLocale::ShortFormat));
+    CHECK(theirLines.at(0) == QStringLiteral("25"));
+    CHECK(theirLines.at(1) == QStringLiteral("Léa Martin (Ville de Lyon)"));
+    CHECK(theirLines.at(2) == QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225660000, Qt::UTC).toLocalTime(),
+                                             QLocale::ShortFormat));
     CHECK(model.index(0, ConflictModel::WinnerColumn).data().toString() == QStringLiteral("Mine (later)"));
     CHECK_FALSE(model.keepsTheirs(0));
     CHECK(model.flipped().isEmpty());
@@ -233,20 +275,16 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
 
     bool seen = false;
     QStringList summary;
+    QStringList conflictTexts;
     int conflicts = -1;
     whenModal(
         QStringLiteral("mergeDialog"),
         [&](QWidget *dialog) {
-            auto *tree = child<QTreeWidget>(dialog, "mergeSummary");
-            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-                QTreeWidgetItem *partner = tree->topLevelItem(i);
-                summary << partner->text(0) + QLatin1Char('=') + partner->text(1);
-                for (int j = 0; j < partner->childCount(); ++j)
-                    summary << QStringLiteral("  ") + partner->child(j)->text(0) + QLatin1Char('=')
-                            + partner->child(j)->text(1);
-            }
+            summary = treeTexts(child<QTreeWidget>(dialog, "mergeChanges"));
             auto *view = child<QTableView>(dialog, "mergeConflicts");
             conflicts = view->model()->rowCount();
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                conflictTexts << view->model()->index(0, c).data().toString();
             // Flip the one conflict: their value (earlier) is kept instead of mine.
             view->model()->setData(view->model()->index(0, ConflictModel::DecisionColumn), Qt::Checked,
                                    Qt::CheckStateRole);
@@ -256,11 +294,32 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
     REQUIRE(sharing::mergeFile(&window, *doc, theirs));
     REQUIRE(seen);
     INFO(summary.join(QLatin1Char('\n')).toStdString());
-    REQUIRE_FALSE(summary.isEmpty());
-    // The target and the new action title, both at step 6.
-    CHECK(summary.first() == QStringLiteral("Ville de Lyon=2"));
-    CHECK(summary.contains(QStringLiteral("  6. Pilot=2")));
+    // The new action's title at step 6, from Ville de Lyon; the target, changed on both sides, is a conflict.
+    REQUIRE(summary.size() == 3);
+    CHECK(summary.at(0) == QStringLiteral("Ville de Lyon — 1 change(s)"));
+    CHECK(summary.at(1) == QStringLiteral("  6. Pilot — 1 change(s)"));
+    CHECK(summary.at(2).startsWith(QStringLiteral("    Action: Atelier au centre social | Title | (new item) | "
+                                                  "Atelier au centre social | Léa Martin (Ville de Lyon) | ")));
     CHECK(conflicts == 1);
+    // Both sides of the conflict with their author and date.
+    INFO(conflictTexts.join(QLatin1Char('|')).toStdString());
+    CHECK(conflictTexts.at(ConflictModel::MineColumn).contains(QStringLiteral("Manager\n")));
+    CHECK(conflictTexts.at(ConflictModel::TheirsColumn).contains(QStringLiteral("Léa Martin (Ville de Lyon)\n")));
+
+    // What the merge did is said without blocking: the status bar and a message left open.
+    const QString line = window.statusBar()->currentMessage();
+    CHECK(line == QStringLiteral("Merged “theirs.alliance”: 2 change(s) applied, 1 conflict(s) settled."));
+    auto *outcome = topLevel<QMessageBox>("mergeOutcome");
+    REQUIRE(outcome);
+    CHECK(outcome->isVisible());
+    CHECK_FALSE(outcome->isModal());
+    const QString told = outcome->text();
+    INFO(told.toStdString());
+    CHECK(told.contains(QStringLiteral("2 change(s) applied")));
+    CHECK(told.contains(QStringLiteral("6. Pilot: 2 change(s)")));
+    CHECK(told.contains(QStringLiteral("From: Léa Martin (Ville de Lyon).")));
+    CHECK(told.contains(QStringLiteral("1 conflict(s) settled with your partner’s value.")));
+    outcome->close();
 
     CHECK(doc->value(indicatorTable, p.indicator, QStringLiteral("target")).toDouble() == 25.0);
     CHECK(doc->project().actions.size() == actionsBefore + 1);
@@ -378,7 +437,7 @@ TEST_CASE("The merge review shows deletions first, then what was left out and wh
     dialog.show();
     auto *deletions = child<QTreeWidget>(&dialog, "mergeDeletions");
     auto *refused = child<QTreeWidget>(&dialog, "mergeRefused");
-    auto *summary = child<QTreeWidget>(&dialog, "mergeSummary");
+    auto *summary = child<QTreeWidget>(&dialog, "mergeChanges");
     REQUIRE(deletions->topLevelItemCount() == 1);
     CHECK(deletions->topLevelItem(0)->text(0).contains(QStringLiteral("Ateliers")));
     CHECK(deletions->topLevelItem(0)->text(2).contains(QStringLiteral("Léa Martin")));
@@ -387,11 +446,155 @@ TEST_CASE("The merge review shows deletions first, then what was left out and wh
     reasons.sort();
     CHECK(reasons == QStringList{QStringLiteral("private in your project"), QStringLiteral("would delete the lead partner")});
     // Deletions above what was left out, both above the summary.
-    CHECK(deletions->geometry().top() < refused->geometry().top());
-    CHECK(refused->geometry().top() < summary->geometry().top());
+    auto top = [&](QWidget *w) { return w->mapTo(&dialog, QPoint(0, 0)).y(); };
+    CHECK(top(deletions) < top(refused));
+    CHECK(top(refused) < top(summary));
     CHECK(child<QLabel>(&dialog, "mergeThrough")->text().contains(QStringLiteral("Ville de Lyon")));
     REQUIRE(manager->applyMerge(*plan, dialog.flipped(), &error));
     CHECK(manager->value(QStringLiteral("note"), note, QStringLiteral("text")).toString() == QStringLiteral("Budget"));
     CHECK(manager->value(org, lead, QStringLiteral("deleted")).toLongLong() == 0);
     CHECK(manager->value(indicatorTable, p.indicator, QStringLiteral("deleted")).toLongLong() == 1);
+}
+
+TEST_CASE("The merge review shows each field that comes in, whole, with who and when", "[ui][sharing]")
+{
+    SharedProject p;
+    CheckResult check;
+    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &check, p.options());
+    REQUIRE(manager);
+    const QString copy = p.dir.filePath(QStringLiteral("copy.alliance"));
+    QString error;
+    REQUIRE(sync::sharePartnerCopy(*manager, p.lyon, copy, &error));
+    QString stake;
+    for (int i = 0; i < 15; ++i)
+        stake += QStringLiteral("Un enjeu partagé par les acteurs du quartier, phrase %1 ; ").arg(i);
+    stake += QStringLiteral("la fin.");
+    {
+        auto partner = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check,
+                                      p.options());
+        REQUIRE(partner);
+        p.tick();
+        REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
+                                   .set(indicatorTable, p.indicator, QStringLiteral("target"), 40.0)
+                                   .set(QStringLiteral("partnership"), manager->partnershipId(),
+                                        QStringLiteral("common_stake"), stake)));
+        REQUIRE(partner->save(&error));
+    }
+    const auto plan = sync::planMerge(*manager, copy, &check);
+    REQUIRE(plan);
+    REQUIRE(plan->conflicts.isEmpty());
+    MergeDialog dialog(*manager, *plan);
+    dialog.resize(1000, 700);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(100); // the rows are measured once the columns have their widths
+    auto *tree = child<QTreeWidget>(&dialog, "mergeChanges");
+    CHECK(tree->isVisible());
+    const QStringList rows = treeTexts(tree);
+    INFO(rows.join(QLatin1Char('\n')).toStdString());
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225660000, Qt::UTC).toLocalTime(),
+                                            QLocale::ShortFormat);
+    const QString target = QStringLiteral("    Indicator: Ateliers | Target | 10 | 40 | Léa Martin (Ville de Lyon) | ") + when;
+    CHECK(rows.contains(target));
+    CHECK(rows.contains(QStringLiteral("  1. Diagnose — 1 change(s)")));
+    CHECK(rows.contains(QStringLiteral("  6. Pilot — 1 change(s)")));
+
+    // The long text is in its row whole, wrapped: the row is several lines tall, every column shown.
+    QTreeWidgetItem *stakeRow = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->text(1) == QStringLiteral("Common stake"))
+            stakeRow = *it;
+    REQUIRE(stakeRow);
+    CHECK(stakeRow->text(2) == QStringLiteral("(empty)"));
+    CHECK(stakeRow->text(3) == stake);
+    tree->scrollToItem(stakeRow);
+    const QRect rect = tree->visualItemRect(stakeRow);
+    CHECK(rect.height() > 3 * tree->fontMetrics().lineSpacing());
+    for (int c = 0; c < tree->columnCount(); ++c) {
+        INFO("column " << c);
+        CHECK_FALSE(tree->isColumnHidden(c));
+        CHECK(tree->columnWidth(c) >= tree->fontMetrics().horizontalAdvance(tree->headerItem()->text(c)));
+    }
+    // Selected, the change reads whole below, who and when included.
+    tree->setCurrentItem(stakeRow);
+    const QString detail = child<QPlainTextEdit>(&dialog, "mergeChangeDetail")->toPlainText();
+    CHECK(detail.contains(stake));
+    CHECK(detail.contains(QStringLiteral("Field: Common stake")));
+    CHECK(detail.contains(QStringLiteral("Léa Martin (Ville de Lyon)")));
+    CHECK(detail.contains(when));
+    // Groups open and close on their content.
+    QTreeWidgetItem *partner = tree->topLevelItem(0);
+    CHECK(partner->isExpanded());
+    partner->setExpanded(false);
+    CHECK(tree->visualItemRect(stakeRow).isEmpty());
+}
+
+TEST_CASE("A conflict row shows both authors and dates, and the detail shows both values whole", "[ui][sharing]")
+{
+    SharedProject p;
+    CheckResult check;
+    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &check, p.options());
+    REQUIRE(manager);
+    const QString theirs = p.partnerEdits(*manager, 25);
+    p.tick();
+    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
+    const auto plan = sync::planMerge(*manager, theirs, &check);
+    REQUIRE(plan);
+    REQUIRE(plan->conflicts.size() == 1);
+    MergeDialog dialog(*manager, *plan);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(100);
+    auto *view = child<QTableView>(&dialog, "mergeConflicts");
+    const QString mineWhen = QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225720000, Qt::UTC).toLocalTime(),
+                                                QLocale::ShortFormat);
+    const QString theirsWhen = QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225660000, Qt::UTC).toLocalTime(),
+                                                  QLocale::ShortFormat);
+    const QString mine = view->model()->index(0, ConflictModel::MineColumn).data().toString();
+    const QString their = view->model()->index(0, ConflictModel::TheirsColumn).data().toString();
+    CHECK(mine == QStringLiteral("15\nManager\n") + mineWhen);
+    CHECK(their == QStringLiteral("25\nLéa Martin (Ville de Lyon)\n") + theirsWhen);
+    // The row is tall enough for its three lines.
+    CHECK(view->rowHeight(0) >= 3 * view->fontMetrics().lineSpacing());
+    view->selectRow(0);
+    view->setCurrentIndex(view->model()->index(0, ConflictModel::ItemColumn));
+    const QString detail = child<QPlainTextEdit>(&dialog, "mergeChangeDetail")->toPlainText();
+    INFO(detail.toStdString());
+    CHECK(detail.contains(QStringLiteral("Your value, by Manager on ") + mineWhen));
+    CHECK(detail.contains(QStringLiteral("Their value, by Léa Martin (Ville de Lyon) on ") + theirsWhen));
+    CHECK(detail.contains(QStringLiteral("Applying keeps your value.")));
+    view->model()->setData(view->model()->index(0, ConflictModel::DecisionColumn), Qt::Checked, Qt::CheckStateRole);
+    CHECK(child<QPlainTextEdit>(&dialog, "mergeChangeDetail")->toPlainText().contains(
+        QStringLiteral("Applying keeps their value.")));
+}
+
+TEST_CASE("Sharing preselects a partner, never the lead organisation", "[ui][sharing]")
+{
+    QTemporaryDir dir;
+    DocumentOptions options;
+    options.workingFolder = dir.filePath(QStringLiteral("working"));
+    QString error;
+    const QUuid lead = QUuid::createUuid(), partner = QUuid::createUuid();
+    auto doc = Document::createNew(QStringLiteral("Alliance"), {QStringLiteral("Manager"), lead, QUuid::createUuid()},
+                                   options, &error);
+    REQUIRE(doc);
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Lead")).set(org, lead, QStringLiteral("name"), QStringLiteral("Association pilote"))
+                           .set(org, lead, QStringLiteral("role"), QStringLiteral("lead")),
+                       &error));
+    {
+        ShareDialog dialog(*doc);
+        auto *combo = child<QComboBox>(&dialog, "sharePartner");
+        REQUIRE(combo->count() == 1);
+        CHECK(combo->currentIndex() == -1); // the lead alone: nobody is chosen for the user
+        CHECK_FALSE(child<QPushButton>(&dialog, "shareWrite")->isEnabled());
+    }
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Partner")).set(org, partner, QStringLiteral("name"), QStringLiteral("Ville de Lyon")),
+                       &error));
+    ShareDialog dialog(*doc);
+    auto *combo = child<QComboBox>(&dialog, "sharePartner");
+    REQUIRE(combo->count() == 2);
+    REQUIRE(combo->itemData(0).toUuid() == lead); // listed first, yet not chosen
+    CHECK(combo->currentData().toUuid() == partner);
+    CHECK(child<QLineEdit>(&dialog, "shareFile")->text().endsWith(QStringLiteral("Alliance – Ville de Lyon.alliance")));
+    CHECK(child<QPushButton>(&dialog, "shareWrite")->isEnabled());
 }

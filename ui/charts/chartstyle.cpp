@@ -13,6 +13,9 @@ QColor seriesColour(const QString &colourKey, int index)
         {QStringLiteral("at_risk"), QColor(0xe6, 0x9f, 0x00)},   {QStringLiteral("in_progress"), QColor(0xe6, 0x9f, 0x00)},
         {QStringLiteral("off_track"), QColor(0xc6, 0x28, 0x28)}, {QStringLiteral("no_data"), QColor(0x9e, 0x9e, 0x9e)},
         {QStringLiteral("target"), QColor(0x42, 0x42, 0x42)},
+        // A step status suggested from what was entered: its status's colour, lighter.
+        {QStringLiteral("done_suggested"), QColor(0x86, 0xc5, 0x97)},
+        {QStringLiteral("in_progress_suggested"), QColor(0xf2, 0xcc, 0x73)},
         // Expected progress: a purple that neither a status nor a trend line takes.
         {QStringLiteral("expected"), QColor(0x6a, 0x1b, 0x9a)},
     };

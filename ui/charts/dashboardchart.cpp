@@ -90,8 +90,8 @@ QString dateText(double msecs)
 /// line, when not empty.
 void showTip(const QString &series, const QString &where, const QString &value, const QString &more = QString())
 {
-    QString text = QStringLiteral("<b>%1</b><br>%2: %3")
-                       .arg(series.toHtmlEscaped(), where.toHtmlEscaped(), value.toHtmlEscaped());
+    QString text = QStringLiteral("<b>%1</b><br>").arg(series.toHtmlEscaped())
+        + QCoreApplication::translate("Dashboard", "%1: %2").arg(where.toHtmlEscaped(), value.toHtmlEscaped());
     if (!more.isEmpty())
         text += QStringLiteral("<br>") + more.toHtmlEscaped();
     QToolTip::showText(QCursor::pos(), text);
@@ -474,6 +474,9 @@ QChart *buildChart(const ChartData &data, int categoryLineLength)
         legendLength += int(data.marksName.size()) + 4;
     if (data.shape == ChartShape::HorizontalBars && legendLength > 64)
         chart->legend()->setAlignment(Qt::AlignRight);
+    // Axis labels in the language's way: "200 000" in French, not "200000".
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setTitle(data.title.toHtmlEscaped());
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);

@@ -3,10 +3,12 @@
 
 #include "document/document.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +39,28 @@ QTableWidgetItem *cell(const QString &text)
 
 } // namespace
 
+QString CsvImportDialog::formatText()
+{
+    QStringList lines{tr("One measurement per line, with these columns in this order:")};
+    int number = 0;
+    for (const io::MeasurementCsvColumn &column : io::measurementCsvColumns())
+        lines << tr("%1. %2 — %3")
+                     .arg(++number)
+                     .arg(QCoreApplication::translate("MeasurementCsv", column.name),
+                          QCoreApplication::translate("MeasurementCsv", column.accepts));
+    lines << tr("Columns are separated by commas or semicolons; a first line with the column names is allowed. "
+                "Only lines without a problem are imported.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CsvImportDialog::exampleText(const Project &project)
+{
+    // The separator a spreadsheet of this language writes: ";" where the comma is the decimal mark.
+    const QChar separator = QLocale().decimalPoint() == QStringLiteral(",") ? QLatin1Char(';') : QLatin1Char(',');
+    const QString indicator = project.indicators.isEmpty() ? QString() : project.indicators.first().name;
+    return tr("Example:") + QLatin1Char('\n') + io::measurementCsvExample(indicator, separator);
+}
+
 CsvImportDialog::CsvImportDialog(Document *document, QWidget *parent)
     : QDialog(parent), m_document(document), m_file(plainLabel(this)), m_summary(plainLabel(this)),
       m_preview(new QTableWidget(0, 6, this)), m_import(new QPushButton(this))
@@ -46,11 +70,19 @@ CsvImportDialog::CsvImportDialog(Document *document, QWidget *parent)
     resize(860, 520);
     auto *layout = new QVBoxLayout(this);
 
-    auto *help = plainLabel(this);
-    help->setText(tr("One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), "
-                     "value (dot or comma as decimal mark) and source. Columns are separated by commas or "
-                     "semicolons; a header line is allowed. Only lines without a problem are imported."));
-    layout->addWidget(help);
+    // The format comes first, before any file is chosen, from the importer's own definitions.
+    auto *format = plainLabel(this);
+    format->setObjectName(QStringLiteral("csvFormat"));
+    format->setText(formatText());
+    format->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(format);
+    auto *example = plainLabel(this);
+    example->setObjectName(QStringLiteral("csvExample"));
+    example->setText(exampleText(document->project()));
+    example->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    example->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    example->setAccessibleName(tr("Example line"));
+    layout->addWidget(example);
 
     auto *fileRow = new QHBoxLayout;
     m_file->setObjectName(QStringLiteral("csvFileLabel"));

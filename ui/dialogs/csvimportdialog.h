@@ -19,10 +19,16 @@ class CsvImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// Child objectNames: "chooseCsvFile", "csvFileLabel", "csvSummary",
+    /// Child objectNames: "csvFormat" (the expected columns, shown before a
+    /// file is chosen), "csvExample", "chooseCsvFile", "csvFileLabel", "csvSummary",
     /// "csvPreview" (columns: line, indicator, date, value, source, status),
     /// "csvImport", "csvCancel". The document must outlive the dialog.
     explicit CsvImportDialog(Document *document, QWidget *parent = nullptr);
+
+    /// The expected columns, from io::measurementCsvColumns(), translated.
+    static QString formatText();
+    /// "Example:" and a line the importer accepts, naming the project's first indicator.
+    static QString exampleText(const Project &project);
 
     /// Reads and previews `path`. Returns false (the summary says why) when
     /// the file cannot be read or is refused whole.

@@ -3,9 +3,15 @@
 #include "journal/itemlabel.h"
 #include "method/method.h"
 #include "models/conflictmodel.h"
+#include "widgets/wrappingdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QSplitter>
+#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -28,24 +34,43 @@ void fitHeight(QTreeWidget *list)
     list->setMaximumHeight(list->header()->sizeHint().height() + rows * row + 2 * list->frameWidth() + 4);
 }
 
+/// At most this many characters of a value in a row; the detail below shows it whole.
+constexpr int rowValueLength = 2000;
+
+QString inRow(const QString &value)
+{
+    if (value.size() <= rowValueLength)
+        return value;
+    return MergeDialog::tr("%1… (select the row to read the whole text below)").arg(value.left(rowValueLength).trimmed());
+}
+
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : MergeDialog::tr("undated");
+}
+
 QString stepName(const QString &stepId)
 {
-    const method::Step *step = method::findStep(stepId);
-    return step ? MergeDialog::tr("%1. %2").arg(step->number).arg(method::tr(step->name))
-                : MergeDialog::tr("Outside the steps");
+    return sync::stepTitle(stepId);
 }
 
 } // namespace
 
 MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, QWidget *parent)
-    : QDialog(parent), m_conflicts(new ConflictModel(document, plan.conflicts, this)),
-      m_summary(new QTreeWidget(this)), m_conflictsView(new QTableView(this))
+    : QDialog(parent), m_changeList(sync::incomingChanges(document, plan)), m_conflictList(plan.conflicts),
+      m_conflicts(new ConflictModel(document, plan.conflicts, this)), m_changes(new QTreeWidget(this)),
+      m_conflictsView(new QTableView(this)), m_detail(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge a partner's copy"));
-    resize(980, 640);
+    // Large enough for the lists, never larger than the screen.
+    QSize size(1120, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+    resize(size);
     auto *layout = new QVBoxLayout(this);
-    auto *headline = new QLabel(tr("%n change(s) came in from “%1”.", nullptr, int(plan.incoming.size()))
+    const int total = int(m_changeList.size() + plan.conflicts.size());
+    auto *headline = new QLabel(tr("%n change(s) came in from “%1”.", nullptr, total)
                                     .arg(QFileInfo(plan.theirsPath).fileName()),
                                 this);
     headline->setObjectName(QStringLiteral("mergeHeadline"));
@@ -80,36 +105,101 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
         layout->addWidget(refusedList(plan));
     }
 
-    m_summary->setObjectName(QStringLiteral("mergeSummary"));
-    m_summary->setAccessibleName(tr("Changes that came in, per partner and per step"));
-    m_summary->setHeaderLabels({tr("Partner and step"), tr("Changes")});
-    m_summary->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_summary->header()->setStretchLastSection(false);
-    fillSummary(plan);
-    layout->addWidget(m_summary, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("mergeSplitter"));
+    splitter->setChildrenCollapsible(false);
 
+    auto *changesPart = new QWidget(splitter);
+    auto *changesLayout = new QVBoxLayout(changesPart);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *changesTitle = new QLabel(
+        m_changeList.isEmpty() ? tr("No field changes without a conflict.")
+                               : tr("What changes, per partner and per step (select a row to read it whole below):"),
+        changesPart);
+    changesTitle->setObjectName(QStringLiteral("mergeChangesTitle"));
+    changesTitle->setWordWrap(true);
+    changesLayout->addWidget(changesTitle);
+    m_changes->setObjectName(QStringLiteral("mergeChanges"));
+    m_changes->setAccessibleName(tr("Changes that came in, per partner and per step"));
+    m_changes->setHeaderLabels({tr("Item"), tr("Field"), tr("Before"), tr("After"), tr("Changed by"), tr("On")});
+    auto *changesDelegate = new WrappingDelegate(m_changes);
+    QHeaderView *header = m_changes->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    header->resizeSection(0, 200);
+    header->resizeSection(1, 120);
+    header->resizeSection(4, 160);
+    header->resizeSection(5, qMax(header->sectionSizeHint(5), fontMetrics().horizontalAdvance(dateText(
+                                                                   QDateTime::currentDateTime())) + 16));
+    fillChanges();
+    m_changes->setVisible(!m_changeList.isEmpty());
+    changesLayout->addWidget(m_changes, 1);
+    connect(m_changes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const QVariant index = item ? item->data(0, Qt::UserRole) : QVariant();
+        if (index.isValid())
+            showChange(index.toInt());
+    });
+
+    auto *conflictsPart = new QWidget(splitter);
+    auto *conflictsLayout = new QVBoxLayout(conflictsPart);
+    conflictsLayout->setContentsMargins(0, 0, 0, 0);
     auto *conflictsTitle = new QLabel(
         plan.conflicts.isEmpty()
             ? tr("No conflict: no field was changed on both sides.")
             : tr("%n field(s) were changed on both sides. The later change wins; flip a row to keep the other "
                  "value instead.",
                  nullptr, int(plan.conflicts.size())),
-        this);
+        conflictsPart);
     conflictsTitle->setObjectName(QStringLiteral("mergeConflictsTitle"));
     conflictsTitle->setWordWrap(true);
-    layout->addWidget(conflictsTitle);
+    conflictsLayout->addWidget(conflictsTitle);
     m_conflictsView->setObjectName(QStringLiteral("mergeConflicts"));
     m_conflictsView->setAccessibleName(tr("Conflicts"));
     m_conflictsView->setModel(m_conflicts);
     m_conflictsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_conflictsView->setWordWrap(true);
+    m_conflictsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_conflictsView->verticalHeader()->hide();
-    m_conflictsView->horizontalHeader()->setSectionResizeMode(ConflictModel::ItemColumn, QHeaderView::Stretch);
-    m_conflictsView->horizontalHeader()->setDefaultSectionSize(150);
-    // Three lines a row (a value, who and when), fixed: measuring thousands of conflicts would stall.
-    m_conflictsView->verticalHeader()->setDefaultSectionSize(m_conflictsView->fontMetrics().lineSpacing() * 3 + 8);
+    auto *conflictsDelegate = new WrappingDelegate(m_conflictsView);
+    QHeaderView *conflictsHeader = m_conflictsView->horizontalHeader();
+    conflictsHeader->setSectionResizeMode(QHeaderView::Interactive);
+    conflictsHeader->setSectionResizeMode(ConflictModel::ItemColumn, QHeaderView::Stretch);
+    conflictsHeader->setSectionResizeMode(ConflictModel::MineColumn, QHeaderView::Stretch);
+    conflictsHeader->setSectionResizeMode(ConflictModel::TheirsColumn, QHeaderView::Stretch);
+    conflictsHeader->resizeSection(ConflictModel::FieldColumn, 120);
+    m_conflictsView->resizeColumnToContents(ConflictModel::WinnerColumn);
+    m_conflictsView->resizeColumnToContents(ConflictModel::DecisionColumn);
+    // Four lines a row (a value, who, when) until measured; long tables keep it.
+    m_conflictsView->verticalHeader()->setDefaultSectionSize(m_conflictsView->fontMetrics().lineSpacing() * 4 + 8);
     m_conflictsView->setVisible(!plan.conflicts.isEmpty());
-    layout->addWidget(m_conflictsView, 2);
+    conflictsLayout->addWidget(m_conflictsView, 1);
+    conflictsLayout->addStretch(); // below a short table, not around its title
+    connect(m_conflictsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showConflict(current.row());
+            });
+    connect(m_conflicts, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (m_conflictsView->currentIndex().row() == from.row())
+            showConflict(from.row());
+    });
+
+    m_detail->setObjectName(QStringLiteral("mergeChangeDetail"));
+    m_detail->setAccessibleName(tr("The selected change, whole"));
+    m_detail->setReadOnly(true);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 5 + 12);
+    m_detail->setPlaceholderText(tr("Select a change or a conflict to read it whole here."));
+    m_detail->setParent(splitter);
+
+    splitter->addWidget(changesPart);
+    splitter->addWidget(conflictsPart);
+    splitter->addWidget(m_detail);
+    const bool both = !m_changeList.isEmpty() && !plan.conflicts.isEmpty();
+    splitter->setStretchFactor(0, m_changeList.isEmpty() ? 0 : 3);
+    splitter->setStretchFactor(1, plan.conflicts.isEmpty() ? 0 : (both ? 2 : 3));
+    splitter->setStretchFactor(2, 1);
+    layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *apply = buttons->addButton(tr("Apply the merge"), QDialogButtonBox::AcceptRole);
@@ -122,37 +212,112 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     undoNote->setWordWrap(true);
     layout->addWidget(undoNote);
     layout->addWidget(buttons);
+
+    // Rows are measured once the columns have their widths.
+    QTimer::singleShot(0, this, [this, splitter, conflictsPart, conflictsTitle, changesDelegate, conflictsDelegate] {
+        changesDelegate->fitRows();
+        conflictsDelegate->fitRows();
+        // A few conflicts take the room they need; the changes above keep the rest.
+        const int rows = m_conflicts->rowCount();
+        if (rows > 0 && rows <= 6) {
+            int height = m_conflictsView->horizontalHeader()->height() + 2 * m_conflictsView->frameWidth() + 2;
+            for (int r = 0; r < rows; ++r)
+                height += m_conflictsView->rowHeight(r);
+            m_conflictsView->setMaximumHeight(height);
+            const int total = splitter->height();
+            const int part = conflictsTitle->heightForWidth(conflictsPart->width()) + height
+                + conflictsPart->layout()->spacing() + 4;
+            const int detail = m_detail->fontMetrics().lineSpacing() * 7 + 12;
+            if (!m_changeList.isEmpty() && total > part + detail + 100)
+                splitter->setSizes({total - part - detail, part, detail});
+        }
+    });
+    if (!m_changeList.isEmpty())
+        showChange(0);
+    else if (!plan.conflicts.isEmpty())
+        showConflict(0);
 }
 
-void MergeDialog::fillSummary(const sync::MergePlan &plan)
+void MergeDialog::fillChanges()
 {
-    // Partner (organisation, or the author when it has none), then step, in the plan's order.
-    QList<QTreeWidgetItem *> partners;
-    QMap<QString, QTreeWidgetItem *> byPartner;
-    QMap<QString, int> totals;
-    for (const sync::IncomingCount &count : plan.summary) {
-        const QString partner = count.organisation.isEmpty()
-            ? (count.author.isEmpty() ? tr("Unknown author") : itemlabel::oneLine(count.author, 60))
-            : itemlabel::oneLine(count.organisation, 60);
-        QTreeWidgetItem *&top = byPartner[partner];
-        if (!top) {
-            top = new QTreeWidgetItem(m_summary, {partner});
-            partners.append(top);
+    // Partner, then step, in the order incomingChanges gives (by partner, then step).
+    QTreeWidgetItem *partner = nullptr;
+    QTreeWidgetItem *step = nullptr;
+    QString partnerName, stepId;
+    int partnerCount = 0, stepCount = 0;
+    auto close = [&] {
+        if (step)
+            step->setText(0, tr("%1 — %n change(s)", nullptr, stepCount).arg(stepName(stepId)));
+        if (partner)
+            partner->setText(0, tr("%1 — %n change(s)", nullptr, partnerCount).arg(partnerName));
+    };
+    QFont groupFont = m_changes->font();
+    groupFont.setBold(true);
+    for (int i = 0; i < m_changeList.size(); ++i) {
+        const sync::IncomingChange &c = m_changeList.at(i);
+        if (!partner || c.partner != partnerName) {
+            close();
+            partner = new QTreeWidgetItem(m_changes);
+            partner->setFont(0, groupFont);
+            partner->setFirstColumnSpanned(true);
+            partnerName = c.partner;
+            partnerCount = 0;
+            step = nullptr;
         }
-        totals[partner] += count.changes;
-        // One line per step: counts of several authors of one organisation add up.
-        const QString step = stepName(count.stepId);
-        QTreeWidgetItem *line = nullptr;
-        for (int i = 0; i < top->childCount() && !line; ++i)
-            if (top->child(i)->text(0) == step)
-                line = top->child(i);
-        if (!line)
-            line = new QTreeWidgetItem(top, {step, QStringLiteral("0")});
-        line->setText(1, QString::number(line->text(1).toInt() + count.changes));
+        if (!step || c.stepId != stepId) {
+            if (step)
+                step->setText(0, tr("%1 — %n change(s)", nullptr, stepCount).arg(stepName(stepId)));
+            step = new QTreeWidgetItem(partner);
+            step->setFont(0, groupFont);
+            step->setFirstColumnSpanned(true);
+            stepId = c.stepId;
+            stepCount = 0;
+        }
+        ++partnerCount;
+        ++stepCount;
+        auto *row = new QTreeWidgetItem(step, {c.item, c.fieldLabel, inRow(c.before), inRow(c.after),
+                                               sync::authorText(c.by), dateText(c.by.when)});
+        row->setData(0, Qt::UserRole, i);
+        for (int column = 0; column < 6; ++column)
+            row->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
     }
-    for (QTreeWidgetItem *top : std::as_const(partners))
-        top->setText(1, QString::number(totals.value(top->text(0))));
-    m_summary->expandAll();
+    close();
+    for (int i = 0; i < m_changes->topLevelItemCount(); ++i)
+        m_changes->topLevelItem(i)->setFirstColumnSpanned(true);
+    // Every group open while the list stays readable; past that, the partners open on their steps.
+    if (m_changeList.size() <= 500)
+        m_changes->expandAll();
+    else
+        m_changes->expandToDepth(0);
+}
+
+void MergeDialog::showChange(int index)
+{
+    if (index < 0 || index >= m_changeList.size())
+        return;
+    const sync::IncomingChange &c = m_changeList.at(index);
+    QStringList lines;
+    lines << tr("Item: %1").arg(c.item) << tr("Field: %1").arg(c.fieldLabel)
+          << tr("Changed by %1 on %2.").arg(sync::authorText(c.by), dateText(c.by.when)) << QString()
+          << tr("Before:") << c.before << QString() << tr("After:") << c.after;
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void MergeDialog::showConflict(int row)
+{
+    if (row < 0 || row >= m_conflictList.size())
+        return;
+    const sync::Conflict &c = m_conflictList.at(row);
+    const QModelIndex item = m_conflicts->index(row, ConflictModel::ItemColumn);
+    QStringList lines;
+    lines << tr("Item: %1").arg(item.data().toString())
+          << tr("Field: %1").arg(m_conflicts->index(row, ConflictModel::FieldColumn).data().toString())
+          << (m_conflicts->keepsTheirs(row) ? tr("Applying keeps their value.") : tr("Applying keeps your value."))
+          << QString() << tr("Your value, by %1 on %2:").arg(sync::authorText(c.mine), dateText(c.mine.when))
+          << m_conflicts->wholeValue(row, false) << QString()
+          << tr("Their value, by %1 on %2:").arg(sync::authorText(c.theirs), dateText(c.theirs.when))
+          << m_conflicts->wholeValue(row, true);
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 QTreeWidget *MergeDialog::deletionList(const sync::MergePlan &plan)
@@ -165,11 +330,8 @@ QTreeWidget *MergeDialog::deletionList(const sync::MergePlan &plan)
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     list->header()->setStretchLastSection(false);
     for (const sync::Deletion &d : plan.deletions) {
-        const QString who = d.by.authorOrganisation.isEmpty()
-            ? d.by.authorName
-            : tr("%1 (%2)").arg(d.by.authorName, d.by.authorOrganisation);
         new QTreeWidgetItem(list, {itemlabel::oneLine(d.itemLabel, 120), stepName(d.stepId),
-                                   itemlabel::oneLine(who, 80), QLocale().toString(d.by.when.toLocalTime(), QLocale::ShortFormat)});
+                                   sync::authorText(d.by), dateText(d.by.when)});
     }
     list->resizeColumnToContents(1);
     list->resizeColumnToContents(2);

@@ -51,7 +51,7 @@ QString leftOutText(const Project &project)
                                "history.");
     return ShareDialog::tr("The copy leaves out what is marked private, and its history: %1. Your own file keeps "
                            "them.")
-        .arg(parts.join(QStringLiteral("; ")));
+        .arg(QLocale().createSeparatedList(parts));
 }
 
 } // namespace
@@ -68,6 +68,16 @@ ShareDialog::ShareDialog(const Document &document, QWidget *parent)
     for (const Organisation &o : project.organisations)
         if (!o.isPrivate) // a private organisation is never sent anything
             m_partner->addItem(itemlabel::oneLine(o.name, 80), o.id);
+    // A copy is for a partner: never preselect the lead nor the manager's own organisation.
+    const Organisation *lead = project.leadOrganisation();
+    int first = -1;
+    for (int i = 0; i < m_partner->count() && first < 0; ++i) {
+        const QUuid id = m_partner->itemData(i).toUuid();
+        if ((!lead || id != lead->id) && id != document.author().organisationId)
+            first = i;
+    }
+    m_partner->setPlaceholderText(tr("Choose the partner organisation"));
+    m_partner->setCurrentIndex(first);
     m_path->setObjectName(QStringLiteral("shareFile"));
     m_path->setAccessibleName(tr("File to write for the partner"));
     auto *browse = new QPushButton(tr("Browse…"), this);

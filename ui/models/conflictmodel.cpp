@@ -1,6 +1,8 @@
 #include "models/conflictmodel.h"
 
 #include "journal/itemlabel.h"
+#include "storage/schema.h"
+#include "sync/mergereview.h"
 
 #include <QFont>
 #include <QLocale>
@@ -52,11 +54,22 @@ int ConflictModel::columnCount(const QModelIndex &parent) const
 
 QString ConflictModel::version(const sync::FieldVersion &v) const
 {
-    const QString who = v.authorOrganisation.isEmpty()
-        ? itemlabel::oneLine(v.authorName, 60)
-        : tr("%1 (%2)").arg(itemlabel::oneLine(v.authorName, 60), itemlabel::oneLine(v.authorOrganisation, 60));
     const QString when = v.when.isValid() ? QLocale().toString(v.when.toLocalTime(), QLocale::ShortFormat) : tr("undated");
-    return tr("%1, %2").arg(who, when);
+    return tr("%1\n%2", "who, then when").arg(sync::authorText(v), when);
+}
+
+QString ConflictModel::wholeValue(int row, bool theirs) const
+{
+    if (row < 0 || row >= m_conflicts.size())
+        return {};
+    const sync::Conflict &c = m_conflicts.at(row);
+    const QVariant &value = theirs ? c.theirs.value : c.mine.value;
+    // Texts whole, line breaks kept; other values as the history names them.
+    const schema::Table *t = schema::table(c.table);
+    const schema::Column *column = t ? t->column(c.field) : nullptr;
+    if (column && column->type == schema::ColumnType::Text && !value.toString().isEmpty())
+        return value.toString().trimmed();
+    return sync::displayValue(m_document, c, value);
 }
 
 QVariant ConflictModel::data(const QModelIndex &index, int role) const
@@ -75,8 +88,10 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
             return flip ? tr("Flipped: the value that lost by date is kept") : tr("Accepted: the later value is kept");
         return {};
     }
-    auto value = [&](const sync::FieldVersion &v, int length) {
-        return itemlabel::oneLine(sync::displayValue(m_document, c, v.value), length);
+    // Up to 2000 characters in the cell; the dialog shows the selected value whole.
+    auto value = [&](bool theirs) {
+        const QString whole = wholeValue(index.row(), theirs);
+        return whole.size() <= 2000 ? whole : whole.left(2000).trimmed() + QChar(0x2026);
     };
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -89,16 +104,16 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         case FieldColumn:
             return itemlabel::fieldLabel(c.table, c.field);
         case MineColumn:
-            return tr("%1\n%2").arg(value(c.mine, 80), version(c.mine));
+            return tr("%1\n%2").arg(value(false), version(c.mine));
         case TheirsColumn:
-            return tr("%1\n%2").arg(value(c.theirs, 80), version(c.theirs));
+            return tr("%1\n%2").arg(value(true), version(c.theirs));
         case WinnerColumn:
             return c.theirsWins ? tr("Theirs (later)") : tr("Mine (later)");
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && (index.column() == MineColumn || index.column() == TheirsColumn))
-        return value(index.column() == MineColumn ? c.mine : c.theirs, 2000);
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignLeft | Qt::AlignTop);
     if (role == Qt::FontRole && (index.column() == MineColumn || index.column() == TheirsColumn)) {
         // The value that will be kept stands out.
         QFont font;

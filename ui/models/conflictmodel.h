@@ -1,6 +1,7 @@
 #pragma once
 // The conflicts of a merge, one row per field changed on both sides: the
-// item, the field, my value and theirs with their authors and dates, which
+// item, the field, my value and theirs each with its author and date (on
+// lines of their own, for views that wrap), which
 // one wins by clock, and the user's choice: accept the clock's winner or
 // flip it (the Decision column, checkable). Edits only the choices it holds;
 // the document changes when the dialog's plan is applied.
@@ -38,6 +39,9 @@ public:
     void setFlipped(int row, bool flip);
     /// True when the value kept for `row` is theirs, after the user's choice.
     bool keepsTheirs(int row) const;
+    /// Their (`theirs`) or my value of `row` as people read it, whole; the
+    /// cells show at most 2000 characters of it.
+    QString wholeValue(int row, bool theirs) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -101,7 +101,7 @@ QVariant ContributionTotalsModel::data(const QModelIndex &index, int role) const
         if (column == 0)
             return line.name;
         if (column == shareColumn())
-            return line.share ? tr("%1 %").arg(QLocale().toString(*line.share, 'f', 1)) : QString();
+            return line.share ? tr("%1%").arg(QLocale().toString(*line.share, 'f', 1)) : QString();
         return money(value(line, column).toDouble());
     case ValueRole:
         return value(line, column);

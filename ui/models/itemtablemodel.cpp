@@ -241,7 +241,8 @@ bool ItemTableModel::setData(const QModelIndex &index, const QVariant &value, in
     else if (role != Qt::EditRole)
         return false;
     const Column &column = m_columns.at(index.column());
-    ChangeSet change(QStringLiteral("%1: %2").arg(m_editText, column.header));
+    //: An undo step's name: what was done, then the column ("Edit action: Due date")
+    ChangeSet change(tr("%1: %2").arg(m_editText, column.header));
     change.set(m_table, idAt(index.row()), column.field, stored);
     QString error;
     if (!m_document->apply(change, &error)) {

@@ -234,7 +234,7 @@ void ModelPage::buildGrid()
             for (const char *e : model.examples)
                 examples << method::tr(e);
             if (!examples.isEmpty())
-                c->addWidget(hintLabel(tr("Examples: %1").arg(examples.join(QStringLiteral("; "))), card.frame));
+                c->addWidget(hintLabel(tr("Examples: %1").arg(examples.join(tr("; ", "between two examples"))), card.frame));
             c->addStretch();
             card.choose = new QPushButton(tr("Choose this model"), card.frame);
             card.choose->setObjectName(QStringLiteral("chooseModel_") + model.id);

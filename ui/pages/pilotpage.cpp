@@ -13,7 +13,6 @@
 #include "widgets/actiontimeline.h"
 #include "widgets/dateedit.h"
 
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -367,12 +366,8 @@ void PilotPage::addMeasurement()
 
 void PilotPage::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import measurements"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    // The dialog shows the expected columns first; its own button picks the file.
     CsvImportDialog dialog(document(), this);
-    dialog.loadFile(path);
     dialog.exec();
 }
 

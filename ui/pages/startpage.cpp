@@ -1,6 +1,7 @@
 #include "pages/startpage.h"
 
 #include "evaluation/scores.h"
+#include "help/methodguide.h"
 #include "method/method.h"
 #include "model/projectreader.h"
 #include "recentfiles.h"
@@ -13,6 +14,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace alliance {
@@ -63,7 +65,7 @@ QWidget *makeCard(const QString &path, QWidget *parent, StartPage *page)
             for (const auto &angle : reviews.last().angles) {
                 const method::Choice *c = method::findChoice(method::evaluationAngles(), angle.id);
                 scores << QStringLiteral("%1 %2").arg(method::tr(c->label),
-                                                      angle.percent ? QStringLiteral("%1 %").arg(qRound(*angle.percent))
+                                                      angle.percent ? StartPage::tr("%1%").arg(QLocale().toString(qRound(*angle.percent)))
                                                                     : StartPage::tr("—"));
             }
             lines << StartPage::tr("Last review: %1").arg(scores.join(QStringLiteral(" · ")));
@@ -123,6 +125,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addSpacing(12);
+    m_intro = makeIntro();
+    layout->addWidget(m_intro);
     layout->addWidget(plain(tr("Recent partnerships — or drop a .alliance file here"), this));
 
     auto *scroll = new QScrollArea(this);
@@ -136,6 +140,79 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     refresh();
 }
 
+QWidget *StartPage::makeIntro()
+{
+    auto *intro = new QFrame(this);
+    intro->setObjectName(QStringLiteral("startIntro"));
+    intro->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(intro);
+    auto *heading = plain(tr("Welcome"), intro);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    layout->addWidget(plain(tr("Alliance Pilot keeps one partnership in one file that you share with the partners. It "
+                               "walks you through the seven steps of the “faire alliance” method, from the first "
+                               "diagnosis to the evaluation, and remembers who changed what."),
+                            intro));
+    // The steps as the method's registry names them, one line each.
+    auto *steps = new QGridLayout;
+    steps->setHorizontalSpacing(12);
+    steps->setColumnStretch(1, 1);
+    int row = 0;
+    for (const method::Step &step : method::steps()) {
+        auto *name = plain(tr("%1. %2").arg(step.number).arg(method::tr(step.name)), intro);
+        name->setWordWrap(false);
+        QFont f = name->font();
+        f.setBold(true);
+        name->setFont(f);
+        steps->addWidget(name, row, 0, Qt::AlignTop);
+        steps->addWidget(plain(method::tr(step.purpose), intro), row, 1);
+        ++row;
+    }
+    steps->setObjectName(QStringLiteral("startIntroSteps"));
+    steps->setVerticalSpacing(6);
+    layout->addSpacing(6);
+    layout->addLayout(steps);
+    layout->addSpacing(6);
+
+    auto *buttons = new QHBoxLayout;
+    auto add = [&](const QString &objectName, const QString &text) {
+        auto *b = new QPushButton(text, intro);
+        b->setObjectName(objectName);
+        buttons->addWidget(b);
+        return b;
+    };
+    connect(add(QStringLiteral("startIntroNew"), tr("Start a partnership…")), &QPushButton::clicked, this,
+            &StartPage::newRequested);
+    connect(add(QStringLiteral("startIntroExample"), tr("Explore the example")), &QPushButton::clicked, this,
+            &StartPage::openExampleRequested);
+    connect(add(QStringLiteral("startIntroGuide"), tr("Read the method guide")), &QPushButton::clicked, this,
+            [this] { MethodGuide::open(window()); });
+    buttons->addStretch();
+    QPushButton *hide = add(QStringLiteral("startIntroHide"), tr("Hide this introduction"));
+    hide->setFlat(true);
+    hide->setToolTip(tr("The method guide stays in the Help menu (%1)")
+                         .arg(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
+    connect(hide, &QPushButton::clicked, this, [this] {
+        setIntroHidden(true);
+        m_intro->hide();
+    });
+    layout->addLayout(buttons);
+    return intro;
+}
+
+bool StartPage::introHidden()
+{
+    return QSettings().value(QStringLiteral("start/introHidden"), false).toBool();
+}
+
+void StartPage::setIntroHidden(bool hidden)
+{
+    QSettings().setValue(QStringLiteral("start/introHidden"), hidden);
+}
+
 void StartPage::refresh()
 {
     while (QLayoutItem *item = m_grid->takeAt(0)) {
@@ -143,8 +220,11 @@ void StartPage::refresh()
         delete item;
     }
     const QStringList recent = recentfiles::list();
+    m_intro->setVisible(recent.isEmpty() && !introHidden());
     if (recent.isEmpty()) {
-        m_grid->addWidget(plain(tr("No recent partnership yet."), m_cards), 0, 0);
+        auto *none = plain(tr("No recent partnership yet."), m_cards);
+        none->setWordWrap(false); // a grid column is as narrow as its widest card: none here
+        m_grid->addWidget(none, 0, 0);
         return;
     }
     const int columns = 3;

@@ -1,7 +1,8 @@
 #pragma once
 // The page shown when no partnership is open: recent project files as cards
 // (read without opening them for editing), New, Open, Open example, and
-// drag and drop of a .alliance file.
+// drag and drop of a .alliance file. With no recent file, a short
+// introduction to the app and its seven steps, until the user hides it.
 
 #include <QWidget>
 
@@ -14,8 +15,12 @@ class StartPage : public QWidget
     Q_OBJECT
 public:
     explicit StartPage(QWidget *parent = nullptr);
-    /// Re-reads the recent files and rebuilds their cards.
+    /// Re-reads the recent files and rebuilds their cards; shows the
+    /// introduction ("startIntro") when there is none and it was not hidden.
     void refresh();
+    /// Whether the user hid the introduction (kept in the settings).
+    static bool introHidden();
+    static void setIntroHidden(bool hidden);
 
 Q_SIGNALS:
     void newRequested();
@@ -28,6 +33,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *makeIntro();
+
+    QWidget *m_intro;
     QWidget *m_cards;
     QGridLayout *m_grid;
 };

@@ -2,6 +2,7 @@
 #include "pages/steppage.h"
 
 #include "document/document.h"
+#include "help/methodguide.h"
 #include "method/method.h"
 #include "widgets/stepfollowup.h"
 
@@ -46,15 +47,23 @@ StepPage::StepPage(Document *document, const QString &stepId, QWidget *parent)
     auto *helpToggle = new QToolButton(this);
     helpToggle->setObjectName(QStringLiteral("helpToggle"));
     helpToggle->setText(tr("Guiding questions"));
-    helpToggle->setToolTip(tr("Show or hide the method's questions for this step (F1)"));
+    helpToggle->setToolTip(tr("Show or hide the method's questions for this step"));
     helpToggle->setCheckable(true);
     helpToggle->setChecked(true);
-    helpToggle->setShortcut(QKeySequence::HelpContents);
     helpToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     helpToggle->setArrowType(Qt::DownArrow);
 
+    // F1 opens the same guide from anywhere (Help menu); this button says it is there.
+    auto *guide = new QToolButton(this);
+    guide->setObjectName(QStringLiteral("stepGuide"));
+    guide->setText(tr("Guide"));
+    guide->setToolTip(tr("Read what the method guide says about this step (%1)")
+                          .arg(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
+    connect(guide, &QToolButton::clicked, this, [this] { MethodGuide::open(window(), m_stepId); });
+
     auto *header = new QHBoxLayout;
     header->addWidget(title, 1);
+    header->addWidget(guide, 0, Qt::AlignTop);
     header->addWidget(helpToggle, 0, Qt::AlignTop);
     outer->addLayout(header);
     outer->addWidget(purpose);

@@ -7,6 +7,7 @@
 #include "models/itemtablemodel.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/itemhistoryrequest.h"
+#include "widgets/stepsuggestion.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,6 +35,11 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
                                      false, this);
     status->setObjectName(QStringLiteral("stepStatus"));
     status->setAccessibleName(tr("Status of the step"));
+    // A stored "not started" is a status nobody set (see evaluation/stepprogress.h):
+    // the suggestion below applies to it.
+    status->setItemText(status->findData(QStringLiteral("not_started")), tr("Not set"));
+    status->setToolTip(tr("Your status for this step; when not set, the status suggested from what was entered "
+                          "applies"));
     auto *ownerEdit = new FieldLineEdit(document, ref("owner", tr("Change the step's owner")), this);
     ownerEdit->setObjectName(QStringLiteral("stepOwner"));
     ownerEdit->setAccessibleName(tr("Owner of the step"));
@@ -58,6 +64,7 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     row->addWidget(end);
     row->addWidget(more);
     layout->addLayout(row);
+    layout->addWidget(new StepSuggestionBar(document, stepId, this));
 
     auto *details = new QWidget(this);
     details->setVisible(false);

@@ -1,7 +1,7 @@
 #include "widgets/stepnavigator.h"
 
 #include "document/document.h"
-#include "evaluation/scores.h"
+#include "evaluation/stepprogress.h"
 #include "method/method.h"
 
 namespace alliance {
@@ -38,11 +38,18 @@ void StepNavigator::refresh()
         const QString mark = progress.status == QLatin1String("done")          ? QStringLiteral("✔")
                              : progress.status == QLatin1String("in_progress") ? QStringLiteral("◐")
                                                                                : QStringLiteral("○");
+        // A status the manager has not set is the one suggested from what
+        // was entered, and says so.
+        const QString statusText = status ? method::tr(status->label) : QString();
         it->setText(QStringLiteral("%1  %2. %3\n      %4")
                         .arg(mark)
                         .arg(step->number)
-                        .arg(method::tr(step->name), status ? method::tr(status->label) : QString()));
-        it->setToolTip(method::tr(step->purpose));
+                        .arg(method::tr(step->name),
+                             progress.suggested ? tr("%1 (suggested)").arg(statusText) : statusText));
+        QString tip = method::tr(step->purpose);
+        if (progress.suggested)
+            tip += QLatin1Char('\n') + tr("Suggested from what was entered: %1").arg(progress.suggestion.reason());
+        it->setToolTip(tip);
         QFont f = font();
         f.setBold(progress.stepId == journey.currentStepId);
         it->setFont(f);
