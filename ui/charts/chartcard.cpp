@@ -110,8 +110,8 @@ void ChartCard::setData(const dashboard::ChartData &data)
     m_view->setMinimumHeight(chartHeight(data));
     if (data.shape != dashboard::ChartShape::Radar)
         chart->setMargins(QMargins(4, 4, 4, 4));
-    else // room for the side labels, and for the two lines of the top one now that the title is gone
-        chart->setMargins(QMargins(24, 34, 24, 8));
+    else // room for the side labels, and for the two lines of the top and bottom ones
+        chart->setMargins(QMargins(24, 34, 24, 30));
     if (chart->layout())
         chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view->setChart(chart);

@@ -143,7 +143,7 @@ void ObjectivesPage::updateRadar(const evaluation::Recommendation &rec)
     // The partners' names go in the wrapped legend under the chart: Qt
     // Charts' own legend would cut them to a few letters.
     chart->legend()->setVisible(false);
-    chart->setMargins(QMargins(24, 34, 24, 8));
+    chart->setMargins(QMargins(24, 34, 24, 30));
     m_radar->setChart(chart);
     m_radarLegend->setEntries(carreLegendEntries(rec.partners));
     delete old; // setChart() leaves the previous chart to us
