@@ -5290,7 +5290,7 @@ Commands:
         <translation>%1 – report.pdf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -6411,12 +6411,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
@@ -6431,7 +6431,7 @@ Commands:
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -9070,6 +9070,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n measurements imported from %1.</source>
+        <translation>
+            <numerusform>%n measurement imported from %1.</numerusform>
+            <numerusform>%n measurements imported from %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import measurements</source>
         <translation type="vanished">Import measurements</translation>
@@ -9079,7 +9087,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
         <source>Nothing overdue.</source>
         <translation>Nothing overdue.</translation>
     </message>
@@ -10088,7 +10096,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+65"/>
+        <location filename="../ui/sharing.cpp" line="+64"/>
         <source>Merge applied</source>
         <translation>Merge applied</translation>
     </message>

@@ -5290,7 +5290,7 @@ Commandes&#xa0;:
         <translation>%1 – rapport.pdf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -6411,12 +6411,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -6431,7 +6431,7 @@ Commandes&#xa0;:
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
@@ -9070,6 +9070,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <source>Enter the value as a number, e.g. 12.5 or 12,5.</source>
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n measurements imported from %1.</source>
+        <translation>
+            <numerusform>%n mesure importée depuis %1.</numerusform>
+            <numerusform>%n mesures importées depuis %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import measurements</source>
         <translation type="vanished">Importer des mesures</translation>
@@ -9079,7 +9087,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
         <source>Nothing overdue.</source>
         <translation>Aucune action en retard.</translation>
     </message>
@@ -10013,7 +10021,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+65"/>
+        <location filename="../ui/sharing.cpp" line="+64"/>
         <source>Merge applied</source>
         <translation>Fusion effectuée</translation>
     </message>

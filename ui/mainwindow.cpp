@@ -255,7 +255,7 @@ void MainWindow::rememberPage()
 
 void MainWindow::askIdentityIfUnknown()
 {
-    if (!m_document || installation::hasChosenName())
+    if (!m_document || !m_asksForIdentity || installation::hasChosenName())
         return;
     IdentityDialog dialog(&m_document->project(), this);
     if (dialog.exec() == QDialog::Accepted)

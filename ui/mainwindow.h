@@ -36,6 +36,9 @@ public:
     /// without asking: call closeDocument() first to ask.
     void setDocument(std::unique_ptr<Document> document);
     ProjectView *projectView() const { return m_view; }
+    /// Whether showing a document asks for the user's name when none is set
+    /// (yes; no for pictures drawn without anyone at the screen).
+    void setAsksForIdentity(bool ask) { m_asksForIdentity = ask; }
 
     bool save();
     bool saveAs();
@@ -69,6 +72,7 @@ private:
     ProjectView *m_view = nullptr;
     QLabel *m_banner;
     QLabel *m_authorStatus = nullptr;
+    bool m_asksForIdentity = true;
     QFileSystemWatcher *m_watcher;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;

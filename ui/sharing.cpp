@@ -60,8 +60,7 @@ private:
 /// block: the user reads it while the project is already usable.
 void showOutcome(QWidget *parent, const sync::MergeOutcome &outcome)
 {
-    if (auto *window = qobject_cast<QMainWindow *>(parent ? parent->window() : nullptr))
-        window->statusBar()->showMessage(sync::outcomeLine(outcome), 30000);
+    messages::status(parent, sync::outcomeLine(outcome), 30000);
     auto *box = new QMessageBox(QMessageBox::Information, tr("Merge applied"), sync::outcomeText(outcome),
                                 QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("mergeOutcome"));

@@ -22,6 +22,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QStatusBar>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -270,6 +272,30 @@ TEST_CASE("The CSV import shows the importer's columns and an example before any
     REQUIRE(parsed.lines.size() == 1);
     CHECK(parsed.lines.first().isValid());
     CHECK(parsed.lines.first().indicatorId == id);
+}
+
+TEST_CASE("An import of measurements says how many lines came in, once done", "[help][csv]")
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("Mesures"));
+    const QUuid id = QUuid::createUuid();
+    ChangeSet add(QStringLiteral("Add indicator"));
+    add.set(QStringLiteral("indicator"), id, QStringLiteral("name"), QStringLiteral("Meals"))
+        .set(QStringLiteral("indicator"), id, QStringLiteral("direction"), QStringLiteral("increase"));
+    REQUIRE(doc->apply(add));
+    QMainWindow window;
+    auto *page = new PilotPage(doc.get());
+    window.setCentralWidget(page);
+    window.show();
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<CsvImportDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->loadData("Meals,2026-03-01,12,\nMeals,2026-04-01,15,\n", QStringLiteral("mesures.csv"));
+        child<QPushButton>(dialog, "csvImport")->click();
+    });
+    child<QPushButton>(page, "importCsv")->click();
+    CHECK(doc->project().measurements.size() == 2);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("2 measurements imported from mesures.csv."));
 }
 
 TEST_CASE("The start page introduces the app when there is no recent file, until it is hidden", "[help]")

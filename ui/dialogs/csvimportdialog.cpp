@@ -159,6 +159,7 @@ bool CsvImportDialog::loadFile(const QString &path)
 void CsvImportDialog::loadData(const QByteArray &bytes, const QString &name)
 {
     m_bytes = bytes;
+    m_name = name;
     m_file->setText(name);
     m_csv = io::parseMeasurementCsv(m_bytes, m_document->project().indicators);
     showPreview();
@@ -226,6 +227,7 @@ int CsvImportDialog::importValid()
         messages::warn(this, tr("Not imported"), error);
         return 0;
     }
+    m_imported = valid;
     return valid;
 }
 

@@ -42,6 +42,9 @@ public:
     /// valid lines as one change set ("Import N measurements"). Returns how
     /// many were imported: 0 when none is valid or the document refused.
     int importValid();
+    /// How many lines the last importValid() applied, and from which file.
+    int importedCount() const { return m_imported; }
+    QString fileName() const { return m_name; }
 
 private:
     void chooseFile();
@@ -49,6 +52,8 @@ private:
 
     Document *m_document;
     QByteArray m_bytes;
+    QString m_name;
+    int m_imported = 0;
     io::MeasurementCsv m_csv;
     QLabel *m_file;
     QLabel *m_summary;

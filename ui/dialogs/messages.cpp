@@ -1,5 +1,8 @@
 #include "dialogs/messages.h"
 
+#include <QMainWindow>
+#include <QStatusBar>
+
 namespace alliance::messages {
 
 void warn(QWidget *parent, const QString &title, const QString &text)
@@ -26,6 +29,12 @@ QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QSt
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
+}
+
+void status(QWidget *parent, const QString &text, int milliseconds)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(text, milliseconds);
 }
 
 } // namespace alliance::messages

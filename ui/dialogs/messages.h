@@ -16,4 +16,8 @@ QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QSt
                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
                                 QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 
+/// A confirmation in the status bar of `parent`'s main window, for
+/// `milliseconds`: what was done, without a box to close.
+void status(QWidget *parent, const QString &text, int milliseconds = 8000);
+
 } // namespace alliance::messages

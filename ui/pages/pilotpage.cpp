@@ -368,7 +368,9 @@ void PilotPage::importCsv()
 {
     // The dialog shows the expected columns first; its own button picks the file.
     CsvImportDialog dialog(document(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        messages::status(this, tr("%n measurements imported from %1.", nullptr, dialog.importedCount())
+                                   .arg(dialog.fileName()));
 }
 
 QString PilotPage::overdueText(int count) const

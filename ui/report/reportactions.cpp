@@ -41,11 +41,6 @@ QString suggestedPath(const Document &document)
     return folder.isEmpty() ? file : folder + QLatin1Char('/') + file;
 }
 
-void showStatus(QWidget *parent, const QString &text)
-{
-    if (auto *window = qobject_cast<QMainWindow *>(parent ? parent->window() : nullptr))
-        window->statusBar()->showMessage(text, 8000);
-}
 
 } // namespace
 
@@ -69,7 +64,7 @@ void exportPdf(QWidget *parent, const Document &document)
         messages::warn(parent, QCoreApplication::translate("ReportActions", "Export the report"), error);
         return;
     }
-    showStatus(parent, QCoreApplication::translate("ReportActions", "Report written to %1 (%n page(s)).", nullptr, pages)
+    messages::status(parent, QCoreApplication::translate("ReportActions", "Report written to %1 (%n page(s)).", nullptr, pages)
                            .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -106,7 +101,7 @@ void print(QWidget *parent, const Document &document)
     if (pages == 0)
         messages::warn(parent, QCoreApplication::translate("ReportActions", "Print the report"), error);
     else
-        showStatus(parent, QCoreApplication::translate("ReportActions", "Report sent to the printer (%n page(s)).",
+        messages::status(parent, QCoreApplication::translate("ReportActions", "Report sent to the printer (%n page(s)).",
                                                        nullptr, pages));
 }
 
