@@ -96,9 +96,10 @@ QList<QList<double>> barValues(QChart *chart, const ChartData &data)
             QList<double> values;
             for (int i = 0; i < set->count(); ++i)
                 values << set->at(i);
-            // Horizontal bars list the categories bottom up.
-            if (data.shape == dashboard::ChartShape::HorizontalBars)
-                std::reverse(values.begin(), values.end());
+            // Every bar chart lies on its side (names read whole on the
+            // left) and lists the categories bottom up.
+            Q_UNUSED(data);
+            std::reverse(values.begin(), values.end());
             out << values;
         }
     }
@@ -405,11 +406,12 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     REQUIRE(barSeries);
     // Names from partners are shown as typed, never read as markup.
     CHECK(barSeries->barSets().first()->label() == QStringLiteral("&lt;b&gt;Series&lt;/b&gt;"));
-    auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Horizontal).first());
+    // The names on the left, bottom up: the first category is the last label.
+    auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Vertical).first());
     REQUIRE(categoryAxis);
-    CHECK(categoryAxis->categories().first() == QStringLiteral("&lt;i&gt;Org&lt;/i&gt;"));
+    CHECK(categoryAxis->categories().last() == QStringLiteral("&lt;i&gt;Org&lt;/i&gt;"));
     QToolTip::hideText();
-    Q_EMIT barSeries->barSets().first()->hovered(true, 0);
+    Q_EMIT barSeries->barSets().first()->hovered(true, 1);
     CHECK(QToolTip::text().contains(QLocale().toString(12.345, 'f', 1) + QStringLiteral(" €")));
     CHECK(QToolTip::text().contains(QStringLiteral("&lt;b&gt;Series&lt;/b&gt;")));
     CHECK(QToolTip::text().contains(QStringLiteral("&lt;i&gt;Org&lt;/i&gt;")));
@@ -423,7 +425,7 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     const dashboard::Series &performance = perReview.series.first();
     REQUIRE_FALSE(performance.notes.value(0).isEmpty());
     QToolTip::hideText();
-    Q_EMIT reviewBars->barSets().first()->hovered(true, 0);
+    Q_EMIT reviewBars->barSets().first()->hovered(true, int(perReview.categories.size()) - 1); // bottom up
     CHECK(QToolTip::text().contains(QStringLiteral("%1% (%2)")
                                         .arg(QLocale().toString(performance.values.at(0), 'f', 0), performance.notes.at(0))));
     CHECK(performance.notes.at(0).contains(QStringLiteral("answered")));
@@ -507,7 +509,7 @@ TEST_CASE("Dashboard charts: two organisations of the same name keep a bar each"
     data.categories = QStringList{QStringLiteral("Same"), QStringLiteral("Same"), QString()};
     data.series << dashboard::Series{QStringLiteral("A"), {1, 2, std::nan("")}, {}, {}, {}, {}};
     std::unique_ptr<QChart> chart(charts::buildChart(data));
-    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
     REQUIRE(axis);
     CHECK(axis->count() == 3);
     checkSeries(chart.get(), data);

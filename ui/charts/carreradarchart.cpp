@@ -1,5 +1,6 @@
 #include "charts/carreradarchart.h"
 
+#include "charts/chartstyle.h"
 #include "charts/radarchart.h"
 #include "method/method.h"
 
@@ -19,6 +20,14 @@ QChart *makeCarreRadarChart(const QList<evaluation::PartnerWeighting> &partners)
         series << s;
     }
     return charts::makeRadarChart(objectives, series, 100);
+}
+
+QList<charts::LegendEntry> carreLegendEntries(const QList<evaluation::PartnerWeighting> &partners)
+{
+    QList<charts::LegendEntry> entries;
+    for (int s = 0; s < partners.size(); ++s)
+        entries << charts::LegendEntry{partners.at(s).name, charts::seriesColour(QString(), s), charts::LegendEntry::Mark::Line};
+    return entries;
 }
 
 QChart *makeCarreRadarChart(const Project &project)

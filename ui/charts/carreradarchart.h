@@ -3,6 +3,7 @@
 // over the four objective axes, so the partners' weightings can be compared
 // at a glance.
 
+#include "charts/chartlegend.h"
 #include "evaluation/recommendation.h"
 #include "model/project.h"
 
@@ -22,6 +23,10 @@ namespace alliance {
 /// (a partner called "<b>x</b>" shows literally). No partner: the axes alone.
 /// The caller owns the chart (usually through QChartView::setChart).
 QChart *makeCarreRadarChart(const QList<evaluation::PartnerWeighting> &partners);
+
+/// The legend of makeCarreRadarChart(partners): each partner's name as typed
+/// and its line's colour, for a wrapped legend under the chart.
+QList<charts::LegendEntry> carreLegendEntries(const QList<evaluation::PartnerWeighting> &partners);
 
 /// makeCarreRadarChart() for the partners that weighted in `project`
 /// (evaluation::recommend(project).partners: weights normalised to sum 100).

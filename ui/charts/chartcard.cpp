@@ -1,5 +1,7 @@
 #include "charts/chartcard.h"
 
+#include "charts/chartlegend.h"
+#include "charts/chartstyle.h"
 #include "charts/dashboardchart.h"
 #include "dialogs/messages.h"
 
@@ -20,11 +22,19 @@ namespace {
 
 const QSize exportSize(1600, 900);
 
+/// The chart's height on screen: its names whole (see namedBarsHeight), and
+/// never less than a readable chart.
+int chartHeight(const dashboard::ChartData &data)
+{
+    constexpr int defaultHeight = 360;
+    return std::max(defaultHeight, namedBarsHeight(data, QFontMetrics(QFont()).lineSpacing()));
+}
+
 } // namespace
 
 ChartCard::ChartCard(const QString &slot, QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_tools(new QHBoxLayout), m_view(new QChartView(this)),
-      m_hint(new QLabel(this)), m_png(new QPushButton(tr("Export PNG…"), this)),
+      m_hint(new QLabel(this)), m_legend(new ChartLegend(this)), m_png(new QPushButton(tr("Export PNG…"), this)),
       m_svg(new QPushButton(tr("Export SVG…"), this))
 {
     setObjectName(QStringLiteral("chartCard_") + slot);
@@ -70,6 +80,7 @@ ChartCard::ChartCard(const QString &slot, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     layout->addWidget(m_hint, 1);
     layout->addLayout(buttons);
     m_view->hide();
@@ -91,12 +102,16 @@ void ChartCard::setData(const dashboard::ChartData &data)
     m_svg->setEnabled(!empty);
     QChart *old = m_view->chart();
     QChart *chart = buildChart(data);
-    // The card shows the title above the chart; exports keep it in the chart.
+    // The card shows the title above the chart and the legend below it, as
+    // wrapped labels: exports keep them in the picture.
     chart->setTitle(QString());
+    chart->legend()->setVisible(false);
+    m_legend->setEntries(legendEntries(data));
+    m_view->setMinimumHeight(chartHeight(data));
     if (data.shape != dashboard::ChartShape::Radar)
         chart->setMargins(QMargins(4, 4, 4, 4));
-    else // room for the side labels, and for the two lines of the top one now that the title is gone
-        chart->setMargins(QMargins(24, 34, 24, 8));
+    else // room for the side labels, and for the two lines of the top and bottom ones
+        chart->setMargins(QMargins(24, 34, 24, 30));
     if (chart->layout())
         chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view->setChart(chart);

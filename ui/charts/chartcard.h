@@ -13,12 +13,15 @@ class QPushButton;
 
 namespace alliance::charts {
 
+class ChartLegend;
+
 class ChartCard : public QFrame
 {
     Q_OBJECT
 public:
     /// objectName "chartCard_<slot>"; children: "chartTitle", "chartView",
-    /// "emptyHint", "exportPngButton", "exportSvgButton".
+    /// "chartLegend" (the legend, wrapped, under the chart: Qt Charts' own is
+    /// hidden), "emptyHint", "exportPngButton", "exportSvgButton".
     explicit ChartCard(const QString &slot, QWidget *parent = nullptr);
 
     /// Shows `data`; the chart is rebuilt only when `data` differs from what
@@ -43,6 +46,7 @@ private:
     QHBoxLayout *m_tools;
     QChartView *m_view;
     QLabel *m_hint;
+    ChartLegend *m_legend;
     QPushButton *m_png;
     QPushButton *m_svg;
 };

@@ -15,6 +15,12 @@ namespace alliance::charts {
 /// (cycling).
 QColor seriesColour(const QString &colourKey, int index);
 
+/// Characters per line of a category's name beside a bar: the names stay
+/// whole on two or three lines, and the labels narrow enough for Qt Charts,
+/// which gives the axes left of a plot at most 40 % of the chart's width
+/// and cuts what is wider.
+constexpr int categoryLineLength = 18;
+
 /// `text` HTML-escaped (Qt Charts draws labels and legends as rich text, and
 /// names come from partners) and broken on lines of about `lineLength`
 /// characters with <br>, between words and after hyphens.

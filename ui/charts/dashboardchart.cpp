@@ -15,6 +15,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QImageWriter>
@@ -44,6 +45,15 @@ constexpr double canvasWidth = 640;
 /// From this size on, numbers print in scientific form (1.7E+308, exact),
 /// not as hundreds of digits.
 constexpr double hugeNumber = 1e15;
+
+/// Characters per line of an axis title: Qt Charts cuts a line longer than
+/// its room, never wraps it.
+constexpr int axisTitleLineLength = 38;
+/// A printed chart has the page's width: names on longer lines, fewer of them.
+constexpr int printCategoryLineLength = 30;
+/// An upright title runs along the plot's height: longer lines, so that it
+/// takes little of the width the names beside the bars need.
+constexpr int uprightTitleLineLength = 32;
 
 QString valueText(const ChartData &data, double value)
 {
@@ -125,7 +135,7 @@ QValueAxis *valueAxis(const ChartData &data, const QString &title, double low, d
         axis->setLabelFormat(QStringLiteral("%.3g"));
     else
         axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
-    axis->setTitleText(title.toHtmlEscaped());
+    axis->setTitleText(wrappedLabel(title, axisTitleLineLength));
     Q_UNUSED(data);
     return axis;
 }
@@ -194,21 +204,21 @@ void addMarks(QChart *chart, const ChartData &data, QAbstractAxis *categoryAxis,
     }
 }
 
-void buildBars(QChart *chart, const ChartData &data)
+void buildBars(QChart *chart, const ChartData &data, int lineLength)
 {
-    const bool horizontal = data.shape == ChartShape::HorizontalBars;
+    // Every bar chart lies on its side: its categories are names (partners,
+    // reviews, steps, indicators) that need the width a label on the left
+    // has, where under a bar they would be cut after a few letters.
+    const bool marked = data.shape == ChartShape::HorizontalBars;
     QAbstractBarSeries *bars = nullptr;
-    if (horizontal)
-        bars = new QHorizontalStackedBarSeries;
-    else if (data.shape == ChartShape::StackedBars)
-        bars = new QStackedBarSeries;
+    if (data.shape == ChartShape::Bars)
+        bars = new QHorizontalBarSeries;
     else
-        bars = new QBarSeries;
+        bars = new QHorizontalStackedBarSeries;
     // Horizontal bars are drawn from the bottom up: reversed, the first
     // category reads at the top.
     QStringList categories = data.categories;
-    if (horizontal)
-        std::reverse(categories.begin(), categories.end());
+    std::reverse(categories.begin(), categories.end());
     const int n = int(categories.size());
     const bool stacked = data.shape != ChartShape::Bars;
     // Stacked bars end at the sum of their parts: each part is drawn within
@@ -218,7 +228,7 @@ void buildBars(QChart *chart, const ChartData &data)
         const dashboard::Series &series = data.series.at(s);
         auto *set = new QBarSet(series.name.toHtmlEscaped());
         for (int i = 0; i < n; ++i) {
-            const double v = series.values.value(horizontal ? n - 1 - i : i, 0.0);
+            const double v = series.values.value(n - 1 - i, 0.0);
             if (!stacked) {
                 set->append(drawn(v, data.yMin, data.yMax));
                 continue;
@@ -230,37 +240,35 @@ void buildBars(QChart *chart, const ChartData &data)
         }
         set->setColor(seriesColour(series.colourKey, s));
         set->setBorderColor(Qt::white);
-        QObject::connect(set, &QBarSet::hovered, set, [data, s, horizontal, n](bool on, int index) {
+        QObject::connect(set, &QBarSet::hovered, set, [data, s, n](bool on, int index) {
             if (!on) {
                 QToolTip::hideText();
                 return;
             }
-            const int at = horizontal ? n - 1 - index : index;
+            const int at = n - 1 - index;
             const dashboard::Series &series = data.series.at(s);
             showTip(series.name, data.categories.value(at), noted(data, series, at, series.values.value(at)),
                     markText(data, at));
         });
         bars->append(set);
     }
-    bars->setBarWidth(horizontal ? 0.7 : 0.8);
+    bars->setBarWidth(0.7);
     chart->addSeries(bars);
 
-    // Narrower categories, shorter lines: names stay whole on two or three lines.
-    const int lineLength = horizontal ? 24 : std::clamp(64 / std::max(n, 1), 9, 18);
     auto *categoryAxis = new QBarCategoryAxis;
     QStringList labels;
     for (const QString &c : categories)
         labels << (c.trimmed().isEmpty() ? QStringLiteral("—") : wrappedLabel(c, lineLength));
     categoryAxis->append(distinctLabels(labels));
-    categoryAxis->setTitleText(data.xTitle.toHtmlEscaped());
+    categoryAxis->setTitleText(wrappedLabel(data.xTitle, uprightTitleLineLength));
     QValueAxis *values = valueAxis(data, data.yTitle, data.yMin, data.yMax);
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(categoryAxis);
     bars->attachAxis(values);
     if (data.target)
-        addTargetLine(chart, data, values, horizontal);
-    if (horizontal)
+        addTargetLine(chart, data, values, true);
+    if (marked)
         addMarks(chart, data, categoryAxis, values);
 }
 
@@ -290,7 +298,7 @@ void buildLines(QChart *chart, const ChartData &data)
                     QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
     dates->setFormat(QStringLiteral("MMM yyyy"));
     dates->setTickCount(5);
-    dates->setTitleText(data.xTitle.toHtmlEscaped());
+    dates->setTitleText(wrappedLabel(data.xTitle, axisTitleLineLength));
     QValueAxis *values = valueAxis(data, data.yTitle, data.yMin, data.yMax);
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
@@ -382,9 +390,63 @@ void usePrintFonts(QChart *chart)
     }
 }
 
+/// Columns of a painted legend: as many as entries, up to three.
+constexpr int legendColumns = 3;
+
+/// Draws `entries` in columns from `top` across `width` of the canvas (or only
+/// measures them when `painter` is null) and returns the height they take:
+/// each text wraps in its column, so no name is ever cut.
+double paintLegend(QPainter *painter, const QList<LegendEntry> &entries, const QFont &font, double top, double width)
+{
+    if (entries.isEmpty())
+        return 0;
+    const int columns = std::min<int>(legendColumns, int(entries.size()));
+    const double gap = 12, swatch = 14, columnWidth = (width - 24 - gap * (columns - 1)) / columns;
+    const QFontMetricsF metrics(font);
+    double y = top;
+    for (int first = 0; first < entries.size(); first += columns) {
+        double rowHeight = 0;
+        for (int i = first; i < first + columns && i < entries.size(); ++i) {
+            const LegendEntry &entry = entries.at(i);
+            const QRectF textBox(12 + (i - first) * (columnWidth + gap) + swatch + 4, y, columnWidth - swatch - 4, 1e6);
+            const QRectF needed = metrics.boundingRect(textBox, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entry.text);
+            rowHeight = std::max(rowHeight, needed.height());
+            if (!painter)
+                continue;
+            painter->setFont(font);
+            painter->setPen(QColor(0x21, 0x21, 0x21));
+            painter->drawText(QRectF(textBox.topLeft(), QSizeF(textBox.width(), needed.height() + 2)),
+                              Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entry.text);
+            const QRectF mark(textBox.left() - swatch - 4, y + (metrics.height() - 10) / 2, swatch, 10);
+            QPen pen(entry.colour);
+            pen.setWidthF(2.5);
+            switch (entry.mark) {
+            case LegendEntry::Mark::Box:
+                painter->fillRect(mark, entry.colour);
+                break;
+            case LegendEntry::Mark::DashedLine:
+                pen.setStyle(Qt::DashLine);
+                pen.setWidthF(2);
+                [[fallthrough]];
+            case LegendEntry::Mark::Line:
+                painter->setPen(pen);
+                painter->drawLine(QPointF(mark.left(), mark.center().y()), QPointF(mark.right(), mark.center().y()));
+                break;
+            case LegendEntry::Mark::Stroke:
+                pen.setWidthF(3);
+                painter->setPen(pen);
+                painter->drawLine(QPointF(mark.center().x(), mark.top()), QPointF(mark.center().x(), mark.bottom()));
+                break;
+            }
+        }
+        y += rowHeight + 4;
+    }
+    return y - top;
+}
+
 } // namespace
 
-QChart *buildChart(const ChartData &data)
+QChart *buildChart(const ChartData &data, int categoryLineLength)
 {
     QChart *chart = nullptr;
     if (data.shape == ChartShape::Radar && !data.isEmpty()) {
@@ -398,7 +460,7 @@ QChart *buildChart(const ChartData &data)
             if (data.shape == ChartShape::Lines)
                 buildLines(chart, data);
             else
-                buildBars(chart, data);
+                buildBars(chart, data, categoryLineLength);
         }
         chart->legend()->setVisible(!data.isEmpty());
     }
@@ -422,11 +484,57 @@ QChart *buildChart(const ChartData &data)
     return chart;
 }
 
+int namedBarsHeight(const ChartData &data, int labelLineSpacing, int categoryLineLength)
+{
+    if (data.shape == ChartShape::Radar || data.shape == ChartShape::Lines || data.isEmpty())
+        return 0;
+    int lines = 1;
+    for (const QString &category : data.categories)
+        lines = std::max<int>(lines, int(wrappedLabel(category, categoryLineLength).count(QStringLiteral("<br>"))) + 1);
+    const int n = int(data.categories.size());
+    // Each label has a padding above and below; the value axis, its title
+    // and the margins take about 90 pixels.
+    return (n + 1) * (lines * labelLineSpacing + 14) + 90;
+}
+
+QList<LegendEntry> legendEntries(const ChartData &data)
+{
+    QList<LegendEntry> entries;
+    if (data.isEmpty())
+        return entries;
+    const bool lines = data.shape == ChartShape::Lines || data.shape == ChartShape::Radar;
+    for (int s = 0; s < data.series.size(); ++s) {
+        const dashboard::Series &series = data.series.at(s);
+        LegendEntry entry{series.name, seriesColour(series.colourKey, s),
+                          lines ? LegendEntry::Mark::Line : LegendEntry::Mark::Box};
+        if (series.colourKey == QLatin1String("expected"))
+            entry.mark = LegendEntry::Mark::DashedLine;
+        entries << entry;
+    }
+    if (data.target)
+        entries << LegendEntry{QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)),
+                               seriesColour(QStringLiteral("target"), 0), LegendEntry::Mark::DashedLine};
+    if (data.shape == ChartShape::HorizontalBars
+        && std::any_of(data.marks.cbegin(), data.marks.cend(), [](double m) { return !std::isnan(m); }))
+        entries << LegendEntry{data.marksName, seriesColour(QStringLiteral("expected"), 0), LegendEntry::Mark::Stroke};
+    return entries;
+}
+
 void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
 {
     if (!target.isValid() || target.width() <= 0)
         return;
-    const QSizeF canvas(canvasWidth, canvasWidth * target.height() / target.width());
+    QSizeF canvas(canvasWidth, canvasWidth * target.height() / target.width());
+    {
+        // Bars with many names: a taller canvas, drawn a little smaller,
+        // rather than names cut (the title, legend and margins take about
+        // 110 points); never below three quarters of the size.
+        QFont labels;
+        labels.setPixelSize(11);
+        const double needed = namedBarsHeight(data, QFontMetrics(labels).lineSpacing(), printCategoryLineLength) + 110.0;
+        if (needed > canvas.height())
+            canvas *= std::min(needed / canvas.height(), 4.0 / 3.0);
+    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -459,23 +567,31 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(QColor(0x21, 0x21, 0x21));
-    const QRectF titleBox(12, 6, canvas.width() - 24, 24);
-    painter.drawText(titleBox, Qt::AlignCenter | Qt::TextSingleLine,
-                     QFontMetricsF(titleFont).elidedText(data.title, Qt::ElideRight, titleBox.width()));
-    const QSizeF below(canvas.width(), canvas.height() - titleBox.bottom());
+    // The whole title, on two lines when it needs them ("Readings and model:
+    // …" names the model at its end).
+    const QRectF titleRoom(12, 6, canvas.width() - 24, 48);
+    const QRectF titleNeeded = QFontMetricsF(titleFont).boundingRect(titleRoom, Qt::AlignHCenter | Qt::TextWordWrap, data.title);
+    const QRectF titleBox(titleRoom.left(), titleRoom.top(), titleRoom.width(), std::clamp(titleNeeded.height(), 24.0, 48.0));
+    painter.drawText(titleBox, Qt::AlignCenter | Qt::TextWordWrap, data.title);
+    // The legend below the chart, wrapped: never a cut name.
+    QFont legendFont = painter.font();
+    legendFont.setPixelSize(12);
+    legendFont.setBold(false);
+    const QList<LegendEntry> entries = legendEntries(data);
+    const double legendHeight = std::min(paintLegend(nullptr, entries, legendFont, 0, canvas.width()),
+                                         canvas.height() / 3);
+    const QSizeF below(canvas.width(), canvas.height() - titleBox.bottom() - legendHeight - 6);
+    paintLegend(&painter, entries, legendFont, canvas.height() - legendHeight, canvas.width());
 
     // The scene owns the chart and deletes it.
     QGraphicsScene scene;
-    QChart *chart = buildChart(data);
+    QChart *chart = buildChart(data, printCategoryLineLength);
     chart->setTitle(QString());
     chart->setBackgroundBrush(Qt::white);
     chart->setBackgroundPen(Qt::NoPen);
-    if (data.shape == ChartShape::Radar) {
-        // Room for the top spoke's label; the partners listed on the right,
-        // whole, as a printed page has the width.
-        chart->setMargins(QMargins(48, 24, 72, 8));
-        chart->legend()->setAlignment(Qt::AlignRight);
-    }
+    chart->legend()->setVisible(false); // painted below, wrapped
+    if (data.shape == ChartShape::Radar) // room for the side spokes' labels
+        chart->setMargins(QMargins(48, 24, 48, 8));
     usePrintFonts(chart);
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), below));

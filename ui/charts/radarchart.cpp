@@ -34,7 +34,7 @@ QChart *makeRadarChart(const QStringList &categories, const QList<dashboard::Ser
     auto *radial = new QValueAxis;
     radial->setRange(0, maximum);
     radial->setTickCount(5);
-    radial->setLabelFormat(QStringLiteral("%d"));
+    radial->setLabelFormat(QStringLiteral("%.0f")); // "%d" draws nothing once numbers are localised
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
     for (int s = 0; s < series.size(); ++s) {

@@ -2,6 +2,7 @@
 
 #include "document/installation.h"
 #include "method/method.h"
+#include "widgets/headerfit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 #include <functional>
 
@@ -131,6 +133,19 @@ NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
     m_partners->setObjectName(QStringLiteral("wizardPartners"));
     m_partners->setHorizontalHeaderLabels({tr("Name"), tr("Profile"), tr("Role")});
     m_partners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitHeaderText(m_partners->horizontalHeader());
+    // The profile and role columns as wide as their lists' longest choice
+    // ("Collectivité territoriale"), so a chosen value reads whole.
+    int tableWidth = 200; // the name column's least
+    for (int column : {1, 2}) {
+        const std::unique_ptr<QComboBox> sample(choiceCombo(
+            column == 1 ? method::organisationProfiles() : method::organisationRoles(), QString(), nullptr));
+        sample->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        const int width = sample->sizeHint().width() + 4;
+        m_partners->horizontalHeader()->resizeSection(column, width);
+        tableWidth += width;
+    }
+    m_partners->setMinimumWidth(tableWidth + 4);
     m_partners->verticalHeader()->hide();
     auto *add = new QPushButton(tr("Add a partner"), partners);
     add->setObjectName(QStringLiteral("wizardAddPartner"));

@@ -40,6 +40,7 @@ DashboardPage::DashboardPage(Document *document, QWidget *parent)
     intro->setWordWrap(true);
 
     auto *grid = new QGridLayout;
+    m_grid = grid;
     grid->setSpacing(12);
     // The slots in dashboard::charts() order; the trend card stands for every "trend:" chart.
     const QStringList cardSlots{QStringLiteral("carre"),          QStringLiteral("readings"),
@@ -50,10 +51,9 @@ DashboardPage::DashboardPage(Document *document, QWidget *parent)
     for (int i = 0; i < cardSlots.size(); ++i) {
         auto *card = new charts::ChartCard(cardSlots.at(i));
         m_cards.insert(cardSlots.at(i), card);
-        grid->addWidget(card, i / 2, i % 2);
+        m_order << card;
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    placeCards(2);
 
     m_indicator->setObjectName(QStringLiteral("trendIndicator"));
     m_indicator->setAccessibleName(tr("Indicator whose trend is shown"));
@@ -94,6 +94,28 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Below this width two cards side by side cut their names (a card needs
+    // about 480 pixels): one card a row.
+    constexpr int twoColumnsWidth = 1000;
+    placeCards(width() >= twoColumnsWidth ? 2 : 1);
+}
+
+void DashboardPage::placeCards(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (charts::ChartCard *card : std::as_const(m_order))
+        m_grid->removeWidget(card);
+    for (int i = 0; i < m_order.size(); ++i)
+        m_grid->addWidget(m_order.at(i), i / columns, i % columns);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, columns > 1 ? 1 : 0);
 }
 
 void DashboardPage::scheduleRefresh()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QTimer;
 
 namespace alliance {
@@ -36,15 +37,24 @@ public:
     /// The card of a chart id ("trend" for the trend card), or nullptr.
     charts::ChartCard *card(const QString &slot) const;
 
+    /// Cards per row: two when the page is wide enough for two charts to
+    /// show their names whole, else one.
+    int columns() const { return m_columns; }
+
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void placeCards(int columns);
 
     Document *m_document;
     QDate m_today;
     QHash<QString, charts::ChartCard *> m_cards;
+    QList<charts::ChartCard *> m_order;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     QComboBox *m_indicator;
     QTimer *m_refreshTimer;
     bool m_stale = true;

@@ -1,4 +1,5 @@
 #include "dialogs/messages.h"
+#include "widgets/headerfit.h"
 #include "pages/ecosystempage.h"
 #include "document/removal.h"
 #include "widgets/itemhistoryrequest.h"
@@ -42,6 +43,7 @@ QTableView *tableView(ItemTableModel *model, Document *document, const QString &
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->horizontalHeader()->setDefaultSectionSize(120);
+    fitHeaderText(view->horizontalHeader());
     view->setMinimumHeight(140);
     offerItemHistory(view);
     return view;

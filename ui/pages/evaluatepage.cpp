@@ -1,4 +1,5 @@
 #include "dialogs/messages.h"
+#include "widgets/headerfit.h"
 #include "pages/evaluatepage.h"
 #include "widgets/pagewidgets.h"
 
@@ -159,8 +160,7 @@ void EvaluatePage::makeResults()
                              "nothing was rated. Words and yes / partly / no answers never enter a figure."));
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_results->horizontalHeader()->setMinimumSectionSize(80);
-    m_results->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_results->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    fitHeaderText(m_results->horizontalHeader()); // names wrap whole, never cut
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Six short rows: as tall as they are, no empty band below.
     m_results->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);

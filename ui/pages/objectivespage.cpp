@@ -2,6 +2,7 @@
 #include "widgets/pagewidgets.h"
 
 #include "charts/carreradarchart.h"
+#include "charts/chartlegend.h"
 #include "document/document.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/weights.h"
@@ -41,7 +42,7 @@ ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     m_editorsLayout->setSpacing(16);
     editors->addLayout(m_editorsLayout);
     editors->addStretch();
-    columns->addLayout(editors, 5);
+    columns->addLayout(editors, 1);
 
     auto *compare = new QVBoxLayout;
     m_radar = new QChartView(this);
@@ -49,13 +50,19 @@ ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     m_radar->setAccessibleName(tr("Radar of the partners' objective weights"));
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setMinimumSize(320, 380);
+    // As tall as a radar needs: its legend stays right under it, beside the
+    // first partner's editor.
+    m_radar->setMaximumHeight(420);
     m_radar->setChart(makeCarreRadarChart(QList<evaluation::PartnerWeighting>{}));
     compare->addWidget(m_radar);
+    m_radarLegend = new charts::ChartLegend(this);
+    m_radarLegend->setMaxColumns(2); // a narrow column: two names a row
+    compare->addWidget(m_radarLegend);
     m_readings = plainLabel(QString(), this);
     m_readings->setObjectName(QStringLiteral("partnerReadings"));
     compare->addWidget(m_readings);
     compare->addStretch();
-    columns->addLayout(compare, 4);
+    columns->addLayout(compare, 1);
     contentLayout()->addLayout(columns);
 
     addSection(tr("Common stake"));
@@ -132,7 +139,13 @@ void ObjectivesPage::updateRadar(const evaluation::Recommendation &rec)
         return;
     m_radarKey = key;
     QChart *old = m_radar->chart();
-    m_radar->setChart(makeCarreRadarChart(rec.partners));
+    QChart *chart = makeCarreRadarChart(rec.partners);
+    // The partners' names go in the wrapped legend under the chart: Qt
+    // Charts' own legend would cut them to a few letters.
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(24, 34, 24, 30));
+    m_radar->setChart(chart);
+    m_radarLegend->setEntries(carreLegendEntries(rec.partners));
     delete old; // setChart() leaves the previous chart to us
 }
 

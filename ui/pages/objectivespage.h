@@ -17,6 +17,9 @@ namespace alliance {
 namespace evaluation {
 struct Recommendation;
 }
+namespace charts {
+class ChartLegend;
+}
 class CarreMagiqueEditor;
 class FieldTextEdit;
 
@@ -26,7 +29,8 @@ class ObjectivesPage : public StepPage
 public:
     /// Follows `document` (Document::changed) by itself. Child objectNames:
     /// "carreEditor_<organisation id>" (see CarreMagiqueEditor),
-    /// "carreRadar" (a QChartView), "partnerReadings", "noPartnerNote",
+    /// "carreRadar" (a QChartView) with its legend "chartLegend" under it
+    /// (wrapped: a long partner name is never cut), "partnerReadings", "noPartnerNote",
     /// "commonStake".
     explicit ObjectivesPage(Document *document, QWidget *parent = nullptr);
 
@@ -45,6 +49,7 @@ private:
     QList<QUuid> m_editorOrganisations;
     QLabel *m_noPartner;
     QChartView *m_radar;
+    charts::ChartLegend *m_radarLegend;
     QString m_radarKey;
     QLabel *m_readings;
     FieldTextEdit *m_commonStake;

@@ -7,7 +7,11 @@
 #include "widgets/fieldeditors.h"
 #include "widgets/rangespinbox.h"
 
+#include <QEvent>
 #include <QGridLayout>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QLabel>
 #include <QSlider>
 
@@ -18,6 +22,37 @@ namespace alliance {
 namespace {
 
 const QString weightTable = QStringLiteral("objective_weight");
+
+/// A description box as tall as its text, from two lines up to five (then it
+/// scrolls): a sentence is read whole, not through a slit.
+void fitDescriptionHeight(QPlainTextEdit *text)
+{
+    const QFontMetrics metrics(text->font());
+    const int width = std::max(40, text->viewport()->width() - 2 * int(text->document()->documentMargin()));
+    int lines = 0;
+    for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next())
+        lines += std::max(1, metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, block.text()).height()
+                                 / std::max(1, metrics.lineSpacing()));
+    lines = std::clamp(lines, 2, 5);
+    const int height = metrics.lineSpacing() * lines + 2 * int(text->document()->documentMargin())
+                       + text->frameWidth() * 2 + 2;
+    if (text->minimumHeight() != height || text->maximumHeight() != height)
+        text->setFixedHeight(height);
+}
+
+/// Refits a description box when its width changes (the lines wrap anew).
+class RefitOnResize : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            if (auto *text = qobject_cast<QPlainTextEdit *>(watched))
+                fitDescriptionHeight(text);
+        return false;
+    }
+};
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -40,7 +75,7 @@ CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisa
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    grid->addWidget(m_title, 0, 0, 1, 4);
+    grid->addWidget(m_title, 0, 0, 1, 3);
 
     const auto &objectives = method::objectives();
     for (int i = 0; i < objectives.size(); ++i) {
@@ -74,12 +109,17 @@ CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisa
             this);
         row.text->setObjectName(QStringLiteral("weightText_") + o.id);
         row.text->setPlaceholderText(tr("What this objective means for this partner"));
-        row.text->setFixedHeight(row.text->fontMetrics().lineSpacing() * 2 + 14);
+        row.text->installEventFilter(new RefitOnResize(row.text));
+        fitDescriptionHeight(row.text);
+        connect(row.text->document(), &QTextDocument::contentsChanged, row.text,
+                [text = row.text] { fitDescriptionHeight(text); });
 
-        grid->addWidget(row.name, i + 1, 0);
-        grid->addWidget(row.slider, i + 1, 1);
-        grid->addWidget(row.spin, i + 1, 2);
-        grid->addWidget(row.text, i + 1, 3);
+        // The description on its own line, the editor's whole width: beside
+        // the spin box it had a few letters' room.
+        grid->addWidget(row.name, 2 * i + 1, 0);
+        grid->addWidget(row.slider, 2 * i + 1, 1);
+        grid->addWidget(row.spin, 2 * i + 1, 2);
+        grid->addWidget(row.text, 2 * i + 2, 0, 1, 3);
 
         // The slider previews while dragged and commits when released; the
         // keyboard and clicks on the groove commit at once.
@@ -110,9 +150,8 @@ CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisa
     // when it comes or goes (the next click lands where the user aimed).
     m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 2);
     m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    grid->addWidget(m_note, objectives.size() + 1, 0, 1, 4);
+    grid->addWidget(m_note, 2 * objectives.size() + 1, 0, 1, 3);
     grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(3, 3);
 
     // Row by row: slider, spin box, text.
     const QList<QWidget *> chain = focusChain();

@@ -1,4 +1,5 @@
 #include "widgets/historypanel.h"
+#include "widgets/headerfit.h"
 
 #include "document/document.h"
 #include "models/historychangesmodel.h"
@@ -23,6 +24,8 @@ namespace alliance {
 namespace {
 
 const QString visibleKey = QStringLiteral("window/historyVisible");
+constexpr int minimumPanelWidth = 240;
+constexpr int preferredPanelWidth = 440;
 
 QTableView *table(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent)
 {
@@ -37,6 +40,7 @@ QTableView *table(QAbstractItemModel *model, const QString &name, const QString 
     view->setTextElideMode(Qt::ElideRight);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    fitHeaderText(view->horizontalHeader());
     return view;
 }
 
@@ -82,7 +86,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     split->addWidget(changesBox);
     layout->addWidget(split, 1);
     setWidget(content);
-    setMinimumWidth(360); // room for a label, a date and a name
+    // Room for a label, a date and a name; narrow enough that opening the
+    // panel beside a step page never makes the window wider than its screen.
+    setMinimumWidth(minimumPanelWidth);
 
     connect(m_filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -98,8 +104,18 @@ HistoryPanel *HistoryPanel::addTo(QMainWindow *window, QMenu *viewMenu)
 {
     auto *panel = new HistoryPanel(window);
     window->addDockWidget(Qt::RightDockWidgetArea, panel);
-    window->resizeDocks({panel}, {440}, Qt::Horizontal);
+    window->resizeDocks({panel}, {preferredPanelWidth}, Qt::Horizontal);
     window->installEventFilter(panel);
+    // Shown, the panel takes its width from the page's side, never from the
+    // screen, and leaves the steps and their page the room they need to
+    // show their fields whole (about 1,040 pixels) as long as it can.
+    connect(panel, &QDockWidget::visibilityChanged, window, [window, panel](bool visible) {
+        if (!visible || panel->isFloating())
+            return;
+        constexpr int pageRoom = 1040;
+        const int width = std::clamp(window->width() - pageRoom, minimumPanelWidth, preferredPanelWidth);
+        window->resizeDocks({panel}, {width}, Qt::Horizontal);
+    });
     QAction *toggle = panel->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionHistory"));
     toggle->setText(tr("&History"));

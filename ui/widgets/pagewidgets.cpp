@@ -1,4 +1,5 @@
 #include "widgets/pagewidgets.h"
+#include "widgets/headerfit.h"
 
 #include "models/itemtablemodel.h"
 #include "widgets/itemhistoryrequest.h"
@@ -64,6 +65,7 @@ QTableView *tableView(QAbstractItemModel *model, const QString &name, const QStr
     view->verticalHeader()->hide();
     view->horizontalHeader()->setDefaultSectionSize(110);
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitHeaderText(view->horizontalHeader());
     view->setMinimumHeight(120);
     offerItemHistory(view);
     return view;

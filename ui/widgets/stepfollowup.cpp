@@ -1,4 +1,5 @@
 #include "widgets/stepfollowup.h"
+#include "widgets/headerfit.h"
 
 #include "document/document.h"
 #include "model/ids.h"
@@ -90,6 +91,7 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     view->setModel(checklist);
     view->setItemDelegate(new FieldDelegate(document, view));
     view->horizontalHeader()->setStretchLastSection(true);
+    fitHeaderText(view->horizontalHeader());
     view->verticalHeader()->hide();
     view->setMaximumHeight(110);
     offerItemHistory(view);
