@@ -134,7 +134,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <location filename="../ui/report/reportverb.cpp" line="+33"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
@@ -1213,7 +1213,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+51"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
@@ -1231,12 +1231,13 @@ Commands:
     </message>
     <message>
         <location line="+41"/>
-        <location line="+193"/>
+        <location line="+191"/>
+        <location line="+176"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+95"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -5804,7 +5805,7 @@ Commands:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+64"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+99"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -5819,7 +5820,7 @@ Commands:
         <translation>What this objective means for this partner</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6495,7 +6496,7 @@ Commands:
         <translation>Indicator whose trend is shown</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+121"/>
         <source>Trend of an indicator</source>
         <translation>Trend of an indicator</translation>
     </message>
@@ -6915,7 +6916,7 @@ Commands:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+55"/>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+57"/>
         <source>Partners and stakeholders</source>
         <translation>Partners and stakeholders</translation>
     </message>
@@ -7140,7 +7141,7 @@ Commands:
         <translation type="vanished">Not scored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+57"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -7157,12 +7158,12 @@ Commands:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -7204,7 +7205,7 @@ Commands:
     <message>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -7266,7 +7267,7 @@ Commands:
         <translation type="vanished">Why this score? What was observed?</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-261"/>
         <source>Results of the selected review</source>
         <translation>Results of the selected review</translation>
     </message>
@@ -7280,7 +7281,7 @@ Commands:
         <translation type="vanished">Mean score in percent of the maximum; “—” where nothing was scored.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -7373,7 +7374,7 @@ Commands:
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-295"/>
         <source>Answers of the selected review</source>
         <translation>Answers of the selected review</translation>
     </message>
@@ -7398,7 +7399,7 @@ Commands:
         <translation>Mean rating in percent of the maximum, and how many partners gave one; “—” where nothing was rated. Words and yes / partly / no answers never enter a figure.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Add the partners in step 4 or 5 first.</source>
         <translation>Add the partners in step 4 or 5 first.</translation>
     </message>
@@ -7522,7 +7523,7 @@ Commands:
 <context>
     <name>alliance::HistoryPanel</name>
     <message>
-        <location filename="../ui/widgets/historypanel.cpp" line="+46"/>
+        <location filename="../ui/widgets/historypanel.cpp" line="+50"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -7543,18 +7544,18 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+63"/>
         <location line="+56"/>
         <source>Choose an item to see its changes.</source>
         <translation>Choose an item to see its changes.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>Changes of the item</source>
         <translation>Changes of the item</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
@@ -8558,7 +8559,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+84"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+86"/>
         <source>The partnership</source>
         <translation>The partnership</translation>
     </message>
@@ -8681,7 +8682,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Add a partner</source>
         <translation>Add a partner</translation>
     </message>
@@ -8704,7 +8705,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -8728,7 +8729,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Radar of the partners&apos; objective weights</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>Common stake</source>
         <translation>Common stake</translation>
@@ -8749,7 +8750,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The common stake or stakes the partners agree on</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</source>
         <translation>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</translation>
     </message>
@@ -9787,7 +9788,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+35"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+36"/>
         <source>Change the step&apos;s status</source>
         <translation>Change the step&apos;s status</translation>
     </message>
@@ -9891,7 +9892,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Checklist of the step</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a to-do</source>
         <translation>Add a to-do</translation>
     </message>
@@ -9939,7 +9940,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+34"/>
         <source>Change the step&apos;s owner</source>
-        <translation>Change the step's owner</translation>
+        <translation>Change the step&apos;s owner</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9992,7 +9993,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepSuggestionBar</name>
     <message>
-        <location filename="../ui/widgets/stepsuggestion.cpp" line="+58"/>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+59"/>
         <source>Suggested from what was entered: %1 — %2.</source>
         <translation>Suggested from what was entered: %1 — %2.</translation>
     </message>
@@ -10017,7 +10018,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Accept the suggested status “%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Accept the suggested step status</source>
         <translation>Accept the suggested step status</translation>
     </message>
@@ -10030,7 +10031,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::charts::ChartCard</name>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="+27"/>
+        <location filename="../ui/charts/chartcard.cpp" line="+37"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
@@ -10050,7 +10051,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Save this chart as an SVG drawing, sharp at any size</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

@@ -134,7 +134,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <location filename="../ui/report/reportverb.cpp" line="+33"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
@@ -1213,7 +1213,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+51"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
@@ -1231,12 +1231,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+41"/>
-        <location line="+193"/>
+        <location line="+191"/>
+        <location line="+176"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+95"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -5804,7 +5805,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+64"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+99"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -5819,7 +5820,7 @@ Commandes&#xa0;:
         <translation>Ce que cet objectif signifie pour ce partenaire</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6495,7 +6496,7 @@ Commandes&#xa0;:
         <translation>Indicateur dont la tendance est affichée</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+121"/>
         <source>Trend of an indicator</source>
         <translation>Tendance d’un indicateur</translation>
     </message>
@@ -6915,7 +6916,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::EcosystemPage</name>
     <message>
-        <location filename="../ui/pages/ecosystempage.cpp" line="+55"/>
+        <location filename="../ui/pages/ecosystempage.cpp" line="+57"/>
         <source>Partners and stakeholders</source>
         <translation>Partenaires et parties prenantes</translation>
     </message>
@@ -7140,7 +7141,7 @@ Commandes&#xa0;:
         <translation type="vanished">Non noté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+57"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -7157,12 +7158,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -7204,7 +7205,7 @@ Commandes&#xa0;:
     <message>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -7266,7 +7267,7 @@ Commandes&#xa0;:
         <translation type="vanished">Pourquoi cette note&#xa0;? Qu’a-t-on observé&#xa0;?</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-261"/>
         <source>Results of the selected review</source>
         <translation>Résultats de la revue sélectionnée</translation>
     </message>
@@ -7280,7 +7281,7 @@ Commandes&#xa0;:
         <translation type="vanished">Note moyenne en pourcentage du maximum&#xa0;; «&#xa0;—&#xa0;» lorsque rien n’a été noté.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -7373,7 +7374,7 @@ Commandes&#xa0;:
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-295"/>
         <source>Answers of the selected review</source>
         <translation>Réponses à la revue sélectionnée</translation>
     </message>
@@ -7398,7 +7399,7 @@ Commandes&#xa0;:
         <translation>Note moyenne en pourcentage du maximum, et nombre de partenaires qui en ont donné une&#xa0;; «&#xa0;—&#xa0;» là où rien n’a été noté. Les mots et les réponses oui / en partie / non n’entrent jamais dans un chiffre.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Add the partners in step 4 or 5 first.</source>
         <translation>Ajoutez d’abord les partenaires à l’étape 4 ou 5.</translation>
     </message>
@@ -7522,7 +7523,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::HistoryPanel</name>
     <message>
-        <location filename="../ui/widgets/historypanel.cpp" line="+46"/>
+        <location filename="../ui/widgets/historypanel.cpp" line="+50"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -7543,18 +7544,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+63"/>
         <location line="+56"/>
         <source>Choose an item to see its changes.</source>
         <translation>Choisissez un élément pour voir ses modifications.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>Changes of the item</source>
         <translation>Modifications de l’élément</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
@@ -8558,7 +8559,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+84"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+86"/>
         <source>The partnership</source>
         <translation>Le partenariat</translation>
     </message>
@@ -8681,7 +8682,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
@@ -8704,7 +8705,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
@@ -8728,7 +8729,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Radar des pondérations d’objectifs des partenaires</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>Common stake</source>
         <translation>Enjeu commun</translation>
@@ -8749,7 +8750,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Le ou les enjeux communs sur lesquels les partenaires s’accordent</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Once a partner weights its objectives, its reading shows here: the objective it puts first, and the category that objective points to.</source>
         <translation>Dès qu’un partenaire pondère ses objectifs, sa lecture s’affiche ici&#xa0;: l’objectif qu’il place en premier, et la catégorie vers laquelle il pointe.</translation>
     </message>
@@ -9787,7 +9788,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepFollowUp</name>
     <message>
-        <location filename="../ui/widgets/stepfollowup.cpp" line="+35"/>
+        <location filename="../ui/widgets/stepfollowup.cpp" line="+36"/>
         <source>Change the step&apos;s status</source>
         <translation>Modifier le statut de l’étape</translation>
     </message>
@@ -9891,7 +9892,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Liste de contrôle de l’étape</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a to-do</source>
         <translation>Ajouter une tâche</translation>
     </message>
@@ -9992,7 +9993,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepSuggestionBar</name>
     <message>
-        <location filename="../ui/widgets/stepsuggestion.cpp" line="+58"/>
+        <location filename="../ui/widgets/stepsuggestion.cpp" line="+59"/>
         <source>Suggested from what was entered: %1 — %2.</source>
         <translation>Suggéré d’après ce qui a été saisi&#xa0;: %1 — %2.</translation>
     </message>
@@ -10017,7 +10018,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Accepter le statut suggéré «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Accept the suggested step status</source>
         <translation>Accepter le statut d’étape suggéré</translation>
     </message>
@@ -10030,7 +10031,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::charts::ChartCard</name>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="+27"/>
+        <location filename="../ui/charts/chartcard.cpp" line="+37"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
@@ -10050,7 +10051,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enregistrer ce graphique en dessin SVG, net à toutes les tailles</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
