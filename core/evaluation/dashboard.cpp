@@ -468,6 +468,12 @@ ChartData contributionsChart(const Project &p)
         for (int k = 0; k < kinds.size(); ++k) {
             const double euros = partner.byKind.value(k);
             d.series[k].values << euros;
+            // The bar is the value in euros; the tooltip also says the
+            // quantity in the kind's own unit (days, items), never as euros.
+            const evaluation::ContributionUnit unit = evaluation::contributionUnit(kinds.at(k).id);
+            d.series[k].notes << (unit == evaluation::ContributionUnit::Currency
+                                      ? QString()
+                                      : evaluation::quantityText(partner.quantityByKind.value(k), unit, QLocale()));
             // Stacked, two 1.7e308 € would make an infinite bar.
             double &side = euros >= 0 ? positive : negative;
             side = saturatedSum(side, euros);

@@ -34,19 +34,40 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
                         {3, 4}};
     for (const auto &c : p.contributions)
         contributions.rows.append({w.organisation(c.organisationId), choiceLabel(method::contributionKinds(), c.kind),
-                                   c.description, w.number(c.quantity, 1), w.euros(c.valueEuros)});
+                                   c.description, w.quantity(c.quantity, c.kind), w.euros(c.valueEuros)});
     blocks.append(Block::subheading(Writing::tr("Contributions")));
     if (contributions.rows.isEmpty()) {
         blocks.append(Block::empty(Writing::tr("No contribution has been recorded.")));
     } else {
         blocks.append(Block::tableOf(contributions));
         const evaluation::ContributionSummary summary = evaluation::summariseContributions(p);
-        Table totals{{Writing::tr("Partner"), Writing::tr("Total value"), Writing::tr("Share")}, {}, {1, 2}};
+        // Quantities stay in each kind's own unit; only the values in euros add up.
+        const auto quantities = [&](const QList<double> &byKind) {
+            QStringList parts;
+            const QList<method::Choice> &kinds = method::contributionKinds();
+            for (int k = 0; k < kinds.size() && k < byKind.size(); ++k)
+                if (byKind.at(k) != 0)
+                    parts.append(Writing::tr("%1: %2").arg(method::tr(kinds.at(k).label),
+                                                           w.quantity(byKind.at(k), kinds.at(k).id)));
+            return parts.isEmpty() ? Writing::dash() : parts.join(QStringLiteral(" · "));
+        };
+        Table totals{{Writing::tr("Partner"), Writing::tr("What it brings"), Writing::tr("Total value"),
+                      Writing::tr("Share")},
+                     {},
+                     {2, 3}};
         for (const auto &partner : summary.partners)
             if (partner.count > 0)
-                totals.rows.append({w.organisation(partner.organisationId), w.euros(partner.totalEuros),
-                                    w.percent(partner.sharePercent)});
-        totals.rows.append({Writing::tr("All partners"), w.euros(summary.grandTotal), w.percent(100.0)});
+                totals.rows.append({w.organisation(partner.organisationId), quantities(partner.quantityByKind),
+                                    w.euros(partner.totalEuros), w.percent(partner.sharePercent)});
+        if (summary.count > 0)
+            totals.rows.append({Writing::tr("All partners"), quantities(summary.quantityByKind),
+                                w.euros(summary.grandTotal),
+                                w.percent(summary.grandTotal > 0 ? std::optional<double>(100.0) : std::nullopt)});
+        // Not a partner: apart, after the partners' total, with no share.
+        if (summary.unassigned)
+            totals.rows.append({Writing::tr("Not assigned to a partner yet"),
+                                quantities(summary.unassigned->quantityByKind),
+                                w.euros(summary.unassigned->totalEuros), Writing::dash()});
         blocks.append(Block::tableOf(totals));
     }
 

@@ -1,4 +1,6 @@
 #include "report/reportwriting.h"
+
+#include "evaluation/contributions.h"
 #include "model/longdate.h"
 #include "model/shorttext.h"
 
@@ -42,6 +44,20 @@ QString Writing::euros(double value) const
 {
     //: An amount in euros; French writes "1 200 €".
     return tr("€%1").arg(number(value));
+}
+
+QString Writing::quantity(double value, const QString &kindId) const
+{
+    switch (evaluation::contributionUnit(kindId)) {
+    case evaluation::ContributionUnit::Currency:
+        return euros(value);
+    case evaluation::ContributionUnit::Days:
+        //: A number of person-days, e.g. "25 days"
+        return tr("%1 day(s)", nullptr, evaluation::dayPluralNumber(value)).arg(number(value, 1));
+    case evaluation::ContributionUnit::Items:
+        break;
+    }
+    return number(value, 1);
 }
 
 QString Writing::date(const QDate &date) const

@@ -24,6 +24,9 @@ public:
     QString number(double value, int decimals = 0) const;
     QString percent(std::optional<double> value) const; ///< "67 %", or "–" when empty
     QString euros(double value) const;
+    /// A contribution's quantity in its kind's own unit: "€1,200", "25 days",
+    /// a count of items as it is.
+    QString quantity(double value, const QString &kindId) const;
     QString date(const QDate &date) const;              ///< long form; "–" when invalid
     QString shortDate(const QDate &date) const;
     QString organisation(const QUuid &id) const;        ///< name, or "–"

@@ -22,13 +22,14 @@ QUuid addOrganisation(Project &p, const char *name)
     return o.id;
 }
 
-void contribute(Project &p, const QUuid &organisation, const char *kind, double euros)
+void contribute(Project &p, const QUuid &organisation, const char *kind, double euros, double quantity = 1)
 {
     Contribution c;
     c.id = QUuid::createUuid();
     c.organisationId = organisation;
     c.kind = QString::fromLatin1(kind);
     c.valueEuros = euros;
+    c.quantity = quantity;
     p.contributions.append(c);
 }
 
@@ -111,20 +112,74 @@ TEST_CASE("No contribution: zeros and no share", "[evaluation][contributions]")
     CHECK(empty.byKind.size() == method::contributionKinds().size());
 }
 
-TEST_CASE("Contributions of no or an unknown organisation go to one extra line", "[evaluation][contributions]")
+TEST_CASE("Contributions of no or an unknown organisation are counted apart, not as a partner",
+          "[evaluation][contributions]")
 {
     Project p;
     const QUuid a = addOrganisation(p, "A");
     contribute(p, a, "money", 300);
-    contribute(p, QUuid(), "money", 100);
+    contribute(p, QUuid(), "money", 100);              // a new row, partner not chosen yet
     contribute(p, QUuid::createUuid(), "skills", 100); // a deleted organisation
     const ContributionSummary s = summariseContributions(p);
-    REQUIRE(s.partners.size() == 2);
-    CHECK(s.partners.at(1).organisationId.isNull());
-    CHECK(s.partners.at(1).totalEuros == 200.0);
-    CHECK(s.partners.at(1).count == 2);
-    CHECK(*s.partners.at(1).sharePercent == Approx(40.0)); // 200 / 500
-    CHECK(*s.partners.at(0).sharePercent == Approx(60.0));
+    REQUIRE(s.partners.size() == 1); // no pseudo-partner line
+    CHECK(s.partners.at(0).organisationId == a);
+    REQUIRE(s.unassigned.has_value());
+    CHECK(s.unassigned->organisationId.isNull());
+    CHECK(s.unassigned->totalEuros == 200.0);
+    CHECK(s.unassigned->count == 2);
+    CHECK_FALSE(s.unassigned->sharePercent.has_value());
+    // The partners' totals and shares leave the unassigned rows out.
+    CHECK(s.grandTotal == 300.0);
+    CHECK(s.count == 1);
+    CHECK(s.byKind.at(kindIndex("money")) == 300.0);
+    CHECK(s.byKind.at(kindIndex("skills")) == 0.0);
+    CHECK(*s.partners.at(0).sharePercent == Approx(100.0));
+}
+
+TEST_CASE("Only an unassigned contribution: no partner total to share", "[evaluation][contributions]")
+{
+    Project p;
+    addOrganisation(p, "A");
+    contribute(p, QUuid(), "money", 0); // "Add contribution" just pressed
+    const ContributionSummary s = summariseContributions(p);
+    REQUIRE(s.unassigned.has_value());
+    CHECK(s.unassigned->count == 1);
+    CHECK(s.count == 0);
+    CHECK(s.grandTotal == 0.0);
+    CHECK_FALSE(s.partners.at(0).sharePercent.has_value());
+
+    Project none;
+    addOrganisation(none, "A");
+    CHECK_FALSE(summariseContributions(none).unassigned.has_value());
+}
+
+TEST_CASE("Quantities are added per kind in the kind's own unit, never across kinds",
+          "[evaluation][contributions]")
+{
+    CHECK(contributionUnit(QStringLiteral("money")) == ContributionUnit::Currency);
+    CHECK(contributionUnit(QStringLiteral("people_days")) == ContributionUnit::Days);
+    CHECK(contributionUnit(QStringLiteral("skills")) == ContributionUnit::Days);
+    CHECK(contributionUnit(QStringLiteral("material")) == ContributionUnit::Items);
+    CHECK(contributionUnit(QStringLiteral("gold")) == ContributionUnit::Items);
+
+    Project p;
+    const QUuid a = addOrganisation(p, "A");
+    const QUuid b = addOrganisation(p, "B");
+    contribute(p, a, "people_days", 4000, 20); // 20 person-days valued 4,000 euros
+    contribute(p, a, "people_days", 1000, 5);
+    contribute(p, a, "money", 3000, 3000);
+    contribute(p, b, "material", 12000, 40); // 40 laptops
+    contribute(p, b, "skills", 900, std::numeric_limits<double>::quiet_NaN()); // ignored
+    const ContributionSummary s = summariseContributions(p);
+    CHECK(s.partners.at(0).quantityByKind.at(kindIndex("people_days")) == 25.0);
+    CHECK(s.partners.at(0).quantityByKind.at(kindIndex("money")) == 3000.0);
+    CHECK(s.partners.at(0).byKind.at(kindIndex("people_days")) == 5000.0);
+    CHECK(s.partners.at(1).quantityByKind.at(kindIndex("material")) == 40.0);
+    CHECK(s.partners.at(1).quantityByKind.at(kindIndex("skills")) == 0.0);
+    CHECK(s.quantityByKind.at(kindIndex("people_days")) == 25.0);
+    CHECK(s.quantityByKind.at(kindIndex("material")) == 40.0);
+    CHECK(s.count == 4);
+    CHECK(s.grandTotal == 20000.0);
 }
 
 TEST_CASE("Non-finite values are ignored, unknown kinds count only in totals", "[evaluation][contributions]")

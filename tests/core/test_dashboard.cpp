@@ -278,6 +278,18 @@ void checkAgainstRules(const Project &p)
         for (int k = 0; k < method::contributionKinds().size(); ++k) {
             const double v = seriesOf(contributions, method::contributionKinds().at(k).id).values.at(shown);
             CHECK(v == Approx(partner.byKind.at(k)));
+            // The tooltip says the quantity in the kind's own unit, never as euros.
+            const QString note = seriesOf(contributions, method::contributionKinds().at(k).id).notes.value(shown);
+            if (evaluation::contributionUnit(method::contributionKinds().at(k).id)
+                == evaluation::ContributionUnit::Currency) {
+                CHECK(note.isEmpty());
+            } else {
+                CHECK(note == evaluation::quantityText(partner.quantityByKind.at(k),
+                                                       evaluation::contributionUnit(
+                                                           method::contributionKinds().at(k).id),
+                                                       QLocale()));
+                CHECK_FALSE(note.contains(QChar(0x20AC)));
+            }
             stacked += v;
         }
         CHECK(stacked == Approx(partner.totalEuros));

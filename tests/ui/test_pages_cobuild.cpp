@@ -16,6 +16,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -149,9 +150,11 @@ TEST_CASE("Co-build: three contributions give exact totals and shares", "[ui][co
     const QList<QUuid> partners{a, a, b};
     const QList<QString> kinds{QStringLiteral("money"), QStringLiteral("skills"), QStringLiteral("money")};
     const QList<double> values{1000, 500, 500};
+    const QList<double> quantities{1000, 4, 500}; // the skills are 4 person-days valued 500 euros
     for (int row = 0; row < 3; ++row) {
         setPartner(row, partners.at(row));
         REQUIRE(view->model()->setData(view->model()->index(row, 1), kinds.at(row)));
+        REQUIRE(view->model()->setData(view->model()->index(row, 3), quantities.at(row)));
         REQUIRE(view->model()->setData(view->model()->index(row, 4), values.at(row)));
     }
     CHECK(view->model()->index(0, 0).data().toString() == QStringLiteral("Alpha"));
@@ -180,9 +183,17 @@ TEST_CASE("Co-build: three contributions give exact totals and shares", "[ui][co
     CHECK(value(x, share) == Approx(25.0));
     CHECK(value(2, share) == Approx(100.0));
     CHECK(value(alpha, totals->kindColumn(QStringLiteral("money"))) == 1000.0);
-    CHECK(value(alpha, totals->kindColumn(QStringLiteral("skills"))) == 500.0);
+    // Each kind in its own unit: the skills are days, never euros.
+    const int skills = totals->kindColumn(QStringLiteral("skills"));
+    CHECK(value(alpha, skills) == 4.0);
     CHECK(value(2, totals->kindColumn(QStringLiteral("money"))) == 1500.0);
-    CHECK(value(2, totals->kindColumn(QStringLiteral("skills"))) == 500.0);
+    CHECK(value(2, skills) == 4.0);
+    const QString days = totals->index(alpha, skills).data().toString();
+    CHECK(days.startsWith(QStringLiteral("4 ")));
+    CHECK(days.contains(QStringLiteral("day")));
+    CHECK_FALSE(days.contains(QChar(0x20AC)));
+    CHECK(totals->index(alpha, totals->kindColumn(QStringLiteral("money"))).data().toString() == euros(1000));
+    CHECK(totals->unassignedRow() == -1);
     CHECK(totals->index(alpha, total).data().toString() == euros(1500));
     CHECK(totals->index(alpha, share).data().toString().contains(QLocale().toString(75.0, 'f', 1)));
 
@@ -195,6 +206,54 @@ TEST_CASE("Co-build: three contributions give exact totals and shares", "[ui][co
     REQUIRE(f.doc->undo());
     CHECK(view->model()->rowCount() == 3);
     CHECK(value(totals->grandTotalRow(), total) == 2000.0);
+}
+
+TEST_CASE("Co-build: a contribution without a partner is counted apart, never as a partner", "[ui][cobuild]")
+{
+    Fixture f;
+    auto *view = f.child<QTableView>("contributionsTable");
+    auto *totalsView = f.child<QTableView>("contributionTotals");
+    QAbstractItemModelTester totalsTester(totalsView->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *totals = qobject_cast<ContributionTotalsModel *>(totalsView->model());
+    REQUIRE(totals);
+    f.addOrganisation(QStringLiteral("Alpha"));
+    CHECK(totals->unassignedRow() == -1);
+
+    // A new row: no partner chosen yet.
+    QTest::mouseClick(f.child<QPushButton>("addContribution"), Qt::LeftButton);
+    REQUIRE(view->model()->rowCount() == 1);
+    REQUIRE(view->model()->setData(view->model()->index(0, 1), QStringLiteral("people_days")));
+    REQUIRE(view->model()->setData(view->model()->index(0, 3), 12.0));
+    REQUIRE(view->model()->setData(view->model()->index(0, 4), 2400.0));
+
+    // Alpha, the partners' total, then the line apart (last), which takes no share.
+    REQUIRE(totals->rowCount() == 3);
+    CHECK(totals->index(0, 0).data().toString() == QStringLiteral("Alpha"));
+    CHECK(totals->grandTotalRow() == 1);
+    CHECK(totals->unassignedRow() == 2);
+    const int total = totals->totalColumn(), share = totals->shareColumn();
+    const int days = totals->kindColumn(QStringLiteral("people_days"));
+    CHECK(totals->index(1, total).data(ContributionTotalsModel::ValueRole).toDouble() == 0.0);
+    CHECK(totals->index(1, days).data(ContributionTotalsModel::ValueRole).toDouble() == 0.0);
+    CHECK(totals->index(2, days).data(ContributionTotalsModel::ValueRole).toDouble() == 12.0);
+    CHECK(totals->index(2, total).data(ContributionTotalsModel::ValueRole).toDouble() == 2400.0);
+    CHECK(totals->index(0, share).data().toString().isEmpty()); // nothing to share yet
+    CHECK_FALSE(totals->index(2, share).data(ContributionTotalsModel::ValueRole).isValid());
+    CHECK(totals->index(2, 0).data(Qt::FontRole).value<QFont>().italic());
+
+    // Once its partner is chosen, the line apart goes and Alpha holds it all.
+    const QModelIndex partner = view->model()->index(0, 0);
+    QStyleOptionViewItem option;
+    QWidget *editor = view->itemDelegate()->createEditor(view->viewport(), option, partner);
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    REQUIRE(combo);
+    combo->setCurrentIndex(1);
+    view->itemDelegate()->setModelData(editor, view->model(), partner);
+    delete editor;
+    REQUIRE(totals->rowCount() == 2);
+    CHECK(totals->unassignedRow() == -1);
+    CHECK(totals->index(0, days).data(ContributionTotalsModel::ValueRole).toDouble() == 12.0);
+    CHECK(totals->index(0, share).data(ContributionTotalsModel::ValueRole).toDouble() == Approx(100.0));
 }
 
 TEST_CASE("Co-build: dates are typed as written in French and kept exactly; the wheel leaves them alone",

@@ -19,6 +19,11 @@ int kindCount()
     return int(method::contributionKinds().size());
 }
 
+QString kindId(int column)
+{
+    return method::contributionKinds().value(column - 1).id;
+}
+
 } // namespace
 
 ContributionTotalsModel::ContributionTotalsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -28,12 +33,18 @@ void ContributionTotalsModel::show(const Project &project)
     const evaluation::ContributionSummary summary = evaluation::summariseContributions(project);
     QList<Line> fresh;
     for (const auto &p : summary.partners) {
-        const Organisation *o = p.organisationId.isNull() ? nullptr : project.organisation(p.organisationId);
-        fresh.append({o ? o->name : tr("No partner given"), p.byKind, p.totalEuros, p.sharePercent, false});
+        const Organisation *o = project.organisation(p.organisationId);
+        fresh.append({o ? o->name : QString(), p.quantityByKind, p.totalEuros, p.sharePercent, LineKind::Partner});
     }
     if (!fresh.isEmpty()) {
         const std::optional<double> whole = summary.grandTotal > 0 ? std::optional<double>(100.0) : std::nullopt;
-        fresh.append({tr("Total"), summary.byKind, summary.grandTotal, whole, true});
+        fresh.append({tr("Total of the partners"), summary.quantityByKind, summary.grandTotal, whole,
+                      LineKind::GrandTotal});
+    }
+    if (summary.unassigned) {
+        // Not a partner: shown apart, after the partners' total, with no share.
+        fresh.append({tr("Not assigned to a partner yet"), summary.unassigned->quantityByKind,
+                      summary.unassigned->totalEuros, std::nullopt, LineKind::Unassigned});
     }
     if (fresh.size() != m_lines.size()) {
         beginResetModel();
@@ -66,7 +77,18 @@ int ContributionTotalsModel::shareColumn() const
 
 int ContributionTotalsModel::grandTotalRow() const
 {
-    return int(m_lines.size()) - 1;
+    for (int row = 0; row < m_lines.size(); ++row)
+        if (m_lines.at(row).kind == LineKind::GrandTotal)
+            return row;
+    return -1;
+}
+
+int ContributionTotalsModel::unassignedRow() const
+{
+    for (int row = 0; row < m_lines.size(); ++row)
+        if (m_lines.at(row).kind == LineKind::Unassigned)
+            return row;
+    return -1;
 }
 
 int ContributionTotalsModel::rowCount(const QModelIndex &parent) const
@@ -102,17 +124,31 @@ QVariant ContributionTotalsModel::data(const QModelIndex &index, int role) const
             return line.name;
         if (column == shareColumn())
             return line.share ? tr("%1%").arg(QLocale().toString(*line.share, 'f', 1)) : QString();
-        return money(value(line, column).toDouble());
+        if (column == totalColumn())
+            return money(line.total);
+        return evaluation::quantityText(line.byKind.value(column - 1),
+                                        evaluation::contributionUnit(kindId(column)), QLocale());
     case ValueRole:
         return value(line, column);
     case Qt::TextAlignmentRole:
         return column == 0 ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (line.isGrandTotal) {
+        if (line.kind == LineKind::GrandTotal) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
+        if (line.kind == LineKind::Unassigned) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (line.kind == LineKind::Unassigned)
+            return tr("Contributions whose partner is not chosen yet: they count in no partner's total or share.");
+        if (column == totalColumn())
+            return tr("What the contributions are worth in euros, as entered in the Value column.");
         return {};
     default:
         return {};
@@ -126,7 +162,7 @@ QVariant ContributionTotalsModel::headerData(int section, Qt::Orientation orient
     if (section == 0)
         return tr("Partner");
     if (section == totalColumn())
-        return tr("Total");
+        return tr("Value (€)");
     if (section == shareColumn())
         return tr("Share");
     return method::tr(method::contributionKinds().at(section - 1).label);

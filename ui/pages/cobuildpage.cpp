@@ -124,7 +124,7 @@ void CoBuildPage::makeContributions()
     connect(m_contributions, &ItemTableModel::editRefused, this,
             [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 
-    contentLayout()->addWidget(plainLabel(tr("Totals per partner, valued in euros, and each partner's share:"), this));
+    contentLayout()->addWidget(plainLabel(tr("Totals per partner: each kind in its own unit, the value in euros and each partner's share of it:"), this));
     m_totals = new ContributionTotalsModel(this);
     m_totalsView = tableView(m_totals, QStringLiteral("contributionTotals"), tr("Contribution totals"), this);
     m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
