@@ -822,6 +822,18 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message numerus="yes">
+        <location filename="../core/evaluation/contributions.cpp" line="+49"/>
+        <source>%1 day(s)</source>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number written in the reader&apos;s language</extracomment>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../core/evaluation/dashboard.cpp" line="+57"/>
@@ -1205,7 +1217,7 @@ Commands:
         <translation> €</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -4449,19 +4461,19 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+23"/>
         <location filename="../core/report/reportresults.cpp" line="-181"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+66"/>
+        <location line="-23"/>
+        <location line="+87"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-87"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4486,22 +4498,32 @@ Commands:
         <translation>No contribution has been recorded.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Total value</source>
         <translation>Total value</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>What it brings</source>
+        <translation>What it brings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Not assigned to a partner yet</source>
+        <translation>Not assigned to a partner yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
@@ -5092,12 +5114,13 @@ Commands:
         <translation>no rating</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../core/report/reportagreement.cpp" line="-89"/>
+        <location filename="../core/report/reportresults.cpp" line="-23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportresults.cpp" line="+0"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -5224,7 +5247,7 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+38"/>
+        <location filename="../core/report/reportwriting.cpp" line="+40"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
@@ -5235,8 +5258,17 @@ Commands:
         <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
         <translation>€%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 day(s)</source>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -5999,9 +6031,13 @@ Commands:
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-83"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
-        <translation>Totals per partner, valued in euros, and each partner&apos;s share:</translation>
+        <translation type="vanished">Totals per partner, valued in euros, and each partner&apos;s share:</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Totals per partner: each kind in its own unit, the value in euros and each partner&apos;s share of it:</source>
+        <translation>Totals per partner: each kind in its own unit, the value in euros and each partner's share of it:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6283,18 +6319,15 @@ Commands:
 <context>
     <name>alliance::ContributionTotalsModel</name>
     <message>
-        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+32"/>
         <source>No partner given</source>
-        <translation>No partner given</translation>
+        <translation type="vanished">No partner given</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+93"/>
         <source>Total</source>
-        <translation>Total</translation>
+        <translation type="vanished">Total</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../ui/models/contributiontotalsmodel.cpp" line="+126"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -6303,12 +6336,37 @@ Commands:
         <translation type="vanished">%1 %</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-85"/>
+        <source>Total of the partners</source>
+        <translation>Total of the partners</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not assigned to a partner yet</source>
+        <translation>Not assigned to a partner yet</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Contributions whose partner is not chosen yet: they count in no partner&apos;s total or share.</source>
+        <translation>Contributions whose partner is not chosen yet: they count in no partner's total or share.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the contributions are worth in euros, as entered in the Value column.</source>
+        <translation>What the contributions are worth in euros, as entered in the Value column.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Value (€)</source>
+        <translation>Value (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>

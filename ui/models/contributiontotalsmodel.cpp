@@ -126,6 +126,8 @@ QVariant ContributionTotalsModel::data(const QModelIndex &index, int role) const
             return line.share ? tr("%1%").arg(QLocale().toString(*line.share, 'f', 1)) : QString();
         if (column == totalColumn())
             return money(line.total);
+        if (line.byKind.value(column - 1) == 0)
+            return QString(); // nothing of this kind: a blank reads faster than "0 day"
         return evaluation::quantityText(line.byKind.value(column - 1),
                                         evaluation::contributionUnit(kindId(column)), QLocale());
     case ValueRole:
@@ -145,6 +147,8 @@ QVariant ContributionTotalsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == 0 && line.kind == LineKind::Partner)
+            return line.name; // a long name is cut in the cell
         if (line.kind == LineKind::Unassigned)
             return tr("Contributions whose partner is not chosen yet: they count in no partner's total or share.");
         if (column == totalColumn())
