@@ -2113,7 +2113,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -8152,20 +8152,19 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Outside the steps</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+66"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Merge a partner&apos;s copy</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n change came in from “%1”.</numerusform>
             <numerusform>%n changes came in from “%1”.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This is the copy made for %1: the changes of other partners in it came in through that copy.</source>
         <translation>This is the copy made for %1: the changes of other partners in it came in through that copy.</translation>
     </message>
@@ -8195,17 +8194,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Partner and step</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (select the row to read the whole text below)</translation>
     </message>
@@ -8215,7 +8214,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>No field changes without a conflict.</source>
         <translation>No field changes without a conflict.</translation>
     </message>
@@ -8258,7 +8257,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The selected change, whole</source>
         <translation>The selected change, whole</translation>
     </message>
@@ -8287,8 +8286,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Items this merge deletes</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+205"/>
+        <location line="-211"/>
+        <location line="+213"/>
         <location line="+20"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -8361,8 +8360,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+205"/>
+        <location line="-213"/>
+        <location line="+213"/>
         <source>On</source>
         <translation>On</translation>
     </message>
@@ -9482,7 +9481,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+52"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Nothing in this partnership is marked private: the copy holds everything, with its history.</translation>
     </message>
@@ -9585,7 +9584,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>(removed organisation)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Not shared yet.</source>
         <translation>Not shared yet.</translation>
     </message>
@@ -9610,7 +9609,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save the partner&apos;s copy as</source>
         <translation>Save the partner&apos;s copy as</translation>
     </message>
@@ -10500,7 +10499,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>would delete the lead partner</translation>
     </message>
     <message>
-        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location filename="../core/sync/mergereview.cpp" line="+88"/>
         <location line="+14"/>
         <source>Unknown author</source>
         <translation>Unknown author</translation>
@@ -10528,7 +10527,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>(new item)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>“%1” is merged: no field of yours changed.</source>
         <translation>“%1” is merged: no field of yours changed.</translation>
     </message>
@@ -10614,6 +10613,44 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>
             <numerusform>%n conflict settled</numerusform>
             <numerusform>%n conflicts settled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n change came in from “%1”.</numerusform>
+            <numerusform>%n changes came in from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n conflict came in from “%1”.</numerusform>
+            <numerusform>%n conflicts came in from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 came in from “%3”.</source>
+        <comment>2 changes and 1 conflict</comment>
+        <translation>%1 and %2 came in from “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

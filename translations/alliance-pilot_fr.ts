@@ -2113,7 +2113,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -8152,20 +8152,19 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+66"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n modification reçue de «&#xa0;%1&#xa0;».</numerusform>
             <numerusform>%n modifications reçues de «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This is the copy made for %1: the changes of other partners in it came in through that copy.</source>
         <translation>C’est la copie faite pour %1&#xa0;: les modifications d’autres partenaires qu’elle contient sont arrivées par cette copie.</translation>
     </message>
@@ -8195,17 +8194,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
     </message>
@@ -8215,7 +8214,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>No field changes without a conflict.</source>
         <translation>Aucun champ ne change hors conflit.</translation>
     </message>
@@ -8258,7 +8257,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The selected change, whole</source>
         <translation>La modification sélectionnée, en entier</translation>
     </message>
@@ -8287,8 +8286,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+205"/>
+        <location line="-211"/>
+        <location line="+213"/>
         <location line="+20"/>
         <source>Item</source>
         <translation>Élément</translation>
@@ -8361,8 +8360,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+205"/>
+        <location line="-213"/>
+        <location line="+213"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
@@ -9482,7 +9481,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+52"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Rien dans ce partenariat n’est marqué privé&#xa0;: la copie contient tout, avec son historique.</translation>
     </message>
@@ -9585,7 +9584,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>(organisation supprimée)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Not shared yet.</source>
         <translation>Pas encore partagé.</translation>
     </message>
@@ -9610,7 +9609,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save the partner&apos;s copy as</source>
         <translation>Enregistrer la copie du partenaire sous</translation>
     </message>
@@ -10425,7 +10424,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>supprimerait le partenaire chef de file</translation>
     </message>
     <message>
-        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location filename="../core/sync/mergereview.cpp" line="+88"/>
         <location line="+14"/>
         <source>Unknown author</source>
         <translation>Auteur inconnu</translation>
@@ -10453,7 +10452,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>(nouvel élément)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>“%1” is merged: no field of yours changed.</source>
         <translation>«&#xa0;%1&#xa0;» est fusionné&#xa0;: aucun de vos champs n’a changé.</translation>
     </message>
@@ -10539,6 +10538,44 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>
             <numerusform>%n conflit réglé</numerusform>
             <numerusform>%n conflits réglés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n modification est arrivée de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n modifications sont arrivées de «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n conflit est arrivé de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n conflits sont arrivés de «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 came in from “%3”.</source>
+        <comment>2 changes and 1 conflict</comment>
+        <translation>%1 et %2 sont arrivés de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
 </context>
