@@ -1231,7 +1231,7 @@ Commands:
     </message>
     <message>
         <location line="+41"/>
-        <location line="+191"/>
+        <location line="+210"/>
         <location line="+176"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
@@ -4632,13 +4632,12 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+9"/>
+        <location filename="../core/report/reportwriting.cpp" line="+60"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
         <source>Evaluation report of %1</source>
         <translation>Evaluation report of %1</translation>
     </message>
@@ -4891,7 +4890,7 @@ Commands:
         <location line="+8"/>
         <location line="+13"/>
         <location filename="../core/report/reportresults.cpp" line="+169"/>
-        <location filename="../core/report/reportsteps.cpp" line="+19"/>
+        <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
     </message>
@@ -5204,7 +5203,7 @@ Commands:
         <translation>No lesson or next step has been written yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <location filename="../core/report/reportsteps.cpp" line="-26"/>
         <source>%1 (suggested from what was entered: %2)</source>
         <translation>%1 (suggested from what was entered: %2)</translation>
     </message>
@@ -5214,7 +5213,7 @@ Commands:
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -5224,7 +5223,7 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+38"/>
+        <location filename="../core/report/reportwriting.cpp" line="-21"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
@@ -5236,7 +5235,12 @@ Commands:
         <translation>€%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>%1 (the end date is before the start date)</source>
+        <translation>%1 (the end date is before the start date)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -5882,7 +5886,7 @@ Commands:
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+52"/>
         <location line="+6"/>
         <source>Governance</source>
         <translation>Governance</translation>
@@ -5994,12 +5998,12 @@ Commands:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
         <translation>Totals per partner, valued in euros, and each partner&apos;s share:</translation>
     </message>
@@ -6054,7 +6058,7 @@ Commands:
         <translation>Ends on:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
@@ -8767,6 +8771,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::PeriodWarning</name>
+    <message>
+        <location filename="../ui/widgets/periodwarning.cpp" line="+14"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::PilotPage</name>
     <message>
         <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
@@ -9836,17 +9848,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Notes and checklist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
@@ -9856,7 +9868,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Edit the step&apos;s notes</translation>
     </message>
@@ -9950,7 +9962,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+39"/>
+        <location filename="../ui/pages/steppage.cpp" line="+41"/>
         <source>Step %1 — %2</source>
         <translation>Step %1 — %2</translation>
     </message>

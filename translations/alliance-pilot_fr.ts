@@ -1231,7 +1231,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+41"/>
-        <location line="+191"/>
+        <location line="+210"/>
         <location line="+176"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
@@ -4632,13 +4632,12 @@ Commandes&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+9"/>
+        <location filename="../core/report/reportwriting.cpp" line="+60"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
         <source>Evaluation report of %1</source>
         <translation>Rapport d’évaluation du %1</translation>
     </message>
@@ -4891,7 +4890,7 @@ Commandes&#xa0;:
         <location line="+8"/>
         <location line="+13"/>
         <location filename="../core/report/reportresults.cpp" line="+169"/>
-        <location filename="../core/report/reportsteps.cpp" line="+19"/>
+        <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
     </message>
@@ -5204,7 +5203,7 @@ Commandes&#xa0;:
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <location filename="../core/report/reportsteps.cpp" line="-26"/>
         <source>%1 (suggested from what was entered: %2)</source>
         <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
     </message>
@@ -5214,7 +5213,7 @@ Commandes&#xa0;:
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -5224,7 +5223,7 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+38"/>
+        <location filename="../core/report/reportwriting.cpp" line="-21"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1&#x202f;%</translation>
@@ -5236,7 +5235,12 @@ Commandes&#xa0;:
         <translation>%1&#xa0;€</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>%1 (the end date is before the start date)</source>
+        <translation>%1 (la date de fin est antérieure à la date de début)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -5882,7 +5886,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+52"/>
         <location line="+6"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
@@ -5994,12 +5998,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Totals per partner, valued in euros, and each partner&apos;s share:</source>
         <translation>Totaux par partenaire, valorisés en euros, et part de chaque partenaire&#xa0;:</translation>
     </message>
@@ -6054,7 +6058,7 @@ Commandes&#xa0;:
         <translation>Prend fin le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Signed on:</source>
         <translation>Signée le&#xa0;:</translation>
     </message>
@@ -8767,6 +8771,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::PeriodWarning</name>
+    <message>
+        <location filename="../ui/widgets/periodwarning.cpp" line="+14"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::PilotPage</name>
     <message>
         <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
@@ -9836,17 +9848,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Notes et liste de contrôle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Owner:</source>
         <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>From:</source>
         <translation>Début&#xa0;:</translation>
     </message>
@@ -9856,7 +9868,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Modifier les notes de l’étape</translation>
     </message>
@@ -9950,7 +9962,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+39"/>
+        <location filename="../ui/pages/steppage.cpp" line="+41"/>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
     </message>
