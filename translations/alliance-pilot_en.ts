@@ -1243,7 +1243,7 @@ Commands:
     </message>
     <message>
         <location line="+41"/>
-        <location line="+191"/>
+        <location line="+210"/>
         <location line="+176"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
@@ -2125,7 +2125,7 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -4654,13 +4654,12 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+9"/>
+        <location filename="../core/report/reportwriting.cpp" line="+76"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
         <source>Evaluation report of %1</source>
         <translation>Evaluation report of %1</translation>
     </message>
@@ -4913,7 +4912,7 @@ Commands:
         <location line="+8"/>
         <location line="+13"/>
         <location filename="../core/report/reportresults.cpp" line="+169"/>
-        <location filename="../core/report/reportsteps.cpp" line="+19"/>
+        <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
     </message>
@@ -5227,7 +5226,7 @@ Commands:
         <translation>No lesson or next step has been written yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <location filename="../core/report/reportsteps.cpp" line="-26"/>
         <source>%1 (suggested from what was entered: %2)</source>
         <translation>%1 (suggested from what was entered: %2)</translation>
     </message>
@@ -5237,7 +5236,7 @@ Commands:
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -5247,7 +5246,7 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+40"/>
+        <location filename="../core/report/reportwriting.cpp" line="-35"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
@@ -5268,7 +5267,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>%1 (the end date is before the start date)</source>
+        <translation>%1 (the end date is before the start date)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -5914,7 +5918,7 @@ Commands:
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+52"/>
         <location line="+6"/>
         <source>Governance</source>
         <translation>Governance</translation>
@@ -6026,7 +6030,7 @@ Commands:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -6035,7 +6039,7 @@ Commands:
         <translation type="vanished">Totals per partner, valued in euros, and each partner&apos;s share:</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Totals per partner: each kind in its own unit, the value in euros and each partner&apos;s share of it:</source>
         <translation>Totals per partner: each kind in its own unit, the value in euros and each partner's share of it:</translation>
     </message>
@@ -6090,7 +6094,7 @@ Commands:
         <translation>Ends on:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
@@ -6346,7 +6350,7 @@ Commands:
         <translation>Not assigned to a partner yet</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Contributions whose partner is not chosen yet: they count in no partner&apos;s total or share.</source>
         <translation>Contributions whose partner is not chosen yet: they count in no partner's total or share.</translation>
     </message>
@@ -8210,20 +8214,19 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Outside the steps</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+66"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Merge a partner&apos;s copy</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n change came in from “%1”.</numerusform>
             <numerusform>%n changes came in from “%1”.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This is the copy made for %1: the changes of other partners in it came in through that copy.</source>
         <translation>This is the copy made for %1: the changes of other partners in it came in through that copy.</translation>
     </message>
@@ -8253,17 +8256,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Partner and step</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (select the row to read the whole text below)</translation>
     </message>
@@ -8273,7 +8276,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>No field changes without a conflict.</source>
         <translation>No field changes without a conflict.</translation>
     </message>
@@ -8316,7 +8319,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The selected change, whole</source>
         <translation>The selected change, whole</translation>
     </message>
@@ -8345,8 +8348,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Items this merge deletes</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+205"/>
+        <location line="-211"/>
+        <location line="+213"/>
         <location line="+20"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -8419,8 +8422,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+205"/>
+        <location line="-213"/>
+        <location line="+213"/>
         <source>On</source>
         <translation>On</translation>
     </message>
@@ -8823,6 +8826,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
         <translation type="vanished">Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::PeriodWarning</name>
+    <message>
+        <location filename="../ui/widgets/periodwarning.cpp" line="+14"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 <context>
@@ -9540,7 +9551,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+52"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Nothing in this partnership is marked private: the copy holds everything, with its history.</translation>
     </message>
@@ -9643,7 +9654,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>(removed organisation)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Not shared yet.</source>
         <translation>Not shared yet.</translation>
     </message>
@@ -9668,7 +9679,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save the partner&apos;s copy as</source>
         <translation>Save the partner&apos;s copy as</translation>
     </message>
@@ -9895,17 +9906,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Notes and checklist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
@@ -9915,7 +9926,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Edit the step&apos;s notes</translation>
     </message>
@@ -10009,7 +10020,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+39"/>
+        <location filename="../ui/pages/steppage.cpp" line="+41"/>
         <source>Step %1 — %2</source>
         <translation>Step %1 — %2</translation>
     </message>
@@ -10558,7 +10569,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>would delete the lead partner</translation>
     </message>
     <message>
-        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location filename="../core/sync/mergereview.cpp" line="+88"/>
         <location line="+14"/>
         <source>Unknown author</source>
         <translation>Unknown author</translation>
@@ -10586,7 +10597,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>(new item)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>“%1” is merged: no field of yours changed.</source>
         <translation>“%1” is merged: no field of yours changed.</translation>
     </message>
@@ -10672,6 +10683,44 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>
             <numerusform>%n conflict settled</numerusform>
             <numerusform>%n conflicts settled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n change came in from “%1”.</numerusform>
+            <numerusform>%n changes came in from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n conflict came in from “%1”.</numerusform>
+            <numerusform>%n conflicts came in from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 came in from “%3”.</source>
+        <comment>2 changes and 1 conflict</comment>
+        <translation>%1 and %2 came in from “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

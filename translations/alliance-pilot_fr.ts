@@ -1243,7 +1243,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+41"/>
-        <location line="+191"/>
+        <location line="+210"/>
         <location line="+176"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
@@ -2125,7 +2125,7 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -4654,13 +4654,12 @@ Commandes&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/report/reportsteps.cpp" line="+9"/>
+        <location filename="../core/report/reportwriting.cpp" line="+76"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
         <source>Evaluation report of %1</source>
         <translation>Rapport d’évaluation du %1</translation>
     </message>
@@ -4913,7 +4912,7 @@ Commandes&#xa0;:
         <location line="+8"/>
         <location line="+13"/>
         <location filename="../core/report/reportresults.cpp" line="+169"/>
-        <location filename="../core/report/reportsteps.cpp" line="+19"/>
+        <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
     </message>
@@ -5227,7 +5226,7 @@ Commandes&#xa0;:
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-27"/>
+        <location filename="../core/report/reportsteps.cpp" line="-26"/>
         <source>%1 (suggested from what was entered: %2)</source>
         <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
     </message>
@@ -5237,7 +5236,7 @@ Commandes&#xa0;:
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -5247,7 +5246,7 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+40"/>
+        <location filename="../core/report/reportwriting.cpp" line="-35"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1&#x202f;%</translation>
@@ -5268,7 +5267,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>%1 (the end date is before the start date)</source>
+        <translation>%1 (la date de fin est antérieure à la date de début)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -5914,7 +5918,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CoBuildPage</name>
     <message>
-        <location filename="../ui/pages/cobuildpage.cpp" line="+51"/>
+        <location filename="../ui/pages/cobuildpage.cpp" line="+52"/>
         <location line="+6"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
@@ -6026,7 +6030,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -6035,7 +6039,7 @@ Commandes&#xa0;:
         <translation type="vanished">Totaux par partenaire, valorisés en euros, et part de chaque partenaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Totals per partner: each kind in its own unit, the value in euros and each partner&apos;s share of it:</source>
         <translation>Totaux par partenaire&#xa0;: chaque nature dans son unité, la valeur en euros et la part de chaque partenaire&#xa0;:</translation>
     </message>
@@ -6090,7 +6094,7 @@ Commandes&#xa0;:
         <translation>Prend fin le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Signed on:</source>
         <translation>Signée le&#xa0;:</translation>
     </message>
@@ -6346,7 +6350,7 @@ Commandes&#xa0;:
         <translation>Pas encore attribué à un partenaire</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Contributions whose partner is not chosen yet: they count in no partner&apos;s total or share.</source>
         <translation>Apports dont le partenaire n’est pas encore choisi&#xa0;: ils ne comptent dans le total ni dans la part d’aucun partenaire.</translation>
     </message>
@@ -8210,20 +8214,19 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+65"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+66"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n change(s) came in from “%1”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n modification reçue de «&#xa0;%1&#xa0;».</numerusform>
             <numerusform>%n modifications reçues de «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This is the copy made for %1: the changes of other partners in it came in through that copy.</source>
         <translation>C’est la copie faite pour %1&#xa0;: les modifications d’autres partenaires qu’elle contient sont arrivées par cette copie.</translation>
     </message>
@@ -8253,17 +8256,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
     </message>
@@ -8273,7 +8276,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>No field changes without a conflict.</source>
         <translation>Aucun champ ne change hors conflit.</translation>
     </message>
@@ -8316,7 +8319,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The selected change, whole</source>
         <translation>La modification sélectionnée, en entier</translation>
     </message>
@@ -8345,8 +8348,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+205"/>
+        <location line="-211"/>
+        <location line="+213"/>
         <location line="+20"/>
         <source>Item</source>
         <translation>Élément</translation>
@@ -8419,8 +8422,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+205"/>
+        <location line="-213"/>
+        <location line="+213"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
@@ -8823,6 +8826,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <source>Warning: the partners&apos; weightings diverge (divergence %1 out of 100). They differ most on “%2” (%3 points apart); %4 and %5 are the furthest apart. Talk it through before choosing a model.</source>
         <translation type="vanished">Attention&#xa0;: les pondérations des partenaires divergent (divergence de %1 sur 100). Elles diffèrent le plus sur «&#xa0;%2&#xa0;» (%3 points d’écart)&#xa0;; %4 et %5 sont les plus éloignés. Discutez-en avant de choisir un modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::PeriodWarning</name>
+    <message>
+        <location filename="../ui/widgets/periodwarning.cpp" line="+14"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
 </context>
 <context>
@@ -9540,7 +9551,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+52"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Rien dans ce partenariat n’est marqué privé&#xa0;: la copie contient tout, avec son historique.</translation>
     </message>
@@ -9643,7 +9654,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>(organisation supprimée)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Not shared yet.</source>
         <translation>Pas encore partagé.</translation>
     </message>
@@ -9668,7 +9679,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save the partner&apos;s copy as</source>
         <translation>Enregistrer la copie du partenaire sous</translation>
     </message>
@@ -9895,17 +9906,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Notes et liste de contrôle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Owner:</source>
         <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>From:</source>
         <translation>Début&#xa0;:</translation>
     </message>
@@ -9915,7 +9926,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Edit the step&apos;s notes</source>
         <translation>Modifier les notes de l’étape</translation>
     </message>
@@ -10009,7 +10020,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepPage</name>
     <message>
-        <location filename="../ui/pages/steppage.cpp" line="+39"/>
+        <location filename="../ui/pages/steppage.cpp" line="+41"/>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
     </message>
@@ -10483,7 +10494,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>supprimerait le partenaire chef de file</translation>
     </message>
     <message>
-        <location filename="../core/sync/mergereview.cpp" line="+72"/>
+        <location filename="../core/sync/mergereview.cpp" line="+88"/>
         <location line="+14"/>
         <source>Unknown author</source>
         <translation>Auteur inconnu</translation>
@@ -10511,7 +10522,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>(nouvel élément)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>“%1” is merged: no field of yours changed.</source>
         <translation>«&#xa0;%1&#xa0;» est fusionné&#xa0;: aucun de vos champs n’a changé.</translation>
     </message>
@@ -10597,6 +10608,44 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>
             <numerusform>%n conflit réglé</numerusform>
             <numerusform>%n conflits réglés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n modification est arrivée de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n modifications sont arrivées de «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) came in from “%1”.</source>
+        <translation>
+            <numerusform>%n conflit est arrivé de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n conflits sont arrivés de «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 came in from “%3”.</source>
+        <comment>2 changes and 1 conflict</comment>
+        <translation>%1 et %2 sont arrivés de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
 </context>

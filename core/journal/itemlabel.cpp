@@ -255,6 +255,12 @@ void ItemLabels::addUnsaved(const QString &table, const QUuid &id, const QVarian
     QVariantMap &row = m_unsaved[table][schema::idText(id)];
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         row.insert(it.key(), it.value());
+    // A required choice left at its first value is not journalled (a new row starts there):
+    // without it, a need's answer would be named without its need.
+    if (const schema::Table *t = schema::table(table))
+        for (const auto &c : t->columns)
+            if (c.type == schema::ColumnType::Choice && !c.optional && !row.contains(c.name) && !c.choices().isEmpty())
+                row.insert(c.name, c.choices().first().id);
 }
 
 QStringList ItemLabels::columnsOf(const QString &table, bool laterColumns) const
@@ -353,6 +359,11 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
     auto ref = [&](const char *refTable, const char *f) {
         return depth > 1 ? QString() : nameOf(QLatin1String(refTable), text(f), depth + 1);
     };
+    // A method question or need by its label; nothing (rather than "(empty)") when the row lacks it.
+    auto methodText = [&](const char *f, int maxLength) {
+        const QVariant value = row->value(QLatin1String(f));
+        return value.toString().isEmpty() ? QString() : valueText(table, QLatin1String(f), value, maxLength);
+    };
     QString name;
     if (table == QLatin1String("partnership"))
         name = text("title");
@@ -368,11 +379,10 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
         const QString step = valueText(table, QStringLiteral("step_id"), row->value(QStringLiteral("step_id")));
         name = table == QLatin1String("step_state") ? step : joined({text("text"), step});
     } else if (table == QLatin1String("need_answer"))
-        name = joined({ref("organisation", "organisation_id"),
-                       valueText(table, QStringLiteral("need_id"), row->value(QStringLiteral("need_id")))});
+        // The need first: it is what the row is about; then whose answer it is.
+        name = joined({methodText("need_id", 50), ref("organisation", "organisation_id")});
     else if (table == QLatin1String("maturity_answer"))
-        name = joined({ref("organisation", "organisation_id"),
-                       valueText(table, QStringLiteral("question_id"), row->value(QStringLiteral("question_id")), 50)});
+        name = joined({methodText("question_id", 50), ref("organisation", "organisation_id")});
     else if (table == QLatin1String("catalyst_assignment"))
         name = joined({valueText(table, QStringLiteral("function_id"), row->value(QStringLiteral("function_id"))),
                        ref("organisation", "organisation_id")});
@@ -389,8 +399,8 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
     else if (table == QLatin1String("custom_criterion"))
         name = text("label");
     else if (table == QLatin1String("review_score"))
-        name = joined({ref("review", "review_id"), ref("organisation", "organisation_id"),
-                       valueText(table, QStringLiteral("criterion_id"), row->value(QStringLiteral("criterion_id")), 50)});
+        name = joined({methodText("criterion_id", 50), ref("organisation", "organisation_id"),
+                       ref("review", "review_id")});
     else if (table == QLatin1String("lesson") || table == QLatin1String("note"))
         name = text("text");
     else if (table == QLatin1String("map_position") || table == QLatin1String("partner_share")

@@ -63,7 +63,8 @@ public:
     /// characters: choice labels, names of referenced items, yes/no, dates.
     QString valueText(const QString &table, const QString &field, const QVariant &value, int maxLength = 80) const;
     /// Names an item the file does not hold yet (one a merge would create)
-    /// by `fields` in stored form; the file's own items are never overridden.
+    /// by `fields` in stored form (a required choice missing takes its first
+    /// value, as a new row does); the file's own items are never overridden.
     /// Kept until clear().
     void addUnsaved(const QString &table, const QUuid &id, const QVariantMap &fields);
     /// Forgets what was read and what addUnsaved() gave; call when the project changed.

@@ -87,7 +87,7 @@ Cover coverOf(const Writing &w, const Options &options)
                                            : Writing::tr("%1 (%2)").arg(shortName(o.name), choiceLabel(method::organisationRoles(),
                                                                                             o.role)));
     if (p.partnership.startDate.isValid() || p.partnership.endDate.isValid())
-        c.period = Writing::tr("%1 to %2").arg(w.date(p.partnership.startDate), w.date(p.partnership.endDate));
+        c.period = w.period(p.partnership.startDate, p.partnership.endDate);
     c.dateLine = Writing::tr("Evaluation report of %1").arg(w.date(options.date));
     return c;
 }

@@ -28,8 +28,7 @@ QList<Block> stepFollowUp(const Writing &w, const QString &stepId)
         if (!state->owner.isEmpty())
             blocks.append(Block::field(Writing::tr("Owner"), state->owner));
         if (state->startDate.isValid() || state->endDate.isValid())
-            blocks.append(Block::field(Writing::tr("Dates"), Writing::tr("%1 to %2")
-                                                                 .arg(w.date(state->startDate), w.date(state->endDate))));
+            blocks.append(Block::field(Writing::tr("Dates"), w.period(state->startDate, state->endDate)));
         if (!state->notes.isEmpty())
             blocks.append(Block::paragraph(state->notes));
     }

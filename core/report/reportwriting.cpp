@@ -2,6 +2,7 @@
 
 #include "evaluation/contributions.h"
 #include "model/longdate.h"
+#include "model/period.h"
 #include "model/shorttext.h"
 
 #include <cmath>
@@ -68,6 +69,12 @@ QString Writing::date(const QDate &date) const
 QString Writing::shortDate(const QDate &date) const
 {
     return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : dash();
+}
+
+QString Writing::period(const QDate &start, const QDate &end) const
+{
+    const QString text = tr("%1 to %2").arg(date(start), date(end));
+    return alliance::period::isValid(start, end) ? text : tr("%1 (the end date is before the start date)").arg(text);
 }
 
 QString Writing::organisation(const QUuid &id) const

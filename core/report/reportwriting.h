@@ -29,6 +29,8 @@ public:
     QString quantity(double value, const QString &kindId) const;
     QString date(const QDate &date) const;              ///< long form; "–" when invalid
     QString shortDate(const QDate &date) const;
+    /// "start to end"; a period ending before it starts says so (model/period.h).
+    QString period(const QDate &start, const QDate &end) const;
     QString organisation(const QUuid &id) const;        ///< name, or "–"
     QString yesNo(bool value) const;
     static QString dash() { return QStringLiteral("–"); }

@@ -63,6 +63,22 @@ QString readable(const ItemLabels &labels, const QString &table, const QString &
     return labels.valueText(table, field, value, 300);
 }
 
+/// A field that only says what a new item is about (its organisation, its
+/// need or question...): the item's name already says it.
+bool namesItem(const QString &table, const QString &field)
+{
+    static const QSet<QString> fields{
+        QStringLiteral("need_answer.organisation_id"),        QStringLiteral("need_answer.need_id"),
+        QStringLiteral("maturity_answer.organisation_id"),    QStringLiteral("maturity_answer.question_id"),
+        QStringLiteral("review_score.organisation_id"),       QStringLiteral("review_score.criterion_id"),
+        QStringLiteral("review_score.review_id"),             QStringLiteral("objective_weight.organisation_id"),
+        QStringLiteral("objective_weight.objective_id"),      QStringLiteral("catalyst_assignment.organisation_id"),
+        QStringLiteral("catalyst_assignment.function_id"),    QStringLiteral("contribution.organisation_id"),
+        QStringLiteral("map_position.organisation_id"),       QStringLiteral("measurement.indicator_id"),
+    };
+    return fields.contains(table + QLatin1Char('.') + field);
+}
+
 QString partnerOf(const FieldVersion &v)
 {
     if (!v.authorOrganisation.isEmpty())
@@ -157,6 +173,11 @@ QList<IncomingChange> incomingChanges(const Document &mine, const MergePlan &pla
         c.newItem = newItem;
         c.before = newItem ? tr("(new item)") : readable(labels, w.table, w.field, before);
         c.after = readable(labels, w.table, w.field, w.value);
+        // A new item's tie to its organisation (or need, question...) is read in its name, not as a
+        // change of its own; it is applied all the same. Left in when the name does not show it.
+        if (newItem && namesItem(w.table, w.field) && !w.value.toString().isEmpty()
+            && c.item.contains(c.after.left(20)))
+            continue;
         const auto known = entityOrder.constFind({w.table, w.entityId});
         const int itemOrder = known != entityOrder.constEnd()
             ? *known
@@ -238,6 +259,16 @@ QString outcomeLine(const MergeOutcome &o)
         return tr("Merged “%1”: %n change(s) applied.", nullptr, o.changes).arg(o.fileName);
     return tr("Merged “%1”: %n change(s) applied, %2.", nullptr, o.changes)
         .arg(o.fileName, tr("%n conflict(s) settled", nullptr, conflicts));
+}
+
+QString incomingHeadline(const QString &fileName, int changes, int conflicts)
+{
+    if (conflicts == 0)
+        return tr("%n change(s) came in from “%1”.", nullptr, changes).arg(fileName);
+    if (changes == 0)
+        return tr("%n conflict(s) came in from “%1”.", nullptr, conflicts).arg(fileName);
+    return tr("%1 and %2 came in from “%3”.", "2 changes and 1 conflict")
+        .arg(tr("%n change(s)", nullptr, changes), tr("%n conflict(s)", nullptr, conflicts), fileName);
 }
 
 } // namespace alliance::sync

@@ -33,7 +33,8 @@ struct IncomingChange
 /// The fields `plan` changes in `mine` that are not conflicts (those are in
 /// plan.conflicts), ordered by partner, then step in the method's order
 /// (changes outside the steps last), then item as they came in. Fields whose
-/// incoming value is already mine's are left out. Reads mine's working copy.
+/// incoming value is already mine's are left out, and so are a new item's
+/// fields its name already shows (the organisation of a need's answer). Reads mine's working copy.
 QList<IncomingChange> incomingChanges(const Document &mine, const MergePlan &plan);
 
 /// "6. Pilot"; "Outside the steps" for an empty or unknown id. Translated.
@@ -42,6 +43,10 @@ QString stepTitle(const QString &stepId);
 /// "Léa Martin (Ville de Lyon)"; "Léa Martin" without an organisation;
 /// "Unknown author" without a name. On one line, cut at 60 characters each.
 QString authorText(const FieldVersion &version);
+
+/// "2 changes and 1 conflict came in from “file”.": the changes counted as
+/// incomingChanges() lists them, the conflicts apart. Translated.
+QString incomingHeadline(const QString &fileName, int changes, int conflicts);
 
 /// What an applied merge did.
 struct MergeOutcome

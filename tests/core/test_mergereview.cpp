@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
+#include "journal/itemlabel.h"
+#include "method/method.h"
 #include "storage/schema.h"
 #include "sync/merge.h"
 #include "sync/mergereview.h"
@@ -196,4 +198,70 @@ TEST_CASE("The summary of an applied merge counts changes per step, names who ma
     REQUIRE(x.manager->applyMerge(*plan, plan->conflicts, &error));
     CHECK(x.manager->value(indicator, x.ateliers, QStringLiteral("unit")).toString() == QStringLiteral("ateliers"));
     CHECK(x.manager->value(indicator, x.ateliers, QStringLiteral("target")).toDouble() == 25.0);
+}
+
+TEST_CASE("A partner's new answer to a need is named by the need and its organisation, whose tie is not a change "
+          "of its own",
+          "[sync][mergereview]")
+{
+    Exchange x;
+    const method::TerritoryNeed &need = method::territoryNeeds().first();
+    const method::MaturityQuestion &question = method::maturityQuestions().first();
+    const QString needTable = QStringLiteral("need_answer"), maturityTable = QStringLiteral("maturity_answer");
+    const QUuid answer = QUuid::createUuid(), maturity = QUuid::createUuid();
+    QString error;
+    CheckResult check;
+    {
+        // The partner answers a need and a maturity question the way the Diagnose page creates rows.
+        auto partner = Document::open(x.theirs, {QStringLiteral("Léa Martin"), x.lyon, QUuid::createUuid()}, &check,
+                                      x.options(QStringLiteral("p2")));
+        REQUIRE(partner);
+        x.tick();
+        REQUIRE(partner->apply(ChangeSet(QStringLiteral("Need"))
+                                   .set(needTable, answer, QStringLiteral("deleted"), 0)
+                                   .set(needTable, answer, QStringLiteral("need_id"), need.id)
+                                   .set(needTable, answer, QStringLiteral("organisation_id"), schema::idText(x.lyon))
+                                   .set(needTable, answer, QStringLiteral("answer"), QStringLiteral("Des ateliers"))
+                                   .set(maturityTable, maturity, QStringLiteral("deleted"), 0)
+                                   .set(maturityTable, maturity, QStringLiteral("question_id"), question.id)
+                                   .set(maturityTable, maturity, QStringLiteral("organisation_id"),
+                                        schema::idText(x.lyon))
+                                   .set(maturityTable, maturity, QStringLiteral("score"), 3),
+                               &error));
+        REQUIRE(partner->save(&error));
+    }
+    const auto plan = sync::planMerge(*x.manager, x.theirs, &check);
+    REQUIRE(plan);
+    const auto changes = sync::incomingChanges(*x.manager, *plan);
+    const QString needName = method::tr(need.name);
+    const QString questionName = itemlabel::oneLine(method::tr(question.text), 50);
+
+    const auto *text = find(changes, needTable, QStringLiteral("answer"));
+    REQUIRE(text);
+    CHECK(text->item.toStdString() == QStringLiteral("Territory need: %1 – Ville de Lyon").arg(needName).toStdString());
+    CHECK(text->after == QStringLiteral("Des ateliers"));
+    const auto *score = find(changes, maturityTable, QStringLiteral("score"));
+    REQUIRE(score);
+    CHECK(score->item.toStdString() == QStringLiteral("Maturity answer: %1 – Ville de Lyon").arg(questionName).toStdString());
+    // The fields that only say which need, question and organisation are read in the name.
+    CHECK_FALSE(find(changes, needTable, QStringLiteral("organisation_id")));
+    CHECK_FALSE(find(changes, needTable, QStringLiteral("need_id")));
+    CHECK_FALSE(find(changes, maturityTable, QStringLiteral("organisation_id")));
+    CHECK_FALSE(find(changes, maturityTable, QStringLiteral("question_id")));
+
+    // The headline counts what the list shows, and the conflicts apart.
+    CHECK(sync::incomingHeadline(QStringLiteral("theirs.alliance"), int(changes.size()), 1)
+          == QStringLiteral("%1 change(s) and 1 conflict(s) came in from “theirs.alliance”.").arg(changes.size()));
+    CHECK(sync::incomingHeadline(QStringLiteral("f.alliance"), 2, 0)
+          == QStringLiteral("2 change(s) came in from “f.alliance”."));
+
+    // Applied all the same; the history names the rows alike.
+    REQUIRE(x.manager->applyMerge(*plan, {}, &error));
+    CHECK(x.manager->value(needTable, answer, QStringLiteral("organisation_id")).toString() == schema::idText(x.lyon));
+    CHECK(x.manager->value(needTable, answer, QStringLiteral("need_id")).toString() == need.id);
+    CHECK(x.manager->value(maturityTable, maturity, QStringLiteral("organisation_id")).toString()
+          == schema::idText(x.lyon));
+    ItemLabels history(queryRowsOf(*x.manager), ItemLabels::Reading::ItemByItem);
+    CHECK(history.label(needTable, answer).toStdString() == text->item.toStdString());
+    CHECK(history.label(maturityTable, maturity).toStdString() == score->item.toStdString());
 }

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,12 @@ TEST_CASE("Sharing offers only non-private partners, names the copy and records 
     REQUIRE(past->topLevelItemCount() == 1);
     CHECK(past->topLevelItem(0)->text(0) == QStringLiteral("Ville de Lyon"));
     CHECK(past->topLevelItem(0)->text(2) == QStringLiteral("Manager"));
+    // The date and the author are readable whole, and the file field shows its folder first.
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    for (int column : {1, 2})
+        CHECK(past->columnWidth(column) > past->fontMetrics().horizontalAdvance(past->topLevelItem(0)->text(column)));
+    CHECK(child<QLineEdit>(&again, "shareFile")->cursorPosition() == 0);
 
     // The partner opens their copy: their organisation is the author, and the status bar says so.
     window.closeDocumentWithoutSaving();
@@ -556,6 +563,12 @@ TEST_CASE("A conflict row shows both authors and dates, and the detail shows bot
     CHECK(their == QStringLiteral("25\nLéa Martin (Ville de Lyon)\n") + theirsWhen);
     // The row is tall enough for its three lines.
     CHECK(view->rowHeight(0) >= 3 * view->fontMetrics().lineSpacing());
+    // The choice stays on one line: its column is wider than its text and its box.
+    const QString choice = view->model()->index(0, ConflictModel::DecisionColumn).data().toString();
+    CHECK(view->columnWidth(ConflictModel::DecisionColumn)
+          > view->fontMetrics().horizontalAdvance(choice) + view->style()->pixelMetric(QStyle::PM_IndicatorWidth));
+    // The headline counts the listed changes and the conflict apart.
+    CHECK(child<QLabel>(&dialog, "mergeHeadline")->text().contains(QStringLiteral("1 conflict")));
     view->selectRow(0);
     view->setCurrentIndex(view->model()->index(0, ConflictModel::ItemColumn));
     const QString detail = child<QPlainTextEdit>(&dialog, "mergeChangeDetail")->toPlainText();

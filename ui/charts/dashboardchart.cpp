@@ -272,6 +272,24 @@ void buildBars(QChart *chart, const ChartData &data, int lineLength)
         addMarks(chart, data, categoryAxis, values);
 }
 
+/// Ticks of a time axis whose labels never repeat: Qt Charts spaces them
+/// evenly over the range, so ticks at least 31 days apart always fall in
+/// different months ("MMM yyyy" then differs); a shorter range names the day.
+struct DateTicks
+{
+    int count;
+    QString format;
+};
+
+DateTicks dateTicks(double rangeMs)
+{
+    constexpr double longestMonth = 31.0 * 24 * 3600 * 1000;
+    const int months = int(rangeMs / longestMonth);
+    if (months < 1)
+        return {2, QStringLiteral("d MMM yyyy")};
+    return {std::min(months + 1, 5), QStringLiteral("MMM yyyy")};
+}
+
 void buildLines(QChart *chart, const ChartData &data)
 {
     double first = 0, last = 0;
@@ -296,8 +314,9 @@ void buildLines(QChart *chart, const ChartData &data)
     auto *dates = new QDateTimeAxis;
     dates->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
                     QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
-    dates->setFormat(QStringLiteral("MMM yyyy"));
-    dates->setTickCount(5);
+    const DateTicks ticks = dateTicks(last - first);
+    dates->setFormat(ticks.format);
+    dates->setTickCount(ticks.count);
     dates->setTitleText(wrappedLabel(data.xTitle, axisTitleLineLength));
     QValueAxis *values = valueAxis(data, data.yTitle, data.yMin, data.yMax);
     chart->addAxis(dates, Qt::AlignBottom);

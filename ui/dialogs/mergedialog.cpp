@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,9 +70,8 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
         size = size.boundedTo(screen->availableSize() - QSize(40, 60));
     resize(size);
     auto *layout = new QVBoxLayout(this);
-    const int total = int(m_changeList.size() + plan.conflicts.size());
-    auto *headline = new QLabel(tr("%n change(s) came in from “%1”.", nullptr, total)
-                                    .arg(QFileInfo(plan.theirsPath).fileName()),
+    auto *headline = new QLabel(sync::incomingHeadline(QFileInfo(plan.theirsPath).fileName(),
+                                                       int(m_changeList.size()), int(plan.conflicts.size())),
                                 this);
     headline->setObjectName(QStringLiteral("mergeHeadline"));
     headline->setTextFormat(Qt::PlainText); // a file name chosen by someone else
@@ -169,7 +169,15 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     conflictsHeader->setSectionResizeMode(ConflictModel::TheirsColumn, QHeaderView::Stretch);
     conflictsHeader->resizeSection(ConflictModel::FieldColumn, 120);
     m_conflictsView->resizeColumnToContents(ConflictModel::WinnerColumn);
-    m_conflictsView->resizeColumnToContents(ConflictModel::DecisionColumn);
+    // The choice on one line: its box, its text and the cell's margins (the wrapping delegate would fold it).
+    int decisionWidth = conflictsHeader->sectionSizeHint(ConflictModel::DecisionColumn);
+    const int box = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+    for (int r = 0; r < m_conflicts->rowCount(); ++r)
+        decisionWidth = qMax(decisionWidth,
+                             m_conflictsView->fontMetrics().horizontalAdvance(
+                                 m_conflicts->index(r, ConflictModel::DecisionColumn).data().toString())
+                                 + box + 24);
+    conflictsHeader->resizeSection(ConflictModel::DecisionColumn, decisionWidth);
     // Four lines a row (a value, who, when) until measured; long tables keep it.
     m_conflictsView->verticalHeader()->setDefaultSectionSize(m_conflictsView->fontMetrics().lineSpacing() * 4 + 8);
     m_conflictsView->setVisible(!plan.conflicts.isEmpty());

@@ -5,10 +5,12 @@
 #include "sync/partnercopy.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,7 +108,7 @@ ShareDialog::ShareDialog(const Document &document, QWidget *parent)
     past->setRootIsDecorated(false);
     past->setHeaderLabels({tr("Shared with"), tr("On"), tr("By")});
     past->header()->setStretchLastSection(false);
-    past->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    past->header()->setSectionResizeMode(QHeaderView::Interactive);
     past->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     const QList<sync::ShareRecord> records = sync::shareRecords(document);
     for (auto it = records.crbegin(); it != records.crend(); ++it) { // the latest first
@@ -115,6 +117,17 @@ ShareDialog::ShareDialog(const Document &document, QWidget *parent)
                                    QLocale().toString(it->sharedAt.toLocalTime(), QLocale::ShortFormat),
                                    itemlabel::oneLine(it->sharedBy, 60)});
     }
+    // The date and the author keep their width; the partner's name takes the rest.
+    const QFontMetrics metrics = past->fontMetrics();
+    const int padding = 24;
+    int dateWidth = metrics.horizontalAdvance(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    int byWidth = metrics.horizontalAdvance(past->headerItem()->text(2));
+    for (int i = 0; i < past->topLevelItemCount(); ++i) {
+        dateWidth = qMax(dateWidth, metrics.horizontalAdvance(past->topLevelItem(i)->text(1)));
+        byWidth = qMax(byWidth, metrics.horizontalAdvance(past->topLevelItem(i)->text(2)));
+    }
+    past->header()->resizeSection(1, qMax(dateWidth, metrics.horizontalAdvance(past->headerItem()->text(1))) + padding);
+    past->header()->resizeSection(2, qMin(byWidth, 200) + padding);
     form->addRow(new QLabel(records.isEmpty() ? tr("Not shared yet.") : tr("Shared before:"), this));
     form->addRow(past);
 
@@ -169,6 +182,7 @@ void ShareDialog::onPartnerChanged()
         : QFileInfo(m_document.filePath()).absolutePath();
     m_path->setText(QDir(folder).filePath(
         defaultFileName(m_document.project().partnership.title, m_partner->currentText())));
+    m_path->setCursorPosition(0); // the folder first: where the copy goes matters most
 }
 
 void ShareDialog::browse()
@@ -178,6 +192,7 @@ void ShareDialog::browse()
     if (path.isEmpty())
         return;
     m_path->setText(path);
+    m_path->setCursorPosition(0);
     m_pathChosen = true;
 }
 

@@ -1,5 +1,6 @@
 #include "dialogs/messages.h"
 #include "pages/cobuildpage.h"
+#include "widgets/periodwarning.h"
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
@@ -155,6 +156,9 @@ void CoBuildPage::makeAgreement()
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Starts on:"), m_start);
     form->addRow(tr("Ends on:"), m_end);
+    auto *inverted = new PeriodWarning(m_start, m_end, this);
+    inverted->setObjectName(QStringLiteral("agreementPeriodWarning"));
+    form->addRow(QString(), inverted);
     form->addRow(tr("Signed on:"), m_signed);
     contentLayout()->addLayout(form);
 

@@ -34,7 +34,9 @@ StepPage::StepPage(Document *document, const QString &stepId, QWidget *parent)
     const method::Step *step = method::findStep(stepId);
     Q_ASSERT(step);
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    // A right margin: buttons at the edge of the page would lose their border
+    // against the window's (or the history panel's) edge.
+    outer->setContentsMargins(0, 0, 8, 0);
 
     auto *title = wrapped(tr("Step %1 — %2").arg(step->number).arg(method::tr(step->name)), this);
     title->setObjectName(QStringLiteral("stepTitle"));

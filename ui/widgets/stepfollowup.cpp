@@ -7,6 +7,7 @@
 #include "models/itemtablemodel.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/itemhistoryrequest.h"
+#include "widgets/periodwarning.h"
 #include "widgets/stepownerbox.h"
 #include "widgets/stepsuggestion.h"
 
@@ -32,7 +33,6 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     };
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
     auto *status = new FieldComboBox(document, ref("status", tr("Change the step's status")), method::stepStatuses(),
                                      false, this);
     status->setObjectName(QStringLiteral("stepStatus"));
@@ -58,16 +58,30 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     more->setCheckable(true);
     more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     more->setArrowType(Qt::RightArrow);
+    // Two rows, so that a narrow page (the history panel open at 1280 pixels)
+    // keeps a readable owner and whole dates: status and owner, then the
+    // dates and the notes button.
+    ownerEdit->setMinimumWidth(ownerEdit->fontMetrics().averageCharWidth() * 24);
+    auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Status:"), this));
     row->addWidget(status);
+    row->addSpacing(12);
     row->addWidget(new QLabel(tr("Owner:"), this));
     row->addWidget(ownerEdit, 1);
-    row->addWidget(new QLabel(tr("From:"), this));
-    row->addWidget(start);
-    row->addWidget(new QLabel(tr("To:"), this));
-    row->addWidget(end);
-    row->addWidget(more);
     layout->addLayout(row);
+    start->setMinimumWidth(DateLineEdit::widthFor(start->font()));
+    end->setMinimumWidth(DateLineEdit::widthFor(end->font()));
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(new QLabel(tr("From:"), this));
+    dates->addWidget(start);
+    dates->addWidget(new QLabel(tr("To:"), this));
+    dates->addWidget(end);
+    auto *inverted = new PeriodWarning(start, end, this);
+    inverted->setObjectName(QStringLiteral("stepPeriodWarning"));
+    dates->addWidget(inverted, 1);
+    dates->addStretch();
+    dates->addWidget(more);
+    layout->addLayout(dates);
     layout->addWidget(new StepSuggestionBar(document, stepId, this));
 
     auto *details = new QWidget(this);
