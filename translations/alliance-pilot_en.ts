@@ -6041,7 +6041,7 @@ Commands:
     <message>
         <location line="-86"/>
         <source>Totals per partner: each kind in its own unit, the value in euros and each partner&apos;s share of it:</source>
-        <translation>Totals per partner: each kind in its own unit, the value in euros and each partner's share of it:</translation>
+        <translation>Totals per partner: each kind in its own unit, the value in euros and each partner&apos;s share of it:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6352,7 +6352,7 @@ Commands:
     <message>
         <location line="+107"/>
         <source>Contributions whose partner is not chosen yet: they count in no partner&apos;s total or share.</source>
-        <translation>Contributions whose partner is not chosen yet: they count in no partner's total or share.</translation>
+        <translation>Contributions whose partner is not chosen yet: they count in no partner&apos;s total or share.</translation>
     </message>
     <message>
         <location line="+2"/>
