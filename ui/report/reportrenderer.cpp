@@ -15,6 +15,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <cmath>
+
 namespace alliance::report {
 
 namespace {
@@ -46,7 +48,12 @@ struct PageGeometry
         g.paint = QRectF(0, 0, full.width(), full.height());
         g.header = QRectF(0, 0, g.paint.width(), g.pt(26));
         g.footer = QRectF(0, g.paint.height() - g.pt(20), g.paint.width(), g.pt(20));
-        g.body = QRectF(0, g.header.bottom(), g.paint.width(), g.footer.top() - g.header.bottom());
+        // The text layout measures in 1/64 pixel (QFixed): a page height it
+        // cannot hold exactly would drift from ours page after page, putting
+        // a heading's page one off in the contents and a sliver of it at the
+        // bottom of the page before. So the body's height is a whole 1/64.
+        const qreal bodyHeight = std::floor((g.footer.top() - g.header.bottom()) * 64) / 64;
+        g.body = QRectF(0, g.header.bottom(), g.paint.width(), bodyHeight);
         return g;
     }
 };
@@ -237,7 +244,10 @@ int renderReport(const Report &report, const QList<ReportChart> &charts, QPagedP
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // The layout draws every block that touches the clip, edges included:
+        // a heading opening the next page would be drawn, hidden by the clip
+        // but still in the PDF's text, at this page's bottom.
+        context.clip = clip.adjusted(0, 1.0 / 128, 0, -1.0 / 128);
         context.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
