@@ -1,13 +1,23 @@
 // The contents page as a reader checks it: every entry's heading opens the
 // page the entry gives, and no heading is hidden at the bottom of the page
-// before (pdftotext reads text a clip hides).
+// before (pdftotext reads text a clip hides), and a heading inside a section
+// stays on the page of what it introduces.
+#include "report/reportdocument.h"
 #include "reportsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QPair>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace alliance;
 using namespace alliance::test;
@@ -74,4 +84,41 @@ TEST_CASE("report verb: every contents entry gives the page its heading opens, i
                         QStringLiteral("--sections"), QStringLiteral("diagnose,cobuild,evaluate,dashboard,lessons")}) == 0);
         checkContents(some, 5);
     }
+}
+
+TEST_CASE("report: a heading inside a section is never left alone at the bottom of a page", "[report]")
+{
+    QImage device(800, 1000, QImage::Format_ARGB32);
+    const QSizeF pageSize(600, 700);
+    auto pageOf = [&](QTextDocument &doc, const QTextBlock &block) {
+        const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        const qreal lineTop = rect.top() + layout->lineAt(0).y() - layout->boundingRect().top();
+        return int(std::floor(lineTop / pageSize.height()));
+    };
+    // Whatever the text before it, the heading lands on every line of a page,
+    // the last one included.
+    int pagesCrossed = 0;
+    for (int lines = 0; lines < 60; ++lines) {
+        INFO(lines << " lines before");
+        report::Report r;
+        report::Section s;
+        s.title = QStringLiteral("Section");
+        for (int i = 0; i < lines; ++i)
+            s.blocks.append(report::Block::paragraph(QStringLiteral("Line %1").arg(i)));
+        s.blocks.append(report::Block::subheading(QStringLiteral("Kept heading")));
+        s.blocks.append(report::Block::paragraph(QStringLiteral("What the heading introduces")));
+        s.blocks.append(report::Block::minorheading(QStringLiteral("Kept minor heading")));
+        s.blocks.append(report::Block::paragraph(QStringLiteral("What the minor heading introduces")));
+        r.sections.append(s);
+        report::BodyDocument body = report::layoutBody(r, {}, &device, pageSize);
+        QTextDocument &doc = *body.document;
+        for (const QString &title : {QStringLiteral("Kept heading"), QStringLiteral("Kept minor heading")}) {
+            const QTextBlock heading = doc.find(title).block();
+            REQUIRE(heading.isValid());
+            CHECK(pageOf(doc, heading) == pageOf(doc, heading.next()));
+        }
+        pagesCrossed = std::max(pagesCrossed, doc.pageCount());
+    }
+    CHECK(pagesCrossed >= 2);
 }

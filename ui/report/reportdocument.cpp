@@ -10,10 +10,12 @@
 #include <QPaintDevice>
 #include <QRegularExpression>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace alliance::report {
@@ -94,11 +96,13 @@ public:
         case Block::Kind::Subheading: {
             QTextBlockFormat f = paragraph(10, 4);
             newBlock(f, text(12, true, headingColour));
+            m_keptWithNext.append(m_cursor.block().position());
             m_cursor.insertText(cellText(b.text, headingLength), text(12, true, headingColour));
             break;
         }
         case Block::Kind::Minorheading: {
             newBlock(paragraph(6, 3), text(10.5, true));
+            m_keptWithNext.append(m_cursor.block().position());
             m_cursor.insertText(cellText(b.text, headingLength), text(10.5, true));
             break;
         }
@@ -131,6 +135,10 @@ public:
             break;
         }
     }
+
+    /// Where the headings inside sections start: each is kept on the page of
+    /// what follows it.
+    const QList<int> &keptWithNext() const { return m_keptWithNext; }
 
 private:
     /// Paragraphs with a hanging bullet, not a QTextList: adding an item to
@@ -289,7 +297,41 @@ private:
     qreal m_width;
     int m_chartCount;
     bool m_first = true;
+    QList<int> m_keptWithNext;
 };
+
+/// The top of a block's first line in the document, where it is drawn.
+qreal firstLineTop(QTextDocument &doc, const QTextBlock &block)
+{
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return rect.top();
+    return rect.top() + layout->lineAt(0).y() - layout->boundingRect().top();
+}
+
+/// Keep-with-next, which QTextDocument lacks: a heading whose following
+/// block starts on a later page moves to that page (a break before it), so
+/// no heading is left alone at the bottom of a page. In document order: each
+/// break moves what follows.
+void keepHeadingsWithNext(QTextDocument &doc, const QList<int> &headings, qreal pageHeight)
+{
+    if (pageHeight <= 0)
+        return;
+    auto pageOf = [&](qreal y) { return int(std::floor(y / pageHeight)); };
+    for (const int position : headings) {
+        const QTextBlock heading = doc.findBlock(position);
+        const QTextBlock next = heading.next();
+        if (!heading.isValid() || !next.isValid())
+            continue;
+        // Lines, not blocks: a block's margin may run over into the next page.
+        if (pageOf(firstLineTop(doc, next) + 1) <= pageOf(firstLineTop(doc, heading) + 1))
+            continue;
+        QTextBlockFormat breakBefore;
+        breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).mergeBlockFormat(breakBefore);
+    }
+}
 
 } // namespace
 
@@ -327,6 +369,7 @@ BodyDocument layoutBody(const Report &report, const QList<ReportChart> &charts, 
     doc.documentLayout()->setPaintDevice(device);
     doc.documentLayout()->registerHandler(ChartObject::objectType, new ChartObject(charts, &doc));
     doc.setPageSize(pageSize);
+    keepHeadingsWithNext(doc, writer.keptWithNext(), pageSize.height());
     return body;
 }
 
