@@ -37,6 +37,8 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include "frenchui.h"
+
 using namespace alliance;
 
 namespace {
@@ -50,27 +52,7 @@ T *child(QObject *parent, const char *name)
     return w;
 }
 
-/// The interface in French for as long as it lives: the built .qm beside the
-/// application (the tests have no :/i18n resource), and the locale.
-class French
-{
-public:
-    French()
-    {
-        const QString qm = QFileInfo(QStringLiteral(ALLIANCE_APP)).dir().filePath(QStringLiteral("alliance-pilot_fr.qm"));
-        REQUIRE(m_translator.load(qm));
-        languages::install(QStringLiteral("fr"));
-        QCoreApplication::installTranslator(&m_translator);
-    }
-    ~French()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        languages::install(QStringLiteral("en"));
-    }
-
-private:
-    QTranslator m_translator;
-};
+using French = test::FrenchUi;
 
 std::unique_ptr<Document> newDocument(const QTemporaryDir &dir, const QString &title)
 {

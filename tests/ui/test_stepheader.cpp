@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "frenchui.h"
+
 using namespace alliance;
 
 namespace {
@@ -42,26 +44,7 @@ T *child(QObject *parent, const char *name)
     return w;
 }
 
-/// The interface in French for as long as it lives (as in test_help.cpp).
-class French
-{
-public:
-    French()
-    {
-        const QString qm = QFileInfo(QStringLiteral(ALLIANCE_APP)).dir().filePath(QStringLiteral("alliance-pilot_fr.qm"));
-        REQUIRE(m_translator.load(qm));
-        languages::install(QStringLiteral("fr"));
-        QCoreApplication::installTranslator(&m_translator);
-    }
-    ~French()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        languages::install(QStringLiteral("en"));
-    }
-
-private:
-    QTranslator m_translator;
-};
+using French = test::FrenchUi;
 
 StepPage *shownStepPage(QWidget *window)
 {

@@ -34,30 +34,19 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "frenchui.h"
+
 using namespace alliance;
 
 namespace {
 
-/// The interface in French for the scope of a test: the translation the
-/// application embeds, read from beside the built executable (the tests do
-/// not embed it), and French number and date formats.
+/// French, really: a label of the method reads in French.
 struct French
 {
-    QTranslator translator;
-    QLocale previous;
+    test::FrenchUi ui;
     French()
     {
-        const QString qm = QFileInfo(QStringLiteral(ALLIANCE_APP)).absoluteDir().filePath(QStringLiteral("alliance-pilot_fr.qm"));
-        REQUIRE(translator.load(qm));
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        // Really French: a label of the method reads in French.
         REQUIRE(QCoreApplication::translate("Method", "Local authority") == QStringLiteral("Collectivité territoriale"));
-    }
-    ~French()
-    {
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(previous);
     }
 };
 
