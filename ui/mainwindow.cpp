@@ -142,7 +142,7 @@ void MainWindow::createActions()
                // The name and organisation apply from the next edit on, not
                // from the next opening of the project.
                if (PreferencesDialog(this).exec() == QDialog::Accepted)
-                   refreshAuthor();
+                   readAuthorPreferences();
            });
     file->addSeparator();
     action(file, QStringLiteral("actionQuit"), tr("&Quit"), tr("Quit Alliance Pilot"), {QKeySequence::Quit},
@@ -245,7 +245,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_stack->setCurrentWidget(m_start);
     }
     refreshTitle();
-    refreshAuthor();
+    readAuthorPreferences();
     askIdentityIfUnknown();
 }
 
@@ -261,7 +261,13 @@ void MainWindow::askIdentityIfUnknown()
         return;
     IdentityDialog dialog(&m_document->project(), this);
     if (dialog.exec() == QDialog::Accepted)
-        refreshAuthor();
+        readAuthorPreferences();
+}
+
+void MainWindow::readAuthorPreferences()
+{
+    m_preferences = installation::preferences();
+    refreshAuthor();
 }
 
 void MainWindow::refreshAuthor()
@@ -269,7 +275,7 @@ void MainWindow::refreshAuthor()
     m_authorStatus->setVisible(m_document != nullptr);
     if (!m_document)
         return;
-    m_document->setAuthor(installation::author(&m_document->project()));
+    m_document->setAuthor(installation::author(m_preferences, &m_document->project()));
     const Author &author = m_document->author();
     const Organisation *organisation = m_document->project().organisation(author.organisationId);
     m_authorStatus->setText(organisation ? tr("Changes recorded as %1 (%2)").arg(author.name, organisation->name)

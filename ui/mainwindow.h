@@ -2,6 +2,8 @@
 // The main window: the start page or the open partnership, and the File,
 // Edit, View and Help commands. It owns the open Document.
 
+#include "document/installation.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -53,7 +55,11 @@ protected:
 private:
     void createActions();
     void refreshTitle();
-    /// The author of the next edit, from the preferences, shown in the status bar.
+    /// Reads the user's name and organisation (after opening, or once they changed).
+    void readAuthorPreferences();
+    /// The author of the next edit, from the preferences read and the
+    /// project's organisations, shown in the status bar. Runs on every change:
+    /// it reads no settings.
     void refreshAuthor();
     /// Before the first edit, asks for the user's name when none is set.
     void askIdentityIfUnknown();
@@ -73,6 +79,7 @@ private:
     QLabel *m_banner;
     QLabel *m_authorStatus = nullptr;
     bool m_asksForIdentity = true;
+    installation::Preferences m_preferences;
     QFileSystemWatcher *m_watcher;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;

@@ -53,10 +53,20 @@ void setUser(const QString &name, const QString &organisation)
     settings.setValue(QStringLiteral("author/organisation"), organisation.trimmed());
 }
 
+Preferences preferences()
+{
+    return {userName(), organisationName(), id()};
+}
+
 Author author(const Project *project)
 {
-    Author a{userName(), {}, id()};
-    const QString organisation = organisationName();
+    return author(preferences(), project);
+}
+
+Author author(const Preferences &preferences, const Project *project)
+{
+    Author a{preferences.name, {}, preferences.installationId};
+    const QString &organisation = preferences.organisation;
     if (project && !organisation.isEmpty())
         for (const auto &o : project->organisations)
             if (o.name.compare(organisation, Qt::CaseInsensitive) == 0)

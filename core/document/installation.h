@@ -32,4 +32,16 @@ void setUser(const QString &name, const QString &organisation);
 /// sync::sharePartnerCopy), the organisation the copy was made for; or null.
 Author author(const Project *project = nullptr);
 
+/// The user as the preferences describe them, read once: what author() needs
+/// besides the project, for callers that follow a project's every change.
+struct Preferences
+{
+    QString name;
+    QString organisation;
+    QUuid installationId;
+};
+Preferences preferences();
+/// author() from preferences already read.
+Author author(const Preferences &preferences, const Project *project);
+
 } // namespace alliance::installation
