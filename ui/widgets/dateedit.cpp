@@ -1,7 +1,5 @@
 #include "widgets/dateedit.h"
-#include "widgets/pagewidgets.h"
 
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCalendarWidget>
 #include <QEvent>
@@ -65,11 +63,6 @@ QDate parse(const QString &text, const QLocale &locale)
         }
     }
     return QDate(year, month, day); // invalid for 31/02 or 00/13: refused, not moved
-}
-
-void wheelOnlyWhenFocused(QAbstractSpinBox *box)
-{
-    pagewidgets::ignoreWheelUnlessFocused(box); // the same rule as the pages' combo boxes
 }
 
 } // namespace dates

@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QLocale>
 
-class QAbstractSpinBox;
 class QCalendarWidget;
 class QFrame;
 
@@ -29,11 +28,6 @@ QString displayFormat(const QLocale &locale = QLocale());
 /// or has a year of fewer than four digits ("15/03/27": which century is a
 /// guess the user should make, not us).
 QDate parse(const QString &text, const QLocale &locale = QLocale());
-
-/// A wheel over `box` changes it only once it has the focus (a click or Tab
-/// gives it): scrolling a page over an editor must not change a date on the
-/// way. The wheel goes on to the page instead.
-void wheelOnlyWhenFocused(QAbstractSpinBox *box);
 
 } // namespace dates
 
