@@ -978,16 +978,19 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+29"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>Off track</source>
         <translation>Off track</translation>
     </message>
@@ -5282,18 +5285,18 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+108"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+274"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+126"/>
+        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
@@ -5312,6 +5315,67 @@ Commands:
         <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportchartsource.cpp" line="+25"/>
+        <source>%1 · %2 achieved, %3 expected</source>
+        <comment>status, achieved and expected shares</comment>
+        <translation>%1 · %2 achieved, %3 expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 achieved</source>
+        <comment>status and achieved share</comment>
+        <translation>%1 · %2 achieved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target: %1 by %2</source>
+        <translation>Target: %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Indicator trends, the most worrying first</source>
+        <translation>Indicator trends, the most worrying first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each chart follows one indicator: its measurements (solid line), its target (dashed) and, when it has a target date, the path expected from its baseline to that target (dotted). Off track first, then at risk, then on track; within each, the furthest behind what was expected by then.</source>
+        <translation>Each chart follows one indicator: its measurements (solid line), its target (dashed) and, when it has a target date, the path expected from its baseline to that target (dotted). Off track first, then at risk, then on track; within each, the furthest behind what was expected by then.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 most worrying of the %2 indicators with measurements are drawn here.</source>
+        <translation>The %1 most worrying of the %2 indicators with measurements are drawn here.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The %n other indicator(s) are in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</source>
+        <translation>
+            <numerusform>The other indicator is in the table of the section “%1”, and each indicator's trend is on the application's dashboard.</numerusform>
+            <numerusform>The %n other indicators are in the table of the section “%1”, and each indicator's trend is on the application's dashboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The trends of the %n other indicator(s) are on the application&apos;s dashboard.</source>
+        <translation>
+            <numerusform>The trend of the other indicator is on the application's dashboard.</numerusform>
+            <numerusform>The trends of the %n other indicators are on the application's dashboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them are off track or at risk.</source>
+        <translation>
+            <numerusform>%n of them is off track or at risk.</numerusform>
+            <numerusform>%n of them are off track or at risk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6571,7 +6635,7 @@ Commands:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+98"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>d</translation>
@@ -7949,12 +8013,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7965,12 +8029,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -8039,7 +8103,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Changes recorded as %1 (%2)</source>
         <translation>Changes recorded as %1 (%2)</translation>
     </message>

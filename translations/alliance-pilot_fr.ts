@@ -978,16 +978,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+29"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>À surveiller</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>Off track</source>
         <translation>En retard</translation>
     </message>
@@ -5282,18 +5285,18 @@ Commandes&#xa0;:
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+108"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+274"/>
         <source>There is nothing to chart yet.</source>
         <translation>Il n’y a encore rien à représenter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+126"/>
+        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
@@ -5312,6 +5315,67 @@ Commandes&#xa0;:
         <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportchartsource.cpp" line="+25"/>
+        <source>%1 · %2 achieved, %3 expected</source>
+        <comment>status, achieved and expected shares</comment>
+        <translation>%1 · %2 réalisé, %3 attendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 achieved</source>
+        <comment>status and achieved share</comment>
+        <translation>%1 · %2 réalisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target: %1 by %2</source>
+        <translation>Cible&#xa0;: %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Indicator trends, the most worrying first</source>
+        <translation>Évolution des indicateurs, les plus préoccupants d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each chart follows one indicator: its measurements (solid line), its target (dashed) and, when it has a target date, the path expected from its baseline to that target (dotted). Off track first, then at risk, then on track; within each, the furthest behind what was expected by then.</source>
+        <translation>Chaque graphique suit un indicateur&#xa0;: ses mesures (trait plein), sa cible (tirets) et, s’il a une date cible, la trajectoire attendue de sa situation initiale à cette cible (pointillés). D’abord les indicateurs en retard, puis ceux à surveiller, puis ceux en bonne voie&#xa0;; dans chaque groupe, les plus éloignés de ce qui était attendu à leur date passent en premier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 most worrying of the %2 indicators with measurements are drawn here.</source>
+        <translation>Les %1 indicateurs les plus préoccupants, sur les %2 qui ont des mesures, sont représentés ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The %n other indicator(s) are in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</source>
+        <translation>
+            <numerusform>L’autre indicateur figure dans le tableau de la section «&#xa0;%1&#xa0;», et l’évolution de chaque indicateur se trouve dans le tableau de bord de l’application.</numerusform>
+            <numerusform>Les %n autres indicateurs figurent dans le tableau de la section «&#xa0;%1&#xa0;», et l’évolution de chaque indicateur se trouve dans le tableau de bord de l’application.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The trends of the %n other indicator(s) are on the application&apos;s dashboard.</source>
+        <translation>
+            <numerusform>L’évolution de l’autre indicateur se trouve dans le tableau de bord de l’application.</numerusform>
+            <numerusform>L’évolution des %n autres indicateurs se trouve dans le tableau de bord de l’application.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them are off track or at risk.</source>
+        <translation>
+            <numerusform>%n d’entre eux est en retard ou à surveiller.</numerusform>
+            <numerusform>%n d’entre eux sont en retard ou à surveiller.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6571,7 +6635,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+98"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>j</translation>
@@ -7949,12 +8013,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -7965,12 +8029,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -8039,7 +8103,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce fichier est ouvert par %1 sur %2 depuis %3. Si vous le modifiez tous les deux, vos modifications devront être fusionnées.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Changes recorded as %1 (%2)</source>
         <translation>Modifications enregistrées au nom de %1 (%2)</translation>
     </message>

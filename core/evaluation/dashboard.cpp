@@ -557,6 +557,40 @@ QList<ChartData> charts(const Project &p, const QDate &today)
     return out;
 }
 
+QList<RankedTrend> trendsByConcern(const Project &p, const QDate &today)
+{
+    const evaluation::PerformanceSummary performance = evaluation::evaluatePerformance(p, today);
+    QList<RankedTrend> out;
+    for (int i = 0; i < p.indicators.size() && i < performance.indicators.size(); ++i) {
+        const evaluation::IndicatorPerformance &perf = performance.indicators.at(i);
+        ChartData d = trendChart(p.indicators.at(i), perf);
+        if (d.isEmpty())
+            continue;
+        std::tie(d.yMin, d.yMax) = drawableRange(d.yMin, d.yMax);
+        out << RankedTrend{d, perf.status, perf.achievedPercent, perf.expectedPercent, perf.targetDate};
+    }
+    const auto rank = [](evaluation::IndicatorStatus s) {
+        switch (s) {
+        case evaluation::IndicatorStatus::OffTrack: return 0;
+        case evaluation::IndicatorStatus::AtRisk: return 1;
+        case evaluation::IndicatorStatus::OnTrack: return 2;
+        case evaluation::IndicatorStatus::NoData: break;
+        }
+        return 3;
+    };
+    // How far behind its expectation: a share of the way, NaN-free.
+    const auto behind = [](const RankedTrend &t) {
+        const double achieved = t.achievedPercent && std::isfinite(*t.achievedPercent) ? *t.achievedPercent : 0.0;
+        return t.expectedPercent.value_or(100.0) - achieved;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const RankedTrend &a, const RankedTrend &b) {
+        if (rank(a.status) != rank(b.status))
+            return rank(a.status) < rank(b.status);
+        return behind(a) > behind(b);
+    });
+    return out;
+}
+
 std::optional<ChartData> chart(const Project &p, const QString &id, const QDate &today)
 {
     for (const ChartData &d : charts(p, today)) {

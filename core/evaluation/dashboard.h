@@ -5,6 +5,7 @@
 // dashboard page, in PNG and SVG exports and in the PDF report, so the three
 // always show the same numbers.
 
+#include "evaluation/performance.h"
 #include "model/project.h"
 
 #include <QList>
@@ -106,6 +107,23 @@ QString answeredText(int respondents);
 /// the default QLocale. A chart with nothing to show is still listed, empty,
 /// with its emptyHint. Never fails.
 QList<ChartData> charts(const Project &p, const QDate &today);
+
+/// One indicator's trend with what its status says, for a reader who must
+/// see first what goes wrong (e.g. a printed report's small multiples).
+struct RankedTrend
+{
+    ChartData chart;  ///< its "trend:<indicator id>" chart, as charts() gives it
+    evaluation::IndicatorStatus status = evaluation::IndicatorStatus::NoData;
+    std::optional<double> achievedPercent; ///< raw, as evaluatePerformance gives it
+    std::optional<double> expectedPercent; ///< empty without a target date: the whole way is expected
+    QDate targetDate;                      ///< the indicator's, null when it has none
+};
+
+/// The trends of p that hold a measurement, the most worrying first: off
+/// track, then at risk, then on track; within a status, the furthest behind
+/// the progress expected by then first, then project order. The statuses
+/// are evaluatePerformance's on `today` (time-aware).
+QList<RankedTrend> trendsByConcern(const Project &p, const QDate &today);
 
 /// The chart of `id` from charts(p, today); nullopt when p has no such chart.
 std::optional<ChartData> chart(const Project &p, const QString &id, const QDate &today);

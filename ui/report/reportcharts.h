@@ -15,6 +15,11 @@ struct ReportChart
 {
     QString title; ///< for the text of the PDF (search, accessibility), drawn by the chart itself
     std::function<void(QPainter &, const QRectF &)> paint;
+    double heightRatio = 0.52; ///< the chart's height for the page's width
+    /// Printed before the chart, on its page, when not empty: a minor heading
+    /// and a paragraph under it (e.g. what a group of small charts shows, in
+    /// which order, and where the ones not drawn are).
+    QString heading, textBefore;
 };
 
 } // namespace alliance::report

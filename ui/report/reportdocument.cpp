@@ -42,8 +42,8 @@ QString cellText(const QString &text, int length)
 class BodyWriter
 {
 public:
-    BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, int chartCount)
-        : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_chartCount(chartCount)
+    BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, const QList<ReportChart> &charts)
+        : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_charts(charts)
     {
     }
 
@@ -278,7 +278,10 @@ private:
 
     void charts()
     {
-        for (int i = 0; i < m_chartCount; ++i) {
+        for (int i = 0; i < m_charts.size(); ++i) {
+            const ReportChart &chart = m_charts.at(i);
+            if (!chart.heading.isEmpty())
+                chartHeading(chart.heading, chart.textBefore);
             QTextBlockFormat f = paragraph(4, 10);
             f.setAlignment(Qt::AlignHCenter);
             newBlock(f, text());
@@ -286,8 +289,22 @@ private:
             object.setObjectType(ChartObject::objectType);
             object.setProperty(ChartObject::ChartIndex, i);
             object.setProperty(ChartObject::ChartWidth, m_width);
-            object.setProperty(ChartObject::ChartHeight, m_width * 0.52);
+            object.setProperty(ChartObject::ChartHeight, m_width * chart.heightRatio);
             m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        }
+    }
+
+    /// A title and what follows it in one block, kept on the chart's page:
+    /// two blocks would each be kept with the next, and the first left alone
+    /// when the second moves.
+    void chartHeading(const QString &title, const QString &textAfter)
+    {
+        newBlock(paragraph(6, 3), text(10.5, true));
+        m_keptWithNext.append(m_cursor.block().position());
+        m_cursor.insertText(cellText(title, headingLength), text(10.5, true));
+        if (!textAfter.isEmpty()) {
+            m_cursor.insertText(QString(QChar::LineSeparator), text(10.5, true));
+            m_cursor.insertText(breakableText(textAfter), text());
         }
     }
 
@@ -295,7 +312,7 @@ private:
     QTextCursor m_cursor;
     QPaintDevice *m_device;
     qreal m_width;
-    int m_chartCount;
+    const QList<ReportChart> &m_charts;
     bool m_first = true;
     QList<int> m_keptWithNext;
 };
@@ -307,6 +324,11 @@ qreal firstLineTop(QTextDocument &doc, const QTextBlock &block)
     const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() == 0)
         return rect.top();
+    // A chart alone in its block, taller than the rest of its page, is moved
+    // to the next page by its line's own position, which the layout's
+    // bounding rectangle starts with.
+    if (block.text() == QString(QChar::ObjectReplacementCharacter))
+        return rect.top() + layout->lineAt(0).y();
     return rect.top() + layout->lineAt(0).y() - layout->boundingRect().top();
 }
 
@@ -354,7 +376,7 @@ BodyDocument layoutBody(const Report &report, const QList<ReportChart> &charts, 
     doc.setDefaultFont(reportFont(10));
     doc.setDocumentMargin(0);
 
-    BodyWriter writer(doc, device, pageSize.width(), int(charts.size()));
+    BodyWriter writer(doc, device, pageSize.width(), charts);
     for (const Section &s : report.sections) {
         body.sections.append({s.title, writer.heading(s.title)});
         bool hasCharts = false;
@@ -370,6 +392,11 @@ BodyDocument layoutBody(const Report &report, const QList<ReportChart> &charts, 
     doc.documentLayout()->registerHandler(ChartObject::objectType, new ChartObject(charts, &doc));
     doc.setPageSize(pageSize);
     keepHeadingsWithNext(doc, writer.keptWithNext(), pageSize.height());
+    // Laid out again as a whole: after a break added before a chart's
+    // heading, the layout's own update drew nothing of a later section's
+    // first lines (its page markers stayed those of before the break).
+    doc.markContentsDirty(0, doc.characterCount());
+    doc.documentLayout()->blockBoundingRect(doc.lastBlock());
     return body;
 }
 

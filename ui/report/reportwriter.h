@@ -11,8 +11,11 @@ class QPagedPaintDevice;
 
 namespace alliance::report {
 
-/// The dashboard's charts of `project` on the report's date `today`, as the report draws them.
-QList<ReportChart> reportCharts(const Project &project, const QDate &today);
+/// The dashboard's charts of `project` (as reported: without its private
+/// items unless asked) on the report's date, as the report of `options`
+/// draws them: the indicators' trends as small multiples, the most worrying
+/// first, a bounded number of them, and a sentence saying where the others are.
+QList<ReportChart> reportCharts(const Project &project, const Options &options);
 
 /// Sets the paper of options on `device`, then draws the report of `project`
 /// on it. Returns the number of pages, or 0 with `error` set.
