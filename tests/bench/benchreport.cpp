@@ -4,7 +4,8 @@
 // Each figure is set against the floor, reading the file (a report cannot be
 // faster than that), and the whole against the target of issue 13 (2 s).
 // Plain output, no assertions.
-//   benchReport LARGE.alliance [RUNS]
+//   benchReport LARGE.alliance [RUNS [--sections]]
+// (--sections: each section's report alone too, to see where the time goes)
 // Make LARGE.alliance first with `alliance-pilot new --example F --scale large`.
 //   benchReport --hostile
 // Times the report of projects made by code that validate but are hostile:
@@ -230,13 +231,22 @@ int main(int argc, char **argv)
     if (argc > 1 && QByteArray(argv[1]) == "--hostile")
         return hostile();
     if (argc < 2) {
-        std::fprintf(stderr, "usage: benchReport LARGE.alliance [RUNS] | benchReport --hostile\n");
+        std::fprintf(stderr, "usage: benchReport LARGE.alliance [RUNS [--sections]] | benchReport --hostile\n");
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 3;
     // One line per preset: each is a report::Options and its target.
     report::Options full;
-    if (qEnvironmentVariableIsSet("XX_SECTIONS")) full.sections = qEnvironmentVariable("XX_SECTIONS").split(QLatin1Char(','));
-    return bench(path, QStringLiteral("full report (every section)"), full, runs, 2000);
+    if (bench(path, QStringLiteral("full report (every section)"), full, runs, 2000) != 0)
+        return 1;
+    // Each section alone: where the time of the full report goes.
+    if (argc > 3 && QByteArray(argv[3]) == "--sections")
+        for (const QString &id : report::sectionIds()) {
+            report::Options one;
+            one.sections = {id};
+            if (bench(path, QStringLiteral("section “%1” alone").arg(id), one, runs, 2000) != 0)
+                return 1;
+        }
+    return 0;
 }

@@ -294,16 +294,19 @@ private:
         }
     }
 
-    /// A title and what follows it in one block, kept on the chart's page:
-    /// two blocks would each be kept with the next, and the first left alone
-    /// when the second moves.
+    /// A title and what follows it in one block, opening a page: a group of
+    /// charts (the trends' small multiples) starts with its rows whole.
+    /// Never a break added once laid out (keep-with-next): after one before
+    /// a chart, Qt's layout update drew nothing of a later section's first
+    /// lines.
     void chartHeading(const QString &title, const QString &textAfter)
     {
-        newBlock(paragraph(6, 3), text(10.5, true));
-        m_keptWithNext.append(m_cursor.block().position());
-        m_cursor.insertText(cellText(title, headingLength), text(10.5, true));
+        QTextBlockFormat f = paragraph(0, 6);
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        newBlock(f, text(12, true, headingColour));
+        m_cursor.insertText(cellText(title, headingLength), text(12, true, headingColour));
         if (!textAfter.isEmpty()) {
-            m_cursor.insertText(QString(QChar::LineSeparator), text(10.5, true));
+            m_cursor.insertText(QString(QChar::LineSeparator), text(12, true, headingColour));
             m_cursor.insertText(breakableText(textAfter), text());
         }
     }
@@ -324,11 +327,6 @@ qreal firstLineTop(QTextDocument &doc, const QTextBlock &block)
     const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() == 0)
         return rect.top();
-    // A chart alone in its block, taller than the rest of its page, is moved
-    // to the next page by its line's own position, which the layout's
-    // bounding rectangle starts with.
-    if (block.text() == QString(QChar::ObjectReplacementCharacter))
-        return rect.top() + layout->lineAt(0).y();
     return rect.top() + layout->lineAt(0).y() - layout->boundingRect().top();
 }
 
@@ -392,11 +390,6 @@ BodyDocument layoutBody(const Report &report, const QList<ReportChart> &charts, 
     doc.documentLayout()->registerHandler(ChartObject::objectType, new ChartObject(charts, &doc));
     doc.setPageSize(pageSize);
     keepHeadingsWithNext(doc, writer.keptWithNext(), pageSize.height());
-    // Laid out again as a whole: after a break added before a chart's
-    // heading, the layout's own update drew nothing of a later section's
-    // first lines (its page markers stayed those of before the break).
-    doc.markContentsDirty(0, doc.characterCount());
-    doc.documentLayout()->blockBoundingRect(doc.lastBlock());
     return body;
 }
 
