@@ -19,8 +19,8 @@ namespace alliance::report {
 
 namespace {
 
-/// Six rows of two: three pages at most.
-constexpr int trendsDrawnAtMost = 18;
+/// Eight rows of two: three pages, the first opening with what they show.
+constexpr int trendsDrawnAtMost = 16;
 
 QString statusName(evaluation::IndicatorStatus status)
 {

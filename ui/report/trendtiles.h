@@ -28,7 +28,7 @@ struct TrendTile
 /// Tiles a row holds.
 constexpr int tilesPerRow = 2;
 /// A row's height for its width: three rows and their spacing fill an A4 page.
-constexpr double tileRowHeightRatio = 0.43;
+constexpr double tileRowHeightRatio = 0.40;
 
 /// Draws `tiles` (at most tilesPerRow) side by side in `target`, each taking
 /// 1/tilesPerRow of its width; a row with fewer tiles leaves the rest white.
