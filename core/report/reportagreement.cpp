@@ -28,6 +28,8 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
     if (ps.governance.isEmpty() && ps.meetingCadence.isEmpty() && committee.isEmpty())
         blocks.append(Block::empty(Writing::tr("The governance has not been described yet.")));
 
+    // Money is written once, as its value; other kinds give their quantity
+    // in their unit's words beside the value.
     Table contributions{{Writing::tr("Partner"), Writing::tr("Kind"), Writing::tr("Description"),
                          Writing::tr("Quantity"), Writing::tr("Value")},
                         {},
@@ -45,10 +47,13 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
         const auto quantities = [&](const QList<double> &byKind) {
             QStringList parts;
             const QList<method::Choice> &kinds = method::contributionKinds();
-            for (int k = 0; k < kinds.size() && k < byKind.size(); ++k)
-                if (byKind.at(k) != 0)
-                    parts.append(Writing::tr("%1: %2").arg(method::tr(kinds.at(k).label),
-                                                           w.quantity(byKind.at(k), kinds.at(k).id)));
+            for (int k = 0; k < kinds.size() && k < byKind.size(); ++k) {
+                if (byKind.at(k) == 0)
+                    continue;
+                const bool money = evaluation::contributionUnit(kinds.at(k).id) == evaluation::ContributionUnit::Currency;
+                parts.append(Writing::tr("%1: %2").arg(method::tr(kinds.at(k).label),
+                                                       money ? w.euros(byKind.at(k)) : w.quantity(byKind.at(k), kinds.at(k).id)));
+            }
             return parts.isEmpty() ? Writing::dash() : parts.join(QStringLiteral(" · "));
         };
         Table totals{{Writing::tr("Partner"), Writing::tr("What it brings"), Writing::tr("Total value"),
@@ -132,7 +137,7 @@ void evaluateBlocks(const Writing &w, QList<Block> &blocks)
         QStringList row{w.shortDate(review->date), shortName(review->title), choiceLabel(method::reviewKinds(), review->kind)};
         for (const auto &angle : scores.angles)
             row.append(w.percent(angle.percent));
-        row.append(QString::number(scores.respondents));
+        row.append(w.number(scores.respondents));
         reviews.rows.append(row);
     }
     blocks.append(Block::subheading(Writing::tr("Reviews held")));

@@ -15,6 +15,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -32,6 +33,8 @@ const QColor ruleColour(0xb8, 0xc2, 0xcc);
 constexpr int headingLength = 200;
 constexpr int headerCellLength = 80;
 constexpr int cellLength = 300;
+/// A table's text sizes in points, tried in turn until its words fit.
+constexpr std::array<qreal, 4> tableSizes{9, 8, 7, 6};
 
 /// What a table cell shows: cut with a mark when too long, breakable.
 QString cellText(const QString &text, int length)
@@ -165,6 +168,16 @@ private:
         for (QStringList &row : t.rows)
             for (QString &cell : row)
                 cell = cellText(cell, cellLength);
+        // A table whose words do not all fit side by side at the body's
+        // size takes a smaller size, a step at a time: a smaller letter
+        // rather than a word cut in two.
+        qreal size = tableSizes.front();
+        QList<QTextLength> widths;
+        for (const qreal step : tableSizes) {
+            size = step;
+            if (columnWidths(t, size, &widths))
+                break;
+        }
         newBlock(paragraph(0, 0), text());
         QTextTableFormat tf;
         tf.setHeaderRowCount(1);
@@ -176,14 +189,14 @@ private:
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         tf.setBottomMargin(pt(8));
         const int columns = int(t.header.size());
-        tf.setColumnWidthConstraints(columnWidths(t));
+        tf.setColumnWidthConstraints(widths);
         QTextTable *table = m_cursor.insertTable(int(t.rows.size()) + 1, columns, tf);
         for (int c = 0; c < columns; ++c) {
             QTextTableCell cell = table->cellAt(0, c);
             QTextTableCellFormat cf = cell.format().toTableCellFormat();
             cf.setBackground(headerFill);
             cell.setFormat(cf);
-            writeCell(cell, t.header.at(c), text(9, true, headingColour), t.numericColumns.contains(c), false);
+            writeCell(cell, t.header.at(c), text(size, true, headingColour), t.numericColumns.contains(c), false);
         }
         // A figure never wraps (its group separators and the space before
         // "%" or "€" do not break); an ordinary space parts two things, a
@@ -192,7 +205,7 @@ private:
             for (int c = 0; c < columns; ++c) {
                 const QString &value = t.rows.at(r).value(c);
                 const bool numeric = t.numericColumns.contains(c);
-                writeCell(table->cellAt(r + 1, c), value, text(9), numeric,
+                writeCell(table->cellAt(r + 1, c), value, text(size), numeric,
                           numeric && !value.contains(QLatin1Char(' ')));
             }
         m_cursor.movePosition(QTextCursor::End);
@@ -205,13 +218,17 @@ private:
     /// apart, "874 (31/10/2026)", may go on two lines). A name is
     /// never squeezed to one letter a line by a row of long headers. When the
     /// page is too narrow for every column's wish, the columns shrink in
-    /// proportion, none below its least width.
-    QList<QTextLength> columnWidths(const Table &t) const
+    /// proportion, none below its least width. Returns false when even the
+    /// least widths do not fit at `size` points (`widths` then shares the
+    /// page in proportion to them).
+    bool columnWidths(const Table &t, qreal size, QList<QTextLength> *widths) const
     {
-        const QFontMetricsF body(reportFont(9), m_device);
-        const QFontMetricsF header(reportFont(9, true), m_device);
+        const QFontMetricsF body(reportFont(size), m_device);
+        const QFontMetricsF header(reportFont(size, true), m_device);
         const qreal line = body.horizontalAdvance(QString(30, QLatin1Char('n')));
-        const qreal padding = body.horizontalAdvance(QStringLiteral("nn"));
+        // A cell's paddings and border (3 + 3 + 0.6 points), and a point
+        // and a half to spare for rounding: the same at every text size.
+        const qreal padding = (2 * 3 + 0.6 + 1.5) * (m_device ? m_device->logicalDpiX() : 96) / 72.0;
         const int columns = int(t.header.size());
         QList<qreal> wanted(columns, padding), least(columns, padding);
         auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics, bool oneLine) {
@@ -257,11 +274,13 @@ private:
                 }
             }
         }
+        if (leastTotal >= m_width)
+            given = least;
         const qreal sum = std::accumulate(given.cbegin(), given.cend(), qreal(0));
-        QList<QTextLength> widths;
+        widths->clear();
         for (int c = 0; c < columns; ++c)
-            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * given.at(c) / sum));
-        return widths;
+            widths->append(QTextLength(QTextLength::PercentageLength, 100.0 * given.at(c) / sum));
+        return leastTotal < m_width;
     }
 
     void writeCell(const QTextTableCell &cell, const QString &value, const QTextCharFormat &chars, bool numeric,
