@@ -6,6 +6,8 @@
 #include "evaluation/scores.h"
 #include "report/reportwriting.h"
 
+#include <algorithm>
+
 namespace alliance::report {
 
 void cobuildBlocks(const Writing &w, QList<Block> &blocks)
@@ -47,12 +49,17 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
         const auto quantities = [&](const QList<double> &byKind) {
             QStringList parts;
             const QList<method::Choice> &kinds = method::contributionKinds();
+            const auto given = std::count_if(byKind.cbegin(), byKind.cend(), [](double q) { return q != 0; });
             for (int k = 0; k < kinds.size() && k < byKind.size(); ++k) {
                 if (byKind.at(k) == 0)
                     continue;
-                const bool money = evaluation::contributionUnit(kinds.at(k).id) == evaluation::ContributionUnit::Currency;
-                parts.append(Writing::tr("%1: %2").arg(method::tr(kinds.at(k).label),
-                                                       money ? w.euros(byKind.at(k)) : w.quantity(byKind.at(k), kinds.at(k).id)));
+                const QString kind = method::tr(kinds.at(k).label);
+                if (evaluation::contributionUnit(kinds.at(k).id) != evaluation::ContributionUnit::Currency)
+                    parts.append(Writing::tr("%1: %2").arg(kind, w.quantity(byKind.at(k), kinds.at(k).id)));
+                else if (given > 1) // the amount of money within the total
+                    parts.append(Writing::tr("%1: %2").arg(kind, w.euros(byKind.at(k))));
+                else // money alone: the total says the amount, once
+                    parts.append(kind);
             }
             return parts.isEmpty() ? Writing::dash() : parts.join(QStringLiteral(" · "));
         };

@@ -288,6 +288,11 @@ TEST_CASE("report: the French report writes every figure the French way, money o
         CHECK(contributions.count(it.key()) == it.value());
     }
 
+    // The partners' totals: a partner giving money alone has its amount once.
+    const QString totals = between(text, QStringLiteral("Ce qu’il apporte"), QStringLiteral("Convention"));
+    CHECK(totals.count(QStringLiteral("60 000 €")) == 1);
+    CHECK(totals.contains(QStringLiteral("Argent : 15 000 €"))); // beside other kinds, the money's share
+
     // Every indicator value with the indicator's unit, in the indicators' table.
     const QString indicators = between(text, QStringLiteral("Réalisation globale"), QStringLiteral("Atteint : la part"));
     for (const Indicator &ind : project.indicators) {
@@ -329,6 +334,7 @@ TEST_CASE("report: the English report writes every figure the English way", "[re
     CHECK(contributions.contains(QStringLiteral("400 items")));
     CHECK(contributions.contains(QStringLiteral("3 items")));
     CHECK(totals.contains(QStringLiteral("€351,100 100%")));
+    CHECK(totals.count(QStringLiteral("€60,000")) == 1);
     CHECK(flattened(indicators).contains(QStringLiteral("0 → 1,440 heures")));
     CHECK(flattened(indicators).contains(QStringLiteral("18% → 30%")));
     CHECK(flattened(indicators).contains(QStringLiteral("8.4 note sur 10")));
