@@ -341,6 +341,8 @@ TEST_CASE("report: the English report writes every figure the English way", "[re
     CHECK(text.contains(QStringLiteral("Target: 100%")));
     CHECK(text.contains(QStringLiteral("Target: 8.5 note sur 10")));
     CHECK(text.contains(QStringLiteral("1 September 2025")));
+    // Every review's figures are printed, whatever heading moved to a new page before them.
+    CHECK(text.count(QStringLiteral("Angles:")) == project.reviews.size());
     const QStringList tokens = flattened(text).split(QLatin1Char(' '));
     for (const QString &word : headerWords(project, QStringLiteral("en"))) {
         INFO(word.toStdString());

@@ -212,8 +212,8 @@ private:
     }
 
     /// Each column gets a share of the width after its content, measured in
-    /// the report's fonts: at least its longest word (no word cut in two when
-    /// it can be helped), at most what a line of about 30 characters needs;
+    /// the report's fonts: at least its longest word, header's or cell's (no
+    /// word cut in two), at most what a line of about 30 characters needs;
     /// figures, which never wrap, their whole width (a figure and a date
     /// apart, "874 (31/10/2026)", may go on two lines). A name is
     /// never squeezed to one letter a line by a row of long headers. When the
@@ -231,7 +231,7 @@ private:
         const qreal padding = (2 * 3 + 0.6 + 1.5) * (m_device ? m_device->logicalDpiX() : 96) / 72.0;
         const int columns = int(t.header.size());
         QList<qreal> wanted(columns, padding), least(columns, padding);
-        auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics, bool oneLine) {
+        auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics, bool oneLine, bool isHeader) {
             // A word longer than a line wraps anywhere: it asks for a line at most.
             qreal longestWord = 0;
             static const QRegularExpression breaks(QStringLiteral("[ \u200b]"));
@@ -242,12 +242,16 @@ private:
                 for (const QString &part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                     least[c] = std::max(least[c], std::min(metrics.horizontalAdvance(part), m_width / 2) + padding);
             }
-            wanted[c] = std::max({wanted[c], least[c], std::min(metrics.horizontalAdvance(text), line) + padding});
+            // A header wraps between its words: the cells say what a column
+            // wishes, so "Baseline → target" over "0 → 200" leaves the room
+            // to the names.
+            wanted[c] = std::max({wanted[c], least[c],
+                                  isHeader ? qreal(0) : std::min(metrics.horizontalAdvance(text), line) + padding});
         };
         for (int c = 0; c < columns; ++c) {
-            measure(c, t.header.at(c), header, false);
+            measure(c, t.header.at(c), header, false, true);
             for (const QStringList &row : t.rows)
-                measure(c, row.value(c), body, t.numericColumns.contains(c));
+                measure(c, row.value(c), body, t.numericColumns.contains(c), false);
         }
         const qreal total = std::accumulate(wanted.cbegin(), wanted.cend(), qreal(0));
         const qreal leastTotal = std::accumulate(least.cbegin(), least.cend(), qreal(0));
@@ -349,6 +353,10 @@ void keepHeadingsWithNext(QTextDocument &doc, const QList<int> &headings, qreal 
         QTextBlockFormat breakBefore;
         breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(heading).mergeBlockFormat(breakBefore);
+        // Qt lays out again only part of what the break moves: blocks after
+        // it can be left without lines (never drawn, and the headings after
+        // them measured too high). Everything after the break is laid out again.
+        doc.markContentsDirty(heading.position(), doc.characterCount() - heading.position());
     }
 }
 
