@@ -3,6 +3,7 @@
 // English "8.5", "200,000", "100%"), money written once, every quantity and
 // indicator value with its unit, and chart texts never cut short.
 #include "example/examplegenerator.h"
+#include "charts/dashboardchart.h"
 #include "frenchui.h"
 #include "model/figures.h"
 #include "reportsupport.h"
@@ -368,4 +369,40 @@ TEST_CASE("report: the dashboard's charts name the model whole and cut no title 
         for (const Organisation &o : doc->project().organisations)
             CHECK(flattened(text).contains(o.name));
     }
+}
+
+TEST_CASE("report: a chart of many partners lists every name whole under it", "[report][format]")
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir.path(), QStringLiteral("Many partners"));
+    example::LargeSize size;
+    size.organisations = 30; // more names than a third of a chart holds
+    size.contacts = 4;
+    size.actions = 4;
+    size.indicators = 2;
+    size.measurementsPerIndicator = 3;
+    size.reviews = 1;
+    size.criteria = 8;
+    size.minimumJournal = 0;
+    QString error;
+    REQUIRE(example::fillLarge(*doc, &error, size));
+    report::Options options = optionsIn(QStringLiteral("en"));
+    options.sections = QStringList{QStringLiteral("dashboard")};
+    const QString pdf = dir.filePath(QStringLiteral("dashboard.pdf"));
+    INFO(error.toStdString());
+    REQUIRE(report::writeReportPdf(doc->project(), options, pdf, &error) > 0);
+    const QString text = flattened(rawText(pdf, 3));
+    // Every legend entry of every chart, whole.
+    int mostEntries = 0;
+    for (const dashboard::ChartData &chart : dashboard::charts(doc->project(), options.date)) {
+        if (chart.isEmpty())
+            continue;
+        for (const dashboard::Series &series : chart.series) {
+            INFO(chart.id.toStdString() << ": " << series.name.toStdString());
+            CHECK(text.contains(plainSpaces(series.name)));
+        }
+        mostEntries = std::max(mostEntries, int(chart.series.size()));
+    }
+    CHECK(mostEntries > charts::paintedLegendEntriesAtMost);
+    CHECK_FALSE(text.contains(QStringLiteral("…")));
 }

@@ -560,7 +560,7 @@ QList<LegendEntry> legendEntries(const ChartData &data)
     return entries;
 }
 
-void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
+void paintChart(const ChartData &data, QPainter &painter, const QRectF &target, bool withLegend)
 {
     if (!target.isValid() || target.width() <= 0)
         return;
@@ -617,9 +617,12 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
     QFont legendFont = painter.font();
     legendFont.setPixelSize(12);
     legendFont.setBold(false);
-    const QList<LegendEntry> entries = legendEntries(data);
-    const double legendHeight = std::min(paintLegend(nullptr, entries, legendFont, 0, canvas.width()),
-                                         canvas.height() / 3);
+    const QList<LegendEntry> entries = withLegend ? legendEntries(data) : QList<LegendEntry>();
+    // Every name whole: the legend takes the height it needs, the plot the
+    // rest, at least two fifths of the canvas (a legend of more than
+    // paintedLegendEntriesAtMost names is better listed apart).
+    const double legendHeight
+        = std::min(paintLegend(nullptr, entries, legendFont, 0, canvas.width()), canvas.height() * 0.6 - titleBox.bottom());
     const QSizeF below(canvas.width(), canvas.height() - titleBox.bottom() - legendHeight - 6);
     paintLegend(&painter, entries, legendFont, canvas.height() - legendHeight, canvas.width());
 

@@ -45,8 +45,8 @@ QString cellText(const QString &text, int length)
 class BodyWriter
 {
 public:
-    BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, int chartCount)
-        : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_chartCount(chartCount)
+    BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, const QList<ReportChart> &charts)
+        : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_charts(charts)
     {
     }
 
@@ -301,7 +301,7 @@ private:
 
     void charts()
     {
-        for (int i = 0; i < m_chartCount; ++i) {
+        for (int i = 0; i < m_charts.size(); ++i) {
             QTextBlockFormat f = paragraph(4, 10);
             f.setAlignment(Qt::AlignHCenter);
             newBlock(f, text());
@@ -311,14 +311,59 @@ private:
             object.setProperty(ChartObject::ChartWidth, m_width);
             object.setProperty(ChartObject::ChartHeight, m_width * 0.52);
             m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+            if (!m_charts.at(i).legend.isEmpty())
+                legendTable(m_charts.at(i).legend);
         }
+    }
+
+    /// A chart's long legend under it, three names a row, each whole after
+    /// a mark in its colour: a square for bars, a line for lines.
+    void legendTable(const QList<charts::LegendEntry> &entries)
+    {
+        constexpr int columns = 3;
+        newBlock(paragraph(0, 0), text());
+        QTextTableFormat tf;
+        tf.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+        tf.setBorder(0);
+        tf.setCellPadding(pt(1.5));
+        tf.setCellSpacing(0);
+        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        tf.setBottomMargin(pt(12));
+        QList<QTextLength> widths;
+        for (int c = 0; c < columns; ++c)
+            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 / columns));
+        tf.setColumnWidthConstraints(widths);
+        const int rows = int((entries.size() + columns - 1) / columns);
+        QTextTable *table = m_cursor.insertTable(rows, columns, tf);
+        for (int i = 0; i < entries.size(); ++i) {
+            const charts::LegendEntry &entry = entries.at(i);
+            QTextCursor c = table->cellAt(i / columns, i % columns).firstCursorPosition();
+            QString mark;
+            switch (entry.mark) {
+            case charts::LegendEntry::Mark::Box:
+                mark = QStringLiteral("■");
+                break;
+            case charts::LegendEntry::Mark::Line:
+                mark = QStringLiteral("━");
+                break;
+            case charts::LegendEntry::Mark::DashedLine:
+                mark = QStringLiteral("┅");
+                break;
+            case charts::LegendEntry::Mark::Stroke:
+                mark = QStringLiteral("┃");
+                break;
+            }
+            c.insertText(mark + QChar(0x00a0), text(8.5, false, entry.colour));
+            c.insertText(breakableText(entry.text), text(8.5));
+        }
+        m_cursor.movePosition(QTextCursor::End);
     }
 
     QTextDocument &m_doc;
     QTextCursor m_cursor;
     QPaintDevice *m_device;
     qreal m_width;
-    int m_chartCount;
+    const QList<ReportChart> &m_charts;
     bool m_first = true;
     QList<int> m_keptWithNext;
 };
@@ -381,7 +426,7 @@ BodyDocument layoutBody(const Report &report, const QList<ReportChart> &charts, 
     doc.setDefaultFont(reportFont(10));
     doc.setDocumentMargin(0);
 
-    BodyWriter writer(doc, device, pageSize.width(), int(charts.size()));
+    BodyWriter writer(doc, device, pageSize.width(), charts);
     for (const Section &s : report.sections) {
         body.sections.append({s.title, writer.heading(s.title)});
         bool hasCharts = false;
