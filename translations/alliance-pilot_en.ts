@@ -65,7 +65,7 @@
     <message>
         <location line="+1"/>
         <source>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item's changes.</translation>
+        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -893,13 +893,12 @@ Commands:
         <translation>Undated review</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique of the partners</translation>
     </message>
@@ -1253,13 +1252,12 @@ Commands:
         <translation>Enter what each partner brings, valued in euros, in step 5 to compare the contributions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation> €</translation>
+        <translation type="vanished"> €</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -1267,12 +1265,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
+        <location line="-6"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
@@ -1286,12 +1284,12 @@ Commands:
     <message>
         <location line="+41"/>
         <location line="+210"/>
-        <location line="+176"/>
+        <location line="+204"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -4533,7 +4531,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+15"/>
+        <location filename="../core/report/reportagreement.cpp" line="+17"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -4549,7 +4547,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+326"/>
+        <location filename="../core/report/reportresults.cpp" line="+329"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4565,20 +4563,20 @@ Commands:
         <translation>The governance has not been described yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <location filename="../core/report/reportresults.cpp" line="-181"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="-183"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+87"/>
+        <location line="-31"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4603,7 +4601,7 @@ Commands:
         <translation>No contribution has been recorded.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Total value</source>
         <translation>Total value</translation>
     </message>
@@ -4742,24 +4740,24 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+133"/>
+        <location filename="../core/report/reportresults.cpp" line="+135"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
-        <location filename="../core/report/reportresults.cpp" line="-320"/>
+        <location filename="../core/report/reportresults.cpp" line="-322"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+107"/>
+        <location line="+35"/>
+        <location line="+108"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+76"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -4867,7 +4865,7 @@ Commands:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-126"/>
+        <location filename="../core/report/reportresults.cpp" line="-128"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
@@ -5016,7 +5014,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+169"/>
+        <location filename="../core/report/reportresults.cpp" line="+171"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -5072,7 +5070,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-385"/>
+        <location filename="../core/report/reportresults.cpp" line="-387"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -5093,7 +5091,7 @@ Commands:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5102,7 +5100,7 @@ Commands:
         <translation type="vanished">Mean</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -5116,8 +5114,9 @@ Commands:
         <translation type="vanished">Scores</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Indicator</source>
-        <translation type="vanished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -5132,7 +5131,7 @@ Commands:
         <translation type="vanished">Target</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
@@ -5142,7 +5141,7 @@ Commands:
         <translation>Achieved</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5194,7 +5193,7 @@ Commands:
         <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -5218,7 +5217,8 @@ Commands:
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-89"/>
+        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5264,12 +5264,11 @@ Commands:
         <translation>Mean (partners who answered)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Indicator (unit)</source>
-        <translation>Indicator (unit)</translation>
+        <translation type="vanished">Indicator (unit)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+46"/>
         <source>Baseline → target</source>
         <translation>Baseline → target</translation>
     </message>
@@ -5284,19 +5283,18 @@ Commands:
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 (%2)</source>
         <comment>an indicator and its unit</comment>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1&#xa0;→ %2</source>
         <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
         <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
         <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
     </message>
@@ -5310,8 +5308,8 @@ Commands:
         <translation type="vanished">Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+187"/>
+        <location line="-136"/>
+        <location line="+189"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -5351,28 +5349,35 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="-35"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1%</translation>
+        <translation type="vanished">%1%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>€%1</source>
         <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
-        <translation>€%1</translation>
+        <translation type="vanished">€%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../core/report/reportwriting.cpp" line="-25"/>
         <source>%1 day(s)</source>
-        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number, its space to the unit does not break</extracomment>
         <translation>
             <numerusform>%1 day</numerusform>
             <numerusform>%1 days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 item(s)</source>
+        <extracomment>A count of material items (computers, rooms), e.g. &quot;400 items&quot;; the space does not break</extracomment>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (the end date is before the start date)</source>
         <translation>%1 (the end date is before the start date)</translation>
     </message>
@@ -5387,13 +5392,13 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+323"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
