@@ -321,7 +321,7 @@ ChartData anglesPerReviewChart(const Project &p, const QList<evaluation::ReviewS
         // "Annual review (4)": the axis title says the number is the partners
         // who answered. Short, so that a printed chart keeps it; the review's
         // name is cut to leave it room.
-        const QString count = QString::number(review.respondents);
+        const QString count = figures::number(review.respondents, QLocale());
         const QString pattern
             = QCoreApplication::translate("Dashboard", "%1 (%2)", "a review, then how many partners answered");
         const int room = labelLength - int(pattern.size() - 4 + count.size());
