@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+332"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -59,9 +59,13 @@
         <translation type="vanished">Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</translation>
+        <translation type="vanished">Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -181,7 +185,7 @@ Commands:
         <translation>Run “alliance-pilot --help” for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-273"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -218,12 +222,12 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+67"/>
-        <location line="+85"/>
+        <location line="+120"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-186"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -374,7 +378,40 @@ Commands:
         <translation>%1: %2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committees: none yet</source>
+        <translation>Committees: none yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last steering committee: %1</source>
+        <translation>Last steering committee: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting: %1</source>
+        <translation>Next meeting: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Open decisions: %n</source>
+        <translation>
+            <numerusform>Open decision: %n</numerusform>
+            <numerusform>Open decisions: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
@@ -384,7 +421,13 @@ Commands:
         <translation>no change recorded</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</source>
+        <translation>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -404,26 +447,25 @@ Commands:
         <translation>Also print every item&apos;s changes: when, who, which field, the new value.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
-        <translation>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</translation>
+        <translation type="vanished">Print the title, partners, current step, model, last review, indicators and maturity of FILE.</translation>
     </message>
     <message>
         <source>Print the title, partners, current step, last review and indicators of FILE.</source>
         <translation type="vanished">Print the title, partners, current step, last review and indicators of FILE.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+33"/>
+        <location filename="../core/cli/verbnew.cpp" line="+34"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Fill the project with the example partnership.</translation>
     </message>
@@ -677,7 +719,7 @@ Commands:
         <translation>Nothing was written: “%1” was not created.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The example could not be made: %1</source>
         <translation>The example could not be made: %1</translation>
     </message>
@@ -851,13 +893,12 @@ Commands:
         <translation>Undated review</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique of the partners</translation>
     </message>
@@ -1214,13 +1255,12 @@ Commands:
         <translation>Enter what each partner brings, valued in euros, in step 5 to compare the contributions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation> €</translation>
+        <translation type="vanished"> €</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -1228,12 +1268,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
+        <location line="-6"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
@@ -1247,12 +1287,12 @@ Commands:
     <message>
         <location line="+41"/>
         <location line="+210"/>
-        <location line="+176"/>
+        <location line="+204"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -1655,29 +1695,30 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
+        <location line="+114"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="-113"/>
+        <location line="+61"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+60"/>
+        <location line="-60"/>
+        <location line="+63"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
@@ -1708,46 +1749,46 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+57"/>
+        <location line="-83"/>
+        <location line="+60"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Place on the map</source>
         <translation>Place on the map</translation>
     </message>
@@ -1780,6 +1821,22 @@ Commands:
         <location line="+1"/>
         <source>Merge</source>
         <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Attendee</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2128,7 +2185,22 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -3458,6 +3530,37 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
+        <source>Steering committee</source>
+        <translation>Steering committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review meeting</source>
+        <translation>Review meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners&apos; meeting</source>
+        <translation>Partners&apos; meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To decide</source>
+        <extracomment>A decision put to a committee, not yet taken.</extracomment>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lesson learnt</source>
         <translation>Lesson learnt</translation>
     </message>
@@ -4431,7 +4534,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+15"/>
+        <location filename="../core/report/reportagreement.cpp" line="+17"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -4447,7 +4550,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+326"/>
+        <location filename="../core/report/reportresults.cpp" line="+329"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4463,20 +4566,20 @@ Commands:
         <translation>The governance has not been described yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <location filename="../core/report/reportresults.cpp" line="-181"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="-183"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+87"/>
+        <location line="-31"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4501,7 +4604,7 @@ Commands:
         <translation>No contribution has been recorded.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Total value</source>
         <translation>Total value</translation>
     </message>
@@ -4640,24 +4743,24 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+133"/>
+        <location filename="../core/report/reportresults.cpp" line="+135"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
-        <location filename="../core/report/reportresults.cpp" line="-320"/>
+        <location filename="../core/report/reportresults.cpp" line="-322"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+107"/>
+        <location line="+35"/>
+        <location line="+108"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+76"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -4765,7 +4868,7 @@ Commands:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-126"/>
+        <location filename="../core/report/reportresults.cpp" line="-128"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
@@ -4914,7 +5017,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+169"/>
+        <location filename="../core/report/reportresults.cpp" line="+171"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -4970,7 +5073,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-385"/>
+        <location filename="../core/report/reportresults.cpp" line="-387"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -4991,7 +5094,7 @@ Commands:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5000,7 +5103,7 @@ Commands:
         <translation type="vanished">Mean</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -5014,8 +5117,9 @@ Commands:
         <translation type="vanished">Scores</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Indicator</source>
-        <translation type="vanished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -5030,7 +5134,7 @@ Commands:
         <translation type="vanished">Target</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
@@ -5040,7 +5144,7 @@ Commands:
         <translation>Achieved</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5092,7 +5196,7 @@ Commands:
         <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -5116,7 +5220,8 @@ Commands:
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-89"/>
+        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5162,12 +5267,11 @@ Commands:
         <translation>Mean (partners who answered)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Indicator (unit)</source>
-        <translation>Indicator (unit)</translation>
+        <translation type="vanished">Indicator (unit)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+46"/>
         <source>Baseline → target</source>
         <translation>Baseline → target</translation>
     </message>
@@ -5182,19 +5286,18 @@ Commands:
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 (%2)</source>
         <comment>an indicator and its unit</comment>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1&#xa0;→ %2</source>
         <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
         <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
         <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
     </message>
@@ -5208,8 +5311,8 @@ Commands:
         <translation type="vanished">Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+187"/>
+        <location line="-136"/>
+        <location line="+189"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -5249,28 +5352,35 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="-35"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1%</translation>
+        <translation type="vanished">%1%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>€%1</source>
         <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
-        <translation>€%1</translation>
+        <translation type="vanished">€%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../core/report/reportwriting.cpp" line="-25"/>
         <source>%1 day(s)</source>
-        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number, its space to the unit does not break</extracomment>
         <translation>
             <numerusform>%1 day</numerusform>
             <numerusform>%1 days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 item(s)</source>
+        <extracomment>A count of material items (computers, rooms), e.g. &quot;400 items&quot;; the space does not break</extracomment>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (the end date is before the start date)</source>
         <translation>%1 (the end date is before the start date)</translation>
     </message>
@@ -5285,13 +5395,13 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+343"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
@@ -5317,7 +5427,7 @@ Commands:
         <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportchartsource.cpp" line="+25"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+14"/>
         <source>%1 · %2 achieved, %3 expected</source>
         <comment>status, achieved and expected shares</comment>
         <translation>%1 · %2 achieved, %3 expected</translation>
@@ -5329,7 +5439,7 @@ Commands:
         <translation>%1 · %2 achieved</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Target: %1 by %2</source>
         <translation>Target: %1 by %2</translation>
     </message>
@@ -7842,7 +7952,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -8143,7 +8253,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Example partnership</source>
         <translation>Example partnership</translation>
     </message>
@@ -10490,6 +10600,21 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+3"/>
         <source>Logo of %1</source>
         <translation>Logo of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting “%1”</source>
+        <translation>Meeting “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 invited to “%2”</source>
+        <translation>%1 invited to “%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision “%1”</source>
+        <translation>Decision “%1”</translation>
     </message>
     <message>
         <location line="+1"/>

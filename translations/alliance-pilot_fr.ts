@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+332"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -59,9 +59,13 @@
         <translation type="vanished">Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Affiche le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
+        <translation type="vanished">Affiche le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Affiche le titre, les partenaires, l’étape en cours, la dernière revue, les indicateurs et les comités de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -181,7 +185,7 @@ Commandes&#xa0;:
         <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-273"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -218,12 +222,12 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+67"/>
-        <location line="+85"/>
+        <location line="+120"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-186"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
@@ -374,7 +378,40 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committees: none yet</source>
+        <translation>Comités&#xa0;: aucun pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last steering committee: %1</source>
+        <translation>Dernier comité de pilotage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting: %1</source>
+        <translation>Prochaine réunion&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Open decisions: %n</source>
+        <translation>
+            <numerusform>Décision ouverte&#xa0;: %n</numerusform>
+            <numerusform>Décisions ouvertes&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -384,7 +421,13 @@ Commandes&#xa0;:
         <translation>aucune modification enregistrée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</source>
+        <translation>Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs, la maturité et les comités de FICHIER.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -404,26 +447,25 @@ Commandes&#xa0;:
         <translation>Affiche aussi les modifications de chaque élément&#xa0;: quand, qui, quel champ, la nouvelle valeur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
-        <translation>Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
+        <translation type="vanished">Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
     </message>
     <message>
         <source>Print the title, partners, current step, last review and indicators of FILE.</source>
         <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Title: %1</source>
         <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>File format: %1</source>
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+33"/>
+        <location filename="../core/cli/verbnew.cpp" line="+34"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Remplit le projet avec le partenariat d’exemple.</translation>
     </message>
@@ -677,7 +719,7 @@ Commandes&#xa0;:
         <translation>Rien n’a été écrit&#xa0;: «&#xa0;%1&#xa0;» n’a pas été créé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The example could not be made: %1</source>
         <translation>L’exemple n’a pas pu être créé&#xa0;: %1</translation>
     </message>
@@ -851,13 +893,12 @@ Commandes&#xa0;:
         <translation>Revue sans date</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique des partenaires</translation>
     </message>
@@ -1214,13 +1255,12 @@ Commandes&#xa0;:
         <translation>Saisissez l’apport de chaque partenaire, valorisé en euros, à l’étape 5 pour comparer les contributions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation>&#xa0;€</translation>
+        <translation type="vanished">&#xa0;€</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -1228,12 +1268,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
+        <location line="-6"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
@@ -1247,12 +1287,12 @@ Commandes&#xa0;:
     <message>
         <location line="+41"/>
         <location line="+210"/>
-        <location line="+176"/>
+        <location line="+204"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -1655,29 +1695,30 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
+        <location line="+114"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="-113"/>
+        <location line="+61"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+60"/>
+        <location line="-60"/>
+        <location line="+63"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Checklist item</source>
         <translation>Point de la liste de contrôle</translation>
     </message>
@@ -1708,46 +1749,46 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+57"/>
+        <location line="-83"/>
+        <location line="+60"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Place on the map</source>
         <translation>Place sur la carte</translation>
     </message>
@@ -1780,6 +1821,22 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Merge</source>
         <translation>Fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2128,7 +2185,22 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resulting action</source>
+        <translation>Action qui en découle</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -3458,6 +3530,37 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review meeting</source>
+        <translation>Réunion de revue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners&apos; meeting</source>
+        <translation>Réunion des partenaires</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To decide</source>
+        <extracomment>A decision put to a committee, not yet taken.</extracomment>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lesson learnt</source>
         <translation>Enseignement</translation>
     </message>
@@ -4431,7 +4534,7 @@ Commandes&#xa0;:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+15"/>
+        <location filename="../core/report/reportagreement.cpp" line="+17"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
@@ -4447,7 +4550,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+326"/>
+        <location filename="../core/report/reportresults.cpp" line="+329"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4463,20 +4566,20 @@ Commandes&#xa0;:
         <translation>La gouvernance n’a pas encore été décrite.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <location filename="../core/report/reportresults.cpp" line="-181"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="-183"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+87"/>
+        <location line="-31"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4501,7 +4604,7 @@ Commandes&#xa0;:
         <translation>Aucune contribution n’a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Total value</source>
         <translation>Valeur totale</translation>
     </message>
@@ -4640,24 +4743,24 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+133"/>
+        <location filename="../core/report/reportresults.cpp" line="+135"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
-        <location filename="../core/report/reportresults.cpp" line="-320"/>
+        <location filename="../core/report/reportresults.cpp" line="-322"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+107"/>
+        <location line="+35"/>
+        <location line="+108"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+76"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -4765,7 +4868,7 @@ Commandes&#xa0;:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-126"/>
+        <location filename="../core/report/reportresults.cpp" line="-128"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
@@ -4914,7 +5017,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+169"/>
+        <location filename="../core/report/reportresults.cpp" line="+171"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
@@ -4970,7 +5073,7 @@ Commandes&#xa0;:
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-385"/>
+        <location filename="../core/report/reportresults.cpp" line="-387"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -4991,7 +5094,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5000,7 +5103,7 @@ Commandes&#xa0;:
         <translation type="vanished">Moyenne</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Lowest</source>
         <translation>Plus basse</translation>
     </message>
@@ -5014,8 +5117,9 @@ Commandes&#xa0;:
         <translation type="vanished">Notes</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Indicator</source>
-        <translation type="vanished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -5030,7 +5134,7 @@ Commandes&#xa0;:
         <translation type="vanished">Cible</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Dernière mesure</translation>
     </message>
@@ -5040,7 +5144,7 @@ Commandes&#xa0;:
         <translation>Atteint</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -5092,7 +5196,7 @@ Commandes&#xa0;:
         <translation type="vanished">Commentaire</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -5116,7 +5220,8 @@ Commandes&#xa0;:
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-89"/>
+        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -5162,12 +5267,11 @@ Commandes&#xa0;:
         <translation>Moyenne (partenaires ayant répondu)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Indicator (unit)</source>
-        <translation>Indicateur (unité)</translation>
+        <translation type="vanished">Indicateur (unité)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+46"/>
         <source>Baseline → target</source>
         <translation>Situation initiale → cible</translation>
     </message>
@@ -5182,19 +5286,18 @@ Commandes&#xa0;:
         <translation>Attendu</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 (%2)</source>
         <comment>an indicator and its unit</comment>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1&#xa0;→ %2</source>
         <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
         <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
         <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à surveiller à partir de %2, en retard en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
     </message>
@@ -5208,8 +5311,8 @@ Commandes&#xa0;:
         <translation type="vanished">Personne n’a encore noté cette revue.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+187"/>
+        <location line="-136"/>
+        <location line="+189"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -5249,28 +5352,35 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="-35"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1&#x202f;%</translation>
+        <translation type="vanished">%1&#x202f;%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>€%1</source>
         <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
-        <translation>%1&#xa0;€</translation>
+        <translation type="vanished">%1&#xa0;€</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../core/report/reportwriting.cpp" line="-25"/>
         <source>%1 day(s)</source>
-        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number, its space to the unit does not break</extracomment>
         <translation>
             <numerusform>%1 jour</numerusform>
             <numerusform>%1 jours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 item(s)</source>
+        <extracomment>A count of material items (computers, rooms), e.g. &quot;400 items&quot;; the space does not break</extracomment>
+        <translation>
+            <numerusform>%1 unité</numerusform>
+            <numerusform>%1 unités</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (the end date is before the start date)</source>
         <translation>%1 (la date de fin est antérieure à la date de début)</translation>
     </message>
@@ -5285,13 +5395,13 @@ Commandes&#xa0;:
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: </translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+343"/>
         <source>There is nothing to chart yet.</source>
         <translation>Il n’y a encore rien à représenter.</translation>
     </message>
@@ -5317,7 +5427,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportchartsource.cpp" line="+25"/>
+        <location filename="../ui/report/reportchartsource.cpp" line="+14"/>
         <source>%1 · %2 achieved, %3 expected</source>
         <comment>status, achieved and expected shares</comment>
         <translation>%1 · %2 réalisé, %3 attendu</translation>
@@ -5329,7 +5439,7 @@ Commandes&#xa0;:
         <translation>%1 · %2 réalisé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Target: %1 by %2</source>
         <translation>Cible&#xa0;: %1 au %2</translation>
     </message>
@@ -7842,7 +7952,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -8143,7 +8253,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Example partnership</source>
         <translation>Exemple de partenariat</translation>
     </message>
@@ -10415,6 +10525,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+3"/>
         <source>Logo of %1</source>
         <translation>Logo de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting “%1”</source>
+        <translation>Réunion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 invited to “%2”</source>
+        <translation>Participation de %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision “%1”</source>
+        <translation>Décision «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,6 +4,8 @@
 #include "journal/change.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <functional>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -43,5 +45,11 @@ bool fillPreparation(Document &doc, const ExampleIds &ids, QString *error);
 bool fillPilot(Document &doc, const ExampleIds &ids, QString *error);
 /// Step 7 and notes: reviews and scores, lessons, private and public notes.
 bool fillEvaluation(Document &doc, const ExampleIds &ids, QString *error);
+/// Committee meetings: attendees, agendas, minutes, decisions and their actions.
+bool fillMeetings(Document &doc, const ExampleIds &ids, QString *error);
+/// Sets who makes the next changes and, when the example tells its story, when.
+using StoryStep = std::function<void(const char *name, const QUuid &organisation, const QDateTime &when)>;
+/// What four partners changed in the weeks after the annual committee.
+bool fillAfterCommittee(Document &doc, const ExampleIds &ids, const StoryStep &by, QString *error);
 
 } // namespace alliance::example::detail

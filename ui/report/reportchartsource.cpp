@@ -6,6 +6,7 @@
 
 #include "charts/dashboardchart.h"
 #include "evaluation/dashboard.h"
+#include "model/figures.h"
 #include "report/reportoptions.h"
 #include "report/reportwriting.h"
 #include "report/trendtiles.h"
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cmath>
 
 namespace alliance::report {
 
@@ -37,17 +37,6 @@ QString statusName(evaluation::IndicatorStatus status)
     return Writing::dash();
 }
 
-/// 8.5 reads "8.5", not "8.50"; two decimals at most.
-int fewestDecimals(double value)
-{
-    for (int decimals = 0; decimals < 2; ++decimals) {
-        const double scaled = value * std::pow(10.0, decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-9)
-            return decimals;
-    }
-    return 2;
-}
-
 TrendTile tileOf(const dashboard::RankedTrend &trend, const Writing &w, const QLocale &locale)
 {
     TrendTile tile;
@@ -59,9 +48,8 @@ TrendTile tileOf(const dashboard::RankedTrend &trend, const Writing &w, const QL
               .arg(statusName(trend.status), w.percent(trend.achievedPercent), w.percent(trend.expectedPercent))
         : QCoreApplication::translate("Report", "%1 · %2 achieved", "status and achieved share")
               .arg(statusName(trend.status), w.percent(trend.achievedPercent));
-    const QString target = trend.chart.target
-        ? w.number(*trend.chart.target, fewestDecimals(*trend.chart.target)) + trend.chart.valueSuffix
-        : Writing::dash();
+    const QString target = trend.chart.target ? figures::withUnit(*trend.chart.target, trend.chart.unit, locale, 2)
+                                              : Writing::dash();
     tile.targetLine = trend.targetDate.isValid()
         ? QCoreApplication::translate("Report", "Target: %1 by %2").arg(target, w.shortDate(trend.targetDate))
         : QCoreApplication::translate("Report", "Target: %1").arg(target);
@@ -142,9 +130,16 @@ QList<ReportChart> reportCharts(const Project &project, const Options &options)
         }
         if (data.isEmpty())
             continue;
+        // Many names (a radar of sixty partners): listed under the chart.
+        const QList<charts::LegendEntry> legend = charts::legendEntries(data);
+        const bool apart = legend.size() > charts::paintedLegendEntriesAtMost;
         ReportChart chart;
         chart.title = data.title;
-        chart.paint = [data](QPainter &painter, const QRectF &target) { charts::paintChart(data, painter, target); };
+        chart.paint = [data, apart](QPainter &painter, const QRectF &target) {
+            charts::paintChart(data, painter, target, !apart);
+        };
+        if (apart)
+            chart.legend = legend;
         list.append(chart);
     }
     return list;

@@ -1,6 +1,7 @@
 #include "report/trendtiles.h"
 
 #include "charts/chartstyle.h"
+#include "model/figures.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -133,7 +134,7 @@ void paintTile(QPainter &painter, const QRectF &box, const TrendTile &tile)
     const int decimals = tickDecimals(values);
     double labelWidth = 0;
     for (double v : values)
-        labelWidth = std::max(labelWidth, axisMetrics.horizontalAdvance(tile.locale.toString(v, 'f', decimals)));
+        labelWidth = std::max(labelWidth, axisMetrics.horizontalAdvance(figures::number(v, tile.locale, decimals)));
     const QRectF plot(inside.left() + labelWidth + 10, y + axisMetrics.height() / 2, inside.width() - labelWidth - 10 - 30,
                       inside.bottom() - axisMetrics.height() - 8 - y - axisMetrics.height() / 2);
     if (plot.height() < 20 || plot.width() < 20)
@@ -169,7 +170,7 @@ void paintTile(QPainter &painter, const QRectF &box, const TrendTile &tile)
         painter.drawLine(QPointF(plot.left(), vy), QPointF(plot.right(), vy));
         painter.setPen(muted);
         painter.drawText(QRectF(inside.left(), vy - axisMetrics.height() / 2, labelWidth, axisMetrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, tile.locale.toString(v, 'f', decimals));
+                         Qt::AlignRight | Qt::AlignVCenter, figures::number(v, tile.locale, decimals));
     }
     painter.setPen(QPen(frame, 2));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
