@@ -397,7 +397,12 @@ TEST_CASE("report: a chart of many partners lists every name whole under it", "[
     for (const dashboard::ChartData &chart : dashboard::charts(doc->project(), options.date)) {
         if (chart.isEmpty())
             continue;
+        // A trend prints as a small multiple: its indicator's name over it,
+        // its lines said once in the paragraph above the group.
+        const bool trend = chart.id.startsWith(QLatin1String("trend:"));
         for (const dashboard::Series &series : chart.series) {
+            if (trend && series.colourKey == QLatin1String("expected"))
+                continue;
             INFO(chart.id.toStdString() << ": " << series.name.toStdString());
             CHECK(text.contains(plainSpaces(series.name)));
         }
