@@ -4550,7 +4550,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+329"/>
+        <location filename="../core/report/reportresults.cpp" line="+411"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4568,7 +4568,7 @@ Commands:
     <message>
         <location line="+4"/>
         <location line="+31"/>
-        <location filename="../core/report/reportresults.cpp" line="-183"/>
+        <location filename="../core/report/reportresults.cpp" line="-241"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -4682,7 +4682,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="+113"/>
+        <location filename="../core/report/reportresults.cpp" line="+153"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -4722,11 +4722,13 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/report/reportresults.cpp" line="-37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportresults.cpp" line="+0"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -4743,18 +4745,19 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+135"/>
+        <location filename="../core/report/reportresults.cpp" line="+190"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
-        <location filename="../core/report/reportresults.cpp" line="-322"/>
+        <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
-        <location line="+98"/>
+        <location line="+122"/>
         <location line="+1"/>
+        <location line="+40"/>
         <location line="+35"/>
-        <location line="+108"/>
+        <location line="+126"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4791,7 +4794,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-119"/>
+        <location filename="../core/report/reportresults.cpp" line="-137"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4868,7 +4871,7 @@ Commands:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-128"/>
+        <location filename="../core/report/reportresults.cpp" line="-168"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
@@ -5017,7 +5020,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+171"/>
+        <location filename="../core/report/reportresults.cpp" line="+229"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -5073,7 +5076,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-387"/>
+        <location filename="../core/report/reportresults.cpp" line="-469"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -5094,7 +5097,7 @@ Commands:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+312"/>
+        <location line="+394"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5103,7 +5106,7 @@ Commands:
         <translation type="vanished">Mean</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-222"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -5117,7 +5120,7 @@ Commands:
         <translation type="vanished">Scores</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+89"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -5159,7 +5162,20 @@ Commands:
         <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>Earlier reviews</source>
+        <translation>Earlier reviews</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n earlier review(s), one row each: each figure with how many partners answered. Their answers, partner by partner, are on the Evaluate page of the project; the latest reviews follow in full.</source>
+        <translation>
+            <numerusform>The earlier review, on one row: each figure with how many partners answered. Its answers, partner by partner, are on the Evaluate page of the project; the latest reviews follow in full.</numerusform>
+            <numerusform>The %n earlier reviews, one row each: each figure with how many partners answered. Their answers, partner by partner, are on the Evaluate page of the project; the latest reviews follow in full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Angles</source>
         <translation>Angles</translation>
     </message>
@@ -5196,7 +5212,7 @@ Commands:
         <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-383"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -5215,14 +5231,14 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+86"/>
+        <location line="+110"/>
         <source>no rating</source>
         <translation>no rating</translation>
     </message>
     <message>
         <location filename="../core/report/reportagreement.cpp" line="-93"/>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-23"/>
+        <location filename="../core/report/reportresults.cpp" line="-47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5231,8 +5247,16 @@ Commands:
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>and %n more answer(s), on the Evaluate page of the project</source>
+        <translation>
+            <numerusform>and %n more answer, on the Evaluate page of the project</numerusform>
+            <numerusform>and %n more answers, on the Evaluate page of the project</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
@@ -5271,7 +5295,7 @@ Commands:
         <translation type="vanished">Indicator (unit)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+86"/>
         <source>Baseline → target</source>
         <translation>Baseline → target</translation>
     </message>
@@ -5311,13 +5335,18 @@ Commands:
         <translation type="vanished">Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+189"/>
+        <location line="-176"/>
+        <location line="+247"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-150"/>
+        <source>Impact: %1</source>
+        <translation>Impact: %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Nobody has answered this review yet.</source>
         <translation>Nobody has answered this review yet.</translation>
     </message>

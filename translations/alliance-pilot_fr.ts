@@ -4550,7 +4550,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+329"/>
+        <location filename="../core/report/reportresults.cpp" line="+411"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4568,7 +4568,7 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <location line="+31"/>
-        <location filename="../core/report/reportresults.cpp" line="-183"/>
+        <location filename="../core/report/reportresults.cpp" line="-241"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -4682,7 +4682,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportresults.cpp" line="+113"/>
+        <location filename="../core/report/reportresults.cpp" line="+153"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -4722,11 +4722,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/report/reportresults.cpp" line="-37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportresults.cpp" line="+0"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -4743,18 +4745,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+135"/>
+        <location filename="../core/report/reportresults.cpp" line="+190"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
-        <location filename="../core/report/reportresults.cpp" line="-322"/>
+        <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
-        <location line="+98"/>
+        <location line="+122"/>
         <location line="+1"/>
+        <location line="+40"/>
         <location line="+35"/>
-        <location line="+108"/>
+        <location line="+126"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4791,7 +4794,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-119"/>
+        <location filename="../core/report/reportresults.cpp" line="-137"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -4868,7 +4871,7 @@ Commandes&#xa0;:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-128"/>
+        <location filename="../core/report/reportresults.cpp" line="-168"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
@@ -5017,7 +5020,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+171"/>
+        <location filename="../core/report/reportresults.cpp" line="+229"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
@@ -5073,7 +5076,7 @@ Commandes&#xa0;:
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-387"/>
+        <location filename="../core/report/reportresults.cpp" line="-469"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -5094,7 +5097,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+312"/>
+        <location line="+394"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5103,7 +5106,7 @@ Commandes&#xa0;:
         <translation type="vanished">Moyenne</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-222"/>
         <source>Lowest</source>
         <translation>Plus basse</translation>
     </message>
@@ -5117,7 +5120,7 @@ Commandes&#xa0;:
         <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+89"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -5159,7 +5162,20 @@ Commandes&#xa0;:
         <translation>%1 en bonne voie, %2 à surveiller, %3 en retard, %4 sans donnée</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>Earlier reviews</source>
+        <translation>Revues précédentes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n earlier review(s), one row each: each figure with how many partners answered. Their answers, partner by partner, are on the Evaluate page of the project; the latest reviews follow in full.</source>
+        <translation>
+            <numerusform>La revue précédente, sur une ligne&#xa0;: chaque chiffre avec le nombre de partenaires qui ont répondu. Ses réponses, partenaire par partenaire, sont sur la page Évaluer du projet&#xa0;; les dernières revues suivent en entier.</numerusform>
+            <numerusform>Les %n revues précédentes, une ligne chacune&#xa0;: chaque chiffre avec le nombre de partenaires qui ont répondu. Leurs réponses, partenaire par partenaire, sont sur la page Évaluer du projet&#xa0;; les dernières revues suivent en entier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Angles</source>
         <translation>Angles</translation>
     </message>
@@ -5196,7 +5212,7 @@ Commandes&#xa0;:
         <translation type="vanished">Commentaire</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-383"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -5215,14 +5231,14 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+86"/>
+        <location line="+110"/>
         <source>no rating</source>
         <translation>sans note</translation>
     </message>
     <message>
         <location filename="../core/report/reportagreement.cpp" line="-93"/>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-23"/>
+        <location filename="../core/report/reportresults.cpp" line="-47"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5231,8 +5247,16 @@ Commandes&#xa0;:
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>and %n more answer(s), on the Evaluate page of the project</source>
+        <translation>
+            <numerusform>et %n autre réponse, sur la page Évaluer du projet</numerusform>
+            <numerusform>et %n autres réponses, sur la page Évaluer du projet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
@@ -5271,7 +5295,7 @@ Commandes&#xa0;:
         <translation type="vanished">Indicateur (unité)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+86"/>
         <source>Baseline → target</source>
         <translation>Situation initiale → cible</translation>
     </message>
@@ -5311,13 +5335,18 @@ Commandes&#xa0;:
         <translation type="vanished">Personne n’a encore noté cette revue.</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+189"/>
+        <location line="-176"/>
+        <location line="+247"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-150"/>
+        <source>Impact: %1</source>
+        <translation>Impact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Nobody has answered this review yet.</source>
         <translation>Personne n’a encore répondu à cette revue.</translation>
     </message>

@@ -134,6 +134,30 @@ QString answerLine(const Writing &w, const ReviewScore &a, const evaluation::Rev
     return given.isEmpty() ? Writing::tr("%1: %2").arg(who, words) : Writing::tr("%1 (%2): %3").arg(who, given, words);
 }
 
+/// Reviews printed in full: the latest ones. Earlier reviews are one row each
+/// of a table; their answers stay on the Evaluate page.
+constexpr int reviewsInFullAtMost = 2;
+/// Partners' answers listed one by one under a question at most; with more
+/// partners than this, only answers with words are listed (the mean sums
+/// up the ratings), and the list stops there with a count of the rest.
+constexpr int answerLinesAtMost = 12;
+
+/// `lines` kept to answerLinesAtMost, the rest counted in a last line.
+QStringList capped(QStringList lines)
+{
+    if (lines.size() <= answerLinesAtMost)
+        return lines;
+    const int rest = int(lines.size()) - answerLinesAtMost;
+    lines.erase(lines.begin() + answerLinesAtMost, lines.end());
+    lines.append(Writing::tr("and %n more answer(s), on the Evaluate page of the project", nullptr, rest));
+    return lines;
+}
+
+/// One partner's answer line to `q`, or empty; with many partners, only an
+/// answer with words (its rating is in the question's mean).
+QString listedAnswer(const Writing &w, const ReviewAnswers &answers, const ReviewScore &a,
+                     const evaluation::ReviewQuestion &q);
+
 /// Part 1: each partner's effects beside its step-2 weights, the sentence
 /// saying whether what mattered most moved most, then the results in words.
 void ownPerformanceBlocks(const Writing &w, const Review &review, const evaluation::ReviewScores &scores,
@@ -164,10 +188,10 @@ void ownPerformanceBlocks(const Writing &w, const Review &review, const evaluati
         }
         blocks.append(Block::tableOf(t));
         if (!sentences.isEmpty())
-            blocks.append(Block::bullets(sentences));
+            blocks.append(Block::bullets(capped(sentences)));
         if (!comments.isEmpty()) {
             blocks.append(Block::field(Writing::tr("Comments"), QString()));
-            blocks.append(Block::bullets(comments));
+            blocks.append(Block::bullets(capped(comments)));
         }
     }
     for (const evaluation::ReviewQuestion &q : questions) {
@@ -176,7 +200,7 @@ void ownPerformanceBlocks(const Writing &w, const Review &review, const evaluati
         QStringList lines;
         for (const QUuid &o : answers.organisations())
             if (const ReviewScore *a = answers.of(o, q.criterionId)) {
-                const QString line = answerLine(w, *a, q);
+                const QString line = listedAnswer(w, answers, *a, q);
                 if (!line.isEmpty())
                     lines.append(line);
             }
@@ -189,7 +213,7 @@ void ownPerformanceBlocks(const Writing &w, const Review &review, const evaluati
                                        questionMeanText(w, scores, q.criterionId)));
         }
         if (!lines.isEmpty())
-            blocks.append(Block::bullets(lines));
+            blocks.append(Block::bullets(capped(lines)));
     }
 }
 
@@ -244,6 +268,46 @@ QStringList commentLines(const Writing &w, const ReviewAnswers &answers, const Q
             if (const ReviewScore *a = answers.of(o, q.criterionId); a && !a->comment.trimmed().isEmpty())
                 lines.append(Writing::tr("%1, %2: %3").arg(shortName(q.label), w.organisation(o), a->comment.trimmed()));
     return lines;
+}
+
+QString listedAnswer(const Writing &w, const ReviewAnswers &answers, const ReviewScore &a,
+                     const evaluation::ReviewQuestion &q)
+{
+    if (answers.organisations().size() > answerLinesAtMost && a.comment.trimmed().isEmpty())
+        return {};
+    return answerLine(w, a, q);
+}
+
+/// Earlier reviews, one row each: the three angles and the three impacts,
+/// each with how many partners answered.
+Table earlierReviewsTable(const Writing &w, const QList<const evaluation::ReviewScores *> &earlier)
+{
+    const Project &p = w.project();
+    Table t{{Writing::tr("Review"), Writing::tr("Date")}, {}, {}};
+    for (const auto &choice : method::evaluationAngles())
+        t.header << method::tr(choice.label);
+    for (const auto &choice : method::impacts())
+        t.header << Writing::tr("Impact: %1").arg(method::tr(choice.label));
+    for (int c = 2; c < t.header.size(); ++c)
+        t.numericColumns.append(c);
+    const auto cell = [&](const QList<evaluation::ScoreMean> &means, const QString &id) {
+        for (const auto &m : means)
+            if (m.id == id && m.percent)
+                return Writing::tr("%1 (%2)").arg(w.percent(m.percent)).arg(m.respondents);
+        return Writing::dash();
+    };
+    for (const evaluation::ReviewScores *scores : earlier) {
+        QStringList row{QString(), w.shortDate(scores->date)};
+        for (const Review &r : p.reviews)
+            if (r.id == scores->reviewId)
+                row[0] = shortText(r.title, headingTitleLength);
+        for (const auto &choice : method::evaluationAngles())
+            row << cell(scores->angles, choice.id);
+        for (const auto &choice : method::impacts())
+            row << cell(scores->impacts, choice.id);
+        t.rows.append(row);
+    }
+    return t;
 }
 
 } // namespace
@@ -320,7 +384,25 @@ Section reviewsSection(const Writing &w)
                 out.append(q);
         return out;
     };
-    for (const auto &scores : evaluation::scoreReviews(p)) {
+    const QList<evaluation::ReviewScores> all = evaluation::scoreReviews(p);
+    // The latest reviews in full, in date order; the earlier ones in one table before them.
+    QList<const evaluation::ReviewScores *> byDate;
+    for (const auto &scores : all)
+        byDate.append(&scores);
+    std::stable_sort(byDate.begin(), byDate.end(),
+                     [](const evaluation::ReviewScores *a, const evaluation::ReviewScores *b) { return a->date < b->date; });
+    const qsizetype earlierCount = std::max<qsizetype>(0, byDate.size() - reviewsInFullAtMost);
+    if (earlierCount > 0) {
+        s.blocks.append(Block::subheading(Writing::tr("Earlier reviews")));
+        s.blocks.append(Block::paragraph(
+            Writing::tr("The %n earlier review(s), one row each: each figure with how many partners answered. "
+                        "Their answers, partner by partner, are on the Evaluate page of the project; the latest "
+                        "reviews follow in full.",
+                        nullptr, int(earlierCount))));
+        s.blocks.append(Block::tableOf(earlierReviewsTable(w, byDate.mid(0, earlierCount))));
+    }
+    for (const evaluation::ReviewScores *inFull : byDate.mid(earlierCount)) {
+        const evaluation::ReviewScores &scores = *inFull;
         const auto review = std::find_if(p.reviews.cbegin(), p.reviews.cend(),
                                          [&](const Review &r) { return r.id == scores.reviewId; });
         if (review == p.reviews.cend())
@@ -356,7 +438,7 @@ Section reviewsSection(const Writing &w)
         const QStringList sharedWords = commentLines(w, answers, shared);
         if (!sharedWords.isEmpty()) {
             s.blocks.append(Block::field(Writing::tr("Comments"), QString()));
-            s.blocks.append(Block::bullets(sharedWords));
+            s.blocks.append(Block::bullets(capped(sharedWords)));
         }
 
         // Parts 3 and 4: answers as counts, words as they were written, a mean
@@ -381,12 +463,12 @@ Section reviewsSection(const Writing &w)
                 QStringList lines;
                 for (const QUuid &o : answers.organisations())
                     if (const ReviewScore *a = answers.of(o, q.criterionId)) {
-                        const QString line = answerLine(w, *a, q);
+                        const QString line = listedAnswer(w, answers, *a, q);
                         if (!line.isEmpty())
                             lines.append(line);
                     }
                 if (!lines.isEmpty())
-                    s.blocks.append(Block::bullets(lines));
+                    s.blocks.append(Block::bullets(capped(lines)));
             }
         }
     }

@@ -127,3 +127,65 @@ TEST_CASE("The report gives each review in the four parts, with the partners who
     // A reflection without a rating: its words, no figure.
     CHECK(lines.contains(QStringLiteral("Asso A: The model still fits")));
 }
+
+TEST_CASE("With many reviews and partners, the report gives the latest two reviews in full and the earlier ones a row "
+          "each, and lists partners' words rather than every rating",
+          "[report][review][large]")
+{
+    Project p;
+    p.partnership.title = QStringLiteral("Many reviews");
+    for (int i = 0; i < 20; ++i)
+        p.organisations << Organisation{QUuid::createUuid(), QStringLiteral("Partner %1").arg(i, 2, 10, QLatin1Char('0')),
+                                        QStringLiteral("association"), QStringLiteral("partner"), {}, {}, {}, false};
+    for (int r = 0; r < 5; ++r) {
+        const Review review{QUuid::createUuid(), QDate(2025, 3, 31).addMonths(3 * r), QStringLiteral("interim"),
+                            QStringLiteral("Review %1").arg(r + 1)};
+        p.reviews << review;
+        for (int i = 0; i < p.organisations.size(); ++i) {
+            const Organisation &o = p.organisations.at(i);
+            // Everyone rates trust and the model's coherence; the first fifteen also say why.
+            p.reviewScores << answer(review, o, "trust_people", 1 + (i + r) % 5, i < 15 ? "Because we meet" : "")
+                           << answer(review, o, "mode_coherence", 1 + i % 5, i < 15 ? "Because it fits" : "");
+        }
+    }
+    report::Options options;
+    options.language = QStringLiteral("en");
+    options.sections = {QStringLiteral("reviews")};
+    const report::Section s = report::buildReport(p, options).sections.first();
+    QStringList subheadings;
+    const report::Table *earlier = nullptr;
+    for (const report::Block &b : s.blocks) {
+        if (b.kind == report::Block::Kind::Subheading)
+            subheadings << b.text;
+        if (b.kind == report::Block::Kind::TableBlock && b.table.header.value(0) == QStringLiteral("Review"))
+            earlier = &b.table;
+    }
+    // The earlier reviews first, in date order, then the latest two in full.
+    REQUIRE(subheadings.size() == 3);
+    CHECK(subheadings.at(0) == QStringLiteral("Earlier reviews"));
+    CHECK(subheadings.at(1).startsWith(QStringLiteral("Review 4, ")));
+    CHECK(subheadings.at(2).startsWith(QStringLiteral("Review 5, ")));
+    REQUIRE(earlier);
+    REQUIRE(earlier->rows.size() == 3);
+    CHECK(earlier->rows.at(0).value(0) == QStringLiteral("Review 1"));
+    CHECK(earlier->rows.at(2).value(0) == QStringLiteral("Review 3"));
+    // Each figure says how many partners answered.
+    CHECK(earlier->rows.at(0).join(QLatin1Char('|')).contains(QStringLiteral("(20)")));
+    const QStringList lines = linesOf(s);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    // (Core tests run untranslated: plurals read "(s)".)
+    CHECK(lines.filter(QStringLiteral("The 3 earlier review")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("are on the Evaluate page of the project")).size() == 1);
+    // Twenty partners: a rating without words is in the mean, not on a line of
+    // its own; the words are listed, twelve at most, the rest counted.
+    CHECK(lines.contains(QStringLiteral("Partner 00 (1/5): Because it fits")));
+    CHECK_FALSE(lines.contains(QStringLiteral("Partner 19 (5/5)")));
+    CHECK(lines.filter(QStringLiteral("and 3 more answer")).size() == 2 * 2);
+    int shared = 0, reflections = 0;
+    for (const QString &line : lines) {
+        shared += line.endsWith(QStringLiteral("Because we meet")) ? 1 : 0;
+        reflections += line.endsWith(QStringLiteral("Because it fits")) ? 1 : 0;
+    }
+    CHECK(shared == 2 * 12);
+    CHECK(reflections == 2 * 12);
+}
