@@ -244,10 +244,12 @@ int renderReport(const Report &report, const QList<ReportChart> &charts, QPagedP
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        // The layout draws every block that touches the clip, edges included:
-        // a heading opening the next page would be drawn, hidden by the clip
-        // but still in the PDF's text, at this page's bottom.
-        context.clip = clip.adjusted(0, 1.0 / 128, 0, -1.0 / 128);
+        // The layout draws every line that touches the clip, edges included,
+        // and a line it moved to the next page may start a 1/64 pixel above
+        // it: such a line would be drawn here too, hidden by the clip but
+        // still in the PDF's text. Half a pixel in from each edge draws only
+        // this page's lines (no line is less than a pixel high).
+        context.clip = clip.adjusted(0, 0.5, 0, -0.5);
         context.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
