@@ -2,6 +2,7 @@
 #include "model/shorttext.h"
 
 #include "model/privacy.h"
+#include "report/reportsynthesis.h"
 #include "report/reportwriting.h"
 
 namespace alliance::report {
@@ -133,7 +134,11 @@ Report buildReport(const Project &project, const Options &options)
             s.title = Writing::tr("%1. %2").arg(step->number).arg(method::tr(step->name));
             s.blocks = stepBlocks(w, id);
         } else {
-            if (id == QLatin1String("dashboard"))
+            if (id == QLatin1String("synthesis"))
+                s = synthesisSection(w, project, options);
+            else if (id == QLatin1String("committee"))
+                s = committeeSection(w, project, options);
+            else if (id == QLatin1String("dashboard"))
                 s.blocks.append(Block::charts());
             else if (id == QLatin1String("indicators"))
                 s = indicatorsSection(w);

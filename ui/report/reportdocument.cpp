@@ -318,6 +318,7 @@ void keepHeadingsWithNext(QTextDocument &doc, const QList<int> &headings, qreal 
 {
     if (pageHeight <= 0)
         return;
+    bool moved = false;
     auto pageOf = [&](qreal y) { return int(std::floor(y / pageHeight)); };
     for (const int position : headings) {
         const QTextBlock heading = doc.findBlock(position);
@@ -330,7 +331,12 @@ void keepHeadingsWithNext(QTextDocument &doc, const QList<int> &headings, qreal 
         QTextBlockFormat breakBefore;
         breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(heading).mergeBlockFormat(breakBefore);
+        moved = true;
     }
+    // A format changed after layout is laid out again only in part: what
+    // follows a table after the change was then never drawn. Once more, whole.
+    if (moved)
+        doc.markContentsDirty(0, doc.characterCount());
 }
 
 } // namespace
