@@ -1652,29 +1652,30 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
+        <location line="+114"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="-113"/>
+        <location line="+61"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+60"/>
+        <location line="-60"/>
+        <location line="+63"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
@@ -1705,46 +1706,46 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+57"/>
+        <location line="-83"/>
+        <location line="+60"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Place on the map</source>
         <translation>Place on the map</translation>
     </message>
@@ -1777,6 +1778,22 @@ Commands:
         <location line="+1"/>
         <source>Merge</source>
         <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Attendee</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2125,7 +2142,22 @@ Commands:
         <translation>Last change</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -3452,6 +3484,37 @@ Commands:
         <location line="+1"/>
         <source>Final review</source>
         <translation>Final review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steering committee</source>
+        <translation>Steering committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review meeting</source>
+        <translation>Review meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners&apos; meeting</source>
+        <translation>Partners' meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To decide</source>
+        <extracomment>A decision put to a committee, not yet taken.</extracomment>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5282,18 +5345,18 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+108"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+254"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+126"/>
+        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
         <source>Led by %1</source>
         <translation>Led by %1</translation>
     </message>
@@ -6571,7 +6634,7 @@ Commands:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+98"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>d</translation>
@@ -7949,12 +8012,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -7965,12 +8028,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -8039,7 +8102,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Changes recorded as %1 (%2)</source>
         <translation>Changes recorded as %1 (%2)</translation>
     </message>
@@ -10426,6 +10489,21 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+3"/>
         <source>Logo of %1</source>
         <translation>Logo of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting “%1”</source>
+        <translation>Meeting “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 invited to “%2”</source>
+        <translation>%1 invited to “%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision “%1”</source>
+        <translation>Decision “%1”</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1652,29 +1652,30 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
+        <location line="+114"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="-113"/>
+        <location line="+61"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+60"/>
+        <location line="-60"/>
+        <location line="+63"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Checklist item</source>
         <translation>Point de la liste de contrôle</translation>
     </message>
@@ -1705,46 +1706,46 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+57"/>
+        <location line="-83"/>
+        <location line="+60"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Place on the map</source>
         <translation>Place sur la carte</translation>
     </message>
@@ -1777,6 +1778,22 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Merge</source>
         <translation>Fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2125,7 +2142,22 @@ Commandes&#xa0;:
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resulting action</source>
+        <translation>Action qui en découle</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -3452,6 +3484,37 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Final review</source>
         <translation>Revue finale</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review meeting</source>
+        <translation>Réunion de revue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners&apos; meeting</source>
+        <translation>Réunion des partenaires</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To decide</source>
+        <extracomment>A decision put to a committee, not yet taken.</extracomment>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Écartée</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5282,18 +5345,18 @@ Commandes&#xa0;:
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+108"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+254"/>
         <source>There is nothing to chart yet.</source>
         <translation>Il n’y a encore rien à représenter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+126"/>
+        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
         <source>Led by %1</source>
         <translation>Porté par %1</translation>
     </message>
@@ -6571,7 +6634,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+105"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+98"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>j</translation>
@@ -7949,12 +8012,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -7965,12 +8028,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -8039,7 +8102,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce fichier est ouvert par %1 sur %2 depuis %3. Si vous le modifiez tous les deux, vos modifications devront être fusionnées.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Changes recorded as %1 (%2)</source>
         <translation>Modifications enregistrées au nom de %1 (%2)</translation>
     </message>
@@ -10351,6 +10414,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+3"/>
         <source>Logo of %1</source>
         <translation>Logo de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting “%1”</source>
+        <translation>Réunion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 invited to “%2”</source>
+        <translation>Participation de %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision “%1”</source>
+        <translation>Décision «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>

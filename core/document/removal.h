@@ -9,8 +9,9 @@ class Document;
 
 /// The changes that remove organisation `id`: the organisation, and every
 /// live item that belongs to it (contacts, weights, maturity answers,
-/// catalyst functions, contributions, review scores, map position, links).
-/// Items merely assigned to it (actions it owns) stay, with no owner.
+/// catalyst functions, contributions, review scores, map position, links,
+/// and at any depth what hangs on those: a contact's place at meetings).
+/// Items merely assigned to it (actions and decisions it owns) stay, with no owner.
 /// Applied as one change set, one undo step brings everything back.
 ChangeSet organisationRemoval(const Document &document, const QUuid &id, const QString &description);
 

@@ -238,7 +238,7 @@ bool fillExample(Document &doc, QString *error)
     ids.catalyst = QUuid::createUuid();
     return fillPartnership(doc, ids, error) && fillOrganisations(doc, ids, error) && fillJourney(doc, ids, error)
         && detail::fillPreparation(doc, ids, error) && detail::fillPilot(doc, ids, error)
-        && detail::fillEvaluation(doc, ids, error);
+        && detail::fillEvaluation(doc, ids, error) && detail::fillMeetings(doc, ids, error);
 }
 
 } // namespace alliance::example

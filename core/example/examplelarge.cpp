@@ -38,7 +38,7 @@ public:
     bool run()
     {
         return partnership() && organisations() && contacts() && journey() && actions() && indicators()
-            && reviews() && lessons() && editRounds();
+            && reviews() && lessons() && meetings() && editRounds();
     }
 
 private:
@@ -312,6 +312,8 @@ private:
         section(QStringLiteral("Add contacts"));
         for (int i = 0; i < m_size.contacts; ++i) {
             const QUuid id = QUuid::createUuid();
+            if (i % 25 != 0)
+                m_contacts.append(id);
             const QString name = first.at(i % first.size()) + QLatin1Char(' ') + last.at((i / 3) % last.size());
             if (!set(t, id, QStringLiteral("organisation_id"), m_organisations.at(i % m_organisations.size()))
                 || !set(t, id, QStringLiteral("name"), name)
@@ -446,6 +448,7 @@ private:
         for (int r = 0; r < m_size.reviews; ++r) {
             section(QStringLiteral("Answer a review"));
             const QUuid review = QUuid::createUuid();
+            m_reviews.append(review);
             if (!set(QStringLiteral("review"), review, QStringLiteral("date"), QDate(2021, 3, 31).addMonths(3 * r))
                 || !set(QStringLiteral("review"), review, QStringLiteral("kind"),
                         r % 4 == 3 ? QStringLiteral("annual") : QStringLiteral("interim"))
@@ -527,6 +530,47 @@ private:
         return flush();
     }
 
+    // A steering committee after each review, with a few attendees and two
+    // decisions (the older ones taken), and one committee to come.
+    bool meetings()
+    {
+        section(QStringLiteral("Hold committees"));
+        const int count = int(m_reviews.size()) + 1;
+        for (int r = 0; r < count; ++r) {
+            const QUuid meeting = QUuid::createUuid();
+            const bool upcoming = r == count - 1;
+            const QString m = QStringLiteral("meeting");
+            if (!set(m, meeting, QStringLiteral("date"), QDate(2021, 4, 15).addMonths(3 * r))
+                || !set(m, meeting, QStringLiteral("kind"), QStringLiteral("steering_committee"))
+                || !set(m, meeting, QStringLiteral("title"), fr("Comité de pilotage n°%1").arg(r + 1))
+                || !set(m, meeting, QStringLiteral("agenda"),
+                        fr("Suivi des indicateurs\nActions en retard\nDécisions à prendre"))
+                || (!upcoming && !set(m, meeting, QStringLiteral("review_id"), m_reviews.at(r)))
+                || (!upcoming && !set(m, meeting, QStringLiteral("minutes"),
+                                      fr("Indicateurs examinés, retards discutés, décisions prises.")))) 
+                return false;
+            for (int a = 0; a < 6 && !m_contacts.isEmpty(); ++a) {
+                const QUuid contact = m_contacts.at((r * 6 + a) % m_contacts.size());
+                const QUuid id = ids::meetingAttendee(meeting, contact);
+                if (!set(QStringLiteral("meeting_attendee"), id, QStringLiteral("meeting_id"), meeting)
+                    || !set(QStringLiteral("meeting_attendee"), id, QStringLiteral("contact_id"), contact))
+                    return false;
+            }
+            for (int d = 0; d < 2; ++d) {
+                const QUuid id = QUuid::createUuid();
+                const QString t = QStringLiteral("decision");
+                if (!set(t, id, QStringLiteral("meeting_id"), meeting)
+                    || !set(t, id, QStringLiteral("text"), fr("Décision n°%1 du comité n°%2").arg(d + 1).arg(r + 1))
+                    || !set(t, id, QStringLiteral("owner_id"), m_organisations.at((r + d) % m_organisations.size()))
+                    || !set(t, id, QStringLiteral("due_date"), QDate(2021, 6, 30).addMonths(3 * r))
+                    || !set(t, id, QStringLiteral("status"),
+                            upcoming ? QStringLiteral("to_decide") : QStringLiteral("decided")))
+                    return false;
+            }
+        }
+        return flush();
+    }
+
     // Re-edits action statuses and measurement values, each edit a change
     // that really differs, until the journal is long enough.
     bool editRounds()
@@ -566,6 +610,8 @@ private:
     std::mt19937 m_random;
     ChangeSet m_batch;
     QList<QUuid> m_organisations;
+    QList<QUuid> m_contacts; ///< shared (not private) ones
+    QList<QUuid> m_reviews;
     std::vector<std::pair<QUuid, int>> m_actions;         // id, index in actionStatuses()
     std::vector<std::pair<QUuid, double>> m_measurements; // id, current value
 };

@@ -43,5 +43,7 @@ bool fillPreparation(Document &doc, const ExampleIds &ids, QString *error);
 bool fillPilot(Document &doc, const ExampleIds &ids, QString *error);
 /// Step 7 and notes: reviews and scores, lessons, private and public notes.
 bool fillEvaluation(Document &doc, const ExampleIds &ids, QString *error);
+/// Committee meetings: attendees, agendas, minutes, decisions and their actions.
+bool fillMeetings(Document &doc, const ExampleIds &ids, QString *error);
 
 } // namespace alliance::example::detail

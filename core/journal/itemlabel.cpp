@@ -54,6 +54,9 @@ const Name tableNames[] = {
     {"partner_copy", QT_TRANSLATE_NOOP("History", "Copy made for")},
     {"organisation_logo", QT_TRANSLATE_NOOP("History", "Logo")},
     {"merge_record", QT_TRANSLATE_NOOP("History", "Merge")},
+    {"meeting", QT_TRANSLATE_NOOP("History", "Meeting")},
+    {"meeting_attendee", QT_TRANSLATE_NOOP("History", "Attendee")},
+    {"decision", QT_TRANSLATE_NOOP("History", "Decision")},
 };
 
 // Fields mean the same in every table that has them, with a few exceptions
@@ -139,6 +142,11 @@ const Name fieldNames[] = {
     {"merged_at", QT_TRANSLATE_NOOP("History", "Merged on")},
     {"first_seq", QT_TRANSLATE_NOOP("History", "First change")},
     {"last_seq", QT_TRANSLATE_NOOP("History", "Last change")},
+    {"agenda", QT_TRANSLATE_NOOP("History", "Agenda")},
+    {"minutes", QT_TRANSLATE_NOOP("History", "Minutes")},
+    {"meeting_id", QT_TRANSLATE_NOOP("History", "Meeting")},
+    {"contact_id", QT_TRANSLATE_NOOP("History", "Contact")},
+    {"action_id", QT_TRANSLATE_NOOP("History", "Resulting action")},
 };
 
 template<std::size_t N>
@@ -392,7 +400,7 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
             : text("description");
         name = joined({ref("organisation", "organisation_id"), what});
     } else if (table == QLatin1String("action") || table == QLatin1String("review")
-               || table == QLatin1String("key_document"))
+               || table == QLatin1String("key_document") || table == QLatin1String("meeting"))
         name = text("title").isEmpty() ? text("date") : text("title");
     else if (table == QLatin1String("measurement"))
         name = QStringList{ref("indicator", "indicator_id"), text("date")}.join(QStringLiteral(", "));
@@ -401,7 +409,9 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
     else if (table == QLatin1String("review_score"))
         name = joined({methodText("criterion_id", 50), ref("organisation", "organisation_id"),
                        ref("review", "review_id")});
-    else if (table == QLatin1String("lesson") || table == QLatin1String("note"))
+    else if (table == QLatin1String("meeting_attendee"))
+        name = joined({ref("contact", "contact_id"), ref("meeting", "meeting_id")});
+    else if (table == QLatin1String("lesson") || table == QLatin1String("note") || table == QLatin1String("decision"))
         name = text("text");
     else if (table == QLatin1String("map_position") || table == QLatin1String("partner_share")
              || table == QLatin1String("partner_copy") || table == QLatin1String("organisation_logo"))

@@ -115,6 +115,27 @@ const QList<Choice> &reviewKinds()
     return list;
 }
 
+const QList<Choice> &meetingKinds()
+{
+    static const QList<Choice> list = {
+        {QStringLiteral("steering_committee"), QT_TRANSLATE_NOOP("Method", "Steering committee")},
+        {QStringLiteral("review"), QT_TRANSLATE_NOOP("Method", "Review meeting")},
+        {QStringLiteral("partners_meeting"), QT_TRANSLATE_NOOP("Method", "Partners' meeting")},
+    };
+    return list;
+}
+
+const QList<Choice> &decisionStatuses()
+{
+    static const QList<Choice> list = {
+        //: A decision put to a committee, not yet taken.
+        {QStringLiteral("to_decide"), QT_TRANSLATE_NOOP("Method", "To decide")},
+        {QStringLiteral("decided"), QT_TRANSLATE_NOOP("Method", "Decided")},
+        {QStringLiteral("declined"), QT_TRANSLATE_NOOP("Method", "Declined")},
+    };
+    return list;
+}
+
 const QList<Choice> &lessonKinds()
 {
     static const QList<Choice> list = {

@@ -159,6 +159,8 @@ const QList<Choice> &actionStatuses();       ///< planned, in_progress, done, ca
 const QList<Choice> &contributionKinds();    ///< money, skills, people_days, material
 const QList<Choice> &indicatorDirections();  ///< increase, decrease
 const QList<Choice> &reviewKinds();          ///< interim, annual, final
+const QList<Choice> &meetingKinds();         ///< steering_committee, review, partners_meeting
+const QList<Choice> &decisionStatuses();     ///< to_decide, decided, declined
 const QList<Choice> &lessonKinds();          ///< lesson, meaning, next_step
 const QList<Choice> &needPriorities();       ///< low, medium, high
 

@@ -53,4 +53,15 @@ inline QUuid mapPosition(const QUuid &organisation)
     return derived(organisation, QStringLiteral("map"));
 }
 
+/// The action a decision becomes: one per decision, whichever copy makes it.
+inline QUuid decisionAction(const QUuid &decision)
+{
+    return derived(decision, QStringLiteral("action"));
+}
+/// A contact's place among a meeting's attendees.
+inline QUuid meetingAttendee(const QUuid &meeting, const QUuid &contact)
+{
+    return derived(meeting, QStringLiteral("attendee:") + contact.toString(QUuid::WithoutBraces));
+}
+
 } // namespace alliance::ids

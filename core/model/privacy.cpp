@@ -35,9 +35,16 @@ Project withoutPrivateItems(const Project &project)
     keepOnly(p.mapPositions, [&](const MapPosition &m) { return visible(m.organisationId); });
     keepOnly(p.organisationLogos, [&](const OrganisationLogo &l) { return visible(l.organisationId); });
     keepOnly(p.actorLinks, [&](const ActorLink &l) { return visible(l.fromId) && visible(l.toId); });
+    QSet<QUuid> contacts;
+    for (const auto &c : p.contacts)
+        contacts.insert(c.id);
+    keepOnly(p.meetingAttendees, [&](const MeetingAttendee &a) { return contacts.contains(a.contactId); });
     for (auto &a : p.actions)
         if (!visible(a.ownerId))
             a.ownerId = QUuid();
+    for (auto &d : p.decisions)
+        if (!visible(d.ownerId))
+            d.ownerId = QUuid();
     return p;
 }
 

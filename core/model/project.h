@@ -265,6 +265,40 @@ struct OrganisationLogo
     QByteArray image; ///< PNG or JPEG bytes; empty when the logo was removed
 };
 
+/// A meeting of the partners: a steering committee, a review meeting or a
+/// partners' meeting (format 6).
+struct Meeting
+{
+    QUuid id;
+    QDate date;
+    QString kind;    ///< method::meetingKinds()
+    QString title;
+    QString agenda;  ///< one item per line
+    QString minutes; ///< written after the meeting
+    QUuid reviewId;  ///< the review discussed, may be null
+};
+
+/// A contact invited to a meeting.
+struct MeetingAttendee
+{
+    QUuid id;
+    QUuid meetingId;
+    QUuid contactId;
+    QString note; ///< e.g. "excused", "represents the foundation"
+};
+
+/// A decision put to a meeting; once taken it may become an action.
+struct Decision
+{
+    QUuid id;
+    QUuid meetingId;
+    QString text;
+    QUuid ownerId;  ///< organisation, may be null
+    QDate dueDate;
+    QString status; ///< method::decisionStatuses()
+    QUuid actionId; ///< the action it became, may be null
+};
+
 /// Everything a project file holds, deleted items left out.
 struct Project
 {
@@ -294,6 +328,9 @@ struct Project
     QList<PartnerShare> partnerShares; ///< oldest first
     QList<PartnerCopy> partnerCopies;  ///< at most one: this file is that partner's copy
     QList<MergeRecord> mergeRecords;   ///< oldest first
+    QList<Meeting> meetings;           ///< by date
+    QList<MeetingAttendee> meetingAttendees;
+    QList<Decision> decisions;
 
     const Organisation *organisation(const QUuid &id) const;
     /// The organisation whose role is "lead", or nullptr.

@@ -122,6 +122,14 @@ Project loadProject(SqliteDb &db)
         for (const auto &r : live(db, "merge_record", "file_name, through, merged_at, first_seq, last_seq", "rowid"))
             p.mergeRecords.append({uuid(r[0]), str(r[1]), str(r[2]), r[3].toLongLong(), r[4].toLongLong(),
                                    r[5].toLongLong()});
+    if (p.schemaVersion >= 6) {
+        for (const auto &r : live(db, "meeting", "date, kind, title, agenda, minutes, review_id", "date"))
+            p.meetings.append({uuid(r[0]), date(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), uuid(r[6])});
+        for (const auto &r : live(db, "meeting_attendee", "meeting_id, contact_id, note", "rowid"))
+            p.meetingAttendees.append({uuid(r[0]), uuid(r[1]), uuid(r[2]), str(r[3])});
+        for (const auto &r : live(db, "decision", "meeting_id, text, owner_id, due_date, status, action_id", "rowid"))
+            p.decisions.append({uuid(r[0]), uuid(r[1]), str(r[2]), uuid(r[3]), date(r[4]), str(r[5]), uuid(r[6])});
+    }
     return p;
 }
 

@@ -56,6 +56,13 @@ Column reference(const char *name, const char *table)
     c.refTable = QString::fromLatin1(table);
     return c;
 }
+/// A reference that only assigns work: cleared, not deleted, when its item goes.
+Column assignment(const char *name, const char *table)
+{
+    Column c = reference(name, table);
+    c.clearedWhenGone = true;
+    return c;
+}
 Column choice(const char *name, const QList<Choice> &(*choices)(), bool optional = false)
 {
     Column c = text(name);
@@ -178,7 +185,7 @@ QList<Table> buildTables()
                real("value_euros")}});
     t.append({QStringLiteral("action"),
               {text("title"), choice("step_id", stepChoices, true),
-               reference("owner_id", "organisation"), date("due_date"),
+               assignment("owner_id", "organisation"), date("due_date"),
                choice("status", method::actionStatuses), boolean("milestone"), text("notes")}});
     t.append({QStringLiteral("indicator"),
               {text("name"), text("unit"), real("baseline"), real("target"),
@@ -255,6 +262,22 @@ QList<Table> buildTables()
     addSince5("indicator", date("target_date"));
     addSince5("review_score", choice("answer", method::stepBackAnswers, true));
     addSince5("review_score", boolean("no_score"));
+    // Version 6: committee meetings, who attends them, and the decisions put
+    // to them (each may become an action).
+    Table meeting{QStringLiteral("meeting"),
+                  {date("date"), choice("kind", method::meetingKinds), text("title"), text("agenda"),
+                   text("minutes"), reference("review_id", "review")}};
+    Table attendee{QStringLiteral("meeting_attendee"),
+                   {reference("meeting_id", "meeting"), reference("contact_id", "contact"), text("note")}};
+    Table decision{QStringLiteral("decision"),
+                   {reference("meeting_id", "meeting"), text("text"), assignment("owner_id", "organisation"), date("due_date"),
+                    choice("status", method::decisionStatuses), reference("action_id", "action")}};
+    for (Table *v6 : {&meeting, &attendee, &decision}) {
+        v6->sinceVersion = 6;
+        for (auto &c : v6->columns)
+            c.sinceVersion = 6;
+        t.append(*v6);
+    }
     return t;
 }
 

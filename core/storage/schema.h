@@ -15,7 +15,7 @@ namespace alliance::schema {
 /// PRAGMA application_id of every project file: "ALLP".
 constexpr quint32 applicationId = 0x414C4C50;
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int currentVersion = 5;
+constexpr int currentVersion = 6;
 /// The oldest schema version this build can open (and migrate).
 constexpr int oldestVersion = 1;
 /// Longest text a field may hold, in characters (and 4 bytes a character in UTF-8).
@@ -59,6 +59,9 @@ struct Column
     const QList<method::Choice> &(*choices)() = nullptr; ///< Choice only
     double min = 0, max = 0;                   ///< Integer only
     bool optional = true;                      ///< Choice may be empty
+    /// Reference only: the row only assigns work to what it names (an action's
+    /// owner), so when that item goes the reference is cleared, the row kept.
+    bool clearedWhenGone = false;
 
     QString sqlType() const;
 };

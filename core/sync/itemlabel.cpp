@@ -139,6 +139,18 @@ QString itemLabel(const Project &p, const QString &table, const QUuid &id)
     if (table == QLatin1String("organisation_logo"))
         if (const auto *x = findItem(p.organisationLogos, id))
             return tr("Logo of %1").arg(org(x->organisationId));
+    if (table == QLatin1String("meeting"))
+        if (const auto *x = findItem(p.meetings, id))
+            return tr("Meeting “%1”").arg(x->title);
+    if (table == QLatin1String("meeting_attendee"))
+        if (const auto *x = findItem(p.meetingAttendees, id)) {
+            const auto *c = findItem(p.contacts, x->contactId);
+            const auto *m = findItem(p.meetings, x->meetingId);
+            return tr("%1 invited to “%2”").arg(c ? c->name : QString(), m ? m->title : QString());
+        }
+    if (table == QLatin1String("decision"))
+        if (const auto *x = findItem(p.decisions, id))
+            return tr("Decision “%1”").arg(x->text.left(60));
     return tr("An item of “%1”").arg(table);
 }
 
@@ -183,6 +195,9 @@ QString stepOf(const Project &p, const QString &table, const QUuid &id, const QS
         {QStringLiteral("custom_criterion"), QStringLiteral("evaluate")},
         {QStringLiteral("review_score"), QStringLiteral("evaluate")},
         {QStringLiteral("lesson"), QStringLiteral("evaluate")},
+        {QStringLiteral("meeting"), QStringLiteral("pilot")},
+        {QStringLiteral("meeting_attendee"), QStringLiteral("pilot")},
+        {QStringLiteral("decision"), QStringLiteral("pilot")},
     };
     return byTable.value(table);
 }

@@ -7,7 +7,9 @@ namespace alliance::sync {
 
 bool clearedOnly(const QString &table, const QString &column)
 {
-    return table == QLatin1String("action") && column == QLatin1String("owner_id");
+    const schema::Table *t = schema::table(table);
+    const schema::Column *c = t ? t->column(column) : nullptr;
+    return c && c->clearedWhenGone;
 }
 
 QSet<QString> privateItemIds(SqliteDb &db)

@@ -120,6 +120,8 @@ int indexOf(const schema::Table &t, const QString &column)
 Rows expectedWithout(const Rows &all, const QString &organisation, bool dropPrivate, int *ownerless)
 {
     Rows out;
+    // What is left out, at any depth: tables come referenced first.
+    QSet<QString> dropped{organisation};
     for (const auto &t : schema::tables()) {
         if (!interchange::carries(t))
             continue;
@@ -127,12 +129,13 @@ Rows expectedWithout(const Rows &all, const QString &organisation, bool dropPriv
         for (QVariantList row : all.value(t.name)) {
             bool keep = !(dropPrivate && t.hasPrivateFlag()
                           && row.at(indexOf(t, QStringLiteral("private"))).toLongLong() == 1);
-            keep = keep && row.at(0).toString() != organisation;
+            keep = keep && !dropped.contains(row.at(0).toString());
             for (const auto &c : t.columns) {
                 QVariant &value = row[indexOf(t, c.name)];
-                if (c.type != schema::ColumnType::Reference || value.toString() != organisation)
+                if (c.type != schema::ColumnType::Reference || !dropped.contains(value.toString()))
                     continue;
-                if (t.name == QLatin1String("action")) {
+                // An action's or a decision's owner only assigns work: cleared, the row kept.
+                if (c.clearedWhenGone) {
                     value = QVariant();
                     ++*ownerless;
                 } else {
@@ -141,6 +144,8 @@ Rows expectedWithout(const Rows &all, const QString &organisation, bool dropPriv
             }
             if (keep)
                 kept << row;
+            else
+                dropped.insert(row.at(0).toString());
         }
         out.insert(t.name, kept);
     }

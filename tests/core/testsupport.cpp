@@ -468,6 +468,23 @@ std::optional<QVariantMap> projectItem(const Project &p, const QString &table, c
         return find(p.organisationLogos, id, [](const OrganisationLogo &x) {
             return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("image"), x.image}};
         });
+    if (t == QLatin1String("meeting"))
+        return find(p.meetings, id, [](const Meeting &x) {
+            return M{{QStringLiteral("date"), d(x.date)}, {QStringLiteral("kind"), x.kind}, {QStringLiteral("title"), x.title},
+                     {QStringLiteral("agenda"), x.agenda}, {QStringLiteral("minutes"), x.minutes},
+                     {QStringLiteral("review_id"), r(x.reviewId)}};
+        });
+    if (t == QLatin1String("meeting_attendee"))
+        return find(p.meetingAttendees, id, [](const MeetingAttendee &x) {
+            return M{{QStringLiteral("meeting_id"), r(x.meetingId)}, {QStringLiteral("contact_id"), r(x.contactId)},
+                     {QStringLiteral("note"), x.note}};
+        });
+    if (t == QLatin1String("decision"))
+        return find(p.decisions, id, [](const Decision &x) {
+            return M{{QStringLiteral("meeting_id"), r(x.meetingId)}, {QStringLiteral("text"), x.text},
+                     {QStringLiteral("owner_id"), r(x.ownerId)}, {QStringLiteral("due_date"), d(x.dueDate)},
+                     {QStringLiteral("status"), x.status}, {QStringLiteral("action_id"), r(x.actionId)}};
+        });
     FAIL("projectItem does not know the table " << str(table));
     return std::nullopt;
 }
@@ -524,6 +541,12 @@ QList<QUuid> projectIds(const Project &p, const QString &t)
         return idsOf(p.mergeRecords);
     if (t == QLatin1String("organisation_logo"))
         return idsOf(p.organisationLogos);
+    if (t == QLatin1String("meeting"))
+        return idsOf(p.meetings);
+    if (t == QLatin1String("meeting_attendee"))
+        return idsOf(p.meetingAttendees);
+    if (t == QLatin1String("decision"))
+        return idsOf(p.decisions);
     FAIL("projectIds does not know the table " << str(t));
     return {};
 }
