@@ -3,6 +3,7 @@
 // partners answered; every list is capped so a large project still fits.
 #include "report/reportsynthesis.h"
 
+#include "evaluation/meetings.h"
 #include "evaluation/overdue.h"
 #include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
@@ -25,9 +26,9 @@ namespace {
 constexpr int synthesisListCap = 4;
 constexpr int readingsCap = 4;
 constexpr int authorsPerStepCap = 2;
-constexpr int itemsPerAuthorCap = 3;
+constexpr int kindsCap = 5;
 // The committee section lists more, still within a few pages.
-constexpr int committeeItemsPerAuthorCap = 8;
+constexpr int committeeItemsPerAuthorCap = 4;
 constexpr int committeeListCap = 30;
 
 /// `items`, the first `cap` of them and then "and N more".
@@ -93,6 +94,9 @@ QSet<QUuid> itemIds(const Project &p)
     addIds(ids, p.keyDocuments);
     addIds(ids, p.organisationLogos);
     addIds(ids, p.partnerShares);
+    addIds(ids, p.meetings);
+    addIds(ids, p.meetingAttendees);
+    addIds(ids, p.decisions);
     return ids;
 }
 
@@ -198,8 +202,7 @@ void keyFigureBlocks(const Writing &w, QList<Block> &blocks)
     t.rows.append({Writing::tr("Indicators against their targets"), w.percent(indicators.overall),
                    Writing::tr("%1 of %n indicator(s) with data", nullptr, int(indicators.indicators.size()))
                        .arg(withData),
-                   Writing::tr("results: the mean share of the way from baseline to target the measurements "
-                               "cover")});
+                   Writing::tr("results: the way covered from baseline to target")});
 
     const QList<evaluation::ReviewScores> reviews = evaluation::scoreReviews(p);
     const evaluation::ReviewScores *last = nullptr;
@@ -214,13 +217,11 @@ void keyFigureBlocks(const Writing &w, QList<Block> &blocks)
     if (last && review) {
         static const QHash<QString, const char *> angleMeaning = {
             {QStringLiteral("performance"),
-             QT_TRANSLATE_NOOP("Report", "judgement: the partners' ratings of the effects on their own objectives "
-                                         "(part 1)")},
+             QT_TRANSLATE_NOOP("Report", "judgement: effects on each one's objectives (part 1)")},
             {QStringLiteral("pertinence"),
-             QT_TRANSLATE_NOOP("Report", "judgement: the ratings of the shared effects on the territory (parts 2 "
-                                         "and 3)")},
+             QT_TRANSLATE_NOOP("Report", "judgement: shared effects on the territory (parts 2–3)")},
             {QStringLiteral("coherence"),
-             QT_TRANSLATE_NOOP("Report", "judgement: the optional ratings of the lessons (part 4)")},
+             QT_TRANSLATE_NOOP("Report", "judgement: the lessons' ratings (part 4)")},
         };
         const auto addMeans = [&](const QList<method::Choice> &choices, const QList<evaluation::ScoreMean> &means,
                                   const QString &prefix, bool angles) {
@@ -230,7 +231,7 @@ void keyFigureBlocks(const Writing &w, QList<Block> &blocks)
                 const bool scored = mean != means.cend() && mean->percent;
                 const QString meaning = angles && angleMeaning.contains(c.id)
                     ? Writing::tr(angleMeaning.value(c.id))
-                    : Writing::tr("judgement: the ratings of the questions that feed this impact");
+                    : Writing::tr("judgement: the questions feeding this impact");
                 t.rows.append({prefix.arg(method::tr(c.label)), scored ? w.percent(mean->percent) : Writing::dash(),
                                answeredText(scored ? mean->respondents : 0), meaning});
             }
@@ -350,7 +351,18 @@ void actionBlocks(const Writing &w, QList<Block> &blocks)
         blocks.append(Block::bullets(capped(lines, synthesisListCap)));
 }
 
-/// Who changed what, one row per step and author.
+
+/// "Indicator (3), Measurement (12)": the kinds of items one person changed.
+QString kindsLine(const AuthorChanges &a, int cap)
+{
+    QStringList kinds;
+    for (const auto &[kind, count] : a.kinds)
+        kinds.append(Writing::tr("%1 (%2)", "a kind of item and how many").arg(kind).arg(count));
+    return cappedLine(kinds, cap);
+}
+
+/// Who changed what, one row per step and author: in the synthesis, the
+/// kinds of items (itemsCap 0); in the committee's section, the items by name.
 Table changesTable(const ChangesSince &changes, int authorsCap, int itemsCap)
 {
     Table t{{Writing::tr("Step"), Writing::tr("Who"), Writing::tr("What changed")}, {}, {}};
@@ -358,7 +370,8 @@ Table changesTable(const ChangesSince &changes, int authorsCap, int itemsCap)
         const QString step = Writing::tr("%1 (%n change(s))", nullptr, s.changes).arg(stepTitle(s.stepId));
         for (int a = 0; a < s.authors.size() && a < authorsCap; ++a) {
             const AuthorChanges &author = s.authors.at(a);
-            t.rows.append({a == 0 ? step : QString(), author.author, cappedLine(author.items, itemsCap)});
+            t.rows.append({a == 0 ? step : QString(), author.author,
+                           itemsCap > 0 ? cappedLine(author.items, itemsCap) : kindsLine(author, kindsCap)});
         }
         if (s.authors.size() > authorsCap)
             t.rows.append({QString(), Writing::tr("and %n more people", nullptr, int(s.authors.size()) - authorsCap),
@@ -379,6 +392,58 @@ void changeBlocks(const Writing &w, const ChangesSince &changes, QList<Block> &b
         return;
     }
     blocks.append(Block::tableOf(changesTable(changes, authorsCap, itemsCap)));
+}
+
+QString meetingLine(const Writing &w, const Meeting &m)
+{
+    const QString kind = choiceLabel(method::meetingKinds(), m.kind);
+    return m.title.trimmed().isEmpty() ? Writing::tr("%1, %2").arg(w.date(m.date), kind)
+                                       : Writing::tr("%1, %2 (%3)").arg(w.date(m.date), shortName(m.title), kind);
+}
+
+/// "Text (owner, by 1 March 2027)".
+QString decisionLine(const Writing &w, const Decision &d)
+{
+    QStringList about;
+    if (!d.ownerId.isNull())
+        about.append(w.organisation(d.ownerId));
+    if (d.dueDate.isValid())
+        about.append(Writing::tr("by %1").arg(w.date(d.dueDate)));
+    const QString text = d.text.trimmed().isEmpty() ? Writing::dash() : shortText(d.text.simplified(), 300);
+    return about.isEmpty() ? text : Writing::tr("%1 (%2)").arg(text, about.join(QStringLiteral(", ")));
+}
+
+/// Where an open decision stands: to decide, or decided with its action's state.
+QString decisionState(const Writing &w, const Decision &d)
+{
+    const QString status = choiceLabel(method::decisionStatuses(), d.status);
+    if (d.status != QLatin1String("decided"))
+        return status;
+    const Action *action = evaluation::actionOf(w.project(), d);
+    if (!action)
+        return Writing::tr("%1, no action yet").arg(status);
+    QString actionStatus = choiceLabel(method::actionStatuses(), action->status);
+    if (evaluation::isOverdue(*action, w.today()))
+        actionStatus = Writing::tr("%1, late").arg(actionStatus);
+    return Writing::tr("%1; action “%2”: %3").arg(status, shortName(action->title), actionStatus.toLower());
+}
+
+void decisionBlocks(const Writing &w, QList<Block> &blocks)
+{
+    blocks.append(Block::subheading(Writing::tr("Decisions the committee is asked to take")));
+    QStringList lines;
+    for (const Decision *d : evaluation::decisionsToTake(w.project(), w.today()))
+        lines.append(decisionLine(w, *d));
+    if (lines.isEmpty())
+        blocks.append(Block::empty(Writing::tr("No decision is waiting for the committee.")));
+    else
+        blocks.append(Block::bullets(capped(lines, synthesisListCap)));
+}
+
+void nextMeetingField(const Writing &w, QList<Block> &blocks)
+{
+    const Meeting *next = evaluation::nextMeeting(w.project(), w.today());
+    blocks.append(Block::field(Writing::tr("Next meeting"), next ? meetingLine(w, *next) : Writing::tr("none planned")));
 }
 
 ChangesSince changesFor(const Writing &w, const Project &full, const Options &options)
@@ -510,7 +575,7 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
         auto at = indexes.find(author);
         if (at == indexes.end()) {
             at = indexes.insert(author, int(s.authors.size()));
-            s.authors.append({author, {}, 0});
+            s.authors.append({author, {}, {}, 0});
         }
         AuthorChanges &a = s.authors[*at];
         ++a.changes;
@@ -518,7 +583,14 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
         QSet<QString> &seen = itemsSeen[stepId + QLatin1Char('\n') + author];
         if (!seen.contains(itemKey)) {
             seen.insert(itemKey);
-            a.items.append(itemlabel::oneLine(labels.label(table, id), 80));
+            a.items.append(itemlabel::oneLine(labels.label(table, id), 60));
+            const QString kind = itemlabel::tableLabel(table);
+            const auto k = std::find_if(a.kinds.begin(), a.kinds.end(),
+                                        [&](const QPair<QString, int> &c) { return c.first == kind; });
+            if (k == a.kinds.end())
+                a.kinds.append({kind, 1});
+            else
+                ++k->second;
         }
     }
     for (const auto &step : method::steps())
@@ -531,12 +603,12 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
 
 QDate changesSinceDate(const Project &project, const QDate &today, bool *afterCommittee, QString *title)
 {
-    Q_UNUSED(today)
+    const Meeting *previous = evaluation::previousCommittee(project, today);
     if (afterCommittee)
-        *afterCommittee = false;
+        *afterCommittee = previous != nullptr;
     if (title)
-        title->clear();
-    return project.partnership.startDate;
+        *title = previous ? previous->title : QString();
+    return previous ? previous->date : project.partnership.startDate;
 }
 
 Section synthesisSection(const Writing &w, const Project &full, const Options &options)
@@ -547,17 +619,60 @@ Section synthesisSection(const Writing &w, const Project &full, const Options &o
     keyFigureBlocks(w, s.blocks);
     riskBlocks(w, s.blocks);
     actionBlocks(w, s.blocks);
+    nextMeetingField(w, s.blocks);
+    decisionBlocks(w, s.blocks);
     const ChangesSince changes = changesFor(w, full, options);
     s.blocks.append(Block::subheading(changes.afterCommittee ? Writing::tr("What changed since the previous committee")
                                                              : Writing::tr("What changed recently")));
-    changeBlocks(w, changes, s.blocks, authorsPerStepCap, itemsPerAuthorCap);
+    changeBlocks(w, changes, s.blocks, authorsPerStepCap, 0);
     return s;
 }
 
 Section committeeSection(const Writing &w, const Project &full, const Options &options)
 {
     Section s;
-    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(w.project(), w.today());
+    const Project &p = w.project();
+    const Meeting *next = evaluation::nextMeeting(p, w.today());
+    s.blocks.append(Block::subheading(Writing::tr("Next meeting")));
+    if (!next) {
+        s.blocks.append(Block::empty(Writing::tr("No meeting is planned.")));
+    } else {
+        s.blocks.append(Block::field(Writing::tr("When"), meetingLine(w, *next)));
+        QStringList attendees;
+        for (const Contact *c : evaluation::attendeesOf(p, next->id))
+            attendees.append(c->organisationId.isNull()
+                                 ? shortName(c->name)
+                                 : Writing::tr("%1, %2").arg(shortName(c->name), w.organisation(c->organisationId)));
+        s.blocks.append(Block::field(Writing::tr("Attendees"), attendees.isEmpty() ? Writing::tr("none invited yet")
+                                                                                    : QString()));
+        if (!attendees.isEmpty())
+            s.blocks.append(Block::bullets(capped(attendees, committeeListCap)));
+        QStringList agenda;
+        for (const QString &line : next->agenda.split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                agenda.append(line.trimmed());
+        s.blocks.append(Block::field(Writing::tr("Agenda"), agenda.isEmpty() ? Writing::tr("not written yet") : QString()));
+        if (!agenda.isEmpty())
+            s.blocks.append(Block::bullets(capped(agenda, committeeListCap)));
+    }
+
+    s.blocks.append(Block::subheading(Writing::tr("Open decisions")));
+    const QList<const Decision *> open = evaluation::openDecisions(p);
+    if (open.isEmpty()) {
+        s.blocks.append(Block::empty(Writing::tr("No decision is open.")));
+    } else {
+        Table t{{Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Where it stands")}, {}, {2}};
+        for (int i = 0; i < open.size() && i < committeeListCap; ++i) {
+            const Decision &d = *open.at(i);
+            t.rows.append({d.text.trimmed().isEmpty() ? Writing::dash() : shortText(d.text.simplified(), 300),
+                           ownerText(w, d.ownerId), w.shortDate(d.dueDate), decisionState(w, d)});
+        }
+        s.blocks.append(Block::tableOf(t));
+        if (open.size() > committeeListCap)
+            s.blocks.append(Block::paragraph(Writing::tr("And %n more open decision(s).", nullptr,
+                                                         int(open.size()) - committeeListCap)));
+    }
+    const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, w.today());
     s.blocks.append(Block::subheading(Writing::tr("Indicators at risk")));
     const auto risky = indicatorsAtRisk(summary);
     if (risky.isEmpty()) {
@@ -582,6 +697,24 @@ Section committeeSection(const Writing &w, const Project &full, const Options &o
     s.blocks.append(Block::subheading(changes.afterCommittee ? Writing::tr("Every change since the previous committee")
                                                              : Writing::tr("Every recent change")));
     changeBlocks(w, changes, s.blocks, committeeListCap, committeeItemsPerAuthorCap);
+
+    // The minutes of the previous committee, as written after it.
+    if (const Meeting *previous = evaluation::previousCommittee(p, w.today())) {
+        s.blocks.append(Block::subheading(Writing::tr("Minutes of the previous committee")));
+        s.blocks.append(Block::field(Writing::tr("When"), meetingLine(w, *previous)));
+        if (previous->minutes.trimmed().isEmpty())
+            s.blocks.append(Block::empty(Writing::tr("No minutes were written.")));
+        else
+            for (const QString &paragraph : previous->minutes.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                s.blocks.append(Block::paragraph(paragraph));
+        QStringList taken;
+        for (const Decision *d : evaluation::decisionsOf(p, previous->id))
+            taken.append(Writing::tr("%1: %2").arg(choiceLabel(method::decisionStatuses(), d->status), decisionLine(w, *d)));
+        if (!taken.isEmpty()) {
+            s.blocks.append(Block::field(Writing::tr("Decisions"), QString()));
+            s.blocks.append(Block::bullets(capped(taken, committeeListCap)));
+        }
+    }
     return s;
 }
 

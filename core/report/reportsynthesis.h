@@ -17,6 +17,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ struct AuthorChanges
 {
     QString author;      ///< "Claire Martin (Passerelles 31)", on one line
     QStringList items;   ///< the items changed, named as users know them, in order of first change
+    /// The kinds of items changed ("Indicator") and how many of each, in order of first change.
+    QList<QPair<QString, int>> kinds;
     int changes = 0;     ///< field changes counted
 };
 
