@@ -9,9 +9,11 @@
 #include "method/method.h"
 #include "report/reportbuilder.h"
 #include "report/reportsynthesis.h"
+#include "example/examplegenerator.h"
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 using namespace alliance;
 
@@ -299,4 +301,66 @@ TEST_CASE("Report presets and sections parse as the command line and the dialog 
     o.sections = {QStringLiteral("indicators")};
     CHECK(report::includes(o, QStringLiteral("indicators")));
     CHECK_FALSE(report::includes(o, QStringLiteral("synthesis")));
+}
+
+TEST_CASE("Every figure of the report that summarises the partners' answers says how many answered",
+          "[report][synthesis]")
+{
+    const auto dir = test::makeTempDir();
+    auto doc = Document::createNew(QStringLiteral("Example"), test::testAuthor(), test::optionsIn(dir->path()));
+    REQUIRE(doc);
+    QString error;
+    REQUIRE(example::fillExample(*doc, &error));
+    report::Options o;
+    o.language = QStringLiteral("en");
+    o.date = QDate(2026, 11, 23);
+    o.journal = queryRowsOf(*doc);
+    const report::Report r = report::buildReport(doc->project(), o);
+    const QRegularExpression percent(QStringLiteral("\\d+%"));
+    const QRegularExpression counted(QStringLiteral("\\d+% \\(\\d+ partner\\(s\\) answered\\)"));
+    int angleLines = 0, tables = 0;
+    for (const report::Section &s : r.sections) {
+        for (const report::Block &b : s.blocks) {
+            // The review's angles and impacts: each percentage with its respondents.
+            if (b.kind == report::Block::Kind::Field
+                && (b.label == QStringLiteral("Angles") || b.label == QStringLiteral("Impacts"))) {
+                INFO(test::str(b.text));
+                CHECK(b.text.count(percent) == b.text.count(counted));
+                ++angleLines;
+            }
+            if (b.kind != report::Block::Kind::TableBlock)
+                continue;
+            const report::Table &t = b.table;
+            // The reviews held (step 7): a column of respondents.
+            if (t.header.contains(QStringLiteral("Performance")) && t.header.contains(QStringLiteral("Review"))) {
+                CHECK(t.header.constLast() == QStringLiteral("Respondents"));
+                ++tables;
+            }
+            // Ratings of a review's questions: each mean with how many rated it.
+            if (t.header.constLast() == QStringLiteral("Mean (partners who answered)")) {
+                for (const QStringList &row : t.rows) {
+                    INFO(test::str(row.join(QStringLiteral(" | "))));
+                    CHECK(row.constLast().contains(QRegularExpression(QStringLiteral("\\(\\d+\\)$"))));
+                }
+                ++tables;
+            }
+            // The synthesis's figures: respondents, or the indicators behind the achievement.
+            if (t.header.value(2) == QStringLiteral("Based on")) {
+                for (const QStringList &row : t.rows) {
+                    INFO(test::str(row.join(QStringLiteral(" | "))));
+                    CHECK((row.value(2).contains(QStringLiteral("answered"))
+                           || row.value(2).contains(QStringLiteral("with data"))));
+                }
+                ++tables;
+            }
+            // Maturity: each partner's own answers, counted.
+            if (t.header.constLast() == QStringLiteral("Questions answered")) {
+                for (const QStringList &row : t.rows)
+                    CHECK(row.constLast().contains(QRegularExpression(QStringLiteral("^\\d+ of \\d+$"))));
+                ++tables;
+            }
+        }
+    }
+    CHECK(angleLines >= 4);
+    CHECK(tables >= 5);
 }
