@@ -9,7 +9,6 @@
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "evaluation/stepprogress.h"
-#include "journal/hlc.h"
 #include "model/shorttext.h"
 #include "storage/schema.h"
 
@@ -361,6 +360,15 @@ QString kindsLine(const AuthorChanges &a, int cap)
     return cappedLine(kinds, cap);
 }
 
+/// "Indicator: Water points, Action: Second site and 12 more".
+QString itemsLine(const AuthorChanges &a, int cap)
+{
+    const QStringList shown = a.items.mid(0, cap);
+    if (a.itemCount <= shown.size())
+        return shown.join(QStringLiteral(", "));
+    return Writing::tr("%1 and %n more", nullptr, a.itemCount - int(shown.size())).arg(shown.join(QStringLiteral(", ")));
+}
+
 /// Who changed what, one row per step and author: in the synthesis, the
 /// kinds of items (itemsCap 0); in the committee's section, the items by name.
 Table changesTable(const ChangesSince &changes, int authorsCap, int itemsCap)
@@ -371,7 +379,7 @@ Table changesTable(const ChangesSince &changes, int authorsCap, int itemsCap)
         for (int a = 0; a < s.authors.size() && a < authorsCap; ++a) {
             const AuthorChanges &author = s.authors.at(a);
             t.rows.append({a == 0 ? step : QString(), author.author,
-                           itemsCap > 0 ? cappedLine(author.items, itemsCap) : kindsLine(author, kindsCap)});
+                           itemsCap > 0 ? itemsLine(author, itemsCap) : kindsLine(author, kindsCap)});
         }
         if (s.authors.size() > authorsCap)
             t.rows.append({QString(), Writing::tr("and %n more people", nullptr, int(s.authors.size()) - authorsCap),
@@ -446,16 +454,6 @@ void nextMeetingField(const Writing &w, QList<Block> &blocks)
     blocks.append(Block::field(Writing::tr("Next meeting"), next ? meetingLine(w, *next) : Writing::tr("none planned")));
 }
 
-ChangesSince changesFor(const Writing &w, const Project &full, const Options &options)
-{
-    bool afterCommittee = false;
-    QString title;
-    const QDate since = changesSinceDate(w.project(), w.today(), &afterCommittee, &title);
-    ChangesSince c = changesSince(full, w.project(), options.journal, since, options.includePrivate);
-    c.afterCommittee = afterCommittee;
-    c.committeeTitle = title;
-    return c;
-}
 
 } // namespace
 
@@ -505,22 +503,25 @@ QString stepOfChange(const QString &table, const QString &field, const QString &
 }
 
 ChangesSince changesSince(const Project &full, const Project &shown, const QueryRows &journal, const QDate &since,
-                          bool includePrivate)
+                          bool includePrivate, int namedItems)
 {
     ChangesSince out;
     out.since = since;
     if (!journal)
         return out;
     out.journalRead = true;
-    QString sql = QStringLiteral("SELECT entity, entity_id, field, hlc, author_name, author_org FROM journal");
+    // In the order rows were appended (the primary key): no sort of a long journal.
+    QString sql = QStringLiteral("SELECT entity, entity_id, field, author_name, author_org FROM journal");
     QVariantList args;
     if (since.isValid()) {
-        // Clocks start with their wall time in 16 fixed-width digits: text order is time order.
+        // Made after the day `since`, local time. Clocks start with their wall
+        // time in 16 fixed-width digits (checked when the file was opened), so
+        // text order is time order.
         const qint64 from = QDateTime(since.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
         sql += QStringLiteral(" WHERE hlc >= ?");
         args.append(QStringLiteral("%1").arg(from, 16, 10, QLatin1Char('0')));
     }
-    sql += QStringLiteral(" ORDER BY hlc, change_id");
+    sql += QStringLiteral(" ORDER BY seq");
     const QList<QVariantList> rows = journal(sql, args);
 
     const QSet<QUuid> shownIds = itemIds(shown);
@@ -529,69 +530,79 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
     for (const QString &table : tablesWithStep())
         for (const QVariantList &r : journal(QStringLiteral("SELECT id, step_id FROM %1").arg(table), {}))
             stepOfItem.insert(r.value(0).toString(), r.value(1).toString());
-    QHash<QString, bool> privateTable;
+    QHash<QString, bool> skippedTable; // tables whose deleted items are never named
+    QHash<QString, bool> shownItem;    // id text -> named in the report; read once per item
+    QHash<QString, QHash<QString, QString>> authorText; // name -> organisation id -> as printed
     const ItemLabels labels(journal, ItemLabels::Reading::ItemByItem);
 
-    // step id -> author key -> changes; orders kept apart.
     QHash<QString, StepChanges> steps;
     QHash<QString, QHash<QString, int>> authorIndex; // step -> author text -> index in StepChanges::authors
-    QHash<QString, QSet<QString>> itemsSeen;         // step + author -> item keys
+    QHash<QString, QList<QSet<QString>>> itemsSeen;  // step -> per author, the ids of the items seen
+    QHash<QString, QString> kindOf;                  // table -> its label
     for (const QVariantList &r : rows) {
         const QString table = r.value(0).toString();
-        const QUuid id = QUuid::fromString(r.value(1).toString());
-        const QString field = r.value(2).toString();
-        if (since.isValid()) {
-            const auto clock = Hlc::parse(r.value(3).toString());
-            if (!clock || QDateTime::fromMSecsSinceEpoch(clock->wallMs).date() <= since)
-                continue;
-        }
-        if (!shownIds.contains(id)) {
-            // Private items are never named; nor deleted ones that may have been private.
-            if (fullIds.contains(id))
-                continue;
-            if (!includePrivate) {
-                auto it = privateTable.find(table);
-                if (it == privateTable.end())
-                    it = privateTable.insert(table, mayBePrivate(table));
-                if (*it)
-                    continue;
+        const QString idText = r.value(1).toString();
+        auto visible = shownItem.find(idText);
+        if (visible == shownItem.end()) {
+            const QUuid id = QUuid::fromString(idText);
+            bool named = shownIds.contains(id);
+            if (!named && !fullIds.contains(id)) {
+                // Private items are never named; nor deleted ones that may have been private.
+                auto it = skippedTable.find(table);
+                if (it == skippedTable.end())
+                    it = skippedTable.insert(table, !schema::table(table) || (!includePrivate && mayBePrivate(table)));
+                named = !*it;
             }
-            if (!schema::table(table))
-                continue;
+            visible = shownItem.insert(idText, named);
         }
-        const QString stepId = stepOfChange(table, field, stepOfItem.value(r.value(1).toString()));
-        const QUuid organisation = QUuid::fromString(r.value(5).toString());
-        QString author = itemlabel::oneLine(r.value(4).toString(), 60);
-        if (author.trimmed().isEmpty())
-            author = Writing::tr("someone unnamed");
-        if (const Organisation *o = shown.organisation(organisation); o && !o->name.trimmed().isEmpty())
-            author = Writing::tr("%1 (%2)").arg(author, shortName(o->name));
+        if (!*visible)
+            continue;
+        const QString stepId = stepOfChange(table, r.value(2).toString(), stepOfItem.value(idText));
+        QHash<QString, QString> &byOrganisation = authorText[r.value(3).toString()];
+        const QString organisationId = r.value(4).toString();
+        auto printed = byOrganisation.find(organisationId);
+        if (printed == byOrganisation.end()) {
+            QString author = itemlabel::oneLine(r.value(3).toString(), 60);
+            if (author.trimmed().isEmpty())
+                author = Writing::tr("someone unnamed");
+            const Organisation *o = shown.organisation(QUuid::fromString(organisationId));
+            if (o && !o->name.trimmed().isEmpty())
+                author = Writing::tr("%1 (%2)").arg(author, shortName(o->name));
+            printed = byOrganisation.insert(organisationId, author);
+        }
+        const QString &author = *printed;
 
         StepChanges &s = steps[stepId];
         s.stepId = stepId;
         ++s.changes;
         ++out.changes;
         QHash<QString, int> &indexes = authorIndex[stepId];
+        QList<QSet<QString>> &seenOf = itemsSeen[stepId];
         auto at = indexes.find(author);
         if (at == indexes.end()) {
             at = indexes.insert(author, int(s.authors.size()));
-            s.authors.append({author, {}, {}, 0});
+            s.authors.append({author, {}, 0, {}, 0});
+            seenOf.append(QSet<QString>());
         }
         AuthorChanges &a = s.authors[*at];
         ++a.changes;
-        const QString itemKey = table + QLatin1Char(':') + r.value(1).toString();
-        QSet<QString> &seen = itemsSeen[stepId + QLatin1Char('\n') + author];
-        if (!seen.contains(itemKey)) {
-            seen.insert(itemKey);
-            a.items.append(itemlabel::oneLine(labels.label(table, id), 60));
-            const QString kind = itemlabel::tableLabel(table);
-            const auto k = std::find_if(a.kinds.begin(), a.kinds.end(),
-                                        [&](const QPair<QString, int> &c) { return c.first == kind; });
-            if (k == a.kinds.end())
-                a.kinds.append({kind, 1});
-            else
-                ++k->second;
-        }
+        QSet<QString> &seen = seenOf[*at];
+        if (seen.contains(idText))
+            continue;
+        seen.insert(idText);
+        ++a.itemCount;
+        // Only the names a report prints are read: a long journal names thousands of items.
+        if (a.items.size() < namedItems)
+            a.items.append(itemlabel::oneLine(labels.label(table, QUuid::fromString(idText)), 60));
+        auto kind = kindOf.find(table);
+        if (kind == kindOf.end())
+            kind = kindOf.insert(table, itemlabel::tableLabel(table));
+        const auto k = std::find_if(a.kinds.begin(), a.kinds.end(),
+                                    [&](const QPair<QString, int> &c) { return c.first == *kind; });
+        if (k == a.kinds.end())
+            a.kinds.append({*kind, 1});
+        else
+            ++k->second;
     }
     for (const auto &step : method::steps())
         if (steps.contains(step.id))
@@ -611,7 +622,18 @@ QDate changesSinceDate(const Project &project, const QDate &today, bool *afterCo
     return previous ? previous->date : project.partnership.startDate;
 }
 
-Section synthesisSection(const Writing &w, const Project &full, const Options &options)
+ChangesSince reportedChanges(const Writing &w, const Project &full, const Options &options)
+{
+    bool afterCommittee = false;
+    QString title;
+    const QDate since = changesSinceDate(w.project(), w.today(), &afterCommittee, &title);
+    ChangesSince c = changesSince(full, w.project(), options.journal, since, options.includePrivate);
+    c.afterCommittee = afterCommittee;
+    c.committeeTitle = title;
+    return c;
+}
+
+Section synthesisSection(const Writing &w, const ChangesSince &changes)
 {
     Section s;
     standingBlocks(w, s.blocks);
@@ -621,14 +643,13 @@ Section synthesisSection(const Writing &w, const Project &full, const Options &o
     actionBlocks(w, s.blocks);
     nextMeetingField(w, s.blocks);
     decisionBlocks(w, s.blocks);
-    const ChangesSince changes = changesFor(w, full, options);
     s.blocks.append(Block::subheading(changes.afterCommittee ? Writing::tr("What changed since the previous committee")
                                                              : Writing::tr("What changed recently")));
     changeBlocks(w, changes, s.blocks, authorsPerStepCap, 0);
     return s;
 }
 
-Section committeeSection(const Writing &w, const Project &full, const Options &options)
+Section committeeSection(const Writing &w, const ChangesSince &changes)
 {
     Section s;
     const Project &p = w.project();
@@ -693,7 +714,6 @@ Section committeeSection(const Writing &w, const Project &full, const Options &o
             s.blocks.append(Block::paragraph(Writing::tr("And %n more: see the indicators section of the full report.",
                                                          nullptr, int(risky.size()) - committeeListCap)));
     }
-    const ChangesSince changes = changesFor(w, full, options);
     s.blocks.append(Block::subheading(changes.afterCommittee ? Writing::tr("Every change since the previous committee")
                                                              : Writing::tr("Every recent change")));
     changeBlocks(w, changes, s.blocks, committeeListCap, committeeItemsPerAuthorCap);

@@ -27,7 +27,10 @@ namespace alliance::report {
 struct AuthorChanges
 {
     QString author;      ///< "Claire Martin (Passerelles 31)", on one line
-    QStringList items;   ///< the items changed, named as users know them, in order of first change
+    /// The first items changed (at most the `namedItems` asked), named as
+    /// users know them, in order of first change.
+    QStringList items;
+    int itemCount = 0;   ///< items changed, named or not
     /// The kinds of items changed ("Indicator") and how many of each, in order of first change.
     QList<QPair<QString, int>> kinds;
     int changes = 0;     ///< field changes counted
@@ -62,9 +65,10 @@ QString stepOfChange(const QString &table, const QString &field, const QString &
 /// when `since` is invalid), grouped by step and author, for items the
 /// report shows: items of `full` left out of `shown` (private ones) are
 /// never named, nor deleted items of tables that can be private unless
-/// `includePrivate`. An empty `journal` gives journalRead false.
+/// `includePrivate`. Each author's first `namedItems` items are named. An
+/// empty `journal` gives journalRead false.
 ChangesSince changesSince(const Project &full, const Project &shown, const QueryRows &journal, const QDate &since,
-                          bool includePrivate);
+                          bool includePrivate, int namedItems = 10);
 
 /// The date changes are counted from: the previous steering committee's date
 /// (before `today`), else the partnership's start date (invalid when it has
@@ -72,13 +76,17 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
 QDate changesSinceDate(const Project &project, const QDate &today, bool *afterCommittee = nullptr,
                        QString *title = nullptr);
 
-/// The synthesis section ("synthesis") of the report of `shown` (its private
-/// items already left out); `full` and `options` give the journal's reading.
-Section synthesisSection(const Writing &w, const Project &full, const Options &options);
+/// What changed since the previous committee for the report `w` writes
+/// (its project without private items unless options.includePrivate), read
+/// from options.journal; `full` is the project with its private items.
+ChangesSince reportedChanges(const Writing &w, const Project &full, const Options &options);
+
+/// The synthesis section ("synthesis") of the report `w` writes.
+Section synthesisSection(const Writing &w, const ChangesSince &changes);
 
 /// The committee pack's section ("committee"): the next meeting and its
 /// agenda, every open decision, every indicator at risk, every change since
-/// the previous committee.
-Section committeeSection(const Writing &w, const Project &full, const Options &options);
+/// the previous committee, the previous committee's minutes.
+Section committeeSection(const Writing &w, const ChangesSince &changes);
 
 } // namespace alliance::report
