@@ -749,7 +749,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</source>
-        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting's agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
+        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4522,9 +4522,9 @@ Commands:
     <message>
         <location line="+4"/>
         <location filename="../core/report/reportresults.cpp" line="+326"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+153"/>
-        <location line="+247"/>
-        <location line="+245"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
+        <location line="+256"/>
+        <location line="+258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4564,7 +4564,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-448"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-470"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4647,7 +4647,7 @@ Commands:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+467"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+489"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -4667,7 +4667,7 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-255"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-268"/>
         <source>%1, late</source>
         <translation>%1, late</translation>
     </message>
@@ -4688,7 +4688,7 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-88"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-97"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
     </message>
@@ -4738,8 +4738,8 @@ Commands:
         <location line="+107"/>
         <location line="+31"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-164"/>
-        <location line="+237"/>
-        <location line="+155"/>
+        <location line="+246"/>
+        <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4749,7 +4749,12 @@ Commands:
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+5"/>
+        <source>Steering committee pack of %1</source>
+        <translation>Steering committee pack of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evaluation report of %1</source>
         <translation>Evaluation report of %1</translation>
     </message>
@@ -4764,8 +4769,8 @@ Commands:
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-508"/>
+        <location line="+13"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-511"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5122,6 +5127,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <location line="+321"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -5129,7 +5135,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-309"/>
         <source>The partnership as a whole</source>
         <translation>The partnership as a whole</translation>
     </message>
@@ -5186,7 +5192,7 @@ Commands:
     <message>
         <location line="+7"/>
         <source>Each partner&apos;s reading and the model</source>
-        <translation>Each partner's reading and the model</translation>
+        <translation>Each partner&apos;s reading and the model</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5234,7 +5240,7 @@ Commands:
     <message>
         <location line="+15"/>
         <source>judgement: effects on each one&apos;s objectives (part 1)</source>
-        <translation>judgement: effects on each one's objectives (part 1)</translation>
+        <translation>judgement: effects on each one&apos;s objectives (part 1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5244,7 +5250,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>judgement: the lessons&apos; ratings (part 4)</source>
-        <translation>judgement: the lessons' ratings (part 4)</translation>
+        <translation>judgement: the lessons&apos; ratings (part 4)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5264,7 +5270,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</source>
-        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review's figures are the partners' own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
+        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5298,18 +5304,18 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+376"/>
+        <location line="+398"/>
         <source>Indicators at risk</source>
         <translation>Indicators at risk</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+374"/>
+        <location line="-393"/>
+        <location line="+396"/>
         <source>No indicator is at risk or off track on %1.</source>
         <translation>No indicator is at risk or off track on %1.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-393"/>
         <source>On %1</source>
         <translation>On %1</translation>
     </message>
@@ -5348,18 +5354,18 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>none planned</source>
         <translation>none planned</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>%1 (%2)</source>
         <comment>a kind of item and how many</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -5392,7 +5398,7 @@ Commands:
     <message>
         <location line="+9"/>
         <source>The project&apos;s history was not read for this report.</source>
-        <translation>The project's history was not read for this report.</translation>
+        <translation>The project&apos;s history was not read for this report.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5431,17 +5437,17 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+190"/>
+        <location line="+203"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-90"/>
         <source>someone unnamed</source>
         <translation>someone unnamed</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>What changed since the previous committee</source>
         <translation>What changed since the previous committee</translation>
     </message>
@@ -5457,12 +5463,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
@@ -5523,7 +5529,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every change since the previous committee</source>
         <translation>Every change since the previous committee</translation>
     </message>
@@ -5566,13 +5572,13 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-33"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-32"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-377"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-399"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5652,7 +5658,7 @@ Commands:
     <message>
         <location filename="../core/report/reportagreement.cpp" line="-89"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+658"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+679"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5708,7 +5714,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-31"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>

@@ -4522,9 +4522,9 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <location filename="../core/report/reportresults.cpp" line="+326"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+153"/>
-        <location line="+247"/>
-        <location line="+245"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
+        <location line="+256"/>
+        <location line="+258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4564,7 +4564,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-448"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-470"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4647,7 +4647,7 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+467"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+489"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4667,7 +4667,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-255"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-268"/>
         <source>%1, late</source>
         <translation>%1, en retard</translation>
     </message>
@@ -4688,7 +4688,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-88"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-97"/>
         <source>Late on %1</source>
         <translation>En retard au %1</translation>
     </message>
@@ -4738,8 +4738,8 @@ Commandes&#xa0;:
         <location line="+107"/>
         <location line="+31"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-164"/>
-        <location line="+237"/>
-        <location line="+155"/>
+        <location line="+246"/>
+        <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4749,7 +4749,12 @@ Commandes&#xa0;:
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+5"/>
+        <source>Steering committee pack of %1</source>
+        <translation>Dossier du comité de pilotage du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evaluation report of %1</source>
         <translation>Rapport d’évaluation du %1</translation>
     </message>
@@ -4764,8 +4769,8 @@ Commandes&#xa0;:
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-508"/>
+        <location line="+13"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-511"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5122,6 +5127,7 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <location line="+321"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -5129,7 +5135,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-309"/>
         <source>The partnership as a whole</source>
         <translation>Le partenariat dans son ensemble</translation>
     </message>
@@ -5298,18 +5304,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+376"/>
+        <location line="+398"/>
         <source>Indicators at risk</source>
         <translation>Indicateurs à risque</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+374"/>
+        <location line="-393"/>
+        <location line="+396"/>
         <source>No indicator is at risk or off track on %1.</source>
         <translation>Aucun indicateur n’est à risque ni hors trajectoire au %1.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-393"/>
         <source>On %1</source>
         <translation>Au %1</translation>
     </message>
@@ -5348,18 +5354,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>none planned</source>
         <translation>aucun de prévu</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>%1 (%2)</source>
         <comment>a kind of item and how many</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -5431,17 +5437,17 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+190"/>
+        <location line="+203"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-90"/>
         <source>someone unnamed</source>
         <translation>une personne sans nom</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>What changed since the previous committee</source>
         <translation>Ce qui a changé depuis le dernier comité</translation>
     </message>
@@ -5457,12 +5463,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
@@ -5523,7 +5529,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every change since the previous committee</source>
         <translation>Tous les changements depuis le dernier comité</translation>
     </message>
@@ -5566,13 +5572,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-33"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-32"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-377"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-399"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -5652,7 +5658,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/report/reportagreement.cpp" line="-89"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+658"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+679"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5708,7 +5714,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-31"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
