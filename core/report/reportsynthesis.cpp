@@ -24,7 +24,7 @@ namespace {
 // How many entries a list of the synthesis shows before "and N more".
 constexpr int synthesisListCap = 4;
 constexpr int readingsCap = 4;
-constexpr int authorsPerStepCap = 2;
+constexpr int authorsPerStepCap = 4;
 constexpr int kindsCap = 5;
 // The committee section lists more, still within a few pages.
 constexpr int committeeItemsPerAuthorCap = 4;
