@@ -11,10 +11,12 @@
 #include "method/method.h"
 #include "model/shorttext.h"
 #include "report/reportoptions.h"
+#include "report/reportrenderer.h"
 #include "reportsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -193,4 +195,41 @@ TEST_CASE("report verb: the committee pack is a few pages with the agenda and th
     CHECK(err.contains(QStringLiteral("bogus")));
     CHECK(err.contains(QStringLiteral("committee")));
     CHECK_FALSE(QFile::exists(bogus));
+}
+
+TEST_CASE("report: what follows a table is drawn when a heading before it moved to the next page", "[report][synthesis]")
+{
+    QTemporaryDir dir;
+    // Whatever the text before it, the heading kept with what follows lands
+    // on every line of a page: then a table, and text after it.
+    for (int lines = 20; lines < 60; lines += 3) {
+        INFO(lines << " lines before");
+        report::Report r;
+        r.pageOf = QStringLiteral("Page %1 of %2");
+        report::Section first;
+        first.title = QStringLiteral("First section");
+        for (int i = 0; i < lines; ++i)
+            first.blocks.append(report::Block::paragraph(QStringLiteral("Line %1").arg(i)));
+        first.blocks.append(report::Block::subheading(QStringLiteral("Kept heading")));
+        first.blocks.append(report::Block::paragraph(QStringLiteral("What the heading introduces")));
+        report::Table t{{QStringLiteral("Step"), QStringLiteral("Who"), QStringLiteral("What")}, {}, {}};
+        for (int row = 0; row < 12; ++row)
+            t.rows.append({QStringLiteral("Step %1").arg(row), QStringLiteral("Someone"),
+                           QStringLiteral("Several things that take a line or two in a narrow column of the table")});
+        first.blocks.append(report::Block::tableOf(t));
+        first.blocks.append(report::Block::paragraph(QStringLiteral("Afterthetable")));
+        report::Section second;
+        second.title = QStringLiteral("Second section");
+        second.blocks.append(report::Block::paragraph(QStringLiteral("Secondsectiontext")));
+        r.sections << first << second;
+        const QString pdf = dir.filePath(QStringLiteral("moved%1.pdf").arg(lines));
+        {
+            QPdfWriter writer(pdf);
+            report::preparePage(writer, report::Paper::A4);
+            REQUIRE(report::renderReport(r, {}, writer) > 0);
+        }
+        const QString text = pdfText(pdf);
+        CHECK(text.contains(QStringLiteral("Afterthetable")));
+        CHECK(text.contains(QStringLiteral("Secondsectiontext")));
+    }
 }

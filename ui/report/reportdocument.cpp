@@ -318,7 +318,7 @@ void keepHeadingsWithNext(QTextDocument &doc, const QList<int> &headings, qreal 
 {
     if (pageHeight <= 0)
         return;
-    bool moved = false;
+    int firstMoved = -1;
     auto pageOf = [&](qreal y) { return int(std::floor(y / pageHeight)); };
     for (const int position : headings) {
         const QTextBlock heading = doc.findBlock(position);
@@ -331,12 +331,14 @@ void keepHeadingsWithNext(QTextDocument &doc, const QList<int> &headings, qreal 
         QTextBlockFormat breakBefore;
         breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(heading).mergeBlockFormat(breakBefore);
-        moved = true;
+        if (firstMoved < 0)
+            firstMoved = heading.position();
     }
     // A format changed after layout is laid out again only in part: what
-    // follows a table after the change was then never drawn. Once more, whole.
-    if (moved)
-        doc.markContentsDirty(0, doc.characterCount());
+    // follows a table after the change was then never drawn. Once more, from
+    // the first heading moved (what comes before it did not change).
+    if (firstMoved >= 0)
+        doc.markContentsDirty(firstMoved, doc.characterCount() - firstMoved);
 }
 
 } // namespace
