@@ -65,7 +65,7 @@
     <message>
         <location line="+1"/>
         <source>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item's changes.</translation>
+        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -791,7 +791,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</source>
-        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
+        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting's agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -907,13 +907,12 @@ Commands:
         <translation>Undated review</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique of the partners</translation>
     </message>
@@ -1267,13 +1266,12 @@ Commands:
         <translation>Enter what each partner brings, valued in euros, in step 5 to compare the contributions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation> €</translation>
+        <translation type="vanished"> €</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -1281,12 +1279,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
+        <location line="-6"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
@@ -1300,12 +1298,12 @@ Commands:
     <message>
         <location line="+41"/>
         <location line="+210"/>
-        <location line="+176"/>
+        <location line="+204"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -4547,7 +4545,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+15"/>
+        <location filename="../core/report/reportagreement.cpp" line="+17"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -4563,7 +4561,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+326"/>
+        <location filename="../core/report/reportresults.cpp" line="+329"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
         <location line="+256"/>
         <location line="+258"/>
@@ -4582,20 +4580,20 @@ Commands:
         <translation>The governance has not been described yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <location filename="../core/report/reportresults.cpp" line="-181"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="-183"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+87"/>
+        <location line="-31"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4621,7 +4619,7 @@ Commands:
         <translation>No contribution has been recorded.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Total value</source>
         <translation>Total value</translation>
     </message>
@@ -4766,18 +4764,18 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+133"/>
+        <location filename="../core/report/reportresults.cpp" line="+135"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+88"/>
-        <location filename="../core/report/reportresults.cpp" line="-320"/>
+        <location filename="../core/report/reportresults.cpp" line="-322"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+107"/>
+        <location line="+35"/>
+        <location line="+108"/>
         <location line="+31"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-164"/>
         <location line="+246"/>
@@ -4786,7 +4784,7 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+76"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -4911,7 +4909,7 @@ Commands:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-126"/>
+        <location filename="../core/report/reportresults.cpp" line="-128"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
@@ -5060,7 +5058,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+169"/>
+        <location filename="../core/report/reportresults.cpp" line="+171"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -5116,7 +5114,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-385"/>
+        <location filename="../core/report/reportresults.cpp" line="-387"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -5137,7 +5135,7 @@ Commands:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5146,7 +5144,7 @@ Commands:
         <translation type="vanished">Mean</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -5159,8 +5157,326 @@ Commands:
         <source>Scores</source>
         <translation type="vanished">Scores</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+542"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="vanished">Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-399"/>
+        <source>No indicator has been defined.</source>
+        <translation>No indicator has been defined.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall achievement</source>
+        <translation>Overall achievement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
+        <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Angles</source>
+        <translation>Angles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
+        <source>Indicators against their targets</source>
+        <translation>Indicators against their targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3 of %4 indicators with data)</source>
+        <translation>%1 on %2 (%3 of %4 indicators with data)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no measurement by %1</source>
+        <translation>no measurement by %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impacts</source>
+        <translation>Impacts</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="vanished">Criterion</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="vanished">Comment</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-121"/>
+        <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partner answered</numerusform>
+            <numerusform>%n partners answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+86"/>
+        <source>no rating</source>
+        <translation>no rating</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location line="+2"/>
+        <location filename="../core/report/reportresults.cpp" line="-23"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+679"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportresults.cpp" line="+0"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight in step 2</source>
+        <translation>Weight in step 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect rated</source>
+        <translation>Effect rated</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not weighted</source>
+        <translation>not weighted</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>none written</source>
+        <translation>none written</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mean (partners who answered)</source>
+        <translation>Mean (partners who answered)</translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation type="vanished">Indicator (unit)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Baseline → target</source>
+        <translation>Baseline → target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an indicator and its unit</comment>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&#xa0;→ %2</source>
+        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
+        <translation>%1&#xa0;→ %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
+        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</translation>
+    </message>
+    <message>
+        <source>Nobody has scored this review yet.</source>
+        <translation type="vanished">Nobody has scored this review yet.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+189"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Nobody has answered this review yet.</source>
+        <translation>Nobody has answered this review yet.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No lesson or next step has been written yet.</source>
+        <translation>No lesson or next step has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsteps.cpp" line="-26"/>
+        <source>%1 (suggested from what was entered: %2)</source>
+        <translation>%1 (suggested from what was entered: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
+        <translation type="vanished">%1%</translation>
+    </message>
+    <message>
+        <source>€%1</source>
+        <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
+        <translation type="vanished">€%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportwriting.cpp" line="-25"/>
+        <source>%1 day(s)</source>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number, its space to the unit does not break</extracomment>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 item(s)</source>
+        <extracomment>A count of material items (computers, rooms), e.g. &quot;400 items&quot;; the space does not break</extracomment>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (the end date is before the start date)</source>
+        <translation>%1 (the end date is before the start date)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
+        <source>%1: </source>
+        <extracomment>A label before its value; French puts a space before the colon.</extracomment>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <location line="+323"/>
+        <source>There is nothing to chart yet.</source>
+        <translation>There is nothing to chart yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
+        <source>Led by %1</source>
+        <translation>Led by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The report could not be written.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
+        <location line="+16"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportsynthesis.cpp" line="-663"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -5234,7 +5550,7 @@ Commands:
     <message>
         <location line="+7"/>
         <source>Each partner&apos;s reading and the model</source>
-        <translation>Each partner&apos;s reading and the model</translation>
+        <translation>Each partner's reading and the model</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5282,7 +5598,7 @@ Commands:
     <message>
         <location line="+15"/>
         <source>judgement: effects on each one&apos;s objectives (part 1)</source>
-        <translation>judgement: effects on each one&apos;s objectives (part 1)</translation>
+        <translation>judgement: effects on each one's objectives (part 1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5292,7 +5608,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>judgement: the lessons&apos; ratings (part 4)</source>
-        <translation>judgement: the lessons&apos; ratings (part 4)</translation>
+        <translation>judgement: the lessons' ratings (part 4)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5312,7 +5628,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</source>
-        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
+        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review's figures are the partners' own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5440,7 +5756,7 @@ Commands:
     <message>
         <location line="+9"/>
         <source>The project&apos;s history was not read for this report.</source>
-        <translation>The project&apos;s history was not read for this report.</translation>
+        <translation>The project's history was not read for this report.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5557,13 +5873,8 @@ Commands:
             <numerusform>And %n more open decisions.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+21"/>
         <source>And %n more: see the indicators section of the full report.</source>
         <translation>
             <numerusform>And %n more: see the indicators section of the full report.</numerusform>
@@ -5594,312 +5905,6 @@ Commands:
         <location line="+8"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="vanished">Unit</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="vanished">Baseline</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="vanished">Target</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportresults.cpp" line="+50"/>
-        <source>Latest</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-32"/>
-        <source>Achieved</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-399"/>
-        <source>No indicator has been defined.</source>
-        <translation>No indicator has been defined.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Overall achievement</source>
-        <translation>Overall achievement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
-        <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Angles</source>
-        <translation>Angles</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
-        <source>Indicators against their targets</source>
-        <translation>Indicators against their targets</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 on %2 (%3 of %4 indicators with data)</source>
-        <translation>%1 on %2 (%3 of %4 indicators with data)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no measurement by %1</source>
-        <translation>no measurement by %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impacts</source>
-        <translation>Impacts</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation type="vanished">Criterion</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="vanished">Score</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="vanished">Comment</translation>
-    </message>
-    <message>
-        <location line="-299"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
-        <source>%n partner(s) answered</source>
-        <translation>
-            <numerusform>%n partner answered</numerusform>
-            <numerusform>%n partners answered</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+86"/>
-        <source>no rating</source>
-        <translation>no rating</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportagreement.cpp" line="-89"/>
-        <location filename="../core/report/reportresults.cpp" line="-23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+679"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportresults.cpp" line="+0"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Objective</source>
-        <translation>Objective</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weight in step 2</source>
-        <translation>Weight in step 2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effect rated</source>
-        <translation>Effect rated</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not weighted</source>
-        <translation>not weighted</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>none written</source>
-        <translation>none written</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Mean (partners who answered)</source>
-        <translation>Mean (partners who answered)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Indicator (unit)</source>
-        <translation>Indicator (unit)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Baseline → target</source>
-        <translation>Baseline → target</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
-        <source>Target date</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <comment>an indicator and its unit</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1&#xa0;→ %2</source>
-        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
-        <translation>%1&#xa0;→ %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
-        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
-        <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</translation>
-    </message>
-    <message>
-        <source>Nobody has scored this review yet.</source>
-        <translation type="vanished">Nobody has scored this review yet.</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+187"/>
-        <source>Comments</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Nobody has answered this review yet.</source>
-        <translation>Nobody has answered this review yet.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Other notes</source>
-        <translation>Other notes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No lesson or next step has been written yet.</source>
-        <translation>No lesson or next step has been written yet.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportsteps.cpp" line="-26"/>
-        <source>%1 (suggested from what was entered: %2)</source>
-        <translation>%1 (suggested from what was entered: %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportwriting.cpp" line="-35"/>
-        <source>%1%</source>
-        <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>€%1</source>
-        <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
-        <translation>€%1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 day(s)</source>
-        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
-        <translation>
-            <numerusform>%1 day</numerusform>
-            <numerusform>%1 days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 (the end date is before the start date)</source>
-        <translation>%1 (the end date is before the start date)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
-        <source>%1: </source>
-        <extracomment>A label before its value; French puts a space before the colon.</extracomment>
-        <translation>%1: </translation>
-    </message>
-    <message>
-        <location line="+260"/>
-        <source>There is nothing to chart yet.</source>
-        <translation>There is nothing to chart yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
-        <source>Led by %1</source>
-        <translation>Led by %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>The report could not be written.</source>
-        <translation>The report could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
-        <location line="+16"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
     </message>
 </context>
 <context>

@@ -907,13 +907,12 @@ Commandes&#xa0;:
         <translation>Revue sans date</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique des partenaires</translation>
     </message>
@@ -1267,13 +1266,12 @@ Commandes&#xa0;:
         <translation>Saisissez l’apport de chaque partenaire, valorisé en euros, à l’étape 5 pour comparer les contributions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation>&#xa0;€</translation>
+        <translation type="vanished">&#xa0;€</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -1281,12 +1279,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
+        <location line="-6"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
@@ -1300,12 +1298,12 @@ Commandes&#xa0;:
     <message>
         <location line="+41"/>
         <location line="+210"/>
-        <location line="+176"/>
+        <location line="+204"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -4547,7 +4545,7 @@ Commandes&#xa0;:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+15"/>
+        <location filename="../core/report/reportagreement.cpp" line="+17"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
@@ -4563,7 +4561,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportresults.cpp" line="+326"/>
+        <location filename="../core/report/reportresults.cpp" line="+329"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
         <location line="+256"/>
         <location line="+258"/>
@@ -4582,20 +4580,20 @@ Commandes&#xa0;:
         <translation>La gouvernance n’a pas encore été décrite.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <location filename="../core/report/reportresults.cpp" line="-181"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="-183"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+87"/>
+        <location line="-31"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4621,7 +4619,7 @@ Commandes&#xa0;:
         <translation>Aucune contribution n’a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Total value</source>
         <translation>Valeur totale</translation>
     </message>
@@ -4766,18 +4764,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+133"/>
+        <location filename="../core/report/reportresults.cpp" line="+135"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+88"/>
-        <location filename="../core/report/reportresults.cpp" line="-320"/>
+        <location filename="../core/report/reportresults.cpp" line="-322"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+107"/>
+        <location line="+35"/>
+        <location line="+108"/>
         <location line="+31"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-164"/>
         <location line="+246"/>
@@ -4786,7 +4784,7 @@ Commandes&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+76"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -4911,7 +4909,7 @@ Commandes&#xa0;:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-126"/>
+        <location filename="../core/report/reportresults.cpp" line="-128"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
@@ -5060,7 +5058,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+169"/>
+        <location filename="../core/report/reportresults.cpp" line="+171"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
@@ -5116,7 +5114,7 @@ Commandes&#xa0;:
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-385"/>
+        <location filename="../core/report/reportresults.cpp" line="-387"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -5137,7 +5135,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5146,7 +5144,7 @@ Commandes&#xa0;:
         <translation type="vanished">Moyenne</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Lowest</source>
         <translation>Plus basse</translation>
     </message>
@@ -5159,8 +5157,326 @@ Commandes&#xa0;:
         <source>Scores</source>
         <translation type="vanished">Notes</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+542"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="vanished">Situation initiale</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-399"/>
+        <source>No indicator has been defined.</source>
+        <translation>Aucun indicateur n’a été défini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall achievement</source>
+        <translation>Réalisation globale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
+        <translation>%1 en bonne voie, %2 à surveiller, %3 en retard, %4 sans donnée</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Angles</source>
+        <translation>Angles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
+        <source>Indicators against their targets</source>
+        <translation>Indicateurs par rapport à leurs cibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3 of %4 indicators with data)</source>
+        <translation>%1 au %2 (%3 indicateurs mesurés sur %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no measurement by %1</source>
+        <translation>aucune mesure au %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impacts</source>
+        <translation>Impacts</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="vanished">Critère</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="vanished">Commentaire</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-121"/>
+        <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
+        <source>%n partner(s) answered</source>
+        <translation>
+            <numerusform>%n partenaire a répondu</numerusform>
+            <numerusform>%n partenaires ont répondu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+86"/>
+        <source>no rating</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location line="+2"/>
+        <location filename="../core/report/reportresults.cpp" line="-23"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+679"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportresults.cpp" line="+0"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight in step 2</source>
+        <translation>Poids à l’étape 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect rated</source>
+        <translation>Effet noté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not weighted</source>
+        <translation>non pondéré</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>none written</source>
+        <translation>rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mean (partners who answered)</source>
+        <translation>Moyenne (partenaires ayant répondu)</translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation type="vanished">Indicateur (unité)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Baseline → target</source>
+        <translation>Situation initiale → cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an indicator and its unit</comment>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&#xa0;→ %2</source>
+        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
+        <translation>%1&#xa0;→ %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
+        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à surveiller à partir de %2, en retard en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
+        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Un indicateur est en bonne voie à partir de %1 de sa cible, à surveiller à partir de %2, en retard en dessous.</translation>
+    </message>
+    <message>
+        <source>Nobody has scored this review yet.</source>
+        <translation type="vanished">Personne n’a encore noté cette revue.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+189"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Nobody has answered this review yet.</source>
+        <translation>Personne n’a encore répondu à cette revue.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Other notes</source>
+        <translation>Autres notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No lesson or next step has been written yet.</source>
+        <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsteps.cpp" line="-26"/>
+        <source>%1 (suggested from what was entered: %2)</source>
+        <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
+        <translation type="vanished">%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>€%1</source>
+        <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
+        <translation type="vanished">%1&#xa0;€</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportwriting.cpp" line="-25"/>
+        <source>%1 day(s)</source>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number, its space to the unit does not break</extracomment>
+        <translation>
+            <numerusform>%1 jour</numerusform>
+            <numerusform>%1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 item(s)</source>
+        <extracomment>A count of material items (computers, rooms), e.g. &quot;400 items&quot;; the space does not break</extracomment>
+        <translation>
+            <numerusform>%1 unité</numerusform>
+            <numerusform>%1 unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (the end date is before the start date)</source>
+        <translation>%1 (la date de fin est antérieure à la date de début)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
+        <source>%1: </source>
+        <extracomment>A label before its value; French puts a space before the colon.</extracomment>
+        <translation>%1&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+323"/>
+        <source>There is nothing to chart yet.</source>
+        <translation>Il n’y a encore rien à représenter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
+        <source>Led by %1</source>
+        <translation>Porté par %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
+        <location line="+16"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportsynthesis.cpp" line="-663"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -5557,13 +5873,8 @@ Commandes&#xa0;:
             <numerusform>Et %n autres décisions ouvertes.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+21"/>
         <source>And %n more: see the indicators section of the full report.</source>
         <translation>
             <numerusform>Et %n autre&#xa0;: voir la section des indicateurs du rapport complet.</numerusform>
@@ -5594,312 +5905,6 @@ Commandes&#xa0;:
         <location line="+8"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="vanished">Unité</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="vanished">Situation initiale</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="vanished">Cible</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportresults.cpp" line="+50"/>
-        <source>Latest</source>
-        <translation>Dernière mesure</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-32"/>
-        <source>Achieved</source>
-        <translation>Atteint</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-399"/>
-        <source>No indicator has been defined.</source>
-        <translation>Aucun indicateur n’a été défini.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Overall achievement</source>
-        <translation>Réalisation globale</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
-        <translation>%1 en bonne voie, %2 à surveiller, %3 en retard, %4 sans donnée</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Angles</source>
-        <translation>Angles</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
-        <source>Indicators against their targets</source>
-        <translation>Indicateurs par rapport à leurs cibles</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 on %2 (%3 of %4 indicators with data)</source>
-        <translation>%1 au %2 (%3 indicateurs mesurés sur %4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no measurement by %1</source>
-        <translation>aucune mesure au %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impacts</source>
-        <translation>Impacts</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation type="vanished">Critère</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="vanished">Note</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="vanished">Commentaire</translation>
-    </message>
-    <message>
-        <location line="-299"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
-        <source>%n partner(s) answered</source>
-        <translation>
-            <numerusform>%n partenaire a répondu</numerusform>
-            <numerusform>%n partenaires ont répondu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+86"/>
-        <source>no rating</source>
-        <translation>sans note</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportagreement.cpp" line="-89"/>
-        <location filename="../core/report/reportresults.cpp" line="-23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+679"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportresults.cpp" line="+0"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Objective</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weight in step 2</source>
-        <translation>Poids à l’étape 2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effect rated</source>
-        <translation>Effet noté</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not weighted</source>
-        <translation>non pondéré</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>none written</source>
-        <translation>rien n’a été écrit</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Mean (partners who answered)</source>
-        <translation>Moyenne (partenaires ayant répondu)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Indicator (unit)</source>
-        <translation>Indicateur (unité)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Baseline → target</source>
-        <translation>Situation initiale → cible</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
-        <source>Target date</source>
-        <translation>Date cible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <comment>an indicator and its unit</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1&#xa0;→ %2</source>
-        <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
-        <translation>%1&#xa0;→ %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
-        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à surveiller à partir de %2, en retard en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
-        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Un indicateur est en bonne voie à partir de %1 de sa cible, à surveiller à partir de %2, en retard en dessous.</translation>
-    </message>
-    <message>
-        <source>Nobody has scored this review yet.</source>
-        <translation type="vanished">Personne n’a encore noté cette revue.</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+187"/>
-        <source>Comments</source>
-        <translation>Commentaires</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Nobody has answered this review yet.</source>
-        <translation>Personne n’a encore répondu à cette revue.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Other notes</source>
-        <translation>Autres notes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No lesson or next step has been written yet.</source>
-        <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportsteps.cpp" line="-26"/>
-        <source>%1 (suggested from what was entered: %2)</source>
-        <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Checklist</source>
-        <translation>Liste de contrôle</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportwriting.cpp" line="-35"/>
-        <source>%1%</source>
-        <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1&#x202f;%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>€%1</source>
-        <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
-        <translation>%1&#xa0;€</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 day(s)</source>
-        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
-        <translation>
-            <numerusform>%1 jour</numerusform>
-            <numerusform>%1 jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 (the end date is before the start date)</source>
-        <translation>%1 (la date de fin est antérieure à la date de début)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
-        <source>%1: </source>
-        <extracomment>A label before its value; French puts a space before the colon.</extracomment>
-        <translation>%1&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+260"/>
-        <source>There is nothing to chart yet.</source>
-        <translation>Il n’y a encore rien à représenter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportrenderer.cpp" line="+133"/>
-        <source>Led by %1</source>
-        <translation>Porté par %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>The report could not be written.</source>
-        <translation>Le rapport n’a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
-        <location line="+16"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
