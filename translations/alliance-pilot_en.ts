@@ -779,9 +779,13 @@ Commands:
         <translation>Language of the report: fr or en (default fr).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
-        <translation>Sections to include, separated by commas, among: %1 (default all).</translation>
+        <translation type="vanished">Sections to include, separated by commas, among: %1 (default all).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections to include, separated by commas, among: %1 (default: those of the preset).</source>
+        <translation>Sections to include, separated by commas, among: %1 (default: those of the preset).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -791,7 +795,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</source>
-        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting's agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
+        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5550,7 +5554,7 @@ Commands:
     <message>
         <location line="+7"/>
         <source>Each partner&apos;s reading and the model</source>
-        <translation>Each partner's reading and the model</translation>
+        <translation>Each partner&apos;s reading and the model</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5598,7 +5602,7 @@ Commands:
     <message>
         <location line="+15"/>
         <source>judgement: effects on each one&apos;s objectives (part 1)</source>
-        <translation>judgement: effects on each one's objectives (part 1)</translation>
+        <translation>judgement: effects on each one&apos;s objectives (part 1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5608,7 +5612,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>judgement: the lessons&apos; ratings (part 4)</source>
-        <translation>judgement: the lessons' ratings (part 4)</translation>
+        <translation>judgement: the lessons&apos; ratings (part 4)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5628,7 +5632,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</source>
-        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review's figures are the partners' own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
+        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5756,7 +5760,7 @@ Commands:
     <message>
         <location line="+9"/>
         <source>The project&apos;s history was not read for this report.</source>
-        <translation>The project's history was not read for this report.</translation>
+        <translation>The project&apos;s history was not read for this report.</translation>
     </message>
     <message>
         <location line="+5"/>

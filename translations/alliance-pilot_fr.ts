@@ -779,9 +779,13 @@ Commandes&#xa0;:
         <translation>Langue du rapport&#xa0;: fr ou en (fr par défaut).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
-        <translation>Sections à inclure, séparées par des virgules, parmi&#xa0;: %1 (toutes par défaut).</translation>
+        <translation type="vanished">Sections à inclure, séparées par des virgules, parmi&#xa0;: %1 (toutes par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections to include, separated by commas, among: %1 (default: those of the preset).</source>
+        <translation>Sections à inclure, séparées par des virgules, parmi&#xa0;: %1 (par défaut&#xa0;: celles du préréglage).</translation>
     </message>
     <message>
         <location line="+4"/>

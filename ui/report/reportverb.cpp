@@ -24,7 +24,7 @@ int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &e
                                   QStringLiteral("fr|en"), QStringLiteral("fr"));
     const QCommandLineOption sections(
         QStringLiteral("sections"),
-        QCoreApplication::translate("Cli", "Sections to include, separated by commas, among: %1 (default all).")
+        QCoreApplication::translate("Cli", "Sections to include, separated by commas, among: %1 (default: those of the preset).")
             .arg(sectionIds().join(QStringLiteral(", "))),
         QStringLiteral("LIST"));
     const QCommandLineOption paper(QStringLiteral("paper"),
