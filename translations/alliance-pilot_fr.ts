@@ -4567,7 +4567,7 @@ Commandes&#xa0;:
         <location line="+4"/>
         <location filename="../core/report/reportresults.cpp" line="+329"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
-        <location line="+256"/>
+        <location line="+255"/>
         <location line="+258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -4608,7 +4608,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-470"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-469"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4691,7 +4691,7 @@ Commandes&#xa0;:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+489"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+488"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4781,8 +4781,8 @@ Commandes&#xa0;:
         <location line="+35"/>
         <location line="+108"/>
         <location line="+31"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-164"/>
-        <location line="+246"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
+        <location line="+245"/>
         <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4814,7 +4814,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-511"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-510"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5163,7 +5163,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+542"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+541"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -5192,7 +5192,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-399"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-398"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -5273,7 +5273,7 @@ Commandes&#xa0;:
         <location filename="../core/report/reportagreement.cpp" line="-93"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+679"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+678"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5480,24 +5480,21 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-663"/>
         <source>and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <location line="+321"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-641"/>
         <source>The partnership as a whole</source>
         <translation>Le partenariat dans son ensemble</translation>
     </message>
@@ -5587,15 +5584,14 @@ Commandes&#xa0;:
         <translation>Ce qu’il mesure</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%1 of %n indicator(s) with data</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 indicateur sur %n avec des données</numerusform>
             <numerusform>%1 indicateurs sur %n avec des données</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>results: the way covered from baseline to target</source>
         <translation>résultats&#xa0;: le chemin parcouru de la valeur de départ à la cible</translation>
     </message>
@@ -5666,25 +5662,24 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+398"/>
+        <location line="+397"/>
         <source>Indicators at risk</source>
         <translation>Indicateurs à risque</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+396"/>
+        <location line="-392"/>
+        <location line="+395"/>
         <source>No indicator is at risk or off track on %1.</source>
         <translation>Aucun indicateur n’est à risque ni hors trajectoire au %1.</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-392"/>
         <source>On %1</source>
         <translation>Au %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 at risk, %2 off track, of %n indicator(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 à risque, %2 hors trajectoire, sur %n indicateur</numerusform>
             <numerusform>%1 à risque, %2 hors trajectoire, sur %n indicateurs</numerusform>
         </translation>
@@ -5742,19 +5737,66 @@ Commandes&#xa0;:
         <translation>Ce qui a changé</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1 (%n change(s))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 (%n changement)</numerusform>
             <numerusform>%1 (%n changements)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>and %n more people</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>et %n autre personne</numerusform>
             <numerusform>et %n autres personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-336"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+320"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-166"/>
+        <source>%1 of %Ln indicator(s) with data</source>
+        <translation>
+            <numerusform>%1 indicateur sur %Ln avec des données</numerusform>
+            <numerusform>%1 indicateurs sur %Ln avec des données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>%1 at risk, %2 off track, of %Ln indicator(s)</source>
+        <translation>
+            <numerusform>%1 à risque, %2 hors trajectoire, sur %Ln indicateur</numerusform>
+            <numerusform>%1 à risque, %2 hors trajectoire, sur %Ln indicateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1 (%Ln change(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln changement)</numerusform>
+            <numerusform>%1 (%Ln changements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %Ln more people</source>
+        <translation>
+            <numerusform>et %Ln autre personne</numerusform>
+            <numerusform>et %Ln autres personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -5871,16 +5913,30 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>And %n more open decision(s).</source>
+        <source>And %Ln more open decision(s).</source>
         <translation>
+            <numerusform>Et %Ln autre décision ouverte.</numerusform>
+            <numerusform>Et %Ln autres décisions ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>And %Ln more: see the indicators section of the full report.</source>
+        <translation>
+            <numerusform>Et %Ln autre&#xa0;: voir la section des indicateurs du rapport complet.</numerusform>
+            <numerusform>Et %Ln autres&#xa0;: voir la section des indicateurs du rapport complet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more open decision(s).</source>
+        <translation type="vanished">
             <numerusform>Et %n autre décision ouverte.</numerusform>
             <numerusform>Et %n autres décisions ouvertes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>And %n more: see the indicators section of the full report.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Et %n autre&#xa0;: voir la section des indicateurs du rapport complet.</numerusform>
             <numerusform>Et %n autres&#xa0;: voir la section des indicateurs du rapport complet.</numerusform>
         </translation>

@@ -36,7 +36,7 @@ QStringList capped(const QStringList &items, int cap)
     if (items.size() <= cap)
         return items;
     QStringList out = items.mid(0, cap);
-    out.append(Writing::tr("and %n more", nullptr, int(items.size()) - cap));
+    out.append(Writing::tr("and %Ln more", nullptr, int(items.size()) - cap));
     return out;
 }
 
@@ -45,7 +45,7 @@ QString cappedLine(const QStringList &items, int cap)
 {
     if (items.size() <= cap)
         return items.join(QStringLiteral(", "));
-    return Writing::tr("%1 and %n more", nullptr, int(items.size()) - cap).arg(items.mid(0, cap).join(QStringLiteral(", ")));
+    return Writing::tr("%1 and %Ln more", nullptr, int(items.size()) - cap).arg(items.mid(0, cap).join(QStringLiteral(", ")));
 }
 
 QString answeredText(int respondents)
@@ -199,8 +199,8 @@ void keyFigureBlocks(const Writing &w, QList<Block> &blocks)
     const evaluation::PerformanceSummary indicators = evaluation::evaluatePerformance(p, w.today());
     const int withData = int(indicators.indicators.size()) - indicators.noData;
     t.rows.append({Writing::tr("Indicators against their targets"), w.percent(indicators.overall),
-                   Writing::tr("%1 of %n indicator(s) with data", nullptr, int(indicators.indicators.size()))
-                       .arg(withData),
+                   Writing::tr("%1 of %Ln indicator(s) with data", nullptr, int(indicators.indicators.size()))
+                       .arg(w.number(withData)),
                    Writing::tr("results: the way covered from baseline to target")});
 
     const QList<evaluation::ReviewScores> reviews = evaluation::scoreReviews(p);
@@ -305,10 +305,9 @@ void riskBlocks(const Writing &w, QList<Block> &blocks)
         return;
     }
     blocks.append(Block::field(Writing::tr("On %1").arg(w.date(w.today())),
-                               Writing::tr("%1 at risk, %2 off track, of %n indicator(s)", nullptr,
+                               Writing::tr("%1 at risk, %2 off track, of %Ln indicator(s)", nullptr,
                                            int(summary.indicators.size()))
-                                   .arg(summary.atRisk)
-                                   .arg(summary.offTrack)));
+                                   .arg(w.number(summary.atRisk), w.number(summary.offTrack))));
     QStringList lines;
     for (const auto *i : risky)
         lines.append(riskLine(w, *i));
@@ -352,11 +351,11 @@ void actionBlocks(const Writing &w, QList<Block> &blocks)
 
 
 /// "Indicator (3), Measurement (12)": the kinds of items one person changed.
-QString kindsLine(const AuthorChanges &a, int cap)
+QString kindsLine(const Writing &w, const AuthorChanges &a, int cap)
 {
     QStringList kinds;
     for (const auto &[kind, count] : a.kinds)
-        kinds.append(Writing::tr("%1 (%2)", "a kind of item and how many").arg(kind).arg(count));
+        kinds.append(Writing::tr("%1 (%2)", "a kind of item and how many").arg(kind, w.number(count)));
     return cappedLine(kinds, cap);
 }
 
@@ -366,23 +365,23 @@ QString itemsLine(const AuthorChanges &a, int cap)
     const QStringList shown = a.items.mid(0, cap);
     if (a.itemCount <= shown.size())
         return shown.join(QStringLiteral(", "));
-    return Writing::tr("%1 and %n more", nullptr, a.itemCount - int(shown.size())).arg(shown.join(QStringLiteral(", ")));
+    return Writing::tr("%1 and %Ln more", nullptr, a.itemCount - int(shown.size())).arg(shown.join(QStringLiteral(", ")));
 }
 
 /// Who changed what, one row per step and author: in the synthesis, the
 /// kinds of items (itemsCap 0); in the committee's section, the items by name.
-Table changesTable(const ChangesSince &changes, int authorsCap, int itemsCap)
+Table changesTable(const Writing &w, const ChangesSince &changes, int authorsCap, int itemsCap)
 {
     Table t{{Writing::tr("Step"), Writing::tr("Who"), Writing::tr("What changed")}, {}, {}};
     for (const StepChanges &s : changes.steps) {
-        const QString step = Writing::tr("%1 (%n change(s))", nullptr, s.changes).arg(stepTitle(s.stepId));
+        const QString step = Writing::tr("%1 (%Ln change(s))", nullptr, s.changes).arg(stepTitle(s.stepId));
         for (int a = 0; a < s.authors.size() && a < authorsCap; ++a) {
             const AuthorChanges &author = s.authors.at(a);
             t.rows.append({a == 0 ? step : QString(), author.author,
-                           itemsCap > 0 ? itemsLine(author, itemsCap) : kindsLine(author, kindsCap)});
+                           itemsCap > 0 ? itemsLine(author, itemsCap) : kindsLine(w, author, kindsCap)});
         }
         if (s.authors.size() > authorsCap)
-            t.rows.append({QString(), Writing::tr("and %n more people", nullptr, int(s.authors.size()) - authorsCap),
+            t.rows.append({QString(), Writing::tr("and %Ln more people", nullptr, int(s.authors.size()) - authorsCap),
                            QString()});
     }
     return t;
@@ -399,7 +398,7 @@ void changeBlocks(const Writing &w, const ChangesSince &changes, QList<Block> &b
         blocks.append(Block::empty(Writing::tr("Nothing has changed since.")));
         return;
     }
-    blocks.append(Block::tableOf(changesTable(changes, authorsCap, itemsCap)));
+    blocks.append(Block::tableOf(changesTable(w, changes, authorsCap, itemsCap)));
 }
 
 QString meetingLine(const Writing &w, const Meeting &m)
@@ -690,7 +689,7 @@ Section committeeSection(const Writing &w, const ChangesSince &changes)
         }
         s.blocks.append(Block::tableOf(t));
         if (open.size() > committeeListCap)
-            s.blocks.append(Block::paragraph(Writing::tr("And %n more open decision(s).", nullptr,
+            s.blocks.append(Block::paragraph(Writing::tr("And %Ln more open decision(s).", nullptr,
                                                          int(open.size()) - committeeListCap)));
     }
     const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, w.today());
@@ -711,7 +710,7 @@ Section committeeSection(const Writing &w, const ChangesSince &changes)
         }
         s.blocks.append(Block::tableOf(t));
         if (risky.size() > committeeListCap)
-            s.blocks.append(Block::paragraph(Writing::tr("And %n more: see the indicators section of the full report.",
+            s.blocks.append(Block::paragraph(Writing::tr("And %Ln more: see the indicators section of the full report.",
                                                          nullptr, int(risky.size()) - committeeListCap)));
     }
     s.blocks.append(Block::subheading(changes.afterCommittee ? Writing::tr("Every change since the previous committee")
