@@ -139,13 +139,17 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/report/reportverb.cpp" line="+33"/>
+        <location filename="../ui/report/reportverb.cpp" line="+43"/>
+        <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
+        <translation>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
-        <translation>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
+        <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/reportverb.cpp" line="+1"/>
+        <location filename="../ui/report/reportverb.cpp" line="+2"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
     </message>
@@ -765,7 +769,7 @@ Commands:
         <translation>alliance-pilot %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportverb.cpp" line="-17"/>
+        <location filename="../ui/report/reportverb.cpp" line="-25"/>
         <source>Write the PDF to OUT.</source>
         <translation>Write the PDF to OUT.</translation>
     </message>
@@ -775,9 +779,13 @@ Commands:
         <translation>Language of the report: fr or en (default fr).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
-        <translation>Sections to include, separated by commas, among: %1 (default all).</translation>
+        <translation type="vanished">Sections to include, separated by commas, among: %1 (default all).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections to include, separated by commas, among: %1 (default: those of the preset).</source>
+        <translation>Sections to include, separated by commas, among: %1 (default: those of the preset).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -785,12 +793,17 @@ Commands:
         <translation>Paper: a4 or letter (default a4).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</source>
+        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Include the items marked private.</source>
         <translation>Include the items marked private.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Say where to write the PDF with -o OUT.pdf.</translation>
     </message>
@@ -805,12 +818,17 @@ Commands:
         <translation>Unknown paper “%1”: use a4 or letter.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Unknown preset “%1”: use full or committee.</source>
+        <translation>Unknown preset “%1”: use full or committee.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Unknown section “%1”. The sections are: %2.</source>
         <translation>Unknown section “%1”. The sections are: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>The report would replace the project file itself: choose another OUT.</translation>
     </message>
@@ -4548,6 +4566,9 @@ Commands:
     <message>
         <location line="+4"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
+        <location line="+255"/>
+        <location line="+258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4587,6 +4608,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-469"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4669,11 +4691,13 @@ Commands:
     <message>
         <location line="+0"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+488"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -4681,11 +4705,13 @@ Commands:
         <location line="+0"/>
         <location filename="../core/report/reportresults.cpp" line="+153"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+18"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-268"/>
         <source>%1, late</source>
         <translation>%1, late</translation>
     </message>
@@ -4706,11 +4732,13 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-97"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+1"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -4747,7 +4775,7 @@ Commands:
         <translation>No review has been held yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+87"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+88"/>
         <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
         <location line="+122"/>
@@ -4756,6 +4784,9 @@ Commands:
         <location line="+35"/>
         <location line="+126"/>
         <location line="+31"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
+        <location line="+245"/>
+        <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4765,7 +4796,12 @@ Commands:
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+5"/>
+        <source>Steering committee pack of %1</source>
+        <translation>Steering committee pack of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evaluation report of %1</source>
         <translation>Evaluation report of %1</translation>
     </message>
@@ -4780,12 +4816,23 @@ Commands:
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-510"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportoptions.cpp" line="+27"/>
+        <location filename="../core/report/reportoptions.cpp" line="+51"/>
+        <source>Synthesis</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the steering committee</source>
+        <translation>For the steering committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4847,6 +4894,7 @@ Commands:
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+101"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -5118,6 +5166,7 @@ Commands:
     </message>
     <message>
         <location line="+89"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+541"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -5140,11 +5189,13 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-398"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5178,6 +5229,7 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
         <source>Indicators against their targets</source>
         <translation>Indicators against their targets</translation>
     </message>
@@ -5215,6 +5267,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -5236,6 +5289,7 @@ Commands:
         <location filename="../core/report/reportagreement.cpp" line="-93"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+678"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5298,11 +5352,13 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
@@ -5339,6 +5395,7 @@ Commands:
     </message>
     <message>
         <location line="-150"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-462"/>
         <source>Impact: %1</source>
         <translation>Impact: %1</translation>
     </message>
@@ -5452,11 +5509,437 @@ Commands:
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportsynthesis.cpp" line="-200"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+320"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>The partnership as a whole</source>
+        <translation>The partnership as a whole</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No steering committee has been held yet; every change since the project file was made counts.</source>
+        <translation>No steering committee has been held yet; every change since the project file was made counts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes made after the steering committee of %1.</source>
+        <translation>Changes made after the steering committee of %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made after the steering committee “%1” of %2.</source>
+        <translation>Changes made after the steering committee “%1” of %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No steering committee has been held yet: changes made since the start of the partnership, %1.</source>
+        <translation>No steering committee has been held yet: changes made since the start of the partnership, %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the partnership stands</source>
+        <translation>Where the partnership stands</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (suggested from what was entered: the manager has not set it)</source>
+        <translation>%1 (suggested from what was entered: the manager has not set it)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps done</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each partner&apos;s reading and the model</source>
+        <translation>Each partner&apos;s reading and the model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model chosen</source>
+        <translation>Model chosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named yet</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it measures</source>
+        <translation>What it measures</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %Ln indicator(s) with data</source>
+        <translation>
+            <numerusform>%1 of %Ln indicator with data</numerusform>
+            <numerusform>%1 of %Ln indicators with data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>results: the way covered from baseline to target</source>
+        <translation>results: the way covered from baseline to target</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>judgement: effects on each one&apos;s objectives (part 1)</source>
+        <translation>judgement: effects on each one&apos;s objectives (part 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>judgement: shared effects on the territory (parts 2–3)</source>
+        <translation>judgement: shared effects on the territory (parts 2–3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>judgement: the lessons&apos; ratings (part 4)</source>
+        <translation>judgement: the lessons&apos; ratings (part 4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>judgement: the questions feeding this impact</source>
+        <translation>judgement: the questions feeding this impact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</source>
+        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No partner has answered a review yet.</source>
+        <translation>No partner has answered a review yet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 achieved, target date %3 passed (%4)</source>
+        <translation>%1: %2 achieved, target date %3 passed (%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 expected on %4 (%5)</source>
+        <translation>%1: %2 achieved, %3 expected on %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of its target (%3)</source>
+        <translation>%1: %2 of its target (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+397"/>
+        <source>Indicators at risk</source>
+        <translation>Indicators at risk</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <location line="+395"/>
+        <source>No indicator is at risk or off track on %1.</source>
+        <translation>No indicator is at risk or off track on %1.</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 at risk, %2 off track, of %Ln indicator(s)</source>
+        <translation>
+            <numerusform>%1 at risk, %2 off track, of %Ln indicator</numerusform>
+            <numerusform>%1 at risk, %2 off track, of %Ln indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late actions and next milestones</source>
+        <translation>Late actions and next milestones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2, due %3</source>
+        <translation>%1: %2, due %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next milestones</source>
+        <translation>Next milestones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+106"/>
+        <source>none planned</source>
+        <translation>none planned</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 (%2)</source>
+        <comment>a kind of item and how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%Ln change(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln change)</numerusform>
+            <numerusform>%1 (%Ln changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %Ln more people</source>
+        <translation>
+            <numerusform>and %Ln more person</numerusform>
+            <numerusform>and %Ln more people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project&apos;s history was not read for this report.</source>
+        <translation>The project&apos;s history was not read for this report.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has changed since.</source>
+        <translation>Nothing has changed since.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, no action yet</source>
+        <translation>%1, no action yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; action “%2”: %3</source>
+        <translation>%1; action “%2”: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions the committee is asked to take</source>
+        <translation>Decisions the committee is asked to take</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No decision is waiting for the committee.</source>
+        <translation>No decision is waiting for the committee.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+203"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>someone unnamed</source>
+        <translation>someone unnamed</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>What changed since the previous committee</source>
+        <translation>What changed since the previous committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed recently</source>
+        <translation>What changed recently</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No meeting is planned.</source>
+        <translation>No meeting is planned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none invited yet</source>
+        <translation>none invited yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not written yet</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open decisions</source>
+        <translation>Open decisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision is open.</source>
+        <translation>No decision is open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>And %Ln more open decision(s).</source>
+        <translation>
+            <numerusform>And %Ln more open decision.</numerusform>
+            <numerusform>And %Ln more open decisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>And %Ln more: see the indicators section of the full report.</source>
+        <translation>
+            <numerusform>And %Ln more: see the indicators section of the full report.</numerusform>
+            <numerusform>And %Ln more: see the indicators section of the full report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change since the previous committee</source>
+        <translation>Every change since the previous committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recent change</source>
+        <translation>Every recent change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes of the previous committee</source>
+        <translation>Minutes of the previous committee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No minutes were written.</source>
+        <translation>No minutes were written.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+39"/>
+        <location filename="../ui/report/reportactions.cpp" line="+43"/>
         <source>report</source>
         <translation>report</translation>
     </message>
@@ -9474,12 +9957,22 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+28"/>
         <source>Evaluation report</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Full report: the synthesis, then every section</source>
+        <translation>Full report: the synthesis, then every section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee pack: the synthesis, agenda, open decisions, risks and changes</source>
+        <translation>Committee pack: the synthesis, agenda, open decisions, risks and changes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -9489,12 +9982,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Include the items marked private (internal notes, private contacts and organisations)</source>
         <translation>Include the items marked private (internal notes, private contacts and organisations)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Language of the report:</translation>
     </message>
