@@ -4,6 +4,7 @@
 #include "cli/verbparser.h"
 #include "model/projectreader.h"
 #include "report/reportwriter.h"
+#include "report/minutesverb.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,6 +14,8 @@ namespace alliance::report {
 
 int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (asksForMinutes(arguments))
+        return runMinutesVerb(arguments, out, err);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "Write the PDF to OUT."),
                                     QStringLiteral("OUT"));
