@@ -135,7 +135,7 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/report/reportverb.cpp" line="+33"/>
+        <location filename="../ui/report/reportverb.cpp" line="+36"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
@@ -144,6 +144,17 @@ Commands:
         <location filename="../ui/report/reportverb.cpp" line="+1"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE</source>
+        <translation>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+50"/>
+        <source>Write the minutes of one meeting of FILE as a PDF file.</source>
+        <translation>Write the minutes of one meeting of FILE as a PDF file.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -723,57 +734,91 @@ Commands:
         <translation>alliance-pilot %1</translation>
     </message>
     <message>
+        <location filename="../ui/report/minutesverb.cpp" line="-20"/>
         <location filename="../ui/report/reportverb.cpp" line="-17"/>
         <source>Write the PDF to OUT.</source>
         <translation>Write the PDF to OUT.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>minutes: the minutes of one meeting.</source>
+        <translation>minutes: the minutes of one meeting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting: its date (2026-10-20) or its title.</source>
+        <translation>The meeting: its date (2026-10-20) or its title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Language of the report: fr or en (default fr).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
         <translation>Sections to include, separated by commas, among: %1 (default all).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Paper: a4 or letter (default a4).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Include the items marked private.</source>
         <translation>Include the items marked private.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</source>
+        <translation>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</source>
+        <translation>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which meeting with --meeting DATE or --meeting TITLE.</source>
+        <translation>Say which meeting with --meeting DATE or --meeting TITLE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/reportverb.cpp" line="+12"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Say where to write the PDF with -o OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Unknown language “%1”: use fr or en.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Unknown paper “%1”: use a4 or letter.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/report/reportverb.cpp" line="+8"/>
         <source>Unknown section “%1”. The sections are: %2.</source>
         <translation>Unknown section “%1”. The sections are: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+13"/>
+        <location filename="../ui/report/reportverb.cpp" line="+15"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>The report would replace the project file itself: choose another OUT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1: %n page written</numerusform>
@@ -3498,7 +3543,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Partners&apos; meeting</source>
-        <translation>Partners' meeting</translation>
+        <translation>Partners&apos; meeting</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4298,6 +4343,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <location filename="../ui/report/minutesactions.cpp" line="+30"/>
+        <source>minutes.pdf</source>
+        <translation>minutes.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – minutes.pdf</source>
+        <translation>%1 – minutes.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the minutes</source>
+        <translation>Print the minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Minutes written to %1 (%n page).</numerusform>
+            <numerusform>Minutes written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needs</name>
     <message>
         <location filename="../core/evaluation/needsviews.cpp" line="+72"/>
@@ -4491,7 +4567,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+15"/>
+        <location filename="../core/report/reportagreement.cpp" line="+16"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -4507,6 +4583,9 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/report/reportminutes.cpp" line="+32"/>
+        <location line="+110"/>
+        <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+326"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -4531,12 +4610,14 @@ Commands:
     </message>
     <message>
         <location line="-23"/>
-        <location line="+87"/>
+        <location line="+89"/>
+        <location filename="../core/report/reportminutes.cpp" line="-110"/>
+        <location line="+63"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4612,6 +4693,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+7"/>
         <location filename="../core/report/reportpreparation.cpp" line="+11"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -4628,17 +4710,23 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+19"/>
+        <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+44"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+45"/>
         <location filename="../core/report/reportresults.cpp" line="+113"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <source>Status</source>
@@ -4665,7 +4753,7 @@ Commands:
         <translation>No action has been planned.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
     </message>
@@ -4678,7 +4766,9 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="-134"/>
+        <location line="+62"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4706,6 +4796,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
+        <location filename="../core/report/reportminutes.cpp" line="-76"/>
         <location filename="../core/report/reportresults.cpp" line="-320"/>
         <location line="+61"/>
         <location line="+98"/>
@@ -4733,6 +4824,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reportminutes.cpp" line="+69"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -4784,7 +4876,55 @@ Commands:
         <translation>No need of the territory was described.</translation>
     </message>
     <message>
+        <location filename="../core/report/reportminutes.cpp" line="-55"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <comment>column: how many people attend a meeting</comment>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The project holds no meeting.</source>
+        <translation>The project holds no meeting.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No meeting is dated or titled “%1”. The meetings are: %2.</source>
+        <translation>No meeting is dated or titled “%1”. The meetings are: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several meetings match “%1”: %2.</source>
+        <translation>Several meetings match “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Minutes: %1</source>
+        <extracomment>The heading of a meeting&apos;s printed minutes, e.g. &quot;Minutes: Annual steering committee&quot;</extracomment>
+        <translation>Minutes: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review discussed</source>
+        <translation>Review discussed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+2"/>
         <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
@@ -4793,7 +4933,116 @@ Commands:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+11"/>
+        <source>No attendee was recorded.</source>
+        <translation>No attendee was recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agenda was written.</source>
+        <translation>No agenda was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No decision was recorded.</source>
+        <translation>No decision was recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes have not been written yet.</source>
+        <translation>The minutes have not been written yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Committees and meetings</source>
+        <translation>Committees and meetings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting has been recorded.</source>
+        <translation>No meeting has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings to come</source>
+        <translation>Meetings to come</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="vanished">Held</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No meeting has been held yet.</source>
+        <translation>No meeting has been held yet.</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="vanished">To come</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No meeting is planned.</source>
+        <translation>No meeting is planned.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; action: %2</source>
+        <translation>%1; action: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions of the meetings</source>
+        <translation>Decisions of the meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision has been recorded.</source>
+        <translation>No decision has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportpreparation.cpp" line="-132"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -4990,12 +5239,13 @@ Commands:
         <translation>No organisation has been added.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/report/reportminutes.cpp" line="-78"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+0"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
@@ -5176,7 +5426,7 @@ Commands:
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-89"/>
+        <location filename="../core/report/reportagreement.cpp" line="-91"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5371,6 +5621,13 @@ Commands:
         <translation>The report could not be written.</translation>
     </message>
     <message>
+        <location filename="../ui/report/minuteswriter.cpp" line="+21"/>
+        <source>This meeting is not in the project any more.</source>
+        <translation>This meeting is not in the project any more.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
@@ -8263,6 +8520,368 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::MeetingAttendeesModel</name>
+    <message>
+        <location filename="../ui/models/meetingattendeesmodel.cpp" line="+112"/>
+        <source>Tick the contact first: a note is kept for attendees only.</source>
+        <translation>Tick the contact first: a note is kept for attendees only.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attends</source>
+        <translation>Attends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Invite %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninvite %1</source>
+        <translation>Uninvite %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note on %1&apos;s attendance</source>
+        <translation>Note on %1&apos;s attendance</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingListModel</name>
+    <message>
+        <location filename="../ui/models/meetinglistmodel.cpp" line="+15"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a meeting</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Open decisions</source>
+        <translation>Open decisions</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingsPanel</name>
+    <message>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+56"/>
+        <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
+        <translation>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the agenda</source>
+        <translation>Edit the agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda, one item per line</source>
+        <translation>Agenda, one item per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One item per line</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the minutes</source>
+        <translation>Edit the minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes of the meeting</source>
+        <translation>Minutes of the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, written after the meeting.</source>
+        <translation>What was said and agreed, written after the meeting.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add meeting</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a meeting</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove meeting</source>
+        <translation>Remove meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected meeting</source>
+        <translation>Remove the selected meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the meeting with its attendees and decisions; the actions they became stay. Undo brings it all back.</source>
+        <translation>Removes the meeting with its attendees and decisions; the actions they became stay. Undo brings it all back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the minutes…</source>
+        <translation>Print the minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected meeting&apos;s minutes as a PDF file</source>
+        <translation>Print the selected meeting&apos;s minutes as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Selected meeting</source>
+        <translation>Selected meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the meeting&apos;s date</source>
+        <translation>Change the meeting&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the meeting&apos;s kind</source>
+        <translation>Change the meeting&apos;s kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of meeting</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the meeting</source>
+        <translation>Rename the meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the meeting</source>
+        <translation>Title of the meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review discussed at the meeting</source>
+        <translation>Review discussed at the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluation review this meeting discusses, if any.</source>
+        <translation>The evaluation review this meeting discusses, if any.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the review discussed</source>
+        <translation>Change the review discussed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+34"/>
+        <location line="+70"/>
+        <location line="+107"/>
+        <location line="+31"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review discussed:</source>
+        <translation>Review discussed:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
+        <translation>Tick the contacts who attend; a note (excused, represented…) once ticked.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+22"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a decision</source>
+        <translation>Edit a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a decision</source>
+        <translation>Add a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a decision</source>
+        <translation>Remove a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a decision to the meeting</source>
+        <translation>Add a decision to the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove decision</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected decision</source>
+        <translation>Remove the selected decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it an action</source>
+        <translation>Make it an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected decision an action</source>
+        <translation>Make the selected decision an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</source>
+        <translation>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the meeting “%1”</source>
+        <translation>Remove the meeting “%1”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Make the decision an action</source>
+        <translation>Make the decision an action</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The decision is now an action of the plan, with its owner and due date.</source>
+        <translation>The decision is now an action of the plan, with its owner and due date.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::MergeDialog</name>
     <message>
         <source>%1. %2</source>
@@ -8902,7 +9521,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -8922,7 +9541,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>no data</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Committees and meetings</source>
+        <translation>Committees and meetings</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>

@@ -187,10 +187,10 @@ void meetingsBlocks(const Writing &w, QList<Block> &blocks)
     QList<const Meeting *> held, toCome;
     for (const Meeting &m : p.meetings)
         (m.date.isValid() && m.date < w.today() ? held : toCome).append(&m);
-    blocks.append(Block::minorheading(Writing::tr("Held")));
+    blocks.append(Block::minorheading(Writing::tr("Meetings held")));
     blocks.append(held.isEmpty() ? Block::empty(Writing::tr("No meeting has been held yet."))
                                  : Block::tableOf(meetingTable(w, held)));
-    blocks.append(Block::minorheading(Writing::tr("To come")));
+    blocks.append(Block::minorheading(Writing::tr("Meetings to come")));
     blocks.append(toCome.isEmpty() ? Block::empty(Writing::tr("No meeting is planned."))
                                    : Block::tableOf(meetingTable(w, toCome)));
 
