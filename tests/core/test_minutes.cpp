@@ -8,6 +8,7 @@
 #include "model/ids.h"
 #include "report/reportbuilder.h"
 #include "report/reportminutes.h"
+#include "sync/itemlabel.h"
 
 #include <catch2/catch.hpp>
 
@@ -236,4 +237,20 @@ TEST_CASE("Removing a meeting takes its attendees and decisions in one undo step
     CHECK(back.meetingAttendees.size() == 3);
     CHECK(back.decisions.size() == 2);
     CHECK(back.actions.size() == 1);
+}
+
+TEST_CASE("The merge review names a meeting, an attendance and a decision; an untitled meeting by its date",
+          "[meetings][sync]")
+{
+    Fixture f;
+    const Project &p = f.doc->project();
+    CHECK(sync::itemLabel(p, QStringLiteral("meeting"), f.october) == QStringLiteral("Meeting “Comité annuel”"));
+    CHECK(sync::itemLabel(p, QStringLiteral("meeting_attendee"), ids::meetingAttendee(f.october, f.sophie))
+          == QStringLiteral("Sophie Lacombe invited to “Comité annuel”"));
+    CHECK(sync::itemLabel(p, QStringLiteral("decision"), f.extend)
+          == QStringLiteral("Decision “Étendre à une troisième commune”"));
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Untitle"))
+                             .set(QStringLiteral("meeting"), f.october, QStringLiteral("title"), QString())));
+    CHECK(sync::itemLabel(f.doc->project(), QStringLiteral("meeting"), f.october)
+          == QStringLiteral("Meeting “2026-10-01”"));
 }

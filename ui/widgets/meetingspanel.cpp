@@ -119,7 +119,7 @@ QWidget *MeetingsPanel::makeList()
     header->setSectionResizeMode(open, QHeaderView::Interactive);
     header->resizeSection(open, headerWidth(m_meetingsView, m_meetings->headerData(open, Qt::Horizontal).toString()));
     header->setStretchLastSection(false);
-    m_meetingsView->setMinimumHeight(150);
+    m_meetingsView->setMinimumHeight(190); // five meetings without scrolling
     layout->addWidget(m_meetingsView, 1);
 
     auto *buttons = new QHBoxLayout;
