@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+332"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -59,9 +59,13 @@
         <translation type="vanished">Print the title, partners, current step and last review of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</translation>
+        <translation type="vanished">Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item's changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -192,7 +196,7 @@ Commands:
         <translation>Run “alliance-pilot --help” for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-273"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -229,12 +233,12 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+67"/>
-        <location line="+85"/>
+        <location line="+120"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-186"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -385,7 +389,40 @@ Commands:
         <translation>%1: %2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committees: none yet</source>
+        <translation>Committees: none yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last steering committee: %1</source>
+        <translation>Last steering committee: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting: %1</source>
+        <translation>Next meeting: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Open decisions: %n</source>
+        <translation>
+            <numerusform>Open decision: %n</numerusform>
+            <numerusform>Open decisions: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
@@ -395,7 +432,13 @@ Commands:
         <translation>no change recorded</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</source>
+        <translation>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -415,26 +458,25 @@ Commands:
         <translation>Also print every item&apos;s changes: when, who, which field, the new value.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
-        <translation>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</translation>
+        <translation type="vanished">Print the title, partners, current step, model, last review, indicators and maturity of FILE.</translation>
     </message>
     <message>
         <source>Print the title, partners, current step, last review and indicators of FILE.</source>
         <translation type="vanished">Print the title, partners, current step, last review and indicators of FILE.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>File format: %1</source>
         <translation>File format: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+33"/>
+        <location filename="../core/cli/verbnew.cpp" line="+34"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Fill the project with the example partnership.</translation>
     </message>
@@ -688,7 +730,7 @@ Commands:
         <translation>Nothing was written: “%1” was not created.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The example could not be made: %1</source>
         <translation>The example could not be made: %1</translation>
     </message>
@@ -8098,7 +8140,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -8399,7 +8441,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Example partnership</source>
         <translation>Example partnership</translation>
     </message>

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+296"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+332"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -59,9 +59,13 @@
         <translation type="vanished">Affiche le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the title, partners, current step, last review and indicators of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Affiche le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
+        <translation type="vanished">Affiche le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</source>
+        <translation>Affiche le titre, les partenaires, l’étape en cours, la dernière revue, les indicateurs et les comités de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -192,7 +196,7 @@ Commandes&#xa0;:
         <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-238"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-273"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -229,12 +233,12 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+67"/>
-        <location line="+85"/>
+        <location line="+120"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-186"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
@@ -385,7 +389,40 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committees: none yet</source>
+        <translation>Comités&#xa0;: aucun pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last steering committee: %1</source>
+        <translation>Dernier comité de pilotage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting: %1</source>
+        <translation>Prochaine réunion&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Open decisions: %n</source>
+        <translation>
+            <numerusform>Décision ouverte&#xa0;: %n</numerusform>
+            <numerusform>Décisions ouvertes&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -395,7 +432,13 @@ Commandes&#xa0;:
         <translation>aucune modification enregistrée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</source>
+        <translation>Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs, la maturité et les comités de FICHIER.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -415,26 +458,25 @@ Commandes&#xa0;:
         <translation>Affiche aussi les modifications de chaque élément&#xa0;: quand, qui, quel champ, la nouvelle valeur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print the title, partners, current step, model, last review, indicators and maturity of FILE.</source>
-        <translation>Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
+        <translation type="vanished">Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs et la maturité de FICHIER.</translation>
     </message>
     <message>
         <source>Print the title, partners, current step, last review and indicators of FILE.</source>
         <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Title: %1</source>
         <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>File format: %1</source>
         <translation>Format de fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+33"/>
+        <location filename="../core/cli/verbnew.cpp" line="+34"/>
         <source>Fill the project with the example partnership.</source>
         <translation>Remplit le projet avec le partenariat d’exemple.</translation>
     </message>
@@ -688,7 +730,7 @@ Commandes&#xa0;:
         <translation>Rien n’a été écrit&#xa0;: «&#xa0;%1&#xa0;» n’a pas été créé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The example could not be made: %1</source>
         <translation>L’exemple n’a pas pu être créé&#xa0;: %1</translation>
     </message>
@@ -8098,7 +8140,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -8399,7 +8441,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Example partnership</source>
         <translation>Exemple de partenariat</translation>
     </message>

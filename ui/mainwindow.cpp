@@ -10,6 +10,7 @@
 #include "document/installation.h"
 #include "document/workingcopy.h"
 #include "example/examplegenerator.h"
+#include "example/storyclock.h"
 #include "pages/startpage.h"
 #include "report/reportactions.h"
 #include "projectview.h"
@@ -326,8 +327,11 @@ bool MainWindow::openExample()
     if (!maybeSave())
         return false;
     QString error;
-    auto document = Document::createNew(tr("Example partnership"), installation::author(), {}, &error);
-    if (!document || !example::fillExample(*document, &error)) {
+    example::StoryClock story;
+    DocumentOptions options;
+    options.clock = story.clock();
+    auto document = Document::createNew(tr("Example partnership"), installation::author(), options, &error);
+    if (!document || !example::fillExample(*document, &error, &story)) {
         messages::warn(this, tr("The example cannot be opened"), error);
         return false;
     }

@@ -59,8 +59,8 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Cli", "Check that FILE is a sound project file, without changing it."),
          withoutOptions(runValidate)},
         {{QStringLiteral("info")}, QT_TRANSLATE_NOOP("Cli", "info FILE [--history]"),
-         QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step, last review and indicators of FILE; with "
-                                  "--history, every item's changes."),
+         QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step, last review, indicators and committees of "
+                                  "FILE; with --history, every item's changes."),
          VerbFunction(runInfo)},
         {{QStringLiteral("share")}, QT_TRANSLATE_NOOP("Cli", "share FILE --partner NAME -o OUT"),
          QT_TRANSLATE_NOOP("Cli", "Write to OUT a copy of FILE for one partner, without private items (the share is "

@@ -7,6 +7,7 @@
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "evaluation/maturityadvice.h"
+#include "evaluation/meetings.h"
 #include "evaluation/performance.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
@@ -247,6 +248,41 @@ void printIndicators(const Project &project, const QDate &today, QTextStream &ou
     }
 }
 
+/// The last steering committee, the next meeting and its agenda, and the
+/// decisions still open (to decide, or an action not yet done).
+void printCommittees(const Project &project, const QDate &today, QTextStream &out)
+{
+    const auto meetingLine = [&](const Meeting &m) {
+        return QCoreApplication::translate("Cli", "%1 (%2), %3")
+            .arg(printable(m.title), labelOf(method::meetingKinds(), m.kind), isoDate(m.date));
+    };
+    if (project.meetings.isEmpty()) {
+        out << QCoreApplication::translate("Cli", "Committees: none yet") << '\n';
+        return;
+    }
+    if (const Meeting *previous = evaluation::previousCommittee(project, today))
+        out << QCoreApplication::translate("Cli", "Last steering committee: %1").arg(meetingLine(*previous)) << '\n';
+    if (const Meeting *next = evaluation::nextMeeting(project, today)) {
+        out << QCoreApplication::translate("Cli", "Next meeting: %1").arg(meetingLine(*next)) << '\n';
+        for (const QString &item : next->agenda.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!item.trimmed().isEmpty())
+                out << "  - " << printable(item.trimmed()) << '\n';
+    }
+    const QList<const Decision *> open = evaluation::openDecisions(project);
+    out << QCoreApplication::translate("Cli", "Open decisions: %n", nullptr, int(open.size())) << '\n';
+    for (const Decision *d : open) {
+        const Organisation *owner = project.organisation(d->ownerId);
+        QStringList details{labelOf(method::decisionStatuses(), d->status)};
+        if (owner)
+            details << printable(owner->name);
+        if (d->dueDate.isValid())
+            details << QCoreApplication::translate("Cli", "due %1").arg(isoDate(d->dueDate));
+        out << "  - "
+            << QCoreApplication::translate("Cli", "%1 (%2)").arg(printable(d->text), details.join(QStringLiteral(", ")))
+            << '\n';
+    }
+}
+
 /// Every item's changes, grouped by item in the order of its first change;
 /// one line per change, oldest first.
 void printHistory(SqliteDb &db, QTextStream &out)
@@ -294,7 +330,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
         QCoreApplication::translate("Cli", "Also print every item's changes: when, who, which field, the new value."));
     const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "info FILE [--history]"),
-        QCoreApplication::translate("Cli", "Print the title, partners, current step, model, last review, indicators and maturity of FILE."),
+        QCoreApplication::translate("Cli", "Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE."),
         {historyOption},
         1};
     QCommandLineParser parser;
@@ -315,6 +351,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
     // "Today" from the injected clock: whether a target date has passed.
     printIndicators(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
     printMaturity(project, out);
+    printCommittees(project, QDateTime::fromMSecsSinceEpoch(options.clock()).date(), out);
     out << QCoreApplication::translate("Cli", "File format: %1").arg(project.schemaVersion) << '\n';
     if (parser.isSet(historyOption))
         printHistory(db, out);

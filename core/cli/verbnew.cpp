@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "document/installation.h"
 #include "example/examplegenerator.h"
+#include "example/storyclock.h"
 #include "io/jsonimport.h"
 
 #include <QCoreApplication>
@@ -83,10 +84,15 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
                           err);
     } else {
         const Author author{QStringLiteral("Alliance Pilot"), {}, QUuid::createUuid()};
-        doc = Document::createNew(QString(), author, options, &error);
+        // The small example's journal tells its story, dated; the large one is for measuring.
+        example::StoryClock story;
+        DocumentOptions made = options;
+        if (!large)
+            made.clock = story.clock();
+        doc = Document::createNew(QString(), author, made, &error);
         if (!doc)
             return refuse(error, err);
-        const bool filled = large ? example::fillLarge(*doc, &error) : example::fillExample(*doc, &error);
+        const bool filled = large ? example::fillLarge(*doc, &error) : example::fillExample(*doc, &error, &story);
         if (!filled)
             return refuse(QCoreApplication::translate("Cli", "The example could not be made: %1").arg(error), err);
     }

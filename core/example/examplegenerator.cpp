@@ -4,6 +4,7 @@
 // content of each step. Organisations, people, e-mail domains (.example) and
 // phone numbers (ranges reserved for fiction in France) are invented.
 #include "example/examplegenerator.h"
+#include "example/storyclock.h"
 
 #include "document/document.h"
 #include "example/exampleparts.h"
@@ -227,7 +228,7 @@ bool fillPartnership(Document &doc, const ExampleIds &ids, QString *error)
 
 } // namespace
 
-bool fillExample(Document &doc, QString *error)
+bool fillExample(Document &doc, QString *error, StoryClock *story)
 {
     ExampleIds ids;
     ids.partnership = doc.partnershipId();
@@ -236,9 +237,22 @@ bool fillExample(Document &doc, QString *error)
     ids.foundation = QUuid::createUuid();
     ids.authority = QUuid::createUuid();
     ids.catalyst = QUuid::createUuid();
-    return fillPartnership(doc, ids, error) && fillOrganisations(doc, ids, error) && fillJourney(doc, ids, error)
-        && detail::fillPreparation(doc, ids, error) && detail::fillPilot(doc, ids, error)
-        && detail::fillEvaluation(doc, ids, error) && detail::fillMeetings(doc, ids, error);
+    const Author caller = doc.author();
+    const auto by = [&](const char *name, const QUuid &organisation, const QDateTime &when) {
+        if (!story)
+            return;
+        story->setTime(when);
+        doc.setAuthor({detail::fr(name), organisation, caller.installationId});
+    };
+    by("Claire Dufresne", ids.association, QDateTime(QDate(2026, 10, 19), QTime(16, 0), Qt::UTC));
+    const bool filled = fillPartnership(doc, ids, error) && fillOrganisations(doc, ids, error)
+        && fillJourney(doc, ids, error) && detail::fillPreparation(doc, ids, error)
+        && detail::fillPilot(doc, ids, error) && detail::fillEvaluation(doc, ids, error)
+        && detail::fillMeetings(doc, ids, error) && detail::fillAfterCommittee(doc, ids, by, error);
+    doc.setAuthor(caller);
+    if (story)
+        story->finish();
+    return filled;
 }
 
 } // namespace alliance::example

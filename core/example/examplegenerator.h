@@ -11,6 +11,8 @@ class Document;
 
 namespace alliance::example {
 
+class StoryClock;
+
 /// Fills `doc` (a new, empty document from Document::createNew) with a complete
 /// partnership in French: four partners of four profiles and a territorial
 /// catalyst, contacts (one private), content in all seven steps, a year of
@@ -21,7 +23,13 @@ namespace alliance::example {
 /// clocks. Edits are grouped in a few dozen change sets (one undo step each).
 /// Returns false at the first change set the document refuses and sets `error`
 /// to its description and the reason; the change sets applied before it stay.
-bool fillExample(Document &doc, QString *error = nullptr);
+///
+/// With `story` (the clock `doc` was created with), the journal tells the
+/// example's story: the file brought up to date by the lead's delegate on the
+/// eve of the annual committee of 20 October 2026, then a few edits by four
+/// partners in the weeks after it. Without, every change carries the real
+/// time. Either way the document's author is left as it was.
+bool fillExample(Document &doc, QString *error = nullptr, StoryClock *story = nullptr);
 
 /// Sizes of the large project. The defaults are those of `new --scale large`;
 /// tests may shrink them.

@@ -148,3 +148,80 @@ bool fillMeetings(Document &doc, const ExampleIds &ids, QString *error)
 }
 
 } // namespace alliance::example::detail
+
+namespace alliance::example::detail {
+
+namespace {
+
+template <typename T, typename Match>
+QUuid idOf(const QList<T> &items, Match match)
+{
+    for (const T &x : items)
+        if (match(x))
+            return x.id;
+    return {};
+}
+
+QUuid meetingTitled(const Project &p, const char *title)
+{
+    return idOf(p.meetings, [&](const Meeting &m) { return m.title == fr(title); });
+}
+
+QUuid actionTitled(const Project &p, const char *title)
+{
+    return idOf(p.actions, [&](const Action &a) { return a.title == fr(title); });
+}
+
+} // namespace
+
+bool fillAfterCommittee(Document &doc, const ExampleIds &ids, const StoryStep &by, QString *error)
+{
+    const QString meeting = QStringLiteral("meeting"), action = QStringLiteral("action");
+    const QUuid annual = meetingTitled(doc.project(), "Comité de pilotage annuel");
+    const QUuid spring = meetingTitled(doc.project(), "Comité de pilotage de printemps");
+
+    by("Claire Dufresne", ids.association, QDateTime(QDate(2026, 10, 22), QTime(9, 30), Qt::UTC));
+    ChangeSet minutes(QStringLiteral("Approve the minutes"));
+    minutes.set(meeting, annual, QStringLiteral("minutes"),
+                fr("Indicateurs en progression, retard du volet entreprise. La poursuite de la convention est "
+                   "confirmée par les quatre partenaires. Compte rendu approuvé par chacun le 22 octobre 2026."));
+    if (!applyOrExplain(doc, minutes, error))
+        return false;
+
+    by("Julien Roques", ids.company, QDateTime(QDate(2026, 11, 4), QTime(14, 0), Qt::UTC));
+    ChangeSet lot(QStringLiteral("Report on the second lot"));
+    lot.set(action, actionTitled(doc.project(), "Second lot de 200 ordinateurs reconditionnés"),
+            QStringLiteral("notes"), fr("182 ordinateurs livrés au 4 novembre\u00a0; le reste avant Noël."))
+        .set(action, actionTitled(doc.project(), "Relancer le volet entreprise avec un second site de collecte"),
+             QStringLiteral("status"), QStringLiteral("in_progress"));
+    if (!applyOrExplain(doc, lot, error))
+        return false;
+
+    by("Mehdi Benali", ids.association, QDateTime(QDate(2026, 11, 9), QTime(11, 15), Qt::UTC));
+    ChangeSet tool(QStringLiteral("Follow the shared tool"));
+    tool.set(action, actionTitled(doc.project(), "Outil de suivi partagé des personnes accompagnées"),
+             QStringLiteral("notes"),
+             fr("Outil choisi\u00a0; l’avis de la communauté de communes sur le RGPD est attendu pour décembre."));
+    if (!applyOrExplain(doc, tool, error))
+        return false;
+
+    by("Aurélie Sentenac", ids.catalyst, QDateTime(QDate(2026, 11, 16), QTime(17, 45), Qt::UTC));
+    ChangeSet agenda(QStringLiteral("Prepare the spring committee"));
+    agenda.set(meeting, spring, QStringLiteral("agenda"),
+               fr("Point sur le volet entreprise\nBilan de la collecte de matériel\nPlan de pérennisation "
+                  "financière\nRecrutement d’un second médiateur"));
+    if (!applyOrExplain(doc, agenda, error))
+        return false;
+
+    by("Hélène Vasseur", ids.foundation, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+    ChangeSet lesson(QStringLiteral("Write a lesson"));
+    const QUuid id = QUuid::createUuid();
+    lesson.set(QStringLiteral("lesson"), id, QStringLiteral("kind"), QStringLiteral("lesson"))
+        .set(QStringLiteral("lesson"), id, QStringLiteral("date"), QDate(2026, 11, 20))
+        .set(QStringLiteral("lesson"), id, QStringLiteral("text"),
+             fr("Un comité par semestre ne suffit pas pour suivre le volet entreprise\u00a0: un point d’étape "
+                "trimestriel est prévu avec Cap Réseau Occitanie."));
+    return applyOrExplain(doc, lesson, error);
+}
+
+} // namespace alliance::example::detail

@@ -4,6 +4,8 @@
 #include "journal/change.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <functional>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -45,5 +47,9 @@ bool fillPilot(Document &doc, const ExampleIds &ids, QString *error);
 bool fillEvaluation(Document &doc, const ExampleIds &ids, QString *error);
 /// Committee meetings: attendees, agendas, minutes, decisions and their actions.
 bool fillMeetings(Document &doc, const ExampleIds &ids, QString *error);
+/// Sets who makes the next changes and, when the example tells its story, when.
+using StoryStep = std::function<void(const char *name, const QUuid &organisation, const QDateTime &when)>;
+/// What four partners changed in the weeks after the annual committee.
+bool fillAfterCommittee(Document &doc, const ExampleIds &ids, const StoryStep &by, QString *error);
 
 } // namespace alliance::example::detail

@@ -468,3 +468,41 @@ TEST_CASE("info --history shortens long texts to one line", "[cli][history]")
     CHECK(line.endsWith(QChar(0x2026)));
     CHECK(r.out.contains(QStringLiteral("\n  Partnership: Long\n")));
 }
+
+TEST_CASE("info prints the last steering committee, the next meeting's agenda and the open decisions, as of its clock",
+          "[cli][meetings]")
+{
+    Folder folder;
+    const QString path = folder.path("committees.alliance");
+    QString error;
+    {
+        auto doc = Document::createNew(QStringLiteral("Committees"), test::testAuthor(),
+                                       test::optionsIn(folder.working), &error);
+        REQUIRE(doc);
+        const QUuid june = QUuid::createUuid(), march = QUuid::createUuid(), asked = QUuid::createUuid();
+        const QString m = QStringLiteral("meeting");
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("committees"))
+                               .set(m, june, QStringLiteral("date"), QDate(2026, 6, 9))
+                               .set(m, june, QStringLiteral("kind"), QStringLiteral("steering_committee"))
+                               .set(m, june, QStringLiteral("title"), QStringLiteral("June\x1b[2J"))
+                               .set(m, march, QStringLiteral("date"), QDate(2027, 3, 16))
+                               .set(m, march, QStringLiteral("kind"), QStringLiteral("partners_meeting"))
+                               .set(m, march, QStringLiteral("title"), QStringLiteral("March"))
+                               .set(m, march, QStringLiteral("agenda"), QStringLiteral("Budget\n\nHiring"))
+                               .set(QStringLiteral("decision"), asked, QStringLiteral("meeting_id"), march)
+                               .set(QStringLiteral("decision"), asked, QStringLiteral("text"), QStringLiteral("Hire"))
+                               .set(QStringLiteral("decision"), asked, QStringLiteral("due_date"), QDate(2027, 9, 1))));
+        REQUIRE(doc->saveAs(path, &error));
+    }
+    const Result r = runCli({QStringLiteral("info"), path}, folder.working, QDate(2026, 11, 30));
+    INFO(test::str(r.out + r.err));
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Last steering committee: June [2J (Steering committee), 2026-06-09\n")));
+    CHECK(r.out.contains(QStringLiteral("Next meeting: March (Partners' meeting), 2027-03-16\n  - Budget\n  - Hiring\n")));
+    CHECK(r.out.contains(QStringLiteral("Open decisions: 1\n  - Hire (To decide, due 2027-09-01)\n")));
+    CHECK_FALSE(r.out.contains(QChar(0x1b)));
+    // Before June, there was no committee yet; June is the next meeting.
+    const Result early = runCli({QStringLiteral("info"), path}, folder.working, QDate(2026, 1, 5));
+    CHECK_FALSE(early.out.contains(QStringLiteral("Last steering committee")));
+    CHECK(early.out.contains(QStringLiteral("Next meeting: June [2J (Steering committee), 2026-06-09\n")));
+}

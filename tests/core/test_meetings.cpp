@@ -6,11 +6,16 @@
 #include "document/removal.h"
 #include "evaluation/meetings.h"
 #include "example/examplegenerator.h"
+#include "example/storyclock.h"
+#include "journal/hlc.h"
+#include "journal/itemhistory.h"
+#include "journal/itemlabel.h"
 #include "model/ids.h"
 #include "model/privacy.h"
 
 #include <catch2/catch.hpp>
 
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace alliance;
@@ -210,10 +215,50 @@ TEST_CASE("The example holds committees with attendees, minutes and decisions, s
     CHECK_FALSE(previous->minutes.isEmpty());
     const Meeting *next = evaluation::nextMeeting(p, today);
     REQUIRE(next);
-    CHECK(next->agenda.split(QLatin1Char('\n')).size() == 3);
+    CHECK(next->agenda.split(QLatin1Char('\n')).size() == 4); // one item added after the annual committee
     CHECK(evaluation::decisionsToTake(p, today).size() == 2);
     int actions = 0;
     for (const auto &d : p.decisions)
         actions += evaluation::actionOf(p, d) ? 1 : 0;
     CHECK(actions == 3);
+}
+
+TEST_CASE("The example's journal tells its story: the file brought up to date before the annual committee, four "
+          "partners' edits after it",
+          "[meetings][example]")
+{
+    QTemporaryDir dir;
+    DocumentOptions options;
+    options.workingFolder = dir.path();
+    example::StoryClock story;
+    options.clock = story.clock();
+    const Author caller{QStringLiteral("Manager"), {}, QUuid::createUuid()};
+    QString error;
+    auto doc = Document::createNew(QString(), caller, options, &error);
+    REQUIRE(doc);
+    INFO(error.toStdString());
+    REQUIRE(example::fillExample(*doc, &error, &story));
+    CHECK(doc->author().name == caller.name); // left as it was
+    const QDateTime committee(QDate(2026, 10, 20), QTime(0, 0), Qt::UTC);
+    QSet<QString> before, after;
+    for (const JournalEntry &e : history::allChanges(queryRowsOf(*doc))) {
+        const auto hlc = Hlc::parse(e.hlc);
+        REQUIRE(hlc);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(hlc->wallMs, Qt::UTC);
+        CHECK(when.date() >= QDate(2025, 1, 6));
+        (when < committee ? before : after).insert(e.authorName);
+    }
+    CHECK(before == QSet<QString>{caller.name, QStringLiteral("Claire Dufresne")}); // who created the file, then the lead
+    CHECK(after
+          == QSet<QString>{QStringLiteral("Claire Dufresne"), QStringLiteral("Julien Roques"),
+                           QStringLiteral("Mehdi Benali"), QStringLiteral("Aurélie Sentenac"),
+                           QStringLiteral("Hélène Vasseur")});
+    // Once written, the example's edits carry the real time again.
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Now")).set(QStringLiteral("partnership"), doc->partnershipId(),
+                                                               QStringLiteral("title"), QStringLiteral("Now"))));
+    const QList<JournalEntry> latest = doc->history(QStringLiteral("partnership"), doc->partnershipId());
+    REQUIRE_FALSE(latest.isEmpty());
+    const auto last = Hlc::parse(latest.last().hlc);
+    REQUIRE(last);
+    CHECK(qAbs(last->wallMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
 }
