@@ -65,7 +65,7 @@
     <message>
         <location line="+1"/>
         <source>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</source>
-        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item's changes.</translation>
+        <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11157,7 +11157,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Logo of %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Meeting “%1”</source>
         <translation>Meeting “%1”</translation>
     </message>

@@ -11082,7 +11082,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Logo de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Meeting “%1”</source>
         <translation>Réunion «&#xa0;%1&#xa0;»</translation>
     </message>
