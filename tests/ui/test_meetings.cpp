@@ -290,6 +290,22 @@ TEST_CASE("minutes: the PDF names the attendees, the agenda and the decisions, w
     CHECK(text.contains(QStringLiteral("La poursuite de la convention est"))); // "fi" is a ligature in the PDF
     CHECK(text.contains(QStringLiteral("Prochaine réunion : 16 mars 2027")));
     CHECK_FALSE(text.contains(QStringLiteral("Sommaire"))); // nor the contents of a long report
+
+    // A partner's text is printed as text, never read as markup.
+    const QString hostile = QStringLiteral("<b>Comité</b> <img src=/etc/passwd>");
+    const QUuid annualId = annual->id; // the project is read again after the change
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Hostile"))
+                           .set(QStringLiteral("meeting"), annualId, QStringLiteral("title"), hostile)
+                           .set(QStringLiteral("meeting"), annualId, QStringLiteral("agenda"),
+                                QStringLiteral("<h1>Point</h1>"))));
+    const QString marked = dir.filePath(QStringLiteral("hostile.pdf"));
+    REQUIRE(report::writeMinutesPdf(doc->project(), annualId, options, marked, &error) >= 1);
+    const QString markedText = test::flattened(test::pdfText(marked));
+    INFO(markedText.toStdString());
+    CHECK(markedText.contains(QStringLiteral("Compte rendu : <b>Comité</b> <img src=/etc/"))); // a break may follow "/"
+    CHECK(markedText.contains(QStringLiteral("passwd>")));
+    CHECK(markedText.contains(QStringLiteral("<h1>Point</h1>")));
+    REQUIRE(doc->undo());
     french.reset();
 
     // The same from the command line, the meeting named by its date or its title.
