@@ -8766,15 +8766,15 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+70"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -8795,12 +8795,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+151"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Tick the contacts who attend; a note (excused, represented…) once ticked.</translation>
     </message>
@@ -8892,8 +8893,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <source>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</source>
         <translation>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Attendees (%n)</source>
+        <translation>
+            <numerusform>Attendees (%n)</numerusform>
+            <numerusform>Attendees (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+93"/>
+        <location line="+13"/>
         <source>—</source>
         <translation>—</translation>
     </message>

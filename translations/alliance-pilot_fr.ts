@@ -8766,15 +8766,15 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+70"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Kind:</source>
         <translation>Nature&#xa0;:</translation>
     </message>
@@ -8795,12 +8795,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+151"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Cochez les contacts qui participent&#xa0;; une remarque (excusé, représenté…) une fois cochés.</translation>
     </message>
@@ -8892,8 +8893,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <source>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</source>
         <translation>Ajoute la décision aux actions ci-dessus, avec son responsable et son échéance, et la marque comme décidée. Une seule annulation revient sur les deux.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Attendees (%n)</source>
+        <translation>
+            <numerusform>Participants (%n)</numerusform>
+            <numerusform>Participants (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+93"/>
+        <location line="+13"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -130,6 +130,7 @@ TEST_CASE("meetings: add a meeting, tick an attendee, make a decision an action 
     REQUIRE(f.doc->project().meetingAttendees.size() == 1);
     CHECK(f.doc->project().meetingAttendees.first().contactId == f.claire);
     CHECK(attendees->index(claire, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(attendeesView->parentWidget()->property("title").toString() == QStringLiteral("Attendees (1)"));
     CHECK(attendees->index(sophie, 0).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
     // A note is for attendees only.
     CHECK(attendees->flags(attendees->index(claire, 2)) & Qt::ItemIsEditable);

@@ -193,6 +193,7 @@ QWidget *MeetingsPanel::makeForm()
 QWidget *MeetingsPanel::makeAttendees()
 {
     auto *box = new QGroupBox(tr("Attendees"), m_details);
+    m_attendeesBox = box;
     auto *layout = new QVBoxLayout(box);
     m_attendees = new MeetingAttendeesModel(m_document, this);
     m_attendeesView = tableView(m_attendees, QStringLiteral("attendeesTable"), tr("Attendees"), box);
@@ -342,6 +343,13 @@ void MeetingsPanel::refresh()
     m_title->setEnabled(shown);
     m_review->setEnabled(shown);
     reloadReviews();
+    // Among many contacts, the ticked ones are easy to lose: the title counts them.
+    int attending = 0;
+    for (const MeetingAttendee &a : m_document->project().meetingAttendees)
+        attending += a.meetingId == m_meeting && !m_meeting.isNull() ? 1 : 0;
+    const QString attendees = attending == 0 ? tr("Attendees") : tr("Attendees (%n)", nullptr, attending);
+    if (m_attendeesBox->title() != attendees)
+        m_attendeesBox->setTitle(attendees);
     updateButtons();
 }
 

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -78,6 +79,7 @@ private:
     FieldComboBox *m_kind = nullptr;
     FieldLineEdit *m_title = nullptr;
     QComboBox *m_review = nullptr;
+    QGroupBox *m_attendeesBox = nullptr;
     MeetingAttendeesModel *m_attendees = nullptr;
     QTableView *m_attendeesView = nullptr;
     FieldTextEdit *m_agenda = nullptr;
