@@ -822,7 +822,7 @@ Commands:
     <message>
         <location line="+12"/>
         <source>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</source>
-        <translation>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</translation>
+        <translation>--meeting prints a meeting's minutes: use it with --preset minutes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -938,13 +938,12 @@ Commands:
         <translation>Undated review</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique of the partners</translation>
     </message>
@@ -1298,13 +1297,12 @@ Commands:
         <translation>Enter what each partner brings, valued in euros, in step 5 to compare the contributions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation> €</translation>
+        <translation type="vanished"> €</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -1312,12 +1310,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
+        <location line="-6"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
@@ -1331,12 +1329,12 @@ Commands:
     <message>
         <location line="+41"/>
         <location line="+210"/>
-        <location line="+176"/>
+        <location line="+204"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
@@ -4609,7 +4607,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+16"/>
+        <location filename="../core/report/reportagreement.cpp" line="+18"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -4628,7 +4626,7 @@ Commands:
         <location filename="../core/report/reportminutes.cpp" line="+32"/>
         <location line="+110"/>
         <location line="+32"/>
-        <location filename="../core/report/reportresults.cpp" line="+326"/>
+        <location filename="../core/report/reportresults.cpp" line="+329"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4644,22 +4642,22 @@ Commands:
         <translation>The governance has not been described yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <location filename="../core/report/reportresults.cpp" line="-181"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="-183"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+89"/>
+        <location line="-31"/>
+        <location line="+97"/>
         <location filename="../core/report/reportminutes.cpp" line="-110"/>
         <location line="+63"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4684,7 +4682,7 @@ Commands:
         <translation>No contribution has been recorded.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Total value</source>
         <translation>Total value</translation>
     </message>
@@ -4832,25 +4830,25 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+133"/>
+        <location filename="../core/report/reportresults.cpp" line="+135"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
         <location filename="../core/report/reportminutes.cpp" line="-76"/>
-        <location filename="../core/report/reportresults.cpp" line="-320"/>
+        <location filename="../core/report/reportresults.cpp" line="-322"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+107"/>
+        <location line="+35"/>
+        <location line="+108"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+76"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -5041,25 +5039,17 @@ Commands:
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Meetings to come</source>
-        <translation>Meetings to come</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="vanished">Held</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>No meeting has been held yet.</source>
         <translation>No meeting has been held yet.</translation>
     </message>
     <message>
-        <source>To come</source>
-        <translation type="vanished">To come</translation>
+        <location line="+2"/>
+        <source>Meetings to come</source>
+        <translation>Meetings to come</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No meeting is planned.</source>
         <translation>No meeting is planned.</translation>
     </message>
@@ -5116,7 +5106,7 @@ Commands:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-126"/>
+        <location filename="../core/report/reportresults.cpp" line="-128"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
@@ -5265,7 +5255,7 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+169"/>
+        <location filename="../core/report/reportresults.cpp" line="+171"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -5322,7 +5312,7 @@ Commands:
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-385"/>
+        <location filename="../core/report/reportresults.cpp" line="-387"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -5343,7 +5333,7 @@ Commands:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5352,7 +5342,7 @@ Commands:
         <translation type="vanished">Mean</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -5366,8 +5356,9 @@ Commands:
         <translation type="vanished">Scores</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Indicator</source>
-        <translation type="vanished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -5382,7 +5373,7 @@ Commands:
         <translation type="vanished">Target</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
@@ -5392,7 +5383,7 @@ Commands:
         <translation>Achieved</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5444,7 +5435,7 @@ Commands:
         <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -5468,7 +5459,8 @@ Commands:
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-91"/>
+        <location filename="../core/report/reportagreement.cpp" line="-95"/>
+        <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5514,12 +5506,11 @@ Commands:
         <translation>Mean (partners who answered)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Indicator (unit)</source>
-        <translation>Indicator (unit)</translation>
+        <translation type="vanished">Indicator (unit)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+46"/>
         <source>Baseline → target</source>
         <translation>Baseline → target</translation>
     </message>
@@ -5534,19 +5525,18 @@ Commands:
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 (%2)</source>
         <comment>an indicator and its unit</comment>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1&#xa0;→ %2</source>
         <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
         <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
         <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
     </message>
@@ -5560,8 +5550,8 @@ Commands:
         <translation type="vanished">Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+187"/>
+        <location line="-136"/>
+        <location line="+189"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -5601,28 +5591,35 @@ Commands:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="-35"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1%</translation>
+        <translation type="vanished">%1%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>€%1</source>
         <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
-        <translation>€%1</translation>
+        <translation type="vanished">€%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../core/report/reportwriting.cpp" line="-25"/>
         <source>%1 day(s)</source>
-        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number, its space to the unit does not break</extracomment>
         <translation>
             <numerusform>%1 day</numerusform>
             <numerusform>%1 days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 item(s)</source>
+        <extracomment>A count of material items (computers, rooms), e.g. &quot;400 items&quot;; the space does not break</extracomment>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (the end date is before the start date)</source>
         <translation>%1 (the end date is before the start date)</translation>
     </message>
@@ -5637,13 +5634,13 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+323"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
@@ -8596,7 +8593,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+7"/>
         <source>Note on %1&apos;s attendance</source>
-        <translation>Note on %1&apos;s attendance</translation>
+        <translation>Note on %1's attendance</translation>
     </message>
 </context>
 <context>
@@ -8712,7 +8709,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+1"/>
         <source>Print the selected meeting&apos;s minutes as a PDF file</source>
-        <translation>Print the selected meeting&apos;s minutes as a PDF file</translation>
+        <translation>Print the selected meeting's minutes as a PDF file</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8722,7 +8719,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+3"/>
         <source>Change the meeting&apos;s date</source>
-        <translation>Change the meeting&apos;s date</translation>
+        <translation>Change the meeting's date</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8732,7 +8729,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+1"/>
         <source>Change the meeting&apos;s kind</source>
-        <translation>Change the meeting&apos;s kind</translation>
+        <translation>Change the meeting's kind</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -938,13 +938,12 @@ Commandes&#xa0;:
         <translation>Revue sans date</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%</source>
         <comment>after a percentage in a tooltip, e.g. 75%</comment>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Carré magique of the partners</source>
         <translation>Carré magique des partenaires</translation>
     </message>
@@ -1298,13 +1297,12 @@ Commandes&#xa0;:
         <translation>Saisissez l’apport de chaque partenaire, valorisé en euros, à l’étape 5 pour comparer les contributions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> €</source>
         <comment>after an amount in a tooltip</comment>
-        <translation>&#xa0;€</translation>
+        <translation type="vanished">&#xa0;€</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -1312,12 +1310,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+61"/>
+        <location line="-6"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
@@ -1331,12 +1329,12 @@ Commandes&#xa0;:
     <message>
         <location line="+41"/>
         <location line="+210"/>
-        <location line="+176"/>
+        <location line="+204"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <location line="+23"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
@@ -4609,7 +4607,7 @@ Commandes&#xa0;:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+16"/>
+        <location filename="../core/report/reportagreement.cpp" line="+18"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
@@ -4628,7 +4626,7 @@ Commandes&#xa0;:
         <location filename="../core/report/reportminutes.cpp" line="+32"/>
         <location line="+110"/>
         <location line="+32"/>
-        <location filename="../core/report/reportresults.cpp" line="+326"/>
+        <location filename="../core/report/reportresults.cpp" line="+329"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4644,22 +4642,22 @@ Commandes&#xa0;:
         <translation>La gouvernance n’a pas encore été décrite.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <location filename="../core/report/reportresults.cpp" line="-181"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location filename="../core/report/reportresults.cpp" line="-183"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+89"/>
+        <location line="-31"/>
+        <location line="+97"/>
         <location filename="../core/report/reportminutes.cpp" line="-110"/>
         <location line="+63"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4684,7 +4682,7 @@ Commandes&#xa0;:
         <translation>Aucune contribution n’a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Total value</source>
         <translation>Valeur totale</translation>
     </message>
@@ -4832,25 +4830,25 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+133"/>
+        <location filename="../core/report/reportresults.cpp" line="+135"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+87"/>
         <location filename="../core/report/reportminutes.cpp" line="-76"/>
-        <location filename="../core/report/reportresults.cpp" line="-320"/>
+        <location filename="../core/report/reportresults.cpp" line="-322"/>
         <location line="+61"/>
         <location line="+98"/>
         <location line="+1"/>
-        <location line="+34"/>
-        <location line="+107"/>
+        <location line="+35"/>
+        <location line="+108"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+76"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -5041,25 +5039,17 @@ Commandes&#xa0;:
         <translation>Réunions tenues</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Meetings to come</source>
-        <translation>Réunions à venir</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="vanished">Tenues</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>No meeting has been held yet.</source>
         <translation>Aucune réunion ne s’est encore tenue.</translation>
     </message>
     <message>
-        <source>To come</source>
-        <translation type="vanished">À venir</translation>
+        <location line="+2"/>
+        <source>Meetings to come</source>
+        <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No meeting is planned.</source>
         <translation>Aucune réunion n’est prévue.</translation>
     </message>
@@ -5116,7 +5106,7 @@ Commandes&#xa0;:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-126"/>
+        <location filename="../core/report/reportresults.cpp" line="-128"/>
         <location line="+86"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
@@ -5265,7 +5255,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+169"/>
+        <location filename="../core/report/reportresults.cpp" line="+171"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
@@ -5322,7 +5312,7 @@ Commandes&#xa0;:
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-385"/>
+        <location filename="../core/report/reportresults.cpp" line="-387"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -5343,7 +5333,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5352,7 +5342,7 @@ Commandes&#xa0;:
         <translation type="vanished">Moyenne</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Lowest</source>
         <translation>Plus basse</translation>
     </message>
@@ -5366,8 +5356,9 @@ Commandes&#xa0;:
         <translation type="vanished">Notes</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Indicator</source>
-        <translation type="vanished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -5382,7 +5373,7 @@ Commandes&#xa0;:
         <translation type="vanished">Cible</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Dernière mesure</translation>
     </message>
@@ -5392,7 +5383,7 @@ Commandes&#xa0;:
         <translation>Atteint</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -5444,7 +5435,7 @@ Commandes&#xa0;:
         <translation type="vanished">Commentaire</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -5468,7 +5459,8 @@ Commandes&#xa0;:
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-91"/>
+        <location filename="../core/report/reportagreement.cpp" line="-95"/>
+        <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-23"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -5514,12 +5506,11 @@ Commandes&#xa0;:
         <translation>Moyenne (partenaires ayant répondu)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Indicator (unit)</source>
-        <translation>Indicateur (unité)</translation>
+        <translation type="vanished">Indicateur (unité)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+46"/>
         <source>Baseline → target</source>
         <translation>Situation initiale → cible</translation>
     </message>
@@ -5534,19 +5525,18 @@ Commandes&#xa0;:
         <translation>Attendu</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 (%2)</source>
         <comment>an indicator and its unit</comment>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1&#xa0;→ %2</source>
         <extracomment>From an indicator&apos;s baseline to its target; the arrow&apos;s spaces do not break.</extracomment>
         <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
         <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à surveiller à partir de %2, en retard en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
     </message>
@@ -5560,8 +5550,8 @@ Commandes&#xa0;:
         <translation type="vanished">Personne n’a encore noté cette revue.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+187"/>
+        <location line="-136"/>
+        <location line="+189"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -5601,28 +5591,35 @@ Commandes&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="-35"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
-        <translation>%1&#x202f;%</translation>
+        <translation type="vanished">%1&#x202f;%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>€%1</source>
         <extracomment>An amount in euros; French writes &quot;1 200 €&quot;.</extracomment>
-        <translation>%1&#xa0;€</translation>
+        <translation type="vanished">%1&#xa0;€</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../core/report/reportwriting.cpp" line="-25"/>
         <source>%1 day(s)</source>
-        <extracomment>A number of person-days, e.g. &quot;25 days&quot;</extracomment>
+        <extracomment>A number of person-days, e.g. &quot;25 days&quot;; %1 is the number, its space to the unit does not break</extracomment>
         <translation>
             <numerusform>%1 jour</numerusform>
             <numerusform>%1 jours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 item(s)</source>
+        <extracomment>A count of material items (computers, rooms), e.g. &quot;400 items&quot;; the space does not break</extracomment>
+        <translation>
+            <numerusform>%1 unité</numerusform>
+            <numerusform>%1 unités</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (the end date is before the start date)</source>
         <translation>%1 (la date de fin est antérieure à la date de début)</translation>
     </message>
@@ -5637,13 +5634,13 @@ Commandes&#xa0;:
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+112"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: </translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+323"/>
         <source>There is nothing to chart yet.</source>
         <translation>Il n’y a encore rien à représenter.</translation>
     </message>

@@ -74,11 +74,6 @@ double dateX(const QDate &date)
     return double(QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
-QString percentSuffix()
-{
-    return QCoreApplication::translate("Dashboard", "%", "after a percentage in a tooltip, e.g. 75%");
-}
-
 ChartData carreChart(const evaluation::Recommendation &rec)
 {
     ChartData d;
@@ -90,7 +85,7 @@ ChartData carreChart(const evaluation::Recommendation &rec)
     d.categories = objectiveNames();
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Weight each partner's four objectives in step 2 to compare the partners here.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     for (const evaluation::PartnerWeighting &partner : rec.partners) {
         Series s;
         s.name = label(partner.name);
@@ -121,7 +116,7 @@ ChartData readingsChart(const evaluation::Recommendation &rec)
         d.categories << method::tr(c.name);
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Weight the partners' objectives in step 2 to see which category each partner's reading points to.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     for (const evaluation::PartnerWeighting &partner : rec.partners) {
         Series s;
         s.name = label(partner.name);
@@ -143,7 +138,7 @@ ChartData stepsChart(const evaluation::JourneyProgress &journey)
     d.shape = ChartShape::HorizontalBars;
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Enter what a step produces, or set its status at the top of its page, to see the progress.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     // One series per status, so each bar takes its status colour, and apart
     // for the statuses the manager has not set: a suggestion from what was
     // entered is shown as one, in a lighter colour, with its reason.
@@ -194,7 +189,7 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
     d.target = 100.0;
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Add indicators and their measurements in step 6 to see how far each has come.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     // Short names, so that the legend beside the bars keeps them whole; the
     // thresholds are shares of the progress expected by then, which a bar's
     // tooltip sets beside its achievement.
@@ -253,7 +248,7 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
     d.target = indicator.target;
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Enter measurements of this indicator in step 6 to see its trend.");
-    d.valueSuffix = indicator.unit.trimmed().isEmpty() ? QString() : QStringLiteral(" ") + unit;
+    d.unit = figures::Unit::fromText(unit);
     Series s;
     s.name = name;
     s.id = indicator.id.toString(QUuid::WithoutBraces);
@@ -281,7 +276,7 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
         d.series << path;
     }
     std::tie(d.yMin, d.yMax) = paddedRange(low, high);
-    // Whole numbers read as such; otherwise two decimals.
+    // Whole numbers read as such; otherwise up to two decimals.
     const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-9; };
     bool allWhole = whole(indicator.target);
     for (const QPointF &point : s.points)
@@ -318,7 +313,7 @@ ChartData anglesPerReviewChart(const Project &p, const QList<evaluation::ReviewS
     d.yTitle = QCoreApplication::translate("Dashboard", "Score (%)");
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Add a review and rate its questions in step 7 to see the evaluation per angle.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     d.series = angleSeries();
     for (const evaluation::ReviewScores &review : reviews) {
         if (review.scoreCount == 0)
@@ -326,7 +321,7 @@ ChartData anglesPerReviewChart(const Project &p, const QList<evaluation::ReviewS
         // "Annual review (4)": the axis title says the number is the partners
         // who answered. Short, so that a printed chart keeps it; the review's
         // name is cut to leave it room.
-        const QString count = QString::number(review.respondents);
+        const QString count = figures::number(review.respondents, QLocale());
         const QString pattern
             = QCoreApplication::translate("Dashboard", "%1 (%2)", "a review, then how many partners answered");
         const int room = labelLength - int(pattern.size() - 4 + count.size());
@@ -352,7 +347,7 @@ ChartData anglesPerOrganisationChart(const Project &p, const QList<evaluation::R
     d.yTitle = QCoreApplication::translate("Dashboard", "Score (%)");
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Have each partner score a review's criteria in step 7 to compare their views.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     // The latest review any organisation scored: where the partnership stands now.
     auto latest = std::find_if(reviews.rbegin(), reviews.rend(),
                                [](const evaluation::ReviewScores &r) { return !r.organisations.isEmpty(); });
@@ -381,7 +376,7 @@ ChartData impactsChart(const QList<evaluation::ReviewScores> &reviews)
     d.shape = ChartShape::Lines;
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Score the impact criteria of a dated review in step 7 to follow the three impacts.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     bool any = false;
     int fewest = std::numeric_limits<int>::max(), most = 0;
     for (const method::Choice &impact : method::impacts()) {
@@ -416,7 +411,7 @@ ChartData maturityChart(const Project &p)
     d.yTitle = QCoreApplication::translate("Dashboard", "Maturity (%)");
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Answer the maturity questions of an organisation in step 1 to see its maturity.");
-    d.valueSuffix = percentSuffix();
+    d.unit = figures::Unit::percent();
     // One word per axis: five names in one legend row under the bars must
     // never be cut (the Diagnose page and the report name the axes in full).
     static const QHash<QString, const char *> shortNames = {
@@ -454,7 +449,7 @@ ChartData contributionsChart(const Project &p)
     d.shape = ChartShape::StackedBars;
     d.emptyHint = QCoreApplication::translate(
         "Dashboard", "Enter what each partner brings, valued in euros, in step 5 to compare the contributions.");
-    d.valueSuffix = QCoreApplication::translate("Dashboard", " €", "after an amount in a tooltip");
+    d.unit = figures::Unit::euros();
     const evaluation::ContributionSummary summary = evaluation::summariseContributions(p);
     const auto &kinds = method::contributionKinds();
     for (const method::Choice &kind : kinds)
@@ -495,6 +490,13 @@ bool sameNumber(double a, double b)
 
 } // namespace
 
+QString valueText(const ChartData &data, double value)
+{
+    if (std::isnan(value))
+        return QCoreApplication::translate("Dashboard", "no value");
+    return figures::withUnit(value, data.unit, QLocale(), data.decimals);
+}
+
 QString answeredText(int respondents)
 {
     return QCoreApplication::translate("Dashboard", "%n partner(s) answered", nullptr, respondents);
@@ -530,7 +532,7 @@ bool operator==(const ChartData &a, const ChartData &b)
     return a.id == b.id && a.title == b.title && a.xTitle == b.xTitle && a.yTitle == b.yTitle &&
            a.shape == b.shape && a.categories == b.categories && a.series == b.series && a.yMin == b.yMin &&
            a.yMax == b.yMax && a.target == b.target && a.emptyHint == b.emptyHint &&
-           a.valueSuffix == b.valueSuffix && a.decimals == b.decimals && a.marksName == b.marksName &&
+           a.unit == b.unit && a.decimals == b.decimals && a.marksName == b.marksName &&
            a.markNotes == b.markNotes &&
            std::equal(a.marks.begin(), a.marks.end(), b.marks.begin(), b.marks.end(), sameNumber);
 }

@@ -5,6 +5,7 @@
 // dashboard page, in PNG and SVG exports and in the PDF report, so the three
 // always show the same numbers.
 
+#include "model/figures.h"
 #include "model/project.h"
 
 #include <QList>
@@ -68,9 +69,10 @@ struct ChartData
     std::optional<double> target; ///< a target line at this value (trends: the indicator's target; indicators: 100 %)
     /// What to enter to see this chart, shown instead of it when isEmpty().
     QString emptyHint;
-    /// Appended to a value in tooltips: "%", " €", " " + an indicator's unit.
-    QString valueSuffix;
-    int decimals = 0;        ///< decimals of a value in tooltips
+    /// What a value counts (a percentage, euros, an indicator's unit): its
+    /// labels are written by valueText(), in the language of the moment.
+    figures::Unit unit;
+    int decimals = 0;        ///< most decimals of a value in labels (no trailing zeros)
     /// Horizontal bars: per category, a reference value drawn across its bar
     /// (NaN: none) — the indicators chart's expected progress. Empty elsewhere.
     QList<double> marks;
@@ -88,6 +90,11 @@ bool operator==(const Series &a, const Series &b);
 bool operator!=(const Series &a, const Series &b);
 bool operator==(const ChartData &a, const ChartData &b);
 bool operator!=(const ChartData &a, const ChartData &b);
+
+/// `value` as the chart's labels and tooltips write it, with its unit, in
+/// the default QLocale's language ("100 %", "€60,000", "8,5 note sur 10");
+/// "no value" for NaN.
+QString valueText(const ChartData &data, double value);
 
 /// "3 partners answered" (translated, context "Dashboard"): what stands
 /// beside every figure that summarises the partners' answers.

@@ -7,6 +7,8 @@
 #include "report/reportminutes.h"
 #include "report/reportwriting.h"
 
+#include <algorithm>
+
 namespace alliance::report {
 
 void cobuildBlocks(const Writing &w, QList<Block> &blocks)
@@ -29,6 +31,8 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
     if (ps.governance.isEmpty() && ps.meetingCadence.isEmpty() && committee.isEmpty())
         blocks.append(Block::empty(Writing::tr("The governance has not been described yet.")));
 
+    // Money is written once, as its value; other kinds give their quantity
+    // in their unit's words beside the value.
     Table contributions{{Writing::tr("Partner"), Writing::tr("Kind"), Writing::tr("Description"),
                          Writing::tr("Quantity"), Writing::tr("Value")},
                         {},
@@ -46,10 +50,18 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
         const auto quantities = [&](const QList<double> &byKind) {
             QStringList parts;
             const QList<method::Choice> &kinds = method::contributionKinds();
-            for (int k = 0; k < kinds.size() && k < byKind.size(); ++k)
-                if (byKind.at(k) != 0)
-                    parts.append(Writing::tr("%1: %2").arg(method::tr(kinds.at(k).label),
-                                                           w.quantity(byKind.at(k), kinds.at(k).id)));
+            const auto given = std::count_if(byKind.cbegin(), byKind.cend(), [](double q) { return q != 0; });
+            for (int k = 0; k < kinds.size() && k < byKind.size(); ++k) {
+                if (byKind.at(k) == 0)
+                    continue;
+                const QString kind = method::tr(kinds.at(k).label);
+                if (evaluation::contributionUnit(kinds.at(k).id) != evaluation::ContributionUnit::Currency)
+                    parts.append(Writing::tr("%1: %2").arg(kind, w.quantity(byKind.at(k), kinds.at(k).id)));
+                else if (given > 1) // the amount of money within the total
+                    parts.append(Writing::tr("%1: %2").arg(kind, w.euros(byKind.at(k))));
+                else // money alone: the total says the amount, once
+                    parts.append(kind);
+            }
             return parts.isEmpty() ? Writing::dash() : parts.join(QStringLiteral(" · "));
         };
         Table totals{{Writing::tr("Partner"), Writing::tr("What it brings"), Writing::tr("Total value"),
@@ -135,7 +147,7 @@ void evaluateBlocks(const Writing &w, QList<Block> &blocks)
         QStringList row{w.shortDate(review->date), shortName(review->title), choiceLabel(method::reviewKinds(), review->kind)};
         for (const auto &angle : scores.angles)
             row.append(w.percent(angle.percent));
-        row.append(QString::number(scores.respondents));
+        row.append(w.number(scores.respondents));
         reviews.rows.append(row);
     }
     blocks.append(Block::subheading(Writing::tr("Reviews held")));

@@ -6,6 +6,7 @@
 #include "evaluation/performance.h"
 #include "evaluation/reviewquestions.h"
 #include "evaluation/scores.h"
+#include "model/figures.h"
 #include "model/ids.h"
 #include "model/shorttext.h"
 #include "report/reportwriting.h"
@@ -252,9 +253,9 @@ Section indicatorsSection(const Writing &w)
     const Project &p = w.project();
     Section s;
     const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, w.today());
-    // Seven columns fit a portrait page: the unit goes with the name, the
-    // baseline with the target ("0 → 500").
-    Table t{{Writing::tr("Indicator (unit)"), Writing::tr("Baseline → target"), Writing::tr("Target date"),
+    // Seven columns fit a portrait page: the baseline goes with the target
+    // ("0 → 500 people"); every value carries the indicator's unit.
+    Table t{{Writing::tr("Indicator"), Writing::tr("Baseline → target"), Writing::tr("Target date"),
              Writing::tr("Latest"), Writing::tr("Achieved"), Writing::tr("Expected"), Writing::tr("Status")},
             {},
             {1, 2, 3, 4, 5}};
@@ -262,16 +263,18 @@ Section indicatorsSection(const Writing &w)
     for (int i = 0; i < p.indicators.size() && i < summary.indicators.size(); ++i) {
         const Indicator &ind = p.indicators.at(i);
         const evaluation::IndicatorPerformance &perf = summary.indicators.at(i);
-        const QString latest = perf.hasData ? Writing::tr("%1 (%2)").arg(w.number(perf.latestValue, 1),
+        const QString unit = shortName(ind.unit);
+        const QString latest = perf.hasData ? Writing::tr("%1 (%2)").arg(w.measure(perf.latestValue, unit),
                                                                          w.shortDate(perf.latestDate))
                                             : Writing::dash();
-        const QString name = ind.unit.trimmed().isEmpty()
-            ? shortName(ind.name)
-            : Writing::tr("%1 (%2)", "an indicator and its unit").arg(shortName(ind.name), shortName(ind.unit));
         anyTargetDate = anyTargetDate || ind.targetDate.isValid();
-        t.rows.append({name,
+        // The unit's words once, after the target ("0 → 1 440 hours"); a
+        // percentage or an amount on both sides ("18 % → 30 %").
+        const bool words = figures::Unit::fromText(unit).kind == figures::Unit::Kind::Words;
+        t.rows.append({shortName(ind.name),
                        //: From an indicator's baseline to its target; the arrow's spaces do not break.
-                       Writing::tr("%1 → %2").arg(w.number(ind.baseline, 1), w.number(ind.target, 1)),
+                       Writing::tr("%1 → %2").arg(words ? w.number(ind.baseline, 1) : w.measure(ind.baseline, unit),
+                                                  w.measure(ind.target, unit)),
                        w.shortDate(ind.targetDate), latest, w.percent(perf.achievedPercent),
                        w.percent(perf.expectedPercent), statusText(perf.status)});
     }

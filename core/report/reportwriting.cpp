@@ -1,6 +1,7 @@
 #include "report/reportwriting.h"
 
 #include "evaluation/contributions.h"
+#include "model/figures.h"
 #include "model/longdate.h"
 #include "model/period.h"
 #include "model/shorttext.h"
@@ -8,6 +9,16 @@
 #include <cmath>
 
 namespace alliance::report {
+
+namespace {
+
+/// A number and its unit's word never part at a line's end.
+QString unbroken(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar(0x00a0));
+}
+
+} // namespace
 
 Writing::Writing(const Project &project, const QString &language, const QDate &today)
     : m_project(project)
@@ -19,46 +30,37 @@ Writing::Writing(const Project &project, const QString &language, const QDate &t
 
 QString Writing::number(double value, int decimals) const
 {
-    if (std::isnan(value))
-        return dash();
-    // A sum beyond the largest double.
-    if (std::isinf(value))
-        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    // Huge numbers in exact scientific form (1.7E+308), not hundreds of digits.
-    if (std::abs(value) >= 1e15)
-        return m_locale.toString(value, 'g', QLocale::FloatingPointShortest);
-    // Whole numbers print without decimals, others with the asked precision.
-    if (decimals > 0 && std::abs(value - std::round(value)) < 1e-9)
-        decimals = 0;
-    return m_locale.toString(value, 'f', decimals);
+    return figures::number(value, m_locale, decimals);
 }
 
 QString Writing::percent(std::optional<double> value) const
 {
-    if (!value || std::isnan(*value))
-        return dash();
-    //: A percentage; French puts a (narrow no-break) space before %.
-    return tr("%1%").arg(number(std::round(*value)));
+    return value ? figures::percent(*value, m_locale) : dash();
 }
 
 QString Writing::euros(double value) const
 {
-    //: An amount in euros; French writes "1 200 €".
-    return tr("€%1").arg(number(value));
+    return figures::euros(value, m_locale);
 }
 
 QString Writing::quantity(double value, const QString &kindId) const
 {
     switch (evaluation::contributionUnit(kindId)) {
     case evaluation::ContributionUnit::Currency:
-        return euros(value);
+        return QString();
     case evaluation::ContributionUnit::Days:
-        //: A number of person-days, e.g. "25 days"
-        return tr("%1 day(s)", nullptr, evaluation::dayPluralNumber(value)).arg(number(value, 1));
+        //: A number of person-days, e.g. "25 days"; %1 is the number, its space to the unit does not break
+        return unbroken(tr("%1 day(s)", nullptr, evaluation::dayPluralNumber(value)).arg(number(value, 1)));
     case evaluation::ContributionUnit::Items:
         break;
     }
-    return number(value, 1);
+    //: A count of material items (computers, rooms), e.g. "400 items"; the space does not break
+    return unbroken(tr("%1 item(s)", nullptr, evaluation::dayPluralNumber(value)).arg(number(value, 1)));
+}
+
+QString Writing::measure(double value, const QString &unit) const
+{
+    return figures::withUnit(value, figures::Unit::fromText(unit), m_locale, 1);
 }
 
 QString Writing::date(const QDate &date) const

@@ -20,13 +20,19 @@ public:
 
     const Project &project() const { return m_project; }
     const QDate &today() const { return m_today; }
-    /// "–" for NaN, "∞" beyond the doubles, 1.7E+308 from 1e15 on.
+    /// The report's locale: every figure goes through model/figures.h with it.
+    const QLocale &locale() const { return m_locale; }
+    /// At most `decimals` decimals, no trailing zero, grouped ("200 000",
+    /// "8,5"); "–" for NaN, "∞" beyond the doubles, 1.7E+308 from 1e15 on.
     QString number(double value, int decimals = 0) const;
-    QString percent(std::optional<double> value) const; ///< "67 %", or "–" when empty
-    QString euros(double value) const;
-    /// A contribution's quantity in its kind's own unit: "€1,200", "25 days",
-    /// a count of items as it is.
+    QString percent(std::optional<double> value) const; ///< "67 %" / "67%", or "–" when empty
+    QString euros(double value) const;                  ///< "60 000 €" / "€60,000"
+    /// A contribution's quantity in its kind's own unit, in words: "25 days",
+    /// "400 items"; empty for money, whose value is its quantity (written once).
     QString quantity(double value, const QString &kindId) const;
+    /// An indicator's value with the indicator's unit as typed ("874 hours",
+    /// "24.6%"), at most one decimal.
+    QString measure(double value, const QString &unit) const;
     QString date(const QDate &date) const;              ///< long form; "–" when invalid
     QString shortDate(const QDate &date) const;
     /// "start to end"; a period ending before it starts says so (model/period.h).

@@ -400,7 +400,7 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     data.categories = QStringList{QStringLiteral("<i>Org</i>"), QStringLiteral("Other")};
     data.series << dashboard::Series{QStringLiteral("<b>Series</b>"), {12.345, 20}, {}, {}, {}, {}};
     data.decimals = 1;
-    data.valueSuffix = QStringLiteral(" €");
+    data.unit = figures::Unit::euros();
     std::unique_ptr<QChart> bars(charts::buildChart(data));
     auto *barSeries = qobject_cast<QAbstractBarSeries *>(bars->series().first());
     REQUIRE(barSeries);
@@ -412,7 +412,8 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     CHECK(categoryAxis->categories().last() == QStringLiteral("&lt;i&gt;Org&lt;/i&gt;"));
     QToolTip::hideText();
     Q_EMIT barSeries->barSets().first()->hovered(true, 1);
-    CHECK(QToolTip::text().contains(QLocale().toString(12.345, 'f', 1) + QStringLiteral(" €")));
+    CHECK(QToolTip::text().contains(dashboard::valueText(data, 12.345).toHtmlEscaped()));
+    CHECK(dashboard::valueText(data, 12.345).contains(QLocale().toString(12.35, 'f', 2)));
     CHECK(QToolTip::text().contains(QStringLiteral("&lt;b&gt;Series&lt;/b&gt;")));
     CHECK(QToolTip::text().contains(QStringLiteral("&lt;i&gt;Org&lt;/i&gt;")));
 
@@ -426,8 +427,9 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     REQUIRE_FALSE(performance.notes.value(0).isEmpty());
     QToolTip::hideText();
     Q_EMIT reviewBars->barSets().first()->hovered(true, int(perReview.categories.size()) - 1); // bottom up
-    CHECK(QToolTip::text().contains(QStringLiteral("%1% (%2)")
-                                        .arg(QLocale().toString(performance.values.at(0), 'f', 0), performance.notes.at(0))));
+    CHECK(QToolTip::text().contains(QStringLiteral("%1 (%2)")
+                                        .arg(dashboard::valueText(perReview, performance.values.at(0)), performance.notes.at(0))
+                                        .toHtmlEscaped()));
     CHECK(performance.notes.at(0).contains(QStringLiteral("answered")));
     CHECK(perReview.xTitle.contains(QStringLiteral("answered")));
 
@@ -440,7 +442,7 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     REQUIRE(line);
     const QPointF third = trend.series.first().points.at(2);
     Q_EMIT line->hovered(third + QPointF(3600 * 1000, 0.1), true);
-    CHECK(QToolTip::text().contains(QLocale().toString(third.y(), 'f', trend.decimals)));
+    CHECK(QToolTip::text().contains(dashboard::valueText(trend, third.y()).toHtmlEscaped()));
     CHECK(QToolTip::text().contains(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(third.x()), Qt::UTC).date(), QLocale::ShortFormat)));
 }
@@ -498,7 +500,7 @@ TEST_CASE("Dashboard charts: each indicator with a target date has a mark at its
     for (QBarSet *set : bars->barSets())
         Q_EMIT set->hovered(true, n - 1 - dated);
     CHECK(QToolTip::text().contains(data.markNotes.at(dated).toHtmlEscaped()));
-    CHECK(QToolTip::text().contains(QLocale().toString(data.marks.at(dated), 'f', 0) + data.valueSuffix));
+    CHECK(QToolTip::text().contains(dashboard::valueText(data, data.marks.at(dated)).toHtmlEscaped()));
 }
 
 TEST_CASE("Dashboard charts: two organisations of the same name keep a bar each", "[ui][dashboard]")

@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QLegendMarker>
+#include <QTextDocumentFragment>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -37,6 +38,7 @@ namespace {
 
 using dashboard::ChartData;
 using dashboard::ChartShape;
+using dashboard::valueText;
 
 /// Width of the canvas paintChart lays a chart out on, in points. At 16 cm
 /// printed, one point is 0.25 mm, so the pixel sizes below print at 8 to 11 pt.
@@ -54,15 +56,6 @@ constexpr int printCategoryLineLength = 30;
 /// An upright title runs along the plot's height: longer lines, so that it
 /// takes little of the width the names beside the bars need.
 constexpr int uprightTitleLineLength = 32;
-
-QString valueText(const ChartData &data, double value)
-{
-    if (std::isnan(value))
-        return QCoreApplication::translate("Dashboard", "no value");
-    if (std::abs(value) >= hugeNumber)
-        return QLocale().toString(value, 'g', QLocale::FloatingPointShortest) + data.valueSuffix;
-    return QLocale().toString(value, 'f', data.decimals) + data.valueSuffix;
-}
 
 /// A value and its note ("67 % (3 partners answered)"), for tooltips.
 QString noted(const ChartData &data, const dashboard::Series &series, int index, double value)
@@ -463,6 +456,34 @@ double paintLegend(QPainter *painter, const QList<LegendEntry> &entries, const Q
     return y - top;
 }
 
+/// An upright axis title runs along the plot's height, and Qt Charts cuts
+/// it (…) past that length: its words go on as many lines as they need to
+/// fit, measured in its font. A single word longer than the plot stays whole.
+void fitUprightTitles(QChart *chart)
+{
+    const qreal room = chart->plotArea().height() - 4;
+    if (room <= 0)
+        return;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        QString plain = axis->titleText();
+        if (plain.isEmpty())
+            continue;
+        plain.replace(QStringLiteral("<br>"), QStringLiteral(" "));
+        plain = QTextDocumentFragment::fromHtml(plain).toPlainText();
+        const QFontMetricsF metrics(axis->titleFont());
+        QStringList lines;
+        for (const QString &word : plain.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= room)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines.append(word);
+        }
+        for (QString &line : lines)
+            line = line.toHtmlEscaped();
+        axis->setTitleText(lines.join(QStringLiteral("<br>")));
+    }
+}
+
 } // namespace
 
 QChart *buildChart(const ChartData &data, int categoryLineLength)
@@ -539,7 +560,7 @@ QList<LegendEntry> legendEntries(const ChartData &data)
     return entries;
 }
 
-void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
+void paintChart(const ChartData &data, QPainter &painter, const QRectF &target, bool withLegend)
 {
     if (!target.isValid() || target.width() <= 0)
         return;
@@ -596,9 +617,12 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
     QFont legendFont = painter.font();
     legendFont.setPixelSize(12);
     legendFont.setBold(false);
-    const QList<LegendEntry> entries = legendEntries(data);
-    const double legendHeight = std::min(paintLegend(nullptr, entries, legendFont, 0, canvas.width()),
-                                         canvas.height() / 3);
+    const QList<LegendEntry> entries = withLegend ? legendEntries(data) : QList<LegendEntry>();
+    // Every name whole: the legend takes the height it needs, the plot the
+    // rest, at least two fifths of the canvas (a legend of more than
+    // paintedLegendEntriesAtMost names is better listed apart).
+    const double legendHeight
+        = std::min(paintLegend(nullptr, entries, legendFont, 0, canvas.width()), canvas.height() * 0.6 - titleBox.bottom());
     const QSizeF below(canvas.width(), canvas.height() - titleBox.bottom() - legendHeight - 6);
     paintLegend(&painter, entries, legendFont, canvas.height() - legendHeight, canvas.width());
 
@@ -617,6 +641,11 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target)
     // Lay the chart out now: rendering comes before any event loop turn.
     if (chart->layout())
         chart->layout()->activate();
+    fitUprightTitles(chart);
+    if (chart->layout()) {
+        chart->layout()->invalidate();
+        chart->layout()->activate();
+    }
     scene.setSceneRect(QRectF(QPointF(0, 0), below));
     scene.render(&painter, QRectF(QPointF(0, titleBox.bottom()), below), scene.sceneRect(), Qt::IgnoreAspectRatio);
     painter.restore();

@@ -43,12 +43,20 @@ int namedBarsHeight(const dashboard::ChartData &data, int labelLineSpacing,
 /// legend (which cuts long names). Empty data: none.
 QList<LegendEntry> legendEntries(const dashboard::ChartData &data);
 
+/// Most legend entries drawn under a painted chart (three rows of three):
+/// beyond, the names would take the chart's room, so a document lists them
+/// apart (the report: a legend table under the chart).
+constexpr int paintedLegendEntriesAtMost = 9;
+
 /// Draws the chart as vectors into any painter (the PDF report calls this
 /// with a QPdfWriter/QPrinter painter): no QPixmap/QImage on the way, white
 /// background, no animation, fonts readable when printed at about 16 x 9 cm.
 /// The chart is laid out on a 640-point-wide canvas of target's aspect ratio
-/// and scaled to fill `target`. Needs a QApplication; the painter must be active.
-void paintChart(const dashboard::ChartData &data, QPainter &painter, const QRectF &target);
+/// and scaled to fill `target`. The legend goes under the chart, each name
+/// whole on as many lines as it needs, unless `withLegend` is false (the
+/// caller lists legendEntries() itself). Needs a QApplication; the painter
+/// must be active.
+void paintChart(const dashboard::ChartData &data, QPainter &painter, const QRectF &target, bool withLegend = true);
 
 /// Writes the chart as a PNG image of `size` pixels at `path`. Returns false
 /// and sets `error` (when given) if the file cannot be written.

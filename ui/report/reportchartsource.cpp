@@ -12,9 +12,14 @@ QList<ReportChart> reportCharts(const Project &project, const QDate &today)
     for (const dashboard::ChartData &data : dashboard::charts(project, today)) {
         if (data.isEmpty())
             continue;
-        list.append({data.title, [data](QPainter &painter, const QRectF &target) {
-                         charts::paintChart(data, painter, target);
-                     }});
+        // Many names (a radar of sixty partners): listed under the chart.
+        const QList<charts::LegendEntry> legend = charts::legendEntries(data);
+        const bool apart = legend.size() > charts::paintedLegendEntriesAtMost;
+        list.append({data.title,
+                     [data, apart](QPainter &painter, const QRectF &target) {
+                         charts::paintChart(data, painter, target, !apart);
+                     },
+                     apart ? legend : QList<charts::LegendEntry>()});
     }
     return list;
 }

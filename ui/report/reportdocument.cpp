@@ -15,6 +15,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -32,6 +33,8 @@ const QColor ruleColour(0xb8, 0xc2, 0xcc);
 constexpr int headingLength = 200;
 constexpr int headerCellLength = 80;
 constexpr int cellLength = 300;
+/// A table's text sizes in points, tried in turn until its words fit.
+constexpr std::array<qreal, 4> tableSizes{9, 8, 7, 6};
 
 /// What a table cell shows: cut with a mark when too long, breakable.
 QString cellText(const QString &text, int length)
@@ -42,8 +45,8 @@ QString cellText(const QString &text, int length)
 class BodyWriter
 {
 public:
-    BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, int chartCount)
-        : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_chartCount(chartCount)
+    BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, const QList<ReportChart> &charts)
+        : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_charts(charts)
     {
     }
 
@@ -165,6 +168,16 @@ private:
         for (QStringList &row : t.rows)
             for (QString &cell : row)
                 cell = cellText(cell, cellLength);
+        // A table whose words do not all fit side by side at the body's
+        // size takes a smaller size, a step at a time: a smaller letter
+        // rather than a word cut in two.
+        qreal size = tableSizes.front();
+        QList<QTextLength> widths;
+        for (const qreal step : tableSizes) {
+            size = step;
+            if (columnWidths(t, size, &widths))
+                break;
+        }
         newBlock(paragraph(0, 0), text());
         QTextTableFormat tf;
         tf.setHeaderRowCount(1);
@@ -176,14 +189,14 @@ private:
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         tf.setBottomMargin(pt(8));
         const int columns = int(t.header.size());
-        tf.setColumnWidthConstraints(columnWidths(t));
+        tf.setColumnWidthConstraints(widths);
         QTextTable *table = m_cursor.insertTable(int(t.rows.size()) + 1, columns, tf);
         for (int c = 0; c < columns; ++c) {
             QTextTableCell cell = table->cellAt(0, c);
             QTextTableCellFormat cf = cell.format().toTableCellFormat();
             cf.setBackground(headerFill);
             cell.setFormat(cf);
-            writeCell(cell, t.header.at(c), text(9, true, headingColour), t.numericColumns.contains(c), false);
+            writeCell(cell, t.header.at(c), text(size, true, headingColour), t.numericColumns.contains(c), false);
         }
         // A figure never wraps (its group separators and the space before
         // "%" or "€" do not break); an ordinary space parts two things, a
@@ -192,29 +205,33 @@ private:
             for (int c = 0; c < columns; ++c) {
                 const QString &value = t.rows.at(r).value(c);
                 const bool numeric = t.numericColumns.contains(c);
-                writeCell(table->cellAt(r + 1, c), value, text(9), numeric,
+                writeCell(table->cellAt(r + 1, c), value, text(size), numeric,
                           numeric && !value.contains(QLatin1Char(' ')));
             }
         m_cursor.movePosition(QTextCursor::End);
     }
 
     /// Each column gets a share of the width after its content, measured in
-    /// the report's fonts: at least its longest word (no word cut in two when
-    /// it can be helped), at most what a line of about 30 characters needs;
+    /// the report's fonts: at least its longest word, header's or cell's (no
+    /// word cut in two), at most what a line of about 30 characters needs;
     /// figures, which never wrap, their whole width (a figure and a date
     /// apart, "874 (31/10/2026)", may go on two lines). A name is
     /// never squeezed to one letter a line by a row of long headers. When the
     /// page is too narrow for every column's wish, the columns shrink in
-    /// proportion, none below its least width.
-    QList<QTextLength> columnWidths(const Table &t) const
+    /// proportion, none below its least width. Returns false when even the
+    /// least widths do not fit at `size` points (`widths` then shares the
+    /// page in proportion to them).
+    bool columnWidths(const Table &t, qreal size, QList<QTextLength> *widths) const
     {
-        const QFontMetricsF body(reportFont(9), m_device);
-        const QFontMetricsF header(reportFont(9, true), m_device);
+        const QFontMetricsF body(reportFont(size), m_device);
+        const QFontMetricsF header(reportFont(size, true), m_device);
         const qreal line = body.horizontalAdvance(QString(30, QLatin1Char('n')));
-        const qreal padding = body.horizontalAdvance(QStringLiteral("nn"));
+        // A cell's paddings and border (3 + 3 + 0.6 points), and a point
+        // and a half to spare for rounding: the same at every text size.
+        const qreal padding = (2 * 3 + 0.6 + 1.5) * (m_device ? m_device->logicalDpiX() : 96) / 72.0;
         const int columns = int(t.header.size());
         QList<qreal> wanted(columns, padding), least(columns, padding);
-        auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics, bool oneLine) {
+        auto measure = [&](int c, const QString &text, const QFontMetricsF &metrics, bool oneLine, bool isHeader) {
             // A word longer than a line wraps anywhere: it asks for a line at most.
             qreal longestWord = 0;
             static const QRegularExpression breaks(QStringLiteral("[ \u200b]"));
@@ -225,12 +242,16 @@ private:
                 for (const QString &part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                     least[c] = std::max(least[c], std::min(metrics.horizontalAdvance(part), m_width / 2) + padding);
             }
-            wanted[c] = std::max({wanted[c], least[c], std::min(metrics.horizontalAdvance(text), line) + padding});
+            // A header wraps between its words: the cells say what a column
+            // wishes, so "Baseline → target" over "0 → 200" leaves the room
+            // to the names.
+            wanted[c] = std::max({wanted[c], least[c],
+                                  isHeader ? qreal(0) : std::min(metrics.horizontalAdvance(text), line) + padding});
         };
         for (int c = 0; c < columns; ++c) {
-            measure(c, t.header.at(c), header, false);
+            measure(c, t.header.at(c), header, false, true);
             for (const QStringList &row : t.rows)
-                measure(c, row.value(c), body, t.numericColumns.contains(c));
+                measure(c, row.value(c), body, t.numericColumns.contains(c), false);
         }
         const qreal total = std::accumulate(wanted.cbegin(), wanted.cend(), qreal(0));
         const qreal leastTotal = std::accumulate(least.cbegin(), least.cend(), qreal(0));
@@ -257,11 +278,13 @@ private:
                 }
             }
         }
+        if (leastTotal >= m_width)
+            given = least;
         const qreal sum = std::accumulate(given.cbegin(), given.cend(), qreal(0));
-        QList<QTextLength> widths;
+        widths->clear();
         for (int c = 0; c < columns; ++c)
-            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * given.at(c) / sum));
-        return widths;
+            widths->append(QTextLength(QTextLength::PercentageLength, 100.0 * given.at(c) / sum));
+        return leastTotal < m_width;
     }
 
     void writeCell(const QTextTableCell &cell, const QString &value, const QTextCharFormat &chars, bool numeric,
@@ -278,7 +301,7 @@ private:
 
     void charts()
     {
-        for (int i = 0; i < m_chartCount; ++i) {
+        for (int i = 0; i < m_charts.size(); ++i) {
             QTextBlockFormat f = paragraph(4, 10);
             f.setAlignment(Qt::AlignHCenter);
             newBlock(f, text());
@@ -288,14 +311,59 @@ private:
             object.setProperty(ChartObject::ChartWidth, m_width);
             object.setProperty(ChartObject::ChartHeight, m_width * 0.52);
             m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+            if (!m_charts.at(i).legend.isEmpty())
+                legendTable(m_charts.at(i).legend);
         }
+    }
+
+    /// A chart's long legend under it, three names a row, each whole after
+    /// a mark in its colour: a square for bars, a line for lines.
+    void legendTable(const QList<charts::LegendEntry> &entries)
+    {
+        constexpr int columns = 3;
+        newBlock(paragraph(0, 0), text());
+        QTextTableFormat tf;
+        tf.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+        tf.setBorder(0);
+        tf.setCellPadding(pt(1.5));
+        tf.setCellSpacing(0);
+        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        tf.setBottomMargin(pt(12));
+        QList<QTextLength> widths;
+        for (int c = 0; c < columns; ++c)
+            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 / columns));
+        tf.setColumnWidthConstraints(widths);
+        const int rows = int((entries.size() + columns - 1) / columns);
+        QTextTable *table = m_cursor.insertTable(rows, columns, tf);
+        for (int i = 0; i < entries.size(); ++i) {
+            const charts::LegendEntry &entry = entries.at(i);
+            QTextCursor c = table->cellAt(i / columns, i % columns).firstCursorPosition();
+            QString mark;
+            switch (entry.mark) {
+            case charts::LegendEntry::Mark::Box:
+                mark = QStringLiteral("■");
+                break;
+            case charts::LegendEntry::Mark::Line:
+                mark = QStringLiteral("━");
+                break;
+            case charts::LegendEntry::Mark::DashedLine:
+                mark = QStringLiteral("┅");
+                break;
+            case charts::LegendEntry::Mark::Stroke:
+                mark = QStringLiteral("┃");
+                break;
+            }
+            c.insertText(mark + QChar(0x00a0), text(8.5, false, entry.colour));
+            c.insertText(breakableText(entry.text), text(8.5));
+        }
+        m_cursor.movePosition(QTextCursor::End);
     }
 
     QTextDocument &m_doc;
     QTextCursor m_cursor;
     QPaintDevice *m_device;
     qreal m_width;
-    int m_chartCount;
+    const QList<ReportChart> &m_charts;
     bool m_first = true;
     QList<int> m_keptWithNext;
 };
@@ -330,6 +398,10 @@ void keepHeadingsWithNext(QTextDocument &doc, const QList<int> &headings, qreal 
         QTextBlockFormat breakBefore;
         breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(heading).mergeBlockFormat(breakBefore);
+        // Qt lays out again only part of what the break moves: blocks after
+        // it can be left without lines (never drawn, and the headings after
+        // them measured too high). Everything after the break is laid out again.
+        doc.markContentsDirty(heading.position(), doc.characterCount() - heading.position());
     }
 }
 
@@ -354,7 +426,7 @@ BodyDocument layoutBody(const Report &report, const QList<ReportChart> &charts, 
     doc.setDefaultFont(reportFont(10));
     doc.setDocumentMargin(0);
 
-    BodyWriter writer(doc, device, pageSize.width(), int(charts.size()));
+    BodyWriter writer(doc, device, pageSize.width(), charts);
     for (const Section &s : report.sections) {
         body.sections.append({s.title, writer.heading(s.title)});
         bool hasCharts = false;
