@@ -139,7 +139,7 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/report/reportverb.cpp" line="+43"/>
+        <location filename="../ui/report/reportverb.cpp" line="+46"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</translation>
     </message>
@@ -152,6 +152,17 @@ Commands:
         <location filename="../ui/report/reportverb.cpp" line="+2"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE</source>
+        <translation>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+50"/>
+        <source>Write the minutes of one meeting of FILE as a PDF file.</source>
+        <translation>Write the minutes of one meeting of FILE as a PDF file.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -769,12 +780,24 @@ Commands:
         <translation>alliance-pilot %1</translation>
     </message>
     <message>
+        <location filename="../ui/report/minutesverb.cpp" line="-20"/>
         <location filename="../ui/report/reportverb.cpp" line="-25"/>
         <source>Write the PDF to OUT.</source>
         <translation>Write the PDF to OUT.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>minutes: the minutes of one meeting.</source>
+        <translation>minutes: the minutes of one meeting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting: its date (2026-10-20) or its title.</source>
+        <translation>The meeting: its date (2026-10-20) or its title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Language of the report: fr or en (default fr).</translation>
     </message>
@@ -783,42 +806,62 @@ Commands:
         <translation type="vanished">Sections to include, separated by commas, among: %1 (default all).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default: those of the preset).</source>
         <translation>Sections to include, separated by commas, among: %1 (default: those of the preset).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Paper: a4 or letter (default a4).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</source>
         <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Include the items marked private.</source>
         <translation>Include the items marked private.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</source>
+        <translation>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</source>
+        <translation>--meeting prints a meeting's minutes: use it with --preset minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which meeting with --meeting DATE or --meeting TITLE.</source>
+        <translation>Say which meeting with --meeting DATE or --meeting TITLE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/reportverb.cpp" line="+13"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Say where to write the PDF with -o OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Unknown language “%1”: use fr or en.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Unknown paper “%1”: use a4 or letter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/report/reportverb.cpp" line="+7"/>
         <source>Unknown preset “%1”: use full or committee.</source>
         <translation>Unknown preset “%1”: use full or committee.</translation>
     </message>
@@ -828,12 +871,14 @@ Commands:
         <translation>Unknown section “%1”. The sections are: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+13"/>
+        <location filename="../ui/report/reportverb.cpp" line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>The report would replace the project file itself: choose another OUT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1: %n page written</numerusform>
@@ -4356,6 +4401,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <location filename="../ui/report/minutesactions.cpp" line="+30"/>
+        <source>minutes.pdf</source>
+        <translation>minutes.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – minutes.pdf</source>
+        <translation>%1 – minutes.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the minutes</source>
+        <translation>Print the minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Minutes written to %1 (%n page).</numerusform>
+            <numerusform>Minutes written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needs</name>
     <message>
         <location filename="../core/evaluation/needsviews.cpp" line="+72"/>
@@ -4549,7 +4625,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+17"/>
+        <location filename="../core/report/reportagreement.cpp" line="+18"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -4565,6 +4641,9 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/report/reportminutes.cpp" line="+32"/>
+        <location line="+110"/>
+        <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
         <location line="+255"/>
@@ -4592,12 +4671,14 @@ Commands:
     </message>
     <message>
         <location line="-31"/>
-        <location line="+95"/>
+        <location line="+97"/>
+        <location filename="../core/report/reportminutes.cpp" line="-110"/>
+        <location line="+63"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4674,6 +4755,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+7"/>
         <location filename="../core/report/reportpreparation.cpp" line="+11"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -4690,6 +4772,8 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+19"/>
+        <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+488"/>
         <source>Owner</source>
@@ -4697,12 +4781,16 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+44"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+45"/>
         <location filename="../core/report/reportresults.cpp" line="+153"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+18"/>
@@ -4731,7 +4819,7 @@ Commands:
         <translation>No action has been planned.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-97"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
@@ -4746,7 +4834,9 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="-134"/>
+        <location line="+62"/>
         <location filename="../core/report/reportresults.cpp" line="-37"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -4776,6 +4866,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+88"/>
+        <location filename="../core/report/reportminutes.cpp" line="-76"/>
         <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
         <location line="+122"/>
@@ -4812,6 +4903,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reportminutes.cpp" line="+69"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -4874,7 +4966,50 @@ Commands:
         <translation>No need of the territory was described.</translation>
     </message>
     <message>
+        <location filename="../core/report/reportminutes.cpp" line="-55"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <comment>column: how many people attend a meeting</comment>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The project holds no meeting.</source>
+        <translation>The project holds no meeting.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No meeting is dated or titled “%1”. The meetings are: %2.</source>
+        <translation>No meeting is dated or titled “%1”. The meetings are: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several meetings match “%1”: %2.</source>
+        <translation>Several meetings match “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Minutes: %1</source>
+        <extracomment>The heading of a meeting&apos;s printed minutes, e.g. &quot;Minutes: Annual steering committee&quot;</extracomment>
+        <translation>Minutes: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review discussed</source>
+        <translation>Review discussed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+2"/>
         <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
@@ -4883,7 +5018,82 @@ Commands:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+11"/>
+        <source>No attendee was recorded.</source>
+        <translation>No attendee was recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda was written.</source>
+        <translation>No agenda was written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No decision was recorded.</source>
+        <translation>No decision was recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes have not been written yet.</source>
+        <translation>The minutes have not been written yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Committees and meetings</source>
+        <translation>Committees and meetings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting has been recorded.</source>
+        <translation>No meeting has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting has been held yet.</source>
+        <translation>No meeting has been held yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings to come</source>
+        <translation>Meetings to come</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; action: %2</source>
+        <translation>%1; action: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions of the meetings</source>
+        <translation>Decisions of the meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision has been recorded.</source>
+        <translation>No decision has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportpreparation.cpp" line="-132"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -5081,12 +5291,13 @@ Commands:
         <translation>No organisation has been added.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/report/reportminutes.cpp" line="-78"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+0"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
@@ -5286,7 +5497,7 @@ Commands:
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location filename="../core/report/reportagreement.cpp" line="-95"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+678"/>
@@ -5504,6 +5715,13 @@ Commands:
         <translation>The report could not be written.</translation>
     </message>
     <message>
+        <location filename="../ui/report/minuteswriter.cpp" line="+21"/>
+        <source>This meeting is not in the project any more.</source>
+        <translation>This meeting is not in the project any more.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
@@ -5823,13 +6041,14 @@ Commands:
         <translation>No decision is waiting for the committee.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="+39"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
         <location line="+203"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-90"/>
         <source>someone unnamed</source>
         <translation>someone unnamed</translation>
     </message>
@@ -5844,33 +6063,36 @@ Commands:
         <translation>What changed recently</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/report/reportminutes.cpp" line="+21"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+12"/>
         <source>No meeting is planned.</source>
         <translation>No meeting is planned.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
         <location line="+63"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../core/report/reportminutes.cpp" line="-61"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-57"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>none invited yet</source>
         <translation>none invited yet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="+15"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>not written yet</source>
         <translation>not written yet</translation>
     </message>
@@ -5885,12 +6107,14 @@ Commands:
         <translation>No decision is open.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/report/reportminutes.cpp" line="+5"/>
+        <location line="+44"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Where it stands</source>
         <translation>Where it stands</translation>
     </message>
@@ -5931,7 +6155,8 @@ Commands:
         <translation>No minutes were written.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="-45"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
@@ -8822,6 +9047,377 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::MeetingAttendeesModel</name>
+    <message>
+        <location filename="../ui/models/meetingattendeesmodel.cpp" line="+112"/>
+        <source>Tick the contact first: a note is kept for attendees only.</source>
+        <translation>Tick the contact first: a note is kept for attendees only.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attends</source>
+        <translation>Attends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Invite %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninvite %1</source>
+        <translation>Uninvite %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note on %1&apos;s attendance</source>
+        <translation>Note on %1's attendance</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingListModel</name>
+    <message>
+        <location filename="../ui/models/meetinglistmodel.cpp" line="+15"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a meeting</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Open decisions</source>
+        <translation>Open decisions</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingsPanel</name>
+    <message>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+56"/>
+        <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
+        <translation>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the agenda</source>
+        <translation>Edit the agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda, one item per line</source>
+        <translation>Agenda, one item per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One item per line</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the minutes</source>
+        <translation>Edit the minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes of the meeting</source>
+        <translation>Minutes of the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, written after the meeting.</source>
+        <translation>What was said and agreed, written after the meeting.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add meeting</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a meeting</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove meeting</source>
+        <translation>Remove meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected meeting</source>
+        <translation>Remove the selected meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the meeting with its attendees and decisions; the actions they became stay. Undo brings it all back.</source>
+        <translation>Removes the meeting with its attendees and decisions; the actions they became stay. Undo brings it all back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the minutes…</source>
+        <translation>Print the minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected meeting&apos;s minutes as a PDF file</source>
+        <translation>Print the selected meeting's minutes as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Selected meeting</source>
+        <translation>Selected meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the meeting&apos;s date</source>
+        <translation>Change the meeting's date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the meeting&apos;s kind</source>
+        <translation>Change the meeting's kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of meeting</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the meeting</source>
+        <translation>Rename the meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the meeting</source>
+        <translation>Title of the meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review discussed at the meeting</source>
+        <translation>Review discussed at the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluation review this meeting discusses, if any.</source>
+        <translation>The evaluation review this meeting discusses, if any.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the review discussed</source>
+        <translation>Change the review discussed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+35"/>
+        <location line="+70"/>
+        <location line="+114"/>
+        <location line="+31"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review discussed:</source>
+        <translation>Review discussed:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+151"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
+        <translation>Tick the contacts who attend; a note (excused, represented…) once ticked.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+22"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a decision</source>
+        <translation>Edit a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a decision</source>
+        <translation>Add a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a decision</source>
+        <translation>Remove a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a decision to the meeting</source>
+        <translation>Add a decision to the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove decision</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected decision</source>
+        <translation>Remove the selected decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it an action</source>
+        <translation>Make it an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected decision an action</source>
+        <translation>Make the selected decision an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</source>
+        <translation>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Attendees (%n)</source>
+        <translation>
+            <numerusform>Attendees (%n)</numerusform>
+            <numerusform>Attendees (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the meeting “%1”</source>
+        <translation>Remove the meeting “%1”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Make the decision an action</source>
+        <translation>Make the decision an action</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The decision is now an action of the plan, with its owner and due date.</source>
+        <translation>The decision is now an action of the plan, with its owner and due date.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::MergeDialog</name>
     <message>
         <source>%1. %2</source>
@@ -9461,7 +10057,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -9481,7 +10077,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>no data</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Committees and meetings</source>
+        <translation>Committees and meetings</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>
@@ -11065,7 +11666,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Logo of %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Meeting “%1”</source>
         <translation>Meeting “%1”</translation>
     </message>

@@ -214,7 +214,7 @@ int renderReport(const Report &report, const QList<ReportChart> &charts, QPagedP
     BodyDocument body = layoutBody(report, charts, &device, g.body.size());
     QTextDocument &doc = *body.document;
     const int bodyPages = doc.pageCount();
-    const int firstBodyPage = 3; // cover, contents
+    const int firstBodyPage = report.coverAndContents ? 3 : 1; // cover, contents
     const int pageCount = firstBodyPage - 1 + bodyPages;
     QList<int> sectionPages;
     for (const SectionAnchor &s : body.sections) {
@@ -229,14 +229,16 @@ int renderReport(const Report &report, const QList<ReportChart> &charts, QPagedP
         return 0;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    drawCover(painter, report, &device, g);
-
-    device.newPage();
-    drawHeaderFooter(painter, report, g, 2, pageCount);
-    drawContents(painter, report, &device, g, body.sections, sectionPages);
+    if (report.coverAndContents) {
+        drawCover(painter, report, &device, g);
+        device.newPage();
+        drawHeaderFooter(painter, report, g, 2, pageCount);
+        drawContents(painter, report, &device, g, body.sections, sectionPages);
+    }
 
     for (int page = 0; page < bodyPages; ++page) {
-        device.newPage();
+        if (report.coverAndContents || page > 0)
+            device.newPage();
         drawHeaderFooter(painter, report, g, firstBodyPage + page, pageCount);
         painter.save();
         painter.translate(g.body.topLeft());

@@ -7,6 +7,7 @@
 #include "storage/filecheck.h"
 #include "storage/sqlitedb.h"
 #include "report/reportwriter.h"
+#include "report/minutesverb.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,6 +17,8 @@ namespace alliance::report {
 
 int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (asksForMinutes(arguments))
+        return runMinutesVerb(arguments, out, err);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "Write the PDF to OUT."),
                                     QStringLiteral("OUT"));
