@@ -139,15 +139,30 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/report/reportverb.cpp" line="+33"/>
+        <location filename="../ui/report/reportverb.cpp" line="+46"/>
+        <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
+        <translation>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
-        <translation>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
+        <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/reportverb.cpp" line="+1"/>
+        <location filename="../ui/report/reportverb.cpp" line="+2"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE</source>
+        <translation>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+50"/>
+        <source>Write the minutes of one meeting of FILE as a PDF file.</source>
+        <translation>Write the minutes of one meeting of FILE as a PDF file.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -765,44 +780,90 @@ Commands:
         <translation>alliance-pilot %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportverb.cpp" line="-17"/>
+        <location filename="../ui/report/minutesverb.cpp" line="-20"/>
+        <location filename="../ui/report/reportverb.cpp" line="-25"/>
         <source>Write the PDF to OUT.</source>
         <translation>Write the PDF to OUT.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>minutes: the minutes of one meeting.</source>
+        <translation>minutes: the minutes of one meeting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting: its date (2026-10-20) or its title.</source>
+        <translation>The meeting: its date (2026-10-20) or its title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Language of the report: fr or en (default fr).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
-        <translation>Sections to include, separated by commas, among: %1 (default all).</translation>
+        <translation type="vanished">Sections to include, separated by commas, among: %1 (default all).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <source>Sections to include, separated by commas, among: %1 (default: those of the preset).</source>
+        <translation>Sections to include, separated by commas, among: %1 (default: those of the preset).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/minutesverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Paper: a4 or letter (default a4).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <source>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</source>
+        <translation>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/minutesverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Include the items marked private.</source>
         <translation>Include the items marked private.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</source>
+        <translation>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</source>
+        <translation>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which meeting with --meeting DATE or --meeting TITLE.</source>
+        <translation>Say which meeting with --meeting DATE or --meeting TITLE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/reportverb.cpp" line="+13"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Say where to write the PDF with -o OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Unknown language “%1”: use fr or en.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Unknown paper “%1”: use a4 or letter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportverb.cpp" line="+7"/>
+        <source>Unknown preset “%1”: use full or committee.</source>
+        <translation>Unknown preset “%1”: use full or committee.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -810,12 +871,14 @@ Commands:
         <translation>Unknown section “%1”. The sections are: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+13"/>
+        <location filename="../ui/report/reportverb.cpp" line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>The report would replace the project file itself: choose another OUT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1: %n page written</numerusform>
@@ -4341,6 +4404,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <location filename="../ui/report/minutesactions.cpp" line="+30"/>
+        <source>minutes.pdf</source>
+        <translation>minutes.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – minutes.pdf</source>
+        <translation>%1 – minutes.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the minutes</source>
+        <translation>Print the minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Minutes written to %1 (%n page).</numerusform>
+            <numerusform>Minutes written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needs</name>
     <message>
         <location filename="../core/evaluation/needsviews.cpp" line="+72"/>
@@ -4534,7 +4628,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+17"/>
+        <location filename="../core/report/reportagreement.cpp" line="+18"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -4550,7 +4644,13 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/report/reportminutes.cpp" line="+32"/>
+        <location line="+110"/>
+        <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
+        <location line="+255"/>
+        <location line="+258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4574,12 +4674,14 @@ Commands:
     </message>
     <message>
         <location line="-31"/>
-        <location line="+95"/>
+        <location line="+97"/>
+        <location filename="../core/report/reportminutes.cpp" line="-110"/>
+        <location line="+63"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4590,6 +4692,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-469"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4655,6 +4758,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+7"/>
         <location filename="../core/report/reportpreparation.cpp" line="+11"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -4671,24 +4775,34 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+19"/>
+        <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+488"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+44"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+45"/>
         <location filename="../core/report/reportresults.cpp" line="+153"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+18"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-268"/>
         <source>%1, late</source>
         <translation>%1, late</translation>
     </message>
@@ -4708,12 +4822,14 @@ Commands:
         <translation>No action has been planned.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-97"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+1"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -4721,7 +4837,9 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="-134"/>
+        <location line="+62"/>
         <location filename="../core/report/reportresults.cpp" line="-37"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -4750,7 +4868,8 @@ Commands:
         <translation>No review has been held yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+87"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+88"/>
+        <location filename="../core/report/reportminutes.cpp" line="-76"/>
         <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
         <location line="+122"/>
@@ -4759,6 +4878,9 @@ Commands:
         <location line="+35"/>
         <location line="+126"/>
         <location line="+31"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
+        <location line="+245"/>
+        <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4768,7 +4890,12 @@ Commands:
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+5"/>
+        <source>Steering committee pack of %1</source>
+        <translation>Steering committee pack of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evaluation report of %1</source>
         <translation>Evaluation report of %1</translation>
     </message>
@@ -4779,16 +4906,28 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reportminutes.cpp" line="+69"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-510"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportoptions.cpp" line="+27"/>
+        <location filename="../core/report/reportoptions.cpp" line="+51"/>
+        <source>Synthesis</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the steering committee</source>
+        <translation>For the steering committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4830,7 +4969,50 @@ Commands:
         <translation>No need of the territory was described.</translation>
     </message>
     <message>
+        <location filename="../core/report/reportminutes.cpp" line="-55"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <comment>column: how many people attend a meeting</comment>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The project holds no meeting.</source>
+        <translation>The project holds no meeting.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No meeting is dated or titled “%1”. The meetings are: %2.</source>
+        <translation>No meeting is dated or titled “%1”. The meetings are: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several meetings match “%1”: %2.</source>
+        <translation>Several meetings match “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Minutes: %1</source>
+        <extracomment>The heading of a meeting&apos;s printed minutes, e.g. &quot;Minutes: Annual steering committee&quot;</extracomment>
+        <translation>Minutes: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review discussed</source>
+        <translation>Review discussed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+2"/>
         <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
@@ -4839,7 +5021,82 @@ Commands:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+11"/>
+        <source>No attendee was recorded.</source>
+        <translation>No attendee was recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda was written.</source>
+        <translation>No agenda was written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No decision was recorded.</source>
+        <translation>No decision was recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes have not been written yet.</source>
+        <translation>The minutes have not been written yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Committees and meetings</source>
+        <translation>Committees and meetings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting has been recorded.</source>
+        <translation>No meeting has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting has been held yet.</source>
+        <translation>No meeting has been held yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings to come</source>
+        <translation>Meetings to come</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; action: %2</source>
+        <translation>%1; action: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions of the meetings</source>
+        <translation>Decisions of the meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision has been recorded.</source>
+        <translation>No decision has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportpreparation.cpp" line="-132"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -4850,6 +5107,7 @@ Commands:
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+101"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -5036,12 +5294,13 @@ Commands:
         <translation>No organisation has been added.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/report/reportminutes.cpp" line="-78"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+0"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
@@ -5121,6 +5380,7 @@ Commands:
     </message>
     <message>
         <location line="+89"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+541"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -5143,11 +5403,13 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-398"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5181,6 +5443,7 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
         <source>Indicators against their targets</source>
         <translation>Indicators against their targets</translation>
     </message>
@@ -5218,6 +5481,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -5236,9 +5500,10 @@ Commands:
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location filename="../core/report/reportagreement.cpp" line="-95"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+678"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5301,11 +5566,13 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
@@ -5342,6 +5609,7 @@ Commands:
     </message>
     <message>
         <location line="-150"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-462"/>
         <source>Impact: %1</source>
         <translation>Impact: %1</translation>
     </message>
@@ -5450,10 +5718,450 @@ Commands:
         <translation>The report could not be written.</translation>
     </message>
     <message>
+        <location filename="../ui/report/minuteswriter.cpp" line="+21"/>
+        <source>This meeting is not in the project any more.</source>
+        <translation>This meeting is not in the project any more.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportsynthesis.cpp" line="-200"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+320"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>The partnership as a whole</source>
+        <translation>The partnership as a whole</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No steering committee has been held yet; every change since the project file was made counts.</source>
+        <translation>No steering committee has been held yet; every change since the project file was made counts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes made after the steering committee of %1.</source>
+        <translation>Changes made after the steering committee of %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made after the steering committee “%1” of %2.</source>
+        <translation>Changes made after the steering committee “%1” of %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No steering committee has been held yet: changes made since the start of the partnership, %1.</source>
+        <translation>No steering committee has been held yet: changes made since the start of the partnership, %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the partnership stands</source>
+        <translation>Where the partnership stands</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (suggested from what was entered: the manager has not set it)</source>
+        <translation>%1 (suggested from what was entered: the manager has not set it)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps done</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each partner&apos;s reading and the model</source>
+        <translation>Each partner&apos;s reading and the model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model chosen</source>
+        <translation>Model chosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named yet</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it measures</source>
+        <translation>What it measures</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %Ln indicator(s) with data</source>
+        <translation>
+            <numerusform>%1 of %Ln indicator with data</numerusform>
+            <numerusform>%1 of %Ln indicators with data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>results: the way covered from baseline to target</source>
+        <translation>results: the way covered from baseline to target</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>judgement: effects on each one&apos;s objectives (part 1)</source>
+        <translation>judgement: effects on each one&apos;s objectives (part 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>judgement: shared effects on the territory (parts 2–3)</source>
+        <translation>judgement: shared effects on the territory (parts 2–3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>judgement: the lessons&apos; ratings (part 4)</source>
+        <translation>judgement: the lessons&apos; ratings (part 4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>judgement: the questions feeding this impact</source>
+        <translation>judgement: the questions feeding this impact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</source>
+        <translation>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No partner has answered a review yet.</source>
+        <translation>No partner has answered a review yet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 achieved, target date %3 passed (%4)</source>
+        <translation>%1: %2 achieved, target date %3 passed (%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 expected on %4 (%5)</source>
+        <translation>%1: %2 achieved, %3 expected on %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of its target (%3)</source>
+        <translation>%1: %2 of its target (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+397"/>
+        <source>Indicators at risk</source>
+        <translation>Indicators at risk</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <location line="+395"/>
+        <source>No indicator is at risk or off track on %1.</source>
+        <translation>No indicator is at risk or off track on %1.</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 at risk, %2 off track, of %Ln indicator(s)</source>
+        <translation>
+            <numerusform>%1 at risk, %2 off track, of %Ln indicator</numerusform>
+            <numerusform>%1 at risk, %2 off track, of %Ln indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late actions and next milestones</source>
+        <translation>Late actions and next milestones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2, due %3</source>
+        <translation>%1: %2, due %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next milestones</source>
+        <translation>Next milestones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+106"/>
+        <source>none planned</source>
+        <translation>none planned</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 (%2)</source>
+        <comment>a kind of item and how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%Ln change(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln change)</numerusform>
+            <numerusform>%1 (%Ln changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %Ln more people</source>
+        <translation>
+            <numerusform>and %Ln more person</numerusform>
+            <numerusform>and %Ln more people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project&apos;s history was not read for this report.</source>
+        <translation>The project&apos;s history was not read for this report.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has changed since.</source>
+        <translation>Nothing has changed since.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, no action yet</source>
+        <translation>%1, no action yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; action “%2”: %3</source>
+        <translation>%1; action “%2”: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions the committee is asked to take</source>
+        <translation>Decisions the committee is asked to take</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No decision is waiting for the committee.</source>
+        <translation>No decision is waiting for the committee.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+39"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <location line="+203"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="-90"/>
+        <source>someone unnamed</source>
+        <translation>someone unnamed</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>What changed since the previous committee</source>
+        <translation>What changed since the previous committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed recently</source>
+        <translation>What changed recently</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+21"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+12"/>
+        <source>No meeting is planned.</source>
+        <translation>No meeting is planned.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
+        <location line="+63"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="-61"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-57"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>none invited yet</source>
+        <translation>none invited yet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+15"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>not written yet</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open decisions</source>
+        <translation>Open decisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision is open.</source>
+        <translation>No decision is open.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+5"/>
+        <location line="+44"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>And %Ln more open decision(s).</source>
+        <translation>
+            <numerusform>And %Ln more open decision.</numerusform>
+            <numerusform>And %Ln more open decisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>And %Ln more: see the indicators section of the full report.</source>
+        <translation>
+            <numerusform>And %Ln more: see the indicators section of the full report.</numerusform>
+            <numerusform>And %Ln more: see the indicators section of the full report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change since the previous committee</source>
+        <translation>Every change since the previous committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recent change</source>
+        <translation>Every recent change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes of the previous committee</source>
+        <translation>Minutes of the previous committee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No minutes were written.</source>
+        <translation>No minutes were written.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="-45"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location filename="../ui/report/reportchartsource.cpp" line="+14"/>
@@ -5520,7 +6228,7 @@ Commands:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+39"/>
+        <location filename="../ui/report/reportactions.cpp" line="+43"/>
         <source>report</source>
         <translation>report</translation>
     </message>
@@ -8403,6 +9111,377 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::MeetingAttendeesModel</name>
+    <message>
+        <location filename="../ui/models/meetingattendeesmodel.cpp" line="+112"/>
+        <source>Tick the contact first: a note is kept for attendees only.</source>
+        <translation>Tick the contact first: a note is kept for attendees only.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attends</source>
+        <translation>Attends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Invite %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninvite %1</source>
+        <translation>Uninvite %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note on %1&apos;s attendance</source>
+        <translation>Note on %1&apos;s attendance</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingListModel</name>
+    <message>
+        <location filename="../ui/models/meetinglistmodel.cpp" line="+15"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a meeting</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Open decisions</source>
+        <translation>Open decisions</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingsPanel</name>
+    <message>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+56"/>
+        <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
+        <translation>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the agenda</source>
+        <translation>Edit the agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda, one item per line</source>
+        <translation>Agenda, one item per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One item per line</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the minutes</source>
+        <translation>Edit the minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes of the meeting</source>
+        <translation>Minutes of the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, written after the meeting.</source>
+        <translation>What was said and agreed, written after the meeting.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add meeting</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a meeting</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove meeting</source>
+        <translation>Remove meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected meeting</source>
+        <translation>Remove the selected meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the meeting with its attendees and decisions; the actions they became stay. Undo brings it all back.</source>
+        <translation>Removes the meeting with its attendees and decisions; the actions they became stay. Undo brings it all back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the minutes…</source>
+        <translation>Print the minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected meeting&apos;s minutes as a PDF file</source>
+        <translation>Print the selected meeting&apos;s minutes as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Selected meeting</source>
+        <translation>Selected meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the meeting&apos;s date</source>
+        <translation>Change the meeting&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the meeting&apos;s kind</source>
+        <translation>Change the meeting&apos;s kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of meeting</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the meeting</source>
+        <translation>Rename the meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the meeting</source>
+        <translation>Title of the meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review discussed at the meeting</source>
+        <translation>Review discussed at the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluation review this meeting discusses, if any.</source>
+        <translation>The evaluation review this meeting discusses, if any.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the review discussed</source>
+        <translation>Change the review discussed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+35"/>
+        <location line="+70"/>
+        <location line="+114"/>
+        <location line="+31"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review discussed:</source>
+        <translation>Review discussed:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+151"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
+        <translation>Tick the contacts who attend; a note (excused, represented…) once ticked.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+22"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Resulting action</source>
+        <translation>Resulting action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a decision</source>
+        <translation>Edit a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a decision</source>
+        <translation>Add a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a decision</source>
+        <translation>Remove a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a decision to the meeting</source>
+        <translation>Add a decision to the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove decision</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected decision</source>
+        <translation>Remove the selected decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it an action</source>
+        <translation>Make it an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected decision an action</source>
+        <translation>Make the selected decision an action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</source>
+        <translation>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Attendees (%n)</source>
+        <translation>
+            <numerusform>Attendees (%n)</numerusform>
+            <numerusform>Attendees (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the meeting “%1”</source>
+        <translation>Remove the meeting “%1”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Make the decision an action</source>
+        <translation>Make the decision an action</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The decision is now an action of the plan, with its owner and due date.</source>
+        <translation>The decision is now an action of the plan, with its owner and due date.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::MergeDialog</name>
     <message>
         <source>%1. %2</source>
@@ -9042,7 +10121,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -9062,7 +10141,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>no data</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Committees and meetings</source>
+        <translation>Committees and meetings</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>
@@ -9538,12 +10622,22 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+28"/>
         <source>Evaluation report</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Full report: the synthesis, then every section</source>
+        <translation>Full report: the synthesis, then every section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee pack: the synthesis, agenda, open decisions, risks and changes</source>
+        <translation>Committee pack: the synthesis, agenda, open decisions, risks and changes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -9553,12 +10647,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Include the items marked private (internal notes, private contacts and organisations)</source>
         <translation>Include the items marked private (internal notes, private contacts and organisations)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Language of the report:</translation>
     </message>
@@ -10631,7 +11730,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Logo of %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Meeting “%1”</source>
         <translation>Meeting “%1”</translation>
     </message>

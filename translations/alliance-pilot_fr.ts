@@ -139,15 +139,30 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/report/reportverb.cpp" line="+33"/>
+        <location filename="../ui/report/reportverb.cpp" line="+46"/>
+        <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
+        <translation>report FICHIER -o SORTIE.pdf [--lang fr|en] [--preset full|committee] [--sections LISTE] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</source>
-        <translation>report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
+        <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/reportverb.cpp" line="+1"/>
+        <location filename="../ui/report/reportverb.cpp" line="+2"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE</source>
+        <translation>report FICHIER -o SORTIE.pdf --preset minutes --meeting DATE|TITRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+50"/>
+        <source>Write the minutes of one meeting of FILE as a PDF file.</source>
+        <translation>Écrit le compte rendu d’une réunion de FICHIER dans un fichier PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -765,44 +780,90 @@ Commandes&#xa0;:
         <translation>alliance-pilot %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportverb.cpp" line="-17"/>
+        <location filename="../ui/report/minutesverb.cpp" line="-20"/>
+        <location filename="../ui/report/reportverb.cpp" line="-25"/>
         <source>Write the PDF to OUT.</source>
         <translation>Écrit le PDF dans SORTIE.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>minutes: the minutes of one meeting.</source>
+        <translation>minutes&#xa0;: le compte rendu d’une réunion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting: its date (2026-10-20) or its title.</source>
+        <translation>La réunion&#xa0;: sa date (2026-10-20) ou son titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Langue du rapport&#xa0;: fr ou en (fr par défaut).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sections to include, separated by commas, among: %1 (default all).</source>
-        <translation>Sections à inclure, séparées par des virgules, parmi&#xa0;: %1 (toutes par défaut).</translation>
+        <translation type="vanished">Sections à inclure, séparées par des virgules, parmi&#xa0;: %1 (toutes par défaut).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <source>Sections to include, separated by commas, among: %1 (default: those of the preset).</source>
+        <translation>Sections à inclure, séparées par des virgules, parmi&#xa0;: %1 (par défaut&#xa0;: celles du préréglage).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/minutesverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Papier&#xa0;: a4 ou letter (a4 par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <source>What the report is for: full (the synthesis, then every section) or committee (the synthesis, then the next meeting&apos;s agenda, open decisions, indicators at risk and the changes since the last committee; a few pages). Default full.</source>
+        <translation>À quoi sert le rapport&#xa0;: full (la synthèse, puis toutes les sections) ou committee (la synthèse, puis l’ordre du jour de la prochaine réunion, les décisions ouvertes, les indicateurs à risque et les changements depuis le dernier comité&#xa0;; quelques pages). Par défaut full.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/minutesverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Include the items marked private.</source>
         <translation>Inclut les éléments marqués privés.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</source>
+        <translation>report FICHIER -o SORTIE.pdf --preset minutes --meeting DATE|TITRE [--lang fr|en] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</source>
+        <translation>--meeting imprime le compte rendu d’une réunion&#xa0;: employez-le avec --preset minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which meeting with --meeting DATE or --meeting TITLE.</source>
+        <translation>Indiquez la réunion avec --meeting DATE ou --meeting TITRE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/reportverb.cpp" line="+13"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Indiquez où écrire le PDF avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez a4 ou letter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportverb.cpp" line="+7"/>
+        <source>Unknown preset “%1”: use full or committee.</source>
+        <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez full ou committee.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -810,12 +871,14 @@ Commandes&#xa0;:
         <translation>Section «&#xa0;%1&#xa0;» inconnue. Les sections sont&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+13"/>
+        <location filename="../ui/report/reportverb.cpp" line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>Le rapport remplacerait le fichier du projet lui-même&#xa0;: choisissez une autre SORTIE.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1&#xa0;: %n page écrite</numerusform>
@@ -4341,6 +4404,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <location filename="../ui/report/minutesactions.cpp" line="+30"/>
+        <source>minutes.pdf</source>
+        <translation>compte rendu.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – minutes.pdf</source>
+        <translation>%1 – compte rendu.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the minutes</source>
+        <translation>Imprimer le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Compte rendu écrit dans %1 (%n page).</numerusform>
+            <numerusform>Compte rendu écrit dans %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needs</name>
     <message>
         <location filename="../core/evaluation/needsviews.cpp" line="+72"/>
@@ -4534,7 +4628,7 @@ Commandes&#xa0;:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="+17"/>
+        <location filename="../core/report/reportagreement.cpp" line="+18"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
@@ -4550,7 +4644,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/report/reportminutes.cpp" line="+32"/>
+        <location line="+110"/>
+        <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
+        <location line="+255"/>
+        <location line="+258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4574,12 +4674,14 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-31"/>
-        <location line="+95"/>
+        <location line="+97"/>
+        <location filename="../core/report/reportminutes.cpp" line="-110"/>
+        <location line="+63"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4590,6 +4692,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-469"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4655,6 +4758,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+7"/>
         <location filename="../core/report/reportpreparation.cpp" line="+11"/>
         <source>Note</source>
         <translation>Remarque</translation>
@@ -4671,24 +4775,34 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="+19"/>
+        <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+488"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+44"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportminutes.cpp" line="-44"/>
+        <location line="+45"/>
         <location filename="../core/report/reportresults.cpp" line="+153"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+18"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-268"/>
         <source>%1, late</source>
         <translation>%1, en retard</translation>
     </message>
@@ -4708,12 +4822,14 @@ Commandes&#xa0;:
         <translation>Aucune action n’a été planifiée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-97"/>
         <source>Late on %1</source>
         <translation>En retard au %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+1"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -4721,7 +4837,9 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="-134"/>
+        <location line="+62"/>
         <location filename="../core/report/reportresults.cpp" line="-37"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -4750,7 +4868,8 @@ Commandes&#xa0;:
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+87"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+88"/>
+        <location filename="../core/report/reportminutes.cpp" line="-76"/>
         <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
         <location line="+122"/>
@@ -4759,6 +4878,9 @@ Commandes&#xa0;:
         <location line="+35"/>
         <location line="+126"/>
         <location line="+31"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
+        <location line="+245"/>
+        <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4768,7 +4890,12 @@ Commandes&#xa0;:
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+4"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+5"/>
+        <source>Steering committee pack of %1</source>
+        <translation>Dossier du comité de pilotage du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evaluation report of %1</source>
         <translation>Rapport d’évaluation du %1</translation>
     </message>
@@ -4779,16 +4906,28 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reportminutes.cpp" line="+69"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-510"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportoptions.cpp" line="+27"/>
+        <location filename="../core/report/reportoptions.cpp" line="+51"/>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the steering committee</source>
+        <translation>Pour le comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4830,7 +4969,50 @@ Commandes&#xa0;:
         <translation>Aucun besoin du territoire n’a été décrit.</translation>
     </message>
     <message>
+        <location filename="../core/report/reportminutes.cpp" line="-55"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <comment>column: how many people attend a meeting</comment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The project holds no meeting.</source>
+        <translation>Le projet ne compte aucune réunion.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No meeting is dated or titled “%1”. The meetings are: %2.</source>
+        <translation>Aucune réunion n’a pour date ou pour titre «&#xa0;%1&#xa0;». Les réunions sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several meetings match “%1”: %2.</source>
+        <translation>Plusieurs réunions correspondent à «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Minutes: %1</source>
+        <extracomment>The heading of a meeting&apos;s printed minutes, e.g. &quot;Minutes: Annual steering committee&quot;</extracomment>
+        <translation>Compte rendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review discussed</source>
+        <translation>Revue examinée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+2"/>
         <location line="+39"/>
         <location line="+67"/>
         <location line="+17"/>
@@ -4839,7 +5021,82 @@ Commandes&#xa0;:
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+11"/>
+        <source>No attendee was recorded.</source>
+        <translation>Aucun participant n’a été noté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agenda was written.</source>
+        <translation>Aucun ordre du jour n’a été rédigé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resulting action</source>
+        <translation>Action qui en découle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No decision was recorded.</source>
+        <translation>Aucune décision n’a été notée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes have not been written yet.</source>
+        <translation>Le compte rendu n’est pas encore rédigé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Committees and meetings</source>
+        <translation>Comités et réunions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting has been recorded.</source>
+        <translation>Aucune réunion n’a été notée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting has been held yet.</source>
+        <translation>Aucune réunion ne s’est encore tenue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings to come</source>
+        <translation>Réunions à venir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; action: %2</source>
+        <translation>%1&#xa0;; action&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions of the meetings</source>
+        <translation>Décisions des réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision has been recorded.</source>
+        <translation>Aucune décision n’a été notée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportpreparation.cpp" line="-132"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -4850,6 +5107,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+101"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5036,12 +5294,13 @@ Commandes&#xa0;:
         <translation>Aucune organisation n’a été ajoutée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/report/reportminutes.cpp" line="-78"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+3"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+0"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
@@ -5121,6 +5380,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+89"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+541"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -5143,11 +5403,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-398"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -5181,6 +5443,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
         <source>Indicators against their targets</source>
         <translation>Indicateurs par rapport à leurs cibles</translation>
     </message>
@@ -5218,6 +5481,7 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -5236,9 +5500,10 @@ Commandes&#xa0;:
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-93"/>
+        <location filename="../core/report/reportagreement.cpp" line="-95"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+678"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5301,11 +5566,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-30"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -5342,6 +5609,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-150"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-462"/>
         <source>Impact: %1</source>
         <translation>Impact&#xa0;: %1</translation>
     </message>
@@ -5450,10 +5718,450 @@ Commandes&#xa0;:
         <translation>Le rapport n’a pas pu être écrit.</translation>
     </message>
     <message>
+        <location filename="../ui/report/minuteswriter.cpp" line="+21"/>
+        <source>This meeting is not in the project any more.</source>
+        <translation>Cette réunion ne figure plus dans le projet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
         <source>“%1” cannot be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportsynthesis.cpp" line="-200"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+320"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>The partnership as a whole</source>
+        <translation>Le partenariat dans son ensemble</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No steering committee has been held yet; every change since the project file was made counts.</source>
+        <translation>Aucun comité de pilotage ne s’est encore tenu&#xa0;; tous les changements depuis la création du fichier comptent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes made after the steering committee of %1.</source>
+        <translation>Changements faits après le comité de pilotage du %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made after the steering committee “%1” of %2.</source>
+        <translation>Changements faits après le comité de pilotage «&#xa0;%1&#xa0;» du %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No steering committee has been held yet: changes made since the start of the partnership, %1.</source>
+        <translation>Aucun comité de pilotage ne s’est encore tenu&#xa0;: changements faits depuis le début du partenariat, le %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the partnership stands</source>
+        <translation>Où en est le partenariat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (suggested from what was entered: the manager has not set it)</source>
+        <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: le responsable ne l’a pas indiqué)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps done</source>
+        <translation>Étapes terminées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each partner&apos;s reading and the model</source>
+        <translation>La lecture de chaque partenaire et le modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model chosen</source>
+        <translation>Modèle retenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named yet</source>
+        <translation>pas encore nommé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Based on</source>
+        <translation>Sur la base de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it measures</source>
+        <translation>Ce qu’il mesure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %Ln indicator(s) with data</source>
+        <translation>
+            <numerusform>%1 indicateur sur %Ln avec des données</numerusform>
+            <numerusform>%1 indicateurs sur %Ln avec des données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>results: the way covered from baseline to target</source>
+        <translation>résultats&#xa0;: le chemin parcouru de la valeur de départ à la cible</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>judgement: effects on each one&apos;s objectives (part 1)</source>
+        <translation>jugement&#xa0;: effets sur les objectifs de chacun (partie 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>judgement: shared effects on the territory (parts 2–3)</source>
+        <translation>jugement&#xa0;: effets partagés sur le territoire (parties 2–3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>judgement: the lessons&apos; ratings (part 4)</source>
+        <translation>jugement&#xa0;: les notes des enseignements (partie 4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>judgement: the questions feeding this impact</source>
+        <translation>jugement&#xa0;: les questions qui nourrissent cet impact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review: %1</source>
+        <translation>Revue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review figures are those of “%1” (%2). Indicators measure results against targets; the review&apos;s figures are the partners&apos; own judgement, on a 0–%3 scale: the two read performance from different sides (%4 and %5), and a gap between them is a question for the committee, not an error.</source>
+        <translation>Les chiffres de revue sont ceux de «&#xa0;%1&#xa0;» (%2). Les indicateurs mesurent les résultats par rapport aux cibles&#xa0;; les chiffres de revue sont le jugement des partenaires eux-mêmes, sur une échelle de 0 à %3&#xa0;: les deux lisent la performance sous deux angles (%4 et %5), et un écart entre eux est une question pour le comité, pas une erreur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No partner has answered a review yet.</source>
+        <translation>Aucun partenaire n’a encore répondu à une revue.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>off track</source>
+        <translation>hors trajectoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 achieved, target date %3 passed (%4)</source>
+        <translation>%1&#xa0;: %2 atteint, date cible du %3 dépassée (%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 achieved, %3 expected on %4 (%5)</source>
+        <translation>%1&#xa0;: %2 atteint, %3 attendu au %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of its target (%3)</source>
+        <translation>%1&#xa0;: %2 de sa cible (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+397"/>
+        <source>Indicators at risk</source>
+        <translation>Indicateurs à risque</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <location line="+395"/>
+        <source>No indicator is at risk or off track on %1.</source>
+        <translation>Aucun indicateur n’est à risque ni hors trajectoire au %1.</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <source>On %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 at risk, %2 off track, of %Ln indicator(s)</source>
+        <translation>
+            <numerusform>%1 à risque, %2 hors trajectoire, sur %Ln indicateur</numerusform>
+            <numerusform>%1 à risque, %2 hors trajectoire, sur %Ln indicateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late actions and next milestones</source>
+        <translation>Actions en retard et prochains jalons</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2, due %3</source>
+        <translation>%1&#xa0;: %2, échéance le %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next milestones</source>
+        <translation>Prochains jalons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+106"/>
+        <source>none planned</source>
+        <translation>aucun de prévu</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 (%2)</source>
+        <comment>a kind of item and how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%Ln change(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln changement)</numerusform>
+            <numerusform>%1 (%Ln changements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %Ln more people</source>
+        <translation>
+            <numerusform>et %Ln autre personne</numerusform>
+            <numerusform>et %Ln autres personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project&apos;s history was not read for this report.</source>
+        <translation>L’historique du projet n’a pas été lu pour ce rapport.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has changed since.</source>
+        <translation>Rien n’a changé depuis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by %1</source>
+        <translation>d’ici le %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, no action yet</source>
+        <translation>%1, pas encore d’action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; action “%2”: %3</source>
+        <translation>%1&#xa0;; action «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions the committee is asked to take</source>
+        <translation>Décisions soumises au comité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No decision is waiting for the committee.</source>
+        <translation>Aucune décision n’attend le comité.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+39"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <location line="+203"/>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="-90"/>
+        <source>someone unnamed</source>
+        <translation>une personne sans nom</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>What changed since the previous committee</source>
+        <translation>Ce qui a changé depuis le dernier comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed recently</source>
+        <translation>Ce qui a changé récemment</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+21"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+12"/>
+        <source>No meeting is planned.</source>
+        <translation>Aucune réunion n’est prévue.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
+        <location line="+63"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="-61"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-57"/>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>none invited yet</source>
+        <translation>personne n’est encore invité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+15"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>not written yet</source>
+        <translation>pas encore rédigé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open decisions</source>
+        <translation>Décisions ouvertes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision is open.</source>
+        <translation>Aucune décision n’est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="+5"/>
+        <location line="+44"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <source>Where it stands</source>
+        <translation>Où elle en est</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>And %Ln more open decision(s).</source>
+        <translation>
+            <numerusform>Et %Ln autre décision ouverte.</numerusform>
+            <numerusform>Et %Ln autres décisions ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>And %Ln more: see the indicators section of the full report.</source>
+        <translation>
+            <numerusform>Et %Ln autre&#xa0;: voir la section des indicateurs du rapport complet.</numerusform>
+            <numerusform>Et %Ln autres&#xa0;: voir la section des indicateurs du rapport complet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change since the previous committee</source>
+        <translation>Tous les changements depuis le dernier comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recent change</source>
+        <translation>Tous les changements récents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes of the previous committee</source>
+        <translation>Compte rendu du dernier comité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No minutes were written.</source>
+        <translation>Aucun compte rendu n’a été rédigé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportminutes.cpp" line="-45"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
     </message>
     <message>
         <location filename="../ui/report/reportchartsource.cpp" line="+14"/>
@@ -5520,7 +6228,7 @@ Commandes&#xa0;:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+39"/>
+        <location filename="../ui/report/reportactions.cpp" line="+43"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
@@ -8403,6 +9111,377 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::MeetingAttendeesModel</name>
+    <message>
+        <location filename="../ui/models/meetingattendeesmodel.cpp" line="+112"/>
+        <source>Tick the contact first: a note is kept for attendees only.</source>
+        <translation>Cochez d’abord le contact&#xa0;: une remarque ne se note que pour un participant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attends</source>
+        <translation>Participe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Invite %1</source>
+        <translation>Inviter %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninvite %1</source>
+        <translation>Retirer %1 des participants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note on %1&apos;s attendance</source>
+        <translation>Remarque sur la participation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingListModel</name>
+    <message>
+        <location filename="../ui/models/meetinglistmodel.cpp" line="+15"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a meeting</source>
+        <translation>Ajouter une réunion</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Open decisions</source>
+        <translation>Décisions ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::MeetingsPanel</name>
+    <message>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+56"/>
+        <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
+        <translation>Ajoutez une réunion pour noter ses participants, son ordre du jour, les décisions prises et son compte rendu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the agenda</source>
+        <translation>Modifier l’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda, one item per line</source>
+        <translation>Ordre du jour, un point par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One item per line</source>
+        <translation>Un point par ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the minutes</source>
+        <translation>Modifier le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes of the meeting</source>
+        <translation>Compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, written after the meeting.</source>
+        <translation>Ce qui s’est dit et ce qui a été convenu, rédigé après la réunion.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add meeting</source>
+        <translation>Ajouter une réunion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a meeting</source>
+        <translation>Ajouter une réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected meeting</source>
+        <translation>Supprimer la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the meeting with its attendees and decisions; the actions they became stay. Undo brings it all back.</source>
+        <translation>Supprime la réunion avec ses participants et ses décisions&#xa0;; les actions qui en sont issues restent. Annuler rétablit le tout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the minutes…</source>
+        <translation>Imprimer le compte rendu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected meeting&apos;s minutes as a PDF file</source>
+        <translation>Imprimer le compte rendu de la réunion sélectionnée dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Selected meeting</source>
+        <translation>Réunion sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the meeting&apos;s date</source>
+        <translation>Changer la date de la réunion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the meeting</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the meeting&apos;s kind</source>
+        <translation>Changer la nature de la réunion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of meeting</source>
+        <translation>Nature de la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the meeting</source>
+        <translation>Renommer la réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the meeting</source>
+        <translation>Titre de la réunion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review discussed at the meeting</source>
+        <translation>Revue examinée pendant la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluation review this meeting discusses, if any.</source>
+        <translation>La revue d’évaluation que la réunion examine, s’il y en a une.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the review discussed</source>
+        <translation>Changer la revue examinée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+35"/>
+        <location line="+70"/>
+        <location line="+114"/>
+        <location line="+31"/>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Kind:</source>
+        <translation>Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review discussed:</source>
+        <translation>Revue examinée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+151"/>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
+        <translation>Cochez les contacts qui participent&#xa0;; une remarque (excusé, représenté…) une fois cochés.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+22"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Resulting action</source>
+        <translation>Action qui en découle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a decision</source>
+        <translation>Modifier une décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a decision</source>
+        <translation>Supprimer une décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a decision to the meeting</source>
+        <translation>Ajouter une décision à la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove decision</source>
+        <translation>Supprimer la décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected decision</source>
+        <translation>Supprimer la décision sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it an action</source>
+        <translation>En faire une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected decision an action</source>
+        <translation>Faire de la décision sélectionnée une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</source>
+        <translation>Ajoute la décision aux actions ci-dessus, avec son responsable et son échéance, et la marque comme décidée. Une seule annulation revient sur les deux.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Attendees (%n)</source>
+        <translation>
+            <numerusform>Participants (%n)</numerusform>
+            <numerusform>Participants (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the meeting “%1”</source>
+        <translation>Supprimer la réunion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Make the decision an action</source>
+        <translation>Faire de la décision une action</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The decision is now an action of the plan, with its owner and due date.</source>
+        <translation>La décision est désormais une action du plan, avec son responsable et son échéance.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::MergeDialog</name>
     <message>
         <source>%1. %2</source>
@@ -9042,7 +10121,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+57"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -9062,7 +10141,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Committees and meetings</source>
+        <translation>Comités et réunions</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions et jalons</translation>
@@ -9538,12 +10622,22 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+28"/>
         <source>Evaluation report</source>
         <translation>Rapport d’évaluation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Full report: the synthesis, then every section</source>
+        <translation>Rapport complet&#xa0;: la synthèse, puis toutes les sections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee pack: the synthesis, agenda, open decisions, risks and changes</source>
+        <translation>Dossier du comité&#xa0;: la synthèse, l’ordre du jour, les décisions ouvertes, les risques et les changements</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -9553,12 +10647,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Include the items marked private (internal notes, private contacts and organisations)</source>
         <translation>Inclure les éléments marqués privés (notes internes, contacts et organisations privés)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
@@ -10556,7 +11655,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Logo de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Meeting “%1”</source>
         <translation>Réunion «&#xa0;%1&#xa0;»</translation>
     </message>

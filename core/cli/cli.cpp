@@ -163,9 +163,11 @@ QString helpText()
         if (!v.names.first().startsWith(QLatin1Char('-')))
             text += line(v.synopsis, v.description);
     // Drawn by the window's code, so started by main() rather than run here.
-    text += line(QT_TRANSLATE_NOOP("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] "
-                                          "[--paper a4|letter]"),
+    text += line(QT_TRANSLATE_NOOP("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] "
+                                          "[--sections LIST] [--paper a4|letter]"),
                  QT_TRANSLATE_NOOP("Cli", "Write the evaluation report of FILE as a PDF file."));
+    text += line(QT_TRANSLATE_NOOP("Cli", "report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE"),
+                 QT_TRANSLATE_NOOP("Cli", "Write the minutes of one meeting of FILE as a PDF file."));
     text += line(QT_TRANSLATE_NOOP("Cli", "screenshots FOLDER"),
                  QT_TRANSLATE_NOOP("Cli", "Draw the start page and every step page of the example, in French and "
                                           "English, as PNG files in FOLDER."));

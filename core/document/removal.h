@@ -15,4 +15,10 @@ class Document;
 /// Applied as one change set, one undo step brings everything back.
 ChangeSet organisationRemoval(const Document &document, const QUuid &id, const QString &description);
 
+/// The changes that remove meeting `id` with its attendees and its
+/// decisions, as one undo step. The actions its decisions became stay: they
+/// are the partnership's plan now, not the meeting's. Empty when the meeting
+/// is unknown or already removed.
+ChangeSet meetingRemoval(const Document &document, const QUuid &id, const QString &description);
+
 } // namespace alliance

@@ -75,6 +75,9 @@ struct Report
     QString contentsTitle; ///< "Contents"
     QString footerDate;    ///< the report's date, as printed in the footer
     QString pageOf;        ///< "Page %1 of %2", translated
+    /// False for a short document (a meeting's minutes): no cover nor
+    /// contents, the first section opens page 1.
+    bool coverAndContents = true;
     QList<Section> sections;
 };
 

@@ -4,6 +4,7 @@
 #include "model/shorttext.h"
 #include "evaluation/overdue.h"
 #include "evaluation/scores.h"
+#include "report/reportminutes.h"
 #include "report/reportwriting.h"
 
 #include <algorithm>
@@ -117,11 +118,13 @@ void pilotBlocks(const Writing &w, QList<Block> &blocks)
     blocks.append(Block::subheading(Writing::tr("Actions")));
     if (actions.rows.isEmpty()) {
         blocks.append(Block::empty(Writing::tr("No action has been planned.")));
+        meetingsBlocks(w, blocks);
         return;
     }
     blocks.append(Block::field(Writing::tr("Late on %1").arg(w.date(w.today())),
                                Writing::tr("%n action(s)", nullptr, late)));
     blocks.append(Block::tableOf(actions));
+    meetingsBlocks(w, blocks);
 }
 
 void evaluateBlocks(const Writing &w, QList<Block> &blocks)

@@ -2,6 +2,7 @@
 #include "model/shorttext.h"
 
 #include "model/privacy.h"
+#include "report/reportsynthesis.h"
 #include "report/reportwriting.h"
 
 namespace alliance::report {
@@ -88,7 +89,9 @@ Cover coverOf(const Writing &w, const Options &options)
                                                                                             o.role)));
     if (p.partnership.startDate.isValid() || p.partnership.endDate.isValid())
         c.period = w.period(p.partnership.startDate, p.partnership.endDate);
-    c.dateLine = Writing::tr("Evaluation report of %1").arg(w.date(options.date));
+    c.dateLine = options.preset == Preset::Committee && options.sections.isEmpty()
+        ? Writing::tr("Steering committee pack of %1").arg(w.date(options.date))
+        : Writing::tr("Evaluation report of %1").arg(w.date(options.date));
     return c;
 }
 
@@ -125,6 +128,13 @@ Report buildReport(const Project &project, const Options &options)
     r.contentsTitle = Writing::tr("Contents");
     r.footerDate = w.date(options.date);
     r.pageOf = Writing::tr("Page %1 of %2");
+    // What changed since the last committee, read once for the sections that print it.
+    std::optional<ChangesSince> changes;
+    const auto changesRead = [&]() -> const ChangesSince & {
+        if (!changes)
+            changes = reportedChanges(w, project, options);
+        return *changes;
+    };
     for (const QString &id : sectionIds()) {
         if (!includes(options, id))
             continue;
@@ -133,7 +143,11 @@ Report buildReport(const Project &project, const Options &options)
             s.title = Writing::tr("%1. %2").arg(step->number).arg(method::tr(step->name));
             s.blocks = stepBlocks(w, id);
         } else {
-            if (id == QLatin1String("dashboard"))
+            if (id == QLatin1String("synthesis"))
+                s = synthesisSection(w, changesRead());
+            else if (id == QLatin1String("committee"))
+                s = committeeSection(w, changesRead());
+            else if (id == QLatin1String("dashboard"))
                 s.blocks.append(Block::charts());
             else if (id == QLatin1String("indicators"))
                 s = indicatorsSection(w);

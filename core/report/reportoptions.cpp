@@ -9,20 +9,48 @@ namespace alliance::report {
 const QStringList &sectionIds()
 {
     static const QStringList ids = [] {
-        QStringList list;
+        QStringList list{QStringLiteral("synthesis")};
         for (const auto &step : method::steps())
             list.append(step.id);
         list << QStringLiteral("dashboard") << QStringLiteral("indicators") << QStringLiteral("reviews")
-             << QStringLiteral("lessons");
+             << QStringLiteral("lessons") << QStringLiteral("committee");
         return list;
     }();
     return ids;
+}
+
+QStringList presetSections(Preset preset)
+{
+    if (preset == Preset::Committee)
+        return {QStringLiteral("synthesis"), QStringLiteral("committee")};
+    QStringList ids = sectionIds();
+    ids.removeAll(QStringLiteral("committee"));
+    return ids;
+}
+
+std::optional<Preset> parsePreset(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("full"))
+        return Preset::Full;
+    if (t == QLatin1String("committee"))
+        return Preset::Committee;
+    return std::nullopt;
+}
+
+QString presetId(Preset preset)
+{
+    return preset == Preset::Committee ? QStringLiteral("committee") : QStringLiteral("full");
 }
 
 QString sectionName(const QString &id)
 {
     if (const method::Step *step = method::findStep(id))
         return method::tr(step->name);
+    if (id == QLatin1String("synthesis"))
+        return QCoreApplication::translate("Report", "Synthesis");
+    if (id == QLatin1String("committee"))
+        return QCoreApplication::translate("Report", "For the steering committee");
     if (id == QLatin1String("dashboard"))
         return QCoreApplication::translate("Report", "Dashboard");
     if (id == QLatin1String("indicators"))
@@ -36,7 +64,7 @@ QString sectionName(const QString &id)
 
 bool includes(const Options &options, const QString &id)
 {
-    return options.sections.isEmpty() || options.sections.contains(id);
+    return options.sections.isEmpty() ? presetSections(options.preset).contains(id) : options.sections.contains(id);
 }
 
 std::optional<Paper> parsePaper(const QString &text)

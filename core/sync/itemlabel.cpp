@@ -139,14 +139,18 @@ QString itemLabel(const Project &p, const QString &table, const QUuid &id)
     if (table == QLatin1String("organisation_logo"))
         if (const auto *x = findItem(p.organisationLogos, id))
             return tr("Logo of %1").arg(org(x->organisationId));
+    // A meeting not titled yet is known by its date.
+    const auto meetingName = [](const Meeting &m) {
+        return m.title.trimmed().isEmpty() ? m.date.toString(Qt::ISODate) : m.title;
+    };
     if (table == QLatin1String("meeting"))
         if (const auto *x = findItem(p.meetings, id))
-            return tr("Meeting “%1”").arg(x->title);
+            return tr("Meeting “%1”").arg(meetingName(*x));
     if (table == QLatin1String("meeting_attendee"))
         if (const auto *x = findItem(p.meetingAttendees, id)) {
             const auto *c = findItem(p.contacts, x->contactId);
             const auto *m = findItem(p.meetings, x->meetingId);
-            return tr("%1 invited to “%2”").arg(c ? c->name : QString(), m ? m->title : QString());
+            return tr("%1 invited to “%2”").arg(c ? c->name : QString(), m ? meetingName(*m) : QString());
         }
     if (table == QLatin1String("decision"))
         if (const auto *x = findItem(p.decisions, id))

@@ -72,10 +72,12 @@ TEST_CASE("report: the example's PDF has every section, the partners, the indica
     const QString pdf = writePdf(*doc, english(), dir.filePath(QStringLiteral("report.pdf")));
     const QString text = flattened(pdfText(pdf));
 
-    for (const QString &id : report::sectionIds()) {
+    // The full report: the synthesis, then every section (the committee pack's own section apart).
+    for (const QString &id : report::presetSections(report::Preset::Full)) {
         INFO(id.toStdString());
         CHECK(text.contains(report::sectionName(id)));
     }
+    CHECK_FALSE(text.contains(report::sectionName(QStringLiteral("committee"))));
     CHECK(text.contains(QStringLiteral("Contents")));
     for (const auto &o : doc->project().organisations) {
         INFO(o.name.toStdString());
@@ -440,10 +442,24 @@ TEST_CASE("report options: the dialog gives the language, paper, sections and pr
     REQUIRE(sections);
     REQUIRE(privateItems);
     REQUIRE(sections->count() == report::sectionIds().size());
-    for (int i = 0; i < sections->count(); ++i)
-        sections->item(i)->setCheckState(Qt::Checked);
+    auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("reportPreset"));
+    REQUIRE(preset);
+    // Choosing what the report is for checks the preset's sections, and the options follow the preset.
+    preset->setCurrentIndex(preset->findData(QStringLiteral("committee")));
+    for (int i = 0; i < sections->count(); ++i) {
+        const QString id = sections->item(i)->data(Qt::UserRole).toString();
+        INFO(id.toStdString());
+        CHECK((sections->item(i)->checkState() == Qt::Checked)
+              == (id == QStringLiteral("synthesis") || id == QStringLiteral("committee")));
+    }
+    CHECK(dialog.options().preset == report::Preset::Committee);
+    CHECK(dialog.options().sections.isEmpty());
+    preset->setCurrentIndex(preset->findData(QStringLiteral("full")));
+    CHECK(dialog.options().preset == report::Preset::Full);
+    CHECK(dialog.options().sections.isEmpty()); // the full report's own
+    CHECK(sections->item(0)->checkState() == Qt::Checked);                        // the synthesis
+    CHECK(sections->item(sections->count() - 1)->checkState() == Qt::Unchecked); // the committee's
     privateItems->setChecked(false);
-    CHECK(dialog.options().sections.isEmpty()); // all of them
     CHECK_FALSE(dialog.options().includePrivate);
 
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
@@ -454,7 +470,7 @@ TEST_CASE("report options: the dialog gives the language, paper, sections and pr
     CHECK(chosen.language == QStringLiteral("en"));
     CHECK(chosen.paper == report::Paper::Letter);
     CHECK(chosen.includePrivate);
-    CHECK(chosen.sections == report::sectionIds().mid(1));
+    CHECK(chosen.sections == report::presetSections(report::Preset::Full).mid(1));
 
     // Nothing to print: the button that accepts is disabled.
     for (int i = 0; i < sections->count(); ++i)

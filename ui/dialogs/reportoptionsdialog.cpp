@@ -15,6 +15,7 @@
 namespace alliance {
 
 namespace {
+const QString presetKey = QStringLiteral("report/preset");
 const QString languageKey = QStringLiteral("report/language");
 const QString paperKey = QStringLiteral("report/paper");
 const QString sectionsKey = QStringLiteral("report/sections");
@@ -26,6 +27,14 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
     setObjectName(QStringLiteral("reportOptionsDialog"));
     setWindowTitle(tr("Evaluation report"));
     QSettings settings;
+
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("reportPreset"));
+    m_preset->addItem(tr("Full report: the synthesis, then every section"),
+                      report::presetId(report::Preset::Full));
+    m_preset->addItem(tr("Committee pack: the synthesis, agenda, open decisions, risks and changes"),
+                      report::presetId(report::Preset::Committee));
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(presetKey).toString())));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("reportLanguage"));
@@ -45,12 +54,16 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("reportSections"));
     const QStringList chosen = settings.value(sectionsKey).toStringList();
+    const QStringList preset = report::presetSections(report::parsePreset(m_preset->currentData().toString())
+                                                          .value_or(report::Preset::Full));
     for (const QString &id : report::sectionIds()) {
         auto *item = new QListWidgetItem(report::sectionName(id), m_sections);
         item->setData(Qt::UserRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(chosen.isEmpty() || chosen.contains(id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState((chosen.isEmpty() ? preset : chosen).contains(id) ? Qt::Checked : Qt::Unchecked);
     }
+    // Choosing what the report is for checks its sections; they may be changed after.
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ReportOptionsDialog::checkPresetSections);
 
     m_private = new QCheckBox(tr("Include the items marked private (internal notes, private contacts and "
                                  "organisations)"),
@@ -59,6 +72,7 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
     m_private->setChecked(settings.value(privateKey, false).toBool());
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Report:"), m_preset);
     form->addRow(tr("&Language of the report:"), m_language);
     form->addRow(tr("&Paper:"), m_paper);
     auto *sectionsLabel = new QLabel(tr("&Sections:"), this);
@@ -83,16 +97,27 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void ReportOptionsDialog::checkPresetSections()
+{
+    const QStringList preset = report::presetSections(options().preset);
+    for (int i = 0; i < m_sections->count(); ++i)
+        m_sections->item(i)->setCheckState(preset.contains(m_sections->item(i)->data(Qt::UserRole).toString())
+                                               ? Qt::Checked
+                                               : Qt::Unchecked);
+}
+
 report::Options ReportOptionsDialog::options() const
 {
     report::Options o;
+    o.preset = report::parsePreset(m_preset->currentData().toString()).value_or(report::Preset::Full);
     o.language = m_language->currentData().toString();
     o.paper = m_paper->currentData().toString() == QLatin1String("letter") ? report::Paper::Letter : report::Paper::A4;
     QStringList sections;
     for (int i = 0; i < m_sections->count(); ++i)
         if (m_sections->item(i)->checkState() == Qt::Checked)
             sections.append(m_sections->item(i)->data(Qt::UserRole).toString());
-    if (sections.size() < m_sections->count())
+    // The preset's own sections need no list: the report follows the preset.
+    if (sections != report::presetSections(o.preset))
         o.sections = sections;
     o.includePrivate = m_private->isChecked();
     return o;
@@ -102,6 +127,7 @@ void ReportOptionsDialog::accept()
 {
     const report::Options o = options();
     QSettings settings;
+    settings.setValue(presetKey, report::presetId(o.preset));
     settings.setValue(languageKey, o.language);
     settings.setValue(paperKey, m_paper->currentData());
     settings.setValue(sectionsKey, o.sections);

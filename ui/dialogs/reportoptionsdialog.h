@@ -1,6 +1,7 @@
 #pragma once
-// Before a report is printed or exported: its language, its paper, its
-// sections and whether private items are included. The choices are kept for
+// Before a report is printed or exported: what it is for (the full report or
+// the committee pack), its language, its paper, its sections and whether
+// private items are included. The choices are kept for
 // the next report.
 
 #include "report/reportoptions.h"
@@ -25,6 +26,10 @@ public:
     void accept() override;
 
 private:
+    /// Checks the sections `preset` prints.
+    void checkPresetSections();
+
+    QComboBox *m_preset;
     QComboBox *m_language;
     QComboBox *m_paper;
     QListWidget *m_sections;

@@ -12,6 +12,7 @@
 #include "storage/schema.h"
 #include "widgets/actiontimeline.h"
 #include "widgets/dateedit.h"
+#include "widgets/meetingspanel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -72,6 +73,10 @@ PilotPage::PilotPage(Document *document, QWidget *parent) : StepPage(document, Q
     makeActions();
     makeIndicators();
     makeMeasurements();
+    addSection(tr("Committees and meetings"));
+    m_meetings = new MeetingsPanel(document, this);
+    m_meetings->setObjectName(QStringLiteral("meetingsPanel"));
+    contentLayout()->addWidget(m_meetings, 3);
     connect(document, &Document::changed, this, &PilotPage::refresh);
     refresh();
 }
@@ -80,6 +85,7 @@ void PilotPage::setToday(const QDate &today)
 {
     m_today = today;
     m_timeline->setToday(today);
+    m_meetings->setToday(today);
     m_actionsView->viewport()->update(); // the tint is read at paint time
     refresh();
 }

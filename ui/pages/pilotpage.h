@@ -1,7 +1,8 @@
 #pragma once
 // Step 6, "Pilot": actions and milestones (a table, with the overdue ones
 // tinted and counted, and a month timeline), indicators, and the selected
-// indicator's measurements with its progress, quick entry and CSV import.
+// indicator's measurements with its progress, quick entry and CSV import;
+// then the committees and meetings (widgets/meetingspanel.h).
 
 #include "evaluation/performance.h"
 #include "pages/steppage.h"
@@ -20,6 +21,7 @@ namespace alliance {
 class ActionTimeline;
 class DateLineEdit;
 class ItemTableModel;
+class MeetingsPanel;
 
 class PilotPage : public StepPage
 {
@@ -30,7 +32,7 @@ public:
     /// "actionTimeline", "addAction", "removeAction", "indicatorsTable",
     /// "indicatorSummaryLabel", "addIndicator", "removeIndicator", "importCsv", "performanceLabel",
     /// "measurementsTable", "removeMeasurement", "quickDate", "quickValue",
-    /// "quickSource", "addMeasurement", "quickError".
+    /// "quickSource", "addMeasurement", "quickError", "meetingsPanel" (see MeetingsPanel).
     explicit PilotPage(Document *document, QWidget *parent = nullptr);
 
     /// Updates the overdue count, the selected indicator's progress and the
@@ -84,6 +86,7 @@ private:
     QLineEdit *m_quickSource = nullptr;
     QPushButton *m_addMeasurement = nullptr;
     QLabel *m_quickError = nullptr;
+    MeetingsPanel *m_meetings = nullptr;
 };
 
 } // namespace alliance

@@ -3,6 +3,7 @@
 #include "dialogs/messages.h"
 #include "dialogs/reportoptionsdialog.h"
 #include "document/document.h"
+#include "journal/itemlabel.h"
 #include "report/reportwriter.h"
 
 #include <QApplication>
@@ -21,12 +22,15 @@ namespace alliance::reportactions {
 
 namespace {
 
-std::optional<report::Options> askOptions(QWidget *parent, const QString &action)
+std::optional<report::Options> askOptions(QWidget *parent, const Document &document, const QString &action)
 {
     ReportOptionsDialog dialog(action, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.options();
+    report::Options options = dialog.options();
+    // The synthesis says what changed since the last committee, from the journal.
+    options.journal = queryRowsOf(document);
+    return options;
 }
 
 QString suggestedPath(const Document &document)
@@ -46,7 +50,7 @@ QString suggestedPath(const Document &document)
 
 void exportPdf(QWidget *parent, const Document &document)
 {
-    const auto options = askOptions(parent, QCoreApplication::translate("ReportActions", "Export"));
+    const auto options = askOptions(parent, document, QCoreApplication::translate("ReportActions", "Export"));
     if (!options)
         return;
     QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("ReportActions", "Export the report"),
@@ -70,7 +74,7 @@ void exportPdf(QWidget *parent, const Document &document)
 
 void printPreview(QWidget *parent, const Document &document)
 {
-    const auto options = askOptions(parent, QCoreApplication::translate("ReportActions", "Preview"));
+    const auto options = askOptions(parent, document, QCoreApplication::translate("ReportActions", "Preview"));
     if (!options)
         return;
     QPrinter printer(QPrinter::HighResolution);
@@ -87,7 +91,7 @@ void printPreview(QWidget *parent, const Document &document)
 
 void print(QWidget *parent, const Document &document)
 {
-    const auto options = askOptions(parent, QCoreApplication::translate("ReportActions", "Print"));
+    const auto options = askOptions(parent, document, QCoreApplication::translate("ReportActions", "Print"));
     if (!options)
         return;
     QPrinter printer(QPrinter::HighResolution);

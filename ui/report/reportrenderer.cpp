@@ -214,7 +214,7 @@ int renderReport(const Report &report, const QList<ReportChart> &charts, QPagedP
     BodyDocument body = layoutBody(report, charts, &device, g.body.size());
     QTextDocument &doc = *body.document;
     const int bodyPages = doc.pageCount();
-    const int firstBodyPage = 3; // cover, contents
+    const int firstBodyPage = report.coverAndContents ? 3 : 1; // cover, contents
     const int pageCount = firstBodyPage - 1 + bodyPages;
     QList<int> sectionPages;
     for (const SectionAnchor &s : body.sections) {
@@ -229,14 +229,16 @@ int renderReport(const Report &report, const QList<ReportChart> &charts, QPagedP
         return 0;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    drawCover(painter, report, &device, g);
-
-    device.newPage();
-    drawHeaderFooter(painter, report, g, 2, pageCount);
-    drawContents(painter, report, &device, g, body.sections, sectionPages);
+    if (report.coverAndContents) {
+        drawCover(painter, report, &device, g);
+        device.newPage();
+        drawHeaderFooter(painter, report, g, 2, pageCount);
+        drawContents(painter, report, &device, g, body.sections, sectionPages);
+    }
 
     for (int page = 0; page < bodyPages; ++page) {
-        device.newPage();
+        if (report.coverAndContents || page > 0)
+            device.newPage();
         drawHeaderFooter(painter, report, g, firstBodyPage + page, pageCount);
         painter.save();
         painter.translate(g.body.topLeft());
@@ -244,10 +246,12 @@ int renderReport(const Report &report, const QList<ReportChart> &charts, QPagedP
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        // The layout draws every block that touches the clip, edges included:
-        // a heading opening the next page would be drawn, hidden by the clip
-        // but still in the PDF's text, at this page's bottom.
-        context.clip = clip.adjusted(0, 1.0 / 128, 0, -1.0 / 128);
+        // The layout draws every line that touches the clip, edges included,
+        // and a line it moved to the next page may start a 1/64 pixel above
+        // it: such a line would be drawn here too, hidden by the clip but
+        // still in the PDF's text. Half a pixel in from each edge draws only
+        // this page's lines (no line is less than a pixel high).
+        context.clip = clip.adjusted(0, 0.5, 0, -0.5);
         context.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, context);
         painter.restore();

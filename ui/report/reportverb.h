@@ -1,6 +1,6 @@
 #pragma once
-// `alliance-pilot report FILE -o OUT.pdf [--lang fr|en] [--sections LIST]
-// [--paper a4|letter] [--private]`: the evaluation report as a PDF, with no
+// `alliance-pilot report FILE -o OUT.pdf [--lang fr|en] [--preset
+// full|committee] [--sections LIST] [--paper a4|letter] [--private]`: the evaluation report as a PDF, with no
 // display. Needs a QApplication on the offscreen platform (charts are drawn
 // by Qt Charts); main() makes one.
 
