@@ -6204,16 +6204,16 @@ Commands:
         <location line="+4"/>
         <source>The %n other indicator(s) are in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</source>
         <translation>
-            <numerusform>The other indicator is in the table of the section “%1”, and each indicator's trend is on the application's dashboard.</numerusform>
-            <numerusform>The %n other indicators are in the table of the section “%1”, and each indicator's trend is on the application's dashboard.</numerusform>
+            <numerusform>The other indicator is in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</numerusform>
+            <numerusform>The %n other indicators are in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The trends of the %n other indicator(s) are on the application&apos;s dashboard.</source>
         <translation>
-            <numerusform>The trend of the other indicator is on the application's dashboard.</numerusform>
-            <numerusform>The trends of the %n other indicators are on the application's dashboard.</numerusform>
+            <numerusform>The trend of the other indicator is on the application&apos;s dashboard.</numerusform>
+            <numerusform>The trends of the %n other indicators are on the application&apos;s dashboard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
