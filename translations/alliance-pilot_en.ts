@@ -1623,7 +1623,7 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+365"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+368"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
@@ -4649,7 +4649,7 @@ Commands:
         <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
-        <location line="+255"/>
+        <location line="+259"/>
         <location line="+258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -4692,7 +4692,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-469"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-473"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4778,7 +4778,7 @@ Commands:
         <location filename="../core/report/reportminutes.cpp" line="+19"/>
         <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+488"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+492"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -4823,7 +4823,7 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-97"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-101"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
     </message>
@@ -4868,7 +4868,7 @@ Commands:
         <translation>No review has been held yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+88"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+89"/>
         <location filename="../core/report/reportminutes.cpp" line="-76"/>
         <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
@@ -4879,7 +4879,7 @@ Commands:
         <location line="+126"/>
         <location line="+31"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
-        <location line="+245"/>
+        <location line="+249"/>
         <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4890,17 +4890,26 @@ Commands:
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+5"/>
         <source>Steering committee pack of %1</source>
-        <translation>Steering committee pack of %1</translation>
+        <translation type="vanished">Steering committee pack of %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+7"/>
+        <source>Pack for “%1” of %2, prepared on %3</source>
+        <translation>Pack for “%1” of %2, prepared on %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steering committee pack, prepared on %1</source>
+        <translation>Steering committee pack, prepared on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Evaluation report of %1</source>
         <translation>Evaluation report of %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
@@ -4912,7 +4921,7 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-510"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-514"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5380,7 +5389,7 @@ Commands:
     </message>
     <message>
         <location line="+89"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+541"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+545"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -5409,7 +5418,7 @@ Commands:
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-398"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-402"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5503,7 +5512,7 @@ Commands:
         <location filename="../core/report/reportagreement.cpp" line="-95"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+678"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+682"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5609,7 +5618,7 @@ Commands:
     </message>
     <message>
         <location line="-150"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-462"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-466"/>
         <source>Impact: %1</source>
         <translation>Impact: %1</translation>
     </message>
@@ -5692,13 +5701,13 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+115"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+118"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+351"/>
         <source>There is nothing to chart yet.</source>
         <translation>There is nothing to chart yet.</translation>
     </message>
@@ -5912,18 +5921,18 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+397"/>
+        <location line="+401"/>
         <source>Indicators at risk</source>
         <translation>Indicators at risk</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+395"/>
+        <location line="-396"/>
+        <location line="+399"/>
         <source>No indicator is at risk or off track on %1.</source>
         <translation>No indicator is at risk or off track on %1.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-396"/>
         <source>On %1</source>
         <translation>On %1</translation>
     </message>
@@ -5962,12 +5971,12 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>none planned</source>
         <translation>none planned</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>%1 (%2)</source>
         <comment>a kind of item and how many</comment>
         <translation>%1 (%2)</translation>
@@ -5988,9 +5997,16 @@ Commands:
         <translation>What changed</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 (%Ln change(s))</source>
+        <location line="+6"/>
+        <source>%1 (%Ln item(s) changed)</source>
         <translation>
+            <numerusform>%1 (%Ln item changed)</numerusform>
+            <numerusform>%1 (%Ln items changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln change(s))</source>
+        <translation type="vanished">
             <numerusform>%1 (%Ln change)</numerusform>
             <numerusform>%1 (%Ln changes)</numerusform>
         </translation>
@@ -9476,7 +9492,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Make the decision an action</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The decision is now an action of the plan, with its owner and due date.</source>
         <translation>The decision is now an action of the plan, with its owner and due date.</translation>
     </message>

@@ -117,7 +117,7 @@ QList<ReviewText> reviews()
              {Association, "own_economic_performance", 2, nullptr,
               "Les ateliers facturés progressent mais restent loin de l’objectif de 30\u00a0% de ressources propres."},
              {Association, "results_achieved", noRating, nullptr,
-              "Les neuf permanences fonctionnent et 1\u202f150 personnes ont été accompagnées\u00a0; les ateliers en entreprise "
+              "Les neuf permanences fonctionnent et 1\u202f150 personnes y ont été reçues\u00a0; les ateliers en entreprise "
               "n’ont pas démarré."},
              {Association, "unexpected_results", noRating, nullptr,
               "Trois anciens bénéficiaires sont devenus bénévoles médiateurs."},
@@ -129,7 +129,7 @@ QList<ReviewText> reviews()
               "Nos techniciens ont appris à reconditionner pour des usages qu’ils ne connaissaient pas."},
              {Company, "own_economic_performance", 3, nullptr, "Le coût de traitement du matériel a baissé d’un tiers."},
              {Company, "results_achieved", noRating, nullptr,
-              "Les 1\u202f500 postes renouvelés passent par la filière\u00a0; 420 ordinateurs reconditionnés ont été remis à "
+              "Les 1\u202f500 postes renouvelés passent par la filière\u00a0; 347 ordinateurs reconditionnés ont été remis à "
               "des habitants."},
              {Company, "unexpected_results", noRating, nullptr,
               "Des techniciens se sont portés volontaires pour tenir des permanences le samedi."},
@@ -172,7 +172,7 @@ QList<ReviewText> reviews()
               "Les maires du sud du territoire orientent désormais d’eux-mêmes vers les permanences."},
              // 3. Stepping back.
              {Association, "reduced_fragilities", noRating, "yes",
-              "Sur 1\u202f150 personnes accompagnées, dont 40\u00a0% ont plus de 65 ans, les trois quarts font seules une "
+              "Sur 1\u202f150 personnes reçues, dont 40\u00a0% ont plus de 65 ans, les trois quarts font seules une "
               "démarche en ligne à la fin du parcours."},
              {Association, "sustainable_drivers", noRating, "partly",
               "La vente solidaire de matériel crée une ressource propre, encore modeste."},

@@ -1,6 +1,7 @@
 #include "report/reportbuilder.h"
 #include "model/shorttext.h"
 
+#include "evaluation/meetings.h"
 #include "model/privacy.h"
 #include "report/reportsynthesis.h"
 #include "report/reportwriting.h"
@@ -89,9 +90,15 @@ Cover coverOf(const Writing &w, const Options &options)
                                                                                             o.role)));
     if (p.partnership.startDate.isValid() || p.partnership.endDate.isValid())
         c.period = w.period(p.partnership.startDate, p.partnership.endDate);
-    c.dateLine = options.preset == Preset::Committee && options.sections.isEmpty()
-        ? Writing::tr("Steering committee pack of %1").arg(w.date(options.date))
-        : Writing::tr("Evaluation report of %1").arg(w.date(options.date));
+    if (options.preset == Preset::Committee && options.sections.isEmpty()) {
+        // The pack is for a meeting to come: its date is that meeting's, not the day it is printed.
+        const Meeting *next = evaluation::nextMeeting(p, options.date);
+        c.dateLine = next ? Writing::tr("Pack for “%1” of %2, prepared on %3")
+                                .arg(shortName(next->title), w.date(next->date), w.date(options.date))
+                          : Writing::tr("Steering committee pack, prepared on %1").arg(w.date(options.date));
+    } else {
+        c.dateLine = Writing::tr("Evaluation report of %1").arg(w.date(options.date));
+    }
     return c;
 }
 

@@ -374,7 +374,11 @@ Table changesTable(const Writing &w, const ChangesSince &changes, int authorsCap
 {
     Table t{{Writing::tr("Step"), Writing::tr("Who"), Writing::tr("What changed")}, {}, {}};
     for (const StepChanges &s : changes.steps) {
-        const QString step = Writing::tr("%1 (%Ln change(s))", nullptr, s.changes).arg(stepTitle(s.stepId));
+        // Items, as the rows below name and count them (one item's several fields count once).
+        int items = 0;
+        for (const AuthorChanges &author : s.authors)
+            items += author.itemCount;
+        const QString step = Writing::tr("%1 (%Ln item(s) changed)", nullptr, items).arg(stepTitle(s.stepId));
         for (int a = 0; a < s.authors.size() && a < authorsCap; ++a) {
             const AuthorChanges &author = s.authors.at(a);
             t.rows.append({a == 0 ? step : QString(), author.author,

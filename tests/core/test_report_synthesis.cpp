@@ -137,12 +137,13 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     CHECK(all.contains(QStringLiteral("Changes made after the steering committee “Spring committee” of 10 March 2026.")));
     const QStringList rows = changeRows(*synthesis);
     INFO(test::str(rows.join(QLatin1Char('\n'))));
-    // Grouped by step in the method's order, each with who changed what.
+    // Grouped by step in the method's order, each with who changed what; a
+    // step counts items, as its rows do (Alice's two fields of one objective: one).
     REQUIRE(rows.size() == 4);
-    CHECK(rows.at(0).startsWith(QStringLiteral("2. Set objectives (2 change(s)) | Alice Martin (Asso A) | Objective (1)")));
-    CHECK(rows.at(1).startsWith(QStringLiteral("6. Pilot (2 change(s)) | Alice Martin (Asso A) | Indicator (1)")));
+    CHECK(rows.at(0).startsWith(QStringLiteral("2. Set objectives (1 item(s) changed) | Alice Martin (Asso A) | Objective (1)")));
+    CHECK(rows.at(1).startsWith(QStringLiteral("6. Pilot (2 item(s) changed) | Alice Martin (Asso A) | Indicator (1)")));
     CHECK(rows.at(2) == QStringLiteral(" | Bruno Petit | Action (1)"));
-    CHECK(rows.at(3) == QStringLiteral("7. Evaluate and share (1 change(s)) | Bruno Petit | Review (1)"));
+    CHECK(rows.at(3) == QStringLiteral("7. Evaluate and share (1 item(s) changed) | Bruno Petit | Review (1)"));
     // Before the committee: neither the early author nor the old indicator.
     CHECK_FALSE(all.contains(QStringLiteral("Early Bird")));
 

@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,8 +162,15 @@ TEST_CASE("meetings: add a meeting, tick an attendee, make a decision an action 
 
     // One click: the action is in the actions table, the decision decided and naming it.
     REQUIRE(actionsView->model()->rowCount() == 0);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    toAction->setFocus();
     QTest::mouseClick(toAction, Qt::LeftButton);
     REQUIRE(actionsView->model()->rowCount() == 1);
+    // The button is disabled now; the keyboard stays on the decisions (not in
+    // a text field, whose own Ctrl+Z would hide the document's undo).
+    CHECK(QApplication::focusWidget() == decisionsView);
     CHECK(actionsView->model()->index(0, 0).data().toString() == QStringLiteral("Ouvrir une permanence"));
     CHECK(actionsView->model()->index(0, 2).data().toString() == QStringLiteral("Cap Réseau"));
     CHECK(f.doc->project().decisions.first().status == QStringLiteral("decided"));

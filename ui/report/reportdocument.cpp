@@ -112,7 +112,11 @@ public:
         case Block::Kind::Field:
             newBlock(paragraph(), text());
             //: A label before its value; French puts a space before the colon.
-            m_cursor.insertText(QCoreApplication::translate("Report", "%1: ").arg(b.label), text(10, true));
+            // A label that is a question ends with its own mark: no colon after it.
+            m_cursor.insertText(b.label.trimmed().endsWith(QLatin1Char('?'))
+                                    ? b.label.trimmed() + QLatin1Char(' ')
+                                    : QCoreApplication::translate("Report", "%1: ").arg(b.label),
+                                text(10, true));
             m_cursor.insertText(breakableText(b.text), text());
             break;
         case Block::Kind::Paragraph:
@@ -187,7 +191,11 @@ private:
         tf.setCellPadding(pt(3));
         tf.setCellSpacing(0);
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tf.setBottomMargin(pt(8));
+        // No margin under the table: a table whose last row ends near a
+        // page's bottom would spill its margin onto the next page, where Qt
+        // repeats the header row over whatever follows. The block after the
+        // table gives the space instead.
+        tf.setBottomMargin(0);
         const int columns = int(t.header.size());
         tf.setColumnWidthConstraints(widths);
         QTextTable *table = m_cursor.insertTable(int(t.rows.size()) + 1, columns, tf);
@@ -209,6 +217,9 @@ private:
                           numeric && !value.contains(QLatin1Char(' ')));
             }
         m_cursor.movePosition(QTextCursor::End);
+        QTextBlockFormat after = m_cursor.blockFormat();
+        after.setTopMargin(pt(2));
+        m_cursor.setBlockFormat(after);
     }
 
     /// Each column gets a share of the width after its content, measured in

@@ -428,6 +428,9 @@ void MeetingsPanel::makeAction()
         messages::warn(this, tr("Not changed"), error);
         return;
     }
+    // The button is disabled now: keep the keyboard on the decisions, not on
+    // whatever text field comes next, so that Ctrl+Z undoes this at once.
+    m_decisionsView->setFocus(Qt::OtherFocusReason);
     messages::status(this, tr("The decision is now an action of the plan, with its owner and due date."));
 }
 
