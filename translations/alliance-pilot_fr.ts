@@ -1090,13 +1090,13 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
-        <translation>À surveiller</translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>Off track</source>
-        <translation>En retard</translation>
+        <translation>Hors trajectoire</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5351,12 +5351,12 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>At risk</source>
-        <translation>À surveiller</translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off track</source>
-        <translation>En retard</translation>
+        <translation>Hors trajectoire</translation>
     </message>
     <message>
         <location line="+4"/>
