@@ -4648,7 +4648,7 @@ Commands:
         <location line="+110"/>
         <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+157"/>
         <location line="+259"/>
         <location line="+258"/>
         <source>%1, %2</source>
@@ -4770,12 +4770,13 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="+20"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportminutes.cpp" line="+19"/>
+        <location filename="../core/report/reportminutes.cpp" line="-1"/>
         <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+492"/>
@@ -4894,7 +4895,7 @@ Commands:
         <translation type="vanished">Steering committee pack of %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+7"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+10"/>
         <source>Pack for “%1” of %2, prepared on %3</source>
         <translation>Pack for “%1” of %2, prepared on %3</translation>
     </message>
@@ -4921,7 +4922,7 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-514"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-519"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5040,12 +5041,11 @@ Commands:
         <translation>No agenda was written.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Resulting action</source>
-        <translation>Resulting action</translation>
+        <translation type="vanished">Resulting action</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>No decision was recorded.</source>
         <translation>No decision was recorded.</translation>
     </message>
@@ -5116,7 +5116,7 @@ Commands:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+101"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+106"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -5490,7 +5490,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-153"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -5512,7 +5512,7 @@ Commands:
         <location filename="../core/report/reportagreement.cpp" line="-95"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+682"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+687"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5740,7 +5740,7 @@ Commands:
         <translation>“%1” cannot be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-200"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-205"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -5749,7 +5749,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+320"/>
+        <location line="+325"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -5757,12 +5757,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-313"/>
         <source>The partnership as a whole</source>
         <translation>The partnership as a whole</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>No steering committee has been held yet; every change since the project file was made counts.</source>
         <translation>No steering committee has been held yet; every change since the project file was made counts.</translation>
     </message>

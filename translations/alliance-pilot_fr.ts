@@ -4648,7 +4648,7 @@ Commandes&#xa0;:
         <location line="+110"/>
         <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+152"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+157"/>
         <location line="+259"/>
         <location line="+258"/>
         <source>%1, %2</source>
@@ -4770,12 +4770,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/report/reportminutes.cpp" line="+20"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportminutes.cpp" line="+19"/>
+        <location filename="../core/report/reportminutes.cpp" line="-1"/>
         <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+492"/>
@@ -4894,7 +4895,7 @@ Commandes&#xa0;:
         <translation type="vanished">Dossier du comité de pilotage du %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+7"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+10"/>
         <source>Pack for “%1” of %2, prepared on %3</source>
         <translation>Dossier pour le «&#xa0;%1&#xa0;» du %2, préparé le %3</translation>
     </message>
@@ -4921,7 +4922,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-514"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-519"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5040,12 +5041,11 @@ Commandes&#xa0;:
         <translation>Aucun ordre du jour n’a été rédigé.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Resulting action</source>
-        <translation>Action qui en découle</translation>
+        <translation type="vanished">Action qui en découle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>No decision was recorded.</source>
         <translation>Aucune décision n’a été notée.</translation>
     </message>
@@ -5116,7 +5116,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+101"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+106"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5490,7 +5490,7 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-148"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-153"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -5512,7 +5512,7 @@ Commandes&#xa0;:
         <location filename="../core/report/reportagreement.cpp" line="-95"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+682"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+687"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5740,7 +5740,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-200"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-205"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>et %Ln autre</numerusform>
@@ -5749,7 +5749,7 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+320"/>
+        <location line="+325"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 et %Ln autre</numerusform>
@@ -5757,12 +5757,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-313"/>
         <source>The partnership as a whole</source>
         <translation>Le partenariat dans son ensemble</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>No steering committee has been held yet; every change since the project file was made counts.</source>
         <translation>Aucun comité de pilotage ne s’est encore tenu&#xa0;; tous les changements depuis la création du fichier comptent.</translation>
     </message>

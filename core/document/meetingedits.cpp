@@ -56,19 +56,24 @@ ChangeSet setAttending(const Document &document, const QUuid &meeting, const QUu
     const Project &project = document.project();
     if (!findItem(project.meetings, meeting) || !findItem(project.contacts, contact))
         return {};
-    const MeetingAttendee *row = nullptr;
+    // A merge or a received file may hold the same attendance twice: every row counts.
+    QList<QUuid> rows;
     for (const auto &a : project.meetingAttendees)
         if (a.meetingId == meeting && a.contactId == contact)
-            row = &a;
-    if (bool(row) == attending)
+            rows.append(a.id);
+    if (!rows.isEmpty() == attending)
         return {};
     const QString table = QStringLiteral("meeting_attendee");
     ChangeSet cs(label);
-    if (row)
-        return cs.remove(table, row->id);
+    for (const QUuid &row : rows)
+        cs.remove(table, row);
+    if (!attending)
+        return cs;
     const QUuid id = ids::meetingAttendee(meeting, contact);
     cs.set(table, id, QStringLiteral("meeting_id"), meeting).set(table, id, QStringLiteral("contact_id"), contact);
-    revive(document, cs, table, id);
+    const QVariant deleted = document.value(table, id, QStringLiteral("deleted"));
+    if (deleted.isValid() && deleted.toInt() != 0) // invited again: a fresh place, not the old note
+        cs.set(table, id, QStringLiteral("note"), QString()).set(table, id, QStringLiteral("deleted"), 0);
     return cs;
 }
 

@@ -71,8 +71,9 @@ QList<const Decision *> decisionsToTake(const Project &project, const QDate &tod
     for (const auto &d : project.decisions) {
         if (d.status != QLatin1String("to_decide"))
             continue;
+        // A decision whose meeting is gone (a merge may leave one) is nobody's to take.
         const Meeting *m = meetingById(project, d.meetingId);
-        if (!m || !m->date.isValid() || m->date >= today)
+        if (m && (!m->date.isValid() || m->date >= today))
             list.append(&d);
     }
     return list;
@@ -82,6 +83,8 @@ QList<const Decision *> openDecisions(const Project &project)
 {
     QList<const Decision *> list;
     for (const auto &d : project.decisions) {
+        if (!meetingById(project, d.meetingId))
+            continue; // its meeting is gone: nothing shows it, nothing can close it
         if (d.status == QLatin1String("to_decide")) {
             list.append(&d);
         } else if (d.status == QLatin1String("decided")) {

@@ -23,6 +23,7 @@ QList<const Contact *> attendeesOf(const Project &project, const QUuid &meeting)
 
 /// Decisions put to a committee that is not past yet (dated on or after
 /// `today`, or undated) and still to decide: what the next committee is asked.
+/// Decisions of a meeting that is gone are left out, here and below.
 QList<const Decision *> decisionsToTake(const Project &project, const QDate &today);
 
 /// Decisions still open: to decide, or decided with an action that is

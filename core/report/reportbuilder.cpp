@@ -93,8 +93,11 @@ Cover coverOf(const Writing &w, const Options &options)
     if (options.preset == Preset::Committee && options.sections.isEmpty()) {
         // The pack is for a meeting to come: its date is that meeting's, not the day it is printed.
         const Meeting *next = evaluation::nextMeeting(p, options.date);
+        const QString name = next && !next->title.trimmed().isEmpty()
+            ? shortName(next->title)
+            : (next ? choiceLabel(method::meetingKinds(), next->kind) : QString());
         c.dateLine = next ? Writing::tr("Pack for “%1” of %2, prepared on %3")
-                                .arg(shortName(next->title), w.date(next->date), w.date(options.date))
+                                .arg(name, w.date(next->date), w.date(options.date))
                           : Writing::tr("Steering committee pack, prepared on %1").arg(w.date(options.date));
     } else {
         c.dateLine = Writing::tr("Evaluation report of %1").arg(w.date(options.date));

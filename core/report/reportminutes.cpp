@@ -151,7 +151,7 @@ std::optional<Report> buildMinutes(const Project &project, const QUuid &meeting,
 
     b.append(Block::subheading(Writing::tr("Decisions")));
     Table decisions{{Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Status"),
-                     Writing::tr("Resulting action")},
+                     Writing::tr("Action")},
                     {},
                     {}};
     for (const Decision *d : evaluation::decisionsOf(shown, m->id))

@@ -99,7 +99,10 @@ QSet<QUuid> itemIds(const Project &p)
     return ids;
 }
 
-/// A table whose items may be private, or belong to an organisation that may be.
+/// A table whose items may be private, or hang on an item that may be (a
+/// contact's place at a meeting hangs on the contact, who may be private or
+/// belong to a private organisation). References that only assign work
+/// (clearedWhenGone) do not make an item private.
 bool mayBePrivate(const QString &table)
 {
     const schema::Table *t = schema::table(table);
@@ -107,8 +110,10 @@ bool mayBePrivate(const QString &table)
         return true;
     if (t->hasPrivateFlag())
         return true;
-    return std::any_of(t->columns.cbegin(), t->columns.cend(),
-                       [](const schema::Column &c) { return c.refTable == QLatin1String("organisation"); });
+    return std::any_of(t->columns.cbegin(), t->columns.cend(), [&](const schema::Column &c) {
+        return c.type == schema::ColumnType::Reference && !c.clearedWhenGone && c.refTable != table
+            && mayBePrivate(c.refTable);
+    });
 }
 
 /// The tables whose items carry their own step.
@@ -244,9 +249,9 @@ void keyFigureBlocks(const Writing &w, QList<Block> &blocks)
                         "the review's figures are the partners' own judgement, on a 0–%3 scale: the two read "
                         "performance from different sides (%4 and %5), and a gap between them is a question for "
                         "the committee, not an error.")
-                .arg(shortName(review->title), w.date(review->date))
-                .arg(method::criterionScoreMax)
-                .arg(w.percent(indicators.overall), w.percent(rated))));
+                // One arg() call: a "%1" in the review's title stays as it was typed.
+                .arg(shortName(review->title), w.date(review->date), QString::number(method::criterionScoreMax),
+                     w.percent(indicators.overall), w.percent(rated))));
     } else {
         blocks.append(Block::tableOf(t));
         blocks.append(Block::empty(Writing::tr("No partner has answered a review yet.")));

@@ -266,12 +266,12 @@ QList<Table> buildTables()
     // to them (each may become an action).
     Table meeting{QStringLiteral("meeting"),
                   {date("date"), choice("kind", method::meetingKinds), text("title"), text("agenda"),
-                   text("minutes"), reference("review_id", "review")}};
+                   text("minutes"), assignment("review_id", "review")}};
     Table attendee{QStringLiteral("meeting_attendee"),
                    {reference("meeting_id", "meeting"), reference("contact_id", "contact"), text("note")}};
     Table decision{QStringLiteral("decision"),
                    {reference("meeting_id", "meeting"), text("text"), assignment("owner_id", "organisation"), date("due_date"),
-                    choice("status", method::decisionStatuses), reference("action_id", "action")}};
+                    choice("status", method::decisionStatuses), assignment("action_id", "action")}};
     for (Table *v6 : {&meeting, &attendee, &decision}) {
         v6->sinceVersion = 6;
         for (auto &c : v6->columns)

@@ -4,6 +4,8 @@
 #include "document/document.h"
 #include "document/meetingedits.h"
 #include "document/removal.h"
+#include "io/jsonexport.h"
+#include "storage/schema.h"
 #include "evaluation/meetings.h"
 #include "example/examplegenerator.h"
 #include "example/storyclock.h"
@@ -261,4 +263,60 @@ TEST_CASE("The example's journal tells its story: the file brought up to date be
     const auto last = Hlc::parse(latest.last().hlc);
     REQUIRE(last);
     CHECK(qAbs(last->wallMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
+}
+
+TEST_CASE("Invited again, a contact has a fresh place; duplicate places all go when uninvited", "[meetings]")
+{
+    Fixture f;
+    const QString t = QStringLiteral("meeting_attendee");
+    REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, true, QStringLiteral("Invite"))));
+    const QUuid place = ids::meetingAttendee(f.june, f.claire);
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Note")).set(t, place, QStringLiteral("note"), QStringLiteral("excused"))));
+    REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, false, QStringLiteral("Uninvite"))));
+    REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, true, QStringLiteral("Invite"))));
+    REQUIRE(f.doc->project().meetingAttendees.size() == 1);
+    CHECK(f.doc->project().meetingAttendees.first().note.isEmpty());
+
+    // A second row for the same place (as a merge of two copies may leave).
+    const QUuid twin = QUuid::createUuid();
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Twin"))
+                             .set(t, twin, QStringLiteral("meeting_id"), f.june)
+                             .set(t, twin, QStringLiteral("contact_id"), f.claire)));
+    REQUIRE(f.doc->project().meetingAttendees.size() == 2);
+    REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, false, QStringLiteral("Uninvite"))));
+    CHECK(evaluation::attendeesOf(f.doc->project(), f.june).isEmpty());
+}
+
+TEST_CASE("A decision whose meeting is gone is neither open nor asked of the next committee", "[meetings]")
+{
+    Fixture f;
+    // As a merge may leave it: March's meeting deleted, its decision not.
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Gone")).remove(QStringLiteral("meeting"), f.march)));
+    REQUIRE(f.doc->project().decisions.size() == 3);
+    CHECK(texts(evaluation::decisionsToTake(f.doc->project(), QDate(2026, 11, 30))).isEmpty());
+    CHECK(texts(evaluation::openDecisions(f.doc->project())) == QStringList{QStringLiteral("Ouvrir une permanence")});
+}
+
+TEST_CASE("Exported without the review it discussed or the action a decision became, a meeting and its decision "
+          "stay, their references empty",
+          "[meetings][interchange]")
+{
+    Fixture f;
+    const QUuid review = QUuid::createUuid();
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Review"))
+                             .set(QStringLiteral("review"), review, QStringLiteral("title"), QStringLiteral("Annual"))
+                             .set(QStringLiteral("meeting"), f.june, QStringLiteral("review_id"), review)));
+    REQUIRE(f.doc->apply(meetingedits::toAction(*f.doc, f.taken, QStringLiteral("Act"))));
+    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Delete"))
+                             .remove(QStringLiteral("review"), review)
+                             .remove(QStringLiteral("action"), ids::decisionAction(f.taken))));
+    QString error;
+    const auto json = partnershipJson(*f.doc, true, &error);
+    INFO(error.toStdString());
+    REQUIRE(json);
+    const QByteArray bytes = json->json;
+    CHECK(bytes.contains("Comité de juin"));
+    CHECK(bytes.contains("Ouvrir une permanence"));
+    CHECK_FALSE(bytes.contains(schema::idText(review).toUtf8()));
+    CHECK_FALSE(bytes.contains(schema::idText(ids::decisionAction(f.taken)).toUtf8()));
 }

@@ -5,6 +5,8 @@
 // by step, private items never named.
 #include <catch2/catch.hpp>
 
+#include "document/document.h"
+#include "document/meetingedits.h"
 #include "journal/itemlabel.h"
 #include "method/method.h"
 #include "report/reportbuilder.h"
@@ -364,4 +366,51 @@ TEST_CASE("Every figure of the report that summarises the partners' answers says
     }
     CHECK(angleLines >= 4);
     CHECK(tables >= 5);
+}
+
+TEST_CASE("The committee pack never names a private contact, even one uninvited since the committee",
+          "[report][synthesis][meetings]")
+{
+    const auto dir = test::makeTempDir();
+    qint64 now = at(2026, 2, 1);
+    DocumentOptions options = test::optionsIn(dir->path());
+    options.clock = [&now] { return now; };
+    auto doc = Document::createNew(QStringLiteral("Private attendance"), author(QStringLiteral("Manager")), options);
+    REQUIRE(doc);
+    const QUuid org = QUuid::createUuid(), secret = QUuid::createUuid(), open = QUuid::createUuid(),
+                committee = QUuid::createUuid(), next = QUuid::createUuid();
+    ChangeSet setup(QStringLiteral("Setup"));
+    setup.set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("Asso A"))
+        .set(QStringLiteral("contact"), secret, QStringLiteral("organisation_id"), org)
+        .set(QStringLiteral("contact"), secret, QStringLiteral("name"), QStringLiteral("Hidden Person"))
+        .set(QStringLiteral("contact"), secret, QStringLiteral("private"), true)
+        .set(QStringLiteral("contact"), open, QStringLiteral("organisation_id"), org)
+        .set(QStringLiteral("contact"), open, QStringLiteral("name"), QStringLiteral("Open Person"))
+        .set(QStringLiteral("meeting"), committee, QStringLiteral("date"), QDate(2026, 3, 10))
+        .set(QStringLiteral("meeting"), committee, QStringLiteral("kind"), QStringLiteral("steering_committee"))
+        .set(QStringLiteral("meeting"), next, QStringLiteral("date"), QDate(2026, 9, 10))
+        .set(QStringLiteral("meeting"), next, QStringLiteral("title"), QStringLiteral("Autumn"));
+    REQUIRE(doc->apply(setup));
+    // After the committee, both are invited to the next one; the private one is then uninvited.
+    now = at(2026, 4, 1);
+    REQUIRE(doc->apply(meetingedits::setAttending(*doc, next, secret, true, QStringLiteral("Invite"))));
+    REQUIRE(doc->apply(meetingedits::setAttending(*doc, next, open, true, QStringLiteral("Invite"))));
+    REQUIRE(doc->apply(meetingedits::setAttending(*doc, next, secret, false, QStringLiteral("Uninvite"))));
+
+    report::Options o;
+    o.language = QStringLiteral("en");
+    o.date = QDate(2026, 6, 1);
+    o.preset = report::Preset::Committee;
+    o.journal = queryRowsOf(*doc);
+    const report::Report r = report::buildReport(doc->project(), o);
+    QStringList all;
+    for (const report::Section &s : r.sections)
+        all << linesOf(s);
+    const QString text = all.join(QLatin1Char('\n'));
+    INFO(test::str(text));
+    CHECK(text.contains(QStringLiteral("Open Person"))); // a shared contact's attendance is named
+    CHECK_FALSE(text.contains(QStringLiteral("Hidden Person")));
+    // The next meeting has no title: the cover names its kind, never "“”".
+    CHECK(r.cover.dateLine.startsWith(QStringLiteral("Pack for “")));
+    CHECK_FALSE(r.cover.dateLine.contains(QStringLiteral("“”")));
 }
