@@ -5430,7 +5430,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
-        <translation>%1 en bonne voie, %2 à surveiller, %3 en retard, %4 sans donnée</translation>
+        <translation>%1 en bonne voie, %2 à risque, %3 hors trajectoire, %4 sans donnée</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5599,12 +5599,12 @@ Commandes&#xa0;:
     <message>
         <location line="+22"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
-        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à surveiller à partir de %2, en retard en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
+        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à risque à partir de %2, hors trajectoire en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. An indicator is on track from %1 of its target, at risk from %2, off track below.</source>
-        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Un indicateur est en bonne voie à partir de %1 de sa cible, à surveiller à partir de %2, en retard en dessous.</translation>
+        <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Un indicateur est en bonne voie à partir de %1 de sa cible, à risque à partir de %2, hors trajectoire en dessous.</translation>
     </message>
     <message>
         <source>Nobody has scored this review yet.</source>
@@ -6209,7 +6209,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Each chart follows one indicator: its measurements (solid line), its target (dashed) and, when it has a target date, the path expected from its baseline to that target (dotted). Off track first, then at risk, then on track; within each, the furthest behind what was expected by then.</source>
-        <translation>Chaque graphique suit un indicateur&#xa0;: ses mesures (trait plein), sa cible (tirets) et, s’il a une date cible, la trajectoire attendue de sa situation initiale à cette cible (pointillés). D’abord les indicateurs en retard, puis ceux à surveiller, puis ceux en bonne voie&#xa0;; dans chaque groupe, les plus éloignés de ce qui était attendu à leur date passent en premier.</translation>
+        <translation>Chaque graphique suit un indicateur&#xa0;: ses mesures (trait plein), sa cible (tirets) et, s’il a une date cible, la trajectoire attendue de sa situation initiale à cette cible (pointillés). D’abord les indicateurs hors trajectoire, puis ceux à risque, puis ceux en bonne voie&#xa0;; dans chaque groupe, les plus éloignés de ce qui était attendu à leur date passent en premier.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6236,8 +6236,8 @@ Commandes&#xa0;:
         <location line="+4"/>
         <source>%n of them are off track or at risk.</source>
         <translation>
-            <numerusform>%n d’entre eux est en retard ou à surveiller.</numerusform>
-            <numerusform>%n d’entre eux sont en retard ou à surveiller.</numerusform>
+            <numerusform>%n d’entre eux est hors trajectoire ou à risque.</numerusform>
+            <numerusform>%n d’entre eux sont hors trajectoire ou à risque.</numerusform>
         </translation>
     </message>
 </context>
