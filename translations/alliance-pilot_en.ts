@@ -6244,9 +6244,14 @@ Commands:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+43"/>
+        <location filename="../ui/report/reportactions.cpp" line="+45"/>
         <source>report</source>
         <translation>report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – committee pack.pdf</source>
+        <translation>%1 – committee pack.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6254,7 +6259,7 @@ Commands:
         <translation>%1 – report.pdf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

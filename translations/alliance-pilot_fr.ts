@@ -6244,9 +6244,14 @@ Commandes&#xa0;:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+43"/>
+        <location filename="../ui/report/reportactions.cpp" line="+45"/>
         <source>report</source>
         <translation>rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – committee pack.pdf</source>
+        <translation>%1 – dossier du comité.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6254,7 +6259,7 @@ Commandes&#xa0;:
         <translation>%1 – rapport.pdf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

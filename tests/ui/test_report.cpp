@@ -9,6 +9,8 @@
 #include "reportsupport.h"
 #include "report/reportoptions.h"
 #include "report/reportwriter.h"
+#include "report/reportactions.h"
+#include "document/document.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -478,4 +481,21 @@ TEST_CASE("report options: the dialog gives the language, paper, sections and pr
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     REQUIRE(buttons);
     CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_CASE("report: the file offered is named after the partnership and says whether it is a report or a committee "
+          "pack",
+          "[report]")
+{
+    QTemporaryDir dir;
+    auto doc = exampleDocument(dir.path());
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Title"))
+                           .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                                QStringLiteral("Eau/Vie: 2026?"))));
+    report::Options full;
+    CHECK(QFileInfo(reportactions::suggestedPath(*doc, full)).fileName() == QStringLiteral("Eau-Vie- 2026- – report.pdf"));
+    report::Options committee;
+    committee.preset = report::Preset::Committee;
+    CHECK(QFileInfo(reportactions::suggestedPath(*doc, committee)).fileName()
+          == QStringLiteral("Eau-Vie- 2026- – committee pack.pdf"));
 }

@@ -33,7 +33,9 @@ std::optional<report::Options> askOptions(QWidget *parent, const Document &docum
     return options;
 }
 
-QString suggestedPath(const Document &document)
+} // namespace
+
+QString suggestedPath(const Document &document, const report::Options &options)
 {
     const QString folder = document.filePath().isEmpty() ? QString() : QFileInfo(document.filePath()).absolutePath();
     QString name = document.project().partnership.title;
@@ -41,12 +43,11 @@ QString suggestedPath(const Document &document)
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
     if (name.trimmed().isEmpty())
         name = QCoreApplication::translate("ReportActions", "report");
-    const QString file = QCoreApplication::translate("ReportActions", "%1 – report.pdf").arg(name.trimmed());
+    const QString file = options.preset == report::Preset::Committee
+        ? QCoreApplication::translate("ReportActions", "%1 – committee pack.pdf").arg(name.trimmed())
+        : QCoreApplication::translate("ReportActions", "%1 – report.pdf").arg(name.trimmed());
     return folder.isEmpty() ? file : folder + QLatin1Char('/') + file;
 }
-
-
-} // namespace
 
 void exportPdf(QWidget *parent, const Document &document)
 {
@@ -54,7 +55,7 @@ void exportPdf(QWidget *parent, const Document &document)
     if (!options)
         return;
     QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("ReportActions", "Export the report"),
-                                                suggestedPath(document),
+                                                suggestedPath(document, *options),
                                                 QCoreApplication::translate("ReportActions", "PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

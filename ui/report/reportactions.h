@@ -3,6 +3,10 @@
 // Each asks for the report's options first, then draws through the one
 // renderer (report/reportwriter.h).
 
+#include "report/reportoptions.h"
+
+#include <QString>
+
 class QWidget;
 
 namespace alliance {
@@ -10,6 +14,12 @@ namespace alliance {
 class Document;
 
 namespace reportactions {
+
+/// The file name offered for the report of `document` with `options`: the
+/// partnership's title (without characters a file name cannot hold), then
+/// what the document is, a report or a committee pack; in the project's
+/// folder when it has one.
+QString suggestedPath(const Document &document, const report::Options &options);
 
 /// Asks for options and a file name, writes the PDF, says where in the status
 /// bar of `parent`'s window. Errors are shown in a message box.
