@@ -4648,9 +4648,9 @@ Commandes&#xa0;:
         <location line="+110"/>
         <location line="+32"/>
         <location filename="../core/report/reportresults.cpp" line="+411"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+157"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+94"/>
         <location line="+259"/>
-        <location line="+258"/>
+        <location line="+83"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4692,7 +4692,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-473"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-298"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4779,7 +4779,7 @@ Commandes&#xa0;:
         <location filename="../core/report/reportminutes.cpp" line="-1"/>
         <location line="+44"/>
         <location filename="../core/report/reportsteps.cpp" line="+29"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+492"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+317"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4803,7 +4803,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-268"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-93"/>
         <source>%1, late</source>
         <translation>%1, en retard</translation>
     </message>
@@ -4870,6 +4870,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+89"/>
+        <location filename="../core/report/reportchanges.cpp" line="+194"/>
         <location filename="../core/report/reportminutes.cpp" line="-76"/>
         <location filename="../core/report/reportresults.cpp" line="-404"/>
         <location line="+61"/>
@@ -4881,7 +4882,6 @@ Commandes&#xa0;:
         <location line="+31"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
         <location line="+249"/>
-        <location line="+149"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4922,7 +4922,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-519"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-307"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5116,7 +5116,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+106"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+43"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5389,7 +5389,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+89"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+545"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+370"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -5418,7 +5418,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-402"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-227"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -5490,7 +5490,7 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-153"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-90"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -5512,7 +5512,7 @@ Commandes&#xa0;:
         <location filename="../core/report/reportagreement.cpp" line="-95"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+687"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+449"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5618,7 +5618,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-150"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-466"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-291"/>
         <source>Impact: %1</source>
         <translation>Impact&#xa0;: %1</translation>
     </message>
@@ -5740,7 +5740,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-205"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-142"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>et %Ln autre</numerusform>
@@ -5749,7 +5749,7 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+325"/>
+        <location line="+262"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 et %Ln autre</numerusform>
@@ -5757,12 +5757,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-250"/>
         <source>The partnership as a whole</source>
         <translation>Le partenariat dans son ensemble</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+7"/>
         <source>No steering committee has been held yet; every change since the project file was made counts.</source>
         <translation>Aucun comité de pilotage ne s’est encore tenu&#xa0;; tous les changements depuis la création du fichier comptent.</translation>
     </message>
@@ -5921,18 +5921,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+401"/>
+        <location line="+226"/>
         <source>Indicators at risk</source>
         <translation>Indicateurs à risque</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+399"/>
+        <location line="-221"/>
+        <location line="+224"/>
         <source>No indicator is at risk or off track on %1.</source>
         <translation>Aucun indicateur n’est à risque ni hors trajectoire au %1.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-221"/>
         <source>On %1</source>
         <translation>Au %1</translation>
     </message>
@@ -6062,17 +6062,17 @@ Commandes&#xa0;:
     <message>
         <location filename="../core/report/reportminutes.cpp" line="+39"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
-        <location line="+203"/>
+        <location line="+28"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsynthesis.cpp" line="-90"/>
+        <location filename="../core/report/reportchanges.cpp" line="-3"/>
         <source>someone unnamed</source>
         <translation>une personne sans nom</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-11"/>
         <source>What changed since the previous committee</source>
         <translation>Ce qui a changé depuis le dernier comité</translation>
     </message>
