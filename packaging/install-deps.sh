@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev catch2 poppler-utils fonts-dejavu-core
   desktop-file-utils appstream libxml2-utils xdg-utils libfile-mimeinfo-perl
   shared-mime-info dpkg-dev file
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format-14
 )
 missing=()
 for p in "${packages[@]}"; do

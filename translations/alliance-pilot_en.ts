@@ -4,12 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+39"/>
+        <location filename="../core/cli/cli.cpp" line="+38"/>
         <source>--help takes no argument.</source>
         <translation>--help takes no argument.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example OUT [--scale large]</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Write an example partnership to the new file OUT.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>new --from IN.json OUT</source>
         <translation>new --from IN.json OUT</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Build the new project file OUT from the interchange file IN.json.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FILE</translation>
@@ -49,8 +49,8 @@
         <translation type="vanished">Print the title, partners, current step and last review of FILE.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+332"/>
+        <location line="+3"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+339"/>
         <source>info FILE [--history]</source>
         <translation>info FILE [--history]</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Print the title, partners, current step, last review, indicators and committees of FILE; with --history, every item&apos;s changes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../core/cli/verbshare.cpp" line="+41"/>
         <source>share FILE --partner NAME -o OUT</source>
         <translation>share FILE --partner NAME -o OUT</translation>
@@ -79,7 +79,7 @@
         <translation>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../core/cli/verbexport.cpp" line="+29"/>
         <source>export FILE --format json -o OUT.json [--private]</source>
         <translation>export FILE --format json -o OUT.json [--private]</translation>
@@ -90,7 +90,7 @@
         <translation>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../core/cli/verbmerge.cpp" line="+53"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MINE THEIRS -o OUT</translation>
@@ -101,7 +101,7 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>Print the version.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>--help</source>
         <translation>--help</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -138,8 +138,8 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../ui/report/reportverb.cpp" line="+46"/>
+        <location line="+14"/>
+        <location filename="../ui/report/reportverb.cpp" line="+47"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</translation>
     </message>
@@ -148,8 +148,8 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/report/reportverb.cpp" line="+2"/>
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
     </message>
@@ -175,12 +175,12 @@ Commands:
         <translation>Draw the start page and every step page of the example, in French and English, as PNG files in FOLDER.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
         <translation>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -200,7 +200,7 @@ Commands:
         <translation>Run “alliance-pilot --help” for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-273"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-280"/>
         <source>Partners:</source>
         <translation>Partners:</translation>
     </message>
@@ -220,7 +220,7 @@ Commands:
         <translation>Current step: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Model: %1</source>
         <translation>Model: %1</translation>
     </message>
@@ -236,13 +236,13 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+67"/>
-        <location line="+120"/>
+        <location line="+70"/>
+        <location line="+122"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Last review: %1 (%2), %3</translation>
     </message>
@@ -255,7 +255,7 @@ Commands:
         <translation type="vanished">%1 not scored</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Maturity and next tools:</source>
         <translation>Maturity and next tools:</translation>
     </message>
@@ -280,7 +280,7 @@ Commands:
         <translation>Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -306,13 +306,13 @@ Commands:
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+71"/>
+        <location line="-67"/>
+        <location line="+74"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>%1, suggested from what was entered</source>
         <translation>%1, suggested from what was entered</translation>
     </message>
@@ -322,12 +322,12 @@ Commands:
         <translation>Steps:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2% (%n partner answered)</numerusform>
@@ -345,7 +345,7 @@ Commands:
         <translation>Indicators at the review, beside the ratings: %1% of the way to their targets (%2 of %3 with data)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Indicators at the review: no measurement yet</source>
         <translation>Indicators at the review: no measurement yet</translation>
     </message>
@@ -355,7 +355,7 @@ Commands:
         <translation>Impacts: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: %2 (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1: %2 (%n partner answered)</numerusform>
@@ -363,7 +363,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>target %1 by %2</source>
         <translation>target %1 by %2</translation>
     </message>
@@ -378,7 +378,7 @@ Commands:
         <translation>no measurement yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 achieved, %2 expected by %3</source>
         <translation>%1 achieved, %2 expected by %3</translation>
     </message>
@@ -436,12 +436,12 @@ Commands:
         <translation>no change recorded</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</source>
         <translation>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -470,7 +470,7 @@ Commands:
         <translation type="vanished">Print the title, partners, current step, last review and indicators of FILE.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Title: %1</source>
         <translation>Title: %1</translation>
     </message>
@@ -490,7 +490,7 @@ Commands:
         <translation>normal (the default), or large: a big project for measurements.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -515,12 +515,12 @@ Commands:
         <translation>Write an example partnership, or the partnership of the interchange file IN.json, to the new file OUT.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Say what the project is made from: --example or --from IN.json (one of them).</source>
         <translation>Say what the project is made from: --example or --from IN.json (one of them).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--scale goes with --example only.</source>
         <translation>--scale goes with --example only.</translation>
     </message>
@@ -616,7 +616,7 @@ Commands:
         <translation>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Give the file to write (-o OUT).</translation>
     </message>
@@ -627,9 +627,9 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-20"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+5"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
-        <location filename="../core/cli/verbshare.cpp" line="+17"/>
+        <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
@@ -686,7 +686,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  %1, %2: %n change(s)</source>
         <translation>
             <numerusform>  %1, %2: %n change</numerusform>
@@ -698,43 +698,43 @@ Commands:
         <translation type="vanished">  %1, %2: %3 change(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conflicts (both sides changed the same field; the latest change was kept):</source>
         <translation>Conflicts (both sides changed the same field; the latest change was kept):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>    mine:   %1</source>
         <translation>    mine:   %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>  (kept)</source>
         <translation>  (kept)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>    theirs: %1</source>
         <translation>    theirs: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Wrote %1; %2 and %3 were not changed.</source>
         <translation>Wrote %1; %2 and %3 were not changed.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+8"/>
+        <location filename="../core/cli/verbnew.cpp" line="+9"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing was written: “%1” was not created.</source>
         <translation>Nothing was written: “%1” was not created.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The example could not be made: %1</source>
         <translation>The example could not be made: %1</translation>
     </message>
@@ -765,7 +765,7 @@ Commands:
         <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbvalidate.cpp" line="+11"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+12"/>
         <source>%1: ok (format %2)</source>
         <translation>%1: ok (format %2)</translation>
     </message>
@@ -781,12 +781,12 @@ Commands:
     </message>
     <message>
         <location filename="../ui/report/minutesverb.cpp" line="-20"/>
-        <location filename="../ui/report/reportverb.cpp" line="-25"/>
+        <location filename="../ui/report/reportverb.cpp" line="-27"/>
         <source>Write the PDF to OUT.</source>
         <translation>Write the PDF to OUT.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>minutes: the minutes of one meeting.</source>
         <translation>minutes: the minutes of one meeting.</translation>
     </message>
@@ -797,7 +797,7 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/report/reportverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+2"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Language of the report: fr or en (default fr).</translation>
     </message>
@@ -812,7 +812,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/report/minutesverb.cpp" line="+3"/>
-        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Paper: a4 or letter (default a4).</translation>
     </message>
@@ -823,7 +823,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/report/minutesverb.cpp" line="+3"/>
-        <location filename="../ui/report/reportverb.cpp" line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+7"/>
         <source>Include the items marked private.</source>
         <translation>Include the items marked private.</translation>
     </message>
@@ -833,7 +833,7 @@ Commands:
         <translation>report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE [--lang fr|en] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</source>
         <translation>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</translation>
     </message>
@@ -843,25 +843,25 @@ Commands:
         <translation>Say which meeting with --meeting DATE or --meeting TITLE.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/report/reportverb.cpp" line="+13"/>
+        <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+15"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Say where to write the PDF with -o OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../ui/report/reportverb.cpp" line="+5"/>
+        <location line="+5"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Unknown language “%1”: use fr or en.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <location line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Unknown paper “%1”: use a4 or letter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportverb.cpp" line="+7"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Unknown preset “%1”: use full or committee.</source>
         <translation>Unknown preset “%1”: use full or committee.</translation>
     </message>
@@ -871,14 +871,14 @@ Commands:
         <translation>Unknown section “%1”. The sections are: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/minutesverb.cpp" line="+13"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+12"/>
         <location filename="../ui/report/reportverb.cpp" line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>The report would replace the project file itself: choose another OUT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <location filename="../ui/report/reportverb.cpp" line="+5"/>
+        <location line="+10"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1: %n page written</numerusform>
@@ -886,7 +886,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/verbshare.cpp" line="-21"/>
+        <location filename="../core/cli/verbshare.cpp" line="-25"/>
         <source>The partner organisation, by name.</source>
         <translation>The partner organisation, by name.</translation>
     </message>
@@ -906,12 +906,12 @@ Commands:
         <translation>Write to OUT a copy of FILE for the partner NAME, without private items; OUT records the share, FILE is not changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Give the partner (--partner) and the copy to write (-o).</source>
         <translation>Give the partner (--partner) and the copy to write (-o).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>No partner of “%1” is named “%2”. The partners are:</translation>
     </message>
@@ -1030,7 +1030,7 @@ Commands:
         <translation>Weight the partners&apos; objectives in step 2 to see which category each partner&apos;s reading points to.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Progress along the seven steps</source>
         <translation>Progress along the seven steps</translation>
     </message>
@@ -1049,7 +1049,7 @@ Commands:
         <translation type="vanished">Set a step&apos;s status to &quot;in progress&quot; or &quot;done&quot; at the top of its page to see the progress.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicators: achieved against target</translation>
     </message>
@@ -1099,7 +1099,7 @@ Commands:
         <translation>Off track</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
@@ -1134,12 +1134,12 @@ Commands:
         <translation>Value (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter measurements of this indicator in step 6 to see its trend.</source>
         <translation>Enter measurements of this indicator in step 6 to see its trend.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Expected path (target by %1)</source>
         <translation>Expected path (target by %1)</translation>
     </message>
@@ -1179,7 +1179,7 @@ Commands:
         <translation type="vanished">Add a review and score its criteria in step 7 to see the evaluation per angle.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
         <translation>Enter what a step produces, or set its status at the top of its page, to see the progress.</translation>
     </message>
@@ -1189,12 +1189,12 @@ Commands:
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>suggested from what was entered: %1</source>
         <translation>suggested from what was entered: %1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Reviews (in brackets: partners who answered)</translation>
     </message>
@@ -1336,33 +1336,33 @@ Commands:
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+67"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+210"/>
-        <location line="+204"/>
+        <location line="+44"/>
+        <location line="+213"/>
+        <location line="+207"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+24"/>
         <source>The image size is empty.</source>
         <translation>The image size is empty.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
@@ -1391,7 +1391,7 @@ Commands:
         <translation>the number %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>binary data</source>
         <translation>binary data</translation>
     </message>
@@ -1406,7 +1406,7 @@ Commands:
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>There is no “%1” in a project.</source>
         <translation>There is no “%1” in a project.</translation>
     </message>
@@ -1426,12 +1426,12 @@ Commands:
         <translation>“%1” cannot hold a NUL character.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” may hold at most %2 characters.</source>
         <translation>“%1” may hold at most %2 characters.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>“%1” must be a whole number from %2 to %3.</source>
         <translation>“%1” must be a whole number from %2 to %3.</translation>
     </message>
@@ -1441,12 +1441,12 @@ Commands:
         <translation>“%1” must be a number.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“%1” must be a date (year-month-day).</source>
         <translation>“%1” must be a date (year-month-day).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>“%1” must be a PNG or JPEG image of at most %2 KiB.</source>
         <translation>“%1” must be a PNG or JPEG image of at most %2 KiB.</translation>
     </message>
@@ -1456,7 +1456,7 @@ Commands:
         <translation>“%1” cannot be “%2”.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>“%1” holds a value of the wrong kind (%2).</source>
         <translation>“%1” holds a value of the wrong kind (%2).</translation>
     </message>
@@ -1488,7 +1488,7 @@ Commands:
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1 rated the effects on its objectives but did not weight them in step 2: there is nothing to compare them with.</source>
         <translation>%1 rated the effects on its objectives but did not weight them in step 2: there is nothing to compare them with.</translation>
     </message>
@@ -1510,22 +1510,22 @@ Commands:
         <translation>, but its effect was not rated; the strongest effect: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, but none of them was rated; the strongest effect: %1 (%2).</source>
         <translation>, but none of them was rated; the strongest effect: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; its effect was rated %1, and no other objective was rated to compare.</source>
         <translation>; its effect was rated %1, and no other objective was rated to compare.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>; the best rated of them scored %1, and no other objective was rated to compare.</source>
         <translation>; the best rated of them scored %1, and no other objective was rated to compare.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> and moved most (%1).</source>
         <comment>one objective</comment>
         <translation> and moved most (%1).</translation>
@@ -1567,12 +1567,12 @@ Commands:
 <context>
     <name>FileCheck</name>
     <message>
-        <location filename="../core/storage/filecheck.cpp" line="+35"/>
+        <location filename="../core/storage/filecheck.cpp" line="+36"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>“%1” is a folder or a device, not a project file.</source>
         <translation>“%1” is a folder or a device, not a project file.</translation>
     </message>
@@ -1587,89 +1587,89 @@ Commands:
         <translation>The file “%1” is %2 MB, larger than the %3 MB a project file may be.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“%1” is not an Alliance Pilot project file.</source>
         <translation>“%1” is not an Alliance Pilot project file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The file “%1” is damaged: its page size is invalid.</source>
         <translation>The file “%1” is damaged: its page size is invalid.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</source>
         <translation>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is a database of another program, not an Alliance Pilot project.</source>
         <translation>“%1” is a database of another program, not an Alliance Pilot project.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</source>
         <translation>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</source>
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+368"/>
+        <location line="+19"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+397"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
-        <location line="+78"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-251"/>
+        <location line="+98"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-86"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</source>
         <translation>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The file “%1” contains an unknown %2 “%3”, so it was not opened.</source>
         <translation>The file “%1” contains an unknown %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</source>
         <translation>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The file “%1” lacks the %2 “%3”, so it was not opened.</source>
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
         <translation>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</translation>
     </message>
@@ -1678,17 +1678,17 @@ Commands:
         <translation type="vanished">The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>after the year 9999</source>
         <translation>after the year 9999</translation>
     </message>
@@ -1698,12 +1698,12 @@ Commands:
         <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-54"/>
         <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
         <translation>
             <numerusform>The file “%1” holds %n invalid value in “%2”, so it was not opened.</numerusform>
@@ -1711,17 +1711,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -1734,7 +1734,7 @@ Commands:
         <translation>&amp;Method guide</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The seven steps of the method and its tools, explained</source>
         <translation>The seven steps of the method and its tools, explained</translation>
     </message>
@@ -2263,7 +2263,7 @@ Commands:
         <translation>Resulting action</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2299,7 +2299,7 @@ Commands:
         <translation>image of %1 KiB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(unknown item)</source>
         <translation>(unknown item)</translation>
     </message>
@@ -2585,7 +2585,7 @@ Commands:
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+75"/>
         <source>History of this item</source>
         <translation>History of this item</translation>
     </message>
@@ -2615,37 +2615,37 @@ Commands:
         <translation>Next: in %1, weigh your four objectives in the carré magique and agree a common stake with your partners; the method&apos;s typology sheets show what each kind of partnership brings.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</source>
         <translation>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</source>
         <translation>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</source>
         <translation>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</source>
         <translation>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep it up: in %1, value every contribution, so that each partner sees the means put in.</source>
         <translation>Keep it up: in %1, value every contribution, so that each partner sees the means put in.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
         <translation>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
         <translation>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</translation>
     </message>
@@ -2658,7 +2658,7 @@ Commands:
         <translation type="vanished">Keep it up: in %1, see whether you could hold a catalyst function for the other actors.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>not answered yet</source>
         <translation>not answered yet</translation>
     </message>
@@ -2751,7 +2751,7 @@ Commands:
         <translation>Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Missing value</source>
         <translation>Missing value</translation>
     </message>
@@ -2776,7 +2776,7 @@ Commands:
         <translation>the indicator&apos;s name as written in the project (any case), or its id</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -3012,7 +3012,7 @@ Commands:
         <translation>What value has the partnership created for you, and has it made your means go further?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Expected results</source>
         <translation>Expected results</translation>
     </message>
@@ -3037,12 +3037,12 @@ Commands:
         <translation>Has the partnership helped other organisations in the territory to perform better?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Has the partnership strengthened trust between the organisations of the territory?</source>
         <translation>Has the partnership strengthened trust between the organisations of the territory?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Has the partnership helped to reduce fragilities? How?</translation>
     </message>
@@ -3052,7 +3052,7 @@ Commands:
         <translation>Has the partnership brought out new drivers of sustainable economic development? How?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Relevance to the territory&apos;s needs</source>
         <translation>Relevance to the territory&apos;s needs</translation>
     </message>
@@ -3062,7 +3062,7 @@ Commands:
         <translation>Did the action address the needs identified in step 1?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>1. Effects on each partner&apos;s own performance</source>
         <translation>1. Effects on each partner&apos;s own performance</translation>
     </message>
@@ -3110,7 +3110,7 @@ Commands:
         <translation type="vanished">Compared with your objectives, were the expected results there?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Unexpected results</source>
         <translation>Unexpected results</translation>
     </message>
@@ -3127,7 +3127,7 @@ Commands:
         <translation type="vanished">Has the partnership helped other actors of the territory to perform better?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Collective innovation</source>
         <translation>Collective innovation</translation>
     </message>
@@ -3147,7 +3147,7 @@ Commands:
         <translation>Do the people who took part trust each other, and the partners, more than before?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trust within the territory</source>
         <translation>Trust within the territory</translation>
     </message>
@@ -3156,7 +3156,7 @@ Commands:
         <translation type="vanished">Has the partnership strengthened trust between the actors of the territory?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reduced fragilities</source>
         <translation>Reduced fragilities</translation>
     </message>
@@ -3182,7 +3182,7 @@ Commands:
         <translation type="vanished">Did the action really address the needs identified in the ecosystem?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Coherence with the partnership model</source>
         <translation>Coherence with the partnership model</translation>
     </message>
@@ -3192,7 +3192,7 @@ Commands:
         <translation>Looking at the path actually travelled, was the chosen partnership model the right one?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Coherence with one&apos;s other actions</source>
         <translation>Coherence with one&apos;s other actions</translation>
     </message>
@@ -3232,7 +3232,7 @@ Commands:
         <translation>Place in the ecosystem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
         <translation>Is the place of partnerships in your strategy written down and known inside the organisation?</translation>
     </message>
@@ -3241,27 +3241,27 @@ Commands:
         <translation type="vanished">Do you know the needs of your territory and the actors who already work on them?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Have you made clear what you expect from partnerships for each of your four objectives?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Have you already led partnerships with organisations of a different kind from yours?</source>
         <translation>Have you already led partnerships with organisations of a different kind from yours?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Do you evaluate your partnerships and share the results with your partners?</source>
         <translation>Do you evaluate your partnerships and share the results with your partners?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Are your partnerships consistent with the rest of what your organisation does?</source>
         <translation>Are your partnerships consistent with the rest of what your organisation does?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Is someone clearly in charge of partnerships, with the time to do it properly?</source>
         <translation>Is someone clearly in charge of partnerships, with the time to do it properly?</translation>
     </message>
@@ -3270,12 +3270,12 @@ Commands:
         <translation type="vanished">Have the people involved learnt how to co-build with actors from other worlds?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Do you set aside a budget and tools to run your partnerships?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</source>
         <translation>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</translation>
     </message>
@@ -3284,7 +3284,7 @@ Commands:
         <translation type="vanished">Do you involve your employees in partnerships, for example through skills-based patronage?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Do your business units and purchasing take part in partnerships, beyond the CSR team?</translation>
     </message>
@@ -3293,12 +3293,12 @@ Commands:
         <translation type="vanished">Does your associative project say what you expect from companies and local authorities?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Can you show partners what you bring them, and not only what you need from them?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Do you know and steer the share of partnerships in your socio-economic model?</source>
         <translation>Do you know and steer the share of partnerships in your socio-economic model?</translation>
     </message>
@@ -3307,27 +3307,27 @@ Commands:
         <translation type="vanished">Does your foundation see itself as more than a funder: as a partner that connects actors?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Do you stay alongside the projects you support beyond paying out the funds?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you help the projects you support to build their own capacity to form alliances?</source>
         <translation>Do you help the projects you support to build their own capacity to form alliances?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Does your territorial project make room for alliances between associations, companies and citizens?</source>
         <translation>Does your territorial project make room for alliances between associations, companies and citizens?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you support or host a catalyst function in your territory: dialogue, experiments, support, a place?</source>
         <translation>Do you support or host a catalyst function in your territory: dialogue, experiments, support, a place?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
         <translation>Do your departments share one entry point and common rules for working with private partners?</translation>
     </message>
@@ -3340,82 +3340,82 @@ Commands:
         <translation type="vanished">Do you keep regular relations with actors of other kinds on your territory: associations, companies, local authorities, public bodies, citizens?</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-102"/>
         <source>Do you know the needs of your territory and the organisations already working on them?</source>
         <translation>Do you know the needs of your territory and the organisations already working on them?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
         <translation>Have the people involved learnt how to co-build with organisations from other sectors?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
         <translation>Do you involve your employees in partnerships, for example through skills-based volunteering?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Does your association’s project say what you expect from companies and local authorities?</source>
         <translation>Does your association’s project say what you expect from companies and local authorities?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
         <translation>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
         <translation>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
         <translation>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?</source>
         <translation>Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do your local sites work with the associations and local authorities of the places where they operate?</source>
         <translation>Do your local sites work with the associations and local authorities of the places where they operate?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Does your association take part in networks or collectives that carry its cause on the territory?</source>
         <translation>Does your association take part in networks or collectives that carry its cause on the territory?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you know the other funders of your field and territory, and do you act in concert with them?</source>
         <translation>Do you know the other funders of your field and territory, and do you act in concert with them?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you know the associations and companies that act on your priorities, beyond those you already fund?</source>
         <translation>Do you know the associations and companies that act on your priorities, beyond those you already fund?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Is your role as a trusted third party between associations, companies and local authorities part of your mission?</source>
         <translation>Is your role as a trusted third party between associations, companies and local authorities part of your mission?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Do you hold at least one catalyst function in a lasting way: territorial dialogue, collective experiments, support, a place?</source>
         <translation>Do you hold at least one catalyst function in a lasting way: territorial dialogue, collective experiments, support, a place?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Do you have people and funding that last beyond a single project to play this role?</source>
         <translation>Do you have people and funding that last beyond a single project to play this role?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
         <translation>Do organisations of every kind see you as neutral, and come to you to meet one another?</translation>
     </message>
@@ -3424,7 +3424,7 @@ Commands:
         <translation type="vanished">Do actors of every kind see you as neutral, and come to you to meet one another?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>CSR &amp; partnerships</source>
         <translation>CSR &amp; partnerships</translation>
     </message>
@@ -3654,7 +3654,7 @@ Commands:
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../core/method/steps.cpp" line="+12"/>
+        <location filename="../core/method/steps.cpp" line="+13"/>
         <source>Diagnose</source>
         <translation>Diagnose</translation>
     </message>
@@ -3664,7 +3664,7 @@ Commands:
         <translation>Take stock of the territory&apos;s needs and of how mature each organisation is in working with partners, before committing to anything.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which needs of the territory could this partnership help to meet?</source>
         <translation>Which needs of the territory could this partnership help to meet?</translation>
     </message>
@@ -3673,7 +3673,7 @@ Commands:
         <translation type="vanished">Where does each organisation stand in its partnership practice, in vision, action and means?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
         <translation>What has each partner already tried on this subject, alone or with others?</translation>
     </message>
@@ -3683,7 +3683,7 @@ Commands:
         <translation>Which fragilities, or which untapped opportunities, do you see around you?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set objectives</source>
         <translation>Set objectives</translation>
     </message>
@@ -3693,12 +3693,12 @@ Commands:
         <translation>Each partner weights its four objectives for this partnership; together the partners then agree on the common stake that will guide them all along.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>For this partnership, how much weight does each partner give to its processes, its socio-economic model, its value proposition and its positioning?</source>
         <translation>For this partnership, how much weight does each partner give to its processes, its socio-economic model, its value proposition and its positioning?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Are the partners&apos; strategies compatible with one another?</source>
         <translation>Are the partners&apos; strategies compatible with one another?</translation>
     </message>
@@ -3713,7 +3713,7 @@ Commands:
         <translation>What would success look like for each partner, and for all of them together?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose the model</source>
         <translation>Choose the model</translation>
     </message>
@@ -3734,27 +3734,27 @@ Commands:
         <translation type="vanished">Within that category, which model matches the relationship you want to build?</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-23"/>
         <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
         <translation>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
         <translation>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which objective does each partner put first, and which category does it point to?</source>
         <translation>Which objective does each partner put first, and which category does it point to?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</source>
         <translation>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Does each partner find its own first objective in the model named?</source>
         <translation>Does each partner find its own first objective in the model named?</translation>
     </message>
@@ -3764,7 +3764,7 @@ Commands:
         <translation>Does an inspiring example look like your project, and what can you learn from it?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Map the ecosystem</source>
         <translation>Map the ecosystem</translation>
     </message>
@@ -3782,7 +3782,7 @@ Commands:
         <translation>Place the partnership among the organisations of its territory and find out who already acts as a catalyst between them.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which organisations in the territory already work on this stake?</source>
         <translation>Which organisations in the territory already work on this stake?</translation>
     </message>
@@ -3792,17 +3792,17 @@ Commands:
         <translation>Who could act as a trusted third party between the partners&apos; different worlds?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which catalyst functions exist nearby: territorial dialogue, collective experiments, support, a place to meet?</source>
         <translation>Which catalyst functions exist nearby: territorial dialogue, collective experiments, support, a place to meet?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Which stakeholders should be informed or involved, and at what moment?</source>
         <translation>Which stakeholders should be informed or involved, and at what moment?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Co-build the agreement</source>
         <translation>Co-build the agreement</translation>
     </message>
@@ -3812,7 +3812,7 @@ Commands:
         <translation>Write down together how the partnership is governed, what each partner contributes and the terms and dates of the agreement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How will decisions be taken, and by whom?</source>
         <translation>How will decisions be taken, and by whom?</translation>
     </message>
@@ -3832,7 +3832,7 @@ Commands:
         <translation>How will the partners deal with a disagreement or a change of context?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pilot</source>
         <translation>Pilot</translation>
     </message>
@@ -3842,12 +3842,12 @@ Commands:
         <translation>Carry out the actions, follow the indicators against their targets and review progress together at regular intervals.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which actions and milestones are planned, and who is responsible for each one?</source>
         <translation>Which actions and milestones are planned, and who is responsible for each one?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which indicators show progress, and what targets have been set for them?</source>
         <translation>Which indicators show progress, and what targets have been set for them?</translation>
     </message>
@@ -3862,7 +3862,7 @@ Commands:
         <translation>What should be adjusted in the light of the latest measurements?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Evaluate and share</source>
         <translation>Evaluate and share</translation>
     </message>
@@ -3872,7 +3872,7 @@ Commands:
         <translation>Assess the partnership&apos;s performance, relevance and coherence, draw the lessons, give meaning to the action and decide what comes next.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What effects did the partnership have on each partner and on the territory?</source>
         <translation>What effects did the partnership have on each partner and on the territory?</translation>
     </message>
@@ -3887,7 +3887,7 @@ Commands:
         <translation>What lessons do the partners draw, and what meaning do they give to what they did?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What next: carry on, change model, widen the circle of partners, or stop?</source>
         <translation>What next: carry on, change model, widen the circle of partners, or stop?</translation>
     </message>
@@ -3907,7 +3907,7 @@ Commands:
         <translation>What characterises your innovation: the solution itself, the people and organisations it involves, its socio-economic model?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Which organisations are already active on these stakes?</source>
         <translation>Which organisations are already active on these stakes?</translation>
     </message>
@@ -4050,7 +4050,7 @@ Commands:
         <translation>How well can you show the value of your innovation?</translation>
     </message>
     <message>
-        <location filename="../core/method/typology.cpp" line="+12"/>
+        <location filename="../core/method/typology.cpp" line="+11"/>
         <source>Processes / value chain</source>
         <translation>Processes / value chain</translation>
     </message>
@@ -4070,7 +4070,7 @@ Commands:
         <translation>How the organisation lasts: its economic balance and durability.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Value proposition</source>
         <translation>Value proposition</translation>
     </message>
@@ -4090,17 +4090,17 @@ Commands:
         <translation>How the organisation is rooted in its ecosystem, inside and outside.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Responsible practices</source>
         <translation>Responsible practices</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Optimised processes</source>
         <translation>Optimised processes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A service one partner provides to the other</source>
         <translation>A service one partner provides to the other</translation>
     </message>
@@ -4110,18 +4110,18 @@ Commands:
         <translation>What service does one partner provide to the other?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+74"/>
+        <location line="+1"/>
+        <location line="+80"/>
         <source>Economic cooperation</source>
         <translation>Economic cooperation</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Economic balance</source>
         <translation>Economic balance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Producing value together</source>
         <translation>Producing value together</translation>
     </message>
@@ -4131,17 +4131,17 @@ Commands:
         <translation>How do the partners produce value together?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Societal innovation</source>
         <translation>Societal innovation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New products and services</source>
         <translation>New products and services</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inventing something together</source>
         <translation>Inventing something together</translation>
     </message>
@@ -4151,32 +4151,32 @@ Commands:
         <translation>What are the partners inventing together?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Corporate philanthropy</source>
         <translation>Corporate philanthropy</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Sponsorship</source>
         <translation>Sponsorship</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
         <translation>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Corporate giving</source>
         <translation>Corporate giving</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The company takes part in the association’s project, notably by involving its employees.</source>
         <translation>The company takes part in the association’s project, notably by involving its employees.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Skills-based volunteering</source>
         <translation>Skills-based volunteering</translation>
     </message>
@@ -4185,12 +4185,12 @@ Commands:
         <translation type="vanished">Patronage</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-120"/>
         <source>Internal and external anchoring</source>
         <translation>Internal and external anchoring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A gift without direct counterpart</source>
         <translation>A gift without direct counterpart</translation>
     </message>
@@ -4200,7 +4200,7 @@ Commands:
         <translation>Does the giving partner involve its people (skills, volunteering) in the project?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>General-interest alternative</source>
         <translation>General-interest alternative</translation>
     </message>
@@ -4210,7 +4210,7 @@ Commands:
         <translation>An association provides a service that replaces a conventional one while serving the public interest.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>RATP &amp; ASF: refurbishing computer equipment</source>
         <translation>RATP &amp; ASF: refurbishing computer equipment</translation>
     </message>
@@ -4224,7 +4224,7 @@ Commands:
         <translation>A general-interest alternative to a conventional service</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Practice audit</source>
         <translation>Practice audit</translation>
     </message>
@@ -4249,7 +4249,7 @@ Commands:
         <translation>Support to change management inside the company</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service provision</source>
         <translation>Service provision</translation>
     </message>
@@ -4259,7 +4259,7 @@ Commands:
         <translation>An association provides a company with a service that indirectly serves the public interest; companies may offer the same kind of service.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Accenture &amp; GoodPlanet</source>
         <translation>Accenture &amp; GoodPlanet</translation>
     </message>
@@ -4269,12 +4269,12 @@ Commands:
         <translation>Associations offering conventional services (catering, training) with a social purpose or social means</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A conventional service with a social purpose or social means</source>
         <translation>A conventional service with a social purpose or social means</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hybrid model</source>
         <translation>Hybrid model</translation>
     </message>
@@ -4284,7 +4284,7 @@ Commands:
         <translation>A joint venture where each partner brings skills or means to develop a service of high societal value.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Danone &amp; Grameen Bank: Grameen Danone Foods</source>
         <translation>Danone &amp; Grameen Bank: Grameen Danone Foods</translation>
     </message>
@@ -4294,7 +4294,7 @@ Commands:
         <translation>A joint structure (joint venture) to which each brings skills or means</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
         <translation>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</translation>
     </message>
@@ -4303,12 +4303,12 @@ Commands:
         <translation type="vanished">Eiffage &amp; an insertion company: insertion clauses in public contracts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Mutual contributions that strengthen each one&apos;s own offer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Societal R&amp;D</source>
         <translation>Societal R&amp;D</translation>
     </message>
@@ -4318,7 +4318,7 @@ Commands:
         <translation>The partners develop a product or service for a need that neither public authorities nor companies meet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banque Postale &amp; ASAD: access to banking for vulnerable people</source>
         <translation>Banque Postale &amp; ASAD: access to banking for vulnerable people</translation>
     </message>
@@ -4328,7 +4328,7 @@ Commands:
         <translation>A new product or service for a need met neither by public authorities nor by companies</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Expertise sharing</source>
         <translation>Expertise sharing</translation>
     </message>
@@ -4343,7 +4343,7 @@ Commands:
         <translation>La Poste &amp; Jaccede.com: post office accessibility for people with reduced mobility</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An exchange of skills so that each better meets its own stakes</source>
         <translation>An exchange of skills so that each better meets its own stakes</translation>
     </message>
@@ -4352,12 +4352,12 @@ Commands:
         <translation type="vanished">Classic patronage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>A gift, with no direct counterpart, to an association acting in the public interest.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</source>
         <translation>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</translation>
     </message>
@@ -4372,7 +4372,7 @@ Commands:
         <translation>No: the support is a gift, in money or in kind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active engagement</source>
         <translation>Active engagement</translation>
     </message>
@@ -4381,7 +4381,7 @@ Commands:
         <translation type="vanished">The company takes part in the associative project, notably by involving its employees.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
@@ -4398,7 +4398,7 @@ Commands:
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+58"/>
+        <location filename="../core/storage/migrations.cpp" line="+59"/>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>Upgrading the file to format %1 failed: %2</translation>
     </message>
@@ -4426,7 +4426,7 @@ Commands:
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Minutes written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Minutes written to %1 (%n page).</numerusform>
@@ -4605,7 +4605,7 @@ Commands:
         <translation>The relationship described names the model %1, in the category %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>How it serves each partner will show once the partners weight their objectives in step 2.</source>
         <translation>How it serves each partner will show once the partners weight their objectives in step 2.</translation>
     </message>
@@ -4615,7 +4615,7 @@ Commands:
         <translation>For %1, the model serves what it weights most: %2 (%3%).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</source>
         <translation>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</translation>
     </message>
@@ -4644,19 +4644,19 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportminutes.cpp" line="+32"/>
-        <location line="+110"/>
+        <location filename="../core/report/reportminutes.cpp" line="+31"/>
+        <location line="+111"/>
         <location line="+32"/>
-        <location filename="../core/report/reportresults.cpp" line="+411"/>
+        <location filename="../core/report/reportresults.cpp" line="+416"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+94"/>
-        <location line="+259"/>
-        <location line="+83"/>
+        <location line="+261"/>
+        <location line="+82"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+185"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+183"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
@@ -4667,16 +4667,16 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
-        <location filename="../core/report/reportresults.cpp" line="-241"/>
+        <location line="+32"/>
+        <location filename="../core/report/reportresults.cpp" line="-247"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <location line="+97"/>
-        <location filename="../core/report/reportminutes.cpp" line="-110"/>
-        <location line="+63"/>
+        <location filename="../core/report/reportminutes.cpp" line="-111"/>
+        <location line="+64"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -4692,7 +4692,7 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-298"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-300"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4707,7 +4707,7 @@ Commands:
         <translation>No contribution has been recorded.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Total value</source>
         <translation>Total value</translation>
     </message>
@@ -4717,7 +4717,7 @@ Commands:
         <translation>What it brings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -4778,8 +4778,8 @@ Commands:
         <location line="+0"/>
         <location filename="../core/report/reportminutes.cpp" line="-1"/>
         <location line="+44"/>
-        <location filename="../core/report/reportsteps.cpp" line="+29"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+317"/>
+        <location filename="../core/report/reportsteps.cpp" line="+30"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+320"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -4795,15 +4795,15 @@ Commands:
         <location line="+0"/>
         <location filename="../core/report/reportminutes.cpp" line="-44"/>
         <location line="+45"/>
-        <location filename="../core/report/reportresults.cpp" line="+153"/>
+        <location filename="../core/report/reportresults.cpp" line="+158"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+18"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-93"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-96"/>
         <source>%1, late</source>
         <translation>%1, late</translation>
     </message>
@@ -4823,13 +4823,13 @@ Commands:
         <translation>No action has been planned.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-101"/>
+        <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-103"/>
         <source>Late on %1</source>
         <translation>Late on %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+1"/>
         <source>%n action(s)</source>
         <translation>
@@ -4839,8 +4839,8 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/report/reportminutes.cpp" line="-134"/>
-        <location line="+62"/>
+        <location filename="../core/report/reportminutes.cpp" line="-135"/>
+        <location line="+63"/>
         <location filename="../core/report/reportresults.cpp" line="-37"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -4858,35 +4858,35 @@ Commands:
         <translation>Respondents</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reviews held</source>
         <translation>Reviews held</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+190"/>
+        <location filename="../core/report/reportresults.cpp" line="+192"/>
         <source>No review has been held yet.</source>
         <translation>No review has been held yet.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+89"/>
-        <location filename="../core/report/reportchanges.cpp" line="+194"/>
-        <location filename="../core/report/reportminutes.cpp" line="-76"/>
-        <location filename="../core/report/reportresults.cpp" line="-404"/>
-        <location line="+61"/>
-        <location line="+122"/>
+        <location filename="../core/report/reportchanges.cpp" line="+193"/>
+        <location filename="../core/report/reportminutes.cpp" line="-77"/>
+        <location filename="../core/report/reportresults.cpp" line="-410"/>
+        <location line="+60"/>
+        <location line="+125"/>
         <location line="+1"/>
-        <location line="+40"/>
-        <location line="+35"/>
+        <location line="+42"/>
+        <location line="+36"/>
         <location line="+126"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+78"/>
+        <location filename="../core/report/reportwriting.cpp" line="+77"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -4895,12 +4895,12 @@ Commands:
         <translation type="vanished">Steering committee pack of %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+10"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+11"/>
         <source>Pack for “%1” of %2, prepared on %3</source>
         <translation>Pack for “%1” of %2, prepared on %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Steering committee pack, prepared on %1</source>
         <translation>Steering committee pack, prepared on %1</translation>
     </message>
@@ -4916,13 +4916,13 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportminutes.cpp" line="+69"/>
+        <location filename="../core/report/reportminutes.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-307"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-308"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4943,7 +4943,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-137"/>
+        <location filename="../core/report/reportresults.cpp" line="-140"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4974,12 +4974,12 @@ Commands:
         <translation type="vanished">Needs of the territory</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-137"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-136"/>
         <source>No need of the territory was described.</source>
         <translation>No need of the territory was described.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportminutes.cpp" line="-55"/>
+        <location filename="../core/report/reportminutes.cpp" line="-56"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -5005,7 +5005,7 @@ Commands:
         <translation>Several meetings match “%1”: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Minutes: %1</source>
         <extracomment>The heading of a meeting&apos;s printed minutes, e.g. &quot;Minutes: Annual steering committee&quot;</extracomment>
         <translation>Minutes: %1</translation>
@@ -5024,9 +5024,9 @@ Commands:
         <location line="+3"/>
         <location filename="../core/report/reportpreparation.cpp" line="+2"/>
         <location line="+39"/>
-        <location line="+67"/>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="+68"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -5090,12 +5090,12 @@ Commands:
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1; action: %2</source>
         <translation>%1; action: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Decisions of the meetings</source>
         <translation>Decisions of the meetings</translation>
     </message>
@@ -5105,7 +5105,7 @@ Commands:
         <translation>No decision has been recorded.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-132"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-131"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -5116,7 +5116,7 @@ Commands:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+43"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+41"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -5138,13 +5138,13 @@ Commands:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-168"/>
-        <location line="+86"/>
+        <location filename="../core/report/reportresults.cpp" line="-171"/>
+        <location line="+90"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Needs of the territory, from each partner&apos;s view</source>
         <translation>Needs of the territory, from each partner&apos;s view</translation>
     </message>
@@ -5180,7 +5180,7 @@ Commands:
         <translation>Shared view (earlier file format)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no priority</source>
         <translation>no priority</translation>
     </message>
@@ -5270,7 +5270,7 @@ Commands:
         <translation>Why this model</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
@@ -5280,14 +5280,14 @@ Commands:
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+229"/>
+        <location line="+6"/>
+        <location line="+14"/>
+        <location filename="../core/report/reportresults.cpp" line="+231"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (private)</translation>
@@ -5304,7 +5304,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="-78"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+3"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+4"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5314,7 +5314,7 @@ Commands:
         <translation>Function</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -5329,7 +5329,7 @@ Commands:
         <translation>Catalyst functions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5339,12 +5339,12 @@ Commands:
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Links between actors</source>
         <translation>Links between actors</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-469"/>
+        <location filename="../core/report/reportresults.cpp" line="-475"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -5365,7 +5365,7 @@ Commands:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+394"/>
+        <location line="+398"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5374,7 +5374,7 @@ Commands:
         <translation type="vanished">Mean</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -5388,8 +5388,8 @@ Commands:
         <translation type="vanished">Scores</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+370"/>
+        <location line="+93"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+376"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -5418,7 +5418,7 @@ Commands:
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-227"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-232"/>
         <source>No indicator has been defined.</source>
         <translation>No indicator has been defined.</translation>
     </message>
@@ -5428,12 +5428,12 @@ Commands:
         <translation>Overall achievement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
         <translation>%1 on track, %2 at risk, %3 off track, %4 without data</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Earlier reviews</source>
         <translation>Earlier reviews</translation>
     </message>
@@ -5451,8 +5451,8 @@ Commands:
         <translation>Angles</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
+        <location line="+4"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-103"/>
         <source>Indicators against their targets</source>
         <translation>Indicators against their targets</translation>
     </message>
@@ -5484,13 +5484,13 @@ Commands:
         <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-386"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-90"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-88"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -5504,15 +5504,15 @@ Commands:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>no rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-95"/>
+        <location filename="../core/report/reportagreement.cpp" line="-96"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+449"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+454"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5550,7 +5550,7 @@ Commands:
         <translation>not weighted</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>none written</source>
         <translation>none written</translation>
     </message>
@@ -5569,7 +5569,7 @@ Commands:
         <translation type="vanished">Indicator (unit)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Baseline → target</source>
         <translation>Baseline → target</translation>
     </message>
@@ -5581,7 +5581,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-1"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
@@ -5597,7 +5597,7 @@ Commands:
         <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
         <translation>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</translation>
     </message>
@@ -5611,24 +5611,24 @@ Commands:
         <translation type="vanished">Nobody has scored this review yet.</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+247"/>
+        <location line="-179"/>
+        <location line="+250"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-291"/>
+        <location line="-149"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-298"/>
         <source>Impact: %1</source>
         <translation>Impact: %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Nobody has answered this review yet.</source>
         <translation>Nobody has answered this review yet.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -5638,12 +5638,12 @@ Commands:
         <translation>No lesson or next step has been written yet.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-26"/>
+        <location filename="../core/report/reportsteps.cpp" line="-25"/>
         <source>%1 (suggested from what was entered: %2)</source>
         <translation>%1 (suggested from what was entered: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -5701,7 +5701,7 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+118"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+117"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1: </translation>
@@ -5740,7 +5740,7 @@ Commands:
         <translation>“%1” cannot be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-142"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-140"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -5749,7 +5749,7 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -5762,7 +5762,7 @@ Commands:
         <translation>The partnership as a whole</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No steering committee has been held yet; every change since the project file was made counts.</source>
         <translation>No steering committee has been held yet; every change since the project file was made counts.</translation>
     </message>
@@ -5802,7 +5802,7 @@ Commands:
         <translation>Steps done</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -5870,7 +5870,7 @@ Commands:
         <translation>judgement: shared effects on the territory (parts 2–3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>judgement: the lessons&apos; ratings (part 4)</source>
         <translation>judgement: the lessons&apos; ratings (part 4)</translation>
     </message>
@@ -5895,7 +5895,7 @@ Commands:
         <translation>No partner has answered a review yet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>off track</source>
         <translation>off track</translation>
     </message>
@@ -5921,18 +5921,18 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+231"/>
         <source>Indicators at risk</source>
         <translation>Indicators at risk</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+224"/>
+        <location line="-225"/>
+        <location line="+229"/>
         <source>No indicator is at risk or off track on %1.</source>
         <translation>No indicator is at risk or off track on %1.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>On %1</source>
         <translation>On %1</translation>
     </message>
@@ -5945,7 +5945,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>no owner</source>
         <translation>no owner</translation>
     </message>
@@ -5955,7 +5955,7 @@ Commands:
         <translation>Late actions and next milestones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2, due %3</source>
         <translation>%1: %2, due %3</translation>
     </message>
@@ -5965,24 +5965,24 @@ Commands:
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next milestones</source>
         <translation>Next milestones</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>none planned</source>
         <translation>none planned</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>%1 (%2)</source>
         <comment>a kind of item and how many</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -6061,8 +6061,8 @@ Commands:
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="+39"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
-        <location line="+28"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+9"/>
+        <location line="+26"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
@@ -6089,13 +6089,13 @@ Commands:
     </message>
     <message>
         <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="-61"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-57"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-60"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
@@ -6138,7 +6138,7 @@ Commands:
         <translation>Where it stands</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>And %Ln more open decision(s).</source>
         <translation>
             <numerusform>And %Ln more open decision.</numerusform>
@@ -6175,7 +6175,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="-45"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+9"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
@@ -6217,7 +6217,7 @@ Commands:
         <translation>The %1 most worrying of the %2 indicators with measurements are drawn here.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The %n other indicator(s) are in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</source>
         <translation>
             <numerusform>The other indicator is in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</numerusform>
@@ -6264,8 +6264,8 @@ Commands:
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+11"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -6275,7 +6275,7 @@ Commands:
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Report written to %1 (%n page).</numerusform>
@@ -6304,7 +6304,7 @@ Commands:
         <translation>Print the report</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Report sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Report sent to the printer (%n page).</numerusform>
@@ -6320,7 +6320,7 @@ Commands:
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not write “%1”: %2</source>
         <translation>Could not write “%1”: %2</translation>
     </message>
@@ -6342,7 +6342,7 @@ Commands:
         <translation type="vanished">The saved copy failed its integrity check.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not flush “%1” to the disk.</source>
         <translation>Could not flush “%1” to the disk.</translation>
     </message>
@@ -6368,7 +6368,7 @@ Commands:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+72"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+73"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
     </message>
@@ -6391,12 +6391,12 @@ Commands:
     <message>
         <location line="+13"/>
         <location line="+23"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>no partner yet</source>
         <translation>no partner yet</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>no self-diagnostic answered yet</source>
         <translation>no self-diagnostic answered yet</translation>
     </message>
@@ -6414,7 +6414,7 @@ Commands:
         <translation>no partner has weighted its objectives yet</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of %1 partners have weighted their objectives</source>
         <translation>
             <numerusform>%n of %1 partners has weighted its objectives</numerusform>
@@ -6509,7 +6509,7 @@ Commands:
         <translation>no contribution yet</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of %1 partners have said what they bring</source>
         <translation>
             <numerusform>%n of %1 partners has said what it brings</numerusform>
@@ -6550,7 +6550,7 @@ Commands:
         <translation>no action yet</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n of %1 actions closed</source>
         <translation>
             <numerusform>%n of %1 actions closed</numerusform>
@@ -6584,7 +6584,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n review(s) answered, the final review among them</source>
         <translation>
             <numerusform>%n review answered, the final review</numerusform>
@@ -6655,13 +6655,13 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+58"/>
+        <location line="-104"/>
+        <location line="+59"/>
         <source>(untitled action)</source>
         <translation>(untitled action)</translation>
     </message>
@@ -6687,12 +6687,12 @@ Commands:
 <context>
     <name>alliance::ActorMap</name>
     <message>
-        <location filename="../ui/widgets/actormap.cpp" line="+133"/>
+        <location filename="../ui/widgets/actormap.cpp" line="+135"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Map of the actors</source>
         <translation>Map of the actors</translation>
     </message>
@@ -6773,12 +6773,12 @@ Commands:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+99"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+103"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit what an objective means</source>
         <translation>Edit what an objective means</translation>
     </message>
@@ -6822,7 +6822,7 @@ Commands:
 <context>
     <name>alliance::CatalystGrid</name>
     <message>
-        <location filename="../ui/widgets/catalystgrid.cpp" line="+44"/>
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+46"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6851,17 +6851,17 @@ Commands:
     <name>alliance::CoBuildPage</name>
     <message>
         <location filename="../ui/pages/cobuildpage.cpp" line="+52"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Edit the governance</source>
         <translation>Edit the governance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>How do the partners take decisions together? Who chairs, who decides what?</source>
         <translation>How do the partners take decisions together? Who chairs, who decides what?</translation>
     </message>
@@ -6962,7 +6962,7 @@ Commands:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -7137,7 +7137,7 @@ Commands:
         <translation>No contact sits on the steering committee yet.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Cannot open the document</source>
         <translation>Cannot open the document</translation>
     </message>
@@ -7159,7 +7159,7 @@ Commands:
         <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+60"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
@@ -7272,12 +7272,12 @@ Commands:
         <translation type="vanished">%1 %</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Total of the partners</source>
         <translation>Total of the partners</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not assigned to a partner yet</source>
         <translation>Not assigned to a partner yet</translation>
     </message>
@@ -7310,7 +7310,7 @@ Commands:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+73"/>
         <location line="+67"/>
         <source>Import measurements</source>
         <translation>Import measurements</translation>
@@ -7320,7 +7320,7 @@ Commands:
         <translation type="vanished">One measurement per line: indicator name (or id), date (yyyy-mm-dd or dd/mm/yyyy), value (dot or comma as decimal mark) and source. Columns are separated by commas or semicolons; a header line is allowed. Only lines without a problem are imported.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>One measurement per line, with these columns in this order:</source>
         <translation>One measurement per line, with these columns in this order:</translation>
     </message>
@@ -7340,7 +7340,7 @@ Commands:
         <translation>Example:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Example line</source>
         <translation>Example line</translation>
     </message>
@@ -7406,12 +7406,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
@@ -7426,7 +7426,7 @@ Commands:
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -7485,7 +7485,7 @@ Commands:
         <translation>Where the partnership stands, for steering committees and boards. The charts follow every change; export any of them as PNG or SVG.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Indicator whose trend is shown</source>
         <translation>Indicator whose trend is shown</translation>
     </message>
@@ -7568,7 +7568,7 @@ Commands:
         <translation type="vanished">What you know, what you lack</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -7581,7 +7581,7 @@ Commands:
         <translation type="vanished">Priority of %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Maturity self-diagnostic</source>
         <translation>Maturity self-diagnostic</translation>
     </message>
@@ -7595,18 +7595,18 @@ Commands:
         <translation>No organisation yet: add the partners first.</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+173"/>
+        <location line="-164"/>
+        <location line="+172"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-272"/>
         <source>%p% · %1</source>
         <translation>%p% · %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The territory&apos;s needs, from each organisation&apos;s view</source>
         <translation>The territory&apos;s needs, from each organisation&apos;s view</translation>
     </message>
@@ -7616,12 +7616,12 @@ Commands:
         <translation>Whatever its kind, each organisation answers the seven needs from its own view: how much the need matters to it, and what it knows of it or lacks. Views set side by side show where the partners meet and where they must talk.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No organisation yet: add the partners, then each one answers from its own view.</source>
         <translation>No organisation yet: add the partners, then each one answers from its own view.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Where the views differ</source>
         <translation>Where the views differ</translation>
     </message>
@@ -7631,12 +7631,12 @@ Commands:
         <translation>Its view, in words</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Set the priority of “%1” for %2</source>
         <translation>Set the priority of “%1” for %2</translation>
     </message>
@@ -7734,7 +7734,7 @@ Commands:
         <translation>Next tools to use</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Self-diagnostic “%1”, for the profile “%2”.</source>
         <translation>Self-diagnostic “%1”, for the profile “%2”.</translation>
     </message>
@@ -7763,12 +7763,12 @@ Commands:
         <translation>Not answered</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Comment a maturity answer</source>
         <translation>Comment a maturity answer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Comment on: %1</source>
         <translation>Comment on: %1</translation>
     </message>
@@ -7801,7 +7801,7 @@ Commands:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+99"/>
+        <location filename="../core/document/document.cpp" line="+100"/>
         <source>Could not open the working copy: %1</source>
         <translation>Could not open the working copy: %1</translation>
     </message>
@@ -7816,7 +7816,7 @@ Commands:
         <translation>“%1.%2” refers to an item that does not exist.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
         <translation>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</translation>
     </message>
@@ -7827,19 +7827,19 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+49"/>
-        <location line="+166"/>
-        <location line="+95"/>
+        <location line="+55"/>
+        <location line="+167"/>
+        <location line="+99"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -7882,17 +7882,17 @@ Commands:
         <location line="+11"/>
         <location line="+38"/>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The merged changes cannot be written: %1</source>
         <translation>The merged changes cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Merge “%1”</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
         <translation>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</translation>
     </message>
@@ -7902,7 +7902,7 @@ Commands:
         <translation>Choose where to save this new partnership.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
         <translation>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</translation>
     </message>
@@ -8053,12 +8053,12 @@ Commands:
         <translation>Add a contact to the selected organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove contact</source>
         <translation>Remove contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected contact</source>
         <translation>Remove the selected contact</translation>
     </message>
@@ -8073,7 +8073,7 @@ Commands:
         <translation>Link to…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link the selected organisations</source>
         <translation>Link the selected organisations</translation>
     </message>
@@ -8135,7 +8135,7 @@ Commands:
         <translation type="vanished">Not scored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+59"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -8145,19 +8145,19 @@ Commands:
         <translation>—</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+9"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -8172,12 +8172,12 @@ Commands:
         <translation>Edit a review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New review</source>
         <translation>New review</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Add review</source>
         <translation>Add review</translation>
     </message>
@@ -8187,7 +8187,7 @@ Commands:
         <translation>Add a review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove review</source>
         <translation>Remove review</translation>
     </message>
@@ -8204,7 +8204,7 @@ Commands:
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -8261,7 +8261,7 @@ Commands:
         <translation type="vanished">Why this score? What was observed?</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Results of the selected review</source>
         <translation>Results of the selected review</translation>
     </message>
@@ -8356,19 +8356,19 @@ Commands:
         <translation>Impact: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+60"/>
-        <location line="+74"/>
+        <location line="-45"/>
+        <location line="+61"/>
+        <location line="+75"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>Answers of the selected review</source>
         <translation>Answers of the selected review</translation>
     </message>
@@ -8406,13 +8406,13 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Partners who answered</source>
         <translation>Partners who answered</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Unknown organisation</source>
         <translation>Unknown organisation</translation>
     </message>
@@ -8420,7 +8420,7 @@ Commands:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+158"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+157"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8444,13 +8444,13 @@ Commands:
         <translation>“%1” is not a number: type it with digits, e.g. 12.5 or 12,5.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>“%1” is not a date. %2</source>
         <translation>“%1” is not a date. %2</translation>
     </message>
@@ -8522,7 +8522,7 @@ Commands:
         <translation>History</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Filter items</source>
         <translation>Filter items</translation>
     </message>
@@ -8539,12 +8539,12 @@ Commands:
     <message>
         <location line="+8"/>
         <location line="+63"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Choose an item to see its changes.</source>
         <translation>Choose an item to see its changes.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Changes of the item</source>
         <translation>Changes of the item</translation>
     </message>
@@ -8562,7 +8562,7 @@ Commands:
 <context>
     <name>alliance::IdentityDialog</name>
     <message>
-        <location filename="../ui/dialogs/identitydialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/identitydialog.cpp" line="+23"/>
         <source>Who is making changes?</source>
         <translation>Who is making changes?</translation>
     </message>
@@ -8609,7 +8609,7 @@ Commands:
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>%1: %2</source>
         <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
         <translation>%1: %2</translation>
@@ -8651,12 +8651,12 @@ Commands:
         <translation>“%1” cannot be read as an image: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>“%1” cannot be stored as a logo.</source>
         <translation>“%1” cannot be stored as a logo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
@@ -8671,12 +8671,12 @@ Commands:
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the selected organisation&apos;s logo</source>
         <translation>Remove the selected organisation&apos;s logo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -8715,7 +8715,7 @@ Commands:
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -8785,7 +8785,7 @@ Commands:
         <translation>Save the partnership to another file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;vert to saved</source>
         <translation>Re&amp;vert to saved</translation>
     </message>
@@ -8865,7 +8865,7 @@ Commands:
         <translation>Your name, organisation, language and recovery options</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -9057,12 +9057,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the partnership as</source>
         <translation>Save the partnership as</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -9172,7 +9172,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MeetingListModel</name>
     <message>
-        <location filename="../ui/models/meetinglistmodel.cpp" line="+15"/>
+        <location filename="../ui/models/meetinglistmodel.cpp" line="+14"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -9200,22 +9200,22 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MeetingsPanel</name>
     <message>
-        <location filename="../ui/widgets/meetingspanel.cpp" line="+56"/>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+57"/>
         <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
         <translation>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit the agenda</source>
         <translation>Edit the agenda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Agenda, one item per line</source>
         <translation>Agenda, one item per line</translation>
     </message>
@@ -9250,7 +9250,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Add meeting</source>
         <translation>Add meeting</translation>
     </message>
@@ -9260,12 +9260,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Add a meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove meeting</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected meeting</source>
         <translation>Remove the selected meeting</translation>
     </message>
@@ -9330,21 +9330,21 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The evaluation review this meeting discusses, if any.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change the review discussed</source>
         <translation>Change the review discussed</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <location line="+114"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -9366,23 +9366,23 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Tick the contacts who attend; a note (excused, represented…) once ticked.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -9393,18 +9393,18 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Resulting action</source>
         <translation>Resulting action</translation>
     </message>
@@ -9424,12 +9424,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Remove a decision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add decision</source>
         <translation>Add decision</translation>
     </message>
@@ -9439,12 +9439,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Add a decision to the meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove decision</source>
         <translation>Remove decision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected decision</source>
         <translation>Remove the selected decision</translation>
     </message>
@@ -9517,7 +9517,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Outside the steps</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+66"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+71"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Merge a partner&apos;s copy</translation>
     </message>
@@ -9534,7 +9534,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This is the copy made for %1: the changes of other partners in it came in through that copy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n item(s) will be deleted by this merge:</source>
         <translation>
             <numerusform>%n item will be deleted by this merge:</numerusform>
@@ -9559,27 +9559,27 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Partner and step</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (select the row to read the whole text below)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>No field changes without a conflict.</source>
         <translation>No field changes without a conflict.</translation>
     </message>
@@ -9609,7 +9609,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Changed by</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
@@ -9622,7 +9622,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The selected change, whole</source>
         <translation>The selected change, whole</translation>
     </message>
@@ -9651,14 +9651,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Items this merge deletes</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+213"/>
-        <location line="+20"/>
+        <location line="-213"/>
+        <location line="+215"/>
+        <location line="+21"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="-100"/>
         <location line="+2"/>
         <location line="+17"/>
         <source>%1 — %n change(s)</source>
@@ -9685,12 +9685,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Changed by %1 on %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>After:</source>
         <translation>After:</translation>
     </message>
@@ -9725,8 +9725,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+213"/>
+        <location line="-215"/>
+        <location line="+215"/>
         <source>On</source>
         <translation>On</translation>
     </message>
@@ -9735,7 +9735,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Changes left out of the merge</source>
         <translation>Changes left out of the merge</translation>
     </message>
@@ -9748,7 +9748,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MethodGuide</name>
     <message>
-        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <location filename="../ui/help/methodguide.cpp" line="+36"/>
         <source>Method guide — Alliance Pilot</source>
         <translation>Method guide — Alliance Pilot</translation>
     </message>
@@ -9780,7 +9780,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -9845,12 +9845,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Expected results: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Practised by %1% of companies (2021)</source>
         <translation>Practised by %1% of companies (2021)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Examples: %1</source>
         <translation>Examples: %1</translation>
     </message>
@@ -9873,7 +9873,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Choose the model %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>The reading of %1 points here.</source>
         <translation>The reading of %1 points here.</translation>
     </message>
@@ -9888,17 +9888,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>2. Answer the first question to see the second.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reading of %1</source>
         <translation>Reading of %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Named by your answers</source>
         <translation>Named by your answers</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
@@ -9923,7 +9923,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+86"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+89"/>
         <source>The partnership</source>
         <translation>The partnership</translation>
     </message>
@@ -10061,7 +10061,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New partner</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Describe the new partnership</source>
         <translation>Describe the new partnership</translation>
     </message>
@@ -10069,7 +10069,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -10243,7 +10243,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Add an action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove action</source>
         <translation>Remove action</translation>
     </message>
@@ -10254,13 +10254,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+16"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <location line="+31"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -10326,7 +10326,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New indicator</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
@@ -10336,12 +10336,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove indicator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected indicator</source>
         <translation>Remove the selected indicator</translation>
     </message>
@@ -10477,7 +10477,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n measurements imported from %1.</source>
         <translation>
             <numerusform>%n measurement imported from %1.</numerusform>
@@ -10493,7 +10493,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Nothing overdue.</source>
         <translation>Nothing overdue.</translation>
     </message>
@@ -10551,7 +10551,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1: no measurement yet (baseline %2, %3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>latest %1 on %2; baseline %3, %4</source>
         <translation>latest %1 on %2; baseline %3, %4</translation>
     </message>
@@ -10574,7 +10574,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">%1: %2 achieved, %3 (latest %4 on %5; baseline %6, target %7).</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -10582,7 +10582,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+20"/>
         <source>Offer to recover unsaved work at start</source>
         <translation>Offer to recover unsaved work at start</translation>
     </message>
@@ -10617,7 +10617,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Your name and organisation are recorded with each of your changes, so that partners see who changed what when files are merged.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -10653,7 +10653,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Full report: the synthesis, then every section</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Committee pack: the synthesis, agenda, open decisions, risks and changes</source>
         <translation>Committee pack: the synthesis, agenda, open decisions, risks and changes</translation>
     </message>
@@ -10716,7 +10716,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>No answer</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Add or select a review to answer it.</source>
         <translation>Add or select a review to answer it.</translation>
     </message>
@@ -10731,7 +10731,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Rating: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optional: the words alone are an answer.</source>
         <translation>Optional: the words alone are an answer.</translation>
     </message>
@@ -10741,7 +10741,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>From 0 (not at all) to %1 (fully); “No rating” keeps the words.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>In your words; a rating is optional</source>
         <translation>In your words; a rating is optional</translation>
     </message>
@@ -10771,7 +10771,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Which ones? In your words</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Write the answer: %1</source>
         <translation>Write the answer: %1</translation>
     </message>
@@ -10781,7 +10781,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Words: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Not weighted in step 2</source>
         <translation>Not weighted in step 2</translation>
     </message>
@@ -10804,7 +10804,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>(unnamed criterion)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+219"/>
         <location line="+44"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
@@ -10829,7 +10829,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>“%1” is not a rating: a rating is a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rate %1: %2</source>
         <translation>Rate %1: %2</translation>
     </message>
@@ -10972,7 +10972,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>By</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(removed organisation)</source>
         <translation>(removed organisation)</translation>
     </message>
@@ -11054,7 +11054,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -11264,7 +11264,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Notes on this step</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -11274,7 +11274,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Edit the checklist</source>
         <translation>Edit the checklist</translation>
     </message>
@@ -11289,7 +11289,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Add a to-do</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
@@ -11325,7 +11325,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepOwnerBox</name>
     <message>
-        <location filename="../ui/widgets/stepownerbox.cpp" line="+65"/>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+68"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -11335,7 +11335,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Change the step&apos;s owner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -11423,7 +11423,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::charts::ChartCard</name>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="+37"/>
+        <location filename="../ui/charts/chartcard.cpp" line="+42"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
@@ -11453,7 +11453,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the chart as PNG</source>
         <translation>Export the chart as PNG</translation>
     </message>
@@ -11626,7 +11626,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::sync</name>
     <message>
-        <location filename="../core/sync/itemlabel.cpp" line="+61"/>
+        <location filename="../core/sync/itemlabel.cpp" line="+60"/>
         <source>an unknown organisation</source>
         <translation>an unknown organisation</translation>
     </message>
@@ -11751,7 +11751,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Logo of %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Meeting “%1”</source>
         <translation>Meeting “%1”</translation>
     </message>
@@ -11771,12 +11771,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+250"/>
+        <location filename="../core/sync/merge.cpp" line="+254"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -11785,8 +11785,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+34"/>
+        <location line="+41"/>
+        <location line="+42"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>
@@ -11795,7 +11795,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not merged.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-19"/>
         <source>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</source>
         <translation>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</translation>
     </message>
@@ -11804,7 +11804,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">“%1” holds %2 change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
         <translation>
             <numerusform>“%1” holds %n change made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</numerusform>
@@ -11812,7 +11812,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
@@ -11867,7 +11867,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>private in your project</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>marked private in their copy</source>
         <translation>marked private in their copy</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+39"/>
+        <location filename="../core/cli/cli.cpp" line="+38"/>
         <source>--help takes no argument.</source>
         <translation>--help ne prend aucun argument.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>new --example OUT [--scale large]</source>
         <translation>new --example SORTIE [--scale large]</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Écrit un partenariat d’exemple dans le nouveau fichier SORTIE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>new --from IN.json OUT</source>
         <translation>new --from ENTRÉE.json SORTIE</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Crée le nouveau fichier de projet SORTIE à partir du fichier d’échange ENTRÉE.json.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../core/cli/verbvalidate.cpp" line="+15"/>
         <source>validate FILE</source>
         <translation>validate FICHIER</translation>
@@ -49,8 +49,8 @@
         <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours et la dernière revue de FICHIER.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/cli/verbinfo.cpp" line="+332"/>
+        <location line="+3"/>
+        <location filename="../core/cli/verbinfo.cpp" line="+339"/>
         <source>info FILE [--history]</source>
         <translation>info FICHIER [--history]</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Affiche le titre, les partenaires, l’étape en cours, la dernière revue, les indicateurs et les comités de FICHIER&#xa0;; avec --history, les modifications de chaque élément.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../core/cli/verbshare.cpp" line="+41"/>
         <source>share FILE --partner NAME -o OUT</source>
         <translation>share FICHIER --partner NOM -o SORTIE</translation>
@@ -79,7 +79,7 @@
         <translation>Écrit dans SORTIE une copie de FICHIER pour un partenaire, sans les éléments privés (le partage est noté dans SORTIE).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../core/cli/verbexport.cpp" line="+29"/>
         <source>export FILE --format json -o OUT.json [--private]</source>
         <translation>export FICHIER --format json -o SORTIE.json [--private]</translation>
@@ -90,7 +90,7 @@
         <translation>Écrit le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../core/cli/verbmerge.cpp" line="+53"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
@@ -101,7 +101,7 @@
         <translation>Fusionne la copie LEUR_COPIE d’un partenaire dans MON_FICHIER et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>--help</source>
         <translation>--help</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Usage: alliance-pilot [FILE]
        alliance-pilot COMMAND [ARGUMENTS]
 
@@ -138,8 +138,8 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../ui/report/reportverb.cpp" line="+46"/>
+        <location line="+14"/>
+        <location filename="../ui/report/reportverb.cpp" line="+47"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FICHIER -o SORTIE.pdf [--lang fr|en] [--preset full|committee] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
@@ -148,8 +148,8 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/report/reportverb.cpp" line="+2"/>
+        <location line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
     </message>
@@ -175,12 +175,12 @@ Commandes&#xa0;:
         <translation>Dessine la page d’accueil et chaque page d’étape de l’exemple, en français et en anglais, en fichiers PNG dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exit codes: 0 done, 1 the input was refused (the reason is printed), 2 wrong command line.</source>
         <translation>Codes de sortie&#xa0;: 0 terminé, 1 entrée refusée (la raison est affichée), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -200,7 +200,7 @@ Commandes&#xa0;:
         <translation>Lancez «&#xa0;alliance-pilot --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbinfo.cpp" line="-273"/>
+        <location filename="../core/cli/verbinfo.cpp" line="-280"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
@@ -220,7 +220,7 @@ Commandes&#xa0;:
         <translation>Étape en cours&#xa0;: %1. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -236,13 +236,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+67"/>
-        <location line="+120"/>
+        <location line="+70"/>
+        <location line="+122"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Last review: %1 (%2), %3</source>
         <translation>Dernière revue&#xa0;: %1 (%2), %3</translation>
     </message>
@@ -255,7 +255,7 @@ Commandes&#xa0;:
         <translation type="vanished">%1&#xa0;: sans note</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Maturity and next tools:</source>
         <translation>Maturité et prochains outils&#xa0;:</translation>
     </message>
@@ -280,7 +280,7 @@ Commandes&#xa0;:
         <translation>Indicateurs au %1&#xa0;: %2 en bonne voie, %3 à risque, %4 hors trajectoire, %5 sans donnée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -306,13 +306,13 @@ Commandes&#xa0;:
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+71"/>
+        <location line="-67"/>
+        <location line="+74"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>%1, suggested from what was entered</source>
         <translation>%1, suggéré d’après ce qui a été saisi</translation>
     </message>
@@ -322,12 +322,12 @@ Commandes&#xa0;:
         <translation>Étapes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1. %2: %3</source>
         <translation>%1. %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 %2% (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1 %2&#xa0;% (%n partenaire a répondu)</numerusform>
@@ -345,7 +345,7 @@ Commandes&#xa0;:
         <translation>Indicateurs à la date de la revue, à côté des notes&#xa0;: %1&#xa0;% du chemin vers leurs cibles (%2 mesurés sur %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Indicators at the review: no measurement yet</source>
         <translation>Indicateurs à la date de la revue&#xa0;: aucune mesure encore</translation>
     </message>
@@ -355,7 +355,7 @@ Commandes&#xa0;:
         <translation>Impacts&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: %2 (%n partner(s) answered)</source>
         <translation>
             <numerusform>%1&#xa0;: %2 (%n partenaire a répondu)</numerusform>
@@ -363,7 +363,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>target %1 by %2</source>
         <translation>cible %1 au %2</translation>
     </message>
@@ -378,7 +378,7 @@ Commandes&#xa0;:
         <translation>aucune mesure pour l’instant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 achieved, %2 expected by %3</source>
         <translation>%1 atteint, %2 attendu au %3</translation>
     </message>
@@ -436,12 +436,12 @@ Commandes&#xa0;:
         <translation>aucune modification enregistrée</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE.</source>
         <translation>Affiche le titre, les partenaires, l’étape en cours, le modèle, la dernière revue, les indicateurs, la maturité et les comités de FICHIER.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -470,7 +470,7 @@ Commandes&#xa0;:
         <translation type="vanished">Afficher le titre, les partenaires, l’étape en cours, la dernière revue et les indicateurs de FICHIER.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Title: %1</source>
         <translation>Titre&#xa0;: %1</translation>
     </message>
@@ -490,7 +490,7 @@ Commandes&#xa0;:
         <translation>normal (par défaut) ou large&#xa0;: un projet volumineux, pour les mesures de performances.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SIZE</source>
         <translation>TAILLE</translation>
     </message>
@@ -515,12 +515,12 @@ Commandes&#xa0;:
         <translation>Écrit un partenariat d’exemple, ou le partenariat du fichier d’échange ENTRÉE.json, dans le nouveau fichier SORTIE.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Say what the project is made from: --example or --from IN.json (one of them).</source>
         <translation>Indiquez à partir de quoi créer le projet&#xa0;: --example ou --from ENTRÉE.json (l’un des deux).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--scale goes with --example only.</source>
         <translation>--scale ne s’emploie qu’avec --example.</translation>
     </message>
@@ -616,7 +616,7 @@ Commandes&#xa0;:
         <translation>Fusionne la copie LEUR_COPIE du partenaire dans MON_FICHIER en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
     </message>
@@ -627,9 +627,9 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-20"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+3"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+5"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
-        <location filename="../core/cli/verbshare.cpp" line="+17"/>
+        <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
@@ -686,7 +686,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  %1, %2: %n change(s)</source>
         <translation>
             <numerusform>  %1, %2&#xa0;: %n modification</numerusform>
@@ -698,43 +698,43 @@ Commandes&#xa0;:
         <translation type="vanished">  %1, %2&#xa0;: %3 modification(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conflicts (both sides changed the same field; the latest change was kept):</source>
         <translation>Conflits (les deux côtés ont modifié le même champ&#xa0;; la modification la plus récente a été gardée)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>    mine:   %1</source>
         <translation>    mien&#xa0;:  %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>  (kept)</source>
         <translation>  (gardé)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>    theirs: %1</source>
         <translation>    leur&#xa0;:  %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Wrote %1; %2 and %3 were not changed.</source>
         <translation>%1 écrit&#xa0;; %2 et %3 n’ont pas été modifiés.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbnew.cpp" line="+8"/>
+        <location filename="../core/cli/verbnew.cpp" line="+9"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing was written: “%1” was not created.</source>
         <translation>Rien n’a été écrit&#xa0;: «&#xa0;%1&#xa0;» n’a pas été créé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The example could not be made: %1</source>
         <translation>L’exemple n’a pas pu être créé&#xa0;: %1</translation>
     </message>
@@ -765,7 +765,7 @@ Commandes&#xa0;:
         <translation>Argument «&#xa0;%1&#xa0;» inattendu.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbvalidate.cpp" line="+11"/>
+        <location filename="../core/cli/verbvalidate.cpp" line="+12"/>
         <source>%1: ok (format %2)</source>
         <translation>%1&#xa0;: OK (format %2)</translation>
     </message>
@@ -781,12 +781,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../ui/report/minutesverb.cpp" line="-20"/>
-        <location filename="../ui/report/reportverb.cpp" line="-25"/>
+        <location filename="../ui/report/reportverb.cpp" line="-27"/>
         <source>Write the PDF to OUT.</source>
         <translation>Écrit le PDF dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>minutes: the minutes of one meeting.</source>
         <translation>minutes&#xa0;: le compte rendu d’une réunion.</translation>
     </message>
@@ -797,7 +797,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/report/reportverb.cpp" line="+3"/>
+        <location filename="../ui/report/reportverb.cpp" line="+2"/>
         <source>Language of the report: fr or en (default fr).</source>
         <translation>Langue du rapport&#xa0;: fr ou en (fr par défaut).</translation>
     </message>
@@ -812,7 +812,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../ui/report/minutesverb.cpp" line="+3"/>
-        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+5"/>
         <source>Paper: a4 or letter (default a4).</source>
         <translation>Papier&#xa0;: a4 ou letter (a4 par défaut).</translation>
     </message>
@@ -823,7 +823,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../ui/report/minutesverb.cpp" line="+3"/>
-        <location filename="../ui/report/reportverb.cpp" line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+7"/>
         <source>Include the items marked private.</source>
         <translation>Inclut les éléments marqués privés.</translation>
     </message>
@@ -833,7 +833,7 @@ Commandes&#xa0;:
         <translation>report FICHIER -o SORTIE.pdf --preset minutes --meeting DATE|TITRE [--lang fr|en] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--meeting prints a meeting&apos;s minutes: use it with --preset minutes.</source>
         <translation>--meeting imprime le compte rendu d’une réunion&#xa0;: employez-le avec --preset minutes.</translation>
     </message>
@@ -843,25 +843,25 @@ Commandes&#xa0;:
         <translation>Indiquez la réunion avec --meeting DATE ou --meeting TITRE.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/report/reportverb.cpp" line="+13"/>
+        <location line="+4"/>
+        <location filename="../ui/report/reportverb.cpp" line="+15"/>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
         <translation>Indiquez où écrire le PDF avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../ui/report/reportverb.cpp" line="+5"/>
+        <location line="+5"/>
+        <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/report/reportverb.cpp" line="+4"/>
+        <location line="+6"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportverb.cpp" line="+7"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Unknown preset “%1”: use full or committee.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez full ou committee.</translation>
     </message>
@@ -871,14 +871,14 @@ Commandes&#xa0;:
         <translation>Section «&#xa0;%1&#xa0;» inconnue. Les sections sont&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/minutesverb.cpp" line="+13"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+12"/>
         <location filename="../ui/report/reportverb.cpp" line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
         <translation>Le rapport remplacerait le fichier du projet lui-même&#xa0;: choisissez une autre SORTIE.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <location filename="../ui/report/reportverb.cpp" line="+5"/>
+        <location line="+10"/>
+        <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1&#xa0;: %n page écrite</numerusform>
@@ -886,7 +886,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/verbshare.cpp" line="-21"/>
+        <location filename="../core/cli/verbshare.cpp" line="-25"/>
         <source>The partner organisation, by name.</source>
         <translation>L’organisation partenaire, par son nom.</translation>
     </message>
@@ -906,12 +906,12 @@ Commandes&#xa0;:
         <translation>Écrit dans SORTIE une copie de FICHIER pour le partenaire NOM, sans les éléments privés&#xa0;; SORTIE garde trace du partage, FICHIER n’est pas modifié.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Give the partner (--partner) and the copy to write (-o).</source>
         <translation>Indiquez le partenaire (--partner) et la copie à écrire (-o).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>Aucun partenaire de «&#xa0;%1&#xa0;» ne s’appelle «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>
@@ -1030,7 +1030,7 @@ Commandes&#xa0;:
         <translation>Pondérez les objectifs des partenaires à l’étape 2 pour voir vers quelle catégorie pointe la lecture de chacun.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Progress along the seven steps</source>
         <translation>Avancement dans les sept étapes</translation>
     </message>
@@ -1049,7 +1049,7 @@ Commandes&#xa0;:
         <translation type="vanished">Passez le statut d’une étape à «&#xa0;en cours&#xa0;» ou «&#xa0;terminé&#xa0;» en haut de sa page pour voir l’avancement.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Indicators: achieved against target</source>
         <translation>Indicateurs&#xa0;: réalisé par rapport à la cible</translation>
     </message>
@@ -1099,7 +1099,7 @@ Commandes&#xa0;:
         <translation>Hors trajectoire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -1134,12 +1134,12 @@ Commandes&#xa0;:
         <translation>Valeur (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter measurements of this indicator in step 6 to see its trend.</source>
         <translation>Saisissez des mesures de cet indicateur à l’étape 6 pour voir sa tendance.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Expected path (target by %1)</source>
         <translation>Trajectoire attendue (cible au %1)</translation>
     </message>
@@ -1179,7 +1179,7 @@ Commandes&#xa0;:
         <translation type="vanished">Ajoutez une revue et notez ses critères à l’étape 7 pour voir l’évaluation par angle.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Enter what a step produces, or set its status at the top of its page, to see the progress.</source>
         <translation>Saisissez ce que produit une étape, ou indiquez son statut en haut de sa page, pour voir l’avancement.</translation>
     </message>
@@ -1189,12 +1189,12 @@ Commandes&#xa0;:
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>suggested from what was entered: %1</source>
         <translation>suggéré d’après ce qui a été saisi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Reviews (in brackets: partners who answered)</source>
         <translation>Revues (entre parenthèses&#xa0;: partenaires ayant répondu)</translation>
     </message>
@@ -1336,33 +1336,33 @@ Commandes&#xa0;:
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+66"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+67"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+210"/>
-        <location line="+204"/>
+        <location line="+44"/>
+        <location line="+213"/>
+        <location line="+207"/>
         <source>Target: %1</source>
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+24"/>
         <source>The image size is empty.</source>
         <translation>La taille de l’image est nulle.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -1391,7 +1391,7 @@ Commandes&#xa0;:
         <translation>le nombre %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>binary data</source>
         <translation>des données binaires</translation>
     </message>
@@ -1406,7 +1406,7 @@ Commandes&#xa0;:
         <translation>aucune valeur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>There is no “%1” in a project.</source>
         <translation>Il n’y a pas de «&#xa0;%1&#xa0;» dans un projet.</translation>
     </message>
@@ -1426,12 +1426,12 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas contenir de caractère NUL.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” may hold at most %2 characters.</source>
         <translation>«&#xa0;%1&#xa0;» peut contenir au plus %2 caractères.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>“%1” must be a whole number from %2 to %3.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier compris entre %2 et %3.</translation>
     </message>
@@ -1441,12 +1441,12 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» doit être un nombre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“%1” must be a date (year-month-day).</source>
         <translation>«&#xa0;%1&#xa0;» doit être une date (année-mois-jour).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>“%1” must be a PNG or JPEG image of at most %2 KiB.</source>
         <translation>«&#xa0;%1&#xa0;» doit être une image PNG ou JPEG d’au plus %2 Kio.</translation>
     </message>
@@ -1456,7 +1456,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas valoir «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>“%1” holds a value of the wrong kind (%2).</source>
         <translation>«&#xa0;%1&#xa0;» contient une valeur d’un autre type (%2).</translation>
     </message>
@@ -1488,7 +1488,7 @@ Commandes&#xa0;:
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1 rated the effects on its objectives but did not weight them in step 2: there is nothing to compare them with.</source>
         <translation>%1 a noté les effets sur ses objectifs sans les avoir pondérés à l’étape 2&#xa0;: rien ne permet de les comparer.</translation>
     </message>
@@ -1510,22 +1510,22 @@ Commandes&#xa0;:
         <translation>, mais son effet n’a pas été noté&#xa0;; l’effet le plus fort&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, but none of them was rated; the strongest effect: %1 (%2).</source>
         <translation>, mais aucun n’a été noté&#xa0;; l’effet le plus fort&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; its effect was rated %1, and no other objective was rated to compare.</source>
         <translation>&#xa0;; son effet est noté %1, et aucun autre objectif n’a été noté pour comparer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>; the best rated of them scored %1, and no other objective was rated to compare.</source>
         <translation>&#xa0;; le mieux noté d’entre eux obtient %1, et aucun autre objectif n’a été noté pour comparer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> and moved most (%1).</source>
         <comment>one objective</comment>
         <translation> et a le plus progressé (%1).</translation>
@@ -1567,12 +1567,12 @@ Commandes&#xa0;:
 <context>
     <name>FileCheck</name>
     <message>
-        <location filename="../core/storage/filecheck.cpp" line="+35"/>
+        <location filename="../core/storage/filecheck.cpp" line="+36"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>“%1” is a folder or a device, not a project file.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier ou un périphérique, pas un fichier de projet.</translation>
     </message>
@@ -1587,89 +1587,89 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» fait %2&#xa0;Mo, soit plus que les %3&#xa0;Mo autorisés pour un fichier de projet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“%1” is not an Alliance Pilot project file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de projet Alliance Pilot.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The file “%1” is damaged: its page size is invalid.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa taille de page n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file “%1” is incomplete: it was cut short, perhaps during a download or a copy. Ask for it again.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est incomplet&#xa0;: il a été tronqué, peut-être lors d’un téléchargement ou d’une copie. Demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is a database of another program, not an Alliance Pilot project.</source>
         <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un projet Alliance Pilot.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</source>
         <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente d’Alliance Pilot (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Mettez à jour Alliance Pilot pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</source>
         <translation>«&#xa0;%1&#xa0;» utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+368"/>
+        <location line="+19"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+397"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-224"/>
-        <location line="+78"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-251"/>
+        <location line="+98"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-86"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n’en contiennent jamais&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>In the file “%1”, “%2” is a view where a table was expected, so it was not opened.</source>
         <translation>Dans le fichier «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est une vue là où une table était attendue&#xa0;: le fichier n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The file “%1” contains a view (“%2”). Project files never do, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une vue («&#xa0;%2&#xa0;»). Les fichiers de projet n’en contiennent jamais&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The file “%1” contains an unknown %2 “%3”, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient un objet inconnu de type %2 («&#xa0;%3&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so the file was not opened.</source>
         <translation>Dans le fichier «&#xa0;%1&#xa0;», l’objet de type %2 «&#xa0;%3&#xa0;» n’est pas défini comme Alliance Pilot le définit&#xa0;: le fichier n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The file “%1” lacks the %2 “%3”, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu’un champ peut contenir&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1678,17 +1678,17 @@ Commandes&#xa0;:
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>after the year 9999</source>
         <translation>après l’an 9999</translation>
     </message>
@@ -1698,12 +1698,12 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-54"/>
         <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
         <translation>
             <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeur non valide dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
@@ -1711,17 +1711,17 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1734,7 +1734,7 @@ Commandes&#xa0;:
         <translation>&amp;Guide de la méthode</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The seven steps of the method and its tools, explained</source>
         <translation>Les sept étapes de la méthode et ses outils, expliqués</translation>
     </message>
@@ -2263,7 +2263,7 @@ Commandes&#xa0;:
         <translation>Action qui en découle</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2299,7 +2299,7 @@ Commandes&#xa0;:
         <translation>image de %1 Kio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(unknown item)</source>
         <translation>(élément inconnu)</translation>
     </message>
@@ -2585,7 +2585,7 @@ Commandes&#xa0;:
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+75"/>
         <source>History of this item</source>
         <translation>Historique de cet élément</translation>
     </message>
@@ -2615,37 +2615,37 @@ Commandes&#xa0;:
         <translation>À faire&#xa0;: dans %1, pondérez vos quatre objectifs dans le carré magique et convenez d’un enjeu commun avec vos partenaires&#xa0;; les fiches typologie de la méthode montrent ce qu’apporte chaque forme de partenariat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep it up: in %1, check that your partners&apos; objectives are compatible with yours.</source>
         <translation>À poursuivre&#xa0;: dans %1, vérifiez que les objectifs de vos partenaires sont compatibles avec les vôtres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: start with a few actions, follow them with milestones and indicators with targets (%1), then evaluate them together (%2); the method&apos;s inspiring examples show how others began.</source>
         <translation>À faire&#xa0;: commencez par quelques actions et suivez-les dans %1, avec des jalons et des indicateurs assortis de cibles, puis évaluez-les ensemble dans %2&#xa0;; les exemples inspirants de la méthode montrent comment d’autres ont commencé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share what you learn.</source>
         <translation>À poursuivre&#xa0;: tenez à jour les indicateurs de %1, et les revues de %2, puis partagez ce que vous en apprenez.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: in %1, write down what each partner brings (money, skills, people, material) and who pilots the partnership; the method&apos;s practical kits help build the skills.</source>
         <translation>À faire&#xa0;: dans %1, notez ce que chaque partenaire apporte (argent, compétences, personnes, matériel) et qui pilote le partenariat&#xa0;; les kits pratiques de la méthode aident à monter en compétences.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep it up: in %1, value every contribution, so that each partner sees the means put in.</source>
         <translation>À poursuivre&#xa0;: dans %1, valorisez chaque apport, pour que chaque partenaire voie les moyens engagés.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds the four catalyst functions; the method&apos;s reference sheets by kind of organisation and territory help you situate yourself.</source>
         <translation>À faire&#xa0;: dans %1, cartographiez votre écosystème&#xa0;: les parties prenantes, le territoire et qui assure les quatre fonctions de catalyse&#xa0;; les fiches repères de la méthode, par acteur et par territoire, vous aident à vous situer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep it up: in %1, see whether you could hold a catalyst function for the other organisations.</source>
         <translation>À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
     </message>
@@ -2658,7 +2658,7 @@ Commandes&#xa0;:
         <translation type="vanished">À poursuivre&#xa0;: dans %1, voyez si vous pourriez assurer une fonction de catalyse pour les autres acteurs.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>not answered yet</source>
         <translation>pas encore renseigné</translation>
     </message>
@@ -2751,7 +2751,7 @@ Commandes&#xa0;:
         <translation>Date «&#xa0;%1&#xa0;» incorrecte&#xa0;: utilisez aaaa-mm-jj ou jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Missing value</source>
         <translation>Valeur manquante</translation>
     </message>
@@ -2776,7 +2776,7 @@ Commandes&#xa0;:
         <translation>le nom de l’indicateur tel qu’il figure dans le projet (majuscules ou minuscules), ou son identifiant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -3012,7 +3012,7 @@ Commandes&#xa0;:
         <translation>Quelle valeur le partenariat a-t-il créée pour vous, et vous a-t-il permis de faire plus avec vos moyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Expected results</source>
         <translation>Résultats attendus</translation>
     </message>
@@ -3037,12 +3037,12 @@ Commandes&#xa0;:
         <translation>Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Has the partnership strengthened trust between the organisations of the territory?</source>
         <translation>Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Has the partnership helped to reduce fragilities? How?</source>
         <translation>Le partenariat a-t-il aidé à réduire des fragilités&#xa0;? Comment&#xa0;?</translation>
     </message>
@@ -3052,7 +3052,7 @@ Commandes&#xa0;:
         <translation>Le partenariat a-t-il fait émerger de nouveaux moteurs de développement économique durable&#xa0;? Comment&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Relevance to the territory&apos;s needs</source>
         <translation>Pertinence au regard des besoins du territoire</translation>
     </message>
@@ -3062,7 +3062,7 @@ Commandes&#xa0;:
         <translation>L’action a-t-elle répondu aux besoins repérés à l’étape 1&#xa0;?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>1. Effects on each partner&apos;s own performance</source>
         <translation>1. Effets sur la performance de chaque partenaire</translation>
     </message>
@@ -3110,7 +3110,7 @@ Commandes&#xa0;:
         <translation type="vanished">Au regard de vos objectifs, les résultats attendus sont-ils au rendez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Unexpected results</source>
         <translation>Résultats inattendus</translation>
     </message>
@@ -3127,7 +3127,7 @@ Commandes&#xa0;:
         <translation type="vanished">Le partenariat a-t-il aidé d’autres acteurs du territoire à être plus performants&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Collective innovation</source>
         <translation>Innovation collective</translation>
     </message>
@@ -3147,7 +3147,7 @@ Commandes&#xa0;:
         <translation>Les personnes qui y ont participé ont-elles davantage confiance entre elles, et envers les partenaires, qu’auparavant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trust within the territory</source>
         <translation>Confiance au sein du territoire</translation>
     </message>
@@ -3156,7 +3156,7 @@ Commandes&#xa0;:
         <translation type="vanished">Le partenariat a-t-il renforcé la confiance entre les acteurs du territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reduced fragilities</source>
         <translation>Réduction des fragilités</translation>
     </message>
@@ -3182,7 +3182,7 @@ Commandes&#xa0;:
         <translation type="vanished">L’action a-t-elle vraiment répondu aux besoins identifiés dans l’écosystème&#xa0;?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Coherence with the partnership model</source>
         <translation>Cohérence avec le modèle de partenariat</translation>
     </message>
@@ -3192,7 +3192,7 @@ Commandes&#xa0;:
         <translation>Au vu du chemin réellement parcouru, le modèle de partenariat choisi était-il le bon&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Coherence with one&apos;s other actions</source>
         <translation>Cohérence avec ses autres actions</translation>
     </message>
@@ -3232,7 +3232,7 @@ Commandes&#xa0;:
         <translation>Place dans l’écosystème</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Is the place of partnerships in your strategy written down and known inside the organisation?</source>
         <translation>La place des partenariats dans votre stratégie est-elle formalisée et connue au sein de l’organisation&#xa0;?</translation>
     </message>
@@ -3241,27 +3241,27 @@ Commandes&#xa0;:
         <translation type="vanished">Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Have you made clear what you expect from partnerships for each of your four objectives?</source>
         <translation>Avez-vous précisé ce que vous attendez des partenariats pour chacun de vos quatre objectifs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Have you already led partnerships with organisations of a different kind from yours?</source>
         <translation>Avez-vous déjà mené des partenariats avec des organisations d’une autre nature que la vôtre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Do you evaluate your partnerships and share the results with your partners?</source>
         <translation>Évaluez-vous vos partenariats et en partagez-vous les résultats avec vos partenaires&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Are your partnerships consistent with the rest of what your organisation does?</source>
         <translation>Vos partenariats sont-ils cohérents avec le reste des activités de votre organisation&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Is someone clearly in charge of partnerships, with the time to do it properly?</source>
         <translation>Une personne est-elle clairement chargée des partenariats, avec le temps nécessaire pour bien le faire&#xa0;?</translation>
     </message>
@@ -3270,12 +3270,12 @@ Commandes&#xa0;:
         <translation type="vanished">Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Do you set aside a budget and tools to run your partnerships?</source>
         <translation>Consacrez-vous un budget et des outils à la conduite de vos partenariats&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Are your partnerships tied to your CSR policy and to your core business, not only to communication?</source>
         <translation>Vos partenariats sont-ils reliés à votre politique RSE et à votre cœur de métier, et pas seulement à la communication&#xa0;?</translation>
     </message>
@@ -3284,7 +3284,7 @@ Commandes&#xa0;:
         <translation type="vanished">Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Do your business units and purchasing take part in partnerships, beyond the CSR team?</source>
         <translation>Vos directions métiers et vos achats participent-ils aux partenariats, au-delà de l’équipe RSE&#xa0;?</translation>
     </message>
@@ -3293,12 +3293,12 @@ Commandes&#xa0;:
         <translation type="vanished">Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Can you show partners what you bring them, and not only what you need from them?</source>
         <translation>Savez-vous montrer à vos partenaires ce que vous leur apportez, et pas seulement ce dont vous avez besoin&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Do you know and steer the share of partnerships in your socio-economic model?</source>
         <translation>Connaissez-vous et pilotez-vous la part des partenariats dans votre modèle socio-économique&#xa0;?</translation>
     </message>
@@ -3307,27 +3307,27 @@ Commandes&#xa0;:
         <translation type="vanished">Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Do you stay alongside the projects you support beyond paying out the funds?</source>
         <translation>Accompagnez-vous les projets soutenus au-delà du versement des fonds&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do you help the projects you support to build their own capacity to form alliances?</source>
         <translation>Aidez-vous les projets soutenus à développer leur propre capacité à faire alliance&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Does your territorial project make room for alliances between associations, companies and citizens?</source>
         <translation>Votre projet de territoire fait-il une place aux alliances entre associations, entreprises et citoyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you support or host a catalyst function in your territory: dialogue, experiments, support, a place?</source>
         <translation>Soutenez-vous ou portez-vous une fonction de catalyse sur votre territoire&#xa0;: dialogue, expérimentations, accompagnement, lieu&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do your departments share one entry point and common rules for working with private partners?</source>
         <translation>Vos services disposent-ils d’un point d’entrée unique et de règles communes pour travailler avec des partenaires privés&#xa0;?</translation>
     </message>
@@ -3340,82 +3340,82 @@ Commandes&#xa0;:
         <translation type="vanished">Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-102"/>
         <source>Do you know the needs of your territory and the organisations already working on them?</source>
         <translation>Connaissez-vous les besoins de votre territoire et les acteurs qui y travaillent déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Have the people involved learnt how to co-build with organisations from other sectors?</source>
         <translation>Les personnes concernées ont-elles appris à co-construire avec des acteurs d’autres univers&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Do you involve your employees in partnerships, for example through skills-based volunteering?</source>
         <translation>Impliquez-vous vos collaborateurs dans les partenariats, par exemple par le mécénat de compétences&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Does your association’s project say what you expect from companies and local authorities?</source>
         <translation>Votre projet associatif précise-t-il ce que vous attendez des entreprises et des collectivités&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Does your foundation see itself as more than a funder: as a partner that brings organisations together?</source>
         <translation>Votre fondation se voit-elle comme plus qu’un financeur&#xa0;: comme un partenaire qui relie les acteurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Can you say what place your organisation holds in its territory, and do the other local players see it the same way?</source>
         <translation>Savez-vous dire quelle place votre organisation occupe sur son territoire, et les autres acteurs la voient-ils de la même façon&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you keep regular relations with organisations of other kinds in your territory: associations, companies, local authorities, public bodies, citizens?</source>
         <translation>Entretenez-vous des relations régulières avec des acteurs d’autres natures sur votre territoire&#xa0;: associations, entreprises, collectivités, acteurs publics, citoyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you know who holds the catalyst functions on your territory (dialogue, collective experiments, support, a place), and do you call on them?</source>
         <translation>Savez-vous qui assure les fonctions de catalyse sur votre territoire (dialogue, expérimentations collectives, accompagnement, lieu), et faites-vous appel à eux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do your local sites work with the associations and local authorities of the places where they operate?</source>
         <translation>Vos sites locaux travaillent-ils avec les associations et les collectivités des lieux où ils sont implantés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Does your association take part in networks or collectives that carry its cause on the territory?</source>
         <translation>Votre association participe-t-elle à des réseaux ou à des collectifs qui portent sa cause sur le territoire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you know the other funders of your field and territory, and do you act in concert with them?</source>
         <translation>Connaissez-vous les autres financeurs de votre domaine et de votre territoire, et agissez-vous de concert avec eux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Do you know the associations and companies that act on your priorities, beyond those you already fund?</source>
         <translation>Connaissez-vous les associations et les entreprises qui agissent sur vos priorités, au-delà de celles que vous financez déjà&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Is your role as a trusted third party between associations, companies and local authorities part of your mission?</source>
         <translation>Votre rôle de tiers de confiance entre associations, entreprises et collectivités fait-il partie de votre mission&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Do you hold at least one catalyst function in a lasting way: territorial dialogue, collective experiments, support, a place?</source>
         <translation>Assurez-vous dans la durée au moins une fonction de catalyse&#xa0;: dialogue territorial, expérimentations collectives, accompagnement, gestion d’un lieu&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Do you have people and funding that last beyond a single project to play this role?</source>
         <translation>Disposez-vous, pour tenir ce rôle, de personnes et de financements qui durent au-delà d’un seul projet&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Do organisations of every kind see you as neutral, and come to you to meet one another?</source>
         <translation>Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
     </message>
@@ -3424,7 +3424,7 @@ Commandes&#xa0;:
         <translation type="vanished">Les acteurs de toutes natures vous voient-ils comme neutre, et passent-ils par vous pour se rencontrer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>CSR &amp; partnerships</source>
         <translation>RSE &amp; partenariats</translation>
     </message>
@@ -3654,7 +3654,7 @@ Commandes&#xa0;:
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../core/method/steps.cpp" line="+12"/>
+        <location filename="../core/method/steps.cpp" line="+13"/>
         <source>Diagnose</source>
         <translation>Diagnostiquer</translation>
     </message>
@@ -3664,7 +3664,7 @@ Commandes&#xa0;:
         <translation>Faire le point sur les besoins du territoire et sur la maturité partenariale de chaque organisation, avant de s’engager.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which needs of the territory could this partnership help to meet?</source>
         <translation>À quels besoins du territoire ce partenariat pourrait-il contribuer à répondre&#xa0;?</translation>
     </message>
@@ -3673,7 +3673,7 @@ Commandes&#xa0;:
         <translation type="vanished">Où en est chaque organisation dans sa pratique partenariale, en termes de vision, d’action et de moyens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What has each partner already tried on this subject, alone or with others?</source>
         <translation>Qu’a déjà tenté chaque partenaire sur ce sujet, seul ou avec d’autres&#xa0;?</translation>
     </message>
@@ -3683,7 +3683,7 @@ Commandes&#xa0;:
         <translation>Quelles fragilités, ou quelles opportunités inexploitées, voyez-vous autour de vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set objectives</source>
         <translation>Définir ses objectifs</translation>
     </message>
@@ -3693,12 +3693,12 @@ Commandes&#xa0;:
         <translation>Chaque partenaire pondère ses quatre objectifs pour ce partenariat&#xa0;; les partenaires s’accordent ensuite sur l’enjeu commun qui les guidera tout au long du chemin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>For this partnership, how much weight does each partner give to its processes, its socio-economic model, its value proposition and its positioning?</source>
         <translation>Pour ce partenariat, quel poids chaque partenaire donne-t-il à ses processus, à son modèle socio-économique, à sa proposition de valeur et à son positionnement&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Are the partners&apos; strategies compatible with one another?</source>
         <translation>Les stratégies des partenaires sont-elles compatibles entre elles&#xa0;?</translation>
     </message>
@@ -3713,7 +3713,7 @@ Commandes&#xa0;:
         <translation>À quoi ressemblerait la réussite pour chaque partenaire, et pour tous ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose the model</source>
         <translation>Choisir le modèle</translation>
     </message>
@@ -3734,27 +3734,27 @@ Commandes&#xa0;:
         <translation type="vanished">Dans cette catégorie, quel modèle correspond à la relation que vous voulez construire&#xa0;?</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-23"/>
         <source>Where does each organisation stand in its partnership practice: vision, action, means, and place in its ecosystem?</source>
         <translation>Où en est chaque organisation dans sa pratique partenariale&#xa0;: vision, action, moyens, et place dans son écosystème&#xa0;?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Read what each partner puts first, describe the relationship the partners are building, and name the model of partnership it is.</source>
         <translation>Lire ce que chaque partenaire place en premier, décrire la relation que construisent les partenaires et nommer le modèle de partenariat qui lui correspond.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which objective does each partner put first, and which category does it point to?</source>
         <translation>Quel objectif chaque partenaire place-t-il en premier, et vers quelle catégorie pointe-t-il&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Is it a gift, an invention together, value produced together, or a service one partner provides to the other?</source>
         <translation>Est-ce un don, une invention commune, une valeur produite ensemble, ou un service qu’un partenaire rend à l’autre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Does each partner find its own first objective in the model named?</source>
         <translation>Chaque partenaire trouve-t-il son premier objectif dans le modèle nommé&#xa0;?</translation>
     </message>
@@ -3764,7 +3764,7 @@ Commandes&#xa0;:
         <translation>Un exemple inspirant ressemble-t-il à votre projet, et que pouvez-vous en apprendre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Map the ecosystem</source>
         <translation>Se situer dans l’écosystème</translation>
     </message>
@@ -3782,7 +3782,7 @@ Commandes&#xa0;:
         <translation>Situer le partenariat parmi les acteurs du territoire et repérer qui joue déjà entre eux le rôle de catalyseur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which organisations in the territory already work on this stake?</source>
         <translation>Quels acteurs travaillent déjà sur cet enjeu dans le territoire&#xa0;?</translation>
     </message>
@@ -3792,17 +3792,17 @@ Commandes&#xa0;:
         <translation>Qui pourrait jouer le rôle de tiers de confiance entre les univers différents des partenaires&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which catalyst functions exist nearby: territorial dialogue, collective experiments, support, a place to meet?</source>
         <translation>Quelles fonctions de catalyse existent à proximité&#xa0;: dialogue territorial, expérimentations collectives, accompagnements, lieu de rencontre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Which stakeholders should be informed or involved, and at what moment?</source>
         <translation>Quelles parties prenantes faut-il informer ou associer, et à quel moment&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Co-build the agreement</source>
         <translation>Co-construire</translation>
     </message>
@@ -3812,7 +3812,7 @@ Commandes&#xa0;:
         <translation>Formaliser ensemble la gouvernance du partenariat, les apports de chaque partenaire ainsi que les modalités et les dates de l’accord.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How will decisions be taken, and by whom?</source>
         <translation>Comment les décisions seront-elles prises, et par qui&#xa0;?</translation>
     </message>
@@ -3832,7 +3832,7 @@ Commandes&#xa0;:
         <translation>Comment les partenaires géreront-ils un désaccord ou un changement de contexte&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pilot</source>
         <translation>Piloter</translation>
     </message>
@@ -3842,12 +3842,12 @@ Commandes&#xa0;:
         <translation>Mener les actions, suivre les indicateurs au regard de leurs cibles et faire le point ensemble à intervalles réguliers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Which actions and milestones are planned, and who is responsible for each one?</source>
         <translation>Quelles actions et quels jalons sont prévus, et qui est responsable de chacun&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which indicators show progress, and what targets have been set for them?</source>
         <translation>Quels indicateurs montrent l’avancement, et quelles cibles leur a-t-on fixées&#xa0;?</translation>
     </message>
@@ -3862,7 +3862,7 @@ Commandes&#xa0;:
         <translation>Que faut-il ajuster à la lumière des dernières mesures&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Evaluate and share</source>
         <translation>Évaluer et valoriser</translation>
     </message>
@@ -3872,7 +3872,7 @@ Commandes&#xa0;:
         <translation>Apprécier la performance, la pertinence et la cohérence du partenariat, en tirer les enseignements, donner du sens à l’action et décider de la suite.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What effects did the partnership have on each partner and on the territory?</source>
         <translation>Quels effets le partenariat a-t-il eus sur chaque partenaire et sur le territoire&#xa0;?</translation>
     </message>
@@ -3887,7 +3887,7 @@ Commandes&#xa0;:
         <translation>Quels enseignements les partenaires en tirent-ils, et quel sens donnent-ils à ce qu’ils ont fait&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What next: carry on, change model, widen the circle of partners, or stop?</source>
         <translation>Et ensuite&#xa0;: poursuivre, changer de modèle, élargir le cercle des partenaires ou arrêter&#xa0;?</translation>
     </message>
@@ -3907,7 +3907,7 @@ Commandes&#xa0;:
         <translation>Qu’est-ce qui caractérise votre innovation&#xa0;: la solution elle-même, les acteurs qu’elle mobilise, son modèle socio-économique&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Which organisations are already active on these stakes?</source>
         <translation>Quels acteurs sont déjà positionnés sur ces enjeux&#xa0;?</translation>
     </message>
@@ -4050,7 +4050,7 @@ Commandes&#xa0;:
         <translation>Dans quelle mesure savez-vous montrer la valeur de votre innovation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../core/method/typology.cpp" line="+12"/>
+        <location filename="../core/method/typology.cpp" line="+11"/>
         <source>Processes / value chain</source>
         <translation>Processus / chaîne de valeur</translation>
     </message>
@@ -4070,7 +4070,7 @@ Commandes&#xa0;:
         <translation>Ce qui fait durer l’organisation&#xa0;: son équilibre économique et sa pérennité.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Value proposition</source>
         <translation>Proposition de valeur</translation>
     </message>
@@ -4090,17 +4090,17 @@ Commandes&#xa0;:
         <translation>La façon dont l’organisation s’ancre dans son écosystème, en interne comme en externe.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Responsible practices</source>
         <translation>Pratiques responsables</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Optimised processes</source>
         <translation>Optimisation des processus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A service one partner provides to the other</source>
         <translation>Un service qu’un partenaire rend à l’autre</translation>
     </message>
@@ -4110,18 +4110,18 @@ Commandes&#xa0;:
         <translation>Quel service un partenaire rend-il à l’autre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+74"/>
+        <location line="+1"/>
+        <location line="+80"/>
         <source>Economic cooperation</source>
         <translation>Coopération économique</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Economic balance</source>
         <translation>Équilibre économique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Producing value together</source>
         <translation>Produire de la valeur ensemble</translation>
     </message>
@@ -4131,17 +4131,17 @@ Commandes&#xa0;:
         <translation>Comment les partenaires produisent-ils de la valeur ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Societal innovation</source>
         <translation>Innovation sociétale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New products and services</source>
         <translation>Nouveaux produits et services</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inventing something together</source>
         <translation>Inventer quelque chose ensemble</translation>
     </message>
@@ -4151,32 +4151,32 @@ Commandes&#xa0;:
         <translation>Qu’inventent les partenaires ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Corporate philanthropy</source>
         <translation>Mécénat</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Sponsorship</source>
         <translation>Sponsoring</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Eiffage &amp; a work-integration social enterprise: social clauses in public contracts</source>
         <translation>Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Corporate giving</source>
         <translation>Mécénat classique</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The company takes part in the association’s project, notably by involving its employees.</source>
         <translation>L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Skills-based volunteering</source>
         <translation>Mécénat de compétences</translation>
     </message>
@@ -4185,12 +4185,12 @@ Commandes&#xa0;:
         <translation type="vanished">Mécénat</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-120"/>
         <source>Internal and external anchoring</source>
         <translation>Ancrage interne et externe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A gift without direct counterpart</source>
         <translation>Un don sans contrepartie directe</translation>
     </message>
@@ -4200,7 +4200,7 @@ Commandes&#xa0;:
         <translation>Le partenaire donateur engage-t-il ses équipes dans le projet (compétences, bénévolat)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>General-interest alternative</source>
         <translation>Alternative d’intérêt général</translation>
     </message>
@@ -4210,7 +4210,7 @@ Commandes&#xa0;:
         <translation>Une association fournit un service qui remplace un service classique tout en servant l’intérêt général.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>RATP &amp; ASF: refurbishing computer equipment</source>
         <translation>RATP &amp; ASF&#xa0;: reconditionnement de matériel informatique</translation>
     </message>
@@ -4224,7 +4224,7 @@ Commandes&#xa0;:
         <translation>Une alternative d’intérêt général à un service classique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Practice audit</source>
         <translation>Audit des pratiques</translation>
     </message>
@@ -4249,7 +4249,7 @@ Commandes&#xa0;:
         <translation>Un accompagnement de la conduite du changement dans l’entreprise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service provision</source>
         <translation>Prestation de services</translation>
     </message>
@@ -4259,7 +4259,7 @@ Commandes&#xa0;:
         <translation>Une association fournit à une entreprise un service qui sert indirectement l’intérêt général&#xa0;; des entreprises peuvent proposer le même type de service.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Accenture &amp; GoodPlanet</source>
         <translation>Accenture &amp; GoodPlanet</translation>
     </message>
@@ -4269,12 +4269,12 @@ Commandes&#xa0;:
         <translation>Associations proposant des services classiques (restauration, formation) avec une finalité ou des moyens sociaux</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A conventional service with a social purpose or social means</source>
         <translation>Un service classique à finalité sociale ou aux moyens sociaux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hybrid model</source>
         <translation>Modèle hybride</translation>
     </message>
@@ -4284,7 +4284,7 @@ Commandes&#xa0;:
         <translation>Une coentreprise où chaque partenaire apporte des compétences ou des moyens pour développer un service à forte valeur sociétale.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Danone &amp; Grameen Bank: Grameen Danone Foods</source>
         <translation>Danone &amp; Grameen Bank&#xa0;: Grameen Danone Foods</translation>
     </message>
@@ -4294,7 +4294,7 @@ Commandes&#xa0;:
         <translation>Une structure commune (joint-venture) à laquelle chacun apporte compétences ou moyens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The partners contribute to each other&apos;s activity so that each one&apos;s offer becomes stronger.</source>
         <translation>Les partenaires contribuent mutuellement à leurs activités afin de renforcer l’offre de chacun.</translation>
     </message>
@@ -4303,12 +4303,12 @@ Commandes&#xa0;:
         <translation type="vanished">Eiffage &amp; une entreprise d’insertion&#xa0;: clauses d’insertion des marchés publics</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mutual contributions that strengthen each one&apos;s own offer</source>
         <translation>Des apports mutuels qui renforcent l’offre de chacun</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Societal R&amp;D</source>
         <translation>R&amp;D sociétale</translation>
     </message>
@@ -4318,7 +4318,7 @@ Commandes&#xa0;:
         <translation>Les partenaires développent un produit ou un service pour un besoin auquel ne répondent ni les pouvoirs publics ni les entreprises.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banque Postale &amp; ASAD: access to banking for vulnerable people</source>
         <translation>Banque Postale &amp; ASAD&#xa0;: accessibilité bancaire des personnes fragiles</translation>
     </message>
@@ -4328,7 +4328,7 @@ Commandes&#xa0;:
         <translation>Un nouveau produit ou service pour un besoin que ni les pouvoirs publics ni les entreprises ne couvrent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Expertise sharing</source>
         <translation>Partage d’expertise</translation>
     </message>
@@ -4343,7 +4343,7 @@ Commandes&#xa0;:
         <translation>La Poste &amp; Jaccede.com&#xa0;: accessibilité des bureaux de poste aux personnes à mobilité réduite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An exchange of skills so that each better meets its own stakes</source>
         <translation>Un échange de compétences pour que chacun réponde mieux à ses propres enjeux</translation>
     </message>
@@ -4352,12 +4352,12 @@ Commandes&#xa0;:
         <translation type="vanished">Mécénat classique</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A gift, with no direct counterpart, to an association acting in the public interest.</source>
         <translation>Un don, sans contrepartie directe, à une association d’intérêt général.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mitsubishi Electric &amp; Fondation pour l&apos;enfance</source>
         <translation>Mitsubishi Electric &amp; Fondation pour l’enfance</translation>
     </message>
@@ -4372,7 +4372,7 @@ Commandes&#xa0;:
         <translation>Non&#xa0;: le soutien est un don, en argent ou en nature</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active engagement</source>
         <translation>Engagement actif</translation>
     </message>
@@ -4381,7 +4381,7 @@ Commandes&#xa0;:
         <translation type="vanished">L’entreprise prend part au projet associatif, notamment en mobilisant ses collaborateurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deloitte &amp; SNC</source>
         <translation>Deloitte &amp; SNC</translation>
     </message>
@@ -4398,7 +4398,7 @@ Commandes&#xa0;:
 <context>
     <name>Migration</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+58"/>
+        <location filename="../core/storage/migrations.cpp" line="+59"/>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>La mise à niveau du fichier au format %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -4426,7 +4426,7 @@ Commandes&#xa0;:
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Minutes written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Compte rendu écrit dans %1 (%n page).</numerusform>
@@ -4605,7 +4605,7 @@ Commandes&#xa0;:
         <translation>La relation décrite nomme le modèle %1, dans la catégorie %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>How it serves each partner will show once the partners weight their objectives in step 2.</source>
         <translation>La façon dont il sert chaque partenaire apparaîtra quand les partenaires auront pondéré leurs objectifs à l’étape 2.</translation>
     </message>
@@ -4615,7 +4615,7 @@ Commandes&#xa0;:
         <translation>Pour %1, le modèle sert ce qui pèse le plus&#xa0;: %2 (%3&#xa0;%).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 looks first for %2 (%3%), and gives %4 %5%: it should find its own objective in what the partnership brings it, as the common stake should say.</source>
         <translation>%1 cherche d’abord %2 (%3&#xa0;%) et accorde %5&#xa0;% à %4&#xa0;: il lui faut trouver son propre objectif dans ce que le partenariat lui apporte, ce que l’enjeu commun devrait dire.</translation>
     </message>
@@ -4644,19 +4644,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/report/reportminutes.cpp" line="+32"/>
-        <location line="+110"/>
+        <location filename="../core/report/reportminutes.cpp" line="+31"/>
+        <location line="+111"/>
         <location line="+32"/>
-        <location filename="../core/report/reportresults.cpp" line="+411"/>
+        <location filename="../core/report/reportresults.cpp" line="+416"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+94"/>
-        <location line="+259"/>
-        <location line="+83"/>
+        <location line="+261"/>
+        <location line="+82"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+185"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+183"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
@@ -4667,16 +4667,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
-        <location filename="../core/report/reportresults.cpp" line="-241"/>
+        <location line="+32"/>
+        <location filename="../core/report/reportresults.cpp" line="-247"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <location line="+97"/>
-        <location filename="../core/report/reportminutes.cpp" line="-110"/>
-        <location line="+63"/>
+        <location filename="../core/report/reportminutes.cpp" line="-111"/>
+        <location line="+64"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -4692,7 +4692,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-298"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-300"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4707,7 +4707,7 @@ Commandes&#xa0;:
         <translation>Aucune contribution n’a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Total value</source>
         <translation>Valeur totale</translation>
     </message>
@@ -4717,7 +4717,7 @@ Commandes&#xa0;:
         <translation>Ce qu’il apporte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -4778,8 +4778,8 @@ Commandes&#xa0;:
         <location line="+0"/>
         <location filename="../core/report/reportminutes.cpp" line="-1"/>
         <location line="+44"/>
-        <location filename="../core/report/reportsteps.cpp" line="+29"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+317"/>
+        <location filename="../core/report/reportsteps.cpp" line="+30"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+320"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4795,15 +4795,15 @@ Commandes&#xa0;:
         <location line="+0"/>
         <location filename="../core/report/reportminutes.cpp" line="-44"/>
         <location line="+45"/>
-        <location filename="../core/report/reportresults.cpp" line="+153"/>
+        <location filename="../core/report/reportresults.cpp" line="+158"/>
         <location filename="../core/report/reportsteps.cpp" line="-7"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+18"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+21"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-93"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-96"/>
         <source>%1, late</source>
         <translation>%1, en retard</translation>
     </message>
@@ -4823,13 +4823,13 @@ Commandes&#xa0;:
         <translation>Aucune action n’a été planifiée.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-101"/>
+        <location line="+5"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-103"/>
         <source>Late on %1</source>
         <translation>En retard au %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <location filename="../core/report/reportsynthesis.cpp" line="+1"/>
         <source>%n action(s)</source>
         <translation>
@@ -4839,8 +4839,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/report/reportminutes.cpp" line="-134"/>
-        <location line="+62"/>
+        <location filename="../core/report/reportminutes.cpp" line="-135"/>
+        <location line="+63"/>
         <location filename="../core/report/reportresults.cpp" line="-37"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -4858,35 +4858,35 @@ Commandes&#xa0;:
         <translation>Répondants</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reviews held</source>
         <translation>Revues menées</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportresults.cpp" line="+190"/>
+        <location filename="../core/report/reportresults.cpp" line="+192"/>
         <source>No review has been held yet.</source>
         <translation>Aucune revue n’a encore été menée.</translation>
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+89"/>
-        <location filename="../core/report/reportchanges.cpp" line="+194"/>
-        <location filename="../core/report/reportminutes.cpp" line="-76"/>
-        <location filename="../core/report/reportresults.cpp" line="-404"/>
-        <location line="+61"/>
-        <location line="+122"/>
+        <location filename="../core/report/reportchanges.cpp" line="+193"/>
+        <location filename="../core/report/reportminutes.cpp" line="-77"/>
+        <location filename="../core/report/reportresults.cpp" line="-410"/>
+        <location line="+60"/>
+        <location line="+125"/>
         <location line="+1"/>
-        <location line="+40"/>
-        <location line="+35"/>
+        <location line="+42"/>
+        <location line="+36"/>
         <location line="+126"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-163"/>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+78"/>
+        <location filename="../core/report/reportwriting.cpp" line="+77"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -4895,12 +4895,12 @@ Commandes&#xa0;:
         <translation type="vanished">Dossier du comité de pilotage du %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+10"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+11"/>
         <source>Pack for “%1” of %2, prepared on %3</source>
         <translation>Dossier pour le «&#xa0;%1&#xa0;» du %2, préparé le %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Steering committee pack, prepared on %1</source>
         <translation>Dossier du comité de pilotage, préparé le %1</translation>
     </message>
@@ -4916,13 +4916,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportminutes.cpp" line="+69"/>
+        <location filename="../core/report/reportminutes.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-307"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-308"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4943,7 +4943,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportresults.cpp" line="-137"/>
+        <location filename="../core/report/reportresults.cpp" line="-140"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -4974,12 +4974,12 @@ Commandes&#xa0;:
         <translation type="vanished">Besoins du territoire</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-137"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-136"/>
         <source>No need of the territory was described.</source>
         <translation>Aucun besoin du territoire n’a été décrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportminutes.cpp" line="-55"/>
+        <location filename="../core/report/reportminutes.cpp" line="-56"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -5005,7 +5005,7 @@ Commandes&#xa0;:
         <translation>Plusieurs réunions correspondent à «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Minutes: %1</source>
         <extracomment>The heading of a meeting&apos;s printed minutes, e.g. &quot;Minutes: Annual steering committee&quot;</extracomment>
         <translation>Compte rendu&#xa0;: %1</translation>
@@ -5024,9 +5024,9 @@ Commandes&#xa0;:
         <location line="+3"/>
         <location filename="../core/report/reportpreparation.cpp" line="+2"/>
         <location line="+39"/>
-        <location line="+67"/>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="+68"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -5090,12 +5090,12 @@ Commandes&#xa0;:
         <translation>Réunion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1; action: %2</source>
         <translation>%1&#xa0;; action&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Decisions of the meetings</source>
         <translation>Décisions des réunions</translation>
     </message>
@@ -5105,7 +5105,7 @@ Commandes&#xa0;:
         <translation>Aucune décision n’a été notée.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportpreparation.cpp" line="-132"/>
+        <location filename="../core/report/reportpreparation.cpp" line="-131"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -5116,7 +5116,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+43"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+41"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5138,13 +5138,13 @@ Commandes&#xa0;:
     <message>
         <location line="-45"/>
         <location line="+63"/>
-        <location filename="../core/report/reportresults.cpp" line="-168"/>
-        <location line="+86"/>
+        <location filename="../core/report/reportresults.cpp" line="-171"/>
+        <location line="+90"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Needs of the territory, from each partner&apos;s view</source>
         <translation>Besoins du territoire, selon chaque partenaire</translation>
     </message>
@@ -5180,7 +5180,7 @@ Commandes&#xa0;:
         <translation>Vue commune (ancien format de fichier)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no priority</source>
         <translation>sans priorité</translation>
     </message>
@@ -5270,7 +5270,7 @@ Commandes&#xa0;:
         <translation>Pourquoi ce modèle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -5280,14 +5280,14 @@ Commandes&#xa0;:
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+13"/>
-        <location filename="../core/report/reportresults.cpp" line="+229"/>
+        <location line="+6"/>
+        <location line="+14"/>
+        <location filename="../core/report/reportresults.cpp" line="+231"/>
         <location filename="../core/report/reportsteps.cpp" line="+27"/>
         <source>%1 (private)</source>
         <translation>%1 (privé)</translation>
@@ -5304,7 +5304,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="-78"/>
-        <location filename="../core/report/reportpreparation.cpp" line="+3"/>
+        <location filename="../core/report/reportpreparation.cpp" line="+4"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5314,7 +5314,7 @@ Commandes&#xa0;:
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -5329,7 +5329,7 @@ Commandes&#xa0;:
         <translation>Fonctions de catalyseur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5339,12 +5339,12 @@ Commandes&#xa0;:
         <translation>%1 – %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Links between actors</source>
         <translation>Liens entre acteurs</translation>
     </message>
     <message>
-        <location filename="../core/report/reportresults.cpp" line="-469"/>
+        <location filename="../core/report/reportresults.cpp" line="-475"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -5365,7 +5365,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+394"/>
+        <location line="+398"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5374,7 +5374,7 @@ Commandes&#xa0;:
         <translation type="vanished">Moyenne</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>Lowest</source>
         <translation>Plus basse</translation>
     </message>
@@ -5388,8 +5388,8 @@ Commandes&#xa0;:
         <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+370"/>
+        <location line="+93"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+376"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -5418,7 +5418,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-227"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-232"/>
         <source>No indicator has been defined.</source>
         <translation>Aucun indicateur n’a été défini.</translation>
     </message>
@@ -5428,12 +5428,12 @@ Commandes&#xa0;:
         <translation>Réalisation globale</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 without data</source>
         <translation>%1 en bonne voie, %2 à risque, %3 hors trajectoire, %4 sans donnée</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Earlier reviews</source>
         <translation>Revues précédentes</translation>
     </message>
@@ -5451,8 +5451,8 @@ Commandes&#xa0;:
         <translation>Angles</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-102"/>
+        <location line="+4"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-103"/>
         <source>Indicators against their targets</source>
         <translation>Indicateurs par rapport à leurs cibles</translation>
     </message>
@@ -5484,13 +5484,13 @@ Commandes&#xa0;:
         <translation type="vanished">Commentaire</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-386"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-90"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-88"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -5504,15 +5504,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>no rating</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../core/report/reportagreement.cpp" line="-95"/>
+        <location filename="../core/report/reportagreement.cpp" line="-96"/>
         <location line="+2"/>
         <location filename="../core/report/reportresults.cpp" line="-47"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+449"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+454"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5550,7 +5550,7 @@ Commandes&#xa0;:
         <translation>non pondéré</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>none written</source>
         <translation>rien n’a été écrit</translation>
     </message>
@@ -5569,7 +5569,7 @@ Commandes&#xa0;:
         <translation type="vanished">Indicateur (unité)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Baseline → target</source>
         <translation>Situation initiale → cible</translation>
     </message>
@@ -5581,7 +5581,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+0"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-1"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -5597,7 +5597,7 @@ Commandes&#xa0;:
         <translation>%1&#xa0;→ %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Achieved: the share of the way from baseline to target that the latest measurement covers. Expected: the share due on the date of that measurement, on a straight path from the start of the partnership (or the first measurement) to the target date, and all of it once the target date has passed. An indicator is on track from %1 of what is expected, at risk from %2, off track below; without a target date, all of the way is expected.</source>
         <translation>Atteint&#xa0;: la part du chemin entre la situation initiale et la cible que couvre la dernière mesure. Attendu&#xa0;: la part due à la date de cette mesure, sur une ligne droite allant du début du partenariat (ou de la première mesure) à la date cible, et tout le chemin une fois la date cible passée. Un indicateur est en bonne voie à partir de %1 de l’attendu, à risque à partir de %2, hors trajectoire en dessous&#xa0;; sans date cible, tout le chemin est attendu.</translation>
     </message>
@@ -5611,24 +5611,24 @@ Commandes&#xa0;:
         <translation type="vanished">Personne n’a encore noté cette revue.</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+247"/>
+        <location line="-179"/>
+        <location line="+250"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-291"/>
+        <location line="-149"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-298"/>
         <source>Impact: %1</source>
         <translation>Impact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Nobody has answered this review yet.</source>
         <translation>Personne n’a encore répondu à cette revue.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Other notes</source>
         <translation>Autres notes</translation>
     </message>
@@ -5638,12 +5638,12 @@ Commandes&#xa0;:
         <translation>Aucun enseignement ni prochaine étape n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsteps.cpp" line="-26"/>
+        <location filename="../core/report/reportsteps.cpp" line="-25"/>
         <source>%1 (suggested from what was entered: %2)</source>
         <translation>%1 (suggéré d’après ce qui a été saisi&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -5701,7 +5701,7 @@ Commandes&#xa0;:
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+118"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+117"/>
         <source>%1: </source>
         <extracomment>A label before its value; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: </translation>
@@ -5740,7 +5740,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/reportsynthesis.cpp" line="-142"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-140"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>et %Ln autre</numerusform>
@@ -5749,7 +5749,7 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 et %Ln autre</numerusform>
@@ -5762,7 +5762,7 @@ Commandes&#xa0;:
         <translation>Le partenariat dans son ensemble</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No steering committee has been held yet; every change since the project file was made counts.</source>
         <translation>Aucun comité de pilotage ne s’est encore tenu&#xa0;; tous les changements depuis la création du fichier comptent.</translation>
     </message>
@@ -5802,7 +5802,7 @@ Commandes&#xa0;:
         <translation>Étapes terminées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -5870,7 +5870,7 @@ Commandes&#xa0;:
         <translation>jugement&#xa0;: effets partagés sur le territoire (parties 2–3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>judgement: the lessons&apos; ratings (part 4)</source>
         <translation>jugement&#xa0;: les notes des enseignements (partie 4)</translation>
     </message>
@@ -5895,7 +5895,7 @@ Commandes&#xa0;:
         <translation>Aucun partenaire n’a encore répondu à une revue.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>off track</source>
         <translation>hors trajectoire</translation>
     </message>
@@ -5921,18 +5921,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+231"/>
         <source>Indicators at risk</source>
         <translation>Indicateurs à risque</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+224"/>
+        <location line="-225"/>
+        <location line="+229"/>
         <source>No indicator is at risk or off track on %1.</source>
         <translation>Aucun indicateur n’est à risque ni hors trajectoire au %1.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>On %1</source>
         <translation>Au %1</translation>
     </message>
@@ -5945,7 +5945,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>no owner</source>
         <translation>sans responsable</translation>
     </message>
@@ -5955,7 +5955,7 @@ Commandes&#xa0;:
         <translation>Actions en retard et prochains jalons</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2, due %3</source>
         <translation>%1&#xa0;: %2, échéance le %3</translation>
     </message>
@@ -5965,24 +5965,24 @@ Commandes&#xa0;:
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next milestones</source>
         <translation>Prochains jalons</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>none planned</source>
         <translation>aucun de prévu</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>%1 (%2)</source>
         <comment>a kind of item and how many</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -6061,8 +6061,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="+39"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
-        <location line="+28"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+9"/>
+        <location line="+26"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
@@ -6089,13 +6089,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/report/reportsynthesis.cpp" line="+2"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="-61"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="-57"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="-60"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
@@ -6138,7 +6138,7 @@ Commandes&#xa0;:
         <translation>Où elle en est</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>And %Ln more open decision(s).</source>
         <translation>
             <numerusform>Et %Ln autre décision ouverte.</numerusform>
@@ -6175,7 +6175,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/report/reportminutes.cpp" line="-45"/>
-        <location filename="../core/report/reportsynthesis.cpp" line="+8"/>
+        <location filename="../core/report/reportsynthesis.cpp" line="+9"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -6217,7 +6217,7 @@ Commandes&#xa0;:
         <translation>Les %1 indicateurs les plus préoccupants, sur les %2 qui ont des mesures, sont représentés ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The %n other indicator(s) are in the table of the section “%1”, and each indicator&apos;s trend is on the application&apos;s dashboard.</source>
         <translation>
             <numerusform>L’autre indicateur figure dans le tableau de la section «&#xa0;%1&#xa0;», et l’évolution de chaque indicateur se trouve dans le tableau de bord de l’application.</numerusform>
@@ -6264,8 +6264,8 @@ Commandes&#xa0;:
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+11"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -6275,7 +6275,7 @@ Commandes&#xa0;:
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Rapport écrit dans %1 (%n page).</numerusform>
@@ -6304,7 +6304,7 @@ Commandes&#xa0;:
         <translation>Imprimer le rapport</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Report sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Rapport envoyé à l’imprimante (%n page).</numerusform>
@@ -6320,7 +6320,7 @@ Commandes&#xa0;:
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not write “%1”: %2</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -6342,7 +6342,7 @@ Commandes&#xa0;:
         <translation type="vanished">La vérification d’intégrité de la copie enregistrée a échoué.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not flush “%1” to the disk.</source>
         <translation>Impossible d’écrire définitivement «&#xa0;%1&#xa0;» sur le disque.</translation>
     </message>
@@ -6368,7 +6368,7 @@ Commandes&#xa0;:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+72"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+73"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
     </message>
@@ -6391,12 +6391,12 @@ Commandes&#xa0;:
     <message>
         <location line="+13"/>
         <location line="+23"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>no partner yet</source>
         <translation>aucun partenaire pour l’instant</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>no self-diagnostic answered yet</source>
         <translation>aucun autodiagnostic rempli pour l’instant</translation>
     </message>
@@ -6414,7 +6414,7 @@ Commandes&#xa0;:
         <translation>aucun partenaire n’a encore pondéré ses objectifs</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of %1 partners have weighted their objectives</source>
         <translation>
             <numerusform>%n partenaire sur %1 a pondéré ses objectifs</numerusform>
@@ -6509,7 +6509,7 @@ Commandes&#xa0;:
         <translation>aucune contribution pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of %1 partners have said what they bring</source>
         <translation>
             <numerusform>%n partenaire sur %1 a dit ce qu’il apporte</numerusform>
@@ -6550,7 +6550,7 @@ Commandes&#xa0;:
         <translation>aucune action pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n of %1 actions closed</source>
         <translation>
             <numerusform>%n action sur %1 clôturée</numerusform>
@@ -6584,7 +6584,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n review(s) answered, the final review among them</source>
         <translation>
             <numerusform>%n revue remplie, dont la revue finale</numerusform>
@@ -6655,13 +6655,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+58"/>
+        <location line="-104"/>
+        <location line="+59"/>
         <source>(untitled action)</source>
         <translation>(action sans titre)</translation>
     </message>
@@ -6687,12 +6687,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ActorMap</name>
     <message>
-        <location filename="../ui/widgets/actormap.cpp" line="+133"/>
+        <location filename="../ui/widgets/actormap.cpp" line="+135"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Map of the actors</source>
         <translation>Carte des acteurs</translation>
     </message>
@@ -6773,12 +6773,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
-        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+99"/>
+        <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+103"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit what an objective means</source>
         <translation>Modifier la signification d’un objectif</translation>
     </message>
@@ -6822,7 +6822,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CatalystGrid</name>
     <message>
-        <location filename="../ui/widgets/catalystgrid.cpp" line="+44"/>
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+46"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6851,17 +6851,17 @@ Commandes&#xa0;:
     <name>alliance::CoBuildPage</name>
     <message>
         <location filename="../ui/pages/cobuildpage.cpp" line="+52"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Edit the governance</source>
         <translation>Modifier la gouvernance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>How do the partners take decisions together? Who chairs, who decides what?</source>
         <translation>Comment les partenaires prennent-ils leurs décisions ensemble&#xa0;? Qui préside, qui décide de quoi&#xa0;?</translation>
     </message>
@@ -6962,7 +6962,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -7137,7 +7137,7 @@ Commandes&#xa0;:
         <translation>Aucun contact ne siège encore au comité de pilotage.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Cannot open the document</source>
         <translation>Impossible d’ouvrir le document</translation>
     </message>
@@ -7159,7 +7159,7 @@ Commandes&#xa0;:
         <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/conflictmodel.cpp" line="+57"/>
+        <location filename="../ui/models/conflictmodel.cpp" line="+60"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
@@ -7272,12 +7272,12 @@ Commandes&#xa0;:
         <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Total of the partners</source>
         <translation>Total des partenaires</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not assigned to a partner yet</source>
         <translation>Pas encore attribué à un partenaire</translation>
     </message>
@@ -7310,7 +7310,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CsvImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+69"/>
+        <location filename="../ui/dialogs/csvimportdialog.cpp" line="+73"/>
         <location line="+67"/>
         <source>Import measurements</source>
         <translation>Importer des mesures</translation>
@@ -7320,7 +7320,7 @@ Commandes&#xa0;:
         <translation type="vanished">Une mesure par ligne&#xa0;: nom (ou identifiant) de l’indicateur, date (aaaa-mm-jj ou jj/mm/aaaa), valeur (point ou virgule comme séparateur décimal) et source. Les colonnes sont séparées par des virgules ou des points-virgules&#xa0;; une ligne d’en-tête est admise. Seules les lignes sans problème sont importées.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>One measurement per line, with these columns in this order:</source>
         <translation>Une mesure par ligne, avec ces colonnes, dans cet ordre&#xa0;:</translation>
     </message>
@@ -7340,7 +7340,7 @@ Commandes&#xa0;:
         <translation>Exemple&#xa0;:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Example line</source>
         <translation>Ligne d’exemple</translation>
     </message>
@@ -7406,12 +7406,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -7426,7 +7426,7 @@ Commandes&#xa0;:
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
@@ -7485,7 +7485,7 @@ Commandes&#xa0;:
         <translation>Où en est le partenariat, pour les comités de pilotage et les conseils d’administration. Les graphiques suivent chaque modification&#xa0;; chacun s’exporte en PNG ou en SVG.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Indicator whose trend is shown</source>
         <translation>Indicateur dont la tendance est affichée</translation>
     </message>
@@ -7568,7 +7568,7 @@ Commandes&#xa0;:
         <translation type="vanished">Ce que vous savez, ce qui vous manque</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -7581,7 +7581,7 @@ Commandes&#xa0;:
         <translation type="vanished">Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Maturity self-diagnostic</source>
         <translation>Autodiagnostic de maturité</translation>
     </message>
@@ -7595,18 +7595,18 @@ Commandes&#xa0;:
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez d’abord les partenaires.</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+173"/>
+        <location line="-164"/>
+        <location line="+172"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-272"/>
         <source>%p% · %1</source>
         <translation>%p&#xa0;% · %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The territory&apos;s needs, from each organisation&apos;s view</source>
         <translation>Les besoins du territoire, vus par chaque organisation</translation>
     </message>
@@ -7616,12 +7616,12 @@ Commandes&#xa0;:
         <translation>Quelle que soit sa nature, chaque organisation répond aux sept besoins selon son propre regard&#xa0;: l’importance du besoin pour elle, ce qu’elle en sait et ce qui lui manque. Mis côte à côte, les regards montrent où les partenaires se rejoignent et où ils doivent en parler.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No organisation yet: add the partners, then each one answers from its own view.</source>
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez les partenaires, puis chacun répond selon son propre regard.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Where the views differ</source>
         <translation>Où les regards divergent</translation>
     </message>
@@ -7631,12 +7631,12 @@ Commandes&#xa0;:
         <translation>Son regard, en quelques mots</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Set the priority of “%1” for %2</source>
         <translation>Définir la priorité de «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
@@ -7734,7 +7734,7 @@ Commandes&#xa0;:
         <translation>Prochains outils à utiliser</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Self-diagnostic “%1”, for the profile “%2”.</source>
         <translation>Autodiagnostic «&#xa0;%1&#xa0;», pour le profil «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -7763,12 +7763,12 @@ Commandes&#xa0;:
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Comment a maturity answer</source>
         <translation>Commenter une réponse de maturité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Comment on: %1</source>
         <translation>Commentaire sur&#xa0;: %1</translation>
     </message>
@@ -7801,7 +7801,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+99"/>
+        <location filename="../core/document/document.cpp" line="+100"/>
         <source>Could not open the working copy: %1</source>
         <translation>Impossible d’ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
@@ -7816,7 +7816,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n’existe pas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
         <translation>L’historique de ce partenariat compte %1 modifications, le maximum qu’un fichier de projet peut contenir. Commencez un nouveau fichier de projet pour la suite.</translation>
     </message>
@@ -7827,19 +7827,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+49"/>
-        <location line="+166"/>
-        <location line="+95"/>
+        <location line="+55"/>
+        <location line="+167"/>
+        <location line="+99"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
@@ -7882,17 +7882,17 @@ Commandes&#xa0;:
         <location line="+11"/>
         <location line="+38"/>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The merged changes cannot be written: %1</source>
         <translation>Les modifications fusionnées ne peuvent pas être écrites&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Merge “%1”</source>
         <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» donnerait un projet qui ne passe pas les vérifications&#xa0;: rien n’a été fusionné. %2</translation>
     </message>
@@ -7902,7 +7902,7 @@ Commandes&#xa0;:
         <translation>Choisissez où enregistrer ce nouveau partenariat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Enregistrez-le sous un autre nom, ou fusionnez d’abord ses modifications.</translation>
     </message>
@@ -8053,12 +8053,12 @@ Commandes&#xa0;:
         <translation>Ajouter un contact à l’organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove contact</source>
         <translation>Retirer le contact</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected contact</source>
         <translation>Retirer le contact sélectionné</translation>
     </message>
@@ -8073,7 +8073,7 @@ Commandes&#xa0;:
         <translation>Relier à…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link the selected organisations</source>
         <translation>Relier les organisations sélectionnées</translation>
     </message>
@@ -8135,7 +8135,7 @@ Commandes&#xa0;:
         <translation type="vanished">Non noté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+58"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+59"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -8145,19 +8145,19 @@ Commandes&#xa0;:
         <translation>—</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+9"/>
         <source>Reviews</source>
         <translation>Revues d’évaluation</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -8172,12 +8172,12 @@ Commandes&#xa0;:
         <translation>Modifier une revue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New review</source>
         <translation>Nouvelle revue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Add review</source>
         <translation>Ajouter une revue</translation>
     </message>
@@ -8187,7 +8187,7 @@ Commandes&#xa0;:
         <translation>Ajouter une revue d’évaluation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove review</source>
         <translation>Retirer la revue</translation>
     </message>
@@ -8204,7 +8204,7 @@ Commandes&#xa0;:
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
@@ -8261,7 +8261,7 @@ Commandes&#xa0;:
         <translation type="vanished">Pourquoi cette note&#xa0;? Qu’a-t-on observé&#xa0;?</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Results of the selected review</source>
         <translation>Résultats de la revue sélectionnée</translation>
     </message>
@@ -8356,19 +8356,19 @@ Commandes&#xa0;:
         <translation>Impact&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+60"/>
-        <location line="+74"/>
+        <location line="-45"/>
+        <location line="+61"/>
+        <location line="+75"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>Answers of the selected review</source>
         <translation>Réponses à la revue sélectionnée</translation>
     </message>
@@ -8406,13 +8406,13 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Partners who answered</source>
         <translation>Partenaires ayant répondu</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Unknown organisation</source>
         <translation>Organisation inconnue</translation>
     </message>
@@ -8420,7 +8420,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::FieldComboBox</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+158"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+157"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8444,13 +8444,13 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: saisissez-le en chiffres, par exemple 12,5 ou 12.5.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>“%1” is not a date. %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date. %2</translation>
     </message>
@@ -8522,7 +8522,7 @@ Commandes&#xa0;:
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Filter items</source>
         <translation>Filtrer les éléments</translation>
     </message>
@@ -8539,12 +8539,12 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <location line="+63"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Choose an item to see its changes.</source>
         <translation>Choisissez un élément pour voir ses modifications.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Changes of the item</source>
         <translation>Modifications de l’élément</translation>
     </message>
@@ -8562,7 +8562,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::IdentityDialog</name>
     <message>
-        <location filename="../ui/dialogs/identitydialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/identitydialog.cpp" line="+23"/>
         <source>Who is making changes?</source>
         <translation>Qui fait les modifications&#xa0;?</translation>
     </message>
@@ -8609,7 +8609,7 @@ Commandes&#xa0;:
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>%1: %2</source>
         <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
         <translation>%1&#xa0;: %2</translation>
@@ -8651,12 +8651,12 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une image&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>“%1” cannot be stored as a logo.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas servir de logo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Logo…</source>
         <translation>Logo…</translation>
     </message>
@@ -8671,12 +8671,12 @@ Commandes&#xa0;:
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the selected organisation&apos;s logo</source>
         <translation>Retirer le logo de l’organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
@@ -8715,7 +8715,7 @@ Commandes&#xa0;:
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -8785,7 +8785,7 @@ Commandes&#xa0;:
         <translation>Enregistrer le partenariat dans un autre fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;vert to saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
@@ -8865,7 +8865,7 @@ Commandes&#xa0;:
         <translation>Votre nom, votre organisation, la langue et les options de récupération</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -9057,12 +9057,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the partnership as</source>
         <translation>Enregistrer le partenariat sous</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
@@ -9172,7 +9172,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MeetingListModel</name>
     <message>
-        <location filename="../ui/models/meetinglistmodel.cpp" line="+15"/>
+        <location filename="../ui/models/meetinglistmodel.cpp" line="+14"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -9200,22 +9200,22 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MeetingsPanel</name>
     <message>
-        <location filename="../ui/widgets/meetingspanel.cpp" line="+56"/>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+57"/>
         <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
         <translation>Ajoutez une réunion pour noter ses participants, son ordre du jour, les décisions prises et son compte rendu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit the agenda</source>
         <translation>Modifier l’ordre du jour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Agenda, one item per line</source>
         <translation>Ordre du jour, un point par ligne</translation>
     </message>
@@ -9250,7 +9250,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Add meeting</source>
         <translation>Ajouter une réunion</translation>
     </message>
@@ -9260,12 +9260,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ajouter une réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected meeting</source>
         <translation>Supprimer la réunion sélectionnée</translation>
     </message>
@@ -9330,21 +9330,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>La revue d’évaluation que la réunion examine, s’il y en a une.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change the review discussed</source>
         <translation>Changer la revue examinée</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <location line="+114"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>Kind:</source>
         <translation>Nature&#xa0;:</translation>
     </message>
@@ -9366,23 +9366,23 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Cochez les contacts qui participent&#xa0;; une remarque (excusé, représenté…) une fois cochés.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -9393,18 +9393,18 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Resulting action</source>
         <translation>Action qui en découle</translation>
     </message>
@@ -9424,12 +9424,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimer une décision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
@@ -9439,12 +9439,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ajouter une décision à la réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove decision</source>
         <translation>Supprimer la décision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected decision</source>
         <translation>Supprimer la décision sélectionnée</translation>
     </message>
@@ -9517,7 +9517,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+66"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+71"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
@@ -9534,7 +9534,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>C’est la copie faite pour %1&#xa0;: les modifications d’autres partenaires qu’elle contient sont arrivées par cette copie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n item(s) will be deleted by this merge:</source>
         <translation>
             <numerusform>%n élément sera supprimé par cette fusion&#xa0;:</numerusform>
@@ -9559,27 +9559,27 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>No conflict: no field was changed on both sides.</source>
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>No field changes without a conflict.</source>
         <translation>Aucun champ ne change hors conflit.</translation>
     </message>
@@ -9609,7 +9609,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Modifié par</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
@@ -9622,7 +9622,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The selected change, whole</source>
         <translation>La modification sélectionnée, en entier</translation>
     </message>
@@ -9651,14 +9651,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+213"/>
-        <location line="+20"/>
+        <location line="-213"/>
+        <location line="+215"/>
+        <location line="+21"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="-100"/>
         <location line="+2"/>
         <location line="+17"/>
         <source>%1 — %n change(s)</source>
@@ -9685,12 +9685,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Modifié par %1 le %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>After:</source>
         <translation>Après&#xa0;:</translation>
     </message>
@@ -9725,8 +9725,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+213"/>
+        <location line="-215"/>
+        <location line="+215"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
@@ -9735,7 +9735,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Changes left out of the merge</source>
         <translation>Modifications écartées de la fusion</translation>
     </message>
@@ -9748,7 +9748,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MethodGuide</name>
     <message>
-        <location filename="../ui/help/methodguide.cpp" line="+35"/>
+        <location filename="../ui/help/methodguide.cpp" line="+36"/>
         <source>Method guide — Alliance Pilot</source>
         <translation>Guide de la méthode — Alliance Pilot</translation>
     </message>
@@ -9780,7 +9780,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+126"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -9845,12 +9845,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Résultats attendus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Practised by %1% of companies (2021)</source>
         <translation>Pratiqué par %1&#xa0;% des entreprises (2021)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Examples: %1</source>
         <translation>Exemples&#xa0;: %1</translation>
     </message>
@@ -9873,7 +9873,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Choisir le modèle %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>The reading of %1 points here.</source>
         <translation>La lecture de %1 pointe ici.</translation>
     </message>
@@ -9888,17 +9888,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>2. Répondez à la première question pour voir la seconde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reading of %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Named by your answers</source>
         <translation>Nommé par vos réponses</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Chosen</source>
         <translation>Choisi</translation>
     </message>
@@ -9923,7 +9923,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::NewPartnershipWizard</name>
     <message>
-        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+86"/>
+        <location filename="../ui/dialogs/newpartnershipwizard.cpp" line="+89"/>
         <source>The partnership</source>
         <translation>Le partenariat</translation>
     </message>
@@ -10061,7 +10061,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Describe the new partnership</source>
         <translation>Décrire le nouveau partenariat</translation>
     </message>
@@ -10069,7 +10069,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
@@ -10243,7 +10243,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -10254,13 +10254,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+16"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+42"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <location line="+31"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
@@ -10326,7 +10326,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Add indicator</source>
         <translation>Ajouter un indicateur</translation>
     </message>
@@ -10336,12 +10336,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove indicator</source>
         <translation>Supprimer l’indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove the selected indicator</source>
         <translation>Supprimer l’indicateur sélectionné</translation>
     </message>
@@ -10477,7 +10477,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n measurements imported from %1.</source>
         <translation>
             <numerusform>%n mesure importée depuis %1.</numerusform>
@@ -10493,7 +10493,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Nothing overdue.</source>
         <translation>Aucune action en retard.</translation>
     </message>
@@ -10551,7 +10551,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1&#xa0;: aucune mesure pour l’instant (référence %2, %3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>latest %1 on %2; baseline %3, %4</source>
         <translation>dernière mesure %1 le %2&#xa0;; référence %3, %4</translation>
     </message>
@@ -10574,7 +10574,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">%1&#xa0;: %2 atteint, %3 (dernière mesure %4 le %5&#xa0;; référence %6, cible %7).</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -10582,7 +10582,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+20"/>
         <source>Offer to recover unsaved work at start</source>
         <translation>Proposer de récupérer le travail non enregistré au démarrage</translation>
     </message>
@@ -10617,7 +10617,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Votre nom et votre organisation sont enregistrés avec chacune de vos modifications, afin que les partenaires sachent qui a modifié quoi lors de la fusion des fichiers.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -10653,7 +10653,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Rapport complet&#xa0;: la synthèse, puis toutes les sections</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Committee pack: the synthesis, agenda, open decisions, risks and changes</source>
         <translation>Dossier du comité&#xa0;: la synthèse, l’ordre du jour, les décisions ouvertes, les risques et les changements</translation>
     </message>
@@ -10716,7 +10716,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Add or select a review to answer it.</source>
         <translation>Ajoutez ou sélectionnez une revue pour y répondre.</translation>
     </message>
@@ -10731,7 +10731,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optional: the words alone are an answer.</source>
         <translation>Facultative&#xa0;: les mots seuls sont une réponse.</translation>
     </message>
@@ -10741,7 +10741,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>De 0 (pas du tout) à %1 (pleinement)&#xa0;; «&#xa0;Sans note&#xa0;» garde les mots.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>In your words; a rating is optional</source>
         <translation>Avec vos mots&#xa0;; la note est facultative</translation>
     </message>
@@ -10771,7 +10771,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Lesquels&#xa0;? Avec vos mots</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Write the answer: %1</source>
         <translation>Écrire la réponse&#xa0;: %1</translation>
     </message>
@@ -10781,7 +10781,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Réponse écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Not weighted in step 2</source>
         <translation>Non pondéré à l’étape 2</translation>
     </message>
@@ -10804,7 +10804,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>(critère sans nom)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+219"/>
         <location line="+44"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
@@ -10829,7 +10829,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: une note est un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rate %1: %2</source>
         <translation>Noter %1&#xa0;: %2</translation>
     </message>
@@ -10972,7 +10972,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(removed organisation)</source>
         <translation>(organisation supprimée)</translation>
     </message>
@@ -11054,7 +11054,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -11264,7 +11264,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Notes sur cette étape</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -11274,7 +11274,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Edit the checklist</source>
         <translation>Modifier la liste de contrôle</translation>
     </message>
@@ -11289,7 +11289,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New item</source>
         <translation>Nouvel élément</translation>
     </message>
@@ -11325,7 +11325,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepOwnerBox</name>
     <message>
-        <location filename="../ui/widgets/stepownerbox.cpp" line="+65"/>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+68"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -11335,7 +11335,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Changer le responsable de l’étape</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -11423,7 +11423,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::charts::ChartCard</name>
     <message>
-        <location filename="../ui/charts/chartcard.cpp" line="+37"/>
+        <location filename="../ui/charts/chartcard.cpp" line="+42"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
@@ -11453,7 +11453,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
@@ -11551,7 +11551,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sync</name>
     <message>
-        <location filename="../core/sync/itemlabel.cpp" line="+61"/>
+        <location filename="../core/sync/itemlabel.cpp" line="+60"/>
         <source>an unknown organisation</source>
         <translation>une organisation inconnue</translation>
     </message>
@@ -11676,7 +11676,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Logo de %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Meeting “%1”</source>
         <translation>Réunion «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -11696,12 +11696,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+250"/>
+        <location filename="../core/sync/merge.cpp" line="+254"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -11710,8 +11710,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+34"/>
+        <location line="+41"/>
+        <location line="+42"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
@@ -11720,7 +11720,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-19"/>
         <source>The file “%1” holds an invalid change of “%2”, so it was not merged: %3</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
@@ -11729,7 +11729,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">«&#xa0;%1&#xa0;» contient %2 modification(s) faite(s) en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>“%1” holds %n change(s) made in your name on this computer that your project does not have. A partner’s copy cannot hold such changes: it was altered, or it comes from a version of your project that was never saved. It was not merged.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» contient %n modification faite en votre nom sur cet ordinateur que votre projet n’a pas. La copie d’un partenaire ne peut pas en contenir&#xa0;: elle a été altérée, ou elle vient d’une version de votre projet qui n’a jamais été enregistrée. Elle n’a pas été fusionnée.</numerusform>
@@ -11737,7 +11737,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -11792,7 +11792,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>privé dans votre projet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>marked private in their copy</source>
         <translation>marqué privé dans leur copie</translation>
     </message>

@@ -1,21 +1,21 @@
-#include "dialogs/messages.h"
 #include "mainwindow.h"
+#include "dialogs/messages.h"
 
 #include "dialogs/identitydialog.h"
 #include "dialogs/newpartnershipwizard.h"
 #include "dialogs/preferencesdialog.h"
-#include "help/helpmenu.h"
-#include "wheelguard.h"
 #include "document/document.h"
 #include "document/installation.h"
 #include "document/workingcopy.h"
 #include "example/examplegenerator.h"
 #include "example/storyclock.h"
+#include "help/helpmenu.h"
 #include "pages/startpage.h"
-#include "report/reportactions.h"
 #include "projectview.h"
 #include "recentfiles.h"
+#include "report/reportactions.h"
 #include "sharing.h"
+#include "wheelguard.h"
 #include "widgets/historypanel.h"
 
 #include <QAction>
@@ -46,8 +46,11 @@ QString fileFilter()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_start(new StartPage(m_stack)),
-      m_banner(new QLabel(this)), m_watcher(new QFileSystemWatcher(this))
+    : QMainWindow(parent),
+      m_stack(new QStackedWidget(this)),
+      m_start(new StartPage(m_stack)),
+      m_banner(new QLabel(this)),
+      m_watcher(new QFileSystemWatcher(this))
 {
     wheelguard::installEverywhere();
     setObjectName(QStringLiteral("mainWindow"));
@@ -114,7 +117,8 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionSave"), tr("&Save"), tr("Save the partnership to its file"),
                                 {QKeySequence::Save}, &MainWindow::save);
     m_documentActions << action(file, QStringLiteral("actionSaveAs"), tr("Save &as…"),
-                                tr("Save the partnership to another file"), {QKeySequence::SaveAs}, &MainWindow::saveAs);
+                                tr("Save the partnership to another file"), {QKeySequence::SaveAs},
+                                &MainWindow::saveAs);
     m_revert = action(file, QStringLiteral("actionRevert"), tr("Re&vert to saved"),
                       tr("Forget the changes made since the last save"), {}, &MainWindow::revert);
     m_documentActions << action(file, QStringLiteral("actionClose"), tr("&Close"), tr("Close the partnership"),
@@ -138,8 +142,7 @@ void MainWindow::createActions()
                                 [this] { reportactions::print(this, *m_document); });
     file->addSeparator();
     action(file, QStringLiteral("actionPreferences"), tr("&Preferences…"),
-           tr("Your name, organisation, language and recovery options"), {QKeySequence::Preferences},
-           [this] {
+           tr("Your name, organisation, language and recovery options"), {QKeySequence::Preferences}, [this] {
                // The name and organisation apply from the next edit on, not
                // from the next opening of the project.
                if (PreferencesDialog(this).exec() == QDialog::Accepted)
@@ -237,10 +240,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(m_view, &ProjectView::pageShown, this, &MainWindow::rememberPage);
         if (const auto holder = m_document->lockedBy())
             messages::warn(this, tr("Open elsewhere"),
-                                 tr("%1 has had this file open on %2 since %3. If you both change it, your "
-                                    "changes will have to be merged.")
-                                     .arg(holder->user, holder->host,
-                                          QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat)));
+                           tr("%1 has had this file open on %2 since %3. If you both change it, your "
+                              "changes will have to be merged.")
+                               .arg(holder->user, holder->host,
+                                    QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat)));
     } else {
         m_start->refresh();
         m_stack->setCurrentWidget(m_start);
@@ -375,12 +378,12 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (m_document->isChangedOnDisk()) {
-        const auto answer = messages::ask(
-            this, tr("The file was changed elsewhere"),
-            tr("“%1” was changed by someone else since you opened it. Replace it with your version? "
-               "Choose No to save under another name.")
-                .arg(QFileInfo(m_document->filePath()).fileName()),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        const auto answer
+            = messages::ask(this, tr("The file was changed elsewhere"),
+                            tr("“%1” was changed by someone else since you opened it. Replace it with your version? "
+                               "Choose No to save under another name.")
+                                .arg(QFileInfo(m_document->filePath()).fileName()),
+                            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
         if (answer == QMessageBox::Cancel)
             return false;
         if (answer == QMessageBox::No)
@@ -401,11 +404,11 @@ bool MainWindow::saveAs()
         return false;
     if (m_view)
         m_view->commitPendingEdits();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the partnership as"),
-                                                m_document->filePath().isEmpty()
-                                                    ? m_document->project().partnership.title + QStringLiteral(".alliance")
-                                                    : m_document->filePath(),
-                                                fileFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the partnership as"),
+        m_document->filePath().isEmpty() ? m_document->project().partnership.title + QStringLiteral(".alliance")
+                                         : m_document->filePath(),
+        fileFilter());
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".alliance")))
@@ -516,7 +519,7 @@ void MainWindow::offerRecovery()
             messages::warn(this, tr("Recover unsaved work"), error);
             continue;
         }
-            setDocument(std::move(document));
+        setDocument(std::move(document));
         return; // one partnership per window
     }
 }

@@ -19,16 +19,19 @@
 namespace alliance {
 
 ProjectView::ProjectView(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_navigator(new StepNavigator(document, this)),
-      m_pages(new QStackedWidget(this)), m_dashboard(new DashboardPage(document, m_pages))
+    : QWidget(parent),
+      m_document(document),
+      m_navigator(new StepNavigator(document, this)),
+      m_pages(new QStackedWidget(this)),
+      m_dashboard(new DashboardPage(document, m_pages))
 {
     setObjectName(QStringLiteral("projectView"));
     m_pages->setObjectName(QStringLiteral("stepPages"));
     // In the method's order: the navigator's rows and the stack's pages match.
-    const QList<StepPage *> pages{new DiagnosePage(document, m_pages),  new ObjectivesPage(document, m_pages),
-                                  new ModelPage(document, m_pages),     new EcosystemPage(document, m_pages),
-                                  new CoBuildPage(document, m_pages),   new PilotPage(document, m_pages),
-                                  new EvaluatePage(document, m_pages)};
+    const QList<StepPage *> pages {new DiagnosePage(document, m_pages), new ObjectivesPage(document, m_pages),
+                                   new ModelPage(document, m_pages),    new EcosystemPage(document, m_pages),
+                                   new CoBuildPage(document, m_pages),  new PilotPage(document, m_pages),
+                                   new EvaluatePage(document, m_pages)};
     for (StepPage *page : pages)
         m_pages->addWidget(page);
     // After the seven steps, as the navigator's last row.

@@ -8,7 +8,7 @@ namespace alliance::recentfiles {
 namespace {
 const QString key = QStringLiteral("recentFiles");
 const QString pagesKey = QStringLiteral("recentFilePages");
-}
+} // namespace
 
 QStringList list()
 {

@@ -50,10 +50,8 @@ int write(const QString &folder, QString *error)
         for (int i = 0; i < method::steps().size(); ++i) {
             window.projectView()->showStep(i);
             settle();
-            const QString name = QStringLiteral("%1/%2-step%3-%4.png")
-                                     .arg(folder, language)
-                                     .arg(i + 1)
-                                     .arg(method::steps().at(i).id);
+            const QString name
+                = QStringLiteral("%1/%2-step%3-%4.png").arg(folder, language).arg(i + 1).arg(method::steps().at(i).id);
             if (window.grab().save(name))
                 ++written;
         }

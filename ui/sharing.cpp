@@ -18,8 +18,8 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace alliance::sharing {
 
@@ -43,7 +43,7 @@ void commitTyping()
 class FollowVisibility : public QObject
 {
 public:
-    FollowVisibility(QWidget *follower, QObject *parent) : QObject(parent), m_follower(follower) {}
+    FollowVisibility(QWidget *follower, QObject *parent) : QObject(parent), m_follower(follower) { }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         // Sent on show() and hide() even while the window itself is hidden.

@@ -16,7 +16,7 @@ bool holdsAValue(const QObject *object)
     if (qobject_cast<const QScrollBar *>(object))
         return false; // scroll bars are how one scrolls
     return qobject_cast<const QComboBox *>(object) || qobject_cast<const QAbstractSpinBox *>(object)
-           || qobject_cast<const QAbstractSlider *>(object);
+        || qobject_cast<const QAbstractSlider *>(object);
 }
 
 class Guard : public QObject

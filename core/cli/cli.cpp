@@ -15,14 +15,13 @@ namespace alliance::cli {
 
 namespace {
 
-using VerbFunction =
-    std::function<int(const QStringList &, QTextStream &, QTextStream &, const DocumentOptions &)>;
+using VerbFunction = std::function<int(const QStringList &, QTextStream &, QTextStream &, const DocumentOptions &)>;
 
 struct Verb
 {
-    QStringList names;        ///< "validate", or "--version" and "-v"
-    const char *synopsis;     ///< for the help, after the program name
-    const char *description;  ///< one line
+    QStringList names;       ///< "validate", or "--version" and "-v"
+    const char *synopsis;    ///< for the help, after the program name
+    const char *description; ///< one line
     VerbFunction run;
 };
 
@@ -49,34 +48,49 @@ const QList<Verb> &verbs()
 {
     // The synopses and descriptions are marked here and translated in helpText().
     static const QList<Verb> list = {
-        {{QStringLiteral("new")}, QT_TRANSLATE_NOOP("Cli", "new --example OUT [--scale large]"),
-         QT_TRANSLATE_NOOP("Cli", "Write an example partnership to the new file OUT."), VerbFunction(runNew)},
+        {{QStringLiteral("new")},
+         QT_TRANSLATE_NOOP("Cli", "new --example OUT [--scale large]"),
+         QT_TRANSLATE_NOOP("Cli", "Write an example partnership to the new file OUT."),
+         VerbFunction(runNew)},
         // The same verb again, for its second form's line in the help.
-        {{QStringLiteral("new")}, QT_TRANSLATE_NOOP("Cli", "new --from IN.json OUT"),
+        {{QStringLiteral("new")},
+         QT_TRANSLATE_NOOP("Cli", "new --from IN.json OUT"),
          QT_TRANSLATE_NOOP("Cli", "Build the new project file OUT from the interchange file IN.json."),
          VerbFunction(runNew)},
-        {{QStringLiteral("validate")}, QT_TRANSLATE_NOOP("Cli", "validate FILE"),
+        {{QStringLiteral("validate")},
+         QT_TRANSLATE_NOOP("Cli", "validate FILE"),
          QT_TRANSLATE_NOOP("Cli", "Check that FILE is a sound project file, without changing it."),
          withoutOptions(runValidate)},
-        {{QStringLiteral("info")}, QT_TRANSLATE_NOOP("Cli", "info FILE [--history]"),
-         QT_TRANSLATE_NOOP("Cli", "Print the title, partners, current step, last review, indicators and committees of "
-                                  "FILE; with --history, every item's changes."),
+        {{QStringLiteral("info")},
+         QT_TRANSLATE_NOOP("Cli", "info FILE [--history]"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Print the title, partners, current step, last review, indicators and committees of "
+                           "FILE; with --history, every item's changes."),
          VerbFunction(runInfo)},
-        {{QStringLiteral("share")}, QT_TRANSLATE_NOOP("Cli", "share FILE --partner NAME -o OUT"),
-         QT_TRANSLATE_NOOP("Cli", "Write to OUT a copy of FILE for one partner, without private items (the share is "
-                                  "recorded in OUT)."),
+        {{QStringLiteral("share")},
+         QT_TRANSLATE_NOOP("Cli", "share FILE --partner NAME -o OUT"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Write to OUT a copy of FILE for one partner, without private items (the share is "
+                           "recorded in OUT)."),
          VerbFunction(runShare)},
-        {{QStringLiteral("export")}, QT_TRANSLATE_NOOP("Cli", "export FILE --format json -o OUT.json [--private]"),
-         QT_TRANSLATE_NOOP("Cli", "Write the partnership of FILE to OUT.json in the interchange format, without "
-                                  "private items unless --private."),
+        {{QStringLiteral("export")},
+         QT_TRANSLATE_NOOP("Cli", "export FILE --format json -o OUT.json [--private]"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Write the partnership of FILE to OUT.json in the interchange format, without "
+                           "private items unless --private."),
          VerbFunction(runExport)},
-        {{QStringLiteral("merge")}, QT_TRANSLATE_NOOP("Cli", "merge MINE THEIRS -o OUT"),
+        {{QStringLiteral("merge")},
+         QT_TRANSLATE_NOOP("Cli", "merge MINE THEIRS -o OUT"),
          QT_TRANSLATE_NOOP("Cli", "Merge a partner's copy THEIRS into MINE and write the result to OUT."),
          VerbFunction(runMerge)},
-        {{QStringLiteral("--version"), QStringLiteral("-v")}, QT_TRANSLATE_NOOP("Cli", "--version"),
-         QT_TRANSLATE_NOOP("Cli", "Print the version."), withoutOptions(runVersion)},
-        {{QStringLiteral("--help"), QStringLiteral("-h")}, QT_TRANSLATE_NOOP("Cli", "--help"),
-         QT_TRANSLATE_NOOP("Cli", "Print this help."), runHelp},
+        {{QStringLiteral("--version"), QStringLiteral("-v")},
+         QT_TRANSLATE_NOOP("Cli", "--version"),
+         QT_TRANSLATE_NOOP("Cli", "Print the version."),
+         withoutOptions(runVersion)},
+        {{QStringLiteral("--help"), QStringLiteral("-h")},
+         QT_TRANSLATE_NOOP("Cli", "--help"),
+         QT_TRANSLATE_NOOP("Cli", "Print this help."),
+         runHelp},
     };
     return list;
 }
@@ -150,33 +164,37 @@ QString nearestVerb(const QString &typed)
 
 QString helpText()
 {
-    QString text = QCoreApplication::translate("Cli", "Usage: alliance-pilot [FILE]\n"
-                                                      "       alliance-pilot COMMAND [ARGUMENTS]\n\n"
-                                                      "Without a command, opens the window (and FILE in it).\n\n"
-                                                      "Commands:\n");
+    QString text = QCoreApplication::translate("Cli",
+                                               "Usage: alliance-pilot [FILE]\n"
+                                               "       alliance-pilot COMMAND [ARGUMENTS]\n\n"
+                                               "Without a command, opens the window (and FILE in it).\n\n"
+                                               "Commands:\n");
     const auto line = [](const char *synopsis, const char *description) {
         return QStringLiteral("  %1  %2\n")
             .arg(QCoreApplication::translate("Cli", synopsis), -36)
             .arg(QCoreApplication::translate("Cli", description));
-    };    // The commands first, in the order of the work; --version and --help last.
+    }; // The commands first, in the order of the work; --version and --help last.
     for (const Verb &v : verbs())
         if (!v.names.first().startsWith(QLatin1Char('-')))
             text += line(v.synopsis, v.description);
     // Drawn by the window's code, so started by main() rather than run here.
-    text += line(QT_TRANSLATE_NOOP("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] "
-                                          "[--sections LIST] [--paper a4|letter]"),
+    text += line(QT_TRANSLATE_NOOP("Cli",
+                                   "report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] "
+                                   "[--sections LIST] [--paper a4|letter]"),
                  QT_TRANSLATE_NOOP("Cli", "Write the evaluation report of FILE as a PDF file."));
     text += line(QT_TRANSLATE_NOOP("Cli", "report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE"),
                  QT_TRANSLATE_NOOP("Cli", "Write the minutes of one meeting of FILE as a PDF file."));
     text += line(QT_TRANSLATE_NOOP("Cli", "screenshots FOLDER"),
-                 QT_TRANSLATE_NOOP("Cli", "Draw the start page and every step page of the example, in French and "
-                                          "English, as PNG files in FOLDER."));
+                 QT_TRANSLATE_NOOP("Cli",
+                                   "Draw the start page and every step page of the example, in French and "
+                                   "English, as PNG files in FOLDER."));
     for (const Verb &v : verbs())
         if (v.names.first().startsWith(QLatin1Char('-')))
             text += line(v.synopsis, v.description);
     text += QLatin1Char('\n')
-        + QCoreApplication::translate("Cli", "Exit codes: 0 done, 1 the input was refused (the reason is printed), "
-                                             "2 wrong command line.")
+        + QCoreApplication::translate("Cli",
+                                      "Exit codes: 0 done, 1 the input was refused (the reason is printed), "
+                                      "2 wrong command line.")
         + QLatin1Char('\n');
     return text;
 }

@@ -25,7 +25,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, 
     const QCommandLineOption privateOption(
         QStringLiteral("private"),
         QCoreApplication::translate("Cli", "Include the items marked private (left out by default)."));
-    const VerbSyntax syntax{
+    const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "export FILE --format json -o OUT.json [--private]"),
         QCoreApplication::translate("Cli",
                                     "Write the whole partnership of FILE to OUT.json in the interchange "
@@ -57,7 +57,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, 
                       err);
 
     CheckResult check;
-    const Author author{installation::userName(), {}, QUuid::createUuid()};
+    const Author author {installation::userName(), {}, QUuid::createUuid()};
     const auto doc = Document::open(path, author, &check, options);
     if (!doc)
         return refuse(check.message, err);

@@ -22,9 +22,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QTextStream>
 #include <QHash>
 #include <QLocale>
+#include <QTextStream>
 #include <algorithm>
 #include <cmath>
 
@@ -89,7 +89,10 @@ void printSteps(const Project &project, QTextStream &out)
         const method::Step *step = method::findStep(s.stepId);
         if (!step)
             continue;
-        out << "  " << QCoreApplication::translate("Cli", "%1. %2: %3").arg(step->number).arg(method::tr(step->name), statusOf(s))
+        out << "  "
+            << QCoreApplication::translate("Cli", "%1. %2: %3")
+                   .arg(step->number)
+                   .arg(method::tr(step->name), statusOf(s))
             << '\n';
         if (s.suggested)
             out << "      " << printable(s.suggestion.reason()) << '\n';
@@ -144,8 +147,9 @@ void printLastReview(const Project &project, const QDate &today, QTextStream &ou
         const int withData = int(indicators.indicators.size()) - indicators.noData;
         out << "  "
             << (indicators.overall
-                    ? QCoreApplication::translate("Cli", "Indicators at the review, beside the ratings: %1% of the way "
-                                                         "to their targets (%2 of %3 with data)")
+                    ? QCoreApplication::translate("Cli",
+                                                  "Indicators at the review, beside the ratings: %1% of the way "
+                                                  "to their targets (%2 of %3 with data)")
                           .arg(qRound(*indicators.overall))
                           .arg(withData)
                           .arg(indicators.indicators.size())
@@ -158,7 +162,9 @@ void printLastReview(const Project &project, const QDate &today, QTextStream &ou
         const method::Criterion *c = method::findCriterion(count.criterionId);
         QStringList answers;
         for (const method::Choice &answer : method::stepBackAnswers())
-            answers << QCoreApplication::translate("Cli", "%1 %2").arg(method::tr(answer.label)).arg(count.count(answer.id));
+            answers << QCoreApplication::translate("Cli", "%1 %2")
+                           .arg(method::tr(answer.label))
+                           .arg(count.count(answer.id));
         out << "  "
             << QCoreApplication::translate("Cli", "%1: %2 (%n partner(s) answered)", nullptr, count.respondents)
                    .arg(c ? method::tr(c->label) : printable(count.criterionId), answers.join(QStringLiteral(", ")))
@@ -200,7 +206,8 @@ void printIndicators(const Project &project, const QDate &today, QTextStream &ou
         out << QCoreApplication::translate("Cli", "Indicators: none yet") << '\n';
         return;
     }
-    out << QCoreApplication::translate("Cli", "Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data")
+    out << QCoreApplication::translate("Cli",
+                                       "Indicators on %1: %2 on track, %3 at risk, %4 off track, %5 without data")
                .arg(isoDate(today))
                .arg(summary.onTrack)
                .arg(summary.atRisk)
@@ -237,8 +244,9 @@ void printIndicators(const Project &project, const QDate &today, QTextStream &ou
         if (!perf.achievedPercent)
             progress = QCoreApplication::translate("Cli", "no measurement yet");
         else if (perf.expectedPercent)
-            progress = QCoreApplication::translate("Cli", "%1 achieved, %2 expected by %3")
-                           .arg(percent(*perf.achievedPercent), percent(*perf.expectedPercent), isoDate(perf.expectedOn));
+            progress
+                = QCoreApplication::translate("Cli", "%1 achieved, %2 expected by %3")
+                      .arg(percent(*perf.achievedPercent), percent(*perf.expectedPercent), isoDate(perf.expectedOn));
         else
             progress = QCoreApplication::translate("Cli", "%1 achieved").arg(percent(*perf.achievedPercent));
         out << "  - "
@@ -272,7 +280,7 @@ void printCommittees(const Project &project, const QDate &today, QTextStream &ou
     out << QCoreApplication::translate("Cli", "Open decisions: %n", nullptr, int(open.size())) << '\n';
     for (const Decision *d : open) {
         const Organisation *owner = project.organisation(d->ownerId);
-        QStringList details{labelOf(method::decisionStatuses(), d->status)};
+        QStringList details {labelOf(method::decisionStatuses(), d->status)};
         if (owner)
             details << printable(owner->name);
         if (d->dueDate.isValid())
@@ -294,7 +302,7 @@ void printHistory(SqliteDb &db, QTextStream &out)
     QList<QPair<QString, QUuid>> order;
     QHash<QPair<QString, QUuid>, QList<qsizetype>> byItem;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const QPair<QString, QUuid> key{all.at(i).table, all.at(i).entityId};
+        const QPair<QString, QUuid> key {all.at(i).table, all.at(i).entityId};
         auto &list = byItem[key];
         if (list.isEmpty())
             order.append(key);
@@ -328,11 +336,12 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("Cli", "Also print every item's changes: when, who, which field, the new value."));
-    const VerbSyntax syntax {
-        QCoreApplication::translate("Cli", "info FILE [--history]"),
-        QCoreApplication::translate("Cli", "Print the title, partners, current step, model, last review, indicators, maturity and committees of FILE."),
-        {historyOption},
-        1};
+    const VerbSyntax syntax {QCoreApplication::translate("Cli", "info FILE [--history]"),
+                             QCoreApplication::translate("Cli",
+                                                         "Print the title, partners, current step, model, last review, "
+                                                         "indicators, maturity and committees of FILE."),
+                             {historyOption},
+                             1};
     QCommandLineParser parser;
     if (const auto done = parseVerb(parser, syntax, arguments, out, err))
         return *done;

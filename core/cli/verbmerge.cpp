@@ -49,10 +49,11 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
                                        QCoreApplication::translate("Cli", "The merged project to write (a new file)."),
                                        QCoreApplication::translate("Cli", "OUT"));
-    const VerbSyntax syntax{
+    const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "merge MINE THEIRS -o OUT"),
-        QCoreApplication::translate("Cli", "Merge the partner's copy THEIRS into MINE, keeping each field's latest "
-                                           "change, list the conflicts, and write the result to OUT."),
+        QCoreApplication::translate("Cli",
+                                    "Merge the partner's copy THEIRS into MINE, keeping each field's latest "
+                                    "change, list the conflicts, and write the result to OUT."),
         {outOption},
         2};
     QCommandLineParser parser;
@@ -64,16 +65,18 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     const QString theirsPath = parser.positionalArguments().at(1);
     const QString target = parser.value(outOption);
     if (samePath(target, minePath) || samePath(target, theirsPath))
-        return usageError(syntax, QCoreApplication::translate("Cli", "OUT must be a new file, not MINE or THEIRS."), err);
+        return usageError(syntax, QCoreApplication::translate("Cli", "OUT must be a new file, not MINE or THEIRS."),
+                          err);
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() || targetInfo.isSymLink())
-        return refuse(QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose another name.")
-                          .arg(target),
-                      err);
+        return refuse(
+            QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose another name.")
+                .arg(target),
+            err);
 
     CheckResult check;
     // This computer's installation: changes in its name that MINE lacks are forged.
-    const Author author{installation::userName(), {}, installation::id()};
+    const Author author {installation::userName(), {}, installation::id()};
     auto doc = Document::open(minePath, author, &check, options);
     if (!doc)
         return refuse(check.message, err);
@@ -104,18 +107,24 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     if (!plan->refused.isEmpty())
         line(QCoreApplication::translate("Cli", "Left out (%n item(s)):", nullptr, int(plan->refused.size())));
     for (const auto &r : plan->refused)
-        line(QCoreApplication::translate("Cli", "  %1: %2 (%n change(s))", nullptr, r.changes).arg(r.itemLabel, r.reason));
+        line(QCoreApplication::translate("Cli", "  %1: %2 (%n change(s))", nullptr, r.changes)
+                 .arg(r.itemLabel, r.reason));
     for (const auto &c : plan->summary) {
-        const QString who = c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
-        line(QCoreApplication::translate("Cli", "  %1, %2: %n change(s)", nullptr, c.changes).arg(who, stepName(c.stepId)));
+        const QString who
+            = c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
+        line(QCoreApplication::translate("Cli", "  %1, %2: %n change(s)", nullptr, c.changes)
+                 .arg(who, stepName(c.stepId)));
     }
     if (!plan->conflicts.isEmpty())
-        line(QCoreApplication::translate("Cli", "Conflicts (both sides changed the same field; the latest change was kept):"));
+        line(QCoreApplication::translate("Cli",
+                                         "Conflicts (both sides changed the same field; the latest change was kept):"));
     for (const auto &c : plan->conflicts) {
         line(QStringLiteral("  %1, %2").arg(c.itemLabel, c.field));
-        line(QCoreApplication::translate("Cli", "    mine:   %1").arg(describe(c.mine, sync::displayValue(*doc, c, c.mine.value)))
+        line(QCoreApplication::translate("Cli", "    mine:   %1")
+                 .arg(describe(c.mine, sync::displayValue(*doc, c, c.mine.value)))
              + (c.theirsWins ? QString() : QCoreApplication::translate("Cli", "  (kept)")));
-        line(QCoreApplication::translate("Cli", "    theirs: %1").arg(describe(c.theirs, sync::displayValue(*doc, c, c.theirs.value)))
+        line(QCoreApplication::translate("Cli", "    theirs: %1")
+                 .arg(describe(c.theirs, sync::displayValue(*doc, c, c.theirs.value)))
              + (c.theirsWins ? QCoreApplication::translate("Cli", "  (kept)") : QString()));
     }
     line(QCoreApplication::translate("Cli", "Wrote %1; %2 and %3 were not changed.").arg(target, minePath, theirsPath));

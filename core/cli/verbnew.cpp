@@ -33,17 +33,19 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
         QStringLiteral("example"),
         QCoreApplication::translate("Cli", "Fill the project with the example partnership."));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QCoreApplication::translate("Cli", "normal (the default), or large: a big "
-                                                                      "project for measurements."),
+                                   QCoreApplication::translate("Cli",
+                                                               "normal (the default), or large: a big "
+                                                               "project for measurements."),
                                    QCoreApplication::translate("Cli", "SIZE"), QStringLiteral("normal"));
     const QCommandLineOption from(
         QStringLiteral("from"),
         QCoreApplication::translate("Cli", "Build the project from the interchange file IN.json (made by export)."),
         QCoreApplication::translate("Cli", "IN.json"));
-    const VerbSyntax syntax{
+    const VerbSyntax syntax {
         QCoreApplication::translate("Cli", "new --example OUT [--scale large] | new --from IN.json OUT"),
-        QCoreApplication::translate("Cli", "Write an example partnership, or the partnership of the interchange file "
-                                           "IN.json, to the new file OUT."),
+        QCoreApplication::translate("Cli",
+                                    "Write an example partnership, or the partnership of the interchange file "
+                                    "IN.json, to the new file OUT."),
         {example, scale, from},
         1};
     QCommandLineParser parser;
@@ -51,8 +53,9 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
         return *done;
     if (parser.isSet(example) == parser.isSet(from))
         return usageError(syntax,
-                          QCoreApplication::translate("Cli", "Say what the project is made from: --example or --from "
-                                                             "IN.json (one of them)."),
+                          QCoreApplication::translate("Cli",
+                                                      "Say what the project is made from: --example or --from "
+                                                      "IN.json (one of them)."),
                           err);
     if (parser.isSet(from) && parser.isSet(scale))
         return usageError(syntax, QCoreApplication::translate("Cli", "--scale goes with --example only."), err);
@@ -62,8 +65,9 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
         return usageError(syntax,
                           QCoreApplication::translate("Cli", "Unknown size “%1”: use normal or large.").arg(size), err);
     const QString path = parser.positionalArguments().constFirst();
-    const QString alreadyThere = QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose "
-                                                                    "another name.")
+    const QString alreadyThere = QCoreApplication::translate("Cli",
+                                                             "“%1” already exists and was left as it is. Choose "
+                                                             "another name.")
                                      .arg(path);
     if (exists(path))
         return refuse(alreadyThere, err);
@@ -75,15 +79,15 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
     QString error;
     std::unique_ptr<Document> doc;
     if (parser.isSet(from)) {
-        const Author author{installation::userName(), {}, QUuid::createUuid()};
+        const Author author {installation::userName(), {}, QUuid::createUuid()};
         doc = createFromJson(parser.value(from), author, options, &error);
         if (!doc)
-            return refuse(error + QLatin1Char('\n')
-                              + QCoreApplication::translate("Cli", "Nothing was written: “%1” was not created.")
-                                    .arg(path),
-                          err);
+            return refuse(
+                error + QLatin1Char('\n')
+                    + QCoreApplication::translate("Cli", "Nothing was written: “%1” was not created.").arg(path),
+                err);
     } else {
-        const Author author{QStringLiteral("Alliance Pilot"), {}, QUuid::createUuid()};
+        const Author author {QStringLiteral("Alliance Pilot"), {}, QUuid::createUuid()};
         // The small example's journal tells its story, dated; the large one is for measuring.
         example::StoryClock story;
         DocumentOptions made = options;

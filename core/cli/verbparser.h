@@ -15,10 +15,10 @@ namespace alliance::cli {
 /// What a verb accepts, for parsing and for its usage text.
 struct VerbSyntax
 {
-    QString synopsis;    ///< e.g. "validate FILE", after the program name
-    QString description; ///< one translated sentence
+    QString synopsis;                  ///< e.g. "validate FILE", after the program name
+    QString description;               ///< one translated sentence
     QList<QCommandLineOption> options; ///< besides -h/--help
-    int positionals = 1; ///< exactly this many positional arguments
+    int positionals = 1;               ///< exactly this many positional arguments
 };
 
 /// "Usage: alliance-pilot <synopsis>", the description and the options.

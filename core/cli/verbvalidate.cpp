@@ -12,11 +12,12 @@ namespace alliance::cli {
 
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const VerbSyntax syntax{QCoreApplication::translate("Cli", "validate FILE"),
-                            QCoreApplication::translate("Cli", "Check that FILE is a sound project file, without "
-                                                               "changing it."),
-                            {},
-                            1};
+    const VerbSyntax syntax {QCoreApplication::translate("Cli", "validate FILE"),
+                             QCoreApplication::translate("Cli",
+                                                         "Check that FILE is a sound project file, without "
+                                                         "changing it."),
+                             {},
+                             1};
     QCommandLineParser parser;
     if (const auto done = parseVerb(parser, syntax, arguments, out, err))
         return *done;

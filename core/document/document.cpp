@@ -14,12 +14,12 @@
 #include "sync/merge.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <algorithm>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <algorithm>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -44,7 +44,8 @@ struct DiskStamp
     static DiskStamp of(const QString &path)
     {
         DiskStamp s;
-        struct stat st{};
+        struct stat st
+        { };
         if (::stat(QFile::encodeName(path).constData(), &st) != 0)
             return s;
         s.exists = true;
@@ -148,8 +149,8 @@ bool Document::Private::checkReference(const QString &table, const QString &fiel
         target = QStringLiteral("custom_criterion");
     } else
         return true;
-    const bool exists = db->value(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(target), {stored})
-                            .toLongLong() > 0;
+    const bool exists
+        = db->value(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(target), {stored}).toLongLong() > 0;
     if (!exists)
         setError(error, tr("“%1.%2” refers to an item that does not exist.").arg(table, field));
     return exists;
@@ -159,9 +160,10 @@ bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *
 {
     // The open check refuses a longer journal: an edit past it could never be saved.
     if (journalSize + changes.changes.size() > schema::maxJournalRows) {
-        setError(error, tr("This partnership’s history holds %1 changes, the most a project file may hold. Start a "
-                           "new project file for what comes next.")
-                            .arg(QLocale().toString(journalSize)));
+        setError(error,
+                 tr("This partnership’s history holds %1 changes, the most a project file may hold. Start a "
+                    "new project file for what comes next.")
+                     .arg(QLocale().toString(journalSize)));
         return false;
     }
     // Validate every value before touching the file.
@@ -218,9 +220,15 @@ bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *
         if (!ok)
             return rollback(db->errorMessage());
         made.redo.changes.append({c.table, c.entityId, c.field, value});
-        JournalEntry e{QUuid::createUuid(), c.table, c.entityId, c.field, value, clock->next().toString(),
-                       author.name, author.organisationId.isNull() ? QString() : schema::idText(author.organisationId),
-                       schema::idText(author.installationId)};
+        JournalEntry e {QUuid::createUuid(),
+                        c.table,
+                        c.entityId,
+                        c.field,
+                        value,
+                        clock->next().toString(),
+                        author.name,
+                        author.organisationId.isNull() ? QString() : schema::idText(author.organisationId),
+                        schema::idText(author.installationId)};
         if (!journal::append(*db, e))
             return rollback(db->errorMessage());
         ++appended;
@@ -231,11 +239,11 @@ bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *
     if (appended > 0)
         cache.reset();
     if (step)
-        *step = appended > 0 ? made : UndoStack::Step{};
+        *step = appended > 0 ? made : UndoStack::Step {};
     return true;
 }
 
-Document::Document() : d(std::make_unique<Private>()) {}
+Document::Document() : d(std::make_unique<Private>()) { }
 
 Document::~Document()
 {
@@ -268,8 +276,9 @@ std::unique_ptr<Document> Document::createNew(const QString &title, const Author
     if (!doc->d->connect(error))
         return nullptr;
     const QUuid id = partnershipId.isNull() ? QUuid::createUuid() : partnershipId;
-    if (!doc->apply(ChangeSet(tr("New partnership")).set(QStringLiteral("partnership"), id, QStringLiteral("title"), title),
-                    error))
+    if (!doc->apply(
+            ChangeSet(tr("New partnership")).set(QStringLiteral("partnership"), id, QStringLiteral("title"), title),
+            error))
         return nullptr;
     doc->d->partnershipId = id;
     doc->d->undo.clear();
@@ -382,8 +391,8 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
             setError(error, tr("A conflict to settle is not part of this merge."));
             return false;
         }
-        flips.append({match->table, match->entityId, match->field,
-                      match->theirsWins ? match->mine.value : match->theirs.value});
+        flips.append(
+            {match->table, match->entityId, match->field, match->theirsWins ? match->mine.value : match->theirs.value});
     }
     if (plan.incoming.isEmpty() && flips.isEmpty()) {
         if (plan.ownFileVersion)
@@ -428,8 +437,8 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
     auto write = [&](const FieldChange &c) {
         const QString id = schema::idText(c.entityId);
         bool ok = true;
-        const auto before =
-            d->db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, c.table), {id}, &ok);
+        const auto before
+            = d->db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, c.table), {id}, &ok);
         if (!ok)
             return false;
         const QString key = c.table + QLatin1Char('|') + id + QLatin1Char('|') + c.field;
@@ -469,10 +478,15 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
             return rollback(why);
         if (!write(f))
             return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
-        const JournalEntry e{QUuid::createUuid(), f.table, f.entityId, f.field, f.value, d->clock->next().toString(),
-                             d->author.name,
-                             d->author.organisationId.isNull() ? QString() : schema::idText(d->author.organisationId),
-                             schema::idText(d->author.installationId)};
+        const JournalEntry e {QUuid::createUuid(),
+                              f.table,
+                              f.entityId,
+                              f.field,
+                              f.value,
+                              d->clock->next().toString(),
+                              d->author.name,
+                              d->author.organisationId.isNull() ? QString() : schema::idText(d->author.organisationId),
+                              schema::idText(d->author.installationId)};
         if (!journal::append(*d->db, e))
             return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
         ++appended;
@@ -480,8 +494,7 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
     // The merged project must pass every check an opened file passes, or
     // nothing of it is kept: Save would otherwise write a file that no copy
     // of the app opens.
-    const CheckResult check =
-        checkContent(*d->db, QFileInfo(plan.theirsPath).fileName(), schema::currentVersion);
+    const CheckResult check = checkContent(*d->db, QFileInfo(plan.theirsPath).fileName(), schema::currentVersion);
     if (!check.ok())
         return rollback(tr("Merging “%1” would make a project that does not pass its checks, so nothing was "
                            "merged. %2")
@@ -577,9 +590,10 @@ bool Document::save(QString *error, bool overwrite)
         return false;
     }
     if (!overwrite && isChangedOnDisk()) {
-        setError(error, tr("“%1” was changed by someone else since you opened it. Save under another name, "
-                           "or merge their changes first.")
-                            .arg(QFileInfo(d->filePath).fileName()));
+        setError(error,
+                 tr("“%1” was changed by someone else since you opened it. Save under another name, "
+                    "or merge their changes first.")
+                     .arg(QFileInfo(d->filePath).fileName()));
         return false;
     }
     return saveAs(d->filePath, error);
@@ -656,8 +670,8 @@ QVariant Document::value(const QString &table, const QUuid &id, const QString &f
     const schema::Table *t = schema::table(table);
     if (!t || (field != QLatin1String("deleted") && !t->column(field)))
         return {};
-    const auto found = d->db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table),
-                                   {schema::idText(id)});
+    const auto found
+        = d->db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table), {schema::idText(id)});
     return found.isEmpty() ? QVariant() : found.first().value(0);
 }
 
@@ -673,8 +687,9 @@ QList<QVariantList> Document::rows(const QString &table, const QStringList &fiel
             return {};
     if ((!whereField.isEmpty() && !t->column(whereField)) || (!orderBy.isEmpty() && !t->column(orderBy)))
         return {};
-    QString sql = QStringLiteral("SELECT id%1%2 FROM %3 WHERE deleted = 0")
-                      .arg(fields.isEmpty() ? QString() : QStringLiteral(", "), fields.join(QStringLiteral(", ")), table);
+    QString sql
+        = QStringLiteral("SELECT id%1%2 FROM %3 WHERE deleted = 0")
+              .arg(fields.isEmpty() ? QString() : QStringLiteral(", "), fields.join(QStringLiteral(", ")), table);
     QVariantList args;
     if (!whereField.isEmpty()) {
         sql += QStringLiteral(" AND %1 = ?").arg(whereField);

@@ -38,18 +38,18 @@ public:
     /// whose id is `partnershipId` (a new random one when null).
     /// Returns nullptr and sets `error` when the working copy cannot be made.
     static std::unique_ptr<Document> createNew(const QString &title, const Author &author,
-                                               const DocumentOptions &options = {},
-                                               QString *error = nullptr, const QUuid &partnershipId = {});
+                                               const DocumentOptions &options = {}, QString *error = nullptr,
+                                               const QUuid &partnershipId = {});
 
     /// Validates `path` (validateProjectFile), copies it to a working copy and
     /// migrates the copy when older. The file at `path` is never written.
     /// On refusal returns nullptr and fills `result`.
-    static std::unique_ptr<Document> open(const QString &path, const Author &author,
-                                          CheckResult *result, const DocumentOptions &options = {});
+    static std::unique_ptr<Document> open(const QString &path, const Author &author, CheckResult *result,
+                                          const DocumentOptions &options = {});
 
     /// Reopens a working copy left by a session that ended without saving.
-    static std::unique_ptr<Document> recover(const QString &workingCopy, const Author &author,
-                                             QString *error, const DocumentOptions &options = {});
+    static std::unique_ptr<Document> recover(const QString &workingCopy, const Author &author, QString *error,
+                                             const DocumentOptions &options = {});
 
     ~Document() override;
 

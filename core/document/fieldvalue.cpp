@@ -25,7 +25,8 @@ QString kindOf(const QVariant &value)
     case QMetaType::LongLong:
         return QCoreApplication::translate("Document", "the whole number %1").arg(value.toLongLong());
     case QMetaType::Double:
-        return QCoreApplication::translate("Document", "the number %1").arg(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+        return QCoreApplication::translate("Document", "the number %1")
+            .arg(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
     case QMetaType::QByteArray:
         return QCoreApplication::translate("Document", "binary data");
     case QMetaType::QString:
@@ -37,8 +38,7 @@ QString kindOf(const QVariant &value)
 
 } // namespace
 
-std::optional<QVariant> storedValue(const QString &table, const QString &field, const QVariant &value,
-                                    QString *why)
+std::optional<QVariant> storedValue(const QString &table, const QString &field, const QVariant &value, QString *why)
 {
     const schema::Table *t = schema::table(table);
     if (!t)
@@ -60,16 +60,20 @@ std::optional<QVariant> storedValue(const QString &table, const QString &field, 
         if (s.contains(QChar(0)))
             return fail(why, QCoreApplication::translate("Document", "“%1” cannot hold a NUL character.").arg(where));
         if (s.size() > schema::maxTextLength && schema::textLength(s) > schema::maxTextLength)
-            return fail(why, QCoreApplication::translate("Document", "“%1” may hold at most %2 characters.").arg(where).arg(schema::maxTextLength));
+            return fail(why,
+                        QCoreApplication::translate("Document", "“%1” may hold at most %2 characters.")
+                            .arg(where)
+                            .arg(schema::maxTextLength));
         return QVariant(s);
     }
     case schema::ColumnType::Integer: {
         const qint64 v = value.toLongLong(&ok);
         if (!ok || v < c->min || v > c->max)
-            return fail(why, QCoreApplication::translate("Document", "“%1” must be a whole number from %2 to %3.")
-                                 .arg(where)
-                                 .arg(qint64(c->min))
-                                 .arg(qint64(c->max)));
+            return fail(why,
+                        QCoreApplication::translate("Document", "“%1” must be a whole number from %2 to %3.")
+                            .arg(where)
+                            .arg(qint64(c->min))
+                            .arg(qint64(c->max)));
         return QVariant(v);
     }
     case schema::ColumnType::Real: {
@@ -85,7 +89,8 @@ std::optional<QVariant> storedValue(const QString &table, const QString &field, 
             return QVariant(value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString());
         const QString s = value.toString();
         if (!s.isEmpty() && QDate::fromString(s, Qt::ISODate).toString(Qt::ISODate) != s)
-            return fail(why, QCoreApplication::translate("Document", "“%1” must be a date (year-month-day).").arg(where));
+            return fail(why,
+                        QCoreApplication::translate("Document", "“%1” must be a date (year-month-day).").arg(where));
         return QVariant(s);
     }
     case schema::ColumnType::Reference: {
@@ -99,9 +104,10 @@ std::optional<QVariant> storedValue(const QString &table, const QString &field, 
     case schema::ColumnType::Image: {
         const QByteArray bytes = value.toByteArray();
         if (!schema::isAcceptedImage(bytes))
-            return fail(why, QCoreApplication::translate("Document", "“%1” must be a PNG or JPEG image of at most %2 KiB.")
-                                 .arg(where)
-                                 .arg(schema::maxImageBytes / 1024));
+            return fail(why,
+                        QCoreApplication::translate("Document", "“%1” must be a PNG or JPEG image of at most %2 KiB.")
+                            .arg(where)
+                            .arg(schema::maxImageBytes / 1024));
         return QVariant(bytes);
     }
     case schema::ColumnType::Choice: {
@@ -127,8 +133,9 @@ std::optional<QVariant> checkedStoredForm(const QString &table, const QString &f
         && (stored->isNull() || (stored->typeId() == value.typeId() && *stored == value));
     if (same || realFromInteger)
         return stored;
-    return fail(why, QCoreApplication::translate("Document", "“%1” holds a value of the wrong kind (%2).")
-                         .arg(table + QLatin1Char('.') + field, kindOf(value)));
+    return fail(why,
+                QCoreApplication::translate("Document", "“%1” holds a value of the wrong kind (%2).")
+                    .arg(table + QLatin1Char('.') + field, kindOf(value)));
 }
 
 } // namespace alliance

@@ -13,8 +13,7 @@ namespace alliance {
 /// as ISO text, references as id text or a null QVariant. Returns nullopt and
 /// sets `why` (translated) when the table, the field or the value is invalid.
 /// Whether a referenced item exists is checked by the document.
-std::optional<QVariant> storedValue(const QString &table, const QString &field, const QVariant &value,
-                                    QString *why);
+std::optional<QVariant> storedValue(const QString &table, const QString &field, const QVariant &value, QString *why);
 
 /// For a value read from a file (a journal's value: SQLite's integer, real,
 /// text, blob or NULL): the value when it is exactly the stored form of a

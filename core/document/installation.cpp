@@ -65,7 +65,7 @@ Author author(const Project *project)
 
 Author author(const Preferences &preferences, const Project *project)
 {
-    Author a{preferences.name, {}, preferences.installationId};
+    Author a {preferences.name, {}, preferences.installationId};
     const QString &organisation = preferences.organisation;
     if (project && !organisation.isEmpty())
         for (const auto &o : project->organisations)

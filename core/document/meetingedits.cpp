@@ -8,8 +8,7 @@ namespace alliance::meetingedits {
 
 namespace {
 
-template <typename T>
-const T *findItem(const QList<T> &items, const QUuid &id)
+template<typename T> const T *findItem(const QList<T> &items, const QUuid &id)
 {
     for (const T &x : items)
         if (x.id == id)

@@ -49,7 +49,8 @@ const ReviewScore *find(const Project &project, const Cell &cell)
     const QUuid derived = ids::reviewScore(cell.review, cell.organisation, criterion);
     const ReviewScore *found = nullptr;
     for (const ReviewScore &s : project.reviewScores) {
-        if (s.reviewId != cell.review || s.organisationId != cell.organisation || normalised(s.criterionId) != criterion)
+        if (s.reviewId != cell.review || s.organisationId != cell.organisation
+            || normalised(s.criterionId) != criterion)
             continue;
         if (s.id == derived)
             return &s;

@@ -39,8 +39,8 @@ ChangeSet setWeight(const Document &document, const QUuid &organisationId, int i
         return ChangeSet(label);
     const evaluation::Weights stored = evaluation::storedWeights(document.project(), organisationId);
     const bool weighted = evaluation::isWeighted(stored);
-    const evaluation::Weights next =
-        evaluation::weightsAfterSetting(weighted ? stored : evaluation::evenWeights(), index, value, setBefore);
+    const evaluation::Weights next
+        = evaluation::weightsAfterSetting(weighted ? stored : evaluation::evenWeights(), index, value, setBefore);
     if (weighted && next == stored)
         return ChangeSet(label);
     return setWeights(document, organisationId, next, label);

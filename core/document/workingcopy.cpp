@@ -39,8 +39,8 @@ bool holderAlive(const WorkingCopyInfo &info)
 
 QString defaultFolder()
 {
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/working");
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/working");
     QDir().mkpath(folder);
     return folder;
 }
@@ -48,8 +48,7 @@ QString defaultFolder()
 QString newPath(const QString &folder)
 {
     QDir().mkpath(folder);
-    return folder + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces)
-        + QStringLiteral(".alliance");
+    return folder + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".alliance");
 }
 
 bool writeInfo(WorkingCopyInfo info)

@@ -13,11 +13,11 @@ namespace alliance {
 
 struct WorkingCopyInfo
 {
-    QString workingCopy;      ///< path of the SQLite working copy
-    QString sourcePath;       ///< the project file it saves to; empty if never saved
+    QString workingCopy; ///< path of the SQLite working copy
+    QString sourcePath;  ///< the project file it saves to; empty if never saved
     QString title;
     qint64 savedJournalSize = 0;
-    qint64 pid = 0;           ///< the process that holds it
+    qint64 pid = 0; ///< the process that holds it
     QString host;
     qint64 unsavedChanges = 0; ///< filled by findRecoverable
     QDateTime lastEdit;        ///< filled by findRecoverable

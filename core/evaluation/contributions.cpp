@@ -67,7 +67,7 @@ ContributionSummary summariseContributions(const Project &project)
         lineOf.insert(o.id, int(s.partners.size()));
         s.partners.append({o.id, zeros, zeros, 0, 0, std::nullopt});
     }
-    PartnerContributions unassigned{QUuid(), zeros, zeros, 0, 0, std::nullopt};
+    PartnerContributions unassigned {QUuid(), zeros, zeros, 0, 0, std::nullopt};
 
     for (const Contribution &c : project.contributions) {
         if (!std::isfinite(c.valueEuros) || !std::isfinite(c.quantity))

@@ -45,7 +45,7 @@ struct PartnerContributions
     /// method::contributionKinds() order: never summed across kinds.
     QList<double> quantityByKind;
     double totalEuros = 0; ///< the value in euros of all its contributions
-    int count = 0; ///< contributions counted (non-finite values are not)
+    int count = 0;         ///< contributions counted (non-finite values are not)
     /// totalEuros in percent of the partners' total; empty when that total
     /// is not positive (nothing to share) and always empty for the line of
     /// contributions without a partner. Negative values are summed as they

@@ -9,8 +9,8 @@
 #include "model/shorttext.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -115,7 +115,8 @@ ChartData readingsChart(const evaluation::Recommendation &rec)
     for (const method::Category &c : method::categories())
         d.categories << method::tr(c.name);
     d.emptyHint = QCoreApplication::translate(
-        "Dashboard", "Weight the partners' objectives in step 2 to see which category each partner's reading points to.");
+        "Dashboard",
+        "Weight the partners' objectives in step 2 to see which category each partner's reading points to.");
     d.unit = figures::Unit::percent();
     for (const evaluation::PartnerWeighting &partner : rec.partners) {
         Series s;
@@ -144,27 +145,31 @@ ChartData stepsChart(const evaluation::JourneyProgress &journey)
     // entered is shown as one, in a lighter colour, with its reason.
     const QString doneLabel = method::choiceLabel(method::stepStatuses(), QStringLiteral("done"));
     const QString startedLabel = method::choiceLabel(method::stepStatuses(), QStringLiteral("in_progress"));
-    const auto suggested = [](const QString &status) {
-        return QCoreApplication::translate("Dashboard", "%1 (suggested)").arg(status);
-    };
-    Series done{doneLabel, {}, {}, QStringLiteral("done"), QStringLiteral("done"), {}};
-    Series started{startedLabel, {}, {}, QStringLiteral("in_progress"), QStringLiteral("in_progress"), {}};
-    Series doneSuggested{suggested(doneLabel), {}, {}, QStringLiteral("done_suggested"),
-                         QStringLiteral("done_suggested"), {}};
-    Series startedSuggested{suggested(startedLabel), {}, {}, QStringLiteral("in_progress_suggested"),
-                            QStringLiteral("in_progress_suggested"), {}};
+    const auto suggested
+        = [](const QString &status) { return QCoreApplication::translate("Dashboard", "%1 (suggested)").arg(status); };
+    Series done {doneLabel, {}, {}, QStringLiteral("done"), QStringLiteral("done"), {}};
+    Series started {startedLabel, {}, {}, QStringLiteral("in_progress"), QStringLiteral("in_progress"), {}};
+    Series doneSuggested {
+        suggested(doneLabel), {}, {}, QStringLiteral("done_suggested"), QStringLiteral("done_suggested"), {}};
+    Series startedSuggested {suggested(startedLabel),
+                             {},
+                             {},
+                             QStringLiteral("in_progress_suggested"),
+                             QStringLiteral("in_progress_suggested"),
+                             {}};
     for (const evaluation::StepProgress &step : journey.steps) {
         const method::Step *s = method::findStep(step.stepId);
         d.categories << (s ? QStringLiteral("%1. %2").arg(s->number).arg(method::tr(s->name)) : step.stepId);
         const bool isDone = step.status == QLatin1String("done");
         const bool isStarted = step.status == QLatin1String("in_progress");
         // The bar's length is the rule's percent (done 100, in progress 50).
-        QList<Series *> all{&done, &started, &doneSuggested, &startedSuggested};
+        QList<Series *> all {&done, &started, &doneSuggested, &startedSuggested};
         Series *own = !isDone && !isStarted ? nullptr
-            : step.suggested              ? (isDone ? &doneSuggested : &startedSuggested)
-                                          : (isDone ? &done : &started);
-        const QString note = step.suggested ? QCoreApplication::translate("Dashboard", "suggested from what was "
-                                                                                       "entered: %1")
+            : step.suggested                ? (isDone ? &doneSuggested : &startedSuggested)
+                                            : (isDone ? &done : &started);
+        const QString note = step.suggested ? QCoreApplication::translate("Dashboard",
+                                                                          "suggested from what was "
+                                                                          "entered: %1")
                                                   .arg(step.suggestion.reason())
                                             : QString();
         for (Series *series : all) {
@@ -193,13 +198,14 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
     // Short names, so that the legend beside the bars keeps them whole; the
     // thresholds are shares of the progress expected by then, which a bar's
     // tooltip sets beside its achievement.
-    const QList<std::pair<evaluation::IndicatorStatus, QString>> statuses{
+    const QList<std::pair<evaluation::IndicatorStatus, QString>> statuses {
         {evaluation::IndicatorStatus::OnTrack, QCoreApplication::translate("Dashboard", "On track")},
         {evaluation::IndicatorStatus::AtRisk, QCoreApplication::translate("Dashboard", "At risk")},
         {evaluation::IndicatorStatus::OffTrack, QCoreApplication::translate("Dashboard", "Off track")},
     };
     for (const auto &status : statuses)
-        d.series << Series{status.second, {}, {}, evaluation::statusId(status.first), evaluation::statusId(status.first), {}};
+        d.series << Series {
+            status.second, {}, {}, evaluation::statusId(status.first), evaluation::statusId(status.first), {}};
     d.marksName = QCoreApplication::translate("Dashboard", "Expected");
     double low = 0, high = 100;
     bool anyData = false, anyMark = false;
@@ -246,8 +252,8 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
                                                   : QCoreApplication::translate("Dashboard", "Value (%1)").arg(unit);
     d.shape = ChartShape::Lines;
     d.target = indicator.target;
-    d.emptyHint = QCoreApplication::translate(
-        "Dashboard", "Enter measurements of this indicator in step 6 to see its trend.");
+    d.emptyHint
+        = QCoreApplication::translate("Dashboard", "Enter measurements of this indicator in step 6 to see its trend.");
     d.unit = figures::Unit::fromText(unit);
     Series s;
     s.name = name;
@@ -300,7 +306,7 @@ QList<Series> angleSeries()
 {
     QList<Series> out;
     for (const method::Choice &angle : method::evaluationAngles())
-        out << Series{method::tr(angle.label), {}, {}, {}, angle.id, {}};
+        out << Series {method::tr(angle.label), {}, {}, {}, angle.id, {}};
     return out;
 }
 
@@ -380,7 +386,7 @@ ChartData impactsChart(const QList<evaluation::ReviewScores> &reviews)
     bool any = false;
     int fewest = std::numeric_limits<int>::max(), most = 0;
     for (const method::Choice &impact : method::impacts()) {
-        Series s{method::tr(impact.label), {}, {}, {}, impact.id, {}};
+        Series s {method::tr(impact.label), {}, {}, {}, impact.id, {}};
         for (const evaluation::ReviewScores &review : reviews) {
             for (const evaluation::ScoreMean &mean : review.impacts) {
                 if (mean.id != impact.id || !mean.percent || !review.date.isValid())
@@ -422,10 +428,10 @@ ChartData maturityChart(const Project &p)
     };
     for (const method::Choice &axis : method::maturityAxes()) {
         const char *name = shortNames.value(axis.id);
-        d.series << Series{name ? QCoreApplication::translate("Dashboard", name) : method::tr(axis.label), {}, {}, {},
-                           axis.id, {}};
+        d.series << Series {
+            name ? QCoreApplication::translate("Dashboard", name) : method::tr(axis.label), {}, {}, {}, axis.id, {}};
     }
-    d.series << Series{QCoreApplication::translate("Dashboard", "Overall"), {}, {}, {}, QStringLiteral("overall"), {}};
+    d.series << Series {QCoreApplication::translate("Dashboard", "Overall"), {}, {}, {}, QStringLiteral("overall"), {}};
     for (const evaluation::OrganisationMaturity &org : evaluation::maturity(p)) {
         if (!org.overall)
             continue;
@@ -453,7 +459,7 @@ ChartData contributionsChart(const Project &p)
     const evaluation::ContributionSummary summary = evaluation::summariseContributions(p);
     const auto &kinds = method::contributionKinds();
     for (const method::Choice &kind : kinds)
-        d.series << Series{method::tr(kind.label), {}, {}, {}, kind.id, {}};
+        d.series << Series {method::tr(kind.label), {}, {}, {}, kind.id, {}};
     double low = 0, high = 0;
     for (const evaluation::PartnerContributions &partner : summary.partners) {
         if (partner.count == 0)
@@ -517,9 +523,8 @@ bool ChartData::isEmpty() const
 
 bool operator==(const Series &a, const Series &b)
 {
-    return a.name == b.name && a.colourKey == b.colourKey && a.id == b.id && a.points == b.points &&
-           a.notes == b.notes &&
-           std::equal(a.values.begin(), a.values.end(), b.values.begin(), b.values.end(), sameNumber);
+    return a.name == b.name && a.colourKey == b.colourKey && a.id == b.id && a.points == b.points && a.notes == b.notes
+        && std::equal(a.values.begin(), a.values.end(), b.values.begin(), b.values.end(), sameNumber);
 }
 
 bool operator!=(const Series &a, const Series &b)
@@ -529,12 +534,11 @@ bool operator!=(const Series &a, const Series &b)
 
 bool operator==(const ChartData &a, const ChartData &b)
 {
-    return a.id == b.id && a.title == b.title && a.xTitle == b.xTitle && a.yTitle == b.yTitle &&
-           a.shape == b.shape && a.categories == b.categories && a.series == b.series && a.yMin == b.yMin &&
-           a.yMax == b.yMax && a.target == b.target && a.emptyHint == b.emptyHint &&
-           a.unit == b.unit && a.decimals == b.decimals && a.marksName == b.marksName &&
-           a.markNotes == b.markNotes &&
-           std::equal(a.marks.begin(), a.marks.end(), b.marks.begin(), b.marks.end(), sameNumber);
+    return a.id == b.id && a.title == b.title && a.xTitle == b.xTitle && a.yTitle == b.yTitle && a.shape == b.shape
+        && a.categories == b.categories && a.series == b.series && a.yMin == b.yMin && a.yMax == b.yMax
+        && a.target == b.target && a.emptyHint == b.emptyHint && a.unit == b.unit && a.decimals == b.decimals
+        && a.marksName == b.marksName && a.markNotes == b.markNotes
+        && std::equal(a.marks.begin(), a.marks.end(), b.marks.begin(), b.marks.end(), sameNumber);
 }
 
 bool operator!=(const ChartData &a, const ChartData &b)
@@ -569,14 +573,18 @@ QList<RankedTrend> trendsByConcern(const Project &p, const QDate &today)
         if (d.isEmpty())
             continue;
         std::tie(d.yMin, d.yMax) = drawableRange(d.yMin, d.yMax);
-        out << RankedTrend{d, perf.status, perf.achievedPercent, perf.expectedPercent, perf.targetDate};
+        out << RankedTrend {d, perf.status, perf.achievedPercent, perf.expectedPercent, perf.targetDate};
     }
     const auto rank = [](evaluation::IndicatorStatus s) {
         switch (s) {
-        case evaluation::IndicatorStatus::OffTrack: return 0;
-        case evaluation::IndicatorStatus::AtRisk: return 1;
-        case evaluation::IndicatorStatus::OnTrack: return 2;
-        case evaluation::IndicatorStatus::NoData: break;
+        case evaluation::IndicatorStatus::OffTrack:
+            return 0;
+        case evaluation::IndicatorStatus::AtRisk:
+            return 1;
+        case evaluation::IndicatorStatus::OnTrack:
+            return 2;
+        case evaluation::IndicatorStatus::NoData:
+            break;
         }
         return 3;
     };

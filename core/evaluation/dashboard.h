@@ -19,20 +19,20 @@ namespace alliance::dashboard {
 
 /// How a chart is drawn.
 enum class ChartShape {
-    Radar,          ///< one closed line per series over the categories (spokes)
-    Bars,           ///< vertical bars, the series side by side in each category
-    StackedBars,    ///< vertical bars, the series stacked in each category
+    Radar,       ///< one closed line per series over the categories (spokes)
+    Bars,        ///< vertical bars, the series side by side in each category
+    StackedBars, ///< vertical bars, the series stacked in each category
     /// Horizontal bars for long category names; the series stack, so series
     /// that value disjoint categories (one series per status) give one bar
     /// per category in the colour of its series.
     HorizontalBars,
-    Lines           ///< x = dates (Series::points), y = values
+    Lines ///< x = dates (Series::points), y = values
 };
 
 /// One series of a chart.
 struct Series
 {
-    QString name;           ///< legend text, translated or user text (plain text: escape before rich text)
+    QString name; ///< legend text, translated or user text (plain text: escape before rich text)
     /// One per category (Bars, StackedBars, HorizontalBars, Radar). NaN means
     /// "no value" (e.g. not scored): no bar, and the tooltip says so.
     QList<double> values;
@@ -43,7 +43,8 @@ struct Series
     /// step status ("done", "in_progress"), "expected" (a trend's expected
     /// path, drawn dotted); empty = the palette's next colour.
     QString colourKey;
-    QString id;             ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id, or "expected"
+    QString
+        id; ///< what the series stands for: an angle, impact, axis, kind, organisation or indicator id, or "expected"
     /// Parallel to values (or points): said after the value in a tooltip,
     /// e.g. "3 partners answered"; empty or missing = nothing to add.
     QStringList notes;
@@ -73,11 +74,11 @@ struct ChartData
     /// What a value counts (a percentage, euros, an indicator's unit): its
     /// labels are written by valueText(), in the language of the moment.
     figures::Unit unit;
-    int decimals = 0;        ///< most decimals of a value in labels (no trailing zeros)
+    int decimals = 0; ///< most decimals of a value in labels (no trailing zeros)
     /// Horizontal bars: per category, a reference value drawn across its bar
     /// (NaN: none) — the indicators chart's expected progress. Empty elsewhere.
     QList<double> marks;
-    QString marksName;       ///< the marks' legend text
+    QString marksName; ///< the marks' legend text
     /// Per category, what its mark stands for in a tooltip (e.g. "Expected
     /// by 15/06/2026"); empty where there is no mark.
     QStringList markNotes;
@@ -119,7 +120,7 @@ QList<ChartData> charts(const Project &p, const QDate &today);
 /// see first what goes wrong (e.g. a printed report's small multiples).
 struct RankedTrend
 {
-    ChartData chart;  ///< its "trend:<indicator id>" chart, as charts() gives it
+    ChartData chart; ///< its "trend:<indicator id>" chart, as charts() gives it
     evaluation::IndicatorStatus status = evaluation::IndicatorStatus::NoData;
     std::optional<double> achievedPercent; ///< raw, as evaluatePerformance gives it
     std::optional<double> expectedPercent; ///< empty without a target date: the whole way is expected

@@ -41,29 +41,38 @@ struct AxisTools
 
 const AxisTools axisTools[] = {
     {"vision", "objectives", nullptr,
-     QT_TRANSLATE_NOOP("Maturity", "Next: in %1, weigh your four objectives in the carré magique and agree a common "
-                                   "stake with your partners; the method's typology sheets show what each kind of "
-                                   "partnership brings."),
-     QT_TRANSLATE_NOOP("Maturity", "Keep it up: in %1, check that your partners' objectives are compatible with "
-                                   "yours.")},
+     QT_TRANSLATE_NOOP("Maturity",
+                       "Next: in %1, weigh your four objectives in the carré magique and agree a common "
+                       "stake with your partners; the method's typology sheets show what each kind of "
+                       "partnership brings."),
+     QT_TRANSLATE_NOOP("Maturity",
+                       "Keep it up: in %1, check that your partners' objectives are compatible with "
+                       "yours.")},
     {"action", "pilot", "evaluate",
-     QT_TRANSLATE_NOOP("Maturity", "Next: start with a few actions, follow them with milestones and indicators with "
-                                   "targets (%1), then evaluate them together (%2); the method's inspiring examples "
-                                   "show how others began."),
-     QT_TRANSLATE_NOOP("Maturity", "Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share "
-                                   "what you learn.")},
+     QT_TRANSLATE_NOOP("Maturity",
+                       "Next: start with a few actions, follow them with milestones and indicators with "
+                       "targets (%1), then evaluate them together (%2); the method's inspiring examples "
+                       "show how others began."),
+     QT_TRANSLATE_NOOP("Maturity",
+                       "Keep it up: keep your indicators (%1) and your reviews (%2) up to date, and share "
+                       "what you learn.")},
     {"means", "cobuild", nullptr,
-     QT_TRANSLATE_NOOP("Maturity", "Next: in %1, write down what each partner brings (money, skills, people, "
-                                   "material) and who pilots the partnership; the method's practical kits help build "
-                                   "the skills."),
-     QT_TRANSLATE_NOOP("Maturity", "Keep it up: in %1, value every contribution, so that each partner sees the means "
-                                   "put in.")},
+     QT_TRANSLATE_NOOP("Maturity",
+                       "Next: in %1, write down what each partner brings (money, skills, people, "
+                       "material) and who pilots the partnership; the method's practical kits help build "
+                       "the skills."),
+     QT_TRANSLATE_NOOP("Maturity",
+                       "Keep it up: in %1, value every contribution, so that each partner sees the means "
+                       "put in.")},
     {"ecosystem", "ecosystem", nullptr,
-     QT_TRANSLATE_NOOP("Maturity", "Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds "
-                                   "the four catalyst functions; the method's reference sheets by kind of organisation and territory "
-                                   "help you situate yourself."),
-     QT_TRANSLATE_NOOP("Maturity", "Keep it up: in %1, see whether you could hold a catalyst function for the other "
-                                   "organisations.")},
+     QT_TRANSLATE_NOOP(
+         "Maturity",
+         "Next: in %1, map your ecosystem: the stakeholders, the territory, and who holds "
+         "the four catalyst functions; the method's reference sheets by kind of organisation and territory "
+         "help you situate yourself."),
+     QT_TRANSLATE_NOOP("Maturity",
+                       "Keep it up: in %1, see whether you could hold a catalyst function for the other "
+                       "organisations.")},
 };
 
 QString adviceFor(const QString &axisId, bool weak)

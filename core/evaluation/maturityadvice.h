@@ -33,8 +33,8 @@ bool isWeak(MaturityLevel level);
 /// One axis of one organisation.
 struct AxisAdvice
 {
-    QString axisId;                 ///< a method::maturityAxes() id
-    std::optional<double> percent;  ///< as in OrganisationMaturity::axes
+    QString axisId;                ///< a method::maturityAxes() id
+    std::optional<double> percent; ///< as in OrganisationMaturity::axes
     MaturityLevel level = MaturityLevel::NotAnswered;
     /// "Place in the ecosystem: getting started (25 %). Next: map your
     /// ecosystem in step 4, …" — the level and the tools to use next.

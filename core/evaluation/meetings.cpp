@@ -59,9 +59,8 @@ QList<const Contact *> attendeesOf(const Project &project, const QUuid &meeting)
             if (c.id == a.contactId && !list.contains(&c))
                 list.append(&c);
     }
-    std::sort(list.begin(), list.end(), [](const Contact *a, const Contact *b) {
-        return a->name.localeAwareCompare(b->name) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const Contact *a, const Contact *b) { return a->name.localeAwareCompare(b->name) < 0; });
     return list;
 }
 

@@ -115,8 +115,9 @@ QList<PriorityDifference> NeedsViews::differences() const
     for (const NeedViews &n : needs)
         if (n.difference)
             out.append(*n.difference);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const PriorityDifference &a, const PriorityDifference &b) { return a.opposite && !b.opposite; });
+    std::stable_sort(out.begin(), out.end(), [](const PriorityDifference &a, const PriorityDifference &b) {
+        return a.opposite && !b.opposite;
+    });
     return out;
 }
 

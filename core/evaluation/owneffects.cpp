@@ -61,7 +61,8 @@ QString weightText(int weight)
 
 bool OwnEffects::anyRating() const
 {
-    return std::any_of(objectives.begin(), objectives.end(), [](const ObjectiveEffect &e) { return e.rating.has_value(); });
+    return std::any_of(objectives.begin(), objectives.end(),
+                       [](const ObjectiveEffect &e) { return e.rating.has_value(); });
 }
 
 QList<OwnEffects> ownEffects(const Project &project, const QUuid &reviewId)
@@ -171,23 +172,28 @@ QString ownEffectsSentence(const OwnEffects &effects, const QString &name)
 
     QString outcome;
     if (ratedHeavy.isEmpty()) {
-        outcome = (single ? QCoreApplication::translate("Evaluation", ", but its effect was not rated; the strongest "
-                                                                      "effect: %1 (%2).")
-                          : QCoreApplication::translate("Evaluation", ", but none of them was rated; the strongest "
-                                                                      "effect: %1 (%2)."))
+        outcome = (single ? QCoreApplication::translate("Evaluation",
+                                                        ", but its effect was not rated; the strongest "
+                                                        "effect: %1 (%2).")
+                          : QCoreApplication::translate("Evaluation",
+                                                        ", but none of them was rated; the strongest "
+                                                        "effect: %1 (%2)."))
                       .arg(names(atTop), ratingText(top));
     } else if (ratedHeavy.size() == rated.size()) {
         // Only what weighed most was rated: nothing to compare it with.
-        outcome = (single ? QCoreApplication::translate("Evaluation", "; its effect was rated %1, and no other "
-                                                                      "objective was rated to compare.")
-                          : QCoreApplication::translate("Evaluation", "; the best rated of them scored %1, and no "
-                                                                      "other objective was rated to compare."))
+        outcome = (single ? QCoreApplication::translate("Evaluation",
+                                                        "; its effect was rated %1, and no other "
+                                                        "objective was rated to compare.")
+                          : QCoreApplication::translate("Evaluation",
+                                                        "; the best rated of them scored %1, and no "
+                                                        "other objective was rated to compare."))
                       .arg(ratingText(best));
     } else if (best == top) {
         if (heavyAtTop.size() == heavy.size())
-            outcome = (single ? QCoreApplication::translate("Evaluation", " and moved most (%1).", "one objective")
-                              : QCoreApplication::translate("Evaluation", " and moved most (%1).", "several objectives"))
-                          .arg(ratingText(top));
+            outcome
+                = (single ? QCoreApplication::translate("Evaluation", " and moved most (%1).", "one objective")
+                          : QCoreApplication::translate("Evaluation", " and moved most (%1).", "several objectives"))
+                      .arg(ratingText(top));
         else
             outcome = QCoreApplication::translate("Evaluation", "; the strongest effect: %1 (%2).")
                           .arg(names(heavyAtTop), ratingText(top));
@@ -199,8 +205,9 @@ QString ownEffectsSentence(const OwnEffects &effects, const QString &name)
                       .arg(ratingText(best), ratingText(top), names(atTop));
     } else {
         outcome = (single ? QCoreApplication::translate("Evaluation", "; its effect was rated %1, below %2 (%3).")
-                          : QCoreApplication::translate("Evaluation", "; the best rated of them scored %1, below %2 "
-                                                                      "(%3)."))
+                          : QCoreApplication::translate("Evaluation",
+                                                        "; the best rated of them scored %1, below %2 "
+                                                        "(%3)."))
                       .arg(ratingText(best), names(atTop), ratingText(top));
     }
     return lead + outcome;

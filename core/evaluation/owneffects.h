@@ -29,7 +29,7 @@ struct ObjectiveEffect
 struct OwnEffects
 {
     QUuid organisationId;
-    bool weighted = false; ///< the partner weighted its objectives in step 2
+    bool weighted = false;                                          ///< the partner weighted its objectives in step 2
     std::array<ObjectiveEffect, method::objectiveCount> objectives; ///< method::objectives() order
     bool anyRating() const;
 };

@@ -76,8 +76,7 @@ IndicatorPerformance evaluateIndicator(const Indicator &indicator, const QList<M
     p.hasData = true;
     p.latestDate = p.trend.last().date;
     p.latestValue = p.trend.last().value;
-    const double raw =
-        achievedPercent(indicator.baseline, indicator.target, p.latestValue, indicator.direction);
+    const double raw = achievedPercent(indicator.baseline, indicator.target, p.latestValue, indicator.direction);
     p.achievedPercent = raw;
     p.achievedClamped = std::clamp(raw, 0.0, 100.0);
     if (!p.targetDate.isValid()) {
@@ -108,12 +107,12 @@ PerformanceSummary evaluatePerformance(const Project &project, const QDate &toda
     for (const Measurement &m : project.measurements)
         byIndicator[m.indicatorId].append(m);
 
-    std::array<double, method::objectiveCount> sums{};
+    std::array<double, method::objectiveCount> sums {};
     double overallSum = 0;
     int overallCount = 0;
     for (const Indicator &indicator : project.indicators) {
-        IndicatorPerformance p =
-            evaluateIndicator(indicator, byIndicator.value(indicator.id), project.partnership.startDate, today);
+        IndicatorPerformance p
+            = evaluateIndicator(indicator, byIndicator.value(indicator.id), project.partnership.startDate, today);
         const int o = method::objectiveIndex(indicator.objectiveId);
         const bool linked = o >= 0 && o < method::objectiveCount;
         if (linked)

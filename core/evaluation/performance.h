@@ -58,8 +58,8 @@ struct TrendPoint
 struct IndicatorPerformance
 {
     QUuid indicatorId;
-    QString objectiveId;   ///< copied from the indicator, may be empty
-    bool hasData = false;  ///< false: no usable measurement, the fields below are empty
+    QString objectiveId;  ///< copied from the indicator, may be empty
+    bool hasData = false; ///< false: no usable measurement, the fields below are empty
     QDate latestDate;
     double latestValue = 0;
     /// Raw achievement: below 0 when moving away from the target, above 100
@@ -92,8 +92,8 @@ struct IndicatorPerformance
 struct ObjectivePerformance
 {
     QString objectiveId;
-    int indicatorCount = 0;   ///< indicators linked to this objective
-    int withData = 0;         ///< of which with data
+    int indicatorCount = 0; ///< indicators linked to this objective
+    int withData = 0;       ///< of which with data
     /// Mean of the clamped achievements of the indicators with data; empty
     /// when none has data.
     std::optional<double> percent;

@@ -146,7 +146,7 @@ void explainNotCounted(const Project &project, Recommendation &r)
 void suggest(const Project &project, Recommendation &r)
 {
     for (const method::Category &c : method::categories()) {
-        CategorySuggestion s{c.id, {}};
+        CategorySuggestion s {c.id, {}};
         for (const PartnerWeighting &p : std::as_const(r.partners))
             if (p.categoryIds.contains(c.id))
                 s.partners.append(p.organisationId);
@@ -154,19 +154,19 @@ void suggest(const Project &project, Recommendation &r)
             r.suggestions.append(s);
     }
     // Most partners first; stable, so ties keep the method's order.
-    std::stable_sort(r.suggestions.begin(), r.suggestions.end(),
-                     [](const CategorySuggestion &a, const CategorySuggestion &b) {
-                         return a.partners.size() > b.partners.size();
-                     });
+    std::stable_sort(
+        r.suggestions.begin(), r.suggestions.end(),
+        [](const CategorySuggestion &a, const CategorySuggestion &b) { return a.partners.size() > b.partners.size(); });
     r.unanimous = r.suggestions.size() == 1;
     if (!r.modelId.isEmpty())
         return;
 
     if (r.partners.isEmpty()) {
-        r.explanation.append(QCoreApplication::translate(
-            "Recommendation", "No partner has weighted its objectives yet: once they do, in step 2, each "
-                              "one's reading will point to a category. The relationship can already be "
-                              "described below."));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation",
+                                        "No partner has weighted its objectives yet: once they do, in step 2, each "
+                                        "one's reading will point to a category. The relationship can already be "
+                                        "described below."));
     } else if (r.unanimous) {
         r.explanation.append(QCoreApplication::translate("Recommendation",
                                                          "The %n partner(s) who weighted point to %1.", "",
@@ -207,9 +207,10 @@ void explainModel(Recommendation &r)
                                                      "category %2.")
                              .arg(quoted(method::tr(model->name)), categoryName(category->id)));
     if (r.partners.isEmpty()) {
-        r.explanation.append(QCoreApplication::translate(
-            "Recommendation", "How it serves each partner will show once the partners weight their "
-                              "objectives in step 2."));
+        r.explanation.append(
+            QCoreApplication::translate("Recommendation",
+                                        "How it serves each partner will show once the partners weight their "
+                                        "objectives in step 2."));
         return;
     }
     const QString modelObjective = objectiveName(category->objectiveId);
@@ -220,8 +221,7 @@ void explainModel(Recommendation &r)
             r.explanation.append(QCoreApplication::translate("Recommendation",
                                                              "For %1, the model serves what it weights most: "
                                                              "%2 (%3%).")
-                                     .arg(shortName(p.name), modelObjective,
-                                          percentText(note.weightOfModelObjective)));
+                                     .arg(shortName(p.name), modelObjective, percentText(note.weightOfModelObjective)));
         } else {
             const int first = method::objectiveIndex(p.dominantObjectiveIds.first());
             r.explanation.append(QCoreApplication::translate("Recommendation",
@@ -286,7 +286,7 @@ Recommendation recommend(const Project &project)
     // The relationship: its nature is the category, the second answer the model.
     const method::Model *model = method::findModel(project.partnership.modelId);
     r.describedCategoryId = method::findCategory(project.partnership.categoryId) ? project.partnership.categoryId
-                            : model                                              ? model->categoryId
+        : model                                                                  ? model->categoryId
                                                                                  : QString();
     if (model && model->categoryId == r.describedCategoryId)
         r.modelId = model->id;

@@ -23,8 +23,8 @@ using ObjectiveVector = std::array<double, method::objectiveCount>;
 struct PartnerWeighting
 {
     QUuid organisationId;
-    QString name;              ///< user text: escape before putting it in HTML
-    ObjectiveVector weights{}; ///< sums to 1
+    QString name;               ///< user text: escape before putting it in HTML
+    ObjectiveVector weights {}; ///< sums to 1
     /// Its heaviest objectives: one, or several on a tie, in objectives() order.
     QStringList dominantObjectiveIds;
     /// The categories those objectives point to, in the same order.

@@ -13,8 +13,15 @@ ReviewQuestion fromMethod(const method::Criterion &c)
 
 ReviewQuestion fromCustom(const CustomCriterion &c)
 {
-    return {schema::idText(c.id), partOfCustomAngle(c.angle), c.angle, c.impact, QString(),
-            method::AnswerKind::Rating, c.label, QString(), true};
+    return {schema::idText(c.id),
+            partOfCustomAngle(c.angle),
+            c.angle,
+            c.impact,
+            QString(),
+            method::AnswerKind::Rating,
+            c.label,
+            QString(),
+            true};
 }
 
 } // namespace

@@ -17,13 +17,13 @@ struct ReviewQuestion
 {
     /// A method::criteria() id, or a custom criterion's id as schema::idText.
     QString criterionId;
-    int part = 1;             ///< 1..method::reviewPartCount
-    QString angle;            ///< an id of method::evaluationAngles(), or empty (custom: as typed)
-    QString impact;           ///< an id of method::impacts(), or empty
-    QString objectiveId;      ///< part 1: the carré magique objective it reads
+    int part = 1;        ///< 1..method::reviewPartCount
+    QString angle;       ///< an id of method::evaluationAngles(), or empty (custom: as typed)
+    QString impact;      ///< an id of method::impacts(), or empty
+    QString objectiveId; ///< part 1: the carré magique objective it reads
     method::AnswerKind kind = method::AnswerKind::Rating;
-    QString label;            ///< translated (method) or as typed (custom, may be empty)
-    QString question;         ///< translated; empty for custom criteria
+    QString label;    ///< translated (method) or as typed (custom, may be empty)
+    QString question; ///< translated; empty for custom criteria
     bool custom = false;
 };
 

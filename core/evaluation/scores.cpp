@@ -1,8 +1,8 @@
 #include "evaluation/scores.h"
 
-#include "model/ids.h"
 #include "evaluation/reviewquestions.h"
 #include "method/method.h"
+#include "model/ids.h"
 
 #include <QHash>
 #include <QSet>
@@ -37,7 +37,7 @@ public:
     std::optional<CriterionInfo> resolve(const QString &criterionId) const
     {
         if (const method::Criterion *c = method::findCriterion(criterionId))
-            return CriterionInfo{c->id, c->angle, c->impact, mayBeRated(c->kind)};
+            return CriterionInfo {c->id, c->angle, c->impact, mayBeRated(c->kind)};
         const QUuid id = QUuid::fromString(criterionId);
         if (id.isNull())
             return std::nullopt;
@@ -74,8 +74,8 @@ void add(Tallies &tallies, const CriterionInfo &info, double score, const QUuid 
 
 // Means over criteria: each criterion's mean first, then the mean of those
 // per key. `field` selects angle or impact.
-QList<ScoreMean> meansOver(const Tallies &tallies, const QList<method::Choice> &keys,
-                           QString CriterionInfo::*field, double scoreMax)
+QList<ScoreMean> meansOver(const Tallies &tallies, const QList<method::Choice> &keys, QString CriterionInfo::*field,
+                           double scoreMax)
 {
     QList<ScoreMean> out;
     for (const method::Choice &key : keys) {
@@ -109,13 +109,13 @@ QList<StepBackCount> countStepBack(const Project &project, const QUuid &reviewId
         if (c.kind != method::AnswerKind::YesPartlyNo)
             continue;
         index.insert(c.id, int(out.size()));
-        out.append(StepBackCount{c.id});
+        out.append(StepBackCount {c.id});
     }
     QHash<QPair<QUuid, QString>, const ReviewScore *> chosen;
     for (const ReviewScore &s : project.reviewScores) {
         if (s.reviewId != reviewId || !index.contains(s.criterionId))
             continue;
-        const QPair<QUuid, QString> key{s.organisationId, s.criterionId};
+        const QPair<QUuid, QString> key {s.organisationId, s.criterionId};
         const auto it = chosen.constFind(key);
         if (it == chosen.constEnd() || s.id == ids::reviewScore(reviewId, s.organisationId, s.criterionId))
             chosen.insert(key, &s);
@@ -123,11 +123,11 @@ QList<StepBackCount> countStepBack(const Project &project, const QUuid &reviewId
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
         StepBackCount &count = out[index.value(it.key().second)];
         const QString &a = it.value()->answer;
-        int *slot = a == QLatin1String("yes")         ? &count.yes
-                    : a == QLatin1String("partly")    ? &count.partly
-                    : a == QLatin1String("no")        ? &count.no
-                    : a == QLatin1String("dont_know") ? &count.dontKnow
-                                                      : nullptr;
+        int *slot = a == QLatin1String("yes") ? &count.yes
+            : a == QLatin1String("partly")    ? &count.partly
+            : a == QLatin1String("no")        ? &count.no
+            : a == QLatin1String("dont_know") ? &count.dontKnow
+                                              : nullptr;
         if (!slot)
             continue; // no answer chosen (words only), or an id this build does not know
         ++*slot;
@@ -247,8 +247,7 @@ PerformanceSummary indicatorsAtReview(const Project &project, const QUuid &revie
 QList<ReviewScores> scoreReviews(const Project &project)
 {
     QList<Review> reviews = project.reviews;
-    std::stable_sort(reviews.begin(), reviews.end(),
-                     [](const Review &a, const Review &b) { return a.date < b.date; });
+    std::stable_sort(reviews.begin(), reviews.end(), [](const Review &a, const Review &b) { return a.date < b.date; });
     QList<ReviewScores> out;
     for (const Review &review : std::as_const(reviews))
         out.append(scoreReview(project, review.id));

@@ -47,17 +47,17 @@ struct StepBackCount
     int partly = 0;
     int no = 0;
     int dontKnow = 0;
-    int respondents = 0; ///< organisations that chose one of the four
+    int respondents = 0;                      ///< organisations that chose one of the four
     int count(const QString &answerId) const; ///< by method::stepBackAnswers() id; 0 when unknown
 };
 
 /// The ratings one question received in one review.
 struct QuestionMean
 {
-    QString criterionId;        ///< method id, or custom uuid without braces
-    double mean = 0;            ///< 0..method::criterionScoreMax
-    int ratings = 0;            ///< ratings counted
-    int respondents = 0;        ///< distinct organisations that rated it
+    QString criterionId; ///< method id, or custom uuid without braces
+    double mean = 0;     ///< 0..method::criterionScoreMax
+    int ratings = 0;     ///< ratings counted
+    int respondents = 0; ///< distinct organisations that rated it
 };
 
 /// One review's scores.

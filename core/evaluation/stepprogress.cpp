@@ -45,7 +45,7 @@ struct Facts
     Recommendation recommendation;
     QList<QUuid> parties;
 
-    explicit Facts(const Project &p) : project(p), recommendation(recommend(p)), parties(partiesOf(recommendation)) {}
+    explicit Facts(const Project &p) : project(p), recommendation(recommend(p)), parties(partiesOf(recommendation)) { }
 };
 
 /// The status from "has anything been entered" and "is everything there".
@@ -118,7 +118,8 @@ StepSuggestion objectives(const Facts &f)
     else if (weighted == 0)
         s.reasons << Words::tr("no partner has weighted its objectives yet");
     else
-        s.reasons << Words::tr("%n of %1 partners have weighted their objectives", nullptr, weighted).arg(f.parties.size());
+        s.reasons
+            << Words::tr("%n of %1 partners have weighted their objectives", nullptr, weighted).arg(f.parties.size());
     s.reasons << (stake ? Words::tr("the common stake is written") : Words::tr("no common stake yet"));
     s.status = statusOf(anyText || stake, stake && !f.parties.isEmpty() && weighted == f.parties.size());
     return s;
@@ -213,17 +214,18 @@ StepSuggestion cobuild(const Facts &f)
     else if (f.project.contributions.isEmpty())
         s.reasons << Words::tr("no contribution yet");
     else
-        s.reasons << Words::tr("%n of %1 partners have said what they bring", nullptr, contributing).arg(f.parties.size());
+        s.reasons
+            << Words::tr("%n of %1 partners have said what they bring", nullptr, contributing).arg(f.parties.size());
     s.reasons << (terms ? Words::tr("the agreement's terms are written") : Words::tr("no agreement terms yet"));
-    s.reasons << (signedOn ? Words::tr("the agreement was signed on %1").arg(QLocale().toString(p.agreementSigned,
-                                                                                          QLocale::ShortFormat))
+    s.reasons << (signedOn ? Words::tr("the agreement was signed on %1")
+                                 .arg(QLocale().toString(p.agreementSigned, QLocale::ShortFormat))
                            : Words::tr("the agreement is not signed yet"));
     if (!f.project.keyDocuments.isEmpty())
         s.reasons << Words::tr("%n key document(s) listed", nullptr, int(f.project.keyDocuments.size()));
     const bool started = governance || terms || signedOn || !f.project.contributions.isEmpty()
         || !isBlank(p.meetingCadence) || !f.project.keyDocuments.isEmpty();
-    s.status = statusOf(started, governance && terms && signedOn && !f.parties.isEmpty()
-                                     && contributing == f.parties.size());
+    s.status = statusOf(started,
+                        governance && terms && signedOn && !f.parties.isEmpty() && contributing == f.parties.size());
     return s;
 }
 
@@ -247,7 +249,8 @@ StepSuggestion pilot(const Facts &f)
             ++withMeasure;
     const int actions = int(f.project.actions.size());
     const int indicators = int(f.project.indicators.size());
-    s.reasons << (actions == 0 ? Words::tr("no action yet") : Words::tr("%n of %1 actions closed", nullptr, closed).arg(actions));
+    s.reasons << (actions == 0 ? Words::tr("no action yet")
+                               : Words::tr("%n of %1 actions closed", nullptr, closed).arg(actions));
     s.reasons << (indicators == 0 ? Words::tr("no indicator yet")
                                   : Words::tr("%n of %1 indicators measured", nullptr, withMeasure).arg(indicators));
     s.status = statusOf(actions > 0 || indicators > 0,
@@ -275,10 +278,11 @@ StepSuggestion evaluate(const Facts &f)
     if (answeredReviews == 0)
         s.reasons << (f.project.reviews.isEmpty() ? Words::tr("no review yet")
                                                   : Words::tr("%n review(s) planned, none answered yet", nullptr,
-                                                       int(f.project.reviews.size())));
+                                                              int(f.project.reviews.size())));
     else
-        s.reasons << (finalAnswered ? Words::tr("%n review(s) answered, the final review among them", nullptr, answeredReviews)
-                                    : Words::tr("%n review(s) answered, no final review yet", nullptr, answeredReviews));
+        s.reasons << (finalAnswered
+                          ? Words::tr("%n review(s) answered, the final review among them", nullptr, answeredReviews)
+                          : Words::tr("%n review(s) answered, no final review yet", nullptr, answeredReviews));
     QSet<QString> kinds;
     for (const Lesson &l : f.project.lessons)
         if (!isBlank(l.text))

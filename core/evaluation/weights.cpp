@@ -16,7 +16,7 @@ Weights evenWeights()
 
 Weights storedWeights(const Project &project, const QUuid &organisationId)
 {
-    Weights w{};
+    Weights w {};
     for (const ObjectiveWeight &row : project.objectiveWeights) {
         if (row.organisationId != organisationId)
             continue;
@@ -46,7 +46,7 @@ void share(int rest, const QList<int> &free, const Weights &basis, Weights &out)
     const bool even = basisTotal == 0; // no preference between them
     if (even)
         basisTotal = free.size();
-    std::array<qint64, method::objectiveCount> remainder{};
+    std::array<qint64, method::objectiveCount> remainder {};
     int given = 0;
     for (int i : free) {
         const qint64 numerator = qint64(rest) * (even ? 1 : basis[i]);
@@ -76,7 +76,7 @@ Weights weightsAfterSetting(const Weights &current, int index, int value, const 
 {
     if (!isObjectiveIndex(index))
         return current;
-    Weights basis{};
+    Weights basis {};
     for (int i = 0; i < method::objectiveCount; ++i)
         basis[i] = std::max(0, current[i]);
 
@@ -90,7 +90,7 @@ Weights weightsAfterSetting(const Weights &current, int index, int value, const 
     while (earlier.size() > method::objectiveCount - 2)
         earlier.removeLast();
 
-    Weights out{};
+    Weights out {};
     out[index] = std::clamp(value, 0, weightTotal);
     int rest = weightTotal - out[index];
     QList<int> kept;

@@ -14,7 +14,12 @@ namespace alliance::example::detail {
 
 namespace {
 
-enum Partner { Association, Company, Foundation, Authority };
+enum Partner {
+    Association,
+    Company,
+    Foundation,
+    Authority
+};
 constexpr int noRating = -1;
 
 /// One partner's answer to one question: a rating (or noRating), a step-back
@@ -44,7 +49,8 @@ QList<ReviewText> reviews()
          "Revue intermédiaire à six mois",
          {
              // 1. Effects on each partner's own performance.
-             {Association, "own_organisation", 3, nullptr, "Le dossier de suivi partagé a remplacé nos trois tableurs."},
+             {Association, "own_organisation", 3, nullptr,
+              "Le dossier de suivi partagé a remplacé nos trois tableurs."},
              {Association, "own_stakeholder_dialogue", 3, nullptr, nullptr},
              {Association, "own_innovation", 3, nullptr, nullptr},
              {Association, "own_economic_performance", 2, nullptr,
@@ -57,8 +63,10 @@ QList<ReviewText> reviews()
               "Le circuit de sortie du parc passe désormais par l’atelier de reconditionnement."},
              {Company, "own_stakeholder_dialogue", 2, nullptr, nullptr},
              {Company, "own_innovation", 2, nullptr, nullptr},
-             {Company, "own_economic_performance", 3, nullptr, "Économies encore modestes sur le traitement des déchets."},
-             {Company, "results_achieved", noRating, nullptr, "Premiers lots de matériel reconditionné livrés en mars."},
+             {Company, "own_economic_performance", 3, nullptr,
+              "Économies encore modestes sur le traitement des déchets."},
+             {Company, "results_achieved", noRating, nullptr,
+              "Premiers lots de matériel reconditionné livrés en mars."},
              {Foundation, "own_organisation", noRating, nullptr, "Trop tôt pour le dire."},
              {Foundation, "own_stakeholder_dialogue", 3, nullptr, nullptr},
              {Foundation, "own_innovation", 2, nullptr,
@@ -113,11 +121,13 @@ QList<ReviewText> reviews()
              {Association, "own_organisation", 4, nullptr,
               "Un seul dossier par personne accompagnée, partagé entre les neuf permanences."},
              {Association, "own_stakeholder_dialogue", 4, nullptr, nullptr},
-             {Association, "own_innovation", 4, nullptr, "Le parcours complet existe\u00a0: équipement, connexion, accompagnement."},
+             {Association, "own_innovation", 4, nullptr,
+              "Le parcours complet existe\u00a0: équipement, connexion, accompagnement."},
              {Association, "own_economic_performance", 2, nullptr,
               "Les ateliers facturés progressent mais restent loin de l’objectif de 30\u00a0% de ressources propres."},
              {Association, "results_achieved", noRating, nullptr,
-              "Les neuf permanences fonctionnent et 1\u202f150 personnes y ont été reçues\u00a0; les ateliers en entreprise "
+              "Les neuf permanences fonctionnent et 1\u202f150 personnes y ont été reçues\u00a0; les ateliers en "
+              "entreprise "
               "n’ont pas démarré."},
              {Association, "unexpected_results", noRating, nullptr,
               "Trois anciens bénéficiaires sont devenus bénévoles médiateurs."},
@@ -127,9 +137,11 @@ QList<ReviewText> reviews()
               "Les salariés parlent du partenariat autour d’eux\u00a0; la presse locale l’a relayé."},
              {Company, "own_innovation", 3, nullptr,
               "Nos techniciens ont appris à reconditionner pour des usages qu’ils ne connaissaient pas."},
-             {Company, "own_economic_performance", 3, nullptr, "Le coût de traitement du matériel a baissé d’un tiers."},
+             {Company, "own_economic_performance", 3, nullptr,
+              "Le coût de traitement du matériel a baissé d’un tiers."},
              {Company, "results_achieved", noRating, nullptr,
-              "Les 1\u202f500 postes renouvelés passent par la filière\u00a0; 347 ordinateurs reconditionnés ont été remis à "
+              "Les 1\u202f500 postes renouvelés passent par la filière\u00a0; 347 ordinateurs reconditionnés ont été "
+              "remis à "
               "des habitants."},
              {Company, "unexpected_results", noRating, nullptr,
               "Des techniciens se sont portés volontaires pour tenir des permanences le samedi."},
@@ -209,8 +221,10 @@ QList<ReviewText> reviews()
               "Cohérent avec notre politique RSE et notre plan de sobriété numérique."},
              {Company, "stake_coherence", 4, nullptr, nullptr},
              {Foundation, "mode_coherence", 4, nullptr, nullptr},
-             {Foundation, "actions_coherence", 3, nullptr, "Proche de nos autres soutiens, mais c’est notre seul projet rural."},
-             {Foundation, "stake_coherence", 4, nullptr, "Oui, avec une vigilance sur l’accès à l’emploi, moins avancé."},
+             {Foundation, "actions_coherence", 3, nullptr,
+              "Proche de nos autres soutiens, mais c’est notre seul projet rural."},
+             {Foundation, "stake_coherence", 4, nullptr,
+              "Oui, avec une vigilance sur l’accès à l’emploi, moins avancé."},
              {Authority, "mode_coherence", noRating, nullptr,
               "La question se posera au moment d’étendre le parcours au Volvestre."},
              {Authority, "actions_coherence", 4, nullptr,
@@ -263,7 +277,8 @@ bool fillLessons(Document &doc, QString *error)
          "La présence d’un tiers de confiance au comité de pilotage a facilité les arbitrages entre partenaires."},
         {"lesson",
          {2026, 10, 20},
-         "Valoriser dès le départ les contributions en nature a désamorcé les tensions sur «\u00a0qui apporte quoi\u00a0»."},
+         "Valoriser dès le départ les contributions en nature a désamorcé les tensions sur «\u00a0qui apporte "
+         "quoi\u00a0»."},
         {"lesson",
          {2026, 10, 20},
          "Le volet entreprise demande plus de temps que prévu\u00a0: mobiliser les salariés suppose l’appui des "

@@ -32,13 +32,12 @@ class LargeBuilder
 public:
     LargeBuilder(Document &doc, const LargeSize &size, QString *error)
         : m_doc(doc), m_size(size), m_error(error), m_random(20251017)
-    {
-    }
+    { }
 
     bool run()
     {
-        return partnership() && organisations() && contacts() && journey() && actions() && indicators()
-            && reviews() && lessons() && meetings() && editRounds();
+        return partnership() && organisations() && contacts() && journey() && actions() && indicators() && reviews()
+            && lessons() && meetings() && editRounds();
     }
 
 private:
@@ -115,8 +114,8 @@ private:
     bool organisations()
     {
         static const QStringList places = {
-            QStringLiteral("Muret"),   QStringLiteral("Albi"),    QStringLiteral("Cahors"), QStringLiteral("Rodez"),
-            QStringLiteral("Auch"),    QStringLiteral("Foix"),    QStringLiteral("Tarbes"), QStringLiteral("Montauban"),
+            QStringLiteral("Muret"),   QStringLiteral("Albi"),   QStringLiteral("Cahors"), QStringLiteral("Rodez"),
+            QStringLiteral("Auch"),    QStringLiteral("Foix"),   QStringLiteral("Tarbes"), QStringLiteral("Montauban"),
             QStringLiteral("Castres"), QStringLiteral("Figeac"), QStringLiteral("Millau"), QStringLiteral("Pamiers")};
         const QString t = QStringLiteral("organisation");
         const auto &profiles = method::organisationProfiles();
@@ -130,8 +129,7 @@ private:
                 || !set(t, id, QStringLiteral("role"), roleFor(i))
                 || !set(t, id, QStringLiteral("region"), QStringLiteral("Occitanie"))
                 || !set(t, id, QStringLiteral("notes"), fr("Organisation générée pour les mesures de performance."))
-                || !weights(id) || !needs(id, profile) || !maturity(id, profile, roleFor(i), i)
-                || !mapPosition(id, i))
+                || !weights(id) || !needs(id, profile) || !maturity(id, profile, roleFor(i), i) || !mapPosition(id, i))
                 return false;
         }
         return true;
@@ -140,9 +138,9 @@ private:
     bool weights(const QUuid &organisation)
     {
         // Four weights summing to 100: three cuts of 0..100.
-        std::array<int, 3> cuts{pick(101), pick(101), pick(101)};
+        std::array<int, 3> cuts {pick(101), pick(101), pick(101)};
         std::sort(cuts.begin(), cuts.end());
-        const std::array<int, 4> w{cuts[0], cuts[1] - cuts[0], cuts[2] - cuts[1], 100 - cuts[2]};
+        const std::array<int, 4> w {cuts[0], cuts[1] - cuts[0], cuts[2] - cuts[1], 100 - cuts[2]};
         const QString t = QStringLiteral("objective_weight");
         for (int i = 0; i < method::objectiveCount; ++i) {
             const QString objective = method::objectives().at(i).id;
@@ -169,9 +167,14 @@ private:
         // strategy, socio-economic model, alliance, digital, pertinence.
         static const QHash<QString, QList<NeedLine>> lines = {
             {QStringLiteral("association"),
-             {{"high", "Nos solutions naissent du terrain\u00a0; il nous manque le temps de les documenter pour les faire reconnaître."},
-              {"medium", "Nous connaissons bien nos publics, moins les entreprises et les autres associations du département."},
-              {"medium", "Le projet associatif fixe le cap\u00a0; la stratégie de moyens reste à construire avec les partenaires."},
+             {{"high",
+               "Nos solutions naissent du terrain\u00a0; il nous manque le temps de les documenter pour les faire "
+               "reconnaître."},
+              {"medium",
+               "Nous connaissons bien nos publics, moins les entreprises et les autres associations du département."},
+              {"medium",
+               "Le projet associatif fixe le cap\u00a0; la stratégie de moyens reste à construire avec les "
+               "partenaires."},
               {"high", "Trop dépendants des subventions annuelles\u00a0: nous cherchons des ressources plus durables."},
               {"high", "Nous voulons passer de relations de financement à de vrais partenariats."},
               {"low", "Des outils de base seulement\u00a0; le sujet viendra après la consolidation du modèle."},
@@ -278,7 +281,7 @@ private:
         const int profileIndex = int(method::idsOf(method::organisationProfiles()).indexOf(profile));
         const int shade = index / int(method::organisationProfiles().size());
         const QStringList axes = method::idsOf(method::maturityAxes());
-        std::array<int, 4> next{}; // the next score to take on each axis
+        std::array<int, 4> next {}; // the next score to take on each axis
         for (const auto &q : method::maturityQuestionsFor(profile, role)) {
             const int axis = int(axes.indexOf(q.axis));
             if (axis < 0 || axis >= int(next.size()) || profileIndex < 0)
@@ -286,8 +289,7 @@ private:
             const int score = maturityScore(profileIndex, shade, axis, next[size_t(axis)]++);
             const QUuid id = ids::maturityAnswer(organisation, q.id);
             if (!set(t, id, QStringLiteral("organisation_id"), organisation)
-                || !set(t, id, QStringLiteral("question_id"), q.id)
-                || !set(t, id, QStringLiteral("score"), score))
+                || !set(t, id, QStringLiteral("question_id"), q.id) || !set(t, id, QStringLiteral("score"), score))
                 return false;
         }
         return true;
@@ -304,10 +306,10 @@ private:
 
     bool contacts()
     {
-        static const QStringList first = {fr("Claire"), fr("Mehdi"), fr("Sophie"), fr("Julien"), fr("Hélène"),
-                                          fr("Thomas"), fr("Aurélie"), fr("Karim"), fr("Nathalie"), fr("Léa")};
-        static const QStringList last = {fr("Dufresne"), fr("Benali"), fr("Lacombe"), fr("Roques"),
-                                         fr("Vasseur"), fr("Ribes"), fr("Sentenac"), fr("Fourcade")};
+        static const QStringList first = {fr("Claire"), fr("Mehdi"),   fr("Sophie"), fr("Julien"),   fr("Hélène"),
+                                          fr("Thomas"), fr("Aurélie"), fr("Karim"),  fr("Nathalie"), fr("Léa")};
+        static const QStringList last = {fr("Dufresne"), fr("Benali"), fr("Lacombe"),  fr("Roques"),
+                                         fr("Vasseur"),  fr("Ribes"),  fr("Sentenac"), fr("Fourcade")};
         const QString t = QStringLiteral("contact");
         section(QStringLiteral("Add contacts"));
         for (int i = 0; i < m_size.contacts; ++i) {
@@ -335,8 +337,9 @@ private:
         for (int s = 0; s < method::steps().size(); ++s) {
             const QString step = method::steps().at(s).id;
             const QUuid id = ids::stepState(partnership, step);
-            const QString status = s < 5 ? QStringLiteral("done") : s == 5 ? QStringLiteral("in_progress")
-                                                                           : QStringLiteral("not_started");
+            const QString status = s < 5 ? QStringLiteral("done")
+                : s == 5                 ? QStringLiteral("in_progress")
+                                         : QStringLiteral("not_started");
             if (!set(QStringLiteral("step_state"), id, QStringLiteral("step_id"), step)
                 || !set(QStringLiteral("step_state"), id, QStringLiteral("status"), status))
                 return false;
@@ -400,8 +403,8 @@ private:
         // Target dates as a plan would set them (the ends of half-years, some
         // already behind the last reading of December 2025, some with none),
         // in turn: no draw, so the rest of the content stays as it was.
-        static const QList<QDate> targetDates = {QDate(2025, 12, 31), QDate(2026, 6, 30), QDate(2027, 12, 31),
-                                                 QDate(),             QDate(2025, 6, 30), QDate(2026, 12, 31)};
+        static const QList<QDate> targetDates = {QDate(2025, 12, 31), QDate(2026, 6, 30), QDate(2027, 12, 31), QDate(),
+                                                 QDate(2025, 6, 30),  QDate(2026, 12, 31)};
         for (int i = 0; i < m_size.indicators; ++i) {
             const QUuid id = QUuid::createUuid();
             const double target = 100.0 + pick(900);
@@ -459,7 +462,8 @@ private:
                     const QUuid id = ids::reviewScore(review, organisation, criteria.at(c));
                     if (!set(t, id, QStringLiteral("review_id"), review)
                         || !set(t, id, QStringLiteral("organisation_id"), organisation)
-                        || !set(t, id, QStringLiteral("criterion_id"), criteria.at(c)) || !answer(t, id, criteria.at(c)))
+                        || !set(t, id, QStringLiteral("criterion_id"), criteria.at(c))
+                        || !answer(t, id, criteria.at(c)))
                         return false;
                 }
             }
@@ -546,8 +550,9 @@ private:
                 || !set(m, meeting, QStringLiteral("agenda"),
                         fr("Suivi des indicateurs\nActions en retard\nDécisions à prendre"))
                 || (!upcoming && !set(m, meeting, QStringLiteral("review_id"), m_reviews.at(r)))
-                || (!upcoming && !set(m, meeting, QStringLiteral("minutes"),
-                                      fr("Indicateurs examinés, retards discutés, décisions prises.")))) 
+                || (!upcoming
+                    && !set(m, meeting, QStringLiteral("minutes"),
+                            fr("Indicateurs examinés, retards discutés, décisions prises."))))
                 return false;
             for (int a = 0; a < 6 && !m_contacts.isEmpty(); ++a) {
                 const QUuid contact = m_contacts.at((r * 6 + a) % m_contacts.size());

@@ -34,8 +34,8 @@ struct MeetingText
 
 QList<MeetingText> meetings(const ExampleIds &ids)
 {
-    const QList<const char *> committee = {"Claire Dufresne", "Sophie Lacombe", "Hélène Vasseur",
-                                           "Nathalie Fourcade", "Aurélie Sentenac"};
+    const QList<const char *> committee
+        = {"Claire Dufresne", "Sophie Lacombe", "Hélène Vasseur", "Nathalie Fourcade", "Aurélie Sentenac"};
     return {
         {{2025, 10, 20},
          "steering_committee",
@@ -45,10 +45,18 @@ QList<MeetingText> meetings(const ExampleIds &ids)
          "Signature de la convention\nCalendrier des permanences\nChoix des indicateurs de suivi",
          "La convention est signée par les quatre partenaires. Les permanences ouvrent en décembre dans les deux "
          "maisons France Services\u00a0; le tableau de bord mensuel retient six indicateurs.",
-         {{"Ouvrir les permanences dans les deux maisons France Services", ids.association, {2025, 12, 15},
-           "decided", true, true},
-          {"Publier un appel à bénévoles auprès des salariés de Cap Réseau", ids.company, {2026, 1, 31}, "decided",
-           true, true}}},
+         {{"Ouvrir les permanences dans les deux maisons France Services",
+           ids.association,
+           {2025, 12, 15},
+           "decided",
+           true,
+           true},
+          {"Publier un appel à bénévoles auprès des salariés de Cap Réseau",
+           ids.company,
+           {2026, 1, 31},
+           "decided",
+           true,
+           true}}},
         {{2026, 4, 15},
          "review",
          "Revue intermédiaire à six mois",
@@ -66,7 +74,11 @@ QList<MeetingText> meetings(const ExampleIds &ids)
          "Revue annuelle\nVolet entreprise\nPoursuite de la convention",
          "Indicateurs en progression, retard du volet entreprise. La poursuite de la convention est confirmée par les "
          "quatre partenaires.",
-         {{"Relancer le volet entreprise avec un second site de collecte", ids.company, {2027, 1, 29}, "decided", true,
+         {{"Relancer le volet entreprise avec un second site de collecte",
+           ids.company,
+           {2027, 1, 29},
+           "decided",
+           true,
            false},
           {"Étendre les permanences à une troisième commune dès 2026", ids.authority, {}, "declined", false, false}}},
         {{2027, 3, 16},
@@ -133,7 +145,8 @@ bool fillMeetings(Document &doc, const ExampleIds &ids, QString *error)
         for (const auto &[id, d] : decisions) {
             if (!d->becomesAction)
                 continue;
-            if (!applyOrExplain(doc, meetingedits::toAction(doc, id, QStringLiteral("Make the decision an action")), error))
+            if (!applyOrExplain(doc, meetingedits::toAction(doc, id, QStringLiteral("Make the decision an action")),
+                                error))
                 return false;
             if (d->actionDone) {
                 ChangeSet done(QStringLiteral("Mark the action done"));
@@ -153,8 +166,7 @@ namespace alliance::example::detail {
 
 namespace {
 
-template <typename T, typename Match>
-QUuid idOf(const QList<T> &items, Match match)
+template<typename T, typename Match> QUuid idOf(const QList<T> &items, Match match)
 {
     for (const T &x : items)
         if (match(x))

@@ -5,10 +5,10 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <functional>
 #include <QList>
 #include <QString>
 #include <QUuid>
+#include <functional>
 
 namespace alliance {
 class Document;
@@ -22,8 +22,8 @@ struct ExampleIds
     QUuid partnership;
     QUuid association; ///< lead partner
     QUuid company;
-    QUuid foundation;  ///< funder
-    QUuid authority;   ///< local authority
+    QUuid foundation; ///< funder
+    QUuid authority;  ///< local authority
     QUuid catalyst;
     /// The four organisations that weight objectives and score reviews.
     QList<QUuid> partners() const { return {association, company, foundation, authority}; }

@@ -48,7 +48,8 @@ bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
            "Aujourd’hui chaque acteur agit seul. Ambition\u00a0: un parcours unique d’inclusion numérique sur tout le "
            "territoire d’ici 2027, avec les médiateurs de l’association et le matériel de l’entreprise."},
           {"socio_economic_model", "high",
-           "L’association dépend à 80\u00a0% de subventions. Leviers\u00a0: facturer des ateliers aux entreprises et aux "
+           "L’association dépend à 80\u00a0% de subventions. Leviers\u00a0: facturer des ateliers aux entreprises et "
+           "aux "
            "collectivités, vendre une partie des ordinateurs reconditionnés à prix solidaire."},
           {"alliance", "medium",
            "Aucun acteur ne peut répondre seul\u00a0: l’entreprise a le matériel et les compétences techniques, "
@@ -59,7 +60,8 @@ bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
            "ordinateurs reconditionnés, forfaits solidaires, accompagnement dans la durée. Calendrier\u00a0: avant la "
            "dématérialisation complète des aides sociales départementales, prévue fin 2026."},
           {"pertinence", "low",
-           "Indicateurs de résultat suivis chaque mois\u00a0; utilité sociale mesurée par un questionnaire de sortie\u00a0; "
+           "Indicateurs de résultat suivis chaque mois\u00a0; utilité sociale mesurée par un questionnaire de "
+           "sortie\u00a0; "
            "l’effet de levier du partenariat sera évalué en 2027."}}},
         {ids.company,
          {{"innovation_capacity", "high",
@@ -78,7 +80,8 @@ bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
            "Premier partenariat de fond avec une association\u00a0: nous avons besoin d’un cadre clair (convention, "
            "gouvernance, mesure) pour convaincre le comité de direction."},
           {"digital", "medium",
-           "C’est notre métier\u00a0: nous pouvons assurer la maintenance du parc prêté et un outil de suivi des prêts. "
+           "C’est notre métier\u00a0: nous pouvons assurer la maintenance du parc prêté et un outil de suivi des "
+           "prêts. "
            "La difficulté est humaine plus que technique."},
           {"pertinence", "high",
            "La direction attend des résultats chiffrés\u00a0: postes remis, personnes devenues autonomes, salariés "
@@ -99,8 +102,7 @@ bool fillNeeds(Document &doc, const ExampleIds &ids, QString *error)
           {"alliance", "medium",
            "Nous pouvons ouvrir notre réseau de mécènes et d’autres fondations abritées, une fois le partenariat "
            "installé."},
-          {"digital", "low",
-           "Le numérique est l’objet du projet, pas un levier pour la fondation elle-même."},
+          {"digital", "low", "Le numérique est l’objet du projet, pas un levier pour la fondation elle-même."},
           {"pertinence", "high",
            "Le conseil d’administration demande une évaluation de l’utilité sociale et de l’effet de levier de "
            "chaque euro versé."}}},
@@ -179,55 +181,106 @@ bool fillMaturity(Document &doc, const ExampleIds &ids, QString *error)
         {ids.association,
          q("association"),
          q("lead"),
-         {{q("vision_strategy"), 3}, {q("vision_ecosystem"), 3}, {q("vision_objectives"), 2},
-          {q("action_experience"), 3}, {q("action_evaluation"), 2}, {q("action_coherence"), 3},
-          {q("means_people"), 2}, {q("means_skills"), 2}, {q("means_resources"), 1},
-          {q("ecosystem_place"), 3}, {q("ecosystem_relations"), 2}, {q("ecosystem_catalysts"), 2},
-          {q("association_project"), 3}, {q("association_offer"), 3}, {q("association_model"), 2},
+         {{q("vision_strategy"), 3},
+          {q("vision_ecosystem"), 3},
+          {q("vision_objectives"), 2},
+          {q("action_experience"), 3},
+          {q("action_evaluation"), 2},
+          {q("action_coherence"), 3},
+          {q("means_people"), 2},
+          {q("means_skills"), 2},
+          {q("means_resources"), 1},
+          {q("ecosystem_place"), 3},
+          {q("ecosystem_relations"), 2},
+          {q("ecosystem_catalysts"), 2},
+          {q("association_project"), 3},
+          {q("association_offer"), 3},
+          {q("association_model"), 2},
           {q("association_collectives"), 3}},
-         {{q("means_resources"), "Aucun budget dédié\u00a0: le temps passé aux partenariats est pris sur l’accompagnement."},
+         {{q("means_resources"),
+           "Aucun budget dédié\u00a0: le temps passé aux partenariats est pris sur l’accompagnement."},
           {q("association_offer"), "Offre d’ateliers formalisée en 2024, déjà vendue à deux mairies."},
           {q("association_collectives"), "Membre du réseau régional des acteurs de la médiation numérique."}}},
         {ids.company,
          q("company"),
          q("partner"),
-         {{q("vision_strategy"), 3}, {q("vision_ecosystem"), 2}, {q("vision_objectives"), 3},
-          {q("action_experience"), 2}, {q("action_evaluation"), 2}, {q("action_coherence"), 3},
-          {q("means_people"), 2}, {q("means_skills"), 1}, {q("means_resources"), 3},
-          {q("ecosystem_place"), 1}, {q("ecosystem_relations"), 1}, {q("ecosystem_catalysts"), 0},
-          {q("company_csr_link"), 3}, {q("company_employees"), 3}, {q("company_business_units"), 1},
+         {{q("vision_strategy"), 3},
+          {q("vision_ecosystem"), 2},
+          {q("vision_objectives"), 3},
+          {q("action_experience"), 2},
+          {q("action_evaluation"), 2},
+          {q("action_coherence"), 3},
+          {q("means_people"), 2},
+          {q("means_skills"), 1},
+          {q("means_resources"), 3},
+          {q("ecosystem_place"), 1},
+          {q("ecosystem_relations"), 1},
+          {q("ecosystem_catalysts"), 0},
+          {q("company_csr_link"), 3},
+          {q("company_employees"), 3},
+          {q("company_business_units"), 1},
           {q("company_local_anchoring"), 1}},
          {{q("company_business_units"), "Les achats et les agences ne sont pas encore associés."},
           {q("ecosystem_catalysts"), "Nous ne connaissions pas la Fabrique des Coopérations avant ce projet."}}},
         {ids.foundation,
          q("foundation"),
          q("funder"),
-         {{q("vision_strategy"), 3}, {q("vision_ecosystem"), 2}, {q("vision_objectives"), 3},
-          {q("action_experience"), 3}, {q("action_evaluation"), 2}, {q("action_coherence"), 3},
-          {q("means_people"), 2}, {q("means_skills"), 2}, {q("means_resources"), 4},
-          {q("ecosystem_place"), 2}, {q("ecosystem_relations"), 2}, {q("ecosystem_catalysts"), 1},
-          {q("foundation_role"), 2}, {q("foundation_follow_up"), 3}, {q("foundation_capacity"), 1},
+         {{q("vision_strategy"), 3},
+          {q("vision_ecosystem"), 2},
+          {q("vision_objectives"), 3},
+          {q("action_experience"), 3},
+          {q("action_evaluation"), 2},
+          {q("action_coherence"), 3},
+          {q("means_people"), 2},
+          {q("means_skills"), 2},
+          {q("means_resources"), 4},
+          {q("ecosystem_place"), 2},
+          {q("ecosystem_relations"), 2},
+          {q("ecosystem_catalysts"), 1},
+          {q("foundation_role"), 2},
+          {q("foundation_follow_up"), 3},
+          {q("foundation_capacity"), 1},
           {q("foundation_funders"), 3}},
          {{q("foundation_funders"), "Comité des financeurs de l’inclusion numérique, réuni deux fois par an."}}},
         {ids.authority,
          q("local_authority"),
          q("partner"),
-         {{q("vision_strategy"), 2}, {q("vision_ecosystem"), 3}, {q("vision_objectives"), 2},
-          {q("action_experience"), 2}, {q("action_evaluation"), 1}, {q("action_coherence"), 2},
-          {q("means_people"), 2}, {q("means_skills"), 1}, {q("means_resources"), 1},
-          {q("ecosystem_place"), 3}, {q("ecosystem_relations"), 3}, {q("ecosystem_catalysts"), 2},
-          {q("local_authority_territory_project"), 3}, {q("local_authority_catalyst"), 2},
-          {q("local_authority_departments"), 1}, {q("local_authority_actors"), 2}},
+         {{q("vision_strategy"), 2},
+          {q("vision_ecosystem"), 3},
+          {q("vision_objectives"), 2},
+          {q("action_experience"), 2},
+          {q("action_evaluation"), 1},
+          {q("action_coherence"), 2},
+          {q("means_people"), 2},
+          {q("means_skills"), 1},
+          {q("means_resources"), 1},
+          {q("ecosystem_place"), 3},
+          {q("ecosystem_relations"), 3},
+          {q("ecosystem_catalysts"), 2},
+          {q("local_authority_territory_project"), 3},
+          {q("local_authority_catalyst"), 2},
+          {q("local_authority_departments"), 1},
+          {q("local_authority_actors"), 2}},
          {{q("local_authority_departments"), "Trois services différents instruisent les demandes des associations."},
           {q("action_evaluation"), "Les conventions passées n’ont jamais été évaluées."}}},
         {ids.catalyst,
          q("other"),
          q("catalyst"),
-         {{q("vision_strategy"), 4}, {q("vision_ecosystem"), 4}, {q("vision_objectives"), 3},
-          {q("action_experience"), 4}, {q("action_evaluation"), 3}, {q("action_coherence"), 3},
-          {q("means_people"), 3}, {q("means_skills"), 4}, {q("means_resources"), 2},
-          {q("ecosystem_place"), 4}, {q("ecosystem_relations"), 4}, {q("ecosystem_catalysts"), 3},
-          {q("catalyst_mission"), 4}, {q("catalyst_functions"), 3}, {q("catalyst_means"), 1},
+         {{q("vision_strategy"), 4},
+          {q("vision_ecosystem"), 4},
+          {q("vision_objectives"), 3},
+          {q("action_experience"), 4},
+          {q("action_evaluation"), 3},
+          {q("action_coherence"), 3},
+          {q("means_people"), 3},
+          {q("means_skills"), 4},
+          {q("means_resources"), 2},
+          {q("ecosystem_place"), 4},
+          {q("ecosystem_relations"), 4},
+          {q("ecosystem_catalysts"), 3},
+          {q("catalyst_mission"), 4},
+          {q("catalyst_functions"), 3},
+          {q("catalyst_means"), 1},
           {q("catalyst_trust"), 3}},
          {{q("catalyst_means"), "L’animation du réseau repose sur un poste financé pour deux ans seulement."}}},
     };
@@ -257,8 +310,8 @@ bool fillMaturity(Document &doc, const ExampleIds &ids, QString *error)
 struct WeightText
 {
     QUuid organisation;
-    QList<int> weights;         ///< method::objectives() order, sum 100
-    QList<const char *> texts;  ///< same order
+    QList<int> weights;        ///< method::objectives() order, sum 100
+    QList<const char *> texts; ///< same order
 };
 
 bool fillObjectives(Document &doc, const ExampleIds &ids, QString *error)
@@ -355,8 +408,8 @@ bool fillEcosystem(Document &doc, const ExampleIds &ids, QString *error)
     }
     // The lead in the middle, the catalyst above, the other partners around.
     const QList<std::tuple<QUuid, double, double>> positions = {
-        {ids.association, 0, 0},      {ids.catalyst, 0, -180},    {ids.company, 220, 60},
-        {ids.foundation, -220, 60},   {ids.authority, 0, 200},
+        {ids.association, 0, 0},    {ids.catalyst, 0, -180}, {ids.company, 220, 60},
+        {ids.foundation, -220, 60}, {ids.authority, 0, 200},
     };
     const QString map = QStringLiteral("map_position");
     for (const auto &[organisation, x, y] : positions) {
@@ -379,9 +432,11 @@ bool fillAgreement(Document &doc, const ExampleIds &ids, QString *error)
               "partagé après chaque comité."))
         .set(table, ids.partnership, QStringLiteral("agreement_terms"),
              fr("Convention triennale (octobre 2025 – décembre 2027). L’entreprise remet 400 ordinateurs "
-                "reconditionnés par an et 180 jours de mécénat de compétences\u00a0; la fondation verse 60\u202f000\u00a0€ "
+                "reconditionnés par an et 180 jours de mécénat de compétences\u00a0; la fondation verse "
+                "60\u202f000\u00a0€ "
                 "par an sous réserve de la revue annuelle\u00a0; la communauté de communes met à disposition trois "
-                "salles et verse 15\u202f000\u00a0€ par an\u00a0; l’association assure l’accompagnement des publics. Les "
+                "salles et verse 15\u202f000\u00a0€ par an\u00a0; l’association assure l’accompagnement des publics. "
+                "Les "
                 "supports pédagogiques sont partagés sous licence CC BY-SA. Chaque partenaire peut se retirer "
                 "avec un préavis de six mois."))
         .set(table, ids.partnership, QStringLiteral("agreement_signed"), QDate(2025, 10, 17));
@@ -397,13 +452,14 @@ bool fillAgreement(Document &doc, const ExampleIds &ids, QString *error)
         double euros;
     };
     const QList<ContributionText> contributions = {
-        {ids.foundation, "money", "Subvention annuelle, appel à projets «\u00a0Territoires connectés\u00a0»", 60000, 60000},
+        {ids.foundation, "money", "Subvention annuelle, appel à projets «\u00a0Territoires connectés\u00a0»", 60000,
+         60000},
         {ids.authority, "money", "Subvention au titre du schéma local d’inclusion numérique", 15000, 15000},
         {ids.authority, "material", "Trois salles équipées dans les maisons France Services (valeur locative)", 3,
          18000},
         {ids.company, "material", "Ordinateurs portables reconditionnés avec un système libre", 400, 48000},
-        {ids.company, "skills", "Mécénat de compétences\u00a0: reconditionnement et formation des médiateurs (jours)", 180,
-         81000},
+        {ids.company, "skills", "Mécénat de compétences\u00a0: reconditionnement et formation des médiateurs (jours)",
+         180, 81000},
         {ids.company, "people_days", "Salariés bénévoles aux ateliers «\u00a0Premiers pas\u00a0» (jours)", 90, 18000},
         {ids.association, "people_days", "Temps des médiateurs numériques consacré au parcours (jours)", 440, 88000},
         {ids.association, "skills", "Ingénierie pédagogique et création des supports d’ateliers (jours)", 30, 13500},

@@ -3,10 +3,9 @@
 namespace alliance::example {
 
 StoryClock::StoryClock()
-    : m_now(std::make_shared<std::atomic<qint64>>(
-          QDateTime(QDate(2025, 1, 6), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch()))
-{
-}
+    : m_now(
+        std::make_shared<std::atomic<qint64>>(QDateTime(QDate(2025, 1, 6), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch()))
+{ }
 
 WallClock StoryClock::clock() const
 {

@@ -87,7 +87,7 @@ public:
 private:
     bool writeTable(const schema::Table &t, QString *error)
     {
-        QStringList names{QStringLiteral("id")};
+        QStringList names {QStringLiteral("id")};
         for (const auto &c : t.columns)
             names << c.name;
         bool ok = true;

@@ -131,7 +131,7 @@ private:
                                 .arg(v)
                                 .arg(interchange::oldestVersion));
         m_content.version = int(v);
-        const QStringList members{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("tables")};
+        const QStringList members {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("tables")};
         for (const QString &key : top.keys())
             if (!members.contains(key))
                 return fail(

@@ -33,7 +33,7 @@ QList<Record> splitRecords(const QString &text, QChar separator)
 {
     QList<Record> records;
     int line = 1;
-    Record current{line, {}};
+    Record current {line, {}};
     QString field;
     bool inQuotes = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -63,7 +63,7 @@ QList<Record> splitRecords(const QString &text, QChar separator)
             current.fields.append(field);
             field.clear();
             records.append(current);
-            current = Record{++line, {}};
+            current = Record {++line, {}};
         } else {
             field += c;
         }
@@ -167,8 +167,7 @@ MeasurementCsvLine readLine(const Record &record, const QList<Indicator> &indica
         fail(line, CsvLineError::BadDate, QCoreApplication::translate("MeasurementCsv", "Missing date"));
     else if (!line.date.isValid())
         fail(line, CsvLineError::BadDate,
-             QCoreApplication::translate("MeasurementCsv", "Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy")
-                 .arg(date));
+             QCoreApplication::translate("MeasurementCsv", "Bad date “%1”: use yyyy-mm-dd or dd/mm/yyyy").arg(date));
 
     const QString &value = line.fields.at(2);
     const auto number = parseDecimal(value);
@@ -205,9 +204,10 @@ bool looksLikeHeader(const Record &record, const QList<Indicator> &indicators)
 
 const QList<MeasurementCsvColumn> &measurementCsvColumns()
 {
-    static const QList<MeasurementCsvColumn> columns{
+    static const QList<MeasurementCsvColumn> columns {
         {"indicator_id", QT_TRANSLATE_NOOP("MeasurementCsv", "indicator"),
-         QT_TRANSLATE_NOOP("MeasurementCsv", "the indicator's name as written in the project (any case), or its id"), true},
+         QT_TRANSLATE_NOOP("MeasurementCsv", "the indicator's name as written in the project (any case), or its id"),
+         true},
         {"date", QT_TRANSLATE_NOOP("MeasurementCsv", "date"),
          QT_TRANSLATE_NOOP("MeasurementCsv", "the day of the measurement, as yyyy-mm-dd or dd/mm/yyyy"), true},
         {"value", QT_TRANSLATE_NOOP("MeasurementCsv", "value"),
@@ -239,14 +239,14 @@ QString measurementCsvExample(const QString &indicatorName, QChar separator)
         return quote + quoted + quote;
     };
     const QString name = indicatorName.trimmed().isEmpty()
-                             ? QCoreApplication::translate("MeasurementCsv", "Volunteers involved")
-                             : indicatorName.trimmed();
+        ? QCoreApplication::translate("MeasurementCsv", "Volunteers involved")
+        : indicatorName.trimmed();
     const QString value = separator == QLatin1Char(';') ? QStringLiteral("12,5") : QStringLiteral("12.5");
     // Where ";" separates, the comma is the decimal mark and dates are written day first.
     const QString date = separator == QLatin1Char(';') ? QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))
                                                        : QDate::currentDate().toString(Qt::ISODate);
-    return QStringList{field(name), date, value,
-                       field(QCoreApplication::translate("MeasurementCsv", "Quarterly report"))}
+    return QStringList {field(name), date, value,
+                        field(QCoreApplication::translate("MeasurementCsv", "Quarterly report"))}
         .join(separator);
 }
 
@@ -331,7 +331,8 @@ MeasurementCsv parseMeasurementCsv(const QByteArray &bytes, const QList<Indicato
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        csv.fileError = QCoreApplication::translate("MeasurementCsv", "The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.");
+        csv.fileError = QCoreApplication::translate(
+            "MeasurementCsv", "The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.");
         return csv;
     }
     csv.separator = detectSeparator(text);

@@ -66,14 +66,14 @@ enum class CsvLineError {
 /// One data line of the file.
 struct MeasurementCsvLine
 {
-    int lineNumber = 0;  ///< physical line (from 1) where the record starts
-    QStringList fields;  ///< as read, trimmed
-    QUuid indicatorId;   ///< set when the indicator was found
-    QDate date;          ///< valid when the date parsed
+    int lineNumber = 0; ///< physical line (from 1) where the record starts
+    QStringList fields; ///< as read, trimmed
+    QUuid indicatorId;  ///< set when the indicator was found
+    QDate date;         ///< valid when the date parsed
     double value = 0;
     QString source;
     CsvLineError error = CsvLineError::None;
-    QString message;     ///< translated; empty when the line is valid
+    QString message; ///< translated; empty when the line is valid
 
     bool isValid() const { return error == CsvLineError::None; }
 };
@@ -87,7 +87,7 @@ struct MeasurementCsv
     QChar separator = QLatin1Char(',');
     bool hadBom = false;
     bool hasHeader = false;
-    int headerLine = 0;  ///< line number of the header, 0 without
+    int headerLine = 0;              ///< line number of the header, 0 without
     QList<MeasurementCsvLine> lines; ///< data lines in file order, blank lines left out
 
     int validCount() const;

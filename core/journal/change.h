@@ -11,9 +11,9 @@ namespace alliance {
 /// Who makes a change; recorded in the journal with every changed field.
 struct Author
 {
-    QString name;           ///< the person, as set in preferences
-    QUuid organisationId;   ///< their organisation in the project, may be null
-    QUuid installationId;   ///< this copy of the app
+    QString name;         ///< the person, as set in preferences
+    QUuid organisationId; ///< their organisation in the project, may be null
+    QUuid installationId; ///< this copy of the app
 };
 
 /// One field of one entity set to a value. Setting a field of an id that does
@@ -34,16 +34,13 @@ struct ChangeSet
     QList<FieldChange> changes;
 
     ChangeSet() = default;
-    explicit ChangeSet(QString text) : description(std::move(text)) {}
+    explicit ChangeSet(QString text) : description(std::move(text)) { }
     ChangeSet &set(const QString &table, const QUuid &id, const QString &field, const QVariant &value)
     {
         changes.append({table, id, field, value});
         return *this;
     }
-    ChangeSet &remove(const QString &table, const QUuid &id)
-    {
-        return set(table, id, QStringLiteral("deleted"), 1);
-    }
+    ChangeSet &remove(const QString &table, const QUuid &id) { return set(table, id, QStringLiteral("deleted"), 1); }
 };
 
 /// One row of the journal: a field change as it was applied.
@@ -54,11 +51,11 @@ struct JournalEntry
     QUuid entityId;
     QString field;
     QVariant value;
-    QString hlc;       ///< Hlc::toString()
+    QString hlc; ///< Hlc::toString()
     QString authorName;
-    QString authorOrg;  ///< organisation id text, may be empty
+    QString authorOrg; ///< organisation id text, may be empty
     QString installation;
-    qint64 seq = 0;     ///< its row number in the journal it was read from; 0 when not read from one
+    qint64 seq = 0; ///< its row number in the journal it was read from; 0 when not read from one
 };
 
 } // namespace alliance

@@ -7,8 +7,8 @@ namespace alliance::history {
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation, seq");
+const QString columns
+    = QStringLiteral("change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation, seq");
 
 QList<JournalEntry> entries(const QList<QVariantList> &rows)
 {
@@ -16,9 +16,8 @@ QList<JournalEntry> entries(const QList<QVariantList> &rows)
     out.reserve(rows.size());
     for (const auto &r : rows)
         out.append({QUuid::fromString(r.value(0).toString()), r.value(1).toString(),
-                    QUuid::fromString(r.value(2).toString()), r.value(3).toString(), r.value(4),
-                    r.value(5).toString(), r.value(6).toString(), r.value(7).toString(), r.value(8).toString(),
-                    r.value(9).toLongLong()});
+                    QUuid::fromString(r.value(2).toString()), r.value(3).toString(), r.value(4), r.value(5).toString(),
+                    r.value(6).toString(), r.value(7).toString(), r.value(8).toString(), r.value(9).toLongLong()});
     return out;
 }
 
@@ -62,9 +61,10 @@ qint64 journalEnd(const QueryRows &query)
 
 QList<JournalEntry> changesOf(const QueryRows &query, const QString &table, const QUuid &id)
 {
-    return entries(query(QStringLiteral("SELECT %1 FROM journal WHERE entity_id = ? AND entity = ? ORDER BY hlc, change_id")
-                             .arg(columns),
-                         {schema::idText(id), table}));
+    return entries(
+        query(QStringLiteral("SELECT %1 FROM journal WHERE entity_id = ? AND entity = ? ORDER BY hlc, change_id")
+                  .arg(columns),
+              {schema::idText(id), table}));
 }
 
 QList<JournalEntry> allChanges(const QueryRows &query)

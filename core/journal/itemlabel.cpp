@@ -149,8 +149,7 @@ const Name fieldNames[] = {
     {"action_id", QT_TRANSLATE_NOOP("History", "Resulting action")},
 };
 
-template<std::size_t N>
-const char *find(const Name (&names)[N], const QString &key)
+template<std::size_t N> const char *find(const Name (&names)[N], const QString &key)
 {
     for (const Name &n : names)
         if (key == QLatin1String(n.key))
@@ -249,7 +248,7 @@ QString oneLine(const QString &text, int maxLength)
 
 } // namespace itemlabel
 
-ItemLabels::ItemLabels(QueryRows query, Reading reading) : m_query(std::move(query)), m_reading(reading) {}
+ItemLabels::ItemLabels(QueryRows query, Reading reading) : m_query(std::move(query)), m_reading(reading) { }
 
 void ItemLabels::clear()
 {
@@ -273,7 +272,7 @@ void ItemLabels::addUnsaved(const QString &table, const QUuid &id, const QVarian
 
 QStringList ItemLabels::columnsOf(const QString &table, bool laterColumns) const
 {
-    QStringList columns{QStringLiteral("id"), QStringLiteral("deleted")};
+    QStringList columns {QStringLiteral("id"), QStringLiteral("deleted")};
     if (const schema::Table *t = schema::table(table))
         for (const auto &c : t->columns)
             if (laterColumns || c.sinceVersion == 1)
@@ -381,8 +380,8 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
         const QString organisation = ref("organisation", "organisation_id");
         name = organisation.isEmpty() ? text("name") : QStringLiteral("%1 (%2)").arg(text("name"), organisation);
     } else if (table == QLatin1String("objective_weight"))
-        name = joined({ref("organisation", "organisation_id"), valueText(table, QStringLiteral("objective_id"),
-                                                                          row->value(QStringLiteral("objective_id")))});
+        name = joined({ref("organisation", "organisation_id"),
+                       valueText(table, QStringLiteral("objective_id"), row->value(QStringLiteral("objective_id")))});
     else if (table == QLatin1String("step_state") || table == QLatin1String("checklist_item")) {
         const QString step = valueText(table, QStringLiteral("step_id"), row->value(QStringLiteral("step_id")));
         name = table == QLatin1String("step_state") ? step : joined({text("text"), step});
@@ -403,12 +402,12 @@ QString ItemLabels::nameOf(const QString &table, const QString &id, int depth) c
                || table == QLatin1String("key_document") || table == QLatin1String("meeting"))
         name = text("title").isEmpty() ? text("date") : text("title");
     else if (table == QLatin1String("measurement"))
-        name = QStringList{ref("indicator", "indicator_id"), text("date")}.join(QStringLiteral(", "));
+        name = QStringList {ref("indicator", "indicator_id"), text("date")}.join(QStringLiteral(", "));
     else if (table == QLatin1String("custom_criterion"))
         name = text("label");
     else if (table == QLatin1String("review_score"))
-        name = joined({methodText("criterion_id", 50), ref("organisation", "organisation_id"),
-                       ref("review", "review_id")});
+        name = joined(
+            {methodText("criterion_id", 50), ref("organisation", "organisation_id"), ref("review", "review_id")});
     else if (table == QLatin1String("meeting_attendee"))
         name = joined({ref("contact", "contact_id"), ref("meeting", "meeting_id")});
     else if (table == QLatin1String("lesson") || table == QLatin1String("note") || table == QLatin1String("decision"))
@@ -461,7 +460,8 @@ QString ItemLabels::valueText(const QString &table, const QString &fieldName, co
     } else if (c) {
         switch (c->type) {
         case schema::ColumnType::Image:
-            text = translated(QT_TRANSLATE_NOOP("History", "image of %1 KiB")).arg((value.toByteArray().size() + 1023) / 1024);
+            text = translated(QT_TRANSLATE_NOOP("History", "image of %1 KiB"))
+                       .arg((value.toByteArray().size() + 1023) / 1024);
             break;
         case schema::ColumnType::Choice:
             text = method::choiceLabel(c->choices(), text);

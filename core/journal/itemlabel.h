@@ -5,14 +5,14 @@
 // name things alike.
 
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 #include <QVariant>
-#include <QVariantMap>
 #include <QVariantList>
+#include <QVariantMap>
 #include <functional>
 
 namespace alliance {
@@ -84,7 +84,7 @@ private:
     QueryRows m_query;
     Reading m_reading;
     mutable QHash<QString, QHash<QString, QVariantMap>> m_rows; // table -> id text -> field -> value
-    mutable QSet<QString> m_wholeTables; // tables read at once (ItemByItem gives up after many items)
+    mutable QSet<QString> m_wholeTables;                   // tables read at once (ItemByItem gives up after many items)
     QHash<QString, QHash<QString, QVariantMap>> m_unsaved; // table -> id text -> field -> value
 };
 

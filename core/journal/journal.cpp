@@ -10,8 +10,8 @@ bool append(SqliteDb &db, const JournalEntry &e)
     bool ok = true;
     db.rows(QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
                            "author_org, installation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {schema::idText(e.changeId), e.table, schema::idText(e.entityId), e.field, e.value, e.hlc,
-             e.authorName, e.authorOrg, e.installation},
+            {schema::idText(e.changeId), e.table, schema::idText(e.entityId), e.field, e.value, e.hlc, e.authorName,
+             e.authorOrg, e.installation},
             &ok);
     return ok;
 }

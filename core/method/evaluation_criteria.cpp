@@ -91,7 +91,8 @@ const QList<Criterion> &criteria()
          QT_TRANSLATE_NOOP("Method", "Has the partnership made your organisation more able to innovate?")},
         {QStringLiteral("own_economic_performance"), 1, perf, perf, QStringLiteral("business_model"), K::Rating,
          QT_TRANSLATE_NOOP("Method", "Economic performance"),
-         QT_TRANSLATE_NOOP("Method", "What value has the partnership created for you, and has it made your means go further?")},
+         QT_TRANSLATE_NOOP("Method",
+                           "What value has the partnership created for you, and has it made your means go further?")},
         {QStringLiteral("results_achieved"), 1, perf, QString(), QString(), K::Words,
          QT_TRANSLATE_NOOP("Method", "Expected results"),
          QT_TRANSLATE_NOOP("Method", "Which of the results you expected were there, and which were not?")},
@@ -102,16 +103,19 @@ const QList<Criterion> &criteria()
         // 2. Effects on the common ecosystem: they feed the three impacts.
         {QStringLiteral("others_performance"), 2, pert, perf, QString(), K::Rating,
          QT_TRANSLATE_NOOP("Method", "Other organisations’ performance"),
-         QT_TRANSLATE_NOOP("Method", "Has the partnership helped other organisations in the territory to perform better?")},
+         QT_TRANSLATE_NOOP("Method",
+                           "Has the partnership helped other organisations in the territory to perform better?")},
         {QStringLiteral("collective_innovation"), 2, pert, innov, QString(), K::Rating,
          QT_TRANSLATE_NOOP("Method", "Collective innovation"),
          QT_TRANSLATE_NOOP("Method", "Has the partnership fed a collective innovation, territorial or societal?")},
         {QStringLiteral("trust_people"), 2, pert, trust, QString(), K::Rating,
          QT_TRANSLATE_NOOP("Method", "Trust of the people involved"),
-         QT_TRANSLATE_NOOP("Method", "Do the people who took part trust each other, and the partners, more than before?")},
+         QT_TRANSLATE_NOOP("Method",
+                           "Do the people who took part trust each other, and the partners, more than before?")},
         {QStringLiteral("trust_territory"), 2, pert, trust, QString(), K::Rating,
          QT_TRANSLATE_NOOP("Method", "Trust within the territory"),
-         QT_TRANSLATE_NOOP("Method", "Has the partnership strengthened trust between the organisations of the territory?")},
+         QT_TRANSLATE_NOOP("Method",
+                           "Has the partnership strengthened trust between the organisations of the territory?")},
 
         // 3. Stepping back: two questions, yes / partly / no / don't know, and how.
         {QStringLiteral("reduced_fragilities"), 3, pert, QString(), QString(), K::YesPartlyNo,
@@ -119,7 +123,8 @@ const QList<Criterion> &criteria()
          QT_TRANSLATE_NOOP("Method", "Has the partnership helped to reduce fragilities? How?")},
         {QStringLiteral("sustainable_drivers"), 3, pert, QString(), QString(), K::YesPartlyNo,
          QT_TRANSLATE_NOOP("Method", "New drivers of sustainable development"),
-         QT_TRANSLATE_NOOP("Method", "Has the partnership brought out new drivers of sustainable economic development? How?")},
+         QT_TRANSLATE_NOOP("Method",
+                           "Has the partnership brought out new drivers of sustainable economic development? How?")},
         // Not one of the method's two questions: it reads the answers above
         // against the needs of step 1, which is how the method defines pertinence.
         {QStringLiteral("needs_pertinence"), 3, pert, QString(), QString(), K::Reflection,
@@ -129,7 +134,8 @@ const QList<Criterion> &criteria()
         // 4. Lessons: the double coherence, and the stake.
         {QStringLiteral("mode_coherence"), 4, coh, QString(), QString(), K::Reflection,
          QT_TRANSLATE_NOOP("Method", "Coherence with the partnership model"),
-         QT_TRANSLATE_NOOP("Method", "Looking at the path actually travelled, was the chosen partnership model the right one?")},
+         QT_TRANSLATE_NOOP("Method",
+                           "Looking at the path actually travelled, was the chosen partnership model the right one?")},
         {QStringLiteral("actions_coherence"), 4, coh, QString(), QString(), K::Reflection,
          QT_TRANSLATE_NOOP("Method", "Coherence with one's other actions"),
          QT_TRANSLATE_NOOP("Method", "How does this partnership fit with the rest of your organisation's actions?")},

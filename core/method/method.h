@@ -28,10 +28,10 @@ QString choiceLabel(const QList<Choice> &choices, const QString &id);
 
 struct Step
 {
-    QString id;        ///< "diagnose", "objectives", "model", "ecosystem", "cobuild", "pilot", "evaluate"
-    int number;        ///< 1..7
-    const char *name;  ///< "Diagnose"
-    const char *purpose; ///< one sentence: what the user does there (own words)
+    QString id;                    ///< "diagnose", "objectives", "model", "ecosystem", "cobuild", "pilot", "evaluate"
+    int number;                    ///< 1..7
+    const char *name;              ///< "Diagnose"
+    const char *purpose;           ///< one sentence: what the user does there (own words)
     QList<const char *> questions; ///< guiding questions
 };
 const QList<Step> &steps();
@@ -51,9 +51,9 @@ const QList<TerritoryNeed> &territoryNeeds();
 const QList<Choice> &maturityAxes(); ///< "vision", "action", "means", "ecosystem"
 struct MaturityQuestion
 {
-    QString id;            ///< stored in files: never renamed or removed
-    QString axis;          ///< an id of maturityAxes()
-    QStringList profiles;  ///< organisation profile ids it applies to; empty (with no roles) = all
+    QString id;           ///< stored in files: never renamed or removed
+    QString axis;         ///< an id of maturityAxes()
+    QStringList profiles; ///< organisation profile ids it applies to; empty (with no roles) = all
     const char *text;
     QStringList roles = {}; ///< organisation role ids it applies to as well, whatever the profile
 };
@@ -73,7 +73,7 @@ constexpr int maturityScoreMax = 4; ///< answers are 0 (not started) .. 4 (maste
 /// The carré magique: 4 objectives, in this fixed order everywhere.
 struct Objective
 {
-    QString id;            ///< "processes", "business_model", "value_proposition", "positioning"
+    QString id; ///< "processes", "business_model", "value_proposition", "positioning"
     const char *name;
     const char *covers;
 };
@@ -83,11 +83,11 @@ int objectiveIndex(const QString &objectiveId); ///< -1 when unknown
 
 struct Category
 {
-    QString id;            ///< "responsible_practices", "economic_cooperation", "societal_innovation", "patronage"
+    QString id; ///< "responsible_practices", "economic_cooperation", "societal_innovation", "patronage"
     const char *name;
-    QString objectiveId;   ///< the objective it serves
+    QString objectiveId; ///< the objective it serves
     const char *expectedResults;
-    int practiceRate2021;  ///< % of companies practising it (2021 study)
+    int practiceRate2021; ///< % of companies practising it (2021 study)
     /// What the relationship is, as an answer to "what is the relationship
     /// between the partners?" (METHOD.md 6b): this answer names the category.
     const char *relationship;
@@ -152,16 +152,17 @@ const QList<Choice> &stepBackAnswers();
 constexpr int criterionScoreMax = 5;
 
 // Enumerations stored in project files.
-const QList<Choice> &organisationProfiles(); ///< association, company, foundation, local_authority, public_body, academic, other
-const QList<Choice> &organisationRoles();    ///< lead, partner, catalyst, funder, stakeholder
-const QList<Choice> &stepStatuses();         ///< not_started, in_progress, done
-const QList<Choice> &actionStatuses();       ///< planned, in_progress, done, cancelled
-const QList<Choice> &contributionKinds();    ///< money, skills, people_days, material
-const QList<Choice> &indicatorDirections();  ///< increase, decrease
-const QList<Choice> &reviewKinds();          ///< interim, annual, final
-const QList<Choice> &meetingKinds();         ///< steering_committee, review, partners_meeting
-const QList<Choice> &decisionStatuses();     ///< to_decide, decided, declined
-const QList<Choice> &lessonKinds();          ///< lesson, meaning, next_step
-const QList<Choice> &needPriorities();       ///< low, medium, high
+const QList<Choice> &
+organisationProfiles(); ///< association, company, foundation, local_authority, public_body, academic, other
+const QList<Choice> &organisationRoles();   ///< lead, partner, catalyst, funder, stakeholder
+const QList<Choice> &stepStatuses();        ///< not_started, in_progress, done
+const QList<Choice> &actionStatuses();      ///< planned, in_progress, done, cancelled
+const QList<Choice> &contributionKinds();   ///< money, skills, people_days, material
+const QList<Choice> &indicatorDirections(); ///< increase, decrease
+const QList<Choice> &reviewKinds();         ///< interim, annual, final
+const QList<Choice> &meetingKinds();        ///< steering_committee, review, partners_meeting
+const QList<Choice> &decisionStatuses();    ///< to_decide, decided, declined
+const QList<Choice> &lessonKinds();         ///< lesson, meaning, next_step
+const QList<Choice> &needPriorities();      ///< low, medium, high
 
 } // namespace alliance::method

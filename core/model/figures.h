@@ -17,7 +17,12 @@ namespace alliance::figures {
 /// the user's words (an indicator's "people", "hours", "note sur 10").
 struct Unit
 {
-    enum class Kind { Plain, Percent, Euros, Words };
+    enum class Kind {
+        Plain,
+        Percent,
+        Euros,
+        Words
+    };
     Kind kind = Kind::Plain;
     QString words; ///< Words: the unit as typed (plain text)
 

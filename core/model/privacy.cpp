@@ -6,8 +6,7 @@ namespace alliance {
 
 namespace {
 
-template<typename T, typename Keep>
-void keepOnly(QList<T> &items, Keep keep)
+template<typename T, typename Keep> void keepOnly(QList<T> &items, Keep keep)
 {
     items.erase(std::remove_if(items.begin(), items.end(), [&](const T &item) { return !keep(item); }), items.end());
 }

@@ -21,12 +21,12 @@ struct Partnership
     QString commonStake;
     QDate startDate;
     QDate endDate;
-    QStringList sdgTargets;     ///< e.g. "17.17"
-    QString categoryId;         ///< chosen category, empty until chosen
-    QString modelId;            ///< chosen model, empty until chosen
+    QStringList sdgTargets; ///< e.g. "17.17"
+    QString categoryId;     ///< chosen category, empty until chosen
+    QString modelId;        ///< chosen model, empty until chosen
     QString modelJustification;
-    QString governance;         ///< how decisions are taken
-    QString meetingCadence;     ///< e.g. "every quarter"
+    QString governance;     ///< how decisions are taken
+    QString meetingCadence; ///< e.g. "every quarter"
     QString agreementTerms;
     QDate agreementSigned;
 };
@@ -35,8 +35,8 @@ struct Organisation
 {
     QUuid id;
     QString name;
-    QString profile;    ///< method::organisationProfiles()
-    QString role;       ///< method::organisationRoles()
+    QString profile; ///< method::organisationProfiles()
+    QString role;    ///< method::organisationRoles()
     QString region;
     QString departement;
     QString notes;
@@ -68,8 +68,8 @@ struct ObjectiveWeight
 struct StepState
 {
     QUuid id;
-    QString stepId;   ///< method::steps()
-    QString status;   ///< method::stepStatuses()
+    QString stepId; ///< method::steps()
+    QString status; ///< method::stepStatuses()
     QDate startDate;
     QDate endDate;
     QString owner;
@@ -88,9 +88,9 @@ struct ChecklistItem
 struct NeedAnswer
 {
     QUuid id;
-    QString needId;   ///< method::territoryNeeds()
+    QString needId; ///< method::territoryNeeds()
     QString answer;
-    QString priority; ///< method::needPriorities()
+    QString priority;     ///< method::needPriorities()
     QUuid organisationId; ///< whose view of the territory this is
 };
 
@@ -115,7 +115,7 @@ struct Contribution
 {
     QUuid id;
     QUuid organisationId;
-    QString kind;        ///< method::contributionKinds()
+    QString kind; ///< method::contributionKinds()
     QString description;
     double quantity = 0; ///< euros, days, units: depends on kind
     double valueEuros = 0;
@@ -126,9 +126,9 @@ struct Action
     QUuid id;
     QString title;
     QString stepId;
-    QUuid ownerId;      ///< organisation, may be null
+    QUuid ownerId; ///< organisation, may be null
     QDate dueDate;
-    QString status;     ///< method::actionStatuses()
+    QString status; ///< method::actionStatuses()
     bool milestone = false;
     QString notes;
 };
@@ -160,7 +160,7 @@ struct Review
 {
     QUuid id;
     QDate date;
-    QString kind;  ///< method::reviewKinds()
+    QString kind; ///< method::reviewKinds()
     QString title;
 };
 
@@ -181,7 +181,7 @@ struct ReviewScore
     QString criterionId; ///< a method::criteria() id, or a CustomCriterion id as text
     int score = 0;       ///< 0..method::criterionScoreMax; meaningless when noScore
     QString comment;
-    QString answer;      ///< method::stepBackAnswers() for the step-back questions, else empty
+    QString answer;       ///< method::stepBackAnswers() for the step-back questions, else empty
     bool noScore = false; ///< answered in words only
     /// True when the score is a rating the summaries may count.
     bool isRated() const { return !noScore; }
@@ -190,7 +190,7 @@ struct ReviewScore
 struct Lesson
 {
     QUuid id;
-    QString kind;   ///< method::lessonKinds()
+    QString kind; ///< method::lessonKinds()
     QString text;
     QDate date;
 };
@@ -252,7 +252,7 @@ struct MergeRecord
 {
     QUuid id;
     QString fileName;
-    QString through;     ///< the organisation the merged copy was made for; empty when none
+    QString through; ///< the organisation the merged copy was made for; empty when none
     qint64 mergedAtMs = 0;
     qint64 firstSeq = 0, lastSeq = 0;
 };
@@ -271,7 +271,7 @@ struct Meeting
 {
     QUuid id;
     QDate date;
-    QString kind;    ///< method::meetingKinds()
+    QString kind; ///< method::meetingKinds()
     QString title;
     QString agenda;  ///< one item per line
     QString minutes; ///< written after the meeting
@@ -293,7 +293,7 @@ struct Decision
     QUuid id;
     QUuid meetingId;
     QString text;
-    QUuid ownerId;  ///< organisation, may be null
+    QUuid ownerId; ///< organisation, may be null
     QDate dueDate;
     QString status; ///< method::decisionStatuses()
     QUuid actionId; ///< the action it became, may be null

@@ -24,14 +24,14 @@ struct Table
 struct Block
 {
     enum class Kind {
-        Subheading, ///< text: a title inside the section
+        Subheading,   ///< text: a title inside the section
         Minorheading, ///< text: a title inside a subheading's part (e.g. a review's four parts)
-        Field,      ///< label: text (e.g. "Owner: Passerelles 31")
-        Paragraph,  ///< text
-        Bullets,    ///< items
-        TableBlock, ///< table
-        Charts,     ///< the dashboard's charts, drawn as vectors
-        Empty,      ///< text: a plain remark that nothing was entered
+        Field,        ///< label: text (e.g. "Owner: Passerelles 31")
+        Paragraph,    ///< text
+        Bullets,      ///< items
+        TableBlock,   ///< table
+        Charts,       ///< the dashboard's charts, drawn as vectors
+        Empty,        ///< text: a plain remark that nothing was entered
     };
     Kind kind = Kind::Paragraph;
     QString label;
@@ -61,16 +61,16 @@ struct Cover
 {
     QString title;
     QString stake;
-    QString lead;          ///< the lead organisation's name, may be empty
-    QByteArray leadLogo;   ///< its logo (PNG or JPEG bytes from the file: untrusted), may be empty
-    QStringList partners;  ///< "Name (role)"
-    QString period;        ///< e.g. "1 March 2025 – 28 February 2027", may be empty
-    QString dateLine;      ///< "Report of 23 November 2026"
+    QString lead;         ///< the lead organisation's name, may be empty
+    QByteArray leadLogo;  ///< its logo (PNG or JPEG bytes from the file: untrusted), may be empty
+    QStringList partners; ///< "Name (role)"
+    QString period;       ///< e.g. "1 March 2025 – 28 February 2027", may be empty
+    QString dateLine;     ///< "Report of 23 November 2026"
 };
 
 struct Report
 {
-    QString language;      ///< "fr" or "en"
+    QString language; ///< "fr" or "en"
     Cover cover;
     QString contentsTitle; ///< "Contents"
     QString footerDate;    ///< the report's date, as printed in the footer

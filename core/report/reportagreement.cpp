@@ -1,9 +1,9 @@
 // Steps 5 to 7 in the report: the agreement and its resources, the actions
 // being piloted, and the reviews held.
 #include "evaluation/contributions.h"
-#include "model/shorttext.h"
 #include "evaluation/overdue.h"
 #include "evaluation/scores.h"
+#include "model/shorttext.h"
 #include "report/reportminutes.h"
 #include "report/reportwriting.h"
 
@@ -33,10 +33,10 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
 
     // Money is written once, as its value; other kinds give their quantity
     // in their unit's words beside the value.
-    Table contributions{{Writing::tr("Partner"), Writing::tr("Kind"), Writing::tr("Description"),
-                         Writing::tr("Quantity"), Writing::tr("Value")},
-                        {},
-                        {3, 4}};
+    Table contributions {{Writing::tr("Partner"), Writing::tr("Kind"), Writing::tr("Description"),
+                          Writing::tr("Quantity"), Writing::tr("Value")},
+                         {},
+                         {3, 4}};
     for (const auto &c : p.contributions)
         contributions.rows.append({w.organisation(c.organisationId), choiceLabel(method::contributionKinds(), c.kind),
                                    c.description, w.quantity(c.quantity, c.kind), w.euros(c.valueEuros)});
@@ -64,10 +64,10 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
             }
             return parts.isEmpty() ? Writing::dash() : parts.join(QStringLiteral(" · "));
         };
-        Table totals{{Writing::tr("Partner"), Writing::tr("What it brings"), Writing::tr("Total value"),
-                      Writing::tr("Share")},
-                     {},
-                     {2, 3}};
+        Table totals {
+            {Writing::tr("Partner"), Writing::tr("What it brings"), Writing::tr("Total value"), Writing::tr("Share")},
+            {},
+            {2, 3}};
         for (const auto &partner : summary.partners)
             if (partner.count > 0)
                 totals.rows.append({w.organisation(partner.organisationId), quantities(partner.quantityByKind),
@@ -79,8 +79,8 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
         // Not a partner: apart, after the partners' total, with no share.
         if (summary.unassigned)
             totals.rows.append({Writing::tr("Not assigned to a partner yet"),
-                                quantities(summary.unassigned->quantityByKind),
-                                w.euros(summary.unassigned->totalEuros), Writing::dash()});
+                                quantities(summary.unassigned->quantityByKind), w.euros(summary.unassigned->totalEuros),
+                                Writing::dash()});
         blocks.append(Block::tableOf(totals));
     }
 
@@ -91,7 +91,7 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
         blocks.append(Block::paragraph(ps.agreementTerms));
     if (!ps.agreementSigned.isValid() && ps.agreementTerms.isEmpty())
         blocks.append(Block::empty(Writing::tr("The agreement has not been written yet.")));
-    Table documents{{Writing::tr("Document"), Writing::tr("Where"), Writing::tr("Note")}, {}, {}};
+    Table documents {{Writing::tr("Document"), Writing::tr("Where"), Writing::tr("Note")}, {}, {}};
     for (const auto &d : p.keyDocuments)
         documents.rows.append({d.title, d.location, d.note});
     if (!documents.rows.isEmpty()) {
@@ -103,7 +103,7 @@ void cobuildBlocks(const Writing &w, QList<Block> &blocks)
 void pilotBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
-    Table actions{{Writing::tr("Action"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Status")}, {}, {}};
+    Table actions {{Writing::tr("Action"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Status")}, {}, {}};
     int late = 0;
     for (const auto &a : p.actions) {
         QString status = a.status.isEmpty() ? Writing::dash() : choiceLabel(method::actionStatuses(), a.status);
@@ -112,8 +112,8 @@ void pilotBlocks(const Writing &w, QList<Block> &blocks)
             ++late;
         }
         const QString title = a.milestone ? Writing::tr("%1 (milestone)").arg(shortName(a.title)) : shortName(a.title);
-        actions.rows.append({title, a.ownerId.isNull() ? Writing::dash() : w.organisation(a.ownerId),
-                             w.shortDate(a.dueDate), status});
+        actions.rows.append(
+            {title, a.ownerId.isNull() ? Writing::dash() : w.organisation(a.ownerId), w.shortDate(a.dueDate), status});
     }
     blocks.append(Block::subheading(Writing::tr("Actions")));
     if (actions.rows.isEmpty()) {
@@ -121,8 +121,8 @@ void pilotBlocks(const Writing &w, QList<Block> &blocks)
         meetingsBlocks(w, blocks);
         return;
     }
-    blocks.append(Block::field(Writing::tr("Late on %1").arg(w.date(w.today())),
-                               Writing::tr("%n action(s)", nullptr, late)));
+    blocks.append(
+        Block::field(Writing::tr("Late on %1").arg(w.date(w.today())), Writing::tr("%n action(s)", nullptr, late)));
     blocks.append(Block::tableOf(actions));
     meetingsBlocks(w, blocks);
 }
@@ -130,7 +130,7 @@ void pilotBlocks(const Writing &w, QList<Block> &blocks)
 void evaluateBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
-    Table reviews{{Writing::tr("Date"), Writing::tr("Review"), Writing::tr("Kind")}, {}, {}};
+    Table reviews {{Writing::tr("Date"), Writing::tr("Review"), Writing::tr("Kind")}, {}, {}};
     for (const auto &angle : method::evaluationAngles()) {
         reviews.header.append(method::tr(angle.label));
         reviews.numericColumns.append(int(reviews.header.size()) - 1);
@@ -144,7 +144,8 @@ void evaluateBlocks(const Writing &w, QList<Block> &blocks)
                                          [&](const Review &r) { return r.id == scores.reviewId; });
         if (review == p.reviews.cend())
             continue;
-        QStringList row{w.shortDate(review->date), shortName(review->title), choiceLabel(method::reviewKinds(), review->kind)};
+        QStringList row {w.shortDate(review->date), shortName(review->title),
+                         choiceLabel(method::reviewKinds(), review->kind)};
         for (const auto &angle : scores.angles)
             row.append(w.percent(angle.percent));
         row.append(w.number(scores.respondents));

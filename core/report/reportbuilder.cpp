@@ -86,8 +86,8 @@ Cover coverOf(const Writing &w, const Options &options)
     }
     for (const auto &o : p.organisations)
         c.partners.append(o.role.isEmpty() ? shortName(o.name)
-                                           : Writing::tr("%1 (%2)").arg(shortName(o.name), choiceLabel(method::organisationRoles(),
-                                                                                            o.role)));
+                                           : Writing::tr("%1 (%2)").arg(
+                                               shortName(o.name), choiceLabel(method::organisationRoles(), o.role)));
     if (p.partnership.startDate.isValid() || p.partnership.endDate.isValid())
         c.period = w.period(p.partnership.startDate, p.partnership.endDate);
     if (options.preset == Preset::Committee && options.sections.isEmpty()) {
@@ -96,9 +96,9 @@ Cover coverOf(const Writing &w, const Options &options)
         const QString name = next && !next->title.trimmed().isEmpty()
             ? shortName(next->title)
             : (next ? choiceLabel(method::meetingKinds(), next->kind) : QString());
-        c.dateLine = next ? Writing::tr("Pack for “%1” of %2, prepared on %3")
-                                .arg(name, w.date(next->date), w.date(options.date))
-                          : Writing::tr("Steering committee pack, prepared on %1").arg(w.date(options.date));
+        c.dateLine = next
+            ? Writing::tr("Pack for “%1” of %2, prepared on %3").arg(name, w.date(next->date), w.date(options.date))
+            : Writing::tr("Steering committee pack, prepared on %1").arg(w.date(options.date));
     } else {
         c.dateLine = Writing::tr("Evaluation report of %1").arg(w.date(options.date));
     }
@@ -110,9 +110,9 @@ QList<Block> stepBlocks(const Writing &w, const QString &stepId)
     QList<Block> blocks = stepFollowUp(w, stepId);
     using Builder = void (*)(const Writing &, QList<Block> &);
     static const QList<QPair<QString, Builder>> builders = {
-        {QStringLiteral("diagnose"), diagnoseBlocks},   {QStringLiteral("objectives"), objectivesBlocks},
-        {QStringLiteral("model"), modelBlocks},         {QStringLiteral("ecosystem"), ecosystemBlocks},
-        {QStringLiteral("cobuild"), cobuildBlocks},     {QStringLiteral("pilot"), pilotBlocks},
+        {QStringLiteral("diagnose"), diagnoseBlocks}, {QStringLiteral("objectives"), objectivesBlocks},
+        {QStringLiteral("model"), modelBlocks},       {QStringLiteral("ecosystem"), ecosystemBlocks},
+        {QStringLiteral("cobuild"), cobuildBlocks},   {QStringLiteral("pilot"), pilotBlocks},
         {QStringLiteral("evaluate"), evaluateBlocks},
     };
     for (const auto &[id, build] : builders)

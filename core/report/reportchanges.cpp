@@ -15,8 +15,7 @@ namespace alliance::report {
 
 namespace {
 
-template<typename T>
-void addIds(QSet<QUuid> &ids, const QList<T> &items)
+template<typename T> void addIds(QSet<QUuid> &ids, const QList<T> &items)
 {
     for (const T &item : items)
         ids.insert(item.id);
@@ -25,7 +24,7 @@ void addIds(QSet<QUuid> &ids, const QList<T> &items)
 /// Every item id a project shows.
 QSet<QUuid> itemIds(const Project &p)
 {
-    QSet<QUuid> ids{p.partnership.id};
+    QSet<QUuid> ids {p.partnership.id};
     addIds(ids, p.organisations);
     addIds(ids, p.contacts);
     addIds(ids, p.objectiveWeights);
@@ -84,9 +83,9 @@ const QStringList &tablesWithStep()
 QString stepOfChange(const QString &table, const QString &field, const QString &stepIdOfItem)
 {
     if (tablesWithStep().contains(table))
-        return method::findStep(stepIdOfItem) ? stepIdOfItem
-               : table == QLatin1String("action") ? QStringLiteral("pilot")
-                                                   : QString();
+        return method::findStep(stepIdOfItem)  ? stepIdOfItem
+            : table == QLatin1String("action") ? QStringLiteral("pilot")
+                                               : QString();
     if (table == QLatin1String("partnership")) {
         static const QHash<QString, QString> byField = {
             {QStringLiteral("common_stake"), QStringLiteral("objectives")},
@@ -154,8 +153,8 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
     for (const QString &table : tablesWithStep())
         for (const QVariantList &r : journal(QStringLiteral("SELECT id, step_id FROM %1").arg(table), {}))
             stepOfItem.insert(r.value(0).toString(), r.value(1).toString());
-    QHash<QString, bool> skippedTable; // tables whose deleted items are never named
-    QHash<QString, bool> shownItem;    // id text -> named in the report; read once per item
+    QHash<QString, bool> skippedTable;                  // tables whose deleted items are never named
+    QHash<QString, bool> shownItem;                     // id text -> named in the report; read once per item
     QHash<QString, QHash<QString, QString>> authorText; // name -> organisation id -> as printed
     const ItemLabels labels(journal, ItemLabels::Reading::ItemByItem);
 

@@ -19,14 +19,14 @@ namespace alliance::report {
 /// What one person changed in one step since a date.
 struct AuthorChanges
 {
-    QString author;      ///< "Claire Martin (Passerelles 31)", on one line
+    QString author; ///< "Claire Martin (Passerelles 31)", on one line
     /// The first items changed (at most the `namedItems` asked), named as
     /// users know them, in order of first change.
     QStringList items;
-    int itemCount = 0;   ///< items changed, named or not
+    int itemCount = 0; ///< items changed, named or not
     /// The kinds of items changed ("Indicator") and how many of each, in order of first change.
     QList<QPair<QString, int>> kinds;
-    int changes = 0;     ///< field changes counted
+    int changes = 0; ///< field changes counted
 };
 
 /// The changes of one step of the journey since a date.
@@ -40,11 +40,12 @@ struct StepChanges
 /// What changed since the previous committee (or since the start).
 struct ChangesSince
 {
-    QDate since;            ///< changes made after this day count; invalid: every change counts
+    QDate since;                 ///< changes made after this day count; invalid: every change counts
     bool afterCommittee = false; ///< `since` is the previous steering committee's date
-    QString committeeTitle; ///< that committee's title, may be empty
-    bool journalRead = false; ///< false when no journal was given (nothing can be said)
-    QList<StepChanges> steps; ///< the seven steps in the method's order, then the partnership as a whole; only those with changes
+    QString committeeTitle;      ///< that committee's title, may be empty
+    bool journalRead = false;    ///< false when no journal was given (nothing can be said)
+    QList<StepChanges>
+        steps; ///< the seven steps in the method's order, then the partnership as a whole; only those with changes
     int changes = 0;
 };
 

@@ -10,8 +10,7 @@ namespace alliance::report {
 
 namespace {
 
-template<typename T>
-const T *findItem(const QList<T> &items, const QUuid &id)
+template<typename T> const T *findItem(const QList<T> &items, const QUuid &id)
 {
     for (const T &x : items)
         if (x.id == id)
@@ -61,10 +60,10 @@ QStringList linesOf(const QString &text)
 
 Table meetingTable(const Writing &w, const QList<const Meeting *> &meetings)
 {
-    Table t{{Writing::tr("Date"), Writing::tr("Kind"), Writing::tr("Title"),
-             Writing::tr("Attendees", "column: how many people attend a meeting")},
-            {},
-            {3}};
+    Table t {{Writing::tr("Date"), Writing::tr("Kind"), Writing::tr("Title"),
+              Writing::tr("Attendees", "column: how many people attend a meeting")},
+             {},
+             {3}};
     for (const Meeting *m : meetings)
         t.rows.append({w.shortDate(m->date), choiceLabel(method::meetingKinds(), m->kind),
                        m->title.trimmed().isEmpty() ? Writing::dash() : shortName(m->title),
@@ -80,8 +79,8 @@ const Meeting *findMeeting(const Project &project, const QString &key, QString *
     const QDate date = QDate::fromString(wanted, Qt::ISODate);
     QList<const Meeting *> found;
     for (const Meeting &m : project.meetings) {
-        const bool match = date.isValid() ? m.date == date
-                                          : m.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+        const bool match
+            = date.isValid() ? m.date == date : m.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
         if (match)
             found.append(&m);
     }
@@ -99,7 +98,8 @@ const Meeting *findMeeting(const Project &project, const QString &key, QString *
             *why = Writing::tr("No meeting is dated or titled “%1”. The meetings are: %2.")
                        .arg(shortName(wanted), names.join(QStringLiteral("; ")));
         else
-            *why = Writing::tr("Several meetings match “%1”: %2.").arg(shortName(wanted), names.join(QStringLiteral("; ")));
+            *why = Writing::tr("Several meetings match “%1”: %2.")
+                       .arg(shortName(wanted), names.join(QStringLiteral("; ")));
     }
     return nullptr;
 }
@@ -124,14 +124,14 @@ std::optional<Report> buildMinutes(const Project &project, const QUuid &meeting,
     s.title = Writing::tr("Minutes: %1").arg(meetingName(*m));
     QList<Block> &b = s.blocks;
     b.append(Block::field(Writing::tr("Date"), w.date(m->date)));
-    b.append(Block::field(Writing::tr("Kind"), m->kind.isEmpty() ? Writing::dash()
-                                                                 : choiceLabel(method::meetingKinds(), m->kind)));
+    b.append(Block::field(Writing::tr("Kind"),
+                          m->kind.isEmpty() ? Writing::dash() : choiceLabel(method::meetingKinds(), m->kind)));
     if (const Review *review = findItem(shown.reviews, m->reviewId))
         b.append(Block::field(Writing::tr("Review discussed"), shortName(review->title)));
     b.append(Block::field(Writing::tr("Partnership"), shortName(shown.partnership.title)));
 
     b.append(Block::subheading(Writing::tr("Attendees")));
-    Table attendees{{Writing::tr("Name"), Writing::tr("Organisation"), Writing::tr("Note")}, {}, {}};
+    Table attendees {{Writing::tr("Name"), Writing::tr("Organisation"), Writing::tr("Note")}, {}, {}};
     for (const Contact *c : evaluation::attendeesOf(shown, m->id)) {
         QString note;
         for (const MeetingAttendee &a : shown.meetingAttendees)
@@ -150,10 +150,10 @@ std::optional<Report> buildMinutes(const Project &project, const QUuid &meeting,
     b.append(agenda.isEmpty() ? Block::empty(Writing::tr("No agenda was written.")) : Block::bullets(agenda));
 
     b.append(Block::subheading(Writing::tr("Decisions")));
-    Table decisions{{Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Status"),
-                     Writing::tr("Action")},
-                    {},
-                    {}};
+    Table decisions {{Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Status"),
+                      Writing::tr("Action")},
+                     {},
+                     {}};
     for (const Decision *d : evaluation::decisionsOf(shown, m->id))
         decisions.rows.append({d->text.trimmed().isEmpty() ? Writing::dash() : d->text.trimmed(),
                                d->ownerId.isNull() ? Writing::dash() : w.organisation(d->ownerId),
@@ -194,19 +194,19 @@ void meetingsBlocks(const Writing &w, QList<Block> &blocks)
     blocks.append(toCome.isEmpty() ? Block::empty(Writing::tr("No meeting is planned."))
                                    : Block::tableOf(meetingTable(w, toCome)));
 
-    Table decisions{{Writing::tr("Meeting"), Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"),
-                     Writing::tr("Status")},
-                    {},
-                    {}};
+    Table decisions {{Writing::tr("Meeting"), Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"),
+                      Writing::tr("Status")},
+                     {},
+                     {}};
     for (const Meeting &m : p.meetings)
         for (const Decision *d : evaluation::decisionsOf(p, m.id)) {
             const Action *a = evaluation::actionOf(p, *d);
-            const QString status = a ? Writing::tr("%1; action: %2")
-                                           .arg(statusOf(*d), choiceLabel(method::actionStatuses(), a->status))
-                                     : statusOf(*d);
-            decisions.rows.append({w.shortDate(m.date), d->text.trimmed().isEmpty() ? Writing::dash() : d->text.trimmed(),
-                                   d->ownerId.isNull() ? Writing::dash() : w.organisation(d->ownerId),
-                                   w.shortDate(d->dueDate), status});
+            const QString status = a
+                ? Writing::tr("%1; action: %2").arg(statusOf(*d), choiceLabel(method::actionStatuses(), a->status))
+                : statusOf(*d);
+            decisions.rows.append(
+                {w.shortDate(m.date), d->text.trimmed().isEmpty() ? Writing::dash() : d->text.trimmed(),
+                 d->ownerId.isNull() ? Writing::dash() : w.organisation(d->ownerId), w.shortDate(d->dueDate), status});
         }
     blocks.append(Block::minorheading(Writing::tr("Decisions of the meetings")));
     blocks.append(decisions.rows.isEmpty() ? Block::empty(Writing::tr("No decision has been recorded."))

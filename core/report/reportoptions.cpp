@@ -9,7 +9,7 @@ namespace alliance::report {
 const QStringList &sectionIds()
 {
     static const QStringList ids = [] {
-        QStringList list{QStringLiteral("synthesis")};
+        QStringList list {QStringLiteral("synthesis")};
         for (const auto &step : method::steps())
             list.append(step.id);
         list << QStringLiteral("dashboard") << QStringLiteral("indicators") << QStringLiteral("reviews")

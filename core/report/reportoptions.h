@@ -10,21 +10,27 @@
 
 namespace alliance::report {
 
-enum class Paper { A4, Letter };
+enum class Paper {
+    A4,
+    Letter
+};
 
 /// What a report is for: the full report (synthesis, then every section), or
 /// the committee pack (synthesis, then the next meeting's agenda, open
 /// decisions, indicators at risk and every change since the last committee).
-enum class Preset { Full, Committee };
+enum class Preset {
+    Full,
+    Committee
+};
 
 struct Options
 {
     QString language = QStringLiteral("fr"); ///< "fr" or "en", independent of the interface's language
     Preset preset = Preset::Full;
-    QStringList sections;                    ///< ids of sectionIds() to include; empty = the preset's
-    bool includePrivate = false;             ///< private items are left out unless asked
+    QStringList sections;        ///< ids of sectionIds() to include; empty = the preset's
+    bool includePrivate = false; ///< private items are left out unless asked
     Paper paper = Paper::A4;
-    QDate date = QDate::currentDate();       ///< the report's date
+    QDate date = QDate::currentDate(); ///< the report's date
     /// Reads the project's journal, for what changed since the previous
     /// committee; empty: the synthesis says the history was not read.
     QueryRows journal;

@@ -1,10 +1,10 @@
 // Steps 1 to 4 in the report: the diagnosis, the partners' objectives, the
 // model and the ecosystem, as they were entered.
-#include "evaluation/recommendation.h"
-#include "model/shorttext.h"
 #include "evaluation/maturityadvice.h"
 #include "evaluation/needsviews.h"
+#include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
+#include "model/shorttext.h"
 #include "report/reportwriting.h"
 
 namespace alliance::report {
@@ -46,8 +46,7 @@ void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
         for (const auto &v : std::as_const(shown)) {
             const QString who = v.organisationId.isNull() ? Writing::tr("Shared view (earlier file format)")
                                                           : w.organisation(v.organisationId);
-            const QString priority
-                = v.priority.isEmpty()
+            const QString priority = v.priority.isEmpty()
                 ? Writing::tr("no priority")
                 : Writing::tr("priority %1").arg(choiceLabel(method::needPriorities(), v.priority).toLower());
             items.append(v.answer.isEmpty() ? Writing::tr("%1, %2.").arg(who, priority)
@@ -58,7 +57,7 @@ void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
     if (!any)
         blocks.append(Block::empty(Writing::tr("No need of the territory was described.")));
 
-    Table maturity{{Writing::tr("Organisation")}, {}, {}};
+    Table maturity {{Writing::tr("Organisation")}, {}, {}};
     for (const auto &axis : method::maturityAxes())
         maturity.header.append(method::tr(axis.label));
     maturity.header << Writing::tr("Overall") << Writing::tr("Questions answered");
@@ -69,7 +68,7 @@ void diagnoseBlocks(const Writing &w, QList<Block> &blocks)
         if (m.answered == 0)
             continue;
         answered.append(m);
-        QStringList row{w.organisation(m.organisationId)};
+        QStringList row {w.organisation(m.organisationId)};
         for (const auto &axis : m.axes)
             row.append(w.percent(axis.percent));
         row << w.percent(m.overall) << Writing::tr("%1 of %2").arg(m.answered).arg(m.expected);
@@ -97,14 +96,14 @@ void objectivesBlocks(const Writing &w, QList<Block> &blocks)
     const Project &p = w.project();
     if (!p.partnership.commonStake.isEmpty())
         blocks.append(Block::field(Writing::tr("Common stake"), p.partnership.commonStake));
-    Table weights{{Writing::tr("Organisation")}, {}, {}};
+    Table weights {{Writing::tr("Organisation")}, {}, {}};
     for (const auto &objective : method::objectives()) {
         weights.header.append(method::tr(objective.name));
         weights.numericColumns.append(int(weights.header.size()) - 1);
     }
     QStringList texts;
     for (const auto &o : p.organisations) {
-        QStringList row{shortName(o.name)};
+        QStringList row {shortName(o.name)};
         bool any = false;
         for (const auto &objective : method::objectives()) {
             QString cell = Writing::dash();
@@ -164,10 +163,8 @@ void modelBlocks(const Writing &w, QList<Block> &blocks)
 void ecosystemBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
-    Table organisations{{Writing::tr("Organisation"), Writing::tr("Profile"), Writing::tr("Role"),
-                         Writing::tr("Territory")},
-                        {},
-                        {}};
+    Table organisations {
+        {Writing::tr("Organisation"), Writing::tr("Profile"), Writing::tr("Role"), Writing::tr("Territory")}, {}, {}};
     for (const auto &o : p.organisations) {
         QStringList territory;
         for (const QString &part : {o.departement, o.region})
@@ -175,16 +172,17 @@ void ecosystemBlocks(const Writing &w, QList<Block> &blocks)
                 territory.append(part);
         organisations.rows.append({o.isPrivate ? Writing::tr("%1 (private)").arg(shortName(o.name)) : shortName(o.name),
                                    choiceLabel(method::organisationProfiles(), o.profile),
-                                   choiceLabel(method::organisationRoles(), o.role), territory.join(QStringLiteral(", "))});
+                                   choiceLabel(method::organisationRoles(), o.role),
+                                   territory.join(QStringLiteral(", "))});
     }
     blocks.append(Block::subheading(Writing::tr("Organisations")));
     blocks.append(organisations.rows.isEmpty() ? Block::empty(Writing::tr("No organisation has been added."))
                                                : Block::tableOf(organisations));
 
-    Table contacts{{Writing::tr("Name"), Writing::tr("Organisation"), Writing::tr("Function"),
-                    Writing::tr("Steering committee")},
-                   {},
-                   {}};
+    Table contacts {
+        {Writing::tr("Name"), Writing::tr("Organisation"), Writing::tr("Function"), Writing::tr("Steering committee")},
+        {},
+        {}};
     for (const auto &c : p.contacts)
         contacts.rows.append({c.isPrivate ? Writing::tr("%1 (private)").arg(shortName(c.name)) : shortName(c.name),
                               w.organisation(c.organisationId), c.function, w.yesNo(c.steeringCommittee)});
@@ -193,7 +191,7 @@ void ecosystemBlocks(const Writing &w, QList<Block> &blocks)
         blocks.append(Block::tableOf(contacts));
     }
 
-    Table catalysts{{Writing::tr("Catalyst function"), Writing::tr("Organisation"), Writing::tr("Note")}, {}, {}};
+    Table catalysts {{Writing::tr("Catalyst function"), Writing::tr("Organisation"), Writing::tr("Note")}, {}, {}};
     for (const auto &function : method::catalystFunctions())
         for (const auto &a : p.catalystAssignments)
             if (a.functionId == function.id)
@@ -205,9 +203,9 @@ void ecosystemBlocks(const Writing &w, QList<Block> &blocks)
 
     QStringList links;
     for (const auto &l : p.actorLinks)
-        links.append(l.label.isEmpty() ? Writing::tr("%1 – %2").arg(w.organisation(l.fromId), w.organisation(l.toId))
-                                       : Writing::tr("%1 – %2: %3")
-                                             .arg(w.organisation(l.fromId), w.organisation(l.toId), l.label));
+        links.append(l.label.isEmpty()
+                         ? Writing::tr("%1 – %2").arg(w.organisation(l.fromId), w.organisation(l.toId))
+                         : Writing::tr("%1 – %2: %3").arg(w.organisation(l.fromId), w.organisation(l.toId), l.label));
     if (!links.isEmpty()) {
         blocks.append(Block::subheading(Writing::tr("Links between actors")));
         blocks.append(Block::bullets(links));

@@ -55,8 +55,8 @@ QString meansLine(const Writing &w, const QList<method::Choice> &choices, const 
         const auto mean = std::find_if(means.cbegin(), means.cend(),
                                        [&](const evaluation::ScoreMean &m) { return m.id == choice.id; });
         if (mean != means.cend() && mean->percent)
-            parts.append(Writing::tr("%1 %2 (%3)").arg(method::tr(choice.label), w.percent(mean->percent),
-                                                       answeredText(mean->respondents)));
+            parts.append(Writing::tr("%1 %2 (%3)")
+                             .arg(method::tr(choice.label), w.percent(mean->percent), answeredText(mean->respondents)));
         else
             parts.append(Writing::tr("%1 %2").arg(method::tr(choice.label), Writing::dash()));
     }
@@ -88,9 +88,8 @@ public:
             if (!m_organisations.contains(s.organisationId))
                 m_organisations.append(s.organisationId);
         }
-        std::stable_sort(m_organisations.begin(), m_organisations.end(), [&](const QUuid &a, const QUuid &b) {
-            return rank(p, a) < rank(p, b);
-        });
+        std::stable_sort(m_organisations.begin(), m_organisations.end(),
+                         [&](const QUuid &a, const QUuid &b) { return rank(p, a) < rank(p, b); });
     }
     bool isEmpty() const { return m_answers.isEmpty(); }
     const QList<QUuid> &organisations() const { return m_organisations; }
@@ -167,10 +166,10 @@ void ownPerformanceBlocks(const Writing &w, const Review &review, const evaluati
     const Project &p = w.project();
     const QList<evaluation::OwnEffects> effects = evaluation::ownEffects(p, review.id);
     if (!effects.isEmpty()) {
-        Table t{{Writing::tr("Partner"), Writing::tr("Objective"), Writing::tr("Weight in step 2"),
-                 Writing::tr("Effect rated")},
-                {},
-                {2, 3}};
+        Table t {{Writing::tr("Partner"), Writing::tr("Objective"), Writing::tr("Weight in step 2"),
+                  Writing::tr("Effect rated")},
+                 {},
+                 {2, 3}};
         QStringList sentences, comments;
         for (const evaluation::OwnEffects &e : effects) {
             const QString who = w.organisation(e.organisationId);
@@ -180,7 +179,8 @@ void ownPerformanceBlocks(const Writing &w, const Review &review, const evaluati
                                e.weighted ? w.percent(double(o.weight)) : Writing::tr("not weighted"),
                                o.rating ? ratingText(w, *o.rating) : Writing::tr("no rating")});
                 if (!o.comment.trimmed().isEmpty())
-                    comments.append(Writing::tr("%1, %2: %3").arg(who, method::tr(objective.name), o.comment.trimmed()));
+                    comments.append(
+                        Writing::tr("%1, %2: %3").arg(who, method::tr(objective.name), o.comment.trimmed()));
             }
             const QString sentence = evaluation::ownEffectsSentence(e, who);
             if (!sentence.isEmpty())
@@ -225,7 +225,7 @@ Table ratingsTable(const Writing &w, const evaluation::ReviewScores &scores, con
     constexpr int organisationColumnsAtMost = 6;
     const QList<QUuid> &organisations = answers.organisations();
     const bool perOrganisation = organisations.size() <= organisationColumnsAtMost;
-    Table t{{Writing::tr("Question")}, {}, {}};
+    Table t {{Writing::tr("Question")}, {}, {}};
     if (perOrganisation) {
         for (const QUuid &id : organisations)
             t.header.append(w.organisation(id));
@@ -237,7 +237,7 @@ Table ratingsTable(const Writing &w, const evaluation::ReviewScores &scores, con
     for (int c = 1; c < t.header.size(); ++c)
         t.numericColumns.append(c);
     for (const evaluation::ReviewQuestion &q : questions) {
-        QStringList row{q.label.isEmpty() ? Writing::dash() : shortName(q.label)};
+        QStringList row {q.label.isEmpty() ? Writing::dash() : shortName(q.label)};
         QList<int> ratings;
         for (const QUuid &id : organisations) {
             const ReviewScore *a = answers.of(id, q.criterionId);
@@ -248,8 +248,10 @@ Table ratingsTable(const Writing &w, const evaluation::ReviewScores &scores, con
                 row.append(rated ? ratingText(w, ratings.last()) : Writing::dash());
         }
         if (!perOrganisation) {
-            row << (ratings.isEmpty() ? Writing::dash() : ratingText(w, *std::min_element(ratings.cbegin(), ratings.cend())))
-                << (ratings.isEmpty() ? Writing::dash() : ratingText(w, *std::max_element(ratings.cbegin(), ratings.cend())));
+            row << (ratings.isEmpty() ? Writing::dash()
+                                      : ratingText(w, *std::min_element(ratings.cbegin(), ratings.cend())))
+                << (ratings.isEmpty() ? Writing::dash()
+                                      : ratingText(w, *std::max_element(ratings.cbegin(), ratings.cend())));
         }
         const evaluation::QuestionMean *mean = scores.question(q.criterionId);
         row << (mean ? Writing::tr("%1 (%2)").arg(ratingText(w, mean->mean)).arg(mean->respondents)
@@ -260,13 +262,15 @@ Table ratingsTable(const Writing &w, const evaluation::ReviewScores &scores, con
 }
 
 /// The partners' words on `questions`, "Question — Partner (4/5): words".
-QStringList commentLines(const Writing &w, const ReviewAnswers &answers, const QList<evaluation::ReviewQuestion> &questions)
+QStringList commentLines(const Writing &w, const ReviewAnswers &answers,
+                         const QList<evaluation::ReviewQuestion> &questions)
 {
     QStringList lines;
     for (const evaluation::ReviewQuestion &q : questions)
         for (const QUuid &o : answers.organisations())
             if (const ReviewScore *a = answers.of(o, q.criterionId); a && !a->comment.trimmed().isEmpty())
-                lines.append(Writing::tr("%1, %2: %3").arg(shortName(q.label), w.organisation(o), a->comment.trimmed()));
+                lines.append(
+                    Writing::tr("%1, %2: %3").arg(shortName(q.label), w.organisation(o), a->comment.trimmed()));
     return lines;
 }
 
@@ -283,7 +287,7 @@ QString listedAnswer(const Writing &w, const ReviewAnswers &answers, const Revie
 Table earlierReviewsTable(const Writing &w, const QList<const evaluation::ReviewScores *> &earlier)
 {
     const Project &p = w.project();
-    Table t{{Writing::tr("Review"), Writing::tr("Date")}, {}, {}};
+    Table t {{Writing::tr("Review"), Writing::tr("Date")}, {}, {}};
     for (const auto &choice : method::evaluationAngles())
         t.header << method::tr(choice.label);
     for (const auto &choice : method::impacts())
@@ -297,7 +301,7 @@ Table earlierReviewsTable(const Writing &w, const QList<const evaluation::Review
         return Writing::dash();
     };
     for (const evaluation::ReviewScores *scores : earlier) {
-        QStringList row{QString(), w.shortDate(scores->date)};
+        QStringList row {QString(), w.shortDate(scores->date)};
         for (const Review &r : p.reviews)
             if (r.id == scores->reviewId)
                 row[0] = shortText(r.title, headingTitleLength);
@@ -319,18 +323,18 @@ Section indicatorsSection(const Writing &w)
     const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, w.today());
     // Seven columns fit a portrait page: the baseline goes with the target
     // ("0 → 500 people"); every value carries the indicator's unit.
-    Table t{{Writing::tr("Indicator"), Writing::tr("Baseline → target"), Writing::tr("Target date"),
-             Writing::tr("Latest"), Writing::tr("Achieved"), Writing::tr("Expected"), Writing::tr("Status")},
-            {},
-            {1, 2, 3, 4, 5}};
+    Table t {{Writing::tr("Indicator"), Writing::tr("Baseline → target"), Writing::tr("Target date"),
+              Writing::tr("Latest"), Writing::tr("Achieved"), Writing::tr("Expected"), Writing::tr("Status")},
+             {},
+             {1, 2, 3, 4, 5}};
     bool anyTargetDate = false;
     for (int i = 0; i < p.indicators.size() && i < summary.indicators.size(); ++i) {
         const Indicator &ind = p.indicators.at(i);
         const evaluation::IndicatorPerformance &perf = summary.indicators.at(i);
         const QString unit = shortName(ind.unit);
-        const QString latest = perf.hasData ? Writing::tr("%1 (%2)").arg(w.measure(perf.latestValue, unit),
-                                                                         w.shortDate(perf.latestDate))
-                                            : Writing::dash();
+        const QString latest = perf.hasData
+            ? Writing::tr("%1 (%2)").arg(w.measure(perf.latestValue, unit), w.shortDate(perf.latestDate))
+            : Writing::dash();
         anyTargetDate = anyTargetDate || ind.targetDate.isValid();
         // The unit's words once, after the target ("0 → 1 440 hours"); a
         // percentage or an amount on both sides ("18 % → 30 %").
@@ -347,13 +351,12 @@ Section indicatorsSection(const Writing &w)
         return s;
     }
     s.blocks.append(Block::field(Writing::tr("Overall achievement"), w.percent(summary.overall)));
-    s.blocks.append(Block::field(
-        Writing::tr("Indicators"),
-        Writing::tr("%1 on track, %2 at risk, %3 off track, %4 without data")
-            .arg(summary.onTrack)
-            .arg(summary.atRisk)
-            .arg(summary.offTrack)
-            .arg(summary.noData)));
+    s.blocks.append(Block::field(Writing::tr("Indicators"),
+                                 Writing::tr("%1 on track, %2 at risk, %3 off track, %4 without data")
+                                     .arg(summary.onTrack)
+                                     .arg(summary.atRisk)
+                                     .arg(summary.offTrack)
+                                     .arg(summary.noData)));
     s.blocks.append(Block::tableOf(t));
     // How the status is read, from the rule's own thresholds.
     const QString onTrack = w.percent(evaluation::atRiskBelow), atRisk = w.percent(evaluation::offTrackBelow);
@@ -389,8 +392,9 @@ Section reviewsSection(const Writing &w)
     QList<const evaluation::ReviewScores *> byDate;
     for (const auto &scores : all)
         byDate.append(&scores);
-    std::stable_sort(byDate.begin(), byDate.end(),
-                     [](const evaluation::ReviewScores *a, const evaluation::ReviewScores *b) { return a->date < b->date; });
+    std::stable_sort(
+        byDate.begin(), byDate.end(),
+        [](const evaluation::ReviewScores *a, const evaluation::ReviewScores *b) { return a->date < b->date; });
     const qsizetype earlierCount = std::max<qsizetype>(0, byDate.size() - reviewsInFullAtMost);
     if (earlierCount > 0) {
         s.blocks.append(Block::subheading(Writing::tr("Earlier reviews")));
@@ -408,20 +412,19 @@ Section reviewsSection(const Writing &w)
         if (review == p.reviews.cend())
             continue;
         // A heading stays a line or two: a long title is cut (…), the date kept.
-        s.blocks.append(Block::subheading(Writing::tr("%1, %2").arg(shortText(review->title, headingTitleLength),
-                                                                    w.date(review->date))));
+        s.blocks.append(Block::subheading(
+            Writing::tr("%1, %2").arg(shortText(review->title, headingTitleLength), w.date(review->date))));
         s.blocks.append(Block::field(Writing::tr("Angles"), meansLine(w, method::evaluationAngles(), scores.angles)));
         // Performance reads the indicators too: beside the ratings, not blended with them.
         const evaluation::PerformanceSummary indicators = evaluation::indicatorsAtReview(p, review->id, w.today());
         if (!p.indicators.isEmpty())
-            s.blocks.append(Block::field(
-                Writing::tr("Indicators against their targets"),
-                indicators.overall
-                    ? Writing::tr("%1 on %2 (%3 of %4 indicators with data)")
-                          .arg(w.percent(indicators.overall), w.date(review->date))
-                          .arg(indicators.indicators.size() - indicators.noData)
-                          .arg(indicators.indicators.size())
-                    : Writing::tr("no measurement by %1").arg(w.date(review->date))));
+            s.blocks.append(Block::field(Writing::tr("Indicators against their targets"),
+                                         indicators.overall
+                                             ? Writing::tr("%1 on %2 (%3 of %4 indicators with data)")
+                                                   .arg(w.percent(indicators.overall), w.date(review->date))
+                                                   .arg(indicators.indicators.size() - indicators.noData)
+                                                   .arg(indicators.indicators.size())
+                                             : Writing::tr("no measurement by %1").arg(w.date(review->date))));
         s.blocks.append(Block::field(Writing::tr("Impacts"), meansLine(w, method::impacts(), scores.impacts)));
         const ReviewAnswers answers(p, review->id);
         if (answers.isEmpty()) {
@@ -448,14 +451,17 @@ Section reviewsSection(const Writing &w)
             for (const evaluation::ReviewQuestion &q : inPart(part, false)) {
                 QString summary;
                 if (q.kind == method::AnswerKind::YesPartlyNo) {
-                    const auto count = std::find_if(scores.stepBack.cbegin(), scores.stepBack.cend(),
-                                                    [&](const evaluation::StepBackCount &c) { return c.criterionId == q.criterionId; });
+                    const auto count = std::find_if(
+                        scores.stepBack.cbegin(), scores.stepBack.cend(),
+                        [&](const evaluation::StepBackCount &c) { return c.criterionId == q.criterionId; });
                     QStringList counts;
                     for (const method::Choice &answer : method::stepBackAnswers())
-                        counts.append(Writing::tr("%1 %2").arg(method::tr(answer.label))
+                        counts.append(Writing::tr("%1 %2")
+                                          .arg(method::tr(answer.label))
                                           .arg(count != scores.stepBack.cend() ? count->count(answer.id) : 0));
-                    summary = Writing::tr("%1 (%2)").arg(counts.join(QStringLiteral(" · ")),
-                                                         answeredText(count != scores.stepBack.cend() ? count->respondents : 0));
+                    summary = Writing::tr("%1 (%2)").arg(
+                        counts.join(QStringLiteral(" · ")),
+                        answeredText(count != scores.stepBack.cend() ? count->respondents : 0));
                 } else {
                     summary = questionMeanText(w, scores, q.criterionId);
                 }

@@ -19,10 +19,11 @@ QList<Block> stepFollowUp(const Writing &w, const QString &stepId)
     for (const evaluation::StepProgress &progress : journey.steps)
         if (progress.stepId == stepId) {
             const QString status = choiceLabel(method::stepStatuses(), progress.status);
-            blocks.append(Block::field(Writing::tr("Status"),
-                                       progress.suggested ? Writing::tr("%1 (suggested from what was entered: %2)")
-                                                                .arg(status, progress.suggestion.reason())
-                                                          : status));
+            blocks.append(Block::field(
+                Writing::tr("Status"),
+                progress.suggested
+                    ? Writing::tr("%1 (suggested from what was entered: %2)").arg(status, progress.suggestion.reason())
+                    : status));
         }
     if (state != p.stepStates.cend()) {
         if (!state->owner.isEmpty())

@@ -45,7 +45,8 @@ QString cappedLine(const QStringList &items, int cap)
 {
     if (items.size() <= cap)
         return items.join(QStringLiteral(", "));
-    return Writing::tr("%1 and %Ln more", nullptr, int(items.size()) - cap).arg(items.mid(0, cap).join(QStringLiteral(", ")));
+    return Writing::tr("%1 and %Ln more", nullptr, int(items.size()) - cap)
+        .arg(items.mid(0, cap).join(QStringLiteral(", ")));
 }
 
 QString answeredText(int respondents)
@@ -59,7 +60,6 @@ QString stepTitle(const QString &stepId)
         return Writing::tr("%1. %2").arg(step->number).arg(method::tr(step->name));
     return Writing::tr("The partnership as a whole");
 }
-
 
 QString describedSince(const Writing &w, const ChangesSince &c)
 {
@@ -98,12 +98,11 @@ void standingBlocks(const Writing &w, QList<Block> &blocks)
                                                                                .arg(status.toLower())
                                                                          : status.toLower())));
     }
-    blocks.append(Block::field(Writing::tr("Steps done"),
-                               Writing::tr("%1 of %2").arg(done).arg(journey.steps.size())));
+    blocks.append(Block::field(Writing::tr("Steps done"), Writing::tr("%1 of %2").arg(done).arg(journey.steps.size())));
     const Partnership &ps = p.partnership;
-    blocks.append(Block::field(Writing::tr("Period"), ps.startDate.isValid() || ps.endDate.isValid()
-                                                          ? w.period(ps.startDate, ps.endDate)
-                                                          : Writing::tr("not set")));
+    blocks.append(Block::field(Writing::tr("Period"),
+                               ps.startDate.isValid() || ps.endDate.isValid() ? w.period(ps.startDate, ps.endDate)
+                                                                              : Writing::tr("not set")));
 }
 
 /// Each partner's reading and the model, in the Model page's own sentences, short.
@@ -114,9 +113,9 @@ void readingBlocks(const Writing &w, QList<Block> &blocks)
     const method::Model *model = method::findModel(r.modelId);
     const method::Category *category = model ? method::findCategory(model->categoryId) : nullptr;
     blocks.append(Block::field(Writing::tr("Model chosen"),
-                               model && category ? Writing::tr("%1 (%2)").arg(method::tr(model->name),
-                                                                              method::tr(category->name))
-                                                 : Writing::tr("not named yet")));
+                               model && category
+                                   ? Writing::tr("%1 (%2)").arg(method::tr(model->name), method::tr(category->name))
+                                   : Writing::tr("not named yet")));
     // The explanation starts with one sentence per weighting partner.
     QStringList sentences = capped(r.explanation.mid(0, r.partners.size()), readingsCap);
     if (r.partners.isEmpty() || !model) {
@@ -135,9 +134,9 @@ void keyFigureBlocks(const Writing &w, QList<Block> &blocks)
 {
     const Project &p = w.project();
     blocks.append(Block::subheading(Writing::tr("Key figures")));
-    Table t{{Writing::tr("Figure"), Writing::tr("Value"), Writing::tr("Based on"), Writing::tr("What it measures")},
-            {},
-            {1}};
+    Table t {{Writing::tr("Figure"), Writing::tr("Value"), Writing::tr("Based on"), Writing::tr("What it measures")},
+             {},
+             {1}};
     const evaluation::PerformanceSummary indicators = evaluation::evaluatePerformance(p, w.today());
     const int withData = int(indicators.indicators.size()) - indicators.noData;
     t.rows.append({Writing::tr("Indicators against their targets"), w.percent(indicators.overall),
@@ -161,8 +160,7 @@ void keyFigureBlocks(const Writing &w, QList<Block> &blocks)
              QT_TRANSLATE_NOOP("Report", "judgement: effects on each one's objectives (part 1)")},
             {QStringLiteral("pertinence"),
              QT_TRANSLATE_NOOP("Report", "judgement: shared effects on the territory (parts 2–3)")},
-            {QStringLiteral("coherence"),
-             QT_TRANSLATE_NOOP("Report", "judgement: the lessons' ratings (part 4)")},
+            {QStringLiteral("coherence"), QT_TRANSLATE_NOOP("Report", "judgement: the lessons' ratings (part 4)")},
         };
         const auto addMeans = [&](const QList<method::Choice> &choices, const QList<evaluation::ScoreMean> &means,
                                   const QString &prefix, bool angles) {
@@ -203,7 +201,8 @@ QList<const evaluation::IndicatorPerformance *> indicatorsAtRisk(const evaluatio
         if (i.status == evaluation::IndicatorStatus::AtRisk || i.status == evaluation::IndicatorStatus::OffTrack)
             out.append(&i);
     std::stable_sort(out.begin(), out.end(), [](const auto *a, const auto *b) {
-        return (a->status == evaluation::IndicatorStatus::OffTrack) > (b->status == evaluation::IndicatorStatus::OffTrack);
+        return (a->status == evaluation::IndicatorStatus::OffTrack)
+            > (b->status == evaluation::IndicatorStatus::OffTrack);
     });
     return out;
 }
@@ -241,15 +240,16 @@ void riskBlocks(const Writing &w, QList<Block> &blocks)
     blocks.append(Block::subheading(Writing::tr("Indicators at risk")));
     const auto risky = indicatorsAtRisk(summary);
     if (risky.isEmpty()) {
-        blocks.append(Block::empty(summary.indicators.isEmpty()
-                                       ? Writing::tr("No indicator has been defined.")
-                                       : Writing::tr("No indicator is at risk or off track on %1.").arg(w.date(w.today()))));
+        blocks.append(
+            Block::empty(summary.indicators.isEmpty()
+                             ? Writing::tr("No indicator has been defined.")
+                             : Writing::tr("No indicator is at risk or off track on %1.").arg(w.date(w.today()))));
         return;
     }
-    blocks.append(Block::field(Writing::tr("On %1").arg(w.date(w.today())),
-                               Writing::tr("%1 at risk, %2 off track, of %Ln indicator(s)", nullptr,
-                                           int(summary.indicators.size()))
-                                   .arg(w.number(summary.atRisk), w.number(summary.offTrack))));
+    blocks.append(Block::field(
+        Writing::tr("On %1").arg(w.date(w.today())),
+        Writing::tr("%1 at risk, %2 off track, of %Ln indicator(s)", nullptr, int(summary.indicators.size()))
+            .arg(w.number(summary.atRisk), w.number(summary.offTrack))));
     QStringList lines;
     for (const auto *i : risky)
         lines.append(riskLine(w, *i));
@@ -280,17 +280,18 @@ void actionBlocks(const Writing &w, QList<Block> &blocks)
                                Writing::tr("%n action(s)", nullptr, int(late.size()))));
     QStringList lines;
     for (const Action *a : std::as_const(late))
-        lines.append(Writing::tr("%1: %2, due %3").arg(shortName(a->title), ownerText(w, a->ownerId), w.date(a->dueDate)));
+        lines.append(
+            Writing::tr("%1: %2, due %3").arg(shortName(a->title), ownerText(w, a->ownerId), w.date(a->dueDate)));
     if (!lines.isEmpty())
         blocks.append(Block::bullets(capped(lines, synthesisListCap)));
     lines.clear();
     for (const Action *a : std::as_const(milestones))
         lines.append(Writing::tr("%1: %2 (%3)").arg(w.date(a->dueDate), shortName(a->title), ownerText(w, a->ownerId)));
-    blocks.append(Block::field(Writing::tr("Next milestones"), lines.isEmpty() ? Writing::tr("none planned") : QString()));
+    blocks.append(
+        Block::field(Writing::tr("Next milestones"), lines.isEmpty() ? Writing::tr("none planned") : QString()));
     if (!lines.isEmpty())
         blocks.append(Block::bullets(capped(lines, synthesisListCap)));
 }
-
 
 /// "Indicator (3), Measurement (12)": the kinds of items one person changed.
 QString kindsLine(const Writing &w, const AuthorChanges &a, int cap)
@@ -307,14 +308,15 @@ QString itemsLine(const AuthorChanges &a, int cap)
     const QStringList shown = a.items.mid(0, cap);
     if (a.itemCount <= shown.size())
         return shown.join(QStringLiteral(", "));
-    return Writing::tr("%1 and %Ln more", nullptr, a.itemCount - int(shown.size())).arg(shown.join(QStringLiteral(", ")));
+    return Writing::tr("%1 and %Ln more", nullptr, a.itemCount - int(shown.size()))
+        .arg(shown.join(QStringLiteral(", ")));
 }
 
 /// Who changed what, one row per step and author: in the synthesis, the
 /// kinds of items (itemsCap 0); in the committee's section, the items by name.
 Table changesTable(const Writing &w, const ChangesSince &changes, int authorsCap, int itemsCap)
 {
-    Table t{{Writing::tr("Step"), Writing::tr("Who"), Writing::tr("What changed")}, {}, {}};
+    Table t {{Writing::tr("Step"), Writing::tr("Who"), Writing::tr("What changed")}, {}, {}};
     for (const StepChanges &s : changes.steps) {
         // Items, as the rows below name and count them (one item's several fields count once).
         int items = 0;
@@ -396,12 +398,11 @@ void decisionBlocks(const Writing &w, QList<Block> &blocks)
 void nextMeetingField(const Writing &w, QList<Block> &blocks)
 {
     const Meeting *next = evaluation::nextMeeting(w.project(), w.today());
-    blocks.append(Block::field(Writing::tr("Next meeting"), next ? meetingLine(w, *next) : Writing::tr("none planned")));
+    blocks.append(
+        Block::field(Writing::tr("Next meeting"), next ? meetingLine(w, *next) : Writing::tr("none planned")));
 }
 
-
 } // namespace
-
 
 Section synthesisSection(const Writing &w, const ChangesSince &changes)
 {
@@ -434,15 +435,16 @@ Section committeeSection(const Writing &w, const ChangesSince &changes)
             attendees.append(c->organisationId.isNull()
                                  ? shortName(c->name)
                                  : Writing::tr("%1, %2").arg(shortName(c->name), w.organisation(c->organisationId)));
-        s.blocks.append(Block::field(Writing::tr("Attendees"), attendees.isEmpty() ? Writing::tr("none invited yet")
-                                                                                    : QString()));
+        s.blocks.append(
+            Block::field(Writing::tr("Attendees"), attendees.isEmpty() ? Writing::tr("none invited yet") : QString()));
         if (!attendees.isEmpty())
             s.blocks.append(Block::bullets(capped(attendees, committeeListCap)));
         QStringList agenda;
         for (const QString &line : next->agenda.split(QLatin1Char('\n')))
             if (!line.trimmed().isEmpty())
                 agenda.append(line.trimmed());
-        s.blocks.append(Block::field(Writing::tr("Agenda"), agenda.isEmpty() ? Writing::tr("not written yet") : QString()));
+        s.blocks.append(
+            Block::field(Writing::tr("Agenda"), agenda.isEmpty() ? Writing::tr("not written yet") : QString()));
         if (!agenda.isEmpty())
             s.blocks.append(Block::bullets(capped(agenda, committeeListCap)));
     }
@@ -452,7 +454,9 @@ Section committeeSection(const Writing &w, const ChangesSince &changes)
     if (open.isEmpty()) {
         s.blocks.append(Block::empty(Writing::tr("No decision is open.")));
     } else {
-        Table t{{Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Where it stands")}, {}, {2}};
+        Table t {{Writing::tr("Decision"), Writing::tr("Owner"), Writing::tr("Due"), Writing::tr("Where it stands")},
+                 {},
+                 {2}};
         for (int i = 0; i < open.size() && i < committeeListCap; ++i) {
             const Decision &d = *open.at(i);
             t.rows.append({d.text.trimmed().isEmpty() ? Writing::dash() : shortText(d.text.simplified(), 300),
@@ -460,19 +464,20 @@ Section committeeSection(const Writing &w, const ChangesSince &changes)
         }
         s.blocks.append(Block::tableOf(t));
         if (open.size() > committeeListCap)
-            s.blocks.append(Block::paragraph(Writing::tr("And %Ln more open decision(s).", nullptr,
-                                                         int(open.size()) - committeeListCap)));
+            s.blocks.append(Block::paragraph(
+                Writing::tr("And %Ln more open decision(s).", nullptr, int(open.size()) - committeeListCap)));
     }
     const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, w.today());
     s.blocks.append(Block::subheading(Writing::tr("Indicators at risk")));
     const auto risky = indicatorsAtRisk(summary);
     if (risky.isEmpty()) {
-        s.blocks.append(Block::empty(Writing::tr("No indicator is at risk or off track on %1.").arg(w.date(w.today()))));
+        s.blocks.append(
+            Block::empty(Writing::tr("No indicator is at risk or off track on %1.").arg(w.date(w.today()))));
     } else {
-        Table t{{Writing::tr("Indicator"), Writing::tr("Achieved"), Writing::tr("Expected"), Writing::tr("Target date"),
-                 Writing::tr("Status")},
-                {},
-                {1, 2, 3}};
+        Table t {{Writing::tr("Indicator"), Writing::tr("Achieved"), Writing::tr("Expected"),
+                  Writing::tr("Target date"), Writing::tr("Status")},
+                 {},
+                 {1, 2, 3}};
         for (int i = 0; i < risky.size() && i < committeeListCap; ++i) {
             const auto *r = risky.at(i);
             t.rows.append({indicatorName(w.project(), r->indicatorId), w.percent(r->achievedPercent),
@@ -499,7 +504,8 @@ Section committeeSection(const Writing &w, const ChangesSince &changes)
                 s.blocks.append(Block::paragraph(paragraph));
         QStringList taken;
         for (const Decision *d : evaluation::decisionsOf(p, previous->id))
-            taken.append(Writing::tr("%1: %2").arg(choiceLabel(method::decisionStatuses(), d->status), decisionLine(w, *d)));
+            taken.append(
+                Writing::tr("%1: %2").arg(choiceLabel(method::decisionStatuses(), d->status), decisionLine(w, *d)));
         if (!taken.isEmpty()) {
             s.blocks.append(Block::field(Writing::tr("Decisions"), QString()));
             s.blocks.append(Block::bullets(capped(taken, committeeListCap)));

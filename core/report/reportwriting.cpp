@@ -21,12 +21,11 @@ QString unbroken(QString text)
 } // namespace
 
 Writing::Writing(const Project &project, const QString &language, const QDate &today)
-    : m_project(project)
-    , m_locale(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                               : QLocale(QLocale::English, QLocale::UnitedKingdom))
-    , m_today(today)
-{
-}
+    : m_project(project),
+      m_locale(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                               : QLocale(QLocale::English, QLocale::UnitedKingdom)),
+      m_today(today)
+{ }
 
 QString Writing::number(double value, int decimals) const
 {

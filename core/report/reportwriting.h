@@ -33,11 +33,11 @@ public:
     /// An indicator's value with the indicator's unit as typed ("874 hours",
     /// "24.6%"), at most one decimal.
     QString measure(double value, const QString &unit) const;
-    QString date(const QDate &date) const;              ///< long form; "–" when invalid
+    QString date(const QDate &date) const; ///< long form; "–" when invalid
     QString shortDate(const QDate &date) const;
     /// "start to end"; a period ending before it starts says so (model/period.h).
     QString period(const QDate &start, const QDate &end) const;
-    QString organisation(const QUuid &id) const;        ///< name, or "–"
+    QString organisation(const QUuid &id) const; ///< name, or "–"
     QString yesNo(bool value) const;
     static QString dash() { return QStringLiteral("–"); }
 

@@ -65,17 +65,20 @@ bool atomicSave(SqliteDb &workingCopy, const QString &target, QString *error)
     QString literal = temp;
     literal.replace(QLatin1Char('\''), QLatin1String("''"));
     if (!workingCopy.exec(QStringLiteral("VACUUM INTO '%1'").arg(literal)))
-        return fail(QCoreApplication::translate("Save", "Could not write “%1”: %2").arg(temp, workingCopy.errorMessage()));
+        return fail(
+            QCoreApplication::translate("Save", "Could not write “%1”: %2").arg(temp, workingCopy.errorMessage()));
     // The same whole check as a file being opened: what cannot be reopened is never written over anything.
     const CheckResult check = validateProjectFile(temp);
     if (!check.ok())
-        return fail(QCoreApplication::translate("Save", "The saved copy failed its check, so “%1” was left as it "
-                                                        "was: %2")
+        return fail(QCoreApplication::translate("Save",
+                                                "The saved copy failed its check, so “%1” was left as it "
+                                                "was: %2")
                         .arg(info.fileName(), check.message));
     if (!syncFile(temp))
         return fail(QCoreApplication::translate("Save", "Could not flush “%1” to the disk.").arg(temp));
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
-        return fail(QCoreApplication::translate("Save", "Could not replace “%1”: %2").arg(target, QString::fromLocal8Bit(strerror(errno))));
+        return fail(QCoreApplication::translate("Save", "Could not replace “%1”: %2")
+                        .arg(target, QString::fromLocal8Bit(strerror(errno))));
     // The rename itself is durable only once the folder is flushed.
     syncPath(folder, O_RDONLY | O_DIRECTORY);
     removeStaleTemporaries(info);

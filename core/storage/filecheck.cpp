@@ -32,24 +32,32 @@ CheckResult checkFileHeader(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return refuse(Refusal::Missing, QCoreApplication::translate("FileCheck", "The file “%1” does not exist.").arg(path));
+        return refuse(Refusal::Missing,
+                      QCoreApplication::translate("FileCheck", "The file “%1” does not exist.").arg(path));
     if (!info.isFile())
-        return refuse(Refusal::NotAFile, QCoreApplication::translate("FileCheck", "“%1” is a folder or a device, not a project file.").arg(path));
+        return refuse(
+            Refusal::NotAFile,
+            QCoreApplication::translate("FileCheck", "“%1” is a folder or a device, not a project file.").arg(path));
     if (info.size() == 0)
         return refuse(Refusal::Empty, QCoreApplication::translate("FileCheck", "The file “%1” is empty.").arg(name));
     if (info.size() > maxProjectFileSize)
         return refuse(Refusal::TooLarge,
-                      QCoreApplication::translate("FileCheck", "The file “%1” is %2 MB, larger than the %3 MB a project file may be.")
+                      QCoreApplication::translate(
+                          "FileCheck", "The file “%1” is %2 MB, larger than the %3 MB a project file may be.")
                           .arg(name)
                           .arg(info.size() / (1024 * 1024))
                           .arg(maxProjectFileSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(Refusal::Unreadable, QCoreApplication::translate("FileCheck", "The file “%1” cannot be read: %2").arg(name, file.errorString()));
+        return refuse(
+            Refusal::Unreadable,
+            QCoreApplication::translate("FileCheck", "The file “%1” cannot be read: %2").arg(name, file.errorString()));
     const QByteArray header = file.read(100);
     static const char magic[] = "SQLite format 3";
     if (header.size() < 100 || std::memcmp(header.constData(), magic, sizeof magic) != 0)
-        return refuse(Refusal::NotSqlite, QCoreApplication::translate("FileCheck", "“%1” is not an Alliance Pilot project file.").arg(name));
+        return refuse(
+            Refusal::NotSqlite,
+            QCoreApplication::translate("FileCheck", "“%1” is not an Alliance Pilot project file.").arg(name));
 
     const char *h = header.constData();
     qint64 pageSize = qFromBigEndian<quint16>(h + 16);
@@ -59,27 +67,36 @@ CheckResult checkFileHeader(const QString &path)
     // The page count in the header is only meaningful when its "valid-for" stamp matches.
     const bool pageCountValid = be32(h + 92) == be32(h + 24) && pageCount > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return refuse(Refusal::Corrupt, QCoreApplication::translate("FileCheck", "The file “%1” is damaged: its page size is invalid.").arg(name));
+        return refuse(
+            Refusal::Corrupt,
+            QCoreApplication::translate("FileCheck", "The file “%1” is damaged: its page size is invalid.").arg(name));
     if ((pageCountValid && info.size() < pageCount * pageSize) || info.size() % pageSize != 0)
-        return refuse(Refusal::Truncated,
-                      QCoreApplication::translate("FileCheck", "The file “%1” is incomplete: it was cut short, perhaps during a download "
-                         "or a copy. Ask for it again.")
-                          .arg(name));
+        return refuse(
+            Refusal::Truncated,
+            QCoreApplication::translate("FileCheck",
+                                        "The file “%1” is incomplete: it was cut short, perhaps during a download "
+                                        "or a copy. Ask for it again.")
+                .arg(name));
     if (be32(h + 68) != schema::applicationId)
         return refuse(Refusal::WrongApplication,
-                      QCoreApplication::translate("FileCheck", "“%1” is a database of another program, not an Alliance Pilot project.").arg(name));
+                      QCoreApplication::translate(
+                          "FileCheck", "“%1” is a database of another program, not an Alliance Pilot project.")
+                          .arg(name));
     const int version = int(be32(h + 60));
     if (version > schema::currentVersion)
-        return refuse(Refusal::NewerVersion,
-                      QCoreApplication::translate("FileCheck", "“%1” was made by a newer version of Alliance Pilot (file format %2; this "
-                         "version reads up to %3). Update Alliance Pilot to open it.")
-                          .arg(name)
-                          .arg(version)
-                          .arg(schema::currentVersion),
-                      version);
+        return refuse(
+            Refusal::NewerVersion,
+            QCoreApplication::translate("FileCheck",
+                                        "“%1” was made by a newer version of Alliance Pilot (file format %2; this "
+                                        "version reads up to %3). Update Alliance Pilot to open it.")
+                .arg(name)
+                .arg(version)
+                .arg(schema::currentVersion),
+            version);
     if (version < schema::oldestVersion)
         return refuse(Refusal::OlderUnsupported,
-                      QCoreApplication::translate("FileCheck", "“%1” uses file format %2, which this version cannot read (it reads %3 to %4).")
+                      QCoreApplication::translate(
+                          "FileCheck", "“%1” uses file format %2, which this version cannot read (it reads %3 to %4).")
                           .arg(name)
                           .arg(version)
                           .arg(schema::oldestVersion)
@@ -95,8 +112,10 @@ CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db)
         return header;
     const QString name = QFileInfo(path).fileName();
     if (!db.open(path, SqliteDb::Mode::ReadOnlyImmutable))
-        return refuse(Refusal::Unreadable, QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2").arg(name, db.errorMessage()),
-                      header.schemaVersion);
+        return refuse(
+            Refusal::Unreadable,
+            QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2").arg(name, db.errorMessage()),
+            header.schemaVersion);
     db.harden();
     return checkOpenDatabase(db, name, header.schemaVersion, path);
 }

@@ -11,9 +11,9 @@ class SqliteDb;
 /// Why a file was refused. Each reason has its own message.
 enum class Refusal {
     None,
-    Missing,          ///< no file at that path
-    NotAFile,         ///< a folder or a device
-    Unreadable,       ///< permissions or I/O error
+    Missing,    ///< no file at that path
+    NotAFile,   ///< a folder or a device
+    Unreadable, ///< permissions or I/O error
     Empty,
     TooLarge,         ///< over maxProjectFileSize
     NotSqlite,        ///< header is not SQLite's
@@ -34,7 +34,7 @@ enum class Refusal {
 struct CheckResult
 {
     Refusal refusal = Refusal::None;
-    QString message;     ///< translated, names the file and the reason
+    QString message;       ///< translated, names the file and the reason
     int schemaVersion = 0; ///< the file's user_version, once read
     bool ok() const { return refusal == Refusal::None; }
 };

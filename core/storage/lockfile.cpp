@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 
 namespace alliance {
 

@@ -32,7 +32,7 @@ QStringList dataSteps(int version)
 bool createSchema(SqliteDb &db, QString *error)
 {
     // Bigger pages than SQLite's 4 KiB: fewer reads when a whole file is checked.
-    QStringList sql{QStringLiteral("PRAGMA page_size = 16384"), QStringLiteral("BEGIN")};
+    QStringList sql {QStringLiteral("PRAGMA page_size = 16384"), QStringLiteral("BEGIN")};
     sql << schema::ddl(schema::currentVersion);
     sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
         << QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion) << QStringLiteral("COMMIT");
@@ -50,8 +50,9 @@ bool createSchema(SqliteDb &db, QString *error)
 bool migrate(SqliteDb &db, int fromVersion, QString *error)
 {
     for (int v = fromVersion + 1; v <= schema::currentVersion; ++v) {
-        QStringList sql{QStringLiteral("BEGIN")};
-        sql << schema::upgradeDdl(v) << dataSteps(v) << QStringLiteral("PRAGMA user_version = %1").arg(v) << QStringLiteral("COMMIT");
+        QStringList sql {QStringLiteral("BEGIN")};
+        sql << schema::upgradeDdl(v) << dataSteps(v) << QStringLiteral("PRAGMA user_version = %1").arg(v)
+            << QStringLiteral("COMMIT");
         for (const auto &statement : sql) {
             if (!db.exec(statement)) {
                 if (error)

@@ -148,75 +148,58 @@ QList<Table> buildTables()
 {
     QList<Table> t;
     t.append({QStringLiteral("partnership"),
-              {text("title"), text("common_stake"), date("start_date"), date("end_date"),
-               text("sdg_targets"), choice("category_id", categoryChoices, true),
-               choice("model_id", modelChoices, true), text("model_justification"),
-               text("governance"), text("meeting_cadence"), text("agreement_terms"),
+              {text("title"), text("common_stake"), date("start_date"), date("end_date"), text("sdg_targets"),
+               choice("category_id", categoryChoices, true), choice("model_id", modelChoices, true),
+               text("model_justification"), text("governance"), text("meeting_cadence"), text("agreement_terms"),
                date("agreement_signed")}});
     t.append({QStringLiteral("organisation"),
-              {text("name"), choice("profile", method::organisationProfiles),
-               choice("role", method::organisationRoles), text("region"), text("departement"),
-               text("notes"), boolean("private")}});
+              {text("name"), choice("profile", method::organisationProfiles), choice("role", method::organisationRoles),
+               text("region"), text("departement"), text("notes"), boolean("private")}});
     t.append({QStringLiteral("contact"),
-              {reference("organisation_id", "organisation"), text("name"), text("function"),
-               text("email"), text("phone"), boolean("steering_committee"), boolean("private")}});
+              {reference("organisation_id", "organisation"), text("name"), text("function"), text("email"),
+               text("phone"), boolean("steering_committee"), boolean("private")}});
     t.append({QStringLiteral("objective_weight"),
-              {reference("organisation_id", "organisation"),
-               choice("objective_id", objectiveChoices), integer("weight", 0, 100), text("text")}});
+              {reference("organisation_id", "organisation"), choice("objective_id", objectiveChoices),
+               integer("weight", 0, 100), text("text")}});
     t.append({QStringLiteral("step_state"),
-              {choice("step_id", stepChoices), choice("status", method::stepStatuses),
-               date("start_date"), date("end_date"), text("owner"), text("notes")}});
+              {choice("step_id", stepChoices), choice("status", method::stepStatuses), date("start_date"),
+               date("end_date"), text("owner"), text("notes")}});
     t.append({QStringLiteral("checklist_item"),
-              {choice("step_id", stepChoices), text("text"), boolean("done"),
-               integer("position", 0, 1e9)}});
+              {choice("step_id", stepChoices), text("text"), boolean("done"), integer("position", 0, 1e9)}});
     t.append({QStringLiteral("need_answer"),
-              {choice("need_id", needChoices), text("answer"),
-               choice("priority", method::needPriorities, true)}});
+              {choice("need_id", needChoices), text("answer"), choice("priority", method::needPriorities, true)}});
     t.append({QStringLiteral("maturity_answer"),
-              {reference("organisation_id", "organisation"),
-               choice("question_id", maturityQuestionChoices),
+              {reference("organisation_id", "organisation"), choice("question_id", maturityQuestionChoices),
                integer("score", 0, method::maturityScoreMax), text("comment")}});
     t.append({QStringLiteral("catalyst_assignment"),
-              {choice("function_id", catalystChoices), reference("organisation_id", "organisation"),
-               text("note")}});
+              {choice("function_id", catalystChoices), reference("organisation_id", "organisation"), text("note")}});
     t.append({QStringLiteral("contribution"),
-              {reference("organisation_id", "organisation"),
-               choice("kind", method::contributionKinds), text("description"), real("quantity"),
-               real("value_euros")}});
+              {reference("organisation_id", "organisation"), choice("kind", method::contributionKinds),
+               text("description"), real("quantity"), real("value_euros")}});
     t.append({QStringLiteral("action"),
-              {text("title"), choice("step_id", stepChoices, true),
-               assignment("owner_id", "organisation"), date("due_date"),
-               choice("status", method::actionStatuses), boolean("milestone"), text("notes")}});
+              {text("title"), choice("step_id", stepChoices, true), assignment("owner_id", "organisation"),
+               date("due_date"), choice("status", method::actionStatuses), boolean("milestone"), text("notes")}});
     t.append({QStringLiteral("indicator"),
               {text("name"), text("unit"), real("baseline"), real("target"),
-               choice("direction", method::indicatorDirections),
-               choice("objective_id", objectiveChoices, true),
-               choice("angle", method::evaluationAngles),
-               choice("impact", method::impacts, true)}});
+               choice("direction", method::indicatorDirections), choice("objective_id", objectiveChoices, true),
+               choice("angle", method::evaluationAngles), choice("impact", method::impacts, true)}});
     t.append({QStringLiteral("measurement"),
-              {reference("indicator_id", "indicator"), date("date"), real("value"),
-               text("source")}});
-    t.append({QStringLiteral("review"),
-              {date("date"), choice("kind", method::reviewKinds), text("title")}});
+              {reference("indicator_id", "indicator"), date("date"), real("value"), text("source")}});
+    t.append({QStringLiteral("review"), {date("date"), choice("kind", method::reviewKinds), text("title")}});
     t.append({QStringLiteral("custom_criterion"),
-              {text("label"), choice("angle", method::evaluationAngles),
-               choice("impact", method::impacts, true)}});
+              {text("label"), choice("angle", method::evaluationAngles), choice("impact", method::impacts, true)}});
     // criterion_id is a method criterion id or a custom_criterion id: checked on open.
     t.append({QStringLiteral("review_score"),
-              {reference("review_id", "review"), reference("organisation_id", "organisation"),
-               text("criterion_id"), integer("score", 0, method::criterionScoreMax),
-               text("comment")}});
-    t.append({QStringLiteral("lesson"),
-              {choice("kind", method::lessonKinds), text("text"), date("date")}});
-    t.append({QStringLiteral("note"),
-              {choice("step_id", stepChoices, true), text("text"), boolean("private")}});
+              {reference("review_id", "review"), reference("organisation_id", "organisation"), text("criterion_id"),
+               integer("score", 0, method::criterionScoreMax), text("comment")}});
+    t.append({QStringLiteral("lesson"), {choice("kind", method::lessonKinds), text("text"), date("date")}});
+    t.append({QStringLiteral("note"), {choice("step_id", stepChoices, true), text("text"), boolean("private")}});
     // Version 2: where each organisation sits on the ecosystem map.
-    Table map{QStringLiteral("map_position"),
-              {reference("organisation_id", "organisation"), real("x"), real("y")}};
+    Table map {QStringLiteral("map_position"), {reference("organisation_id", "organisation"), real("x"), real("y")}};
     // Links between actors drawn on the map, and the agreement's key documents.
-    Table links{QStringLiteral("actor_link"),
-                {reference("from_id", "organisation"), reference("to_id", "organisation"), text("label")}};
-    Table documents{QStringLiteral("key_document"), {text("title"), text("location"), text("note")}};
+    Table links {QStringLiteral("actor_link"),
+                 {reference("from_id", "organisation"), reference("to_id", "organisation"), text("label")}};
+    Table documents {QStringLiteral("key_document"), {text("title"), text("location"), text("note")}};
     for (Table *v2 : {&map, &links, &documents}) {
         v2->sinceVersion = 2;
         for (auto &c : v2->columns)
@@ -225,13 +208,13 @@ QList<Table> buildTables()
     }
     // Version 3: sharing with partners. Each share is journalled (it travels
     // with merges); the mark of a partner's copy stays in that one file.
-    Table shares{QStringLiteral("partner_share"),
-                 {reference("organisation_id", "organisation"), integer("shared_at", 0, maxTimestampMs),
-                  text("shared_by")}};
-    Table copy{QStringLiteral("partner_copy"), {reference("organisation_id", "organisation"), text("made_by")}};
+    Table shares {
+        QStringLiteral("partner_share"),
+        {reference("organisation_id", "organisation"), integer("shared_at", 0, maxTimestampMs), text("shared_by")}};
+    Table copy {QStringLiteral("partner_copy"), {reference("organisation_id", "organisation"), text("made_by")}};
     copy.merged = false;
     // An organisation's logo, printed on the report's cover when it leads.
-    Table logo{QStringLiteral("organisation_logo"), {reference("organisation_id", "organisation"), image("image")}};
+    Table logo {QStringLiteral("organisation_logo"), {reference("organisation_id", "organisation"), image("image")}};
     for (Table *v3 : {&shares, &copy, &logo}) {
         v3->sinceVersion = 3;
         for (auto &c : v3->columns)
@@ -240,9 +223,9 @@ QList<Table> buildTables()
     }
     // Version 4: which merge brought which journal rows (seq first..last), and
     // through whose copy. Facts about this file: never journalled nor shared.
-    Table arrivals{QStringLiteral("merge_record"),
-                   {text("file_name"), text("through"), integer("merged_at", 0, maxTimestampMs),
-                    integer("first_seq", 0, maxJournalSeq), integer("last_seq", 0, maxJournalSeq)}};
+    Table arrivals {QStringLiteral("merge_record"),
+                    {text("file_name"), text("through"), integer("merged_at", 0, maxTimestampMs),
+                     integer("first_seq", 0, maxJournalSeq), integer("last_seq", 0, maxJournalSeq)}};
     arrivals.merged = false;
     arrivals.sinceVersion = 4;
     for (auto &c : arrivals.columns)
@@ -264,14 +247,14 @@ QList<Table> buildTables()
     addSince5("review_score", boolean("no_score"));
     // Version 6: committee meetings, who attends them, and the decisions put
     // to them (each may become an action).
-    Table meeting{QStringLiteral("meeting"),
-                  {date("date"), choice("kind", method::meetingKinds), text("title"), text("agenda"),
-                   text("minutes"), assignment("review_id", "review")}};
-    Table attendee{QStringLiteral("meeting_attendee"),
-                   {reference("meeting_id", "meeting"), reference("contact_id", "contact"), text("note")}};
-    Table decision{QStringLiteral("decision"),
-                   {reference("meeting_id", "meeting"), text("text"), assignment("owner_id", "organisation"), date("due_date"),
-                    choice("status", method::decisionStatuses), assignment("action_id", "action")}};
+    Table meeting {QStringLiteral("meeting"),
+                   {date("date"), choice("kind", method::meetingKinds), text("title"), text("agenda"), text("minutes"),
+                    assignment("review_id", "review")}};
+    Table attendee {QStringLiteral("meeting_attendee"),
+                    {reference("meeting_id", "meeting"), reference("contact_id", "contact"), text("note")}};
+    Table decision {QStringLiteral("decision"),
+                    {reference("meeting_id", "meeting"), text("text"), assignment("owner_id", "organisation"),
+                     date("due_date"), choice("status", method::decisionStatuses), assignment("action_id", "action")}};
     for (Table *v6 : {&meeting, &attendee, &decision}) {
         v6->sinceVersion = 6;
         for (auto &c : v6->columns)
@@ -380,7 +363,10 @@ QString badValueSql(const Column &c, const QString &e, bool fullIds)
             .arg(maxTextLength)
             .arg(4LL * maxTextLength);
     case ColumnType::Integer:
-        return QStringLiteral("typeof(%1) <> 'integer' OR %1 < %2 OR %1 > %3").arg(e).arg(qint64(c.min)).arg(qint64(c.max));
+        return QStringLiteral("typeof(%1) <> 'integer' OR %1 < %2 OR %1 > %3")
+            .arg(e)
+            .arg(qint64(c.min))
+            .arg(qint64(c.max));
     case ColumnType::Real:
         // NaN is stored as NULL; infinities compare equal to 1e999.
         return QStringLiteral("CASE typeof(%1) WHEN 'integer' THEN 0 WHEN 'real' THEN NOT (abs(%1) < 1e999) ELSE 1 END")
@@ -445,19 +431,18 @@ QStringList ddl(int version)
     for (const auto &t : tables()) {
         if (t.sinceVersion > version)
             continue;
-        QStringList cols{QStringLiteral("id TEXT PRIMARY KEY NOT NULL"),
-                         QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0")};
+        QStringList cols {QStringLiteral("id TEXT PRIMARY KEY NOT NULL"),
+                          QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0")};
         for (const auto &c : t.columns)
             if (c.sinceVersion <= version)
                 cols << columnDdl(c);
         out << QStringLiteral("CREATE TABLE %1 (%2) STRICT").arg(t.name, cols.join(QStringLiteral(", ")));
     }
     // One row per changed field; "value" keeps SQLite's own type of the value.
-    out << QStringLiteral(
-        "CREATE TABLE journal (seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE, "
-        "entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, value ANY, "
-        "hlc TEXT NOT NULL, author_name TEXT NOT NULL, author_org TEXT NOT NULL, "
-        "installation TEXT NOT NULL) STRICT");
+    out << QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE, "
+                          "entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, value ANY, "
+                          "hlc TEXT NOT NULL, author_name TEXT NOT NULL, author_org TEXT NOT NULL, "
+                          "installation TEXT NOT NULL) STRICT");
     // History is read per item; merges read the whole journal anyway.
     out << QStringLiteral("CREATE INDEX journal_by_item ON journal(entity_id)");
     return out;

@@ -29,8 +29,8 @@ inline const char *maxDate = "9999-12-31";
 constexpr qint64 maxJournalRows = 400000;
 
 enum class ColumnType {
-    Text,      ///< free text, up to maxTextLength
-    Integer,   ///< with min/max
+    Text,    ///< free text, up to maxTextLength
+    Integer, ///< with min/max
     Real,
     Bool,      ///< 0 or 1
     Date,      ///< ISO yyyy-MM-dd or empty
@@ -55,10 +55,10 @@ struct Column
     QString name;
     ColumnType type = ColumnType::Text;
     int sinceVersion = 1;
-    QString refTable;                          ///< Reference only
+    QString refTable;                                    ///< Reference only
     const QList<method::Choice> &(*choices)() = nullptr; ///< Choice only
-    double min = 0, max = 0;                   ///< Integer only
-    bool optional = true;                      ///< Choice may be empty
+    double min = 0, max = 0;                             ///< Integer only
+    bool optional = true;                                ///< Choice may be empty
     /// Reference only: the row only assigns work to what it names (an action's
     /// owner), so when that item goes the reference is cleared, the row kept.
     bool clearedWhenGone = false;

@@ -8,8 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <future>
 #include <sqlite3.h>
@@ -33,8 +33,8 @@ QList<QStringList> schemaRows(SqliteDb &db, bool *ok)
     QList<QStringList> out;
     const auto rows = db.rows(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"), {}, ok);
     for (const auto &r : rows)
-        out << QStringList{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
-                           normalised(r.value(3).toString())};
+        out << QStringList {r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                            normalised(r.value(3).toString())};
     return out;
 }
 
@@ -85,8 +85,8 @@ QString badJournalValueSql(int version)
     for (const auto &t : schema::tables()) {
         if (t.sinceVersion > version)
             continue;
-        QStringList fields{QStringLiteral("WHEN 'deleted' THEN %1")
-                               .arg(schema::badValueSql(deletedColumn, QStringLiteral("value"), true))};
+        QStringList fields {QStringLiteral("WHEN 'deleted' THEN %1")
+                                .arg(schema::badValueSql(deletedColumn, QStringLiteral("value"), true))};
         for (const auto &c : t.columns)
             if (c.sinceVersion <= version)
                 fields << QStringLiteral("WHEN %1 THEN %2")
@@ -126,9 +126,10 @@ QList<QPair<QString, QString>> journalConditions(int version)
         {QStringLiteral("entity_id"), schema::badIdSql(QStringLiteral("entity_id"))},
         {QStringLiteral("field"), QStringLiteral("entity || '.' || field NOT IN %1").arg(inList(fields))},
         {QStringLiteral("value"), badJournalValueSql(version)},
-        {QStringLiteral("hlc"), QStringLiteral("typeof(hlc) <> 'text' OR length(hlc) <> %1 OR NOT hlc GLOB '%2'")
-                                    .arg(hlcTextLength)
-                                    .arg(clockGlob())},
+        {QStringLiteral("hlc"),
+         QStringLiteral("typeof(hlc) <> 'text' OR length(hlc) <> %1 OR NOT hlc GLOB '%2'")
+             .arg(hlcTextLength)
+             .arg(clockGlob())},
         {QStringLiteral("author_name"), QStringLiteral("typeof(author_name) <> 'text'")},
         {QStringLiteral("author_org"),
          QStringLiteral("author_org <> '' AND %1").arg(schema::badIdSql(QStringLiteral("author_org")))},
@@ -141,7 +142,9 @@ CheckResult checkSchema(SqliteDb &db, const QString &name, int version)
     bool ok = true;
     const QList<QStringList> actual = schemaRows(db, &ok);
     if (!ok)
-        return {Refusal::Corrupt, QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()), version};
+        return {Refusal::Corrupt,
+                QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()),
+                version};
     const QList<QStringList> expected = expectedSchema(version);
     QHash<QString, QStringList> expectedByName;
     for (const auto &e : expected)
@@ -152,29 +155,47 @@ CheckResult checkSchema(SqliteDb &db, const QString &name, int version)
         seen.insert(object);
         if (type == QLatin1String("trigger"))
             return {Refusal::UnexpectedSchema,
-                    QCoreApplication::translate("FileCheck", "The file “%1” contains a trigger (“%2”). Project files never do, so it was "
-                       "not opened.").arg(name, object), version};
+                    QCoreApplication::translate(
+                        "FileCheck",
+                        "The file “%1” contains a trigger (“%2”). Project files never do, so it was "
+                        "not opened.")
+                        .arg(name, object),
+                    version};
         const auto it = expectedByName.constFind(object);
         if (type == QLatin1String("view"))
             return {Refusal::UnexpectedSchema,
                     it != expectedByName.constEnd()
-                        ? QCoreApplication::translate("FileCheck", "In the file “%1”, “%2” is a view where a table was expected, so it was "
-                             "not opened.").arg(name, object)
-                        : QCoreApplication::translate("FileCheck", "The file “%1” contains a view (“%2”). Project files never do, so it was "
-                             "not opened.").arg(name, object), version};
+                        ? QCoreApplication::translate(
+                              "FileCheck",
+                              "In the file “%1”, “%2” is a view where a table was expected, so it was "
+                              "not opened.")
+                              .arg(name, object)
+                        : QCoreApplication::translate(
+                              "FileCheck",
+                              "The file “%1” contains a view (“%2”). Project files never do, so it was "
+                              "not opened.")
+                              .arg(name, object),
+                    version};
         if (it == expectedByName.constEnd())
             return {Refusal::UnexpectedSchema,
-                    QCoreApplication::translate("FileCheck", "The file “%1” contains an unknown %2 “%3”, so it was not opened.").arg(name, type, object),
+                    QCoreApplication::translate("FileCheck",
+                                                "The file “%1” contains an unknown %2 “%3”, so it was not opened.")
+                        .arg(name, type, object),
                     version};
         if (*it != a)
             return {Refusal::UnexpectedSchema,
-                    QCoreApplication::translate("FileCheck", "In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so "
-                       "the file was not opened.").arg(name, type, object), version};
+                    QCoreApplication::translate(
+                        "FileCheck",
+                        "In the file “%1”, the %2 “%3” is not defined as Alliance Pilot defines it, so "
+                        "the file was not opened.")
+                        .arg(name, type, object),
+                    version};
     }
     for (const auto &e : expected)
         if (!seen.contains(e.at(1)))
             return {Refusal::UnexpectedSchema,
-                    QCoreApplication::translate("FileCheck", "The file “%1” lacks the %2 “%3”, so it was not opened.").arg(name, e.at(0), e.at(1)),
+                    QCoreApplication::translate("FileCheck", "The file “%1” lacks the %2 “%3”, so it was not opened.")
+                        .arg(name, e.at(0), e.at(1)),
                     version};
     return {Refusal::None, QString(), version};
 }
@@ -213,8 +234,9 @@ CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QSt
     const auto rows = db.rows(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), table), {}, &ok);
     if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
         return {Refusal::ValueTooLarge,
-                QCoreApplication::translate("FileCheck", "The file “%1” holds a value in “%2” too large for any field, "
-                                                         "so it was not opened.")
+                QCoreApplication::translate("FileCheck",
+                                            "The file “%1” holds a value in “%2” too large for any field, "
+                                            "so it was not opened.")
                     .arg(name, table),
                 version};
     if (!ok || rows.isEmpty())
@@ -228,9 +250,10 @@ CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QSt
         // A character takes at most 4 bytes in UTF-8.
         if (characters > schema::maxTextLength || bytes > 4LL * schema::maxTextLength)
             return {Refusal::ValueTooLarge,
-                    QCoreApplication::translate("FileCheck", "The file “%1” holds a value of %2 characters or bytes in "
-                                                             "“%3”, more than the %4 a field may hold, so it was not "
-                                                             "opened.")
+                    QCoreApplication::translate("FileCheck",
+                                                "The file “%1” holds a value of %2 characters or bytes in "
+                                                "“%3”, more than the %4 a field may hold, so it was not "
+                                                "opened.")
                         .arg(name)
                         .arg(qMax(characters, bytes))
                         .arg(table + QLatin1Char('.') + free.at(i))
@@ -240,13 +263,14 @@ CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QSt
     if (r.value(2 * free.size()).toLongLong() == 0)
         return {Refusal::None, QString(), version};
     for (const auto &c : conds) {
-        const qint64 n =
-            db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, c.second)).toLongLong();
+        const qint64 n = db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, c.second)).toLongLong();
         const int count = n > INT_MAX ? INT_MAX : int(n);
         if (n > 0)
             return {Refusal::BadValue,
-                    QCoreApplication::translate("FileCheck", "The file “%1” holds %n invalid value(s) in “%2”, so it "
-                                                             "was not opened.", nullptr, count)
+                    QCoreApplication::translate("FileCheck",
+                                                "The file “%1” holds %n invalid value(s) in “%2”, so it "
+                                                "was not opened.",
+                                                nullptr, count)
                         .arg(name, table + QLatin1Char('.') + c.first),
                     version};
     }
@@ -257,7 +281,8 @@ CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QSt
 
 CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
 {
-    const CheckResult r = checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
+    const CheckResult r
+        = checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
     if (!r.ok())
         return r;
     // A change dated ahead would put every later edit behind it; clocks are
@@ -281,8 +306,9 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
     }
     if (db.value(QStringLiteral("SELECT count(*) FROM partnership")).toLongLong() != 1)
         return {Refusal::BadValue,
-                QCoreApplication::translate("FileCheck", "The file “%1” must describe exactly one partnership, so it "
-                                                         "was not opened.")
+                QCoreApplication::translate("FileCheck",
+                                            "The file “%1” must describe exactly one partnership, so it "
+                                            "was not opened.")
                     .arg(name),
                 version};
     return {Refusal::None, QString(), version};
@@ -295,8 +321,9 @@ CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
     const QVariant changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted);
     if (counted && changes.toLongLong() > schema::maxJournalRows)
         return {Refusal::TooLarge,
-                QCoreApplication::translate("FileCheck", "The file “%1” holds %2 changes, more than the %3 a "
-                                                         "partnership’s history may hold, so it was not opened.")
+                QCoreApplication::translate("FileCheck",
+                                            "The file “%1” holds %2 changes, more than the %3 a "
+                                            "partnership’s history may hold, so it was not opened.")
                     .arg(name, QLocale().toString(changes.toLongLong()), QLocale().toString(schema::maxJournalRows)),
                 version};
     return {Refusal::None, QString(), version};
@@ -308,7 +335,8 @@ CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int versi
     const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
     if (!ok || !broken.isEmpty())
         return {Refusal::BrokenReferences,
-                QCoreApplication::translate("FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
+                QCoreApplication::translate(
+                    "FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
                     .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
                 version};
     return checkItems(db, name, version);
@@ -330,8 +358,9 @@ QString futureChangeMessage(const QString &name, qint64 wallMs)
     const QString date = when.isValid() && when.date().year() <= 9999
         ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
         : QCoreApplication::translate("FileCheck", "after the year 9999");
-    return QCoreApplication::translate("FileCheck", "The file “%1” holds changes dated %2, in the future: check the "
-                                                    "date of the computer it comes from. It was not opened.")
+    return QCoreApplication::translate("FileCheck",
+                                       "The file “%1” holds changes dated %2, in the future: check the "
+                                       "date of the computer it comes from. It was not opened.")
         .arg(name, date);
 }
 
@@ -364,10 +393,10 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
         journal = std::async(std::launch::async, [immutablePath, name, version] {
             SqliteDb second;
             if (!second.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
-                return CheckResult{Refusal::Unreadable,
-                                   QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2")
-                                       .arg(name, second.errorMessage()),
-                                   version};
+                return CheckResult {Refusal::Unreadable,
+                                    QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2")
+                                        .arg(name, second.errorMessage()),
+                                    version};
             second.harden();
             return checkJournal(second, name, version);
         });
@@ -377,10 +406,15 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
         const QString detail = ok ? integrity.value(0).toString() : db.errorMessage();
         if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
             return {Refusal::ValueTooLarge,
-                    QCoreApplication::translate("FileCheck", "The file “%1” holds a value too large for any field, so it was not opened.").arg(name),
+                    QCoreApplication::translate(
+                        "FileCheck", "The file “%1” holds a value too large for any field, so it was not opened.")
+                        .arg(name),
                     version};
-        return {Refusal::Corrupt,
-                QCoreApplication::translate("FileCheck", "The file “%1” is damaged (%2). Ask its sender for a new copy.").arg(name, detail), version};
+        return {
+            Refusal::Corrupt,
+            QCoreApplication::translate("FileCheck", "The file “%1” is damaged (%2). Ask its sender for a new copy.")
+                .arg(name, detail),
+            version};
     }
     CheckResult r = checkSchema(db, name, version);
     if (!r.ok())

@@ -108,8 +108,8 @@ sqlite3_stmt *SqliteDb::prepare(const QString &sql, const QVariantList &args)
     sqlite3_stmt *stmt = m_statements.value(sql);
     if (!stmt) {
         const QByteArray utf8 = sql.toUtf8();
-        m_lastError = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                                         &stmt, nullptr);
+        m_lastError
+            = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (m_lastError != SQLITE_OK) {
             m_lastError = sqlite3_extended_errcode(m_db);
             sqlite3_finalize(stmt);
@@ -177,13 +177,12 @@ QList<QVariantList> SqliteDb::rows(const QString &sql, const QVariantList &args,
                 row << QVariant(sqlite3_column_double(stmt, c));
                 break;
             case SQLITE_TEXT:
-                row << QVariant(QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)),
-                    sqlite3_column_bytes(stmt, c)));
+                row << QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)),
+                                                  sqlite3_column_bytes(stmt, c)));
                 break;
             case SQLITE_BLOB:
-                row << QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, c)),
-                                           sqlite3_column_bytes(stmt, c)));
+                row << QVariant(
+                    QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, c)), sqlite3_column_bytes(stmt, c)));
                 break;
             default:
                 row << QVariant();

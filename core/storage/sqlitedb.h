@@ -15,10 +15,14 @@ namespace alliance {
 class SqliteDb
 {
 public:
-    enum class Mode { ReadOnlyImmutable, ReadWrite, Create };
+    enum class Mode {
+        ReadOnlyImmutable,
+        ReadWrite,
+        Create
+    };
     SqliteDb() = default;
     /// Uses a handle owned by someone else (a QSqlDatabase's); never closes it.
-    explicit SqliteDb(sqlite3 *borrowed) : m_db(borrowed), m_owned(false) {}
+    explicit SqliteDb(sqlite3 *borrowed) : m_db(borrowed), m_owned(false) { }
     ~SqliteDb();
     SqliteDb(const SqliteDb &) = delete;
     SqliteDb &operator=(const SqliteDb &) = delete;
@@ -45,7 +49,7 @@ public:
     bool backupTo(SqliteDb &other);
 
     QString errorMessage() const;
-    int errorCode() const;   ///< the extended result code of the last failure
+    int errorCode() const; ///< the extended result code of the last failure
     sqlite3 *handle() const { return m_db; }
 
 private:

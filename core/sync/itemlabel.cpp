@@ -14,8 +14,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("alliance::sync", text);
 }
 
-template <typename T>
-const T *findItem(const QList<T> &items, const QUuid &id)
+template<typename T> const T *findItem(const QList<T> &items, const QUuid &id)
 {
     for (const T &x : items)
         if (x.id == id)
@@ -140,9 +139,8 @@ QString itemLabel(const Project &p, const QString &table, const QUuid &id)
         if (const auto *x = findItem(p.organisationLogos, id))
             return tr("Logo of %1").arg(org(x->organisationId));
     // A meeting not titled yet is known by its date.
-    const auto meetingName = [](const Meeting &m) {
-        return m.title.trimmed().isEmpty() ? m.date.toString(Qt::ISODate) : m.title;
-    };
+    const auto meetingName
+        = [](const Meeting &m) { return m.title.trimmed().isEmpty() ? m.date.toString(Qt::ISODate) : m.title; };
     if (table == QLatin1String("meeting"))
         if (const auto *x = findItem(p.meetings, id))
             return tr("Meeting “%1”").arg(meetingName(*x));
@@ -170,17 +168,17 @@ QString stepOf(const Project &p, const QString &table, const QUuid &id, const QS
         if (const auto *x = findItem(p.notes, id))
             return x->stepId;
     if (table == QLatin1String("partnership")) {
-        static const QStringList model{QStringLiteral("category_id"), QStringLiteral("model_id"),
-                                       QStringLiteral("model_justification")};
-        static const QStringList cobuild{QStringLiteral("governance"), QStringLiteral("meeting_cadence"),
-                                         QStringLiteral("agreement_terms"), QStringLiteral("agreement_signed")};
+        static const QStringList model {QStringLiteral("category_id"), QStringLiteral("model_id"),
+                                        QStringLiteral("model_justification")};
+        static const QStringList cobuild {QStringLiteral("governance"), QStringLiteral("meeting_cadence"),
+                                          QStringLiteral("agreement_terms"), QStringLiteral("agreement_signed")};
         if (model.contains(field))
             return QStringLiteral("model");
         if (cobuild.contains(field))
             return QStringLiteral("cobuild");
         return QStringLiteral("diagnose");
     }
-    static const QHash<QString, QString> byTable{
+    static const QHash<QString, QString> byTable {
         {QStringLiteral("need_answer"), QStringLiteral("diagnose")},
         {QStringLiteral("maturity_answer"), QStringLiteral("diagnose")},
         {QStringLiteral("objective_weight"), QStringLiteral("objectives")},

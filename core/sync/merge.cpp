@@ -20,9 +20,9 @@
 #include <QSqlDriver>
 #include <algorithm>
 #include <future>
-#include <vector>
 #include <map>
 #include <sqlite3.h>
+#include <vector>
 
 namespace alliance::sync {
 
@@ -68,7 +68,8 @@ public:
     QByteArray bytes(int c) const
     {
         c += m_offset;
-        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)),
+                          sqlite3_column_bytes(m_stmt, c));
     }
     QString text(int c) const
     {
@@ -87,7 +88,8 @@ public:
         case SQLITE_TEXT:
             return QString::fromUtf8(raw(c), size(c)); // c is already absolute
         case SQLITE_BLOB:
-            return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
+            return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, c)),
+                              sqlite3_column_bytes(m_stmt, c));
         default:
             return QVariant();
         }
@@ -198,7 +200,7 @@ QDateTime wallTime(const QString &hlc)
 /// What mine knows of a field that came in.
 struct MineField
 {
-    QString maxHlc, maxId; ///< its latest change, seen or not by theirs
+    QString maxHlc, maxId;              ///< its latest change, seen or not by theirs
     std::optional<JournalEntry> unseen; ///< its latest change theirs never saw
 };
 
@@ -240,12 +242,14 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     const QString name = QFileInfo(theirsPath).fileName();
     const int version = check.schemaVersion;
     if (!mineRead)
-        return refuse(refused(Refusal::Unreadable, tr("Your project could not be read: %1")
-                                                       .arg(QString::fromUtf8(sqlite3_errmsg(mineDb))), version));
-    const QUuid theirPartnership = QUuid::fromString(theirs.value(QStringLiteral("SELECT id FROM partnership")).toString());
+        return refuse(refused(Refusal::Unreadable,
+                              tr("Your project could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(mineDb))),
+                              version));
+    const QUuid theirPartnership
+        = QUuid::fromString(theirs.value(QStringLiteral("SELECT id FROM partnership")).toString());
     if (theirPartnership != mine.partnershipId()) {
-        const QString theirTitle =
-            itemlabel::oneLine(theirs.value(QStringLiteral("SELECT title FROM partnership")).toString(), 80);
+        const QString theirTitle
+            = itemlabel::oneLine(theirs.value(QStringLiteral("SELECT title FROM partnership")).toString(), 80);
         return refuse(refused(Refusal::OtherPartnership,
                               tr("“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not "
                                  "merged.")
@@ -278,17 +282,18 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                 lacking.push_back(r.integer(0));
         }
         if (!r.ok())
-            return refuse(refused(Refusal::Unreadable,
-                                  tr("The file “%1” cannot be read: %2")
-                                      .arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
-                                  version));
+            return refuse(refused(
+                Refusal::Unreadable,
+                tr("The file “%1” cannot be read: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
+                version));
         std::sort(lacking.begin(), lacking.end());
     }
     if (!lacking.empty()) {
-        RowReader r(theirs.handle(),
-                    "SELECT seq, change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation "
-                    "FROM journal WHERE seq >= ? ORDER BY seq",
-                    lacking.front());
+        RowReader r(
+            theirs.handle(),
+            "SELECT seq, change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation "
+            "FROM journal WHERE seq >= ? ORDER BY seq",
+            lacking.front());
         while (r.next()) {
             if (!std::binary_search(lacking.begin(), lacking.end(), r.integer(0)))
                 continue;
@@ -305,17 +310,24 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                                       tr("The file “%1” holds an invalid change of “%2”, so it was not merged: %3")
                                           .arg(name, table + QLatin1Char('.') + field, why),
                                       version));
-            JournalEntry e{QUuid::fromString(r.text(0)), table, QUuid::fromString(r.text(2)), field, *stored,
-                           r.text(5), r.text(6), r.text(7), r.text(8)};
+            JournalEntry e {QUuid::fromString(r.text(0)),
+                            table,
+                            QUuid::fromString(r.text(2)),
+                            field,
+                            *stored,
+                            r.text(5),
+                            r.text(6),
+                            r.text(7),
+                            r.text(8)};
             if (!ownFileVersion && e.installation == myInstallation)
                 ++forged;
             candidates.append(std::move(e));
         }
         if (!r.ok())
-            return refuse(refused(Refusal::Unreadable,
-                                  tr("The file “%1” cannot be read: %2")
-                                      .arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
-                                  version));
+            return refuse(refused(
+                Refusal::Unreadable,
+                tr("The file “%1” cannot be read: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
+                version));
     }
     if (forged > 0)
         return refuse(refused(Refusal::ForgedChange,
@@ -375,8 +387,9 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     // What mine has on the fields that came in.
     QHash<QString, MineField> mineFields;
     {
-        RowReader r(mineDb, "SELECT entity_id, field, change_id, hlc, value, author_name, author_org, entity, "
-                            "installation FROM journal");
+        RowReader r(mineDb,
+                    "SELECT entity_id, field, change_id, hlc, value, author_name, author_org, entity, "
+                    "installation FROM journal");
         while (r.next()) {
             if (!incomingEntities.contains(r.raw(0), r.size(0)))
                 continue;
@@ -398,8 +411,15 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             const bool newest = !m.unseen || later(hlc, id, m.unseen->hlc, schema::idText(m.unseen->changeId));
             if (newest) {
                 const QVariant stored = storedValue(table, r.text(1), r.value(4), nullptr).value_or(r.value(4));
-                m.unseen = JournalEntry{QUuid::fromString(id), table, QUuid::fromString(QString::fromLatin1(entity)),
-                                        r.text(1), stored, hlc, r.text(5), r.text(6), r.text(8)};
+                m.unseen = JournalEntry {QUuid::fromString(id),
+                                         table,
+                                         QUuid::fromString(QString::fromLatin1(entity)),
+                                         r.text(1),
+                                         stored,
+                                         hlc,
+                                         r.text(5),
+                                         r.text(6),
+                                         r.text(8)};
             }
         }
     }
@@ -416,7 +436,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         return known.isEmpty() ? incomingOrganisationNames.value(idText) : known;
     };
     auto versionOf = [&](const JournalEntry &e) {
-        return FieldVersion{e.value, e.hlc, e.authorName, organisationOf(e.authorOrg), wallTime(e.hlc)};
+        return FieldVersion {e.value, e.hlc, e.authorName, organisationOf(e.authorOrg), wallTime(e.hlc)};
     };
 
     // Winners and conflicts, in a stable order: the order of the fields' latest incoming change.

@@ -27,8 +27,8 @@ namespace alliance::sync {
 /// One side's latest value of a field.
 struct FieldVersion
 {
-    QVariant value;             ///< the stored form (see storedValue)
-    QString hlc;                ///< its clock
+    QVariant value; ///< the stored form (see storedValue)
+    QString hlc;    ///< its clock
     QString authorName;
     QString authorOrganisation; ///< the organisation's name, resolved; empty when unknown
     QDateTime when;             ///< the clock's wall time, UTC
@@ -81,17 +81,17 @@ struct Deletion
 struct MergePlan
 {
     QString theirsPath;
-    QList<JournalEntry> incoming;   ///< their journal entries mine lacks, values in stored form
+    QList<JournalEntry> incoming; ///< their journal entries mine lacks, values in stored form
     QList<Conflict> conflicts;
-    QList<IncomingCount> summary;   ///< by organisation, author, then step in the method's order
-    QList<JournalEntry> winners;    ///< incoming entries that win their field, one per field
-    QList<Deletion> deletions;      ///< items the merge deletes, in the order of their tombstones
-    QList<RefusedChange> refused;   ///< changes left out (private items, the lead's deletion...)
-    QString copyFor;                ///< the organisation their copy was made for; empty for a manager's file
-    QString latestIncomingClock;    ///< the largest clock of `incoming`
+    QList<IncomingCount> summary; ///< by organisation, author, then step in the method's order
+    QList<JournalEntry> winners;  ///< incoming entries that win their field, one per field
+    QList<Deletion> deletions;    ///< items the merge deletes, in the order of their tombstones
+    QList<RefusedChange> refused; ///< changes left out (private items, the lead's deletion...)
+    QString copyFor;              ///< the organisation their copy was made for; empty for a manager's file
+    QString latestIncomingClock;  ///< the largest clock of `incoming`
     QUuid partnershipId;
-    qint64 mineJournalSize = 0;     ///< mine's journal when planned: applying refuses a changed document
-    int theirsVersion = 0;          ///< their file format
+    qint64 mineJournalSize = 0; ///< mine's journal when planned: applying refuses a changed document
+    int theirsVersion = 0;      ///< their file format
     /// Set when theirsPath is mine's own file, changed on disk: the version
     /// read. Once applied, Save may replace that version without asking.
     std::optional<Document::DiskVersion> ownFileVersion;

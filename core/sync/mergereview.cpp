@@ -67,14 +67,14 @@ QString readable(const ItemLabels &labels, const QString &table, const QString &
 /// need or question...): the item's name already says it.
 bool namesItem(const QString &table, const QString &field)
 {
-    static const QSet<QString> fields{
-        QStringLiteral("need_answer.organisation_id"),        QStringLiteral("need_answer.need_id"),
-        QStringLiteral("maturity_answer.organisation_id"),    QStringLiteral("maturity_answer.question_id"),
-        QStringLiteral("review_score.organisation_id"),       QStringLiteral("review_score.criterion_id"),
-        QStringLiteral("review_score.review_id"),             QStringLiteral("objective_weight.organisation_id"),
-        QStringLiteral("objective_weight.objective_id"),      QStringLiteral("catalyst_assignment.organisation_id"),
-        QStringLiteral("catalyst_assignment.function_id"),    QStringLiteral("contribution.organisation_id"),
-        QStringLiteral("map_position.organisation_id"),       QStringLiteral("measurement.indicator_id"),
+    static const QSet<QString> fields {
+        QStringLiteral("need_answer.organisation_id"),     QStringLiteral("need_answer.need_id"),
+        QStringLiteral("maturity_answer.organisation_id"), QStringLiteral("maturity_answer.question_id"),
+        QStringLiteral("review_score.organisation_id"),    QStringLiteral("review_score.criterion_id"),
+        QStringLiteral("review_score.review_id"),          QStringLiteral("objective_weight.organisation_id"),
+        QStringLiteral("objective_weight.objective_id"),   QStringLiteral("catalyst_assignment.organisation_id"),
+        QStringLiteral("catalyst_assignment.function_id"), QStringLiteral("contribution.organisation_id"),
+        QStringLiteral("map_position.organisation_id"),    QStringLiteral("measurement.indicator_id"),
     };
     return fields.contains(table + QLatin1Char('.') + field);
 }
@@ -164,7 +164,7 @@ QList<IncomingChange> incomingChanges(const Document &mine, const MergePlan &pla
         c.stepId = stepOf(project, w.table, w.entityId, w.field);
         if (c.stepId.isEmpty())
             c.stepId = stepOfIncomingItem.value(schema::idText(w.entityId));
-        c.by = FieldVersion{w.value, w.hlc, w.authorName, organisationOf(w.authorOrg), QDateTime()};
+        c.by = FieldVersion {w.value, w.hlc, w.authorName, organisationOf(w.authorOrg), QDateTime()};
         if (const auto h = Hlc::parse(w.hlc))
             c.by.when = QDateTime::fromMSecsSinceEpoch(h->wallMs, Qt::UTC);
         c.partner = partnerOf(c.by);

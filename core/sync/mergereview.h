@@ -20,14 +20,14 @@ struct IncomingChange
     QString table;
     QUuid entityId;
     QString field;
-    QString stepId;     ///< the method step it belongs to; empty when none
-    QString partner;    ///< the author's organisation, else the author, else "Unknown author"
-    QString item;       ///< "Indicator: Ateliers"; an item new in their copy is named by its incoming values
-    QString fieldLabel; ///< "Target", from the schema's labels (translated)
-    QString before;     ///< mine's value as people read it, whole; "(new item)" when mine lacks the item
-    QString after;      ///< their value, likewise
+    QString stepId;       ///< the method step it belongs to; empty when none
+    QString partner;      ///< the author's organisation, else the author, else "Unknown author"
+    QString item;         ///< "Indicator: Ateliers"; an item new in their copy is named by its incoming values
+    QString fieldLabel;   ///< "Target", from the schema's labels (translated)
+    QString before;       ///< mine's value as people read it, whole; "(new item)" when mine lacks the item
+    QString after;        ///< their value, likewise
     bool newItem = false; ///< mine lacks the item: the merge creates it
-    FieldVersion by;    ///< who made the change and when
+    FieldVersion by;      ///< who made the change and when
 };
 
 /// The fields `plan` changes in `mine` that are not conflicts (those are in
@@ -57,19 +57,18 @@ struct MergeOutcome
         int changes = 0;
     };
     QString fileName;
-    QList<StepCount> steps;   ///< fields that took their value, per step, in the method's order
-    int changes = 0;          ///< the sum of steps
-    QStringList from;         ///< authors of those changes (authorText), sorted
+    QList<StepCount> steps; ///< fields that took their value, per step, in the method's order
+    int changes = 0;        ///< the sum of steps
+    QStringList from;       ///< authors of those changes (authorText), sorted
     int conflictsKeptMine = 0;
     int conflictsTookTheirs = 0;
-    int deletions = 0;        ///< items deleted
-    int refused = 0;          ///< items whose changes were left out
+    int deletions = 0; ///< items deleted
+    int refused = 0;   ///< items whose changes were left out
 };
 
 /// What applying `plan` with `flipped` conflicts does, given `changes` =
 /// incomingChanges() of the plan.
-MergeOutcome mergeOutcome(const MergePlan &plan, const QList<IncomingChange> &changes,
-                          const QList<Conflict> &flipped);
+MergeOutcome mergeOutcome(const MergePlan &plan, const QList<IncomingChange> &changes, const QList<Conflict> &flipped);
 
 /// The outcome in a few lines for a message: the changes per step, from
 /// whom, how conflicts were settled, what was deleted or left out. Translated.

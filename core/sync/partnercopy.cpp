@@ -39,7 +39,8 @@ QStringList strippingStatements()
     for (const auto &t : schema::tables()) {
         for (const auto &c : t.columns)
             if (c.type == schema::ColumnType::Reference && clearedOnly(t.name, c.name))
-                sql << QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 IN (SELECT id FROM removed)").arg(t.name, c.name);
+                sql << QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 IN (SELECT id FROM removed)")
+                           .arg(t.name, c.name);
         sql << QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT id FROM removed)").arg(t.name);
     }
     QStringList local;
@@ -93,7 +94,7 @@ bool sharePartnerCopy(Document &doc, const QUuid &partnerId, const QString &outP
             QFile::remove(path);
             QFile::remove(path + QStringLiteral("-journal"));
         }
-    } cleanup{temp};
+    } cleanup {temp};
     {
         const QVariant handle = doc.database().driver()->handle();
         SqliteDb source(*static_cast<sqlite3 *const *>(handle.data()));
@@ -106,9 +107,9 @@ bool sharePartnerCopy(Document &doc, const QUuid &partnerId, const QString &outP
     if (!copy.open(temp, SqliteDb::Mode::ReadWrite))
         return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
     // Deleted rows must not linger in free pages of the file that leaves.
-    QStringList sql{QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA foreign_keys = OFF"),
-                    QStringLiteral("BEGIN"),
-                    QStringLiteral("CREATE TEMP TABLE removed (id TEXT PRIMARY KEY) WITHOUT ROWID")};
+    QStringList sql {QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA foreign_keys = OFF"),
+                     QStringLiteral("BEGIN"),
+                     QStringLiteral("CREATE TEMP TABLE removed (id TEXT PRIMARY KEY) WITHOUT ROWID")};
     for (const QString &s : std::as_const(sql))
         if (!copy.exec(s))
             return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));

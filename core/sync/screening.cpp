@@ -62,7 +62,8 @@ Screening::Screening(const Project &project, SqliteDb &mineDb, const QList<Journ
     for (auto it = latestFlag.cbegin(); it != latestFlag.cend(); ++it)
         if (it.value()->value.toLongLong() == 1) {
             m_private.insert(it.key());
-            m_refusedItems.insert(it.key(), QCoreApplication::translate("alliance::sync", "marked private in their copy"));
+            m_refusedItems.insert(it.key(),
+                                  QCoreApplication::translate("alliance::sync", "marked private in their copy"));
         }
     // What their changes attach to a private item belongs to it: left out
     // too, and so is what attaches to that (tables list referenced ones

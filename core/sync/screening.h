@@ -14,7 +14,7 @@
 namespace alliance {
 class SqliteDb;
 struct Project;
-}
+} // namespace alliance
 
 namespace alliance::sync {
 
@@ -31,9 +31,9 @@ public:
 private:
     QString m_partnershipId;
     QString m_leadId;
-    QSet<QString> m_private;                 ///< mine's private items, what hangs on them, and theirs
-    QHash<QString, bool> m_minePrivateFlag;  ///< every item of mine with a private flag, and that flag
-    QHash<QString, QString> m_refusedItems;  ///< item id -> why all its changes are left out
+    QSet<QString> m_private;                ///< mine's private items, what hangs on them, and theirs
+    QHash<QString, bool> m_minePrivateFlag; ///< every item of mine with a private flag, and that flag
+    QHash<QString, QString> m_refusedItems; ///< item id -> why all its changes are left out
 };
 
 } // namespace alliance::sync

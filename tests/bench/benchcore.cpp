@@ -32,7 +32,7 @@ using namespace alliance;
 
 namespace {
 
-const Author benchAuthor{QStringLiteral("Bench"), {}, QUuid::createUuid()};
+const Author benchAuthor {QStringLiteral("Bench"), {}, QUuid::createUuid()};
 
 DocumentOptions optionsIn(const QString &folder)
 {
@@ -43,7 +43,7 @@ DocumentOptions optionsIn(const QString &folder)
 
 double peakMiB(int who)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(who, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
@@ -76,7 +76,7 @@ int generate(const QString &path, const QString &working)
 int diverge(const QString &path, const QString &out, int offset, int changes, const QString &working)
 {
     CheckResult check;
-    const Author author{QStringLiteral("Diverge %1").arg(offset), {}, QUuid::createUuid()};
+    const Author author {QStringLiteral("Diverge %1").arg(offset), {}, QUuid::createUuid()};
     auto doc = Document::open(path, author, &check, optionsIn(working));
     if (!doc) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(check.message));
@@ -89,7 +89,8 @@ int diverge(const QString &path, const QString &out, int offset, int changes, co
     QString error;
     for (int i = 0; i < changes; ++i) {
         if (i < onScores)
-            batch.set(QStringLiteral("review_score"), QUuid::fromString(scores.at((offset + i) % scores.size()).value(0).toString()),
+            batch.set(QStringLiteral("review_score"),
+                      QUuid::fromString(scores.at((offset + i) % scores.size()).value(0).toString()),
                       QStringLiteral("comment"), QStringLiteral("Commentaire %1 de %2").arg(i).arg(offset));
         else
             batch.set(QStringLiteral("measurement"),
@@ -152,8 +153,7 @@ int mergeCopies(const QString &mine, const QString &theirs, const QString &worki
 
 // Median of `runs` timings of `step` in milliseconds; `step` returns false on
 // failure. `after` runs after each timing, untimed.
-double medianMs(int runs, const std::function<bool()> &step, const char *what,
-                const std::function<void()> &after = {})
+double medianMs(int runs, const std::function<bool()> &step, const char *what, const std::function<void()> &after = {})
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -169,8 +169,8 @@ double medianMs(int runs, const std::function<bool()> &step, const char *what,
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("%-26s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(),
-                times.back(), runs);
+    std::printf("%-26s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(), times.back(),
+                runs);
     return median;
 }
 
@@ -203,17 +203,25 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     std::printf("file: %.1f MiB\n", QFileInfo(path).size() / (1024.0 * 1024.0));
 
-    medianMs(runs, [&] { return validateProjectFile(path).ok(); }, "validate");
-    medianMs(runs, [&] {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        return cli::runInfo({QStringLiteral("info"), path}, o, e) == 0;
-    }, "info");
-    medianMs(runs, [&] {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        return cli::runInfo({QStringLiteral("info"), path, QStringLiteral("--history")}, o, e) == 0 && !out.isEmpty();
-    }, "info --history");
+    medianMs(
+        runs, [&] { return validateProjectFile(path).ok(); }, "validate");
+    medianMs(
+        runs,
+        [&] {
+            QString out, err;
+            QTextStream o(&out), e(&err);
+            return cli::runInfo({QStringLiteral("info"), path}, o, e) == 0;
+        },
+        "info");
+    medianMs(
+        runs,
+        [&] {
+            QString out, err;
+            QTextStream o(&out), e(&err);
+            return cli::runInfo({QStringLiteral("info"), path, QStringLiteral("--history")}, o, e) == 0
+                && !out.isEmpty();
+        },
+        "info --history");
     std::unique_ptr<Document> opened;
     medianMs(
         runs,
@@ -229,42 +237,54 @@ int main(int argc, char **argv)
         if (!doc)
             return 1;
         int edit = 0;
-        medianMs(runs, [&] {
-            ChangeSet change(QStringLiteral("Rename"));
-            change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
-                       QStringLiteral("Réseau, révision %1").arg(++edit));
-            return doc->apply(change) && doc->save();
-        }, "edit+save");
+        medianMs(
+            runs,
+            [&] {
+                ChangeSet change(QStringLiteral("Rename"));
+                change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                           QStringLiteral("Réseau, révision %1").arg(++edit));
+                return doc->apply(change) && doc->save();
+            },
+            "edit+save");
         // What the history panel reads: every item with changes once, then after
         // each edit only the journal's new rows, the names of a screenful of
         // items, and one item's changes.
         const QueryRows query = queryRowsOf(*doc);
         qint64 end = 0;
-        medianMs(runs, [&] {
-            end = history::journalEnd(query);
-            return !history::changedItems(query).isEmpty();
-        }, "history: items");
-        medianMs(runs, [&] {
-            ChangeSet change(QStringLiteral("Rename"));
-            change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
-                       QStringLiteral("Réseau, révision %1").arg(++edit));
-            if (!doc->apply(change))
-                return false;
-            const bool read = !history::changedItems(query, end).isEmpty();
-            end = history::journalEnd(query);
-            return read;
-        }, "history: edit+update");
+        medianMs(
+            runs,
+            [&] {
+                end = history::journalEnd(query);
+                return !history::changedItems(query).isEmpty();
+            },
+            "history: items");
+        medianMs(
+            runs,
+            [&] {
+                ChangeSet change(QStringLiteral("Rename"));
+                change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                           QStringLiteral("Réseau, révision %1").arg(++edit));
+                if (!doc->apply(change))
+                    return false;
+                const bool read = !history::changedItems(query, end).isEmpty();
+                end = history::journalEnd(query);
+                return read;
+            },
+            "history: edit+update");
         const auto items = history::changedItems(query);
-        medianMs(runs, [&] {
-            ItemLabels labels(query, ItemLabels::Reading::ItemByItem);
-            QString all;
-            for (int i = 0; i < 40 && i < items.size(); ++i)
-                all += labels.label(items.at(items.size() - 1 - i).table, items.at(items.size() - 1 - i).id);
-            const auto changes = history::changesOf(query, items.last().table, items.last().id);
-            for (const auto &c : changes)
-                all += history::readable(c, labels).value;
-            return !all.isEmpty();
-        }, "history: 40 names + 1 item");
+        medianMs(
+            runs,
+            [&] {
+                ItemLabels labels(query, ItemLabels::Reading::ItemByItem);
+                QString all;
+                for (int i = 0; i < 40 && i < items.size(); ++i)
+                    all += labels.label(items.at(items.size() - 1 - i).table, items.at(items.size() - 1 - i).id);
+                const auto changes = history::changesOf(query, items.last().table, items.last().id);
+                for (const auto &c : changes)
+                    all += history::readable(c, labels).value;
+                return !all.isEmpty();
+            },
+            "history: 40 names + 1 item");
     }
     std::printf("peak memory of these operations: %.0f MiB (generator child: %.0f MiB)\n", peakMiB(RUSAGE_SELF),
                 peakMiB(RUSAGE_CHILDREN));

@@ -13,27 +13,27 @@
 // contribution of 1.7e308 €, names of 100,000 characters. Each case runs in a
 // child process (its own peak memory), limited to 4 GiB and 10 minutes.
 #include "../ui/hostileprojects.h"
-#include "languages.h"
 #include "journal/itemlabel.h"
+#include "languages.h"
 #include "model/projectloader.h"
 #include "model/projectreader.h"
-#include "storage/filecheck.h"
-#include "storage/sqlitedb.h"
 #include "report/reportbuilder.h"
 #include "report/reportdocument.h"
 #include "report/reportrenderer.h"
 #include "report/reportwriter.h"
+#include "storage/filecheck.h"
+#include "storage/sqlitedb.h"
 
 #include <QApplication>
 #include <QBuffer>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QElapsedTimer>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <algorithm>
-#include <optional>
 #include <cstdio>
+#include <optional>
 #include <sys/resource.h>
 #include <vector>
 
@@ -43,7 +43,7 @@ namespace {
 
 double peakMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
@@ -58,7 +58,7 @@ double median(std::vector<double> v)
 /// "<ms> <peak MiB> <pages>".
 int runCase(const QString &name)
 {
-    rlimit memory{4ull << 30, 4ull << 30};
+    rlimit memory {4ull << 30, 4ull << 30};
     setrlimit(RLIMIT_AS, &memory);
     QTemporaryDir dir;
     DocumentOptions documentOptions;
@@ -112,7 +112,7 @@ Outcome runChild(const QString &name)
 int hostile()
 {
     std::printf("report of hostile projects (A4, every section), one process each\n");
-    const QList<QPair<QString, QString>> cases{
+    const QList<QPair<QString, QString>> cases {
         {QStringLiteral("notes:2000"), QStringLiteral("2,000 notes")},
         {QStringLiteral("notes:32000"), QStringLiteral("32,000 notes")},
         {QStringLiteral("huge"), QStringLiteral("1.7e308 EUR contributions")},

@@ -19,7 +19,7 @@ CliResult runVerb(const QStringList &arguments, const QString &working)
     QTextStream err(&r.err);
     DocumentOptions options;
     options.workingFolder = working;
-    r.code = cli::run(QStringList{QStringLiteral("alliance-pilot")} + arguments, out, err, options);
+    r.code = cli::run(QStringList {QStringLiteral("alliance-pilot")} + arguments, out, err, options);
     out.flush();
     err.flush();
     return r;
@@ -44,7 +44,7 @@ QMap<QString, QList<QVariantList>> carriedRows(const QString &projectPath)
     for (const auto &t : schema::tables()) {
         if (!interchange::carries(t))
             continue;
-        QStringList names{QStringLiteral("id")};
+        QStringList names {QStringLiteral("id")};
         for (const auto &c : t.columns)
             names << c.name;
         out.insert(t.name,

@@ -15,8 +15,7 @@ constexpr double largest = std::numeric_limits<double>::max();
 
 bool drawable(std::pair<double, double> r)
 {
-    return std::isfinite(r.first) && std::isfinite(r.second) && r.second > r.first &&
-           std::isfinite(r.second - r.first);
+    return std::isfinite(r.first) && std::isfinite(r.second) && r.second > r.first && std::isfinite(r.second - r.first);
 }
 
 } // namespace

@@ -40,7 +40,7 @@ Result runCli(const QStringList &arguments, const QString &working = QString(), 
         const qint64 noon = QDateTime(today, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
         options.clock = [noon] { return noon; };
     }
-    r.code = cli::run(QStringList{QStringLiteral("alliance-pilot")} + arguments, out, err, options);
+    r.code = cli::run(QStringList {QStringLiteral("alliance-pilot")} + arguments, out, err, options);
     out.flush();
     err.flush();
     return r;
@@ -101,7 +101,7 @@ TEST_CASE("the help option lists every verb with a description", "[cli]")
 TEST_CASE("verbs, and only verbs, run headless", "[cli]")
 {
     auto headless
-        = [](const QStringList &a) { return cli::isHeadless(QStringList{QStringLiteral("alliance-pilot")} + a); };
+        = [](const QStringList &a) { return cli::isHeadless(QStringList {QStringLiteral("alliance-pilot")} + a); };
     CHECK(headless({QStringLiteral("validate"), QStringLiteral("x.alliance")}));
     CHECK(headless({QStringLiteral("info")}));
     CHECK(headless({QStringLiteral("new"), QStringLiteral("--example"), QStringLiteral("x")}));
@@ -165,10 +165,10 @@ TEST_CASE("new --example writes a project that validate and info accept", "[cli]
         const evaluation::ReviewScores last = evaluation::scoreReviews(*project).constLast();
         REQUIRE(last.respondents == 4);
         for (const evaluation::ScoreMean &m : last.angles) {
-            const QString figure = QCoreApplication::translate("Cli", "%1 %2% (%n partner(s) answered)", nullptr,
-                                                               m.respondents)
-                                       .arg(method::choiceLabel(method::evaluationAngles(), m.id))
-                                       .arg(qRound(*m.percent));
+            const QString figure
+                = QCoreApplication::translate("Cli", "%1 %2% (%n partner(s) answered)", nullptr, m.respondents)
+                      .arg(method::choiceLabel(method::evaluationAngles(), m.id))
+                      .arg(qRound(*m.percent));
             INFO(test::str(figure));
             CHECK(i.out.contains(figure));
         }
@@ -258,7 +258,7 @@ TEST_CASE("validate and info refuse a file that is not a project and leave it al
         CHECK(r.err.contains(QStringLiteral("not an Alliance Pilot project")));
     }
     CHECK(test::sha256(path) == before);
-    CHECK(test::folderEntries(folder.dir->path()) == QStringList{QStringLiteral("notes.alliance")});
+    CHECK(test::folderEntries(folder.dir->path()) == QStringList {QStringLiteral("notes.alliance")});
 }
 
 TEST_CASE("info prints a hostile title as plain text", "[cli]")
@@ -298,8 +298,8 @@ TEST_CASE("info prints each indicator's status on the day of its clock, with the
         // From 1 January 2026 to a target of 100 meals on 20 July 2026 (200
         // days); 48 meals on 11 April (day 100): 50 % expected, 48 % achieved.
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("indicators"))
-                               .set(QStringLiteral("partnership"), doc->partnershipId(),
-                                    QStringLiteral("start_date"), QDate(2026, 1, 1))
+                               .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("start_date"),
+                                    QDate(2026, 1, 1))
                                .set(t, meals, QStringLiteral("name"), QStringLiteral("Meals\x1b[2J"))
                                .set(t, meals, QStringLiteral("unit"), QStringLiteral("meals"))
                                .set(t, meals, QStringLiteral("target"), 100.0)
@@ -384,7 +384,8 @@ struct HistoryProject
             INFO(test::str(error));
             REQUIRE(doc->apply(c, &error));
         };
-        apply(ChangeSet(QStringLiteral("Add")).set(org, lyon, QStringLiteral("name"), QStringLiteral("Ville de Lyon"))
+        apply(ChangeSet(QStringLiteral("Add"))
+                  .set(org, lyon, QStringLiteral("name"), QStringLiteral("Ville de Lyon"))
                   .set(org, fondation, QStringLiteral("name"), QStringLiteral("Fondation Lien")));
         doc->setAuthor({QStringLiteral("Marie Dupont"), lyon, QUuid::createUuid()});
         apply(ChangeSet(QStringLiteral("Indicator"))
@@ -392,9 +393,11 @@ struct HistoryProject
                        QStringLiteral("Digital workshops held"))
                   .set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), 12.0));
         doc->setAuthor({QStringLiteral("Karim Benali"), fondation, QUuid::createUuid()});
-        apply(ChangeSet(QStringLiteral("Target")).set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), 20.0));
-        apply(ChangeSet(QStringLiteral("Note")).set(QStringLiteral("note"), note, QStringLiteral("text"),
-                                                    QStringLiteral("Première ligne\nseconde ligne\x1b[2J")));
+        apply(ChangeSet(QStringLiteral("Target"))
+                  .set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), 20.0));
+        apply(ChangeSet(QStringLiteral("Note"))
+                  .set(QStringLiteral("note"), note, QStringLiteral("text"),
+                       QStringLiteral("Première ligne\nseconde ligne\x1b[2J")));
         apply(ChangeSet(QStringLiteral("Delete")).remove(QStringLiteral("note"), note));
         REQUIRE(doc->saveAs(path, &error));
     }
@@ -451,7 +454,8 @@ TEST_CASE("info --history shortens long texts to one line", "[cli][history]")
     const QString path = folder.path("long.alliance");
     QString error;
     {
-        auto doc = Document::createNew(QStringLiteral("Long"), test::testAuthor(), test::optionsIn(folder.working), &error);
+        auto doc
+            = Document::createNew(QStringLiteral("Long"), test::testAuthor(), test::optionsIn(folder.working), &error);
         REQUIRE(doc);
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Stake"))
                                .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("common_stake"),
@@ -498,7 +502,8 @@ TEST_CASE("info prints the last steering committee, the next meeting's agenda an
     INFO(test::str(r.out + r.err));
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Last steering committee: June [2J (Steering committee), 2026-06-09\n")));
-    CHECK(r.out.contains(QStringLiteral("Next meeting: March (Partners' meeting), 2027-03-16\n  - Budget\n  - Hiring\n")));
+    CHECK(r.out.contains(
+        QStringLiteral("Next meeting: March (Partners' meeting), 2027-03-16\n  - Budget\n  - Hiring\n")));
     CHECK(r.out.contains(QStringLiteral("Open decisions: 1\n  - Hire (To decide, due 2027-09-01)\n")));
     CHECK_FALSE(r.out.contains(QChar(0x1b)));
     // Before June, there was no committee yet; June is the next meeting.

@@ -107,7 +107,7 @@ TEST_CASE("No contribution: zeros and no share", "[evaluation][contributions]")
     for (const auto &share : s.kindSharePercent)
         CHECK_FALSE(share.has_value());
 
-    const ContributionSummary empty = summariseContributions(Project{});
+    const ContributionSummary empty = summariseContributions(Project {});
     CHECK(empty.partners.isEmpty());
     CHECK(empty.byKind.size() == method::contributionKinds().size());
 }
@@ -153,8 +153,7 @@ TEST_CASE("Only an unassigned contribution: no partner total to share", "[evalua
     CHECK_FALSE(summariseContributions(none).unassigned.has_value());
 }
 
-TEST_CASE("Quantities are added per kind in the kind's own unit, never across kinds",
-          "[evaluation][contributions]")
+TEST_CASE("Quantities are added per kind in the kind's own unit, never across kinds", "[evaluation][contributions]")
 {
     CHECK(contributionUnit(QStringLiteral("money")) == ContributionUnit::Currency);
     CHECK(contributionUnit(QStringLiteral("people_days")) == ContributionUnit::Days);
@@ -168,7 +167,7 @@ TEST_CASE("Quantities are added per kind in the kind's own unit, never across ki
     contribute(p, a, "people_days", 4000, 20); // 20 person-days valued 4,000 euros
     contribute(p, a, "people_days", 1000, 5);
     contribute(p, a, "money", 3000, 3000);
-    contribute(p, b, "material", 12000, 40); // 40 laptops
+    contribute(p, b, "material", 12000, 40);                                   // 40 laptops
     contribute(p, b, "skills", 900, std::numeric_limits<double>::quiet_NaN()); // ignored
     const ContributionSummary s = summariseContributions(p);
     CHECK(s.partners.at(0).quantityByKind.at(kindIndex("people_days")) == 25.0);

@@ -39,7 +39,8 @@ QString commonStake(const QString &path)
 /// Identity and last change of a file: a rename over it gives a new inode.
 std::pair<quint64, qint64> stampOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    { };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {0, 0};
     return {quint64(st.st_ino), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
@@ -103,7 +104,7 @@ TEST_CASE("A kill at any moment of a save leaves the old file or a newer whole o
     qint64 previousJournal = journalRows(target);
     QByteArray previousDigest = sha256(target);
     QSet<int> revisionNumbers;
-    QSet<QByteArray> revisions{previousDigest};
+    QSet<QByteArray> revisions {previousDigest};
     int kills = 0, newer = 0;
     qint64 slowestFirstSave = 0;
     QElapsedTimer timer;
@@ -164,9 +165,11 @@ TEST_CASE("A kill at any moment of a save leaves the old file or a newer whole o
         const qint64 journal = journalRows(target);
         const QByteArray digest = sha256(target);
         // The data and the journal of the file tell the same story.
-        CHECK(rawValue(target, QStringLiteral("SELECT value FROM journal WHERE entity = 'partnership' AND "
-                                              "field = 'common_stake' ORDER BY hlc DESC LIMIT 1"))
-                  .toString() == stake);
+        CHECK(rawValue(target,
+                       QStringLiteral("SELECT value FROM journal WHERE entity = 'partnership' AND "
+                                      "field = 'common_stake' ORDER BY hlc DESC LIMIT 1"))
+                  .toString()
+              == stake);
         if (digest == previousDigest) {
             CHECK(stake == previousStake); // the old file, as it was
         } else {
@@ -188,12 +191,13 @@ TEST_CASE("A kill at any moment of a save leaves the old file or a newer whole o
     }
     const qint64 elapsed = timer.elapsed();
     // Temporary files of saves cut short by a kill (they never replace the target).
-    const int cutShort = QDir(dir->path()).entryList({QStringLiteral(".partner.alliance.*.saving")},
-                                                     QDir::Files | QDir::Hidden).size();
-    WARN("kill during save: " << kills << " kills in " << elapsed << " ms; " << newer
-                              << " found a newer file (" << revisions.size() << " distinct files, revision numbers "
-                              << revisionNumbers.size() << " distinct); " << cutShort
-                              << " saves cut short; slowest wait for a newer save " << slowestFirstSave << " ms");
+    const int cutShort = QDir(dir->path())
+                             .entryList({QStringLiteral(".partner.alliance.*.saving")}, QDir::Files | QDir::Hidden)
+                             .size();
+    WARN("kill during save: " << kills << " kills in " << elapsed << " ms; " << newer << " found a newer file ("
+                              << revisions.size() << " distinct files, revision numbers " << revisionNumbers.size()
+                              << " distinct); " << cutShort << " saves cut short; slowest wait for a newer save "
+                              << slowestFirstSave << " ms");
     CHECK(kills == runs);
     // The loop really saved, many times, and kills landed in the middle of saves.
     CHECK(newer >= runs / 2);
@@ -219,24 +223,24 @@ TEST_CASE("Edits committed before a kill are all recovered", "[crash][recovery]"
     QList<QUuid> orgs;
     for (int i = 0; i < organisations; ++i) {
         orgs << QUuid::createUuid();
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add"))
-                               .set(QStringLiteral("organisation"), orgs.last(), QStringLiteral("name"),
-                                    QStringLiteral("<b>Org</b> %1").arg(i))
-                               .set(QStringLiteral("organisation"), orgs.last(), QStringLiteral("role"),
-                                    QStringLiteral("partner")),
-                           &error));
+        REQUIRE(doc->apply(
+            ChangeSet(QStringLiteral("Add"))
+                .set(QStringLiteral("organisation"), orgs.last(), QStringLiteral("name"),
+                     QStringLiteral("<b>Org</b> %1").arg(i))
+                .set(QStringLiteral("organisation"), orgs.last(), QStringLiteral("role"), QStringLiteral("partner")),
+            &error));
     }
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Rename")).set(QStringLiteral("organisation"), orgs.at(3),
-                                                                QStringLiteral("name"), QStringLiteral("Renamed")),
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Rename"))
+            .set(QStringLiteral("organisation"), orgs.at(3), QStringLiteral("name"), QStringLiteral("Renamed")),
+        &error));
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Delete")).remove(QStringLiteral("organisation"), orgs.at(5)), &error));
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Stake"))
+                           .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("common_stake"),
+                                QStringLiteral("Unsaved stake")),
                        &error));
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Delete")).remove(QStringLiteral("organisation"), orgs.at(5)),
-                       &error));
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Stake")).set(QStringLiteral("partnership"), doc->partnershipId(),
-                                                               QStringLiteral("common_stake"),
-                                                               QStringLiteral("Unsaved stake")),
-                       &error));
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Weight")).set(QStringLiteral("objective_weight"),
-                                                                QUuid::createUuid(), QStringLiteral("weight"), 40),
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Weight"))
+                           .set(QStringLiteral("objective_weight"), QUuid::createUuid(), QStringLiteral("weight"), 40),
                        &error));
     REQUIRE(doc->undo(&error)); // the weight is undone: recovery must keep it undone
     REQUIRE(doc->isModified());
@@ -323,9 +327,10 @@ TEST_CASE("Undo and redo of creating, editing and deleting an item of every tabl
     FixtureIds refs;
     // Items to refer to.
     const QUuid organisation = QUuid::createUuid();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Org")).set(QStringLiteral("organisation"), organisation,
-                                                            QStringLiteral("name"), QStringLiteral("Referenced")),
-                       &error));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Org"))
+            .set(QStringLiteral("organisation"), organisation, QStringLiteral("name"), QStringLiteral("Referenced")),
+        &error));
     refs[QStringLiteral("organisation")] << organisation;
 
     for (const auto &t : schema::tables()) {
@@ -334,12 +339,12 @@ TEST_CASE("Undo and redo of creating, editing and deleting an item of every tabl
         REQUIRE_FALSE(field.isEmpty());
         const schema::ColumnType type = t.column(field)->type;
         const QByteArray png("\x89PNG\r\n\x1a\n", 8);
-        const QVariant v1 = type == schema::ColumnType::Text    ? QVariant(QStringLiteral("first <b>1</b>"))
-                            : type == schema::ColumnType::Image ? QVariant(png + "first")
-                                                                : QVariant(1.25);
-        const QVariant v2 = type == schema::ColumnType::Text    ? QVariant(QStringLiteral("second"))
-                            : type == schema::ColumnType::Image ? QVariant(png + "second")
-                                                                : QVariant(2.5);
+        const QVariant v1 = type == schema::ColumnType::Text ? QVariant(QStringLiteral("first <b>1</b>"))
+            : type == schema::ColumnType::Image              ? QVariant(png + "first")
+                                                             : QVariant(1.25);
+        const QVariant v2 = type == schema::ColumnType::Text ? QVariant(QStringLiteral("second"))
+            : type == schema::ColumnType::Image              ? QVariant(png + "second")
+                                                             : QVariant(2.5);
         auto shown = [&](const QUuid &id) { return projectItem(doc->project(), t.name, id); };
         auto sqlValue = [&](const QUuid &id) { return sqlRow(*doc, t.name, field, id); };
         qint64 journal = doc->journalSize();
@@ -388,24 +393,24 @@ TEST_CASE("Undo and redo of creating, editing and deleting an item of every tabl
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Edit")).set(t.name, id, field, v2), &error));
         journalGrew();
         CHECK(shown(id)->value(field) == v2);
-        CHECK(sqlValue(id) == QVariantList{qint64(0), v2});
+        CHECK(sqlValue(id) == QVariantList {qint64(0), v2});
 
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Delete")).remove(t.name, id), &error));
         journalGrew();
         CHECK_FALSE(shown(id));
-        CHECK(sqlValue(id) == QVariantList{qint64(1), v2});
+        CHECK(sqlValue(id) == QVariantList {qint64(1), v2});
 
         // Undo, one step at a time.
         REQUIRE(doc->undo(&error)); // the deletion
         journalGrew();
         REQUIRE(shown(id));
         CHECK(shown(id)->value(field) == v2);
-        CHECK(sqlValue(id) == QVariantList{qint64(0), v2});
+        CHECK(sqlValue(id) == QVariantList {qint64(0), v2});
         REQUIRE(doc->undo(&error)); // the edit
         journalGrew();
         REQUIRE(shown(id));
         CHECK(shown(id)->value(field) == v1);
-        CHECK(sqlValue(id) == QVariantList{qint64(0), v1});
+        CHECK(sqlValue(id) == QVariantList {qint64(0), v1});
         REQUIRE(doc->undo(&error)); // the creation
         journalGrew();
         CHECK_FALSE(shown(id));
@@ -418,7 +423,7 @@ TEST_CASE("Undo and redo of creating, editing and deleting an item of every tabl
         journalGrew();
         REQUIRE(shown(id));
         CHECK(shown(id)->value(field) == v1);
-        CHECK(sqlValue(id) == QVariantList{qint64(0), v1});
+        CHECK(sqlValue(id) == QVariantList {qint64(0), v1});
         REQUIRE(doc->redo(&error)); // the edit
         journalGrew();
         REQUIRE(shown(id));
@@ -426,7 +431,7 @@ TEST_CASE("Undo and redo of creating, editing and deleting an item of every tabl
         REQUIRE(doc->redo(&error)); // the deletion
         journalGrew();
         CHECK_FALSE(shown(id));
-        CHECK(sqlValue(id) == QVariantList{qint64(1), v2});
+        CHECK(sqlValue(id) == QVariantList {qint64(1), v2});
         CHECK_FALSE(doc->canRedo());
         refs[t.name] << id;
     }

@@ -65,8 +65,8 @@ void checkAgainstRules(const Project &p)
     QStringList ids;
     for (const ChartData &d : all)
         ids << d.id;
-    QStringList expected{QStringLiteral("carre"), QStringLiteral("readings"), QStringLiteral("steps"),
-                         QStringLiteral("indicators")};
+    QStringList expected {QStringLiteral("carre"), QStringLiteral("readings"), QStringLiteral("steps"),
+                          QStringLiteral("indicators")};
     for (const Indicator &i : p.indicators)
         expected << QStringLiteral("trend:") + i.id.toString(QUuid::WithoutBraces);
     expected << QStringLiteral("angles_reviews") << QStringLiteral("angles_organisations") << QStringLiteral("impacts")
@@ -146,8 +146,9 @@ void checkAgainstRules(const Project &p)
     }
     // Each indicator with a target date has a mark at the progress the rule
     // expects, said with its date in the tooltip; the others have none.
-    const bool anyExpected = std::any_of(perf.indicators.cbegin(), perf.indicators.cend(),
-                                         [](const evaluation::IndicatorPerformance &ip) { return ip.expectedPercent.has_value(); });
+    const bool anyExpected
+        = std::any_of(perf.indicators.cbegin(), perf.indicators.cend(),
+                      [](const evaluation::IndicatorPerformance &ip) { return ip.expectedPercent.has_value(); });
     if (!anyExpected) {
         CHECK(indicators.marks.isEmpty());
         CHECK(indicators.markNotes.isEmpty());
@@ -166,7 +167,8 @@ void checkAgainstRules(const Project &p)
 
     // Trends: the rule's usable measurements by date, and the target line.
     for (int i = 0; i < p.indicators.size(); ++i) {
-        const ChartData &trend = chartOf(all, QStringLiteral("trend:") + p.indicators.at(i).id.toString(QUuid::WithoutBraces));
+        const ChartData &trend
+            = chartOf(all, QStringLiteral("trend:") + p.indicators.at(i).id.toString(QUuid::WithoutBraces));
         CHECK(trend.shape == ChartShape::Lines);
         CHECK(trend.target == p.indicators.at(i).target);
         CHECK(trend.title.contains(p.indicators.at(i).name));
@@ -207,7 +209,8 @@ void checkAgainstRules(const Project &p)
         if (review.scoreCount == 0)
             continue;
         for (const auto &angle : method::evaluationAngles())
-            CHECK(sameValue(seriesOf(perReview, angle.id).values.at(scored), evaluation::percentOf(review.angles, angle.id)));
+            CHECK(sameValue(seriesOf(perReview, angle.id).values.at(scored),
+                            evaluation::percentOf(review.angles, angle.id)));
         // Each review says how many partners answered, each value how many rated its angle.
         REQUIRE(scored < perReview.categories.size());
         CHECK(perReview.categories.at(scored).endsWith(QStringLiteral("(%1)").arg(review.respondents)));
@@ -284,10 +287,10 @@ void checkAgainstRules(const Project &p)
                 == evaluation::ContributionUnit::Currency) {
                 CHECK(note.isEmpty());
             } else {
-                CHECK(note == evaluation::quantityText(partner.quantityByKind.at(k),
-                                                       evaluation::contributionUnit(
-                                                           method::contributionKinds().at(k).id),
-                                                       QLocale()));
+                CHECK(note
+                      == evaluation::quantityText(partner.quantityByKind.at(k),
+                                                  evaluation::contributionUnit(method::contributionKinds().at(k).id),
+                                                  QLocale()));
                 CHECK_FALSE(note.contains(QChar(0x20AC)));
             }
             stacked += v;
@@ -319,7 +322,8 @@ TEST_CASE("Dashboard: the example's charts equal the evaluation rules", "[dashbo
     // The example fills every chart.
     for (const ChartData &d : dashboard::charts(p, chartDay))
         CHECK_FALSE(d.isEmpty());
-    CHECK(dashboard::chart(p, QStringLiteral("maturity"), chartDay) == chartOf(dashboard::charts(p, chartDay), QStringLiteral("maturity")));
+    CHECK(dashboard::chart(p, QStringLiteral("maturity"), chartDay)
+          == chartOf(dashboard::charts(p, chartDay), QStringLiteral("maturity")));
     CHECK_FALSE(dashboard::chart(p, QStringLiteral("nothing"), chartDay));
     // Five of its six indicators have a target date, so five marks.
     const ChartData indicators = chartOf(dashboard::charts(p, chartDay), QStringLiteral("indicators"));
@@ -332,14 +336,30 @@ TEST_CASE("Dashboard: the indicators chart marks the progress expected by the la
 {
     Project p;
     p.partnership.startDate = QDate(2026, 1, 1);
-    Indicator dated{QUuid::createUuid(), QStringLiteral("Meals"), QStringLiteral("meals"), 0, 100,
-                    QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, QDate(2026, 1, 1).addDays(200)};
-    Indicator undated{QUuid::createUuid(), QStringLiteral("Volunteers"), {}, 0, 10,
-                      QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, QDate()};
+    Indicator dated {QUuid::createUuid(),
+                     QStringLiteral("Meals"),
+                     QStringLiteral("meals"),
+                     0,
+                     100,
+                     QStringLiteral("increase"),
+                     {},
+                     QStringLiteral("performance"),
+                     {},
+                     QDate(2026, 1, 1).addDays(200)};
+    Indicator undated {QUuid::createUuid(),
+                       QStringLiteral("Volunteers"),
+                       {},
+                       0,
+                       10,
+                       QStringLiteral("increase"),
+                       {},
+                       QStringLiteral("performance"),
+                       {},
+                       QDate()};
     p.indicators << dated << undated;
     // Half-way (day 100) at 48: 50 % expected, 48 % achieved, on track.
-    p.measurements << Measurement{QUuid::createUuid(), dated.id, QDate(2026, 1, 1).addDays(100), 48, {}}
-                   << Measurement{QUuid::createUuid(), undated.id, QDate(2026, 4, 1), 5, {}};
+    p.measurements << Measurement {QUuid::createUuid(), dated.id, QDate(2026, 1, 1).addDays(100), 48, {}}
+                   << Measurement {QUuid::createUuid(), undated.id, QDate(2026, 4, 1), 5, {}};
     const ChartData d = chartOf(dashboard::charts(p, QDate(2026, 5, 1)), QStringLiteral("indicators"));
     REQUIRE(d.marks.size() == 2);
     CHECK(d.marks.at(0) == Approx(50));
@@ -358,44 +378,81 @@ TEST_CASE("Dashboard: the indicators chart marks the progress expected by the la
 TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard]")
 {
     Project p;
-    Organisation a{QUuid::createUuid(), QStringLiteral("Association <b>A</b>"), QStringLiteral("association"),
-                   QStringLiteral("lead"), {}, {}, {}, false};
-    Organisation b{QUuid::createUuid(), QStringLiteral("Company B"), QStringLiteral("company"),
-                   QStringLiteral("partner"), {}, {}, {}, false};
+    Organisation a {QUuid::createUuid(),
+                    QStringLiteral("Association <b>A</b>"),
+                    QStringLiteral("association"),
+                    QStringLiteral("lead"),
+                    {},
+                    {},
+                    {},
+                    false};
+    Organisation b {QUuid::createUuid(),
+                    QStringLiteral("Company B"),
+                    QStringLiteral("company"),
+                    QStringLiteral("partner"),
+                    {},
+                    {},
+                    {},
+                    false};
     p.organisations << a << b;
     const int weightsA[4] = {40, 30, 20, 10};
     const int weightsB[4] = {10, 20, 30, 40};
     for (int o = 0; o < 4; ++o) {
-        p.objectiveWeights << ObjectiveWeight{QUuid::createUuid(), a.id, method::objectives().at(o).id, weightsA[o], {}};
-        p.objectiveWeights << ObjectiveWeight{QUuid::createUuid(), b.id, method::objectives().at(o).id, weightsB[o], {}};
+        p.objectiveWeights << ObjectiveWeight {
+            QUuid::createUuid(), a.id, method::objectives().at(o).id, weightsA[o], {}};
+        p.objectiveWeights << ObjectiveWeight {
+            QUuid::createUuid(), b.id, method::objectives().at(o).id, weightsB[o], {}};
     }
-    p.stepStates << StepState{QUuid::createUuid(), QStringLiteral("diagnose"), QStringLiteral("done"), {}, {}, {}, {}}
-                 << StepState{QUuid::createUuid(), QStringLiteral("objectives"), QStringLiteral("in_progress"), {}, {}, {}, {}};
+    p.stepStates
+        << StepState {QUuid::createUuid(), QStringLiteral("diagnose"), QStringLiteral("done"), {}, {}, {}, {}}
+        << StepState {QUuid::createUuid(), QStringLiteral("objectives"), QStringLiteral("in_progress"), {}, {}, {}, {}};
     // Baseline 0, target 200, reached 150: 75 %, at risk.
-    Indicator jobs{QUuid::createUuid(), QStringLiteral("Jobs"), QStringLiteral("jobs"), 0, 200,
-                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, {}};
+    Indicator jobs {QUuid::createUuid(),
+                    QStringLiteral("Jobs"),
+                    QStringLiteral("jobs"),
+                    0,
+                    200,
+                    QStringLiteral("increase"),
+                    {},
+                    QStringLiteral("performance"),
+                    {},
+                    {}};
     p.indicators << jobs;
-    p.measurements << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 150, {}}
-                   << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 1, 1), 50, {}};
-    p.contributions << Contribution{QUuid::createUuid(), a.id, QStringLiteral("money"), {}, 0, 1000}
-                    << Contribution{QUuid::createUuid(), a.id, QStringLiteral("skills"), {}, 0, 500}
-                    << Contribution{QUuid::createUuid(), b.id, QStringLiteral("material"), {}, 0, 200};
-    const Review review{QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("interim"), QStringLiteral("Mid-term")};
+    p.measurements << Measurement {QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 150, {}}
+                   << Measurement {QUuid::createUuid(), jobs.id, QDate(2026, 1, 1), 50, {}};
+    p.contributions << Contribution {QUuid::createUuid(), a.id, QStringLiteral("money"), {}, 0, 1000}
+                    << Contribution {QUuid::createUuid(), a.id, QStringLiteral("skills"), {}, 0, 500}
+                    << Contribution {QUuid::createUuid(), b.id, QStringLiteral("material"), {}, 0, 200};
+    const Review review {QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("interim"),
+                         QStringLiteral("Mid-term")};
     p.reviews << review;
     const method::Criterion &criterion = method::criteria().first();
-    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}, {}, false}
-                   << ReviewScore{QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}, {}, false};
+    p.reviewScores << ReviewScore {QUuid::createUuid(), review.id, a.id, criterion.id, 4, {}, {}, false}
+                   << ReviewScore {QUuid::createUuid(), review.id, b.id, criterion.id, 2, {}, {}, false};
     // Words only, and results in words: neither is a rating, neither counts as an answer behind a figure.
-    Organisation c{QUuid::createUuid(), QStringLiteral("Town C"), QStringLiteral("local_authority"),
-                   QStringLiteral("partner"), {}, {}, {}, false};
+    Organisation c {QUuid::createUuid(),
+                    QStringLiteral("Town C"),
+                    QStringLiteral("local_authority"),
+                    QStringLiteral("partner"),
+                    {},
+                    {},
+                    {},
+                    false};
     p.organisations << c;
-    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, c.id, criterion.id, 0, QStringLiteral("Too early"), {}, true}
-                   << ReviewScore{QUuid::createUuid(), review.id, c.id, QStringLiteral("unexpected_results"), 5,
-                                  QStringLiteral("A new volunteer"), {}, false};
+    p.reviewScores << ReviewScore {QUuid::createUuid(),         review.id, c.id, criterion.id, 0,
+                                   QStringLiteral("Too early"), {},        true}
+                   << ReviewScore {QUuid::createUuid(),
+                                   review.id,
+                                   c.id,
+                                   QStringLiteral("unexpected_results"),
+                                   5,
+                                   QStringLiteral("A new volunteer"),
+                                   {},
+                                   false};
     // A copy: maturityQuestionsFor() returns a temporary list.
     const method::MaturityQuestion question = method::maturityQuestionsFor(QStringLiteral("company")).first();
-    p.maturityAnswers << MaturityAnswer{QUuid::createUuid(), b.id, question.id, 3, {}}
-                      << MaturityAnswer{QUuid::createUuid(), b.id, QStringLiteral("company_local_anchoring"), 1, {}};
+    p.maturityAnswers << MaturityAnswer {QUuid::createUuid(), b.id, question.id, 3, {}}
+                      << MaturityAnswer {QUuid::createUuid(), b.id, QStringLiteral("company_local_anchoring"), 1, {}};
 
     checkAgainstRules(p);
     const QList<ChartData> all = dashboard::charts(p, chartDay);
@@ -403,9 +460,9 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     const ChartData &carre = chartOf(all, QStringLiteral("carre"));
     REQUIRE(carre.series.size() == 2);
     CHECK(carre.series.at(0).name == a.name); // plain text, as typed
-    CHECK(carre.series.at(0).values == QList<double>{40, 30, 20, 10});
+    CHECK(carre.series.at(0).values == QList<double> {40, 30, 20, 10});
     // 40/30/20/10 read per category (processes, business model, value proposition, positioning).
-    CHECK(chartOf(all, QStringLiteral("readings")).series.at(0).values == QList<double>{40, 30, 20, 10});
+    CHECK(chartOf(all, QStringLiteral("readings")).series.at(0).values == QList<double> {40, 30, 20, 10});
 
     const ChartData &steps = chartOf(all, QStringLiteral("steps"));
     CHECK(seriesOf(steps, QStringLiteral("done")).values.at(0) == 100);
@@ -415,11 +472,13 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     // as a suggestion, with the reason in its tooltip note.
     CHECK(seriesOf(steps, QStringLiteral("in_progress_suggested")).values.at(5) == 50);
     CHECK(seriesOf(steps, QStringLiteral("in_progress_suggested")).name.contains(QStringLiteral("suggested")));
-    CHECK(seriesOf(steps, QStringLiteral("in_progress_suggested")).notes.at(5).contains(QStringLiteral("1 of 1 indicators measured")));
+    CHECK(seriesOf(steps, QStringLiteral("in_progress_suggested"))
+              .notes.at(5)
+              .contains(QStringLiteral("1 of 1 indicators measured")));
     CHECK(seriesOf(steps, QStringLiteral("in_progress")).values.at(5) == 0);
 
     const ChartData &indicators = chartOf(all, QStringLiteral("indicators"));
-    CHECK(seriesOf(indicators, QStringLiteral("at_risk")).values == QList<double>{75});
+    CHECK(seriesOf(indicators, QStringLiteral("at_risk")).values == QList<double> {75});
     CHECK(std::isnan(seriesOf(indicators, QStringLiteral("on_track")).values.at(0)));
 
     const ChartData &trend = chartOf(all, QStringLiteral("trend:") + jobs.id.toString(QUuid::WithoutBraces));
@@ -433,18 +492,18 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
     // answered (the third wrote words only).
     const ChartData &perReview = chartOf(all, QStringLiteral("angles_reviews"));
     CHECK(dashboard::answeredText(2).contains(QStringLiteral("2")));
-    CHECK(perReview.categories == QStringList{QStringLiteral("Mid-term (2)")});
+    CHECK(perReview.categories == QStringList {QStringLiteral("Mid-term (2)")});
     CHECK(perReview.xTitle.contains(QStringLiteral("partners who answered")));
     CHECK(seriesOf(perReview, criterion.angle).values.at(0) == Approx(60));
     CHECK(seriesOf(perReview, criterion.angle).notes.at(0) == dashboard::answeredText(2));
     const ChartData &perOrganisation = chartOf(all, QStringLiteral("angles_organisations"));
-    CHECK(perOrganisation.categories == QStringList{a.name, b.name});
+    CHECK(perOrganisation.categories == QStringList {a.name, b.name});
     CHECK(perOrganisation.xTitle.endsWith(QStringLiteral("(%1)").arg(dashboard::answeredText(2))));
-    CHECK(seriesOf(perOrganisation, criterion.angle).values == QList<double>{80, 40});
+    CHECK(seriesOf(perOrganisation, criterion.angle).values == QList<double> {80, 40});
 
     // Maturity 3 of 4 on one axis: 75 %; only the company answered.
     const ChartData &maturity = chartOf(all, QStringLiteral("maturity"));
-    CHECK(maturity.categories == QStringList{b.name});
+    CHECK(maturity.categories == QStringList {b.name});
     CHECK(seriesOf(maturity, question.axis).values.at(0) == Approx(75));
     // The fourth axis of the 360°, the place in the ecosystem, has its bars: 1 of 4 is 25 %.
     CHECK(seriesOf(maturity, QStringLiteral("ecosystem")).name == QStringLiteral("Ecosystem")); // short, never cut
@@ -453,9 +512,9 @@ TEST_CASE("Dashboard: a small project's charts, worked out by hand", "[dashboard
 
     const ChartData &contributions = chartOf(all, QStringLiteral("contributions"));
     CHECK(contributions.shape == ChartShape::StackedBars);
-    CHECK(contributions.categories == QStringList{a.name, b.name});
-    CHECK(seriesOf(contributions, QStringLiteral("money")).values == QList<double>{1000, 0});
-    CHECK(seriesOf(contributions, QStringLiteral("material")).values == QList<double>{0, 200});
+    CHECK(contributions.categories == QStringList {a.name, b.name});
+    CHECK(seriesOf(contributions, QStringLiteral("money")).values == QList<double> {1000, 0});
+    CHECK(seriesOf(contributions, QStringLiteral("material")).values == QList<double> {0, 200});
     CHECK(contributions.yMax >= 1500);
 }
 
@@ -463,8 +522,14 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
 {
     Project p;
     p.partnership.title = QStringLiteral("Empty");
-    p.organisations << Organisation{QUuid::createUuid(), QStringLiteral("Alone"), QStringLiteral("association"),
-                                    QStringLiteral("lead"), {}, {}, {}, false};
+    p.organisations << Organisation {QUuid::createUuid(),
+                                     QStringLiteral("Alone"),
+                                     QStringLiteral("association"),
+                                     QStringLiteral("lead"),
+                                     {},
+                                     {},
+                                     {},
+                                     false};
     const QList<ChartData> all = dashboard::charts(p, chartDay);
     REQUIRE(all.size() == 9); // no indicator, no trend
     for (const ChartData &d : all) {
@@ -474,7 +539,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
         CHECK_FALSE(d.title.isEmpty());
     }
     // An indicator without measurements: its trend is listed, empty.
-    p.indicators << Indicator{QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}, {}};
+    p.indicators << Indicator {QUuid::createUuid(), QStringLiteral("Jobs"), {}, 0, 10, {}, {}, {}, {}, {}};
     const QList<ChartData> withIndicator = dashboard::charts(p, chartDay);
     REQUIRE(withIndicator.size() == 10);
     CHECK(withIndicator.at(4).id.startsWith(QStringLiteral("trend:")));
@@ -486,7 +551,7 @@ TEST_CASE("Dashboard: an empty project gives empty charts that say what to enter
 TEST_CASE("Dashboard: equal charts compare equal, NaN included", "[dashboard]")
 {
     ChartData a;
-    a.series << dashboard::Series{QStringLiteral("s"), {1, std::nan("")}, {}, {}, {}, {}};
+    a.series << dashboard::Series {QStringLiteral("s"), {1, std::nan("")}, {}, {}, {}, {}};
     ChartData b = a;
     CHECK(a == b);
     b.series[0].values[1] = 2;

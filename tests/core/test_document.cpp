@@ -20,7 +20,7 @@ struct Fixture
 {
     QTemporaryDir dir;
     DocumentOptions options;
-    Author author{QStringLiteral("Claire Martin"), {}, QUuid::createUuid()};
+    Author author {QStringLiteral("Claire Martin"), {}, QUuid::createUuid()};
     Fixture() { options.workingFolder = dir.filePath(QStringLiteral("working")); }
     QString path(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
     std::unique_ptr<Document> create(const QString &title = QStringLiteral("Alliance test"))
@@ -98,7 +98,8 @@ TEST_CASE("Invalid changes are refused whole, with a reason", "[document]")
     SECTION("unknown choice")
     {
         ChangeSet c(QStringLiteral("Add"));
-        c.set(org, id, QStringLiteral("name"), QStringLiteral("Ok")).set(org, id, QStringLiteral("profile"), QStringLiteral("pirate"));
+        c.set(org, id, QStringLiteral("name"), QStringLiteral("Ok"))
+            .set(org, id, QStringLiteral("profile"), QStringLiteral("pirate"));
         CHECK_FALSE(doc->apply(c, &error));
     }
     SECTION("weight out of range")
@@ -109,10 +110,10 @@ TEST_CASE("Invalid changes are refused whole, with a reason", "[document]")
     }
     SECTION("reference to nothing")
     {
-        CHECK_FALSE(doc->apply(ChangeSet(QStringLiteral("Contact"))
-                                   .set(QStringLiteral("contact"), id, QStringLiteral("organisation_id"),
-                                        QUuid::createUuid()),
-                               &error));
+        CHECK_FALSE(
+            doc->apply(ChangeSet(QStringLiteral("Contact"))
+                           .set(QStringLiteral("contact"), id, QStringLiteral("organisation_id"), QUuid::createUuid()),
+                       &error));
     }
     SECTION("unknown field")
     {
@@ -120,9 +121,10 @@ TEST_CASE("Invalid changes are refused whole, with a reason", "[document]")
     }
     SECTION("bad date")
     {
-        CHECK_FALSE(doc->apply(ChangeSet(QStringLiteral("Date"))
-                                   .set(QStringLiteral("review"), id, QStringLiteral("date"), QStringLiteral("2026-02-31")),
-                               &error));
+        CHECK_FALSE(
+            doc->apply(ChangeSet(QStringLiteral("Date"))
+                           .set(QStringLiteral("review"), id, QStringLiteral("date"), QStringLiteral("2026-02-31")),
+                       &error));
     }
     CHECK_FALSE(error.isEmpty());
     CHECK(doc->journalSize() == before);
@@ -212,7 +214,8 @@ TEST_CASE("Derived ids make the same item in two copies one item", "[document]")
 {
     const QUuid o = QUuid::createUuid();
     CHECK(ids::objectiveWeight(o, QStringLiteral("processes")) == ids::objectiveWeight(o, QStringLiteral("processes")));
-    CHECK(ids::objectiveWeight(o, QStringLiteral("processes")) != ids::objectiveWeight(o, QStringLiteral("positioning")));
+    CHECK(ids::objectiveWeight(o, QStringLiteral("processes"))
+          != ids::objectiveWeight(o, QStringLiteral("positioning")));
 }
 
 TEST_CASE("After merging the file that changed on disk, Save replaces it without asking, until it changes again",
@@ -245,8 +248,9 @@ TEST_CASE("After merging the file that changed on disk, Save replaces it without
     const Document::DiskVersion merged = doc->diskVersion();
     doc->acceptDiskVersion(merged);
     CHECK_FALSE(doc->isChangedOnDisk());
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Edit")).set(QStringLiteral("partnership"), doc->partnershipId(),
-                                                               QStringLiteral("common_stake"), QStringLiteral("x")),
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Edit"))
+                           .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("common_stake"),
+                                QStringLiteral("x")),
                        &error));
     CHECK(doc->save(&error));
 

@@ -19,8 +19,7 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-QUuid addIndicator(Project &p, double baseline, double target, const char *direction,
-                   const char *objectiveId = "")
+QUuid addIndicator(Project &p, double baseline, double target, const char *direction, const char *objectiveId = "")
 {
     Indicator i;
     i.id = QUuid::createUuid();
@@ -275,24 +274,23 @@ TEST_CASE("Target date: past it, the target must be reached", "[evaluation][perf
 {
     // Measured on day 190 at 95 (95 % expected then: on track), but today is
     // day 201: the date has passed and 95 is not 100.
-    const IndicatorPerformance late =
-        withTargetDate(0, 100, "increase", day(200), {{day(190), 95}}, day(0), day(201));
+    const IndicatorPerformance late = withTargetDate(0, 100, "increase", day(200), {{day(190), 95}}, day(0), day(201));
     CHECK(late.targetDatePassed);
     CHECK(*late.expectedPercent == Approx(100));
     CHECK(late.expectedOn == day(200));
     CHECK(late.status == IndicatorStatus::OffTrack);
     // On the target date itself the usual margin still holds.
-    const IndicatorPerformance onTheDay =
-        withTargetDate(0, 100, "increase", day(200), {{day(190), 95}}, day(0), day(200));
+    const IndicatorPerformance onTheDay
+        = withTargetDate(0, 100, "increase", day(200), {{day(190), 95}}, day(0), day(200));
     CHECK_FALSE(onTheDay.targetDatePassed);
     CHECK(*onTheDay.expectedPercent == Approx(95));
     CHECK(onTheDay.status == IndicatorStatus::OnTrack);
     // Reached in time, or beyond: on track after the date too.
-    const IndicatorPerformance reached =
-        withTargetDate(0, 100, "increase", day(200), {{day(150), 100}}, day(0), day(400));
+    const IndicatorPerformance reached
+        = withTargetDate(0, 100, "increase", day(200), {{day(150), 100}}, day(0), day(400));
     CHECK(reached.status == IndicatorStatus::OnTrack);
-    const IndicatorPerformance beyond =
-        withTargetDate(0, 100, "increase", day(200), {{day(150), 130}}, day(0), day(400));
+    const IndicatorPerformance beyond
+        = withTargetDate(0, 100, "increase", day(200), {{day(150), 130}}, day(0), day(400));
     CHECK(beyond.status == IndicatorStatus::OnTrack);
 }
 
@@ -300,16 +298,15 @@ TEST_CASE("Target date: a measurement after the date judges the target itself", 
 {
     // Read on day 230, 30 days late, at 92: missed, even if today were before
     // (a clock set back does not revive it).
-    const IndicatorPerformance i =
-        withTargetDate(0, 100, "increase", day(200), {{day(100), 50}, {day(230), 92}}, day(0), day(150));
+    const IndicatorPerformance i
+        = withTargetDate(0, 100, "increase", day(200), {{day(100), 50}, {day(230), 92}}, day(0), day(150));
     CHECK(i.latestDate == day(230));
     CHECK(i.targetDatePassed);
     CHECK(*i.expectedPercent == Approx(100));
     CHECK(i.expectedOn == day(200));
     CHECK(i.status == IndicatorStatus::OffTrack);
     // A reading on the target date is judged with the margin, 100 % expected.
-    const IndicatorPerformance exact =
-        withTargetDate(0, 100, "increase", day(200), {{day(200), 92}}, day(0), day(200));
+    const IndicatorPerformance exact = withTargetDate(0, 100, "increase", day(200), {{day(200), 92}}, day(0), day(200));
     CHECK(*exact.expectedPercent == Approx(100));
     CHECK(exact.status == IndicatorStatus::OnTrack);
 }
@@ -318,28 +315,26 @@ TEST_CASE("Target date: a decreasing indicator follows the same schedule", "[eva
 {
     // Non-take-up from 40 % down to 20 % by day 200; measured on day 100.
     // At 30 it has come half-way (50 % of 50 % expected): on track.
-    const IndicatorPerformance half =
-        withTargetDate(40, 20, "decrease", day(200), {{day(100), 30}}, day(0), day(100));
+    const IndicatorPerformance half = withTargetDate(40, 20, "decrease", day(200), {{day(100), 30}}, day(0), day(100));
     CHECK(*half.achievedPercent == Approx(50));
     CHECK(*half.expectedPercent == Approx(50));
     CHECK(half.status == IndicatorStatus::OnTrack);
     // At 36 it has come 20 % of the way: off track (40 % of what is expected).
-    const IndicatorPerformance slow =
-        withTargetDate(40, 20, "decrease", day(200), {{day(100), 36}}, day(0), day(100));
+    const IndicatorPerformance slow = withTargetDate(40, 20, "decrease", day(200), {{day(100), 36}}, day(0), day(100));
     CHECK(*slow.achievedPercent == Approx(20));
     CHECK(slow.status == IndicatorStatus::OffTrack);
     // Going up instead of down is off track even early on.
-    const IndicatorPerformance wrongWay =
-        withTargetDate(40, 20, "decrease", day(200), {{day(20), 41}}, day(0), day(20));
+    const IndicatorPerformance wrongWay
+        = withTargetDate(40, 20, "decrease", day(200), {{day(20), 41}}, day(0), day(20));
     CHECK(*wrongWay.expectedPercent == Approx(10));
     CHECK(wrongWay.status == IndicatorStatus::OffTrack);
     // Past the date at 21 (95 % of the way): missed.
-    const IndicatorPerformance missed =
-        withTargetDate(40, 20, "decrease", day(200), {{day(180), 21}}, day(0), day(210));
+    const IndicatorPerformance missed
+        = withTargetDate(40, 20, "decrease", day(200), {{day(180), 21}}, day(0), day(210));
     CHECK(missed.status == IndicatorStatus::OffTrack);
     // At 20 or below: reached.
-    const IndicatorPerformance done =
-        withTargetDate(40, 20, "decrease", day(200), {{day(180), 19.5}}, day(0), day(210));
+    const IndicatorPerformance done
+        = withTargetDate(40, 20, "decrease", day(200), {{day(180), 19.5}}, day(0), day(210));
     CHECK(done.status == IndicatorStatus::OnTrack);
 }
 
@@ -365,35 +360,32 @@ TEST_CASE("Target date: the period starts at the partnership's start, else at th
     // The partnership started on day 0; the indicator was first measured on
     // day 100 (20, its baseline value) and again on day 150 at 50.
     // From day 0: 150 / 200 = 75 % expected; 50 / 75 = 67 % -> at risk.
-    const IndicatorPerformance fromStart =
-        withTargetDate(0, 100, "increase", day(200), {{day(100), 20}, {day(150), 50}}, day(0), day(150));
+    const IndicatorPerformance fromStart
+        = withTargetDate(0, 100, "increase", day(200), {{day(100), 20}, {day(150), 50}}, day(0), day(150));
     CHECK(fromStart.periodStart == day(0));
     CHECK(*fromStart.expectedPercent == Approx(75));
     CHECK(fromStart.status == IndicatorStatus::AtRisk);
     // No start date: from day 100, 50 / 100 = 50 % expected -> on track.
-    const IndicatorPerformance fromFirst =
-        withTargetDate(0, 100, "increase", day(200), {{day(100), 20}, {day(150), 50}}, QDate(), day(150));
+    const IndicatorPerformance fromFirst
+        = withTargetDate(0, 100, "increase", day(200), {{day(100), 20}, {day(150), 50}}, QDate(), day(150));
     CHECK(fromFirst.periodStart == day(100));
     CHECK(*fromFirst.expectedPercent == Approx(50));
     CHECK(fromFirst.status == IndicatorStatus::OnTrack);
     // One reading without a start date: nothing was expected yet on its day.
-    const IndicatorPerformance single =
-        withTargetDate(0, 100, "increase", day(200), {{day(100), 0}}, QDate(), day(100));
+    const IndicatorPerformance single
+        = withTargetDate(0, 100, "increase", day(200), {{day(100), 0}}, QDate(), day(100));
     CHECK(*single.expectedPercent == Approx(0));
     CHECK(single.status == IndicatorStatus::OnTrack);
     // A reading before the partnership's start: nothing expected either.
-    const IndicatorPerformance early =
-        withTargetDate(0, 100, "increase", day(200), {{day(-10), 0}}, day(0), day(-10));
+    const IndicatorPerformance early = withTargetDate(0, 100, "increase", day(200), {{day(-10), 0}}, day(0), day(-10));
     CHECK(*early.expectedPercent == Approx(0));
 }
 
-TEST_CASE("Target date: a date before the start means the whole way from the start",
-          "[evaluation][performance][time]")
+TEST_CASE("Target date: a date before the start means the whole way from the start", "[evaluation][performance][time]")
 {
     // The target date (day -10) is before the partnership's start (day 0):
     // there is no schedule to follow, the target is due at once.
-    const IndicatorPerformance i =
-        withTargetDate(0, 100, "increase", day(-10), {{day(50), 95}}, day(0), day(50));
+    const IndicatorPerformance i = withTargetDate(0, 100, "increase", day(-10), {{day(50), 95}}, day(0), day(50));
     CHECK(*i.expectedPercent == Approx(100));
     CHECK(i.targetDatePassed); // the reading is after the date
     CHECK(i.status == IndicatorStatus::OffTrack);
@@ -410,14 +402,12 @@ TEST_CASE("Target date: today is a parameter, and only decides whether the date 
     // Measured on day 100 at 50: on track whatever the day before the target
     // date (the reading is judged on its own date, not on today's).
     for (const QDate today : {day(100), day(150), day(200), QDate()}) {
-        const IndicatorPerformance i =
-            withTargetDate(0, 100, "increase", day(200), {{day(100), 50}}, day(0), today);
+        const IndicatorPerformance i = withTargetDate(0, 100, "increase", day(200), {{day(100), 50}}, day(0), today);
         CHECK(*i.expectedPercent == Approx(50));
         CHECK(i.status == IndicatorStatus::OnTrack);
     }
     // The day after the target date, the same reading says the target was missed.
-    const IndicatorPerformance after =
-        withTargetDate(0, 100, "increase", day(200), {{day(100), 50}}, day(0), day(201));
+    const IndicatorPerformance after = withTargetDate(0, 100, "increase", day(200), {{day(100), 50}}, day(0), day(201));
     CHECK(after.status == IndicatorStatus::OffTrack);
     CHECK(after.targetDatePassed);
     // The summary counts with the same today.

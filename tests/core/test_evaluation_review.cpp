@@ -25,28 +25,29 @@ Organisation organisation(const QString &name)
 struct Answers
 {
     Project p;
-    Review review{QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("annual"), QStringLiteral("Annual")};
+    Review review {QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("annual"), QStringLiteral("Annual")};
     Answers() { p.reviews << review; }
     void rate(const Organisation &o, const char *criterion, int score, const QString &words = {})
     {
-        p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, o.id, QString::fromLatin1(criterion), score, words,
-                                      {}, false};
+        p.reviewScores << ReviewScore {
+            QUuid::createUuid(), review.id, o.id, QString::fromLatin1(criterion), score, words, {}, false};
     }
     void words(const Organisation &o, const char *criterion, const QString &text, int staleScore = 0)
     {
-        p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, o.id, QString::fromLatin1(criterion), staleScore,
-                                      text, {}, true};
+        p.reviewScores << ReviewScore {QUuid::createUuid(), review.id, o.id, QString::fromLatin1(criterion),
+                                       staleScore,          text,      {},   true};
     }
     void answer(const Organisation &o, const char *criterion, const char *answerId, const QString &how = {})
     {
-        p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, o.id, QString::fromLatin1(criterion), 5, how,
-                                      QString::fromLatin1(answerId), true};
+        p.reviewScores << ReviewScore {
+            QUuid::createUuid(),           review.id, o.id, QString::fromLatin1(criterion), 5, how,
+            QString::fromLatin1(answerId), true};
     }
     void weigh(const Organisation &o, std::array<int, 4> weights)
     {
         for (int i = 0; i < 4; ++i)
-            p.objectiveWeights << ObjectiveWeight{QUuid::createUuid(), o.id, method::objectives().at(i).id,
-                                                  weights[size_t(i)], {}};
+            p.objectiveWeights << ObjectiveWeight {
+                QUuid::createUuid(), o.id, method::objectives().at(i).id, weights[size_t(i)], {}};
     }
 };
 
@@ -70,9 +71,10 @@ TEST_CASE("Review questions come in the method's four parts, custom criteria whe
           "[evaluation][review]")
 {
     Project p;
-    const CustomCriterion coherence{QUuid::createUuid(), QStringLiteral("Shared data"), QStringLiteral("coherence"), {}};
-    const CustomCriterion own{QUuid::createUuid(), QStringLiteral("Team morale"), QStringLiteral("performance"), {}};
-    const CustomCriterion shared{QUuid::createUuid(), QStringLiteral("Local jobs"), QStringLiteral("pertinence"), {}};
+    const CustomCriterion coherence {
+        QUuid::createUuid(), QStringLiteral("Shared data"), QStringLiteral("coherence"), {}};
+    const CustomCriterion own {QUuid::createUuid(), QStringLiteral("Team morale"), QStringLiteral("performance"), {}};
+    const CustomCriterion shared {QUuid::createUuid(), QStringLiteral("Local jobs"), QStringLiteral("pertinence"), {}};
     p.customCriteria << coherence << own << shared;
     const QList<evaluation::ReviewQuestion> questions = evaluation::reviewQuestions(p);
     REQUIRE(questions.size() == method::criteria().size() + 3);
@@ -139,7 +141,7 @@ TEST_CASE("Review means count ratings only, each with the partners who gave them
     CHECK(meanOf(s.angles, "coherence").respondents == 1);
     CHECK(*meanOf(s.impacts, "performance").percent == Approx(60));
     CHECK(meanOf(s.impacts, "performance").respondents == 2);
-    CHECK(s.respondents == 3);  // A, B and C rated something; D did not
+    CHECK(s.respondents == 3); // A, B and C rated something; D did not
     CHECK(s.scoreCount == 3);
     REQUIRE(s.question(QStringLiteral("own_organisation")));
     CHECK(s.question(QStringLiteral("own_organisation"))->mean == Approx(3));
@@ -194,8 +196,7 @@ TEST_CASE("A partnership with no unexpected results does not score lower", "[eva
     CHECK(*evaluation::percentOf(q.angles, QStringLiteral("performance")) == Approx(70));
 }
 
-TEST_CASE("Each partner's effects sit beside its step-2 weights, with a sentence on what moved",
-          "[evaluation][review]")
+TEST_CASE("Each partner's effects sit beside its step-2 weights, with a sentence on what moved", "[evaluation][review]")
 {
     Answers r;
     const Organisation x = organisation(QStringLiteral("Company X")), y = organisation(QStringLiteral("Association Y")),
@@ -262,15 +263,25 @@ TEST_CASE("Each partner's effects sit beside its step-2 weights, with a sentence
 TEST_CASE("Indicators at a review count the measurements made by its date", "[evaluation][review]")
 {
     Answers r;
-    Indicator jobs{QUuid::createUuid(), QStringLiteral("Jobs"), QStringLiteral("jobs"), 0, 100,
-                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, {}};
+    Indicator jobs {QUuid::createUuid(),
+                    QStringLiteral("Jobs"),
+                    QStringLiteral("jobs"),
+                    0,
+                    100,
+                    QStringLiteral("increase"),
+                    {},
+                    QStringLiteral("performance"),
+                    {},
+                    {}};
     r.p.indicators << jobs;
-    r.p.measurements << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 40, {}}
-                     << Measurement{QUuid::createUuid(), jobs.id, QDate(2026, 9, 1), 90, {}};
-    const evaluation::PerformanceSummary atReview = evaluation::indicatorsAtReview(r.p, r.review.id, QDate(2026, 11, 23));
+    r.p.measurements << Measurement {QUuid::createUuid(), jobs.id, QDate(2026, 3, 1), 40, {}}
+                     << Measurement {QUuid::createUuid(), jobs.id, QDate(2026, 9, 1), 90, {}};
+    const evaluation::PerformanceSummary atReview
+        = evaluation::indicatorsAtReview(r.p, r.review.id, QDate(2026, 11, 23));
     REQUIRE(atReview.overall);
     CHECK(*atReview.overall == Approx(40)); // the September measurement came after the review of June
-    CHECK(*evaluation::indicatorsAtReview(r.p, QUuid::createUuid(), QDate(2026, 11, 23)).overall == Approx(90)); // unknown review: all
+    CHECK(*evaluation::indicatorsAtReview(r.p, QUuid::createUuid(), QDate(2026, 11, 23)).overall
+          == Approx(90)); // unknown review: all
 }
 
 TEST_CASE("An answer starts with words, takes a rating later and keeps its words when the rating is cleared",
@@ -285,7 +296,7 @@ TEST_CASE("An answer starts with words, takes a rating later and keeps its words
     setup.set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("Asso"))
         .set(QStringLiteral("review"), review, QStringLiteral("title"), QStringLiteral("Interim"));
     REQUIRE(doc->apply(setup));
-    const reviewanswer::Cell cell{review, org, QStringLiteral("own_organisation")};
+    const reviewanswer::Cell cell {review, org, QStringLiteral("own_organisation")};
     const QUuid id = ids::reviewScore(review, org, cell.criterionId);
     const auto row = [&]() -> const ReviewScore * { return reviewanswer::find(doc->project(), cell); };
 
@@ -333,7 +344,7 @@ TEST_CASE("An answer starts with words, takes a rating later and keeps its words
     CHECK(row()->comment.isEmpty());
 
     // A step-back answer creates its answer without a rating; an unknown answer is refused.
-    const reviewanswer::Cell stepBack{review, org, QStringLiteral("sustainable_drivers")};
+    const reviewanswer::Cell stepBack {review, org, QStringLiteral("sustainable_drivers")};
     CHECK(reviewanswer::stepBack(*doc, stepBack, QStringLiteral("maybe"), QStringLiteral("Bad")).changes.isEmpty());
     REQUIRE(doc->apply(reviewanswer::stepBack(*doc, stepBack, QStringLiteral("partly"), QStringLiteral("Answer"))));
     const ReviewScore *answer = reviewanswer::find(doc->project(), stepBack);

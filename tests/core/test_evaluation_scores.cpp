@@ -240,7 +240,7 @@ TEST_CASE("Step progress and current step", "[evaluation][steps]")
     }
     SECTION("nothing recorded")
     {
-        const JourneyProgress j = stepProgress(Project{});
+        const JourneyProgress j = stepProgress(Project {});
         CHECK(j.overall == 0);
         CHECK(s(j.currentStepId) == "diagnose");
     }

@@ -95,8 +95,9 @@ TEST_CASE("the example has four partners of four profiles, led by an association
     QSet<QString> profiles;
     for (const Organisation &o : partners)
         profiles.insert(o.profile);
-    CHECK(profiles == QSet<QString>{QStringLiteral("association"), QStringLiteral("company"),
-                                    QStringLiteral("foundation"), QStringLiteral("local_authority")});
+    CHECK(profiles
+          == QSet<QString> {QStringLiteral("association"), QStringLiteral("company"), QStringLiteral("foundation"),
+                            QStringLiteral("local_authority")});
     REQUIRE(p.leadOrganisation());
     CHECK(p.leadOrganisation()->profile == QLatin1String("association"));
     CHECK(std::count_if(p.organisations.cbegin(), p.organisations.cend(),
@@ -131,8 +132,7 @@ TEST_CASE("the example walks the seven steps: five done, piloting and evaluating
         CHECK_FALSE(state->notes.isEmpty());
         CHECK(std::any_of(p.checklistItems.cbegin(), p.checklistItems.cend(),
                           [&](const ChecklistItem &c) { return c.stepId == step.id; }));
-        CHECK(std::any_of(p.actions.cbegin(), p.actions.cend(),
-                          [&](const Action &a) { return a.stepId == step.id; }));
+        CHECK(std::any_of(p.actions.cbegin(), p.actions.cend(), [&](const Action &a) { return a.stepId == step.id; }));
     }
     CHECK(evaluation::stepProgress(p).currentStepId == QLatin1String("pilot"));
     // A steering committee: a representative of each weighting partner and the catalyst.
@@ -243,9 +243,8 @@ TEST_CASE("the example maps its ecosystem and signs an agreement with valued con
     CHECK_FALSE(p.partnership.agreementTerms.isEmpty());
     CHECK(p.partnership.agreementSigned == QDate(2025, 10, 17));
     for (const method::Choice &kind : method::contributionKinds())
-        CHECK(std::any_of(p.contributions.cbegin(), p.contributions.cend(), [&](const Contribution &c) {
-            return c.kind == kind.id && c.valueEuros > 0;
-        }));
+        CHECK(std::any_of(p.contributions.cbegin(), p.contributions.cend(),
+                          [&](const Contribution &c) { return c.kind == kind.id && c.valueEuros > 0; }));
 }
 
 TEST_CASE("the example pilots actions, some late in November 2026, and indicators measured monthly", "[example]")
@@ -279,7 +278,8 @@ TEST_CASE("the example pilots actions, some late in November 2026, and indicator
     // mid-November 2026 most are on track for their date, one lags behind
     // and one, the computers due at the end of October, missed it.
     const auto dated = std::count_if(p.indicators.cbegin(), p.indicators.cend(), [&](const Indicator &i) {
-        return i.targetDate.isValid() && i.targetDate > p.partnership.startDate && i.targetDate <= p.partnership.endDate;
+        return i.targetDate.isValid() && i.targetDate > p.partnership.startDate
+            && i.targetDate <= p.partnership.endDate;
     });
     CHECK(dated == p.indicators.size() - 1);
     const evaluation::PerformanceSummary summary = evaluation::evaluatePerformance(p, QDate(2026, 11, 15));
@@ -379,12 +379,12 @@ TEST_CASE("the example's private contact and note are private, the others are no
 {
     OpenedExample opened;
     const Project &p = opened.project();
-    const auto privateContacts = std::count_if(p.contacts.cbegin(), p.contacts.cend(),
-                                               [](const Contact &c) { return c.isPrivate; });
+    const auto privateContacts
+        = std::count_if(p.contacts.cbegin(), p.contacts.cend(), [](const Contact &c) { return c.isPrivate; });
     CHECK(privateContacts == 1);
     CHECK(privateContacts < p.contacts.size());
-    const auto privateNotes =
-        std::count_if(p.notes.cbegin(), p.notes.cend(), [](const Note &n) { return n.isPrivate; });
+    const auto privateNotes
+        = std::count_if(p.notes.cbegin(), p.notes.cend(), [](const Note &n) { return n.isPrivate; });
     CHECK(privateNotes == 1);
     CHECK(privateNotes < p.notes.size());
 }
@@ -414,7 +414,8 @@ TEST_CASE("a shrunken large project fills every table and reaches the journal si
     CHECK(p.actions.size() == size.actions);
     CHECK(p.indicators.size() == size.indicators);
     CHECK(p.measurements.size() == size.indicators * size.measurementsPerIndicator);
-    CHECK(std::any_of(p.indicators.cbegin(), p.indicators.cend(), [](const Indicator &i) { return i.targetDate.isValid(); }));
+    CHECK(std::any_of(p.indicators.cbegin(), p.indicators.cend(),
+                      [](const Indicator &i) { return i.targetDate.isValid(); }));
     CHECK(p.customCriteria.size() == 2);
     CHECK(p.reviewScores.size() == size.reviews * size.organisations * size.criteria);
     // Each organisation answers the needs and its own self-diagnostic, by its kind.

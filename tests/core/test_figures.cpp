@@ -50,11 +50,11 @@ TEST_CASE("figures: a percentage takes a no-break space before % in French, none
 TEST_CASE("figures: euros follow the amount in French and lead it in English, cents only when there are some",
           "[typography]")
 {
-    CHECK(figures::euros(60000, french) == QStringLiteral("60") + group + QStringLiteral("000") + nbsp
-              + QStringLiteral("€"));
+    CHECK(figures::euros(60000, french)
+          == QStringLiteral("60") + group + QStringLiteral("000") + nbsp + QStringLiteral("€"));
     CHECK(figures::euros(60000, english) == QStringLiteral("€60,000"));
-    CHECK(figures::euros(1200.5, french) == QStringLiteral("1") + group + QStringLiteral("200,50") + nbsp
-              + QStringLiteral("€"));
+    CHECK(figures::euros(1200.5, french)
+          == QStringLiteral("1") + group + QStringLiteral("200,50") + nbsp + QStringLiteral("€"));
     CHECK(figures::euros(1200.5, english) == QStringLiteral("€1,200.50"));
     CHECK(figures::euros(-250, english) == QStringLiteral("-€250"));
     CHECK(figures::euros(0.001, english) == QStringLiteral("€0"));

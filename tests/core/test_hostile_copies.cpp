@@ -39,7 +39,7 @@ struct Shared
     QString work = dir->filePath(QStringLiteral("work"));
     QString mine = dir->filePath(QStringLiteral("mine.alliance"));
     QString copy = dir->filePath(QStringLiteral("copy.alliance"));
-    Author manager{QStringLiteral("Claire"), {}, QUuid::createUuid()};
+    Author manager {QStringLiteral("Claire"), {}, QUuid::createUuid()};
     QUuid lead = QUuid::createUuid(), partner = QUuid::createUuid(), other = QUuid::createUuid();
     QUuid note = QUuid::createUuid(), contact = QUuid::createUuid(), publicNote = QUuid::createUuid();
     QUuid partnership;
@@ -101,7 +101,7 @@ Verb runVerb(const QStringList &arguments, const QString &work)
 {
     Verb r;
     QTextStream out(&r.out), err(&r.err);
-    r.code = cli::run(QStringList{QStringLiteral("alliance-pilot")} + arguments, out, err, optionsIn(work));
+    r.code = cli::run(QStringList {QStringLiteral("alliance-pilot")} + arguments, out, err, optionsIn(work));
     out.flush();
     err.flush();
     return r;
@@ -120,31 +120,31 @@ const sync::RefusedChange *refusedFor(const sync::MergePlan &plan, const QUuid &
 TEST_CASE("Clocks have one spelling and compare as numbers", "[hostile][clock]")
 {
     const QString node = schema::idText(QUuid::createUuid());
-    const Hlc real{1767225600000, 3, node};
+    const Hlc real {1767225600000, 3, node};
     CHECK(Hlc::parse(real.toString()) == real);
     CHECK(isWellFormedClock(real.toString()));
     // Padding, signs, short or long parts, capitals: each is not a clock.
-    const QStringList bad{QStringLiteral("9               -00000000-") + node,
-                          QStringLiteral("+000000000000009-00000000-") + node,
-                          QStringLiteral(" 000000000000009-00000000-") + node,
-                          QStringLiteral("000000000000009-00000000-") + node,
-                          QStringLiteral("00000000000000009-00000000-") + node,
-                          QStringLiteral("0000000000000009-0000000x-") + node,
-                          QStringLiteral("0000000000000009-00000000-") + node.toUpper(),
-                          QStringLiteral("0000000000000009-00000000-x"),
-                          QStringLiteral("0001767225600000-00000000-") + node + QStringLiteral(" ")};
+    const QStringList bad {QStringLiteral("9               -00000000-") + node,
+                           QStringLiteral("+000000000000009-00000000-") + node,
+                           QStringLiteral(" 000000000000009-00000000-") + node,
+                           QStringLiteral("000000000000009-00000000-") + node,
+                           QStringLiteral("00000000000000009-00000000-") + node,
+                           QStringLiteral("0000000000000009-0000000x-") + node,
+                           QStringLiteral("0000000000000009-00000000-") + node.toUpper(),
+                           QStringLiteral("0000000000000009-00000000-x"),
+                           QStringLiteral("0001767225600000-00000000-") + node + QStringLiteral(" ")};
     for (const QString &b : bad) {
         INFO(str(b));
         CHECK_FALSE(Hlc::parse(b));
         CHECK_FALSE(isWellFormedClock(b));
     }
-    const Hlc earlier{9, 99999999, node}, later{10, 0, node};
+    const Hlc earlier {9, 99999999, node}, later {10, 0, node};
     CHECK(compareClocks(earlier.toString(), later.toString()) < 0);
     CHECK(compareClocks(later.toString(), earlier.toString()) > 0);
     CHECK(compareClocks(real.toString(), real.toString()) == 0);
     // Past 8 digits of counter, the generator borrows the next millisecond.
     HlcGenerator generator(node, [] { return qint64(5); });
-    generator.observe(Hlc{5, 99999999, node});
+    generator.observe(Hlc {5, 99999999, node});
     const Hlc next = generator.next();
     CHECK(next.wallMs == 6);
     CHECK(isWellFormedClock(next.toString()));
@@ -156,9 +156,9 @@ TEST_CASE("A copy with a clock spelled another way is refused, and nothing chang
     const QByteArray mineDigest = sha256(s.mine);
     // "9" and spaces reads as 1970 but sorts after every real clock.
     const QString padded = QStringLiteral("9               -00000000-") + schema::idText(QUuid::createUuid());
-    REQUIRE(rawExec(s.copy, journalRowSql(QStringLiteral("partnership"), schema::idText(s.partnership),
-                                          QStringLiteral("title"), QStringLiteral("'Forever'"), 0,
-                                          schema::idText(QUuid::createUuid()), padded))
+    REQUIRE(rawExec(s.copy,
+                    journalRowSql(QStringLiteral("partnership"), schema::idText(s.partnership), QStringLiteral("title"),
+                                  QStringLiteral("'Forever'"), 0, schema::idText(QUuid::createUuid()), padded))
                 .isEmpty());
     const QByteArray copyDigest = sha256(s.copy);
     const CheckResult check = validateProjectFile(s.copy);
@@ -178,7 +178,8 @@ TEST_CASE("A copy with a clock spelled another way is refused, and nothing chang
     CHECK(sha256(s.copy) == copyDigest);
 }
 
-TEST_CASE("A partner's copy cannot change, delete, reassign or unhide the manager's private items", "[hostile][private]")
+TEST_CASE("A partner's copy cannot change, delete, reassign or unhide the manager's private items",
+          "[hostile][private]")
 {
     Shared s;
     const QUuid theirPrivate = QUuid::createUuid();
@@ -226,7 +227,8 @@ TEST_CASE("A partner's copy cannot change, delete, reassign or unhide the manage
     CHECK(doc->value(contactTable, s.contact, QStringLiteral("organisation_id")).toString() == schema::idText(s.lead));
     CHECK(doc->value(org, s.lead, QStringLiteral("private")).toLongLong() == 0);
     CHECK(doc->value(noteTable, theirPrivate, QStringLiteral("text")).isNull());
-    CHECK(doc->value(noteTable, s.publicNote, QStringLiteral("text")).toString() == QStringLiteral("Ordre du jour revu"));
+    CHECK(doc->value(noteTable, s.publicNote, QStringLiteral("text")).toString()
+          == QStringLiteral("Ordre du jour revu"));
 
     // The next share, to the other partner, carries neither the note nor the e-mail address.
     const QString next = s.dir->filePath(QStringLiteral("next.alliance"));
@@ -277,8 +279,8 @@ TEST_CASE("The manager's own file, changed on disk by another window, merges who
     QString error;
     {
         auto other = s.openMine(); // the same manager, the same computer, a second window
-        REQUIRE(other->apply(ChangeSet(QStringLiteral("Note")).set(noteTable, s.note, QStringLiteral("text"),
-                                                                  QStringLiteral("Budget revu")),
+        REQUIRE(other->apply(ChangeSet(QStringLiteral("Note"))
+                                 .set(noteTable, s.note, QStringLiteral("text"), QStringLiteral("Budget revu")),
                              &error));
         REQUIRE(other->save(&error, true));
     }
@@ -296,9 +298,10 @@ TEST_CASE("The manager's own file, changed on disk by another window, merges who
 TEST_CASE("A copy holding changes forged in the manager's name is refused", "[hostile][forged]")
 {
     Shared s;
-    REQUIRE(rawExec(s.copy, journalRowSql(noteTable, schema::idText(s.publicNote), QStringLiteral("text"),
-                                          QStringLiteral("'Signed by the manager'"), s.now + 1000,
-                                          schema::idText(s.manager.installationId), {}, s.manager.name))
+    REQUIRE(rawExec(s.copy,
+                    journalRowSql(noteTable, schema::idText(s.publicNote), QStringLiteral("text"),
+                                  QStringLiteral("'Signed by the manager'"), s.now + 1000,
+                                  schema::idText(s.manager.installationId), {}, s.manager.name))
                 .isEmpty());
     const QByteArray copyDigest = sha256(s.copy);
     auto doc = s.openMine();
@@ -403,10 +406,11 @@ TEST_CASE("The merge verb prints a partner's text without escape sequences or fa
 {
     Shared s;
     // The author's name is printed in the summary of what came in.
-    REQUIRE(rawExec(s.copy, journalRowSql(noteTable, schema::idText(s.publicNote), QStringLiteral("text"),
-                                          QStringLiteral("'Revu'"), s.now + 1000, {}, {},
-                                          QStringLiteral("Alice\x1b[2J\r\nWrote all good")))
-                .isEmpty());
+    REQUIRE(
+        rawExec(s.copy,
+                journalRowSql(noteTable, schema::idText(s.publicNote), QStringLiteral("text"), QStringLiteral("'Revu'"),
+                              s.now + 1000, {}, {}, QStringLiteral("Alice\x1b[2J\r\nWrote all good")))
+            .isEmpty());
     s.craft(org, s.other, QStringLiteral("deleted"), QStringLiteral("1"));
     const QString out = s.dir->filePath(QStringLiteral("out.alliance"));
     const Verb merged = runVerb({QStringLiteral("merge"), s.mine, s.copy, QStringLiteral("-o"), out}, s.work);
@@ -437,34 +441,37 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
         Refusal refusal;
         const char *where;
     };
-    const QList<Case> cases{
+    const QList<Case> cases {
         {"infinite real", QStringLiteral("UPDATE indicator SET target = 9e999"), Refusal::BadValue, "indicator.target"},
         {"minus infinite real", QStringLiteral("UPDATE indicator SET baseline = -9e999"), Refusal::BadValue,
          "indicator.baseline"},
-        {"NUL in a text", QStringLiteral("UPDATE note SET text = 'a' || char(0) || 'b'"), Refusal::BadValue, "note.text"},
+        {"NUL in a text", QStringLiteral("UPDATE note SET text = 'a' || char(0) || 'b'"), Refusal::BadValue,
+         "note.text"},
         {"30 February", QStringLiteral("UPDATE review SET date = '2026-02-30'"), Refusal::BadValue, "review.date"},
         {"year 0", QStringLiteral("UPDATE review SET date = '0000-01-01'"), Refusal::BadValue, "review.date"},
-        {"journal: infinite real", journalRowSql(QStringLiteral("indicator"), indicator, QStringLiteral("target"),
-                                                 QStringLiteral("9e999"), now),
+        {"journal: infinite real",
+         journalRowSql(QStringLiteral("indicator"), indicator, QStringLiteral("target"), QStringLiteral("9e999"), now),
          Refusal::BadValue, "journal.value"},
-        {"journal: NUL", journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"),
-                                       QStringLiteral("'a' || char(0)"), now),
+        {"journal: NUL",
+         journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("'a' || char(0)"), now),
          Refusal::BadValue, "journal.value"},
-        {"journal: 30 February", journalRowSql(QStringLiteral("review"), review, QStringLiteral("date"),
-                                               QStringLiteral("'2026-02-30'"), now),
+        {"journal: 30 February",
+         journalRowSql(QStringLiteral("review"), review, QStringLiteral("date"), QStringLiteral("'2026-02-30'"), now),
          Refusal::BadValue, "journal.value"},
-        {"journal: 99.6 for a whole number", journalRowSql(QStringLiteral("objective_weight"), weight,
-                                                           QStringLiteral("weight"), QStringLiteral("99.6"), now),
+        {"journal: 99.6 for a whole number",
+         journalRowSql(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), QStringLiteral("99.6"),
+                       now),
          Refusal::BadValue, "journal.value"},
-        {"journal: 'yes' for yes/no", journalRowSql(QStringLiteral("note"), note, QStringLiteral("private"),
-                                                    QStringLiteral("'yes'"), now),
+        {"journal: 'yes' for yes/no",
+         journalRowSql(QStringLiteral("note"), note, QStringLiteral("private"), QStringLiteral("'yes'"), now),
          Refusal::BadValue, "journal.value"},
         {"journal: reference in capitals",
          journalRowSql(QStringLiteral("measurement"), schema::idText(QUuid::createUuid()),
                        QStringLiteral("indicator_id"), quoted(indicator.toUpper()), now),
          Refusal::BadValue, "journal.value"},
-        {"journal: a 150,000-byte text", journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"),
-                                                       QStringLiteral("printf('%.*c', 150000, 'x')"), now),
+        {"journal: a 150,000-byte text",
+         journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"),
+                       QStringLiteral("printf('%.*c', 150000, 'x')"), now),
          Refusal::BadValue, "journal.value"},
         {"journal: 10 MB organisation of an author",
          journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("'x'"), now, {}, {},
@@ -474,10 +481,12 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
          QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
                         "author_org, installation) VALUES ('%1', 'note', '%2', 'text', 'x', '%3', 'A', '', "
                         "printf('%.*c', 1000000, 'i'))")
-             .arg(schema::idText(QUuid::createUuid()), note, Hlc{now, 0, schema::idText(QUuid::createUuid())}.toString()),
+             .arg(schema::idText(QUuid::createUuid()), note,
+                  Hlc {now, 0, schema::idText(QUuid::createUuid())}.toString()),
          Refusal::BadValue, "journal.installation"},
-        {"journal: a change dated in two days", journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"),
-                                                              QStringLiteral("'later'"), now + 2 * 86400000LL),
+        {"journal: a change dated in two days",
+         journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("'later'"),
+                       now + 2 * 86400000LL),
          Refusal::FutureChange, "in the future"},
     };
     for (const Case &c : cases) {
@@ -502,14 +511,15 @@ TEST_CASE("A copy with more changes than any partnership holds is refused before
     Shared s;
     const QString node = schema::idText(QUuid::createUuid());
     // Enough well-formed rows to pass the limit, made by SQL in one statement.
-    REQUIRE(rawExec(s.copy, QStringLiteral(
-                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <= %1) "
-                                "INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
-                                "author_org, installation) SELECT lower(printf('%08x-0000-4000-8000-%012x', i, i)), "
-                                "'note', '%2', 'text', 'x', printf('%016d-%08d-%3', %4, i % 100000000), 'A', '', '%3' FROM n")
-                                .arg(schema::maxJournalRows)
-                                .arg(schema::idText(s.publicNote), node)
-                                .arg(s.now))
+    REQUIRE(rawExec(s.copy,
+                    QStringLiteral(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <= %1) "
+                        "INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
+                        "author_org, installation) SELECT lower(printf('%08x-0000-4000-8000-%012x', i, i)), "
+                        "'note', '%2', 'text', 'x', printf('%016d-%08d-%3', %4, i % 100000000), 'A', '', '%3' FROM n")
+                        .arg(schema::maxJournalRows)
+                        .arg(schema::idText(s.publicNote), node)
+                        .arg(s.now))
                 .isEmpty());
     const CheckResult check = validateProjectFile(s.copy);
     CHECK(check.refusal == Refusal::TooLarge);

@@ -30,25 +30,44 @@ namespace {
 const char *refusalName(Refusal r)
 {
     switch (r) {
-    case Refusal::None: return "None";
-    case Refusal::Missing: return "Missing";
-    case Refusal::NotAFile: return "NotAFile";
-    case Refusal::Unreadable: return "Unreadable";
-    case Refusal::Empty: return "Empty";
-    case Refusal::TooLarge: return "TooLarge";
-    case Refusal::NotSqlite: return "NotSqlite";
-    case Refusal::Truncated: return "Truncated";
-    case Refusal::WrongApplication: return "WrongApplication";
-    case Refusal::NewerVersion: return "NewerVersion";
-    case Refusal::OlderUnsupported: return "OlderUnsupported";
-    case Refusal::Corrupt: return "Corrupt";
-    case Refusal::BrokenReferences: return "BrokenReferences";
-    case Refusal::UnexpectedSchema: return "UnexpectedSchema";
-    case Refusal::ValueTooLarge: return "ValueTooLarge";
-    case Refusal::BadValue: return "BadValue";
-    case Refusal::OtherPartnership: return "OtherPartnership";
-    case Refusal::FutureChange: return "FutureChange";
-    case Refusal::ForgedChange: return "ForgedChange";
+    case Refusal::None:
+        return "None";
+    case Refusal::Missing:
+        return "Missing";
+    case Refusal::NotAFile:
+        return "NotAFile";
+    case Refusal::Unreadable:
+        return "Unreadable";
+    case Refusal::Empty:
+        return "Empty";
+    case Refusal::TooLarge:
+        return "TooLarge";
+    case Refusal::NotSqlite:
+        return "NotSqlite";
+    case Refusal::Truncated:
+        return "Truncated";
+    case Refusal::WrongApplication:
+        return "WrongApplication";
+    case Refusal::NewerVersion:
+        return "NewerVersion";
+    case Refusal::OlderUnsupported:
+        return "OlderUnsupported";
+    case Refusal::Corrupt:
+        return "Corrupt";
+    case Refusal::BrokenReferences:
+        return "BrokenReferences";
+    case Refusal::UnexpectedSchema:
+        return "UnexpectedSchema";
+    case Refusal::ValueTooLarge:
+        return "ValueTooLarge";
+    case Refusal::BadValue:
+        return "BadValue";
+    case Refusal::OtherPartnership:
+        return "OtherPartnership";
+    case Refusal::FutureChange:
+        return "FutureChange";
+    case Refusal::ForgedChange:
+        return "ForgedChange";
     }
     return "?";
 }
@@ -88,8 +107,9 @@ void writeAll(const QString &path, const QByteArray &bytes)
 /// of `table`'s b-tree: the cell then claims to extend past its page.
 void corruptLeafCell(const QString &path, const QString &table)
 {
-    const qint64 root = rawValue(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'")
-                                           .arg(table)).toLongLong();
+    const qint64 root
+        = rawValue(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table))
+              .toLongLong();
     REQUIRE(root > 1);
     QByteArray data = readAll(path);
     const qint64 pageSize = qFromBigEndian<quint16>(data.constData() + 16);
@@ -100,7 +120,7 @@ void corruptLeafCell(const QString &path, const QString &table)
         REQUIRE(start + pageSize <= data.size());
         const auto type = quint8(data.at(start));
         if (type == 0x0D)
-            break; // a leaf page of a table b-tree
+            break;             // a leaf page of a table b-tree
         REQUIRE(type == 0x05); // interior table page: follow the first cell's left child
         const quint16 cell = qFromBigEndian<quint16>(data.constData() + start + 12);
         page = qFromBigEndian<quint32>(data.constData() + start + cell);
@@ -153,65 +173,87 @@ TEST_CASE("Hostile project files are refused for their own reason and left untou
     };
     const QString version = QString::number(schema::currentVersion);
 
-    const QList<Hostile> cases{
-        {"random bytes", Refusal::NotSqlite,
+    const QList<Hostile> cases {
+        {"random bytes",
+         Refusal::NotSqlite,
          [](const QString &path) {
              QByteArray bytes(64 * 1024, '\0');
              QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
              writeAll(path, bytes);
          },
          {QStringLiteral("not an Alliance Pilot project")}},
-        {"empty file", Refusal::Empty, [](const QString &path) { writeAll(path, {}); },
-         {QStringLiteral("empty")}},
-        {"valid project cut in half", Refusal::Truncated,
+        {"empty file", Refusal::Empty, [](const QString &path) { writeAll(path, {}); }, {QStringLiteral("empty")}},
+        {"valid project cut in half",
+         Refusal::Truncated,
          [&](const QString &path) {
              REQUIRE(copyFile(base, path));
              QFile f(path);
              REQUIRE(f.resize(f.size() / 2));
          },
          {QStringLiteral("incomplete")}},
-        {"flipped byte in a leaf page of organisation", Refusal::Corrupt,
+        {"flipped byte in a leaf page of organisation",
+         Refusal::Corrupt,
          [&](const QString &path) {
              REQUIRE(copyFile(big, path));
              corruptLeafCell(path, QStringLiteral("organisation"));
              REQUIRE(plainQuickCheck(path) != QLatin1String("ok"));
          },
          {QStringLiteral("damaged")}},
-        {"SQLite file of another program", Refusal::WrongApplication,
+        {"SQLite file of another program",
+         Refusal::WrongApplication,
          sqlOn(base, QStringLiteral("PRAGMA application_id = 305419896")),
          {QStringLiteral("another program")}},
-        {"newer user_version", Refusal::NewerVersion, sqlOn(base, QStringLiteral("PRAGMA user_version = 99")),
+        {"newer user_version",
+         Refusal::NewerVersion,
+         sqlOn(base, QStringLiteral("PRAGMA user_version = 99")),
          {QStringLiteral("newer"), QStringLiteral("99")}},
-        {"extra trigger", Refusal::UnexpectedSchema,
-         sqlOn(base, QStringLiteral("CREATE TRIGGER wipe_journal AFTER UPDATE ON organisation "
-                                    "BEGIN DELETE FROM journal; END")),
+        {"extra trigger",
+         Refusal::UnexpectedSchema,
+         sqlOn(base,
+               QStringLiteral("CREATE TRIGGER wipe_journal AFTER UPDATE ON organisation "
+                              "BEGIN DELETE FROM journal; END")),
          {QStringLiteral("trigger"), QStringLiteral("wipe_journal")}},
-        {"view named like a table", Refusal::UnexpectedSchema,
-         sqlOn(base, QStringLiteral("DROP TABLE lesson; CREATE VIEW lesson AS SELECT id, deleted, "
-                                    "'lesson' AS kind, name AS text, '' AS date FROM organisation")),
+        {"view named like a table",
+         Refusal::UnexpectedSchema,
+         sqlOn(base,
+               QStringLiteral("DROP TABLE lesson; CREATE VIEW lesson AS SELECT id, deleted, "
+                              "'lesson' AS kind, name AS text, '' AS date FROM organisation")),
          {QStringLiteral("view"), QStringLiteral("lesson")}},
-        {"extra table", Refusal::UnexpectedSchema,
+        {"extra table",
+         Refusal::UnexpectedSchema,
          sqlOn(base, QStringLiteral("CREATE TABLE exfiltrate (data TEXT)")),
          {QStringLiteral("exfiltrate")}},
-        {"30 MB zero blob in journal.value", Refusal::ValueTooLarge,
-         sqlOn(base, QStringLiteral("UPDATE journal SET value = zeroblob(30000000) "
-                                    "WHERE seq = (SELECT min(seq) FROM journal)")),
+        {"30 MB zero blob in journal.value",
+         Refusal::ValueTooLarge,
+         sqlOn(base,
+               QStringLiteral("UPDATE journal SET value = zeroblob(30000000) "
+                              "WHERE seq = (SELECT min(seq) FROM journal)")),
          {QStringLiteral("journal")}},
-        {"200,000-character text in organisation.notes", Refusal::ValueTooLarge,
+        {"200,000-character text in organisation.notes",
+         Refusal::ValueTooLarge,
          sqlOn(base, QStringLiteral("UPDATE organisation SET notes = hex(zeroblob(100000))")),
          {QStringLiteral("organisation.notes")}},
-        {"1 MB text of NUL characters in organisation.notes", Refusal::ValueTooLarge,
+        {"1 MB text of NUL characters in organisation.notes",
+         Refusal::ValueTooLarge,
          sqlOn(base, QStringLiteral("UPDATE organisation SET notes = CAST(zeroblob(1000000) AS TEXT)")),
          {QStringLiteral("organisation.notes")}},
-        {"profile 'hacker'", Refusal::BadValue, sqlOn(base, QStringLiteral("UPDATE organisation SET profile = 'hacker'")),
+        {"profile 'hacker'",
+         Refusal::BadValue,
+         sqlOn(base, QStringLiteral("UPDATE organisation SET profile = 'hacker'")),
          {QStringLiteral("organisation.profile")}},
-        {"weight 500", Refusal::BadValue, sqlOn(base, QStringLiteral("UPDATE objective_weight SET weight = 500")),
+        {"weight 500",
+         Refusal::BadValue,
+         sqlOn(base, QStringLiteral("UPDATE objective_weight SET weight = 500")),
          {QStringLiteral("objective_weight.weight")}},
-        {"logo that is an SVG with a script, not a PNG or JPEG", Refusal::BadValue,
+        {"logo that is an SVG with a script, not a PNG or JPEG",
+         Refusal::BadValue,
          sqlOn(base, QStringLiteral("UPDATE organisation_logo SET image = CAST('<svg onload=\"alert(1)\"/>' AS BLOB)")),
          {QStringLiteral("organisation_logo.image")}},
-        {"missing path in a missing folder", Refusal::Missing, [](const QString &) {},
-         {QStringLiteral("does not exist")}, QStringLiteral("absent-folder/partner.alliance")},
+        {"missing path in a missing folder",
+         Refusal::Missing,
+         [](const QString &) {},
+         {QStringLiteral("does not exist")},
+         QStringLiteral("absent-folder/partner.alliance")},
     };
 
     QHash<QString, QString> caseByMessage;
@@ -288,7 +330,8 @@ TEST_CASE("A valid project file opens without being written", "[hostile][fileche
     const Project &p = doc->project();
     CHECK(p.partnership.title == QStringLiteral("Partnership <b>x</b>"));
     REQUIRE(p.organisations.size() == 3);
-    const auto first = projectItem(p, QStringLiteral("organisation"), ids.value(QStringLiteral("organisation")).first());
+    const auto first
+        = projectItem(p, QStringLiteral("organisation"), ids.value(QStringLiteral("organisation")).first());
     REQUIRE(first);
     CHECK(first->value(QStringLiteral("name")).toString() == QStringLiteral("<b>x</b> Organisation 0"));
     // Every table's item made by the fixture is there.
@@ -314,14 +357,16 @@ TEST_CASE("A format-1 project file is migrated on open, the original left as it 
     {
         SqliteDb db;
         REQUIRE(db.open(path, SqliteDb::Mode::Create));
-        QStringList sql{QStringLiteral("BEGIN")};
+        QStringList sql {QStringLiteral("BEGIN")};
         sql << schema::ddl(1);
         sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
             << QStringLiteral("PRAGMA user_version = 1")
             << QStringLiteral("INSERT INTO partnership (id, title, common_stake) VALUES ('%1', "
-                              "'Old <i>partnership</i>', 'Kept stake')").arg(partnership)
+                              "'Old <i>partnership</i>', 'Kept stake')")
+                   .arg(partnership)
             << QStringLiteral("INSERT INTO organisation (id, name, profile, role) VALUES ('%1', "
-                              "'Old organisation', 'association', 'lead')").arg(organisation)
+                              "'Old organisation', 'association', 'lead')")
+                   .arg(organisation)
             << QStringLiteral("COMMIT");
         for (const QString &s : sql) {
             INFO(str(s) << ": " << str(db.errorMessage()));
@@ -329,8 +374,9 @@ TEST_CASE("A format-1 project file is migrated on open, the original left as it 
         }
     }
     // Format 1 has no map_position table.
-    REQUIRE(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'map_position'"))
-                .toLongLong() == 0);
+    REQUIRE(
+        rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'map_position'")).toLongLong()
+        == 0);
     const QByteArray digest = sha256(path);
     const QStringList entries = folderEntries(dir->path());
 
@@ -357,8 +403,7 @@ TEST_CASE("A format-1 project file is migrated on open, the original left as it 
     const QUuid position = QUuid::createUuid();
     QString error;
     CHECK(doc->apply(ChangeSet(QStringLiteral("Place"))
-                         .set(QStringLiteral("map_position"), position, QStringLiteral("organisation_id"),
-                              organisation)
+                         .set(QStringLiteral("map_position"), position, QStringLiteral("organisation_id"), organisation)
                          .set(QStringLiteral("map_position"), position, QStringLiteral("x"), 12.5),
                      &error));
     INFO(str(error));
@@ -430,8 +475,8 @@ TEST_CASE("HTML and script in every text field are stored and read back as the s
         REQUIRE(item->contains(column));
         CHECK(item->value(column).toString() == hostile);
         // As stored in the saved file: text, not escaped, not a blob.
-        const auto rows = rawRows(path, QStringLiteral("SELECT typeof(%1), %1 FROM %2 WHERE id = '%3'")
-                                            .arg(column, table, id));
+        const auto rows
+            = rawRows(path, QStringLiteral("SELECT typeof(%1), %1 FROM %2 WHERE id = '%3'").arg(column, table, id));
         REQUIRE(rows.size() == 1);
         CHECK(rows.first().value(0).toString() == QStringLiteral("text"));
         CHECK(rows.first().value(1).toString() == hostile);
@@ -442,9 +487,11 @@ TEST_CASE("HTML and script in every text field are stored and read back as the s
         CHECK(q.value(0).toString() == hostile);
     }
     // The journal holds the same text for each of those fields.
-    CHECK(rawValue(path, QStringLiteral("SELECT count(*) FROM journal WHERE value = '%1'")
-                             .arg(QString(hostile).replace(QLatin1Char('\''), QLatin1String("''"))))
-              .toLongLong() == fields.size());
+    CHECK(rawValue(path,
+                   QStringLiteral("SELECT count(*) FROM journal WHERE value = '%1'")
+                       .arg(QString(hostile).replace(QLatin1Char('\''), QLatin1String("''"))))
+              .toLongLong()
+          == fields.size());
     reopened.reset();
     CHECK(sha256(path) == digest);
 }
@@ -467,18 +514,20 @@ TEST_CASE("A format-4 file upgrades: the needs become the lead's view, step-back
     {
         SqliteDb db;
         REQUIRE(db.open(path, SqliteDb::Mode::Create));
-        QStringList sql{QStringLiteral("BEGIN")};
+        QStringList sql {QStringLiteral("BEGIN")};
         sql << schema::ddl(4);
         sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
             << QStringLiteral("PRAGMA user_version = 4")
             << QStringLiteral("INSERT INTO partnership (id, title) VALUES ('%1', 'P')").arg(partnership)
             << QStringLiteral("INSERT INTO organisation (id, name, profile, role) VALUES ('%1', 'Partner', "
-                              "'company', 'partner')").arg(partner)
+                              "'company', 'partner')")
+                   .arg(partner)
             << QStringLiteral("INSERT INTO organisation (id, name, profile, role) VALUES ('%1', 'Lead', "
-                              "'association', 'lead')").arg(lead)
+                              "'association', 'lead')")
+                   .arg(lead)
             << QStringLiteral("INSERT INTO need_answer (id, need_id, answer, priority) VALUES ('%1', '%2', "
-                              "'Kept answer', 'high')").arg(schema::idText(QUuid::createUuid()),
-                                                           method::territoryNeeds().first().id)
+                              "'Kept answer', 'high')")
+                   .arg(schema::idText(QUuid::createUuid()), method::territoryNeeds().first().id)
             << QStringLiteral("INSERT INTO review (id, date, kind, title) VALUES ('%1', '2025-06-30', 'annual', 'R')")
                    .arg(review)
             << scoreRow("reduced_fragilities", 5) << scoreRow("sustainable_drivers", 3)

@@ -6,13 +6,13 @@
 #include "document/document.h"
 #include "document/removal.h"
 #include "example/examplegenerator.h"
+#include "interchangesupport.h"
 #include "io/interchange.h"
 #include "io/jsonexport.h"
 #include "io/jsonimport.h"
 #include "method/method.h"
 #include "storage/filecheck.h"
 #include "storage/schema.h"
-#include "interchangesupport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -121,7 +121,7 @@ Rows expectedWithout(const Rows &all, const QString &organisation, bool dropPriv
 {
     Rows out;
     // What is left out, at any depth: tables come referenced first.
-    QSet<QString> dropped{organisation};
+    QSet<QString> dropped {organisation};
     for (const auto &t : schema::tables()) {
         if (!interchange::carries(t))
             continue;
@@ -312,7 +312,7 @@ TEST_CASE("deleted rows are not exported, nor what hangs on them", "[interchange
     REQUIRE(p.organisations.size() >= 3);
     REQUIRE(!p.notes.isEmpty());
     const QUuid removed = p.organisations.at(0).id; // with its items, as the app removes a partner
-    const QUuid bare = p.organisations.at(1).id; // alone, its contacts still live (as a merge may leave them)
+    const QUuid bare = p.organisations.at(1).id;    // alone, its contacts still live (as a merge may leave them)
     const QUuid note = p.notes.first().id;
     QList<QUuid> bareContacts;
     for (const auto &c : p.contacts)
@@ -328,7 +328,7 @@ TEST_CASE("deleted rows are not exported, nor what hangs on them", "[interchange
     const QString original = w.path("exemple.alliance");
     save(*doc, original);
     const QByteArray json = exported(*doc, true);
-    for (const QUuid &gone : QList<QUuid>{removed, bare, note} + bareContacts)
+    for (const QUuid &gone : QList<QUuid> {removed, bare, note} + bareContacts)
         CHECK_FALSE(json.contains(schema::idText(gone).toUtf8()));
     const Rows rows = roundTrip(w, *doc, original, true, "rebuilt.alliance");
     // The file still holds the bare organisation's live contacts; the export does not.
@@ -432,7 +432,7 @@ TEST_CASE("extreme numbers and awkward texts come back exactly", "[interchange]"
     changes.set(QStringLiteral("indicator"), indicator, QStringLiteral("name"), awkward)
         .set(QStringLiteral("indicator"), indicator, QStringLiteral("baseline"), 1.7976931348623157e308)
         .set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), -4.9406564584124654e-324);
-    const QList<double> values{0.1, 1.0 / 3, -2.5e-7, 123456789.123456789, 1e21, -0.0, 9007199254740993.0};
+    const QList<double> values {0.1, 1.0 / 3, -2.5e-7, 123456789.123456789, 1e21, -0.0, 9007199254740993.0};
     for (const double v : values) {
         const QUuid m = QUuid::createUuid();
         changes.set(QStringLiteral("measurement"), m, QStringLiteral("indicator_id"), indicator)

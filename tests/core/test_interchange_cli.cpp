@@ -2,9 +2,9 @@
 // print, their exit codes, the files they write and those they leave alone.
 #include <catch2/catch.hpp>
 
+#include "interchangesupport.h"
 #include "storage/filecheck.h"
 #include "storage/schema.h"
-#include "interchangesupport.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -52,7 +52,7 @@ TEST_CASE("export writes the partnership as JSON and new --from builds it again,
     CHECK(test::sha256(project) == before);
     // The folder holds the project and the JSON: no lock file or temporary left.
     CHECK(test::folderEntries(f.dir->path())
-          == (QStringList{QStringLiteral("exemple.alliance"), QStringLiteral("exemple.json")}));
+          == (QStringList {QStringLiteral("exemple.alliance"), QStringLiteral("exemple.json")}));
     const QByteArray exported = test::readBytes(json);
     CHECK_FALSE(exported.contains("Bernard Castaing")); // the example's private contact
     // It says how many items it wrote.

@@ -3,11 +3,11 @@
 // that `new --from` accepts and `export` writes again byte for byte.
 #include <catch2/catch.hpp>
 
+#include "interchangesupport.h"
 #include "io/interchange.h"
 #include "method/method.h"
 #include "storage/filecheck.h"
 #include "storage/schema.h"
-#include "interchangesupport.h"
 #include "testsupport.h"
 
 #include <QDir>

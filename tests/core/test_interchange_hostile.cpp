@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
+#include "interchangesupport.h"
 #include "io/interchange.h"
 #include "io/jsonexport.h"
 #include "storage/schema.h"
-#include "interchangesupport.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -90,7 +90,7 @@ Refusal refusedFile(const QByteArray &content)
     INFO(test::str(r.err));
     CHECK(r.out.isEmpty());
     CHECK_FALSE(QFileInfo::exists(out));
-    CHECK(test::folderEntries(dir->path()) == QStringList{QStringLiteral("in.json")});
+    CHECK(test::folderEntries(dir->path()) == QStringList {QStringLiteral("in.json")});
     CHECK(test::folderEntries(working->path()).isEmpty());
     CHECK(r.err.contains(QStringLiteral("out.alliance” was not created")));
     return {r.code, r.err};
@@ -142,7 +142,7 @@ TEST_CASE("values of the wrong JSON type are refused, naming the field", "[inter
     checkRefused(refusedEdit(setField(QStringLiteral("partnership"), 0, QStringLiteral("title"), 42)),
                  {QStringLiteral("partnership[0].title"), QStringLiteral("must be a string, not a number")});
     checkRefused(refusedEdit(setField(QStringLiteral("organisation"), 1, QStringLiteral("name"),
-                                      QJsonArray{QJsonArray{QJsonArray{QStringLiteral("x")}}})),
+                                      QJsonArray {QJsonArray {QJsonArray {QStringLiteral("x")}}})),
                  {QStringLiteral("organisation[1].name"), QStringLiteral("not a list")});
     checkRefused(refusedEdit(setField(QStringLiteral("contact"), 0, QStringLiteral("private"), 1)),
                  {QStringLiteral("contact[0].private"), QStringLiteral("true or false")});
@@ -218,7 +218,7 @@ TEST_CASE("unknown tables and fields, and missing fields, are refused", "[interc
         {QStringLiteral("contact[0].id"), QStringLiteral("needs its id")});
     checkRefused(refusedEdit([](QJsonObject &t) { t[QStringLiteral("contact")] = QJsonObject(); }),
                  {QStringLiteral("tables.contact"), QStringLiteral("list of rows")});
-    checkRefused(refusedEdit([](QJsonObject &t) { t[QStringLiteral("note")] = QJsonArray{QStringLiteral("a note")}; }),
+    checkRefused(refusedEdit([](QJsonObject &t) { t[QStringLiteral("note")] = QJsonArray {QStringLiteral("a note")}; }),
                  {QStringLiteral("note[0]"), QStringLiteral("must be an object")});
     checkRefused(refusedTop([](QJsonObject &top) { top[QStringLiteral("extra")] = 1; }),
                  {QStringLiteral("extra"), QStringLiteral("no such member")});

@@ -36,14 +36,15 @@ TEST_CASE("every item of every table has a readable label of its kind and name",
     CHECK(labels.label(QStringLiteral("measurement"), measurement)
               .contains(labels.name(QStringLiteral("indicator"), indicator)));
     const QUuid contact = ids.value(QStringLiteral("contact")).value(0);
-    const QString organisation
-        = labels.name(QStringLiteral("organisation"),
-                      QUuid::fromString(doc->value(QStringLiteral("contact"), contact, QStringLiteral("organisation_id"))
-                                            .toString()));
+    const QString organisation = labels.name(
+        QStringLiteral("organisation"),
+        QUuid::fromString(
+            doc->value(QStringLiteral("contact"), contact, QStringLiteral("organisation_id")).toString()));
     CHECK(labels.label(QStringLiteral("contact"), contact).contains(organisation));
 
     // Values: choices by their label, references by the item's name, booleans as yes/no.
-    CHECK(labels.valueText(QStringLiteral("action"), QStringLiteral("status"), QStringLiteral("done")) == QStringLiteral("Done"));
+    CHECK(labels.valueText(QStringLiteral("action"), QStringLiteral("status"), QStringLiteral("done"))
+          == QStringLiteral("Done"));
     CHECK(labels.valueText(QStringLiteral("measurement"), QStringLiteral("indicator_id"), schema::idText(indicator))
           == labels.name(QStringLiteral("indicator"), indicator));
     CHECK(labels.valueText(QStringLiteral("note"), QStringLiteral("private"), 1) == QStringLiteral("yes"));
@@ -57,8 +58,9 @@ TEST_CASE("a deleted item keeps its name, marked deleted, and a renamed one show
     auto doc = Document::createNew(QStringLiteral("Labels"), test::testAuthor(), test::optionsIn(dir->path()), &error);
     REQUIRE(doc);
     const QUuid action = QUuid::createUuid();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add")).set(QStringLiteral("action"), action, QStringLiteral("title"),
-                                                            QStringLiteral("Atelier\r\n numérique"))));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Add"))
+            .set(QStringLiteral("action"), action, QStringLiteral("title"), QStringLiteral("Atelier\r\n numérique"))));
     ItemLabels labels(queryRowsOf(*doc));
     CHECK(labels.label(QStringLiteral("action"), action) == QStringLiteral("Action: Atelier numérique"));
     REQUIRE(doc->apply(ChangeSet(QStringLiteral("Delete")).remove(QStringLiteral("action"), action)));

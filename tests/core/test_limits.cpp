@@ -81,8 +81,7 @@ QList<QVariant> beyondValues(const schema::Column &c)
 
 } // namespace
 
-TEST_CASE("Each field at each of its limits is saved, reopened and merged; past them, refused",
-          "[limits][hostile]")
+TEST_CASE("Each field at each of its limits is saved, reopened and merged; past them, refused", "[limits][hostile]")
 {
     auto dir = makeTempDir();
     const QString work = dir->filePath(QStringLiteral("work"));
@@ -112,7 +111,8 @@ TEST_CASE("Each field at each of its limits is saved, reopened and merged; past 
                 const QUuid id = QUuid::createUuid();
                 ChangeSet change(QStringLiteral("Edge"));
                 for (const auto &other : t.columns)
-                    change.set(t.name, id, other.name, other.name == c.name ? edge : validValue(t.name, other.name, refs));
+                    change.set(t.name, id, other.name,
+                               other.name == c.name ? edge : validValue(t.name, other.name, refs));
                 INFO(str(t.name + QLatin1Char('.') + c.name) << " " << str(error));
                 REQUIRE(doc->apply(change, &error));
                 expected.append({t.name, id, c.name, *storedValue(t.name, c.name, edge, nullptr)});
@@ -152,8 +152,8 @@ TEST_CASE("Each field at each of its limits is saved, reopened and merged; past 
 
     // A copy holding all of them merges into the fixture it came from.
     // Opened on another computer: the edges' changes are not its own.
-    auto fixture = Document::open(base, Author{QStringLiteral("Manager"), {}, QUuid::createUuid()}, &opened,
-                                  optionsIn(work));
+    auto fixture
+        = Document::open(base, Author {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &opened, optionsIn(work));
     REQUIRE(fixture);
     CheckResult refusal;
     const auto plan = sync::planMerge(*fixture, saved, &refusal);
@@ -173,12 +173,13 @@ TEST_CASE("A logo of 150,000 bytes is saved and the file opens again", "[limits]
     REQUIRE(doc);
     const QUuid organisation = QUuid::createUuid();
     const QUuid logo = QUuid::createUuid();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Logo"))
-                           .set(QStringLiteral("organisation"), organisation, QStringLiteral("name"), QStringLiteral("Lead"))
-                           .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("organisation_id"),
-                                schema::idText(organisation))
-                           .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("image"), pngOfSize(150000)),
-                       &error));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Logo"))
+            .set(QStringLiteral("organisation"), organisation, QStringLiteral("name"), QStringLiteral("Lead"))
+            .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("organisation_id"),
+                 schema::idText(organisation))
+            .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("image"), pngOfSize(150000)),
+        &error));
     const QString path = dir->filePath(QStringLiteral("logo.alliance"));
     REQUIRE(doc->saveAs(path, &error));
     const CheckResult check = validateProjectFile(path);
@@ -204,6 +205,8 @@ TEST_CASE("A value read from a file must be exactly its stored form: nothing is 
                                   QStringLiteral("not an id"), &why));
     CHECK(checkedStoredForm(QStringLiteral("contact"), QStringLiteral("organisation_id"), QVariant(), &why));
     CHECK(checkedStoredForm(QStringLiteral("indicator"), QStringLiteral("target"), qint64(5), &why));
-    CHECK_FALSE(checkedStoredForm(QStringLiteral("review"), QStringLiteral("date"), QStringLiteral("2026-02-30"), &why));
-    CHECK_FALSE(checkedStoredForm(QStringLiteral("review"), QStringLiteral("date"), QStringLiteral("0000-01-01"), &why));
+    CHECK_FALSE(
+        checkedStoredForm(QStringLiteral("review"), QStringLiteral("date"), QStringLiteral("2026-02-30"), &why));
+    CHECK_FALSE(
+        checkedStoredForm(QStringLiteral("review"), QStringLiteral("date"), QStringLiteral("0000-01-01"), &why));
 }

@@ -23,17 +23,17 @@ TEST_CASE("A logo must be a PNG or JPEG image of bounded size; a good one is sav
     auto doc = Document::createNew(QStringLiteral("Logos"), testAuthor(), optionsIn(work), &error);
     REQUIRE(doc);
     const QUuid org = QUuid::createUuid();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Partner")).set(QStringLiteral("organisation"), org,
-                                                                 QStringLiteral("name"), QStringLiteral("Lead")),
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Partner"))
+                           .set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("Lead")),
                        &error));
     const QUuid logo = ids::organisationLogo(org);
     auto setLogo = [&](const QByteArray &bytes) {
         error.clear();
-        return doc->apply(ChangeSet(QStringLiteral("Logo"))
-                              .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("organisation_id"),
-                                   schema::idText(org))
-                              .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("image"), bytes),
-                          &error);
+        return doc->apply(
+            ChangeSet(QStringLiteral("Logo"))
+                .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("organisation_id"), schema::idText(org))
+                .set(QStringLiteral("organisation_logo"), logo, QStringLiteral("image"), bytes),
+            &error);
     };
     const qint64 journal = doc->journalSize();
     CHECK_FALSE(setLogo(QByteArray("<svg onload=\"alert(1)\"/>")));
@@ -62,8 +62,9 @@ TEST_CASE("A received file with a logo larger than allowed is refused and left a
     auto dir = makeTempDir();
     const QString file = dir->filePath(QStringLiteral("partner.alliance"));
     makeFixture(file, dir->filePath(QStringLiteral("work")), 2);
-    REQUIRE(rawExec(file, QStringLiteral("UPDATE organisation_logo SET image = "
-                                         "CAST(x'89504e470d0a1a0a' || printf('%.*c', 300000, 'x') AS BLOB)"))
+    REQUIRE(rawExec(file,
+                    QStringLiteral("UPDATE organisation_logo SET image = "
+                                   "CAST(x'89504e470d0a1a0a' || printf('%.*c', 300000, 'x') AS BLOB)"))
                 .isEmpty());
     const QByteArray before = sha256(file);
     const CheckResult check = validateProjectFile(file);

@@ -148,8 +148,8 @@ TEST_CASE("The advice reads the organisation's answers through maturityOf", "[ma
     o.role = QStringLiteral("partner");
     p.organisations.append(o);
     // Ecosystem answered 0 and 1 (12.5 %), vision 4 (100 %).
-    for (const auto &[question, score] : {std::pair{"ecosystem_place", 0}, std::pair{"company_local_anchoring", 1},
-                                          std::pair{"vision_strategy", 4}}) {
+    for (const auto &[question, score] : {std::pair {"ecosystem_place", 0}, std::pair {"company_local_anchoring", 1},
+                                          std::pair {"vision_strategy", 4}}) {
         MaturityAnswer a;
         a.id = QUuid::createUuid();
         a.organisationId = o.id;

@@ -42,7 +42,7 @@ TEST_CASE("Decimal numbers take a dot or a comma", "[csv]")
     CHECK(parseDecimal(QStringLiteral(" -3 ")) == -3.0);
     CHECK(parseDecimal(QStringLiteral("1 234,5")) == 1234.5);
     CHECK(parseDecimal(QString(QStringLiteral("1") + QChar(0x202F) + QStringLiteral("000"))) == 1000.0);
-    CHECK_FALSE(parseDecimal(QStringLiteral("1.234,5")));   // both marks: ambiguous
+    CHECK_FALSE(parseDecimal(QStringLiteral("1.234,5"))); // both marks: ambiguous
     CHECK_FALSE(parseDecimal(QStringLiteral("1,2,3")));
     CHECK_FALSE(parseDecimal(QStringLiteral("douze")));
     CHECK_FALSE(parseDecimal(QString()));
@@ -57,7 +57,7 @@ TEST_CASE("Dates are ISO or day/month/year", "[csv]")
     CHECK(parseCsvDate(QStringLiteral("5/3/2024")) == QDate(2024, 3, 5));
     CHECK_FALSE(parseCsvDate(QStringLiteral("31/02/2024")).isValid()); // no such day
     CHECK_FALSE(parseCsvDate(QStringLiteral("2024-13-01")).isValid());
-    CHECK_FALSE(parseCsvDate(QStringLiteral("03/05/24")).isValid());    // two-digit year
+    CHECK_FALSE(parseCsvDate(QStringLiteral("03/05/24")).isValid()); // two-digit year
     CHECK_FALSE(parseCsvDate(QStringLiteral("March 5, 2024")).isValid());
 }
 

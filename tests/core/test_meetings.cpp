@@ -4,16 +4,16 @@
 #include "document/document.h"
 #include "document/meetingedits.h"
 #include "document/removal.h"
-#include "io/jsonexport.h"
-#include "storage/schema.h"
 #include "evaluation/meetings.h"
 #include "example/examplegenerator.h"
 #include "example/storyclock.h"
+#include "io/jsonexport.h"
 #include "journal/hlc.h"
 #include "journal/itemhistory.h"
 #include "journal/itemlabel.h"
 #include "model/ids.h"
 #include "model/privacy.h"
+#include "storage/schema.h"
 
 #include <catch2/catch.hpp>
 
@@ -115,7 +115,8 @@ TEST_CASE("A decision becomes an action in one undoable step, and only once", "[
         }
     // Redone, then the action deleted: making it again brings the same action back.
     REQUIRE(f.doc->redo());
-    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Delete")).remove(QStringLiteral("action"), ids::decisionAction(f.taken))));
+    REQUIRE(f.doc->apply(
+        ChangeSet(QStringLiteral("Delete")).remove(QStringLiteral("action"), ids::decisionAction(f.taken))));
     REQUIRE(f.doc->project().actions.isEmpty());
     REQUIRE(f.doc->apply(meetingedits::toAction(*f.doc, f.taken, QStringLiteral("Again"))));
     REQUIRE(f.doc->project().actions.size() == 1);
@@ -133,7 +134,7 @@ TEST_CASE("Attendees are added and removed by contact, and leave with their orga
     QStringList names;
     for (const Contact *c : evaluation::attendeesOf(f.doc->project(), f.june))
         names << c->name;
-    CHECK(names == QStringList{QStringLiteral("Claire"), QStringLiteral("Sophie")});
+    CHECK(names == QStringList {QStringLiteral("Claire"), QStringLiteral("Sophie")});
     // Uninvited, then invited again: the same row comes back.
     REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, false, QStringLiteral("Uninvite"))));
     CHECK(evaluation::attendeesOf(f.doc->project(), f.june).size() == 1);
@@ -184,17 +185,17 @@ TEST_CASE("The previous committee, the next meeting and the open decisions", "[m
     CHECK_FALSE(evaluation::previousCommittee(p, QDate(2026, 6, 9)));
     CHECK_FALSE(evaluation::nextMeeting(p, QDate(2027, 3, 17)));
     // Asked of the next committee: March's; June's is past.
-    CHECK(texts(evaluation::decisionsToTake(p, today)) == QStringList{QStringLiteral("Recruter")});
+    CHECK(texts(evaluation::decisionsToTake(p, today)) == QStringList {QStringLiteral("Recruter")});
     // Open: both still to decide; the declined one is closed.
     CHECK(texts(evaluation::openDecisions(p))
-          == QStringList{QStringLiteral("Ouvrir une permanence"), QStringLiteral("Recruter")});
+          == QStringList {QStringLiteral("Ouvrir une permanence"), QStringLiteral("Recruter")});
     // Taken and made an action: open until the action is done.
     REQUIRE(f.doc->apply(meetingedits::toAction(*f.doc, f.taken, QStringLiteral("Act"))));
     CHECK(texts(evaluation::openDecisions(f.doc->project())).contains(QStringLiteral("Ouvrir une permanence")));
     REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Done"))
                              .set(QStringLiteral("action"), ids::decisionAction(f.taken), QStringLiteral("status"),
                                   QStringLiteral("done"))));
-    CHECK(texts(evaluation::openDecisions(f.doc->project())) == QStringList{QStringLiteral("Recruter")});
+    CHECK(texts(evaluation::openDecisions(f.doc->project())) == QStringList {QStringLiteral("Recruter")});
 }
 
 TEST_CASE("The example holds committees with attendees, minutes and decisions, some already actions", "[meetings]")
@@ -234,7 +235,7 @@ TEST_CASE("The example's journal tells its story: the file brought up to date be
     options.workingFolder = dir.path();
     example::StoryClock story;
     options.clock = story.clock();
-    const Author caller{QStringLiteral("Manager"), {}, QUuid::createUuid()};
+    const Author caller {QStringLiteral("Manager"), {}, QUuid::createUuid()};
     QString error;
     auto doc = Document::createNew(QString(), caller, options, &error);
     REQUIRE(doc);
@@ -250,14 +251,16 @@ TEST_CASE("The example's journal tells its story: the file brought up to date be
         CHECK(when.date() >= QDate(2025, 1, 6));
         (when < committee ? before : after).insert(e.authorName);
     }
-    CHECK(before == QSet<QString>{caller.name, QStringLiteral("Claire Dufresne")}); // who created the file, then the lead
+    CHECK(before
+          == QSet<QString> {caller.name, QStringLiteral("Claire Dufresne")}); // who created the file, then the lead
     CHECK(after
-          == QSet<QString>{QStringLiteral("Claire Dufresne"), QStringLiteral("Julien Roques"),
-                           QStringLiteral("Mehdi Benali"), QStringLiteral("Aurélie Sentenac"),
-                           QStringLiteral("Hélène Vasseur")});
+          == QSet<QString> {QStringLiteral("Claire Dufresne"), QStringLiteral("Julien Roques"),
+                            QStringLiteral("Mehdi Benali"), QStringLiteral("Aurélie Sentenac"),
+                            QStringLiteral("Hélène Vasseur")});
     // Once written, the example's edits carry the real time again.
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Now")).set(QStringLiteral("partnership"), doc->partnershipId(),
-                                                               QStringLiteral("title"), QStringLiteral("Now"))));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Now"))
+            .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"), QStringLiteral("Now"))));
     const QList<JournalEntry> latest = doc->history(QStringLiteral("partnership"), doc->partnershipId());
     REQUIRE_FALSE(latest.isEmpty());
     const auto last = Hlc::parse(latest.last().hlc);
@@ -271,7 +274,8 @@ TEST_CASE("Invited again, a contact has a fresh place; duplicate places all go w
     const QString t = QStringLiteral("meeting_attendee");
     REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, true, QStringLiteral("Invite"))));
     const QUuid place = ids::meetingAttendee(f.june, f.claire);
-    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Note")).set(t, place, QStringLiteral("note"), QStringLiteral("excused"))));
+    REQUIRE(f.doc->apply(
+        ChangeSet(QStringLiteral("Note")).set(t, place, QStringLiteral("note"), QStringLiteral("excused"))));
     REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, false, QStringLiteral("Uninvite"))));
     REQUIRE(f.doc->apply(meetingedits::setAttending(*f.doc, f.june, f.claire, true, QStringLiteral("Invite"))));
     REQUIRE(f.doc->project().meetingAttendees.size() == 1);
@@ -294,7 +298,7 @@ TEST_CASE("A decision whose meeting is gone is neither open nor asked of the nex
     REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Gone")).remove(QStringLiteral("meeting"), f.march)));
     REQUIRE(f.doc->project().decisions.size() == 3);
     CHECK(texts(evaluation::decisionsToTake(f.doc->project(), QDate(2026, 11, 30))).isEmpty());
-    CHECK(texts(evaluation::openDecisions(f.doc->project())) == QStringList{QStringLiteral("Ouvrir une permanence")});
+    CHECK(texts(evaluation::openDecisions(f.doc->project())) == QStringList {QStringLiteral("Ouvrir une permanence")});
 }
 
 TEST_CASE("Exported without the review it discussed or the action a decision became, a meeting and its decision "

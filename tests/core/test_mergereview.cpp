@@ -47,8 +47,8 @@ struct Exchange
     {
         QString error;
         manager = Document::createNew(QStringLiteral("Alliance numérique"),
-                                      {QStringLiteral("Manager"), {}, QUuid::createUuid()}, options(QStringLiteral("m")),
-                                      &error);
+                                      {QStringLiteral("Manager"), {}, QUuid::createUuid()},
+                                      options(QStringLiteral("m")), &error);
         REQUIRE(manager);
         REQUIRE(manager->apply(ChangeSet(QStringLiteral("Setup"))
                                    .set(org, lyon, QStringLiteral("name"), QStringLiteral("Ville de Lyon"))
@@ -67,17 +67,16 @@ struct Exchange
         for (int i = 0; i < 12; ++i)
             longText += QStringLiteral("Une phrase assez longue sur l’enjeu commun du territoire, numéro %1. ").arg(i);
         longText += QStringLiteral("\nEt un second paragraphe.");
-        REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
-                                   .set(indicator, ateliers, QStringLiteral("target"), 25.0)
-                                   .set(indicator, ateliers, QStringLiteral("unit"), QStringLiteral("ateliers"))
-                                   .set(indicator, ateliers, QStringLiteral("baseline"), 2.0)
-                                   .set(action, workshop, QStringLiteral("title"),
-                                        QStringLiteral("Atelier au centre social"))
-                                   .set(action, workshop, QStringLiteral("due_date"), QStringLiteral("2026-03-31"))
-                                   .set(action, workshop, QStringLiteral("owner_id"), schema::idText(lyon))
-                                   .set(QStringLiteral("partnership"), manager->partnershipId(),
-                                        QStringLiteral("common_stake"), longText),
-                               &error));
+        REQUIRE(partner->apply(
+            ChangeSet(QStringLiteral("Partner"))
+                .set(indicator, ateliers, QStringLiteral("target"), 25.0)
+                .set(indicator, ateliers, QStringLiteral("unit"), QStringLiteral("ateliers"))
+                .set(indicator, ateliers, QStringLiteral("baseline"), 2.0)
+                .set(action, workshop, QStringLiteral("title"), QStringLiteral("Atelier au centre social"))
+                .set(action, workshop, QStringLiteral("due_date"), QStringLiteral("2026-03-31"))
+                .set(action, workshop, QStringLiteral("owner_id"), schema::idText(lyon))
+                .set(QStringLiteral("partnership"), manager->partnershipId(), QStringLiteral("common_stake"), longText),
+            &error));
         REQUIRE(partner->saveAs(theirs, &error));
         // The manager, later: the same baseline (no conflict, nothing to change) and another unit (a conflict).
         tick();
@@ -182,7 +181,7 @@ TEST_CASE("The summary of an applied merge counts changes per step, names who ma
     CHECK(flipped.changes == 6);
     CHECK(flipped.conflictsKeptMine == 0);
     CHECK(flipped.conflictsTookTheirs == 1);
-    CHECK(flipped.from == QStringList{QStringLiteral("Léa Martin (Ville de Lyon)")});
+    CHECK(flipped.from == QStringList {QStringLiteral("Léa Martin (Ville de Lyon)")});
     // Plural forms come from the translations, which the core tests do not load: "(s)" stays.
     const QString text = sync::outcomeText(flipped);
     INFO(text.toStdString());
@@ -191,7 +190,8 @@ TEST_CASE("The summary of an applied merge counts changes per step, names who ma
     CHECK(text.contains(QStringLiteral("1. Diagnose: 1 change(s)")));
     CHECK(text.contains(QStringLiteral("6. Pilot: 5 change(s)")));
     CHECK(text.contains(QStringLiteral("1 conflict(s) settled with your partner’s value.")));
-    CHECK(sync::outcomeLine(flipped) == QStringLiteral("Merged “theirs.alliance”: 6 change(s) applied, 1 conflict(s) settled."));
+    CHECK(sync::outcomeLine(flipped)
+          == QStringLiteral("Merged “theirs.alliance”: 6 change(s) applied, 1 conflict(s) settled."));
 
     // Applying gives what the summary says.
     QString error;
@@ -217,17 +217,17 @@ TEST_CASE("A partner's new answer to a need is named by the need and its organis
                                       x.options(QStringLiteral("p2")));
         REQUIRE(partner);
         x.tick();
-        REQUIRE(partner->apply(ChangeSet(QStringLiteral("Need"))
-                                   .set(needTable, answer, QStringLiteral("deleted"), 0)
-                                   .set(needTable, answer, QStringLiteral("need_id"), need.id)
-                                   .set(needTable, answer, QStringLiteral("organisation_id"), schema::idText(x.lyon))
-                                   .set(needTable, answer, QStringLiteral("answer"), QStringLiteral("Des ateliers"))
-                                   .set(maturityTable, maturity, QStringLiteral("deleted"), 0)
-                                   .set(maturityTable, maturity, QStringLiteral("question_id"), question.id)
-                                   .set(maturityTable, maturity, QStringLiteral("organisation_id"),
-                                        schema::idText(x.lyon))
-                                   .set(maturityTable, maturity, QStringLiteral("score"), 3),
-                               &error));
+        REQUIRE(
+            partner->apply(ChangeSet(QStringLiteral("Need"))
+                               .set(needTable, answer, QStringLiteral("deleted"), 0)
+                               .set(needTable, answer, QStringLiteral("need_id"), need.id)
+                               .set(needTable, answer, QStringLiteral("organisation_id"), schema::idText(x.lyon))
+                               .set(needTable, answer, QStringLiteral("answer"), QStringLiteral("Des ateliers"))
+                               .set(maturityTable, maturity, QStringLiteral("deleted"), 0)
+                               .set(maturityTable, maturity, QStringLiteral("question_id"), question.id)
+                               .set(maturityTable, maturity, QStringLiteral("organisation_id"), schema::idText(x.lyon))
+                               .set(maturityTable, maturity, QStringLiteral("score"), 3),
+                           &error));
         REQUIRE(partner->save(&error));
     }
     const auto plan = sync::planMerge(*x.manager, x.theirs, &check);
@@ -242,7 +242,8 @@ TEST_CASE("A partner's new answer to a need is named by the need and its organis
     CHECK(text->after == QStringLiteral("Des ateliers"));
     const auto *score = find(changes, maturityTable, QStringLiteral("score"));
     REQUIRE(score);
-    CHECK(score->item.toStdString() == QStringLiteral("Maturity answer: %1 – Ville de Lyon").arg(questionName).toStdString());
+    CHECK(score->item.toStdString()
+          == QStringLiteral("Maturity answer: %1 – Ville de Lyon").arg(questionName).toStdString());
     // The fields that only say which need, question and organisation are read in the name.
     CHECK_FALSE(find(changes, needTable, QStringLiteral("organisation_id")));
     CHECK_FALSE(find(changes, needTable, QStringLiteral("need_id")));

@@ -16,8 +16,7 @@ using namespace alliance;
 
 namespace {
 
-template <typename List>
-QStringList idsOfList(const List &list)
+template<typename List> QStringList idsOfList(const List &list)
 {
     QStringList ids;
     for (const auto &item : list)
@@ -48,8 +47,7 @@ bool hasText(const char *s)
     return s && *s;
 }
 
-template <typename List>
-void checkIds(const List &list)
+template<typename List> void checkIds(const List &list)
 {
     const QStringList ids = idsOfList(list);
     INFO("ids: " << ids.join(QLatin1Char(',')).toStdString());
@@ -64,9 +62,8 @@ TEST_CASE("the journey has seven numbered steps with guiding questions", "[metho
 {
     const auto &steps = method::steps();
     REQUIRE(steps.size() == 7);
-    const QStringList expected = {QStringLiteral("diagnose"), QStringLiteral("objectives"),
-                                  QStringLiteral("model"), QStringLiteral("ecosystem"),
-                                  QStringLiteral("cobuild"), QStringLiteral("pilot"),
+    const QStringList expected = {QStringLiteral("diagnose"),  QStringLiteral("objectives"), QStringLiteral("model"),
+                                  QStringLiteral("ecosystem"), QStringLiteral("cobuild"),    QStringLiteral("pilot"),
                                   QStringLiteral("evaluate")};
     CHECK(idsOfList(steps) == expected);
     for (int i = 0; i < steps.size(); ++i) {
@@ -157,8 +154,8 @@ TEST_CASE("nine models, each placed in the carré magique", "[method]")
     }
     // Every category offers at least one model.
     for (const method::Category &c : method::categories()) {
-        const bool hasModel = std::any_of(models.begin(), models.end(),
-                                          [&](const method::Model &m) { return m.categoryId == c.id; });
+        const bool hasModel
+            = std::any_of(models.begin(), models.end(), [&](const method::Model &m) { return m.categoryId == c.id; });
         CHECK(hasModel);
     }
 }
@@ -179,8 +176,10 @@ TEST_CASE("evaluation criteria cover all angles and all impacts", "[method]")
 {
     const QStringList angles = method::idsOf(method::evaluationAngles());
     const QStringList impacts = method::idsOf(method::impacts());
-    CHECK(angles == QStringList{QStringLiteral("performance"), QStringLiteral("pertinence"), QStringLiteral("coherence")});
-    CHECK(impacts == QStringList{QStringLiteral("performance"), QStringLiteral("innovation"), QStringLiteral("trust")});
+    CHECK(angles
+          == QStringList {QStringLiteral("performance"), QStringLiteral("pertinence"), QStringLiteral("coherence")});
+    CHECK(impacts
+          == QStringList {QStringLiteral("performance"), QStringLiteral("innovation"), QStringLiteral("trust")});
 
     const auto &criteria = method::criteria();
     CHECK(criteria.size() >= 12);
@@ -206,8 +205,9 @@ TEST_CASE("the maturity self-diagnostic covers every axis for every profile", "[
 {
     const QStringList axes = method::idsOf(method::maturityAxes());
     // The 360°: vision, action engaged, means mobilised, and the place in the ecosystem.
-    CHECK(axes == QStringList{QStringLiteral("vision"), QStringLiteral("action"), QStringLiteral("means"),
-                              QStringLiteral("ecosystem")});
+    CHECK(axes
+          == QStringList {QStringLiteral("vision"), QStringLiteral("action"), QStringLiteral("means"),
+                          QStringLiteral("ecosystem")});
 
     const auto &all = method::maturityQuestions();
     checkIds(all);
@@ -282,20 +282,32 @@ TEST_CASE("each variant of the self-diagnostic asks three or four questions per 
 TEST_CASE("the ids of the self-diagnostic's questions stored in older files still exist", "[method][maturity]")
 {
     // Written in files since format 1: they may be added to, never renamed or removed.
-    const QStringList stored = {
-        QStringLiteral("vision_strategy"), QStringLiteral("vision_ecosystem"), QStringLiteral("vision_objectives"),
-        QStringLiteral("action_experience"), QStringLiteral("action_evaluation"), QStringLiteral("action_coherence"),
-        QStringLiteral("means_people"), QStringLiteral("means_skills"), QStringLiteral("means_resources"),
-        QStringLiteral("company_csr_link"), QStringLiteral("company_employees"),
-        QStringLiteral("company_business_units"), QStringLiteral("association_project"),
-        QStringLiteral("association_offer"), QStringLiteral("association_model"), QStringLiteral("foundation_role"),
-        QStringLiteral("foundation_follow_up"), QStringLiteral("foundation_capacity"),
-        QStringLiteral("local_authority_territory_project"), QStringLiteral("local_authority_catalyst"),
-        QStringLiteral("local_authority_departments")};
+    const QStringList stored = {QStringLiteral("vision_strategy"),
+                                QStringLiteral("vision_ecosystem"),
+                                QStringLiteral("vision_objectives"),
+                                QStringLiteral("action_experience"),
+                                QStringLiteral("action_evaluation"),
+                                QStringLiteral("action_coherence"),
+                                QStringLiteral("means_people"),
+                                QStringLiteral("means_skills"),
+                                QStringLiteral("means_resources"),
+                                QStringLiteral("company_csr_link"),
+                                QStringLiteral("company_employees"),
+                                QStringLiteral("company_business_units"),
+                                QStringLiteral("association_project"),
+                                QStringLiteral("association_offer"),
+                                QStringLiteral("association_model"),
+                                QStringLiteral("foundation_role"),
+                                QStringLiteral("foundation_follow_up"),
+                                QStringLiteral("foundation_capacity"),
+                                QStringLiteral("local_authority_territory_project"),
+                                QStringLiteral("local_authority_catalyst"),
+                                QStringLiteral("local_authority_departments")};
     QHash<QString, QString> axisOf;
     for (const auto &q : method::maturityQuestions())
         axisOf.insert(q.id, q.axis);
-    const schema::Column *column = schema::table(QStringLiteral("maturity_answer"))->column(QStringLiteral("question_id"));
+    const schema::Column *column
+        = schema::table(QStringLiteral("maturity_answer"))->column(QStringLiteral("question_id"));
     REQUIRE(column);
     for (const QString &id : stored) {
         INFO("question " << id.toStdString());
@@ -326,7 +338,8 @@ TEST_CASE("each organisation knows the name of the self-diagnostic it answers", 
 TEST_CASE("stored enumerations have the documented ids", "[method]")
 {
     auto ids = [](const QList<method::Choice> &choices) { return method::idsOf(choices).join(QLatin1Char(',')); };
-    CHECK(ids(method::organisationProfiles()) == QStringLiteral("association,company,foundation,local_authority,public_body,academic,other"));
+    CHECK(ids(method::organisationProfiles())
+          == QStringLiteral("association,company,foundation,local_authority,public_body,academic,other"));
     CHECK(ids(method::organisationRoles()) == QStringLiteral("lead,partner,catalyst,funder,stakeholder"));
     CHECK(ids(method::stepStatuses()) == QStringLiteral("not_started,in_progress,done"));
     CHECK(ids(method::actionStatuses()) == QStringLiteral("planned,in_progress,done,cancelled"));
@@ -336,12 +349,10 @@ TEST_CASE("stored enumerations have the documented ids", "[method]")
     CHECK(ids(method::lessonKinds()) == QStringLiteral("lesson,meaning,next_step"));
     CHECK(ids(method::needPriorities()) == QStringLiteral("low,medium,high"));
 
-    for (const auto *list : {&method::organisationProfiles(), &method::organisationRoles(),
-                             &method::stepStatuses(), &method::actionStatuses(),
-                             &method::contributionKinds(), &method::indicatorDirections(),
-                             &method::reviewKinds(), &method::lessonKinds(),
-                             &method::needPriorities(), &method::maturityAxes(),
-                             &method::evaluationAngles(), &method::impacts()}) {
+    for (const auto *list : {&method::organisationProfiles(), &method::organisationRoles(), &method::stepStatuses(),
+                             &method::actionStatuses(), &method::contributionKinds(), &method::indicatorDirections(),
+                             &method::reviewKinds(), &method::lessonKinds(), &method::needPriorities(),
+                             &method::maturityAxes(), &method::evaluationAngles(), &method::impacts()}) {
         checkIds(*list);
         for (const method::Choice &c : *list)
             CHECK(hasText(c.label));

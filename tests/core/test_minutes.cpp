@@ -117,26 +117,27 @@ TEST_CASE("The minutes say who attended for which organisation, the agenda, the 
     const report::Block *attendees = blockAfter(s, QStringLiteral("Attendees"));
     REQUIRE(attendees);
     REQUIRE(attendees->kind == report::Block::Kind::TableBlock);
-    CHECK(attendees->table.rows
-          == QList<QStringList>{{QStringLiteral("Claire Dufresne, Déléguée générale"), QStringLiteral("Passerelles"),
-                                 QStringLiteral("–")},
-                                {QStringLiteral("Sophie Lacombe"), QStringLiteral("Cap Réseau"), QStringLiteral("excusée")}});
+    CHECK(
+        attendees->table.rows
+        == QList<QStringList> {
+            {QStringLiteral("Claire Dufresne, Déléguée générale"), QStringLiteral("Passerelles"), QStringLiteral("–")},
+            {QStringLiteral("Sophie Lacombe"), QStringLiteral("Cap Réseau"), QStringLiteral("excusée")}});
 
     // One agenda item per written line, blank lines dropped.
     const report::Block *agenda = blockAfter(s, QStringLiteral("Agenda"));
     REQUIRE(agenda);
-    CHECK(agenda->items == QStringList{QStringLiteral("Bilan de l’année"), QStringLiteral("Volet entreprise")});
+    CHECK(agenda->items == QStringList {QStringLiteral("Bilan de l’année"), QStringLiteral("Volet entreprise")});
 
     // Decisions with owner, due date, status and the action each became.
     const report::Block *decisions = blockAfter(s, QStringLiteral("Decisions"));
     REQUIRE(decisions);
     REQUIRE(decisions->table.rows.size() == 2);
     CHECK(decisions->table.rows.at(0)
-          == QStringList{QStringLiteral("Relancer le volet entreprise"), QStringLiteral("Cap Réseau"),
-                         QStringLiteral("29/01/2027"), QStringLiteral("Decided"), QStringLiteral("Planned")});
+          == QStringList {QStringLiteral("Relancer le volet entreprise"), QStringLiteral("Cap Réseau"),
+                          QStringLiteral("29/01/2027"), QStringLiteral("Decided"), QStringLiteral("Planned")});
     CHECK(decisions->table.rows.at(1)
-          == QStringList{QStringLiteral("Étendre à une troisième commune"), QStringLiteral("–"), QStringLiteral("–"),
-                         QStringLiteral("Declined"), QStringLiteral("–")});
+          == QStringList {QStringLiteral("Étendre à une troisième commune"), QStringLiteral("–"), QStringLiteral("–"),
+                          QStringLiteral("Declined"), QStringLiteral("–")});
 
     // The minutes' text, a paragraph per line.
     const report::Block *first = blockAfter(s, QStringLiteral("Minutes"));
@@ -176,9 +177,9 @@ TEST_CASE("A meeting is named on the command line by its date or its title", "[m
     CHECK(why.contains(QStringLiteral("2026-10-01, Comité annuel")));
     CHECK(why.contains(QStringLiteral("2027-03-16, Réunion de printemps")));
     // Two meetings on one day: the date alone does not say which.
-    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Same day"))
-                             .set(QStringLiteral("meeting"), QUuid::createUuid(), QStringLiteral("date"),
-                                  QDate(2026, 10, 1))));
+    REQUIRE(f.doc->apply(
+        ChangeSet(QStringLiteral("Same day"))
+            .set(QStringLiteral("meeting"), QUuid::createUuid(), QStringLiteral("date"), QDate(2026, 10, 1))));
     why.clear();
     CHECK_FALSE(report::findMeeting(f.doc->project(), QStringLiteral("2026-10-01"), &why));
     CHECK(why.startsWith(QStringLiteral("Several meetings match")));
@@ -202,11 +203,11 @@ TEST_CASE("The full report's pilot section lists the meetings held and to come, 
     REQUIRE(decisions);
     // Attendees counted as partners see them: the private contact is not.
     CHECK(held->table.rows
-          == QList<QStringList>{{QStringLiteral("01/10/2026"), QStringLiteral("Steering committee"),
-                                 QStringLiteral("Comité annuel"), QStringLiteral("2")}});
+          == QList<QStringList> {{QStringLiteral("01/10/2026"), QStringLiteral("Steering committee"),
+                                  QStringLiteral("Comité annuel"), QStringLiteral("2")}});
     CHECK(toCome->table.rows
-          == QList<QStringList>{{QStringLiteral("16/03/2027"), QStringLiteral("Partners' meeting"),
-                                 QStringLiteral("Réunion de printemps"), QStringLiteral("0")}});
+          == QList<QStringList> {{QStringLiteral("16/03/2027"), QStringLiteral("Partners' meeting"),
+                                  QStringLiteral("Réunion de printemps"), QStringLiteral("0")}});
     REQUIRE(decisions->table.rows.size() == 2);
     CHECK(decisions->table.rows.at(0).at(4) == QStringLiteral("Decided; action: Planned"));
     CHECK(decisions->table.rows.at(1).at(4) == QStringLiteral("Declined"));

@@ -67,7 +67,7 @@ TEST_CASE("Needs views: one column per organisation, the lead first, every need 
     const QUuid funder = addOrganisation(p, "Fondation", "foundation", "funder");
     const NeedsViews v = needsViews(p);
     // Role order of the method: lead, partner, catalyst, funder.
-    CHECK(v.organisations == QList<QUuid>{lead, company, catalyst, funder});
+    CHECK(v.organisations == QList<QUuid> {lead, company, catalyst, funder});
     REQUIRE(v.needs.size() == method::territoryNeeds().size());
     for (int i = 0; i < v.needs.size(); ++i) {
         CHECK(v.needs.at(i).needId == method::territoryNeeds().at(i).id);
@@ -121,13 +121,14 @@ TEST_CASE("Needs views: the differences say which priority each organisation gav
     CHECK(ally->opposite);
     REQUIRE(ally->byPriority.size() == 2);
     CHECK(ally->byPriority.at(0).first == QStringLiteral("high"));
-    CHECK(ally->byPriority.at(0).second == QList<QUuid>{a, c});
+    CHECK(ally->byPriority.at(0).second == QList<QUuid> {a, c});
     CHECK(ally->byPriority.at(1).first == QStringLiteral("low"));
-    CHECK(ally->byPriority.at(1).second == QList<QUuid>{b});
+    CHECK(ally->byPriority.at(1).second == QList<QUuid> {b});
     INFO(str(ally->sentence));
     CHECK(ally->priorities == QStringLiteral("high for Association A and Town C, low for Company B"));
     CHECK(ally->sentence
-          == QString::fromUtf8("Priorities differ on “Learn to ally”: high for Association A and Town C, low for Company B."));
+          == QString::fromUtf8(
+              "Priorities differ on “Learn to ally”: high for Association A and Town C, low for Company B."));
 
     const auto &strategy = needOf(v, "strategy").difference;
     REQUIRE(strategy);
@@ -150,7 +151,7 @@ TEST_CASE("Needs views: answers of unknown organisations, needs or priorities ar
     const QUuid a = addOrganisation(p, "A", "association", "lead");
     const QUuid b = addOrganisation(p, "B", "company", "partner");
     answer(p, a, "alliance", "high");
-    answer(p, b, "alliance", "urgent"); // not a priority this build knows
+    answer(p, b, "alliance", "urgent");                // not a priority this build knows
     answer(p, QUuid::createUuid(), "alliance", "low"); // an organisation the project does not hold
     answer(p, a, "no_such_need", "low");
     const NeedsViews v = needsViews(p);
@@ -181,8 +182,7 @@ TEST_CASE("Needs views: the shared view of an earlier format is kept apart and n
     CHECK_FALSE(needOf(v, "strategy").shared);
 }
 
-TEST_CASE("Needs views: an edit goes to the existing row, else to the id derived from organisation and need",
-          "[needs]")
+TEST_CASE("Needs views: an edit goes to the existing row, else to the id derived from organisation and need", "[needs]")
 {
     Project p;
     const QUuid partnership = QUuid::createUuid();
@@ -197,8 +197,10 @@ TEST_CASE("Needs views: an edit goes to the existing row, else to the id derived
     p.needAnswers.append(upgraded);
 
     CHECK(needAnswerIdFor(p, lead, QStringLiteral("alliance")) == upgraded.id);
-    CHECK(needAnswerIdFor(p, other, QStringLiteral("alliance")) == ids::organisationNeedAnswer(other, QStringLiteral("alliance")));
-    CHECK(needAnswerIdFor(p, lead, QStringLiteral("digital")) == ids::organisationNeedAnswer(lead, QStringLiteral("digital")));
+    CHECK(needAnswerIdFor(p, other, QStringLiteral("alliance"))
+          == ids::organisationNeedAnswer(other, QStringLiteral("alliance")));
+    CHECK(needAnswerIdFor(p, lead, QStringLiteral("digital"))
+          == ids::organisationNeedAnswer(lead, QStringLiteral("digital")));
     // Two organisations never share an id for the same need.
     CHECK(ids::organisationNeedAnswer(lead, QStringLiteral("digital"))
           != ids::organisationNeedAnswer(other, QStringLiteral("digital")));
@@ -222,15 +224,17 @@ TEST_CASE("Needs views of an upgraded file: the old answers are the lead's view,
         const QString path = dir->filePath(name);
         SqliteDb db;
         REQUIRE(db.open(path, SqliteDb::Mode::Create));
-        QStringList sql{QStringLiteral("BEGIN")};
+        QStringList sql {QStringLiteral("BEGIN")};
         sql << schema::ddl(4) << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
             << QStringLiteral("PRAGMA user_version = 4")
             << QStringLiteral("INSERT INTO partnership (id, title) VALUES ('%1', 'P')")
                    .arg(schema::idText(QUuid::createUuid()))
             << QStringLiteral("INSERT INTO organisation (id, name, profile, role) VALUES ('%1', 'Asso', 'association', "
                               "'%2')")
-                   .arg(schema::idText(QUuid::createUuid()), withLead ? QStringLiteral("lead") : QStringLiteral("partner"))
-            << QStringLiteral("INSERT INTO need_answer (id, need_id, answer, priority) VALUES ('%1', '%2', 'Old', 'high')")
+                   .arg(schema::idText(QUuid::createUuid()),
+                        withLead ? QStringLiteral("lead") : QStringLiteral("partner"))
+            << QStringLiteral(
+                   "INSERT INTO need_answer (id, need_id, answer, priority) VALUES ('%1', '%2', 'Old', 'high')")
                    .arg(schema::idText(QUuid::createUuid()), need)
             << QStringLiteral("COMMIT");
         for (const QString &s : sql) {

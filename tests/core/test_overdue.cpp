@@ -55,9 +55,9 @@ TEST_CASE("Without a due date, or without today, nothing is overdue", "[overdue]
 TEST_CASE("Overdue actions are listed in order and counted", "[overdue]")
 {
     // Late and open, late but done, on time, late and in progress, no date.
-    const QList<Action> actions{action(QDate(2024, 5, 1), "planned"), action(QDate(2024, 5, 2), "done"),
-                                action(QDate(2024, 7, 1), "planned"), action(QDate(2024, 6, 1), "in_progress"),
-                                action(QDate(), "planned")};
+    const QList<Action> actions {action(QDate(2024, 5, 1), "planned"), action(QDate(2024, 5, 2), "done"),
+                                 action(QDate(2024, 7, 1), "planned"), action(QDate(2024, 6, 1), "in_progress"),
+                                 action(QDate(), "planned")};
     const auto ids = overdueActions(actions, today);
     REQUIRE(ids.size() == 2);
     CHECK(ids.at(0) == actions.at(0).id);

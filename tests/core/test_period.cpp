@@ -1,5 +1,5 @@
-#include "model/period.h"
 #include "method/method.h"
+#include "model/period.h"
 #include "model/project.h"
 #include "report/reportbuilder.h"
 

@@ -101,24 +101,78 @@ TEST_CASE("The nine textbook cases: the relationship names the model, and it ser
     // partners would plausibly give; the company (or the one "for whom" the
     // category is) puts the category's objective first.
     const QList<TextbookCase> cases = {
-        {"Mitsubishi Electric", "company", {10, 10, 10, 70}, "Fondation pour l'enfance", "foundation",
-         {10, 50, 20, 20}, "classic_patronage", "patronage"},
-        {"Deloitte", "company", {20, 5, 10, 65}, "SNC", "association", {10, 50, 25, 15}, "active_engagement",
+        {"Mitsubishi Electric",
+         "company",
+         {10, 10, 10, 70},
+         "Fondation pour l'enfance",
+         "foundation",
+         {10, 50, 20, 20},
+         "classic_patronage",
          "patronage"},
-        {"Banque Postale", "company", {10, 15, 60, 15}, "ASAD", "association", {10, 20, 55, 15}, "societal_rnd",
+        {"Deloitte",
+         "company",
+         {20, 5, 10, 65},
+         "SNC",
+         "association",
+         {10, 50, 25, 15},
+         "active_engagement",
+         "patronage"},
+        {"Banque Postale",
+         "company",
+         {10, 15, 60, 15},
+         "ASAD",
+         "association",
+         {10, 20, 55, 15},
+         "societal_rnd",
          "societal_innovation"},
-        {"La Poste", "company", {20, 10, 55, 15}, "Jaccede.com", "association", {10, 30, 45, 15},
-         "expertise_sharing", "societal_innovation"},
-        {"Danone", "company", {10, 45, 25, 20}, "Grameen Bank", "other", {5, 50, 35, 10}, "hybrid_model",
+        {"La Poste",
+         "company",
+         {20, 10, 55, 15},
+         "Jaccede.com",
+         "association",
+         {10, 30, 45, 15},
+         "expertise_sharing",
+         "societal_innovation"},
+        {"Danone",
+         "company",
+         {10, 45, 25, 20},
+         "Grameen Bank",
+         "other",
+         {5, 50, 35, 10},
+         "hybrid_model",
          "economic_cooperation"},
-        {"Eiffage", "company", {30, 40, 10, 20}, "Entreprise d'insertion", "company", {10, 60, 20, 10},
-         "economic_cooperation", "economic_cooperation"},
-        {"RATP", "company", {55, 10, 10, 25}, "ASF", "association", {10, 50, 30, 10}, "general_interest_alternative",
+        {"Eiffage",
+         "company",
+         {30, 40, 10, 20},
+         "Entreprise d'insertion",
+         "company",
+         {10, 60, 20, 10},
+         "economic_cooperation",
+         "economic_cooperation"},
+        {"RATP",
+         "company",
+         {55, 10, 10, 25},
+         "ASF",
+         "association",
+         {10, 50, 30, 10},
+         "general_interest_alternative",
          "responsible_practices"},
-        {"Toyota", "company", {60, 10, 10, 20}, "CPIE Bocage de l'Avesnois", "association", {15, 45, 25, 15},
-         "practice_audit", "responsible_practices"},
-        {"Accenture", "company", {50, 10, 15, 25}, "GoodPlanet", "association", {10, 55, 20, 15},
-         "service_provision", "responsible_practices"},
+        {"Toyota",
+         "company",
+         {60, 10, 10, 20},
+         "CPIE Bocage de l'Avesnois",
+         "association",
+         {15, 45, 25, 15},
+         "practice_audit",
+         "responsible_practices"},
+        {"Accenture",
+         "company",
+         {50, 10, 15, 25},
+         "GoodPlanet",
+         "association",
+         {10, 55, 20, 15},
+         "service_provision",
+         "responsible_practices"},
     };
     QSet<QString> modelsSeen;
     for (const TextbookCase &c : cases) {
@@ -146,7 +200,8 @@ TEST_CASE("The nine textbook cases: the relationship names the model, and it ser
         CHECK(noteFor(r, first)->modelServesItsFirstObjective);
         CHECK_FALSE(r.nobodyPutsModelObjectiveFirst);
         CHECK(explains(r, method::tr(method::findModel(r.modelId)->name)));
-        CHECK(explains(r, QStringLiteral("For %1, the model serves what it weights most").arg(QString::fromUtf8(c.first))));
+        CHECK(explains(
+            r, QStringLiteral("For %1, the model serves what it weights most").arg(QString::fromUtf8(c.first))));
         CHECK_FALSE(speaksOfDisagreement(r));
         modelsSeen.insert(r.modelId);
     }
@@ -164,14 +219,14 @@ TEST_CASE("A textbook patronage: complementary readings, never averaged, never a
 
     const Recommendation before = recommend(p);
     REQUIRE(before.partners.size() == 2);
-    CHECK(before.partners.at(0).dominantObjectiveIds == QStringList{QStringLiteral("positioning")});
-    CHECK(before.partners.at(0).categoryIds == QStringList{QStringLiteral("patronage")});
-    CHECK(before.partners.at(1).dominantObjectiveIds == QStringList{QStringLiteral("business_model")});
-    CHECK(before.partners.at(1).categoryIds == QStringList{QStringLiteral("economic_cooperation")});
+    CHECK(before.partners.at(0).dominantObjectiveIds == QStringList {QStringLiteral("positioning")});
+    CHECK(before.partners.at(0).categoryIds == QStringList {QStringLiteral("patronage")});
+    CHECK(before.partners.at(1).dominantObjectiveIds == QStringList {QStringLiteral("business_model")});
+    CHECK(before.partners.at(1).categoryIds == QStringList {QStringLiteral("economic_cooperation")});
     CHECK_FALSE(before.unanimous);
     REQUIRE(before.suggestions.size() == 2);
-    CHECK(suggestionFor(before, "patronage")->partners == QList<QUuid>{company});
-    CHECK(suggestionFor(before, "economic_cooperation")->partners == QList<QUuid>{association});
+    CHECK(suggestionFor(before, "patronage")->partners == QList<QUuid> {company});
+    CHECK(suggestionFor(before, "economic_cooperation")->partners == QList<QUuid> {association});
     CHECK(before.modelId.isEmpty()); // no model from numbers, ever
     CHECK(explains(before, QStringLiteral("not a disagreement")));
     CHECK_FALSE(speaksOfDisagreement(before));
@@ -184,8 +239,8 @@ TEST_CASE("A textbook patronage: complementary readings, never averaged, never a
     CHECK(noteFor(r, company)->weightOfModelObjective == Approx(0.70));
     CHECK_FALSE(noteFor(r, association)->modelServesItsFirstObjective);
     CHECK(noteFor(r, association)->weightOfModelObjective == Approx(0.10));
-    CHECK(explains(r, QStringLiteral("Association looks first for “%1” (60%)")
-                          .arg(method::tr(method::objectives().at(1).name))));
+    CHECK(explains(
+        r, QStringLiteral("Association looks first for “%1” (60%)").arg(method::tr(method::objectives().at(1).name))));
     CHECK_FALSE(speaksOfDisagreement(r));
 }
 
@@ -213,9 +268,9 @@ TEST_CASE("A two-way tie is named as such, in the method's order, with no winner
     const Recommendation r = recommend(p);
     REQUIRE(r.partners.size() == 1);
     CHECK(r.partners.first().dominantObjectiveIds
-          == QStringList{QStringLiteral("business_model"), QStringLiteral("positioning")});
+          == QStringList {QStringLiteral("business_model"), QStringLiteral("positioning")});
     CHECK(r.partners.first().categoryIds
-          == QStringList{QStringLiteral("economic_cooperation"), QStringLiteral("patronage")});
+          == QStringList {QStringLiteral("economic_cooperation"), QStringLiteral("patronage")});
     REQUIRE(r.suggestions.size() == 2);
     CHECK(r.suggestions.at(0).partners == r.suggestions.at(1).partners);
 }
@@ -248,7 +303,8 @@ TEST_CASE("Catalysts and stakeholders never count; partners without weights are 
     CHECK(explains(r, QStringLiteral("Catalyst (Territorial catalyst) entered weights, but they are not counted")));
     CHECK(explains(r, QStringLiteral("Late partner has not weighted its objectives yet.")));
     CHECK(explains(r, QStringLiteral("who weighted")));
-    CHECK(explains(r, QStringLiteral("“%1”").arg(method::tr(method::findCategory(QStringLiteral("societal_innovation"))->name))));
+    CHECK(explains(
+        r, QStringLiteral("“%1”").arg(method::tr(method::findCategory(QStringLiteral("societal_innovation"))->name))));
 }
 
 TEST_CASE("When no partner puts the model's objective first, the explanation asks to check the stake",
@@ -304,5 +360,6 @@ TEST_CASE("Partner names are inserted as they are, never re-parsed as placeholde
     Project p;
     weigh(p, addOrganisation(p, "%2 & <b>Co</b>"), {0, 0, 100, 0});
     const Recommendation r = recommend(p);
-    CHECK(explains(r, QStringLiteral("%2 & <b>Co</b> puts “%1” first (100%)").arg(method::tr(method::objectives().at(2).name))));
+    CHECK(explains(
+        r, QStringLiteral("%2 & <b>Co</b> puts “%1” first (100%)").arg(method::tr(method::objectives().at(2).name))));
 }

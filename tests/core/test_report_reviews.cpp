@@ -41,8 +41,9 @@ QStringList linesOf(const report::Section &s)
 ReviewScore answer(const Review &r, const Organisation &o, const char *criterion, int score, const char *words = "",
                    const char *stepBack = "", bool noScore = false)
 {
-    return {QUuid::createUuid(), r.id, o.id, QString::fromLatin1(criterion), score, QString::fromUtf8(words),
-            QString::fromLatin1(stepBack), noScore};
+    return {
+        QUuid::createUuid(),           r.id,   o.id, QString::fromLatin1(criterion), score, QString::fromUtf8(words),
+        QString::fromLatin1(stepBack), noScore};
 }
 
 } // namespace
@@ -52,15 +53,28 @@ TEST_CASE("The report gives each review in the four parts, with the partners who
 {
     Project p;
     p.partnership.title = QStringLiteral("Report of a review");
-    const Organisation a{QUuid::createUuid(), QStringLiteral("Asso A"), QStringLiteral("association"),
-                         QStringLiteral("lead"), {}, {}, {}, false};
-    const Organisation b{QUuid::createUuid(), QStringLiteral("Company B"), QStringLiteral("company"),
-                         QStringLiteral("partner"), {}, {}, {}, false};
+    const Organisation a {QUuid::createUuid(),
+                          QStringLiteral("Asso A"),
+                          QStringLiteral("association"),
+                          QStringLiteral("lead"),
+                          {},
+                          {},
+                          {},
+                          false};
+    const Organisation b {QUuid::createUuid(),
+                          QStringLiteral("Company B"),
+                          QStringLiteral("company"),
+                          QStringLiteral("partner"),
+                          {},
+                          {},
+                          {},
+                          false};
     p.organisations << a << b;
     const int weightsB[4] = {10, 20, 10, 60};
     for (int i = 0; i < 4; ++i)
-        p.objectiveWeights << ObjectiveWeight{QUuid::createUuid(), b.id, method::objectives().at(i).id, weightsB[i], {}};
-    const Review review{QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("annual"), QStringLiteral("Annual")};
+        p.objectiveWeights << ObjectiveWeight {
+            QUuid::createUuid(), b.id, method::objectives().at(i).id, weightsB[i], {}};
+    const Review review {QUuid::createUuid(), QDate(2026, 6, 30), QStringLiteral("annual"), QStringLiteral("Annual")};
     p.reviews << review;
     p.reviewScores << answer(review, b, "own_stakeholder_dialogue", 4, "New contacts")
                    << answer(review, b, "own_organisation", 2)
@@ -107,15 +121,19 @@ TEST_CASE("The report gives each review in the four parts, with the partners who
     CHECK(lines.contains(QStringLiteral("Asso A (Yes): Fewer people alone")));
     CHECK(lines.contains(QStringLiteral("Company B (Don't know)")));
     // Own effects beside the step-2 weights, and the sentence.
-    CHECK(lines.contains(QStringLiteral("Company B | %1 | 60% | 4/5").arg(method::tr(method::objectives().at(3).name))));
-    CHECK(lines.contains(QStringLiteral("Company B | %1 | 20% | no rating").arg(method::tr(method::objectives().at(1).name))));
-    CHECK(lines.contains(QStringLiteral("Asso A | %1 | not weighted | no rating").arg(method::tr(method::objectives().at(0).name))));
+    CHECK(
+        lines.contains(QStringLiteral("Company B | %1 | 60% | 4/5").arg(method::tr(method::objectives().at(3).name))));
+    CHECK(lines.contains(
+        QStringLiteral("Company B | %1 | 20% | no rating").arg(method::tr(method::objectives().at(1).name))));
+    CHECK(lines.contains(
+        QStringLiteral("Asso A | %1 | not weighted | no rating").arg(method::tr(method::objectives().at(0).name))));
     const QList<evaluation::OwnEffects> effects = evaluation::ownEffects(p, review.id);
     REQUIRE(effects.size() == 2);
     const QString sentence = evaluation::ownEffectsSentence(effects.at(1), b.name);
     CHECK(sentence.contains(QStringLiteral("moved most (4/5)")));
     CHECK(lines.contains(sentence));
-    CHECK(lines.contains(QStringLiteral("Asso A, %1: Too early to say").arg(method::tr(method::objectives().at(0).name))));
+    CHECK(lines.contains(
+        QStringLiteral("Asso A, %1: Too early to say").arg(method::tr(method::objectives().at(0).name))));
     // Results in words, without a score; a question nobody answered says so.
     CHECK(lines.contains(QStringLiteral("Asso A: Volunteers came")));
     CHECK(all.contains(QStringLiteral("Expected results: none written")));
@@ -135,11 +153,17 @@ TEST_CASE("With many reviews and partners, the report gives the latest two revie
     Project p;
     p.partnership.title = QStringLiteral("Many reviews");
     for (int i = 0; i < 20; ++i)
-        p.organisations << Organisation{QUuid::createUuid(), QStringLiteral("Partner %1").arg(i, 2, 10, QLatin1Char('0')),
-                                        QStringLiteral("association"), QStringLiteral("partner"), {}, {}, {}, false};
+        p.organisations << Organisation {QUuid::createUuid(),
+                                         QStringLiteral("Partner %1").arg(i, 2, 10, QLatin1Char('0')),
+                                         QStringLiteral("association"),
+                                         QStringLiteral("partner"),
+                                         {},
+                                         {},
+                                         {},
+                                         false};
     for (int r = 0; r < 5; ++r) {
-        const Review review{QUuid::createUuid(), QDate(2025, 3, 31).addMonths(3 * r), QStringLiteral("interim"),
-                            QStringLiteral("Review %1").arg(r + 1)};
+        const Review review {QUuid::createUuid(), QDate(2025, 3, 31).addMonths(3 * r), QStringLiteral("interim"),
+                             QStringLiteral("Review %1").arg(r + 1)};
         p.reviews << review;
         for (int i = 0; i < p.organisations.size(); ++i) {
             const Organisation &o = p.organisations.at(i);

@@ -7,11 +7,11 @@
 
 #include "document/document.h"
 #include "document/meetingedits.h"
+#include "example/examplegenerator.h"
 #include "journal/itemlabel.h"
 #include "method/method.h"
 #include "report/reportbuilder.h"
 #include "report/reportsynthesis.h"
-#include "example/examplegenerator.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -60,7 +60,7 @@ qint64 at(int year, int month, int day)
 
 Author author(const QString &name, const QUuid &organisation = {})
 {
-    return Author{name, organisation, test::testAuthor().installationId};
+    return Author {name, organisation, test::testAuthor().installationId};
 }
 
 /// The rows of the changes table of the synthesis: "step | who | what".
@@ -85,7 +85,8 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     qint64 now = at(2026, 2, 1);
     DocumentOptions options = test::optionsIn(dir->path());
     options.clock = [&now] { return now; };
-    auto doc = Document::createNew(QStringLiteral("Committee follow-up"), author(QStringLiteral("Early Bird")), options);
+    auto doc
+        = Document::createNew(QStringLiteral("Committee follow-up"), author(QStringLiteral("Early Bird")), options);
     REQUIRE(doc);
     const QUuid partnership = doc->project().partnership.id;
     const QUuid orgA = QUuid::createUuid(), oldIndicator = QUuid::createUuid(), action = QUuid::createUuid(),
@@ -136,14 +137,17 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     const QString all = linesOf(*synthesis).join(QLatin1Char('\n'));
     INFO(test::str(all));
 
-    CHECK(all.contains(QStringLiteral("Changes made after the steering committee “Spring committee” of 10 March 2026.")));
+    CHECK(
+        all.contains(QStringLiteral("Changes made after the steering committee “Spring committee” of 10 March 2026.")));
     const QStringList rows = changeRows(*synthesis);
     INFO(test::str(rows.join(QLatin1Char('\n'))));
     // Grouped by step in the method's order, each with who changed what; a
     // step counts items, as its rows do (Alice's two fields of one objective: one).
     REQUIRE(rows.size() == 4);
-    CHECK(rows.at(0).startsWith(QStringLiteral("2. Set objectives (1 item(s) changed) | Alice Martin (Asso A) | Objective (1)")));
-    CHECK(rows.at(1).startsWith(QStringLiteral("6. Pilot (2 item(s) changed) | Alice Martin (Asso A) | Indicator (1)")));
+    CHECK(rows.at(0).startsWith(
+        QStringLiteral("2. Set objectives (1 item(s) changed) | Alice Martin (Asso A) | Objective (1)")));
+    CHECK(
+        rows.at(1).startsWith(QStringLiteral("6. Pilot (2 item(s) changed) | Alice Martin (Asso A) | Indicator (1)")));
     CHECK(rows.at(2) == QStringLiteral(" | Bruno Petit | Action (1)"));
     CHECK(rows.at(3) == QStringLiteral("7. Evaluate and share (1 item(s) changed) | Bruno Petit | Review (1)"));
     // Before the committee: neither the early author nor the old indicator.
@@ -161,8 +165,8 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     CHECK_FALSE(pack.contains(QStringLiteral("Note")));
 
     // With the private items, the note is among Bruno's changes (a general note: the partnership as a whole).
-    const report::ChangesSince withPrivate = report::changesSince(doc->project(), doc->project(), o.journal,
-                                                                  QDate(2026, 3, 10), true);
+    const report::ChangesSince withPrivate
+        = report::changesSince(doc->project(), doc->project(), o.journal, QDate(2026, 3, 10), true);
     QStringList named;
     for (const auto &step : withPrivate.steps)
         for (const auto &a : step.authors)
@@ -171,8 +175,8 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     CHECK_FALSE(named.contains(QStringLiteral("Indicator: Old indicator")));
 
     // Changes made on the committee's own day belong to it, not to what came after.
-    const report::ChangesSince fromFirst = report::changesSince(doc->project(), doc->project(), o.journal,
-                                                                QDate(2026, 3, 20), false);
+    const report::ChangesSince fromFirst
+        = report::changesSince(doc->project(), doc->project(), o.journal, QDate(2026, 3, 20), false);
     for (const auto &step : fromFirst.steps)
         for (const auto &a : step.authors)
             CHECK_FALSE(a.author.startsWith(QStringLiteral("Alice")));
@@ -192,12 +196,17 @@ TEST_CASE("Before any committee, the changes count from the partnership's start,
     CHECK(report::changesSinceDate(p, QDate(2026, 1, 1), &afterCommittee) == QDate(2025, 9, 1));
     CHECK_FALSE(afterCommittee);
     // A committee still to come, or a meeting of another kind, is not "the previous committee".
-    p.meetings << Meeting{QUuid::createUuid(), QDate(2026, 2, 1), QStringLiteral("steering_committee"), {}, {}, {}, {}}
-               << Meeting{QUuid::createUuid(), QDate(2025, 11, 1), QStringLiteral("partners_meeting"), {}, {}, {}, {}};
+    p.meetings << Meeting {QUuid::createUuid(), QDate(2026, 2, 1), QStringLiteral("steering_committee"), {}, {}, {}, {}}
+               << Meeting {QUuid::createUuid(), QDate(2025, 11, 1), QStringLiteral("partners_meeting"), {}, {}, {}, {}};
     CHECK(report::changesSinceDate(p, QDate(2026, 1, 1), &afterCommittee) == QDate(2025, 9, 1));
     CHECK_FALSE(afterCommittee);
-    p.meetings << Meeting{QUuid::createUuid(), QDate(2025, 12, 1), QStringLiteral("steering_committee"),
-                          QStringLiteral("Winter"), {}, {}, {}};
+    p.meetings << Meeting {QUuid::createUuid(),
+                           QDate(2025, 12, 1),
+                           QStringLiteral("steering_committee"),
+                           QStringLiteral("Winter"),
+                           {},
+                           {},
+                           {}};
     QString title;
     CHECK(report::changesSinceDate(p, QDate(2026, 1, 1), &afterCommittee, &title) == QDate(2025, 12, 1));
     CHECK(afterCommittee);
@@ -212,35 +221,82 @@ TEST_CASE("The synthesis opens the report with the step, the figures and who ans
     p.partnership.title = QStringLiteral("Synthesis");
     p.partnership.startDate = QDate(2026, 1, 1);
     p.partnership.endDate = QDate(2027, 12, 31);
-    const Organisation a{QUuid::createUuid(), QStringLiteral("Asso A"), QStringLiteral("association"),
-                         QStringLiteral("lead"), {}, {}, {}, false};
-    const Organisation b{QUuid::createUuid(), QStringLiteral("Company B"), QStringLiteral("company"),
-                         QStringLiteral("partner"), {}, {}, {}, false};
+    const Organisation a {QUuid::createUuid(),
+                          QStringLiteral("Asso A"),
+                          QStringLiteral("association"),
+                          QStringLiteral("lead"),
+                          {},
+                          {},
+                          {},
+                          false};
+    const Organisation b {QUuid::createUuid(),
+                          QStringLiteral("Company B"),
+                          QStringLiteral("company"),
+                          QStringLiteral("partner"),
+                          {},
+                          {},
+                          {},
+                          false};
     p.organisations << a << b;
     // One indicator well behind what its target date calls for, one on track.
-    Indicator behind{QUuid::createUuid(), QStringLiteral("Meals served"), QStringLiteral("meals"), 0, 100,
-                     QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, QDate(2026, 12, 31)};
-    Indicator fine{QUuid::createUuid(), QStringLiteral("Volunteers trained"), {}, 0, 10,
-                   QStringLiteral("increase"), {}, QStringLiteral("performance"), {}, {}};
+    Indicator behind {QUuid::createUuid(),
+                      QStringLiteral("Meals served"),
+                      QStringLiteral("meals"),
+                      0,
+                      100,
+                      QStringLiteral("increase"),
+                      {},
+                      QStringLiteral("performance"),
+                      {},
+                      QDate(2026, 12, 31)};
+    Indicator fine {QUuid::createUuid(),
+                    QStringLiteral("Volunteers trained"),
+                    {},
+                    0,
+                    10,
+                    QStringLiteral("increase"),
+                    {},
+                    QStringLiteral("performance"),
+                    {},
+                    {}};
     p.indicators << behind << fine;
-    p.measurements << Measurement{QUuid::createUuid(), behind.id, QDate(2026, 9, 1), 10, {}}
-                   << Measurement{QUuid::createUuid(), fine.id, QDate(2026, 9, 1), 10, {}};
+    p.measurements << Measurement {QUuid::createUuid(), behind.id, QDate(2026, 9, 1), 10, {}}
+                   << Measurement {QUuid::createUuid(), fine.id, QDate(2026, 9, 1), 10, {}};
     // Six late actions: the synthesis shows four and counts the rest.
     for (int i = 1; i <= 6; ++i)
-        p.actions << Action{QUuid::createUuid(), QStringLiteral("Late action %1").arg(i), QStringLiteral("pilot"), a.id,
-                            QDate(2026, 8, i), QStringLiteral("planned"), false, {}};
-    p.actions << Action{QUuid::createUuid(), QStringLiteral("Public launch"), QStringLiteral("pilot"), b.id,
-                        QDate(2026, 12, 1), QStringLiteral("planned"), true, {}};
-    const Review review{QUuid::createUuid(), QDate(2026, 9, 15), QStringLiteral("interim"), QStringLiteral("Interim")};
+        p.actions << Action {QUuid::createUuid(),
+                             QStringLiteral("Late action %1").arg(i),
+                             QStringLiteral("pilot"),
+                             a.id,
+                             QDate(2026, 8, i),
+                             QStringLiteral("planned"),
+                             false,
+                             {}};
+    p.actions << Action {QUuid::createUuid(),
+                         QStringLiteral("Public launch"),
+                         QStringLiteral("pilot"),
+                         b.id,
+                         QDate(2026, 12, 1),
+                         QStringLiteral("planned"),
+                         true,
+                         {}};
+    const Review review {QUuid::createUuid(), QDate(2026, 9, 15), QStringLiteral("interim"), QStringLiteral("Interim")};
     p.reviews << review;
-    p.reviewScores << ReviewScore{QUuid::createUuid(), review.id, a.id, QStringLiteral("own_organisation"), 4, {}, {}, false}
-                   << ReviewScore{QUuid::createUuid(), review.id, b.id, QStringLiteral("own_organisation"), 2, {}, {}, false}
-                   << ReviewScore{QUuid::createUuid(), review.id, b.id, QStringLiteral("trust_people"), 5, {}, {}, false};
-    const Meeting next{QUuid::createUuid(), QDate(2026, 11, 20), QStringLiteral("steering_committee"),
-                       QStringLiteral("Autumn committee"), QStringLiteral("Budget\nSecond site"), {}, {}};
+    p.reviewScores
+        << ReviewScore {QUuid::createUuid(), review.id, a.id, QStringLiteral("own_organisation"), 4, {}, {}, false}
+        << ReviewScore {QUuid::createUuid(), review.id, b.id, QStringLiteral("own_organisation"), 2, {}, {}, false}
+        << ReviewScore {QUuid::createUuid(), review.id, b.id, QStringLiteral("trust_people"), 5, {}, {}, false};
+    const Meeting next {QUuid::createUuid(),
+                        QDate(2026, 11, 20),
+                        QStringLiteral("steering_committee"),
+                        QStringLiteral("Autumn committee"),
+                        QStringLiteral("Budget\nSecond site"),
+                        {},
+                        {}};
     p.meetings << next;
-    p.decisions << Decision{QUuid::createUuid(), next.id, QStringLiteral("Hire a second mediator"), b.id,
-                            QDate(2027, 1, 31), QStringLiteral("to_decide"), {}};
+    p.decisions << Decision {
+        QUuid::createUuid(),         next.id, QStringLiteral("Hire a second mediator"), b.id, QDate(2027, 1, 31),
+        QStringLiteral("to_decide"), {}};
 
     report::Options o;
     o.language = QStringLiteral("en");
@@ -295,7 +351,7 @@ TEST_CASE("Report presets and sections parse as the command line and the dialog 
     CHECK_FALSE(report::parsePreset(QStringLiteral("bogus")));
     CHECK(report::sectionIds().first() == QStringLiteral("synthesis"));
     CHECK(report::presetSections(report::Preset::Committee)
-          == QStringList{QStringLiteral("synthesis"), QStringLiteral("committee")});
+          == QStringList {QStringLiteral("synthesis"), QStringLiteral("committee")});
     CHECK_FALSE(report::presetSections(report::Preset::Full).contains(QStringLiteral("committee")));
     CHECK(report::presetSections(report::Preset::Full).size() == report::sectionIds().size() - 1);
     // Chosen sections win over the preset's.

@@ -3,8 +3,8 @@
 // undoable edit.
 #include <catch2/catch.hpp>
 
-#include "document/document.h"
 #include "cli/cli.h"
+#include "document/document.h"
 #include "document/stepstatus.h"
 #include "evaluation/stepprogress.h"
 #include "example/examplegenerator.h"
@@ -95,7 +95,7 @@ Project oneThingPerStep()
 
 TEST_CASE("An empty project suggests that no step has started, and step 1 is the current one", "[stepprogress]")
 {
-    const JourneyProgress j = stepProgress(Project{});
+    const JourneyProgress j = stepProgress(Project {});
     REQUIRE(j.steps.size() == method::steps().size());
     for (const StepProgress &p : j.steps) {
         INFO(s(p.stepId));
@@ -153,8 +153,9 @@ TEST_CASE("Each step is suggested done once it holds what the method says it pro
         // The catalyst's self-diagnostic is welcome, never awaited.
         const StepSuggestion d = suggestStepStatus(p, QStringLiteral("diagnose"));
         CHECK(s(d.status) == "done");
-        CHECK(s(d.reason()) == "7 of the 7 territory needs have a view; 2 of 2 partners have completed their "
-                               "self-diagnostic");
+        CHECK(s(d.reason())
+              == "7 of the 7 territory needs have a view; 2 of 2 partners have completed their "
+                 "self-diagnostic");
     }
     SECTION("step 2: every partner weighted, and a common stake")
     {
@@ -205,7 +206,7 @@ TEST_CASE("Each step is suggested done once it holds what the method says it pro
     }
     SECTION("step 7: a final review answered, and lessons, meaning and next steps")
     {
-        Review r{QUuid::createUuid(), QDate(2027, 6, 1), QStringLiteral("annual"), QStringLiteral("Year one")};
+        Review r {QUuid::createUuid(), QDate(2027, 6, 1), QStringLiteral("annual"), QStringLiteral("Year one")};
         p.reviews.append(r);
         p.reviewScores.append({QUuid::createUuid(), r.id, a, method::criteria().first().id, 4, {}, {}, false});
         p.lessons.append({QUuid::createUuid(), QStringLiteral("meaning"), QStringLiteral("Together"), {}});
@@ -214,8 +215,9 @@ TEST_CASE("Each step is suggested done once it holds what the method says it pro
         p.reviews.first().kind = QStringLiteral("final");
         const StepSuggestion e = suggestStepStatus(p, QStringLiteral("evaluate"));
         CHECK(s(e.status) == "done");
-        CHECK(s(e.reason()) == "1 review(s) answered, the final review among them; lessons, meaning and next steps "
-                               "are written");
+        CHECK(s(e.reason())
+              == "1 review(s) answered, the final review among them; lessons, meaning and next steps "
+                 "are written");
     }
 }
 
@@ -307,10 +309,10 @@ TEST_CASE("Accepting a suggestion records it as the manager's status, in one und
     CHECK(stepstatus::acceptSuggestion(doc->project(), model, QStringLiteral("Accept")).changes.isEmpty());
 
     const method::Model &m = method::models().first();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Name the model"))
-                           .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("category_id"),
-                                m.categoryId)
-                           .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("model_id"), m.id)));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Name the model"))
+            .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("category_id"), m.categoryId)
+            .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("model_id"), m.id)));
     CHECK(progressOf(stepProgress(doc->project()), "model").suggested);
 
     const ChangeSet accept = stepstatus::acceptSuggestion(doc->project(), model, QStringLiteral("Accept"));

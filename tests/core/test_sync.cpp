@@ -23,7 +23,7 @@ namespace {
 
 Author authorFrom(const QString &name, const QUuid &organisation = {})
 {
-    return Author{name, organisation, QUuid::createUuid()};
+    return Author {name, organisation, QUuid::createUuid()};
 }
 
 /// Every text of every table and of the journal of the file at `path`.
@@ -64,10 +64,10 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
     // Copied: the project is reloaded after each change.
     const QUuid secretId = secret->id, partnerId = partner->id;
     const QString partnerName = partner->name, secretName = secret->name;
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Hide")).set(QStringLiteral("organisation"), secretId,
-                                                                QStringLiteral("private"), true),
+    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Hide"))
+                               .set(QStringLiteral("organisation"), secretId, QStringLiteral("private"), true),
                            &error));
-    QStringList privateIds{schema::idText(secretId)};
+    QStringList privateIds {schema::idText(secretId)};
     for (const auto &c : manager->project().contacts)
         if (c.isPrivate || c.organisationId == secretId)
             privateIds << schema::idText(c.id);
@@ -123,7 +123,8 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
     // Unknown and private organisations get no copy, and nothing is recorded.
     const qint64 journal = manager->journalSize();
     CHECK_FALSE(sync::sharePartnerCopy(*manager, secretId, dir->filePath(QStringLiteral("x.alliance")), &error));
-    CHECK_FALSE(sync::sharePartnerCopy(*manager, QUuid::createUuid(), dir->filePath(QStringLiteral("y.alliance")), &error));
+    CHECK_FALSE(
+        sync::sharePartnerCopy(*manager, QUuid::createUuid(), dir->filePath(QStringLiteral("y.alliance")), &error));
     CHECK(manager->journalSize() == journal);
     CHECK_FALSE(QFileInfo::exists(dir->filePath(QStringLiteral("x.alliance"))));
 }
@@ -133,17 +134,19 @@ TEST_CASE("Merging a partner's copy brings their edits, lists conflicts and is o
     auto dir = makeTempDir();
     const QString work = dir->filePath(QStringLiteral("work"));
     QString error;
-    auto manager = Document::createNew(QStringLiteral("Alliance"), authorFrom(QStringLiteral("Manager")), optionsIn(work), &error);
+    auto manager = Document::createNew(QStringLiteral("Alliance"), authorFrom(QStringLiteral("Manager")),
+                                       optionsIn(work), &error);
     REQUIRE(manager);
     const QUuid org = QUuid::createUuid();
     const QUuid weight = ids::objectiveWeight(org, QStringLiteral("processes"));
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Partner"))
-                               .set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("Fondation Y"))
-                               .set(QStringLiteral("objective_weight"), weight, QStringLiteral("organisation_id"), org)
-                               .set(QStringLiteral("objective_weight"), weight, QStringLiteral("objective_id"),
-                                    QStringLiteral("processes"))
-                               .set(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), 25),
-                           &error));
+    REQUIRE(manager->apply(
+        ChangeSet(QStringLiteral("Partner"))
+            .set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("Fondation Y"))
+            .set(QStringLiteral("objective_weight"), weight, QStringLiteral("organisation_id"), org)
+            .set(QStringLiteral("objective_weight"), weight, QStringLiteral("objective_id"),
+                 QStringLiteral("processes"))
+            .set(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), 25),
+        &error));
     const QString mine = dir->filePath(QStringLiteral("manager.alliance"));
     const QString copy = dir->filePath(QStringLiteral("copy.alliance"));
     REQUIRE(manager->saveAs(mine, &error));
@@ -153,16 +156,17 @@ TEST_CASE("Merging a partner's copy brings their edits, lists conflicts and is o
     auto partner = Document::open(copy, authorFrom(QStringLiteral("Yves"), org), &opened, optionsIn(work));
     REQUIRE(partner);
     const QUuid contribution = QUuid::createUuid();
-    REQUIRE(partner->apply(ChangeSet(QStringLiteral("Give"))
-                               .set(QStringLiteral("contribution"), contribution, QStringLiteral("organisation_id"), org)
-                               .set(QStringLiteral("contribution"), contribution, QStringLiteral("description"),
-                                    QStringLiteral("Locaux <b>gratuits</b>"))
-                               .set(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), 40),
-                           &error));
+    REQUIRE(
+        partner->apply(ChangeSet(QStringLiteral("Give"))
+                           .set(QStringLiteral("contribution"), contribution, QStringLiteral("organisation_id"), org)
+                           .set(QStringLiteral("contribution"), contribution, QStringLiteral("description"),
+                                QStringLiteral("Locaux <b>gratuits</b>"))
+                           .set(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), 40),
+                       &error));
     REQUIRE(partner->save(&error));
     // The manager changes the same weight after the partner did: a conflict the manager wins by clock.
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Weight")).set(QStringLiteral("objective_weight"), weight,
-                                                                   QStringLiteral("weight"), 30),
+    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Weight"))
+                               .set(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), 30),
                            &error));
     const QByteArray copyDigest = sha256(copy);
 
@@ -202,13 +206,20 @@ TEST_CASE("Merging a partner's copy brings their edits, lists conflicts and is o
     REQUIRE(projectItem(merged, QStringLiteral("contribution"), contribution));
     CHECK(projectItem(merged, QStringLiteral("contribution"), contribution)->value(QStringLiteral("description"))
           == QStringLiteral("Locaux <b>gratuits</b>"));
-    CHECK(projectItem(merged, QStringLiteral("objective_weight"), weight)->value(QStringLiteral("weight")).toLongLong() == 40);
+    CHECK(projectItem(merged, QStringLiteral("objective_weight"), weight)->value(QStringLiteral("weight")).toLongLong()
+          == 40);
     // Undone in one step: the contribution is gone and the weight is the manager's again.
     REQUIRE(manager->undo(&error));
     CHECK_FALSE(projectItem(manager->project(), QStringLiteral("contribution"), contribution));
-    CHECK(projectItem(manager->project(), QStringLiteral("objective_weight"), weight)->value(QStringLiteral("weight")).toLongLong() == 30);
+    CHECK(projectItem(manager->project(), QStringLiteral("objective_weight"), weight)
+              ->value(QStringLiteral("weight"))
+              .toLongLong()
+          == 30);
     REQUIRE(manager->redo(&error));
-    CHECK(projectItem(manager->project(), QStringLiteral("objective_weight"), weight)->value(QStringLiteral("weight")).toLongLong() == 40);
+    CHECK(projectItem(manager->project(), QStringLiteral("objective_weight"), weight)
+              ->value(QStringLiteral("weight"))
+              .toLongLong()
+          == 40);
 
     // Saved, the merged project is a sound file; merging the same copy again brings nothing.
     const QString out = dir->filePath(QStringLiteral("merged.alliance"));
@@ -219,8 +230,8 @@ TEST_CASE("Merging a partner's copy brings their edits, lists conflicts and is o
     CHECK(again->isEmpty());
     CHECK(again->conflicts.isEmpty());
     // Later edits sort after every clock that came in.
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Later")).set(QStringLiteral("objective_weight"), weight,
-                                                                  QStringLiteral("weight"), 50),
+    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Later"))
+                               .set(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), 50),
                            &error));
     const auto history = manager->history(QStringLiteral("objective_weight"), weight);
     REQUIRE_FALSE(history.isEmpty());
@@ -236,7 +247,8 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     auto dir = makeTempDir();
     const QString work = dir->filePath(QStringLiteral("work"));
     QString error;
-    auto manager = Document::createNew(QStringLiteral("Mine"), authorFrom(QStringLiteral("M")), optionsIn(work), &error);
+    auto manager
+        = Document::createNew(QStringLiteral("Mine"), authorFrom(QStringLiteral("M")), optionsIn(work), &error);
     REQUIRE(manager);
     const QString other = dir->filePath(QStringLiteral("other.alliance"));
     makeFixture(other, work);
@@ -259,8 +271,9 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString forged = dir->filePath(QStringLiteral("forged.alliance"));
     REQUIRE(copyFile(mine, forged));
-    REQUIRE(rawExec(forged, journalRowSql(QStringLiteral("objective_weight"), schema::idText(QUuid::createUuid()),
-                                          QStringLiteral("weight"), QStringLiteral("1000"), now - 1000))
+    REQUIRE(rawExec(forged,
+                    journalRowSql(QStringLiteral("objective_weight"), schema::idText(QUuid::createUuid()),
+                                  QStringLiteral("weight"), QStringLiteral("1000"), now - 1000))
                 .isEmpty());
     CHECK_FALSE(sync::planMerge(*manager, forged, &refusal));
     CHECK(refusal.refusal == Refusal::BadValue);
@@ -268,9 +281,9 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     // A valid change dated far ahead would put every later edit behind it.
     const QString future = dir->filePath(QStringLiteral("future.alliance"));
     REQUIRE(copyFile(mine, future));
-    REQUIRE(rawExec(future, journalRowSql(QStringLiteral("partnership"), schema::idText(manager->partnershipId()),
-                                          QStringLiteral("title"), QStringLiteral("'Later'"),
-                                          4102444800000 /* 2100-01-01 */))
+    REQUIRE(rawExec(future,
+                    journalRowSql(QStringLiteral("partnership"), schema::idText(manager->partnershipId()),
+                                  QStringLiteral("title"), QStringLiteral("'Later'"), 4102444800000 /* 2100-01-01 */))
                 .isEmpty());
     CHECK_FALSE(sync::planMerge(*manager, future, &refusal));
     CHECK(refusal.refusal == Refusal::FutureChange);
@@ -282,10 +295,9 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     const QString dangling = dir->filePath(QStringLiteral("dangling.alliance"));
     REQUIRE(copyFile(mine, dangling));
     const QString contribution = schema::idText(QUuid::createUuid());
-    REQUIRE(rawExec(dangling, journalRowSql(QStringLiteral("contribution"), contribution,
-                                            QStringLiteral("organisation_id"),
-                                            QLatin1Char('\'') + schema::idText(QUuid::createUuid()) + QLatin1Char('\''),
-                                            1000))
+    REQUIRE(rawExec(dangling,
+                    journalRowSql(QStringLiteral("contribution"), contribution, QStringLiteral("organisation_id"),
+                                  QLatin1Char('\'') + schema::idText(QUuid::createUuid()) + QLatin1Char('\''), 1000))
                 .isEmpty());
     const auto plan = sync::planMerge(*manager, dangling, &refusal);
     INFO(str(refusal.message));
@@ -297,7 +309,8 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     CHECK(manager->journalSize() == journal);
     CHECK(manager->isModified() == wasModified);
     CHECK(manager->project().contributions.isEmpty());
-    CHECK(manager->value(QStringLiteral("contribution"), QUuid::fromString(contribution), QStringLiteral("deleted")).isNull());
+    CHECK(manager->value(QStringLiteral("contribution"), QUuid::fromString(contribution), QStringLiteral("deleted"))
+              .isNull());
 }
 
 TEST_CASE("A format-2 file is migrated to the current format, which records shares", "[sync][migration]")
@@ -309,13 +322,14 @@ TEST_CASE("A format-2 file is migrated to the current format, which records shar
     {
         SqliteDb db;
         REQUIRE(db.open(path, SqliteDb::Mode::Create));
-        QStringList sql{QStringLiteral("BEGIN")};
+        QStringList sql {QStringLiteral("BEGIN")};
         sql << schema::ddl(2);
         sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
             << QStringLiteral("PRAGMA user_version = 2")
             << QStringLiteral("INSERT INTO partnership (id, title) VALUES ('%1', 'Format 2')").arg(partnership)
             << QStringLiteral("INSERT INTO organisation (id, name, profile, role) VALUES ('%1', 'Partner', "
-                              "'association', 'partner')").arg(organisation)
+                              "'association', 'partner')")
+                   .arg(organisation)
             << QStringLiteral("INSERT INTO map_position (id, organisation_id, x, y) VALUES ('%1', '%2', 1.5, 2.5)")
                    .arg(schema::idText(QUuid::createUuid()), organisation)
             << QStringLiteral("COMMIT");
@@ -324,7 +338,9 @@ TEST_CASE("A format-2 file is migrated to the current format, which records shar
             REQUIRE(db.exec(s));
         }
     }
-    REQUIRE(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'partner_share'")).toLongLong() == 0);
+    REQUIRE(
+        rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'partner_share'")).toLongLong()
+        == 0);
     const QByteArray digest = sha256(path);
     const CheckResult check = validateProjectFile(path);
     INFO(str(check.message));
@@ -332,7 +348,8 @@ TEST_CASE("A format-2 file is migrated to the current format, which records shar
     CHECK(check.schemaVersion == 2);
 
     CheckResult opened;
-    auto doc = Document::open(path, authorFrom(QStringLiteral("M")), &opened, optionsIn(dir->filePath(QStringLiteral("work"))));
+    auto doc = Document::open(path, authorFrom(QStringLiteral("M")), &opened,
+                              optionsIn(dir->filePath(QStringLiteral("work"))));
     REQUIRE(doc);
     CHECK(doc->project().schemaVersion == schema::currentVersion);
     CHECK(doc->project().mapPositions.size() == 1);
@@ -351,9 +368,9 @@ TEST_CASE("A format-2 file is migrated to the current format, which records shar
 
     // A format-2 copy edited elsewhere merges into the upgraded project like any copy.
     const QString position = rawValue(path, QStringLiteral("SELECT id FROM map_position")).toString();
-    REQUIRE(rawExec(path, journalRowSql(QStringLiteral("map_position"), position, QStringLiteral("x"),
-                                        QStringLiteral("7.5"), QDateTime::currentMSecsSinceEpoch() + 5000, {}, {},
-                                        QStringLiteral("Old version")))
+    REQUIRE(rawExec(path,
+                    journalRowSql(QStringLiteral("map_position"), position, QStringLiteral("x"), QStringLiteral("7.5"),
+                                  QDateTime::currentMSecsSinceEpoch() + 5000, {}, {}, QStringLiteral("Old version")))
                 .isEmpty());
     CheckResult refusal;
     const auto plan = sync::planMerge(*doc, path, &refusal);

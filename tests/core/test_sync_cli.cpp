@@ -30,7 +30,7 @@ Result runCli(const QStringList &arguments, const QString &working)
     Result r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = cli::run(QStringList{QStringLiteral("alliance-pilot")} + arguments, out, err, optionsIn(working));
+    r.code = cli::run(QStringList {QStringLiteral("alliance-pilot")} + arguments, out, err, optionsIn(working));
     out.flush();
     err.flush();
     return r;
@@ -45,7 +45,7 @@ TEST_CASE("share and merge verbs: a copy for a partner, their edits merged back,
     const QString mine = dir->filePath(QStringLiteral("projet.alliance"));
     QString error;
     {
-        auto doc = Document::createNew(QString(), Author{QStringLiteral("Manager"), {}, QUuid::createUuid()},
+        auto doc = Document::createNew(QString(), Author {QStringLiteral("Manager"), {}, QUuid::createUuid()},
                                        optionsIn(work), &error);
         REQUIRE(doc);
         REQUIRE(example::fillExample(*doc, &error));
@@ -85,7 +85,8 @@ TEST_CASE("share and merge verbs: a copy for a partner, their edits merged back,
     CHECK(validateProjectFile(copy).ok());
     CHECK(rawValue(copy, QStringLiteral("SELECT count(*) FROM contact WHERE private = 1")).toLongLong() == 0);
     CHECK(rawValue(copy, QStringLiteral("SELECT count(*) FROM note WHERE private = 1")).toLongLong() == 0);
-    CHECK(rawValue(copy, QStringLiteral("SELECT organisation_id FROM partner_copy")).toString() == schema::idText(partner->id));
+    CHECK(rawValue(copy, QStringLiteral("SELECT organisation_id FROM partner_copy")).toString()
+          == schema::idText(partner->id));
     CHECK(rawValue(copy, QStringLiteral("SELECT count(*) FROM partner_share")).toLongLong() == 1);
     // An existing OUT is left alone.
     const QByteArray copyDigest = sha256(copy);
@@ -97,21 +98,24 @@ TEST_CASE("share and merge verbs: a copy for a partner, their edits merged back,
     // The partner edits their copy; the manager edits the same title.
     {
         CheckResult opened;
-        auto theirs = Document::open(copy, Author{QStringLiteral("Partner"), partner->id, QUuid::createUuid()}, &opened,
-                                     optionsIn(work));
+        auto theirs = Document::open(copy, Author {QStringLiteral("Partner"), partner->id, QUuid::createUuid()},
+                                     &opened, optionsIn(work));
         REQUIRE(theirs);
-        REQUIRE(theirs->apply(ChangeSet(QStringLiteral("Title")).set(QStringLiteral("partnership"), theirs->partnershipId(),
-                                                                     QStringLiteral("title"), QStringLiteral("Their title")),
+        REQUIRE(theirs->apply(ChangeSet(QStringLiteral("Title"))
+                                  .set(QStringLiteral("partnership"), theirs->partnershipId(), QStringLiteral("title"),
+                                       QStringLiteral("Their title")),
                               &error));
         REQUIRE(theirs->save(&error));
     }
     const QString edited = dir->filePath(QStringLiteral("projet-2.alliance"));
     {
         CheckResult opened;
-        auto doc = Document::open(mine, Author{QStringLiteral("Manager"), {}, QUuid::createUuid()}, &opened, optionsIn(work));
+        auto doc = Document::open(mine, Author {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &opened,
+                                  optionsIn(work));
         REQUIRE(doc);
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Title")).set(QStringLiteral("partnership"), doc->partnershipId(),
-                                                                  QStringLiteral("title"), QStringLiteral("My title")),
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Title"))
+                               .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                                    QStringLiteral("My title")),
                            &error));
         REQUIRE(doc->saveAs(edited, &error));
     }

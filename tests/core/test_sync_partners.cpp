@@ -75,13 +75,13 @@ TEST_CASE("A manager shares with three partners and merges their three copies ba
     const DocumentOptions options = storyOptions(work);
     QString error;
     auto manager = Document::createNew(QStringLiteral("Alliance pour l’emploi"),
-                                       Author{QStringLiteral("Claire"), {}, QUuid::createUuid()}, options, &error);
+                                       Author {QStringLiteral("Claire"), {}, QUuid::createUuid()}, options, &error);
     REQUIRE(manager);
     const QUuid lead = QUuid::createUuid();
     const QUuid review = QUuid::createUuid();
-    const QList<QPair<QString, QString>> partnerNames{{QStringLiteral("Entreprise A"), QStringLiteral("Alice")},
-                                                      {QStringLiteral("Fondation B"), QStringLiteral("Bruno")},
-                                                      {QStringLiteral("Commune C"), QStringLiteral("Chloé")}};
+    const QList<QPair<QString, QString>> partnerNames {{QStringLiteral("Entreprise A"), QStringLiteral("Alice")},
+                                                       {QStringLiteral("Fondation B"), QStringLiteral("Bruno")},
+                                                       {QStringLiteral("Commune C"), QStringLiteral("Chloé")}};
     QList<QUuid> partners;
     ChangeSet setup(QStringLiteral("Setup"));
     setup.set(QStringLiteral("organisation"), lead, QStringLiteral("name"), QStringLiteral("Association pilote"))
@@ -96,10 +96,11 @@ TEST_CASE("A manager shares with three partners and merges their three copies ba
     for (const QUuid &p : std::as_const(partners)) // a first carré magique, to be refined by each partner
         REQUIRE(manager->apply(carreMagique(p, {25, 25, 25, 25}), &error));
     const QUuid privateNote = QUuid::createUuid();
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Note"))
-                               .set(QStringLiteral("note"), privateNote, QStringLiteral("text"), QStringLiteral("Budget serré"))
-                               .set(QStringLiteral("note"), privateNote, QStringLiteral("private"), true),
-                           &error));
+    REQUIRE(manager->apply(
+        ChangeSet(QStringLiteral("Note"))
+            .set(QStringLiteral("note"), privateNote, QStringLiteral("text"), QStringLiteral("Budget serré"))
+            .set(QStringLiteral("note"), privateNote, QStringLiteral("private"), true),
+        &error));
     const QString managerFile = dir->filePath(QStringLiteral("alliance.alliance"));
     REQUIRE(manager->saveAs(managerFile, &error));
 
@@ -112,13 +113,13 @@ TEST_CASE("A manager shares with three partners and merges their three copies ba
     REQUIRE(manager->save(&error));
 
     // Each partner, in their own copy: their carré magique and their scores.
-    const QList<QList<int>> weights{{40, 30, 20, 10}, {30, 30, 20, 20}, {10, 20, 30, 40}};
-    const QList<QList<int>> reviewScores{{3, 4, 2}, {4, 4, 3}, {2, 3, 4}};
+    const QList<QList<int>> weights {{40, 30, 20, 10}, {30, 30, 20, 20}, {10, 20, 30, 40}};
+    const QList<QList<int>> reviewScores {{3, 4, 2}, {4, 4, 3}, {2, 3, 4}};
     // Conflict 1: the manager sets Entreprise A's first weight too, after Alice did.
     // Conflict 2: Bruno and Chloé both retitle the review, neither seeing the other's.
     for (int i = 0; i < 3; ++i) {
         CheckResult opened;
-        auto copy = Document::open(copies.at(i), Author{partnerNames.at(i).second, {}, QUuid::createUuid()}, &opened,
+        auto copy = Document::open(copies.at(i), Author {partnerNames.at(i).second, {}, QUuid::createUuid()}, &opened,
                                    options);
         REQUIRE(copy);
         // Opened by that partner: their organisation is the author's.
@@ -131,8 +132,9 @@ TEST_CASE("A manager shares with three partners and merges their three copies ba
         REQUIRE(copy->apply(carreMagique(partners.at(i), weights.at(i)), &error));
         REQUIRE(copy->apply(scores(review, partners.at(i), reviewScores.at(i)), &error));
         if (i > 0)
-            REQUIRE(copy->apply(ChangeSet(QStringLiteral("Title")).set(QStringLiteral("review"), review, QStringLiteral("title"),
-                                                                      QStringLiteral("Revue vue par %1").arg(partnerNames.at(i).second)),
+            REQUIRE(copy->apply(ChangeSet(QStringLiteral("Title"))
+                                    .set(QStringLiteral("review"), review, QStringLiteral("title"),
+                                         QStringLiteral("Revue vue par %1").arg(partnerNames.at(i).second)),
                                 &error));
         REQUIRE(copy->save(&error));
     }

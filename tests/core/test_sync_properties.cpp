@@ -59,8 +59,8 @@ QString typed(const QVariant &v)
     }
 }
 
-const QString journalColumns = QStringLiteral(
-    "change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation");
+const QString journalColumns
+    = QStringLiteral("change_id, entity, entity_id, field, value, hlc, author_name, author_org, installation");
 
 /// What a merge must agree on: every shared table's rows and the journal as a
 /// set (its order and sequence numbers are each file's own), sorted.
@@ -111,15 +111,15 @@ struct Clock
 };
 
 /// The tables scenarios edit, with what a new item of each needs.
-const QStringList editedTables{QStringLiteral("organisation"), QStringLiteral("contact"),
-                               QStringLiteral("objective_weight"), QStringLiteral("contribution"),
-                               QStringLiteral("note"), QStringLiteral("action"), QStringLiteral("review"),
-                               QStringLiteral("review_score")};
+const QStringList editedTables {
+    QStringLiteral("organisation"), QStringLiteral("contact"),     QStringLiteral("objective_weight"),
+    QStringLiteral("contribution"), QStringLiteral("note"),        QStringLiteral("action"),
+    QStringLiteral("review"),       QStringLiteral("review_score")};
 
 class Scenario
 {
 public:
-    explicit Scenario(quint32 seed) : m_rng(seed), m_dir(fastTempDir()) {}
+    explicit Scenario(quint32 seed) : m_rng(seed), m_dir(fastTempDir()) { }
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QString work() const { return m_dir->filePath(QStringLiteral("work")); }
@@ -222,7 +222,8 @@ public:
         if (table == QLatin1String("objective_weight")) {
             if (org.isNull())
                 return;
-            const QString objective = validValue(table, QStringLiteral("objective_id"), {}, m_rng.bounded(4)).toString();
+            const QString objective
+                = validValue(table, QStringLiteral("objective_id"), {}, m_rng.bounded(4)).toString();
             id = ids::objectiveWeight(org, objective);
             c.set(table, id, QStringLiteral("organisation_id"), schema::idText(org));
             c.set(table, id, QStringLiteral("objective_id"), objective);
@@ -230,15 +231,17 @@ public:
             const QUuid review = pick(idsIn(doc, QStringLiteral("review")));
             if (org.isNull() || review.isNull())
                 return;
-            const QString criterion = validValue(table, QStringLiteral("criterion_id"), {}, m_rng.bounded(3)).toString();
+            const QString criterion
+                = validValue(table, QStringLiteral("criterion_id"), {}, m_rng.bounded(3)).toString();
             id = ids::reviewScore(review, org, criterion);
             c.set(table, id, QStringLiteral("review_id"), schema::idText(review));
             c.set(table, id, QStringLiteral("organisation_id"), schema::idText(org));
             c.set(table, id, QStringLiteral("criterion_id"), criterion);
         }
         for (const auto &col : schema::table(table)->columns)
-            if (!c.changes.isEmpty() && std::any_of(c.changes.begin(), c.changes.end(),
-                                                    [&](const FieldChange &f) { return f.field == col.name; }))
+            if (!c.changes.isEmpty() && std::any_of(c.changes.begin(), c.changes.end(), [&](const FieldChange &f) {
+                    return f.field == col.name;
+                }))
                 continue;
             else if (m_rng.bounded(3) != 0 || col.type == schema::ColumnType::Reference
                      || col.name == QLatin1String("role")) // a role left out would default to lead
@@ -276,8 +279,8 @@ public:
         } else if (op < 14) { // delete, or bring back
             const QUuid id = pick(idsIn(doc, table));
             if (!id.isNull())
-                REQUIRE(doc.apply(ChangeSet(QStringLiteral("Delete")).set(table, id, QStringLiteral("deleted"),
-                                                                          m_rng.bounded(3) == 0 ? 0 : 1),
+                REQUIRE(doc.apply(ChangeSet(QStringLiteral("Delete"))
+                                      .set(table, id, QStringLiteral("deleted"), m_rng.bounded(3) == 0 ? 0 : 1),
                                   &error));
         } else if (op < 15) { // an organisation and what belongs to it
             const QUuid id = pick(idsIn(doc, QStringLiteral("organisation")));
@@ -353,7 +356,8 @@ void checkLatestWins(const QString &path, const QMap<QString, QStringList> &unio
     for (const auto &row : db.rows(QStringLiteral("SELECT %1 FROM journal").arg(journalColumns))) {
         if (row.at(1).toString() == QLatin1String("partner_copy"))
             continue;
-        const QString key = row.at(1).toString() + QLatin1Char('|') + row.at(2).toString() + QLatin1Char('|') + row.at(3).toString();
+        const QString key
+            = row.at(1).toString() + QLatin1Char('|') + row.at(2).toString() + QLatin1Char('|') + row.at(3).toString();
         const QString order = row.at(5).toString() + QLatin1Char('|') + row.at(0).toString();
         auto it = latest.find(key);
         if (it == latest.end() || order > it->first)
@@ -366,10 +370,11 @@ void checkLatestWins(const QString &path, const QMap<QString, QStringList> &unio
     for (const auto &t : schema::tables()) {
         if (!t.merged)
             continue;
-        QStringList fields{QStringLiteral("deleted")};
+        QStringList fields {QStringLiteral("deleted")};
         for (const auto &c : t.columns)
             fields << c.name;
-        for (const auto &row : db.rows(QStringLiteral("SELECT id, %1 FROM %2").arg(fields.join(QLatin1Char(',')), t.name))) {
+        for (const auto &row :
+             db.rows(QStringLiteral("SELECT id, %1 FROM %2").arg(fields.join(QLatin1Char(',')), t.name))) {
             const QString item = t.name + QLatin1Char('|') + row.at(0).toString();
             // No item without a change that made it.
             INFO(str(item));
@@ -490,10 +495,11 @@ void runScenario(quint32 seed)
     const QString copy = s.path(QStringLiteral("partner.alliance"));
     REQUIRE(sync::sharePartnerCopy(*doc, s.pick(partners), copy, &error));
     QStringList hidden;
-    for (const auto &row : rawRows(all, QStringLiteral("SELECT id FROM organisation WHERE private = 1 UNION "
-                                                       "SELECT id FROM contact WHERE private = 1 OR organisation_id IN "
-                                                       "(SELECT id FROM organisation WHERE private = 1) UNION "
-                                                       "SELECT id FROM note WHERE private = 1")))
+    for (const auto &row : rawRows(all,
+                                   QStringLiteral("SELECT id FROM organisation WHERE private = 1 UNION "
+                                                  "SELECT id FROM contact WHERE private = 1 OR organisation_id IN "
+                                                  "(SELECT id FROM organisation WHERE private = 1) UNION "
+                                                  "SELECT id FROM note WHERE private = 1")))
         hidden << row.at(0).toString();
     QString shared;
     for (const auto &lines : content(copy))
@@ -517,12 +523,13 @@ struct PrivateState
 PrivateState privateState(const QString &path)
 {
     PrivateState state;
-    for (const auto &row : rawRows(path, QStringLiteral(
-                                             "SELECT id, private, deleted || '|' || name || '|' || role FROM organisation "
-                                             "UNION ALL SELECT c.id, c.private OR ifnull(o.private, 0), c.deleted || '|' "
-                                             "|| c.name || '|' || c.email || '|' || ifnull(c.organisation_id, '') FROM "
-                                             "contact c LEFT JOIN organisation o ON o.id = c.organisation_id "
-                                             "UNION ALL SELECT id, private, deleted || '|' || text FROM note"))) {
+    for (const auto &row :
+         rawRows(path,
+                 QStringLiteral("SELECT id, private, deleted || '|' || name || '|' || role FROM organisation "
+                                "UNION ALL SELECT c.id, c.private OR ifnull(o.private, 0), c.deleted || '|' "
+                                "|| c.name || '|' || c.email || '|' || ifnull(c.organisation_id, '') FROM "
+                                "contact c LEFT JOIN organisation o ON o.id = c.organisation_id "
+                                "UNION ALL SELECT id, private, deleted || '|' || text FROM note"))) {
         const QString id = row.at(0).toString();
         state.flags.insert(id, row.at(1).toLongLong());
         if (row.at(1).toLongLong() == 1)
@@ -550,9 +557,10 @@ void runHostileScenario(quint32 seed)
         REQUIRE(organisations.size() >= 2);
         partner = organisations.first();
         lead = organisations.last();
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Lead")).set(QStringLiteral("organisation"), lead,
-                                                                 QStringLiteral("role"), QStringLiteral("lead")),
-                           &error));
+        REQUIRE(
+            doc->apply(ChangeSet(QStringLiteral("Lead"))
+                           .set(QStringLiteral("organisation"), lead, QStringLiteral("role"), QStringLiteral("lead")),
+                       &error));
         // Shared before anything is private: the partner's copy knows every id.
         REQUIRE(sync::sharePartnerCopy(*doc, partner, copy, &error));
         s.makeSomePrivate(*doc, {lead, partner});
@@ -579,11 +587,12 @@ void runHostileScenario(quint32 seed)
     }
     const bool badClock = s.rng().bounded(4) == 0;
     if (badClock) // a clock that reads as 1970 but sorts after every real one
-        REQUIRE(rawExec(copy, journalRowSql(QStringLiteral("organisation"), schema::idText(lead), QStringLiteral("name"),
-                                            QStringLiteral("'Forever'"), 0, {},
-                                            QStringLiteral("9               -00000000-")
-                                                + schema::idText(QUuid::createUuid())))
-                    .isEmpty());
+        REQUIRE(
+            rawExec(copy,
+                    journalRowSql(QStringLiteral("organisation"), schema::idText(lead), QStringLiteral("name"),
+                                  QStringLiteral("'Forever'"), 0, {},
+                                  QStringLiteral("9               -00000000-") + schema::idText(QUuid::createUuid())))
+                .isEmpty());
     const PrivateState privateBefore = privateState(mine);
     const QByteArray mineDigest = sha256(mine), copyDigest = sha256(copy);
 
@@ -611,8 +620,9 @@ void runHostileScenario(quint32 seed)
         }
         CHECK(rawValue(merged, QStringLiteral("SELECT deleted FROM partnership")).toLongLong() == 0);
         // Neither deleted, nor made private, nor demoted.
-        CHECK(rawValue(merged, QStringLiteral("SELECT deleted || private || role FROM organisation WHERE id = '%1'")
-                                   .arg(schema::idText(lead)))
+        CHECK(rawValue(merged,
+                       QStringLiteral("SELECT deleted || private || role FROM organisation WHERE id = '%1'")
+                           .arg(schema::idText(lead)))
                   .toString()
               == QStringLiteral("00lead"));
     }
@@ -639,7 +649,8 @@ void runScenarios(int first, int count, void (*run)(quint32) = runScenario)
 
 // Four cases of 250 scenarios, so that ctest can run them side by side.
 TEST_CASE("Merging random copies (scenarios 1-250): commutative, idempotent, associative, nothing lost, nothing "
-          "private shared", "[sync][properties]")
+          "private shared",
+          "[sync][properties]")
 {
     runScenarios(0, 250);
 }
@@ -660,7 +671,8 @@ TEST_CASE("Merging random copies (scenarios 751-1000)", "[sync][properties]")
 }
 
 TEST_CASE("Hostile partners' copies (scenarios 1-200): private items, the lead and the partnership untouched, bad "
-          "clocks refused", "[sync][properties][hostile]")
+          "clocks refused",
+          "[sync][properties][hostile]")
 {
     runScenarios(0, 200, runHostileScenario);
 }

@@ -23,10 +23,10 @@ struct TsMessage
 {
     QString context;
     QString source;
-    qint64 line = 0;     ///< line in the .ts file, to find it quickly
+    qint64 line = 0; ///< line in the .ts file, to find it quickly
     bool numerus = false;
-    QString type;        ///< translation's type attribute: "", unfinished, obsolete, vanished
-    QStringList forms;   ///< the translation, or each numerus form
+    QString type;      ///< translation's type attribute: "", unfinished, obsolete, vanished
+    QStringList forms; ///< the translation, or each numerus form
 };
 
 struct TsFile
@@ -85,8 +85,7 @@ TsFile readTs(const QString &path)
 
 QString tsPath(const char *language)
 {
-    return QStringLiteral(ALLIANCE_SOURCE_DIR "/translations/alliance-pilot_%1.ts")
-        .arg(QLatin1String(language));
+    return QStringLiteral(ALLIANCE_SOURCE_DIR "/translations/alliance-pilot_%1.ts").arg(QLatin1String(language));
 }
 
 bool isRetired(const TsMessage &m)
@@ -127,10 +126,8 @@ QStringList untranslated(const TsFile &ts, const QString &path)
                              [&](const QString &f) { return placeholders(f) != placeholders(m.source); }))
             why = QStringLiteral("placeholders differ from the source");
         if (!why.isEmpty()) {
-            problems.append(QStringLiteral("%1:%2 [%3] \"%4\" (%5)")
-                                .arg(path)
-                                .arg(m.line)
-                                .arg(m.context, m.source, why));
+            problems.append(
+                QStringLiteral("%1:%2 [%3] \"%4\" (%5)").arg(path).arg(m.line).arg(m.context, m.source, why));
         }
     }
     return problems;
@@ -189,11 +186,9 @@ QSet<QString> methodLabels()
         addLabel(labels, c.question);
     }
     for (const auto *list : {&method::maturityAxes(), &method::evaluationAngles(), &method::impacts(),
-                             &method::organisationProfiles(), &method::organisationRoles(),
-                             &method::stepStatuses(), &method::actionStatuses(),
-                             &method::contributionKinds(), &method::indicatorDirections(),
-                             &method::reviewKinds(), &method::lessonKinds(),
-                             &method::needPriorities()})
+                             &method::organisationProfiles(), &method::organisationRoles(), &method::stepStatuses(),
+                             &method::actionStatuses(), &method::contributionKinds(), &method::indicatorDirections(),
+                             &method::reviewKinds(), &method::lessonKinds(), &method::needPriorities()})
         addChoices(labels, *list);
     return labels;
 }
@@ -240,6 +235,6 @@ TEST_CASE("the French translation covers every method label", "[translations]")
     missing.sort();
     INFO("refresh with the update_translations target, then translate in Qt Linguist");
     for (const QString &label : missing)
-        FAIL_CHECK("Method label missing or untranslated in " << QFileInfo(path).fileName().toStdString()
-                   << ": \"" << label.toStdString() << '"');
+        FAIL_CHECK("Method label missing or untranslated in " << QFileInfo(path).fileName().toStdString() << ": \""
+                                                              << label.toStdString() << '"');
 }

@@ -25,7 +25,7 @@ QString fixture()
 // Columns of `table` as format 3 had them.
 QStringList format3Columns(const schema::Table &table)
 {
-    QStringList columns{QStringLiteral("id"), QStringLiteral("deleted")};
+    QStringList columns {QStringLiteral("id"), QStringLiteral("deleted")};
     for (const schema::Column &c : table.columns)
         if (c.sinceVersion <= 3)
             columns << c.name;
@@ -60,14 +60,16 @@ TEST_CASE("A format-3 file from the previous release opens, upgrades and keeps e
         if (table.sinceVersion > 3)
             continue;
         INFO("table " << str(table.name));
-        const QString select = QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(format3Columns(table).join(QStringLiteral(", ")), table.name);
+        const QString select = QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                                   .arg(format3Columns(table).join(QStringLiteral(", ")), table.name);
         const QList<QVariantList> before = rawRows(old, select);
         CHECK(rawRows(upgraded, select) == before);
         ++tablesCompared;
     }
     CHECK(tablesCompared == 24);
-    const QString journal = QStringLiteral("SELECT change_id, entity, entity_id, field, value, hlc, author_name, author_org, "
-                                           "installation FROM journal ORDER BY seq");
+    const QString journal
+        = QStringLiteral("SELECT change_id, entity, entity_id, field, value, hlc, author_name, author_org, "
+                         "installation FROM journal ORDER BY seq");
     const QList<QVariantList> journalBefore = rawRows(old, journal);
     CHECK(journalBefore.size() == 1498);
     CHECK(rawRows(upgraded, journal).mid(0, journalBefore.size()) == journalBefore);
@@ -81,9 +83,11 @@ TEST_CASE("A format-3 file from the previous release opens, upgrades and keeps e
         CHECK(n.organisationId == lead->id);
     int stepBack = 0;
     for (const ReviewScore &s : p.reviewScores) {
-        if (s.criterionId == QLatin1String("reduced_fragilities") || s.criterionId == QLatin1String("sustainable_drivers")) {
+        if (s.criterionId == QLatin1String("reduced_fragilities")
+            || s.criterionId == QLatin1String("sustainable_drivers")) {
             ++stepBack;
-            CHECK((s.answer == QLatin1String("yes") || s.answer == QLatin1String("partly") || s.answer == QLatin1String("no")));
+            CHECK((s.answer == QLatin1String("yes") || s.answer == QLatin1String("partly")
+                   || s.answer == QLatin1String("no")));
         } else {
             CHECK(s.answer.isEmpty());
         }

@@ -29,13 +29,13 @@ TEST_CASE("Setting a second weight keeps the first one the user set", "[weights]
     // 50 on the first objective, then 10 on the second: the 50 stays, the
     // two untouched objectives share the remaining 40.
     Weights w = weightsAfterSetting({25, 25, 25, 25}, 0, 50, {});
-    CHECK(w == Weights{50, 17, 17, 16});
+    CHECK(w == Weights {50, 17, 17, 16});
     w = weightsAfterSetting(w, 1, 10, {0});
-    CHECK(w == Weights{50, 10, 21, 19});
+    CHECK(w == Weights {50, 10, 21, 19});
     // The report's case: 10 set first, then 50 on another: the 10 stays 10.
     w = weightsAfterSetting({25, 25, 25, 25}, 2, 10, {});
     w = weightsAfterSetting(w, 0, 50, {2});
-    CHECK(w == Weights{50, 20, 10, 20});
+    CHECK(w == Weights {50, 20, 10, 20});
 }
 
 TEST_CASE("With three weights set, the one set longest ago gives way", "[weights]")
@@ -43,12 +43,12 @@ TEST_CASE("With three weights set, the one set longest ago gives way", "[weights
     // Set in the order 0 (40), 1 (30), 2 (20): the last one takes the rest.
     Weights w = weightsAfterSetting({25, 25, 25, 25}, 0, 40, {});
     w = weightsAfterSetting(w, 1, 30, {0});
-    CHECK(w == Weights{40, 30, 15, 15});
+    CHECK(w == Weights {40, 30, 15, 15});
     w = weightsAfterSetting(w, 2, 20, {1, 0});
-    CHECK(w == Weights{40, 30, 20, 10});
+    CHECK(w == Weights {40, 30, 20, 10});
     // Now the fourth: 0 was set longest ago and gives way.
     w = weightsAfterSetting(w, 3, 25, {2, 1, 0});
-    CHECK(w == Weights{25, 30, 20, 25});
+    CHECK(w == Weights {25, 30, 20, 25});
 }
 
 TEST_CASE("An earlier choice that no longer fits gives way, the others that fit stay", "[weights]")
@@ -56,19 +56,19 @@ TEST_CASE("An earlier choice that no longer fits gives way, the others that fit 
     // 10 set on 0, then 50 on 1; now 60 on 2 leaves 40: the 50 cannot stay,
     // the 10 can; 1 and 3 share the 30 left in proportion (50:20).
     const Weights w = weightsAfterSetting({10, 50, 20, 20}, 2, 60, {1, 0});
-    CHECK(w == Weights{10, 21, 60, 9});
-    CHECK(weightsAfterSetting({10, 50, 20, 20}, 2, 100, {1, 0}) == Weights{0, 0, 100, 0});
+    CHECK(w == Weights {10, 21, 60, 9});
+    CHECK(weightsAfterSetting({10, 50, 20, 20}, 2, 100, {1, 0}) == Weights {0, 0, 100, 0});
 }
 
 TEST_CASE("The order of setting ignores repeats, the objective itself and bad indices", "[weights]")
 {
-    CHECK(weightsAfterSetting({50, 10, 20, 20}, 1, 10, {1, 0, 0, 7, -1}) == Weights{50, 10, 20, 20});
-    CHECK(weightsAfterSetting({10, 20, 30, 40}, 4, 50, {0}) == Weights{10, 20, 30, 40});
+    CHECK(weightsAfterSetting({50, 10, 20, 20}, 1, 10, {1, 0, 0, 7, -1}) == Weights {50, 10, 20, 20});
+    CHECK(weightsAfterSetting({10, 20, 30, 40}, 4, 50, {0}) == Weights {10, 20, 30, 40});
     CHECK(weightsAfterSetting({25, 25, 25, 25}, 0, 40, {}) == rebalanceWeights({25, 25, 25, 25}, 0, 40));
-    CHECK(orderAfterSetting({}, 2) == QList<int>{2});
-    CHECK(orderAfterSetting({2, 0}, 0) == QList<int>{0, 2});
-    CHECK(orderAfterSetting({3, 3, 9, 1}, 1) == QList<int>{1, 3});
-    CHECK(orderAfterSetting({1}, 5) == QList<int>{1});
+    CHECK(orderAfterSetting({}, 2) == QList<int> {2});
+    CHECK(orderAfterSetting({2, 0}, 0) == QList<int> {0, 2});
+    CHECK(orderAfterSetting({3, 3, 9, 1}, 1) == QList<int> {1, 3});
+    CHECK(orderAfterSetting({1}, 5) == QList<int> {1});
 }
 
 TEST_CASE("Weights after setting: always 100, the one set kept, the latest earlier choice kept when it fits",
@@ -112,18 +112,18 @@ TEST_CASE("Setting a weight is one undo step writing the four weights", "[weight
 
     // Not weighted yet: the first weight starts from 25 each.
     REQUIRE(doc->apply(weighting::setWeight(*doc, org, 0, 50, {}, QStringLiteral("Weigh"))));
-    CHECK(storedWeights(doc->project(), org) == Weights{50, 17, 17, 16});
+    CHECK(storedWeights(doc->project(), org) == Weights {50, 17, 17, 16});
     REQUIRE(doc->apply(weighting::setWeight(*doc, org, 1, 10, {0}, QStringLiteral("Weigh"))));
-    CHECK(storedWeights(doc->project(), org) == Weights{50, 10, 21, 19});
+    CHECK(storedWeights(doc->project(), org) == Weights {50, 10, 21, 19});
     // Nothing to change: an empty set.
     CHECK(weighting::setWeight(*doc, org, 1, 10, {0}, QStringLiteral("Weigh")).changes.isEmpty());
     CHECK(weighting::setWeight(*doc, org, 9, 10, {}, QStringLiteral("Weigh")).changes.isEmpty());
 
     REQUIRE(doc->undo());
-    CHECK(storedWeights(doc->project(), org) == Weights{50, 17, 17, 16});
+    CHECK(storedWeights(doc->project(), org) == Weights {50, 17, 17, 16});
     REQUIRE(doc->undo());
     CHECK_FALSE(isWeighted(storedWeights(doc->project(), org)));
     // After an undone first weighting the rows are tombstones: weighting again revives them.
     REQUIRE(doc->apply(weighting::setWeight(*doc, org, 3, 70, {}, QStringLiteral("Weigh"))));
-    CHECK(storedWeights(doc->project(), org) == Weights{10, 10, 10, 70});
+    CHECK(storedWeights(doc->project(), org) == Weights {10, 10, 10, 70});
 }

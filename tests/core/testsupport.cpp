@@ -26,7 +26,7 @@ std::string str(const QString &s)
 Author testAuthor()
 {
     static const QUuid installation = QUuid::createUuid();
-    return Author{QStringLiteral("Test author"), {}, installation};
+    return Author {QStringLiteral("Test author"), {}, installation};
 }
 
 DocumentOptions optionsIn(const QString &workingFolder)
@@ -117,8 +117,8 @@ QVariant validValue(const QString &table, const QString &field, const FixtureIds
 FixtureIds makeFixture(const QString &path, const QString &workingFolder, int organisations)
 {
     QString error;
-    auto doc = Document::createNew(QStringLiteral("Partnership <b>x</b>"), testAuthor(), optionsIn(workingFolder),
-                                   &error);
+    auto doc
+        = Document::createNew(QStringLiteral("Partnership <b>x</b>"), testAuthor(), optionsIn(workingFolder), &error);
     INFO(str(error));
     REQUIRE(doc);
     FixtureIds ids;
@@ -211,8 +211,10 @@ QString journalRowSql(const QString &entity, const QString &entityId, const QStr
                       const QString &authorOrg)
 {
     const QString node = installation.isEmpty() ? schema::idText(QUuid::createUuid()) : installation;
-    const QString hlc = clock.isEmpty() ? Hlc{wallMs, 0, node}.toString() : clock;
-    auto quoted = [](QString s) { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''); };
+    const QString hlc = clock.isEmpty() ? Hlc {wallMs, 0, node}.toString() : clock;
+    auto quoted = [](QString s) {
+        return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    };
     return QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
                           "author_org, installation) VALUES (%1, %2, %3, %4, %5, %6, %7, %8, %9)")
         .arg(quoted(schema::idText(QUuid::createUuid())), quoted(entity), quoted(entityId), quoted(field), valueSql,
@@ -294,8 +296,7 @@ QVariant i(int v)
     return qint64(v);
 }
 
-template <typename T, typename F>
-std::optional<QVariantMap> find(const QList<T> &items, const QUuid &id, F fields)
+template<typename T, typename F> std::optional<QVariantMap> find(const QList<T> &items, const QUuid &id, F fields)
 {
     for (const T &x : items)
         if (x.id == id)
@@ -303,8 +304,7 @@ std::optional<QVariantMap> find(const QList<T> &items, const QUuid &id, F fields
     return std::nullopt;
 }
 
-template <typename T>
-QList<QUuid> idsOf(const QList<T> &items)
+template<typename T> QList<QUuid> idsOf(const QList<T> &items)
 {
     QList<QUuid> out;
     for (const T &x : items)
@@ -323,167 +323,198 @@ std::optional<QVariantMap> projectItem(const Project &p, const QString &table, c
             return std::nullopt;
         const auto &x = p.partnership;
         // The loader splits sdg_targets on commas: joined back, a text without commas reads as stored.
-        return M{{QStringLiteral("title"), x.title},
-                 {QStringLiteral("common_stake"), x.commonStake},
-                 {QStringLiteral("start_date"), d(x.startDate)},
-                 {QStringLiteral("end_date"), d(x.endDate)},
-                 {QStringLiteral("sdg_targets"), x.sdgTargets.join(QLatin1Char(','))},
-                 {QStringLiteral("category_id"), x.categoryId},
-                 {QStringLiteral("model_id"), x.modelId},
-                 {QStringLiteral("model_justification"), x.modelJustification},
-                 {QStringLiteral("governance"), x.governance},
-                 {QStringLiteral("meeting_cadence"), x.meetingCadence},
-                 {QStringLiteral("agreement_terms"), x.agreementTerms},
-                 {QStringLiteral("agreement_signed"), d(x.agreementSigned)}};
+        return M {{QStringLiteral("title"), x.title},
+                  {QStringLiteral("common_stake"), x.commonStake},
+                  {QStringLiteral("start_date"), d(x.startDate)},
+                  {QStringLiteral("end_date"), d(x.endDate)},
+                  {QStringLiteral("sdg_targets"), x.sdgTargets.join(QLatin1Char(','))},
+                  {QStringLiteral("category_id"), x.categoryId},
+                  {QStringLiteral("model_id"), x.modelId},
+                  {QStringLiteral("model_justification"), x.modelJustification},
+                  {QStringLiteral("governance"), x.governance},
+                  {QStringLiteral("meeting_cadence"), x.meetingCadence},
+                  {QStringLiteral("agreement_terms"), x.agreementTerms},
+                  {QStringLiteral("agreement_signed"), d(x.agreementSigned)}};
     }
     if (t == QLatin1String("organisation"))
         return find(p.organisations, id, [](const Organisation &x) {
-            return M{{QStringLiteral("name"), x.name},       {QStringLiteral("profile"), x.profile},
-                     {QStringLiteral("role"), x.role},       {QStringLiteral("region"), x.region},
-                     {QStringLiteral("departement"), x.departement}, {QStringLiteral("notes"), x.notes},
-                     {QStringLiteral("private"), b(x.isPrivate)}};
+            return M {{QStringLiteral("name"), x.name},
+                      {QStringLiteral("profile"), x.profile},
+                      {QStringLiteral("role"), x.role},
+                      {QStringLiteral("region"), x.region},
+                      {QStringLiteral("departement"), x.departement},
+                      {QStringLiteral("notes"), x.notes},
+                      {QStringLiteral("private"), b(x.isPrivate)}};
         });
     if (t == QLatin1String("contact"))
         return find(p.contacts, id, [](const Contact &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("name"), x.name},
-                     {QStringLiteral("function"), x.function}, {QStringLiteral("email"), x.email},
-                     {QStringLiteral("phone"), x.phone}, {QStringLiteral("private"), b(x.isPrivate)}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("name"), x.name},
+                      {QStringLiteral("function"), x.function},
+                      {QStringLiteral("email"), x.email},
+                      {QStringLiteral("phone"), x.phone},
+                      {QStringLiteral("private"), b(x.isPrivate)}};
         });
     if (t == QLatin1String("objective_weight"))
         return find(p.objectiveWeights, id, [](const ObjectiveWeight &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)},
-                     {QStringLiteral("objective_id"), x.objectiveId}, {QStringLiteral("weight"), i(x.weight)},
-                     {QStringLiteral("text"), x.text}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("objective_id"), x.objectiveId},
+                      {QStringLiteral("weight"), i(x.weight)},
+                      {QStringLiteral("text"), x.text}};
         });
     if (t == QLatin1String("step_state"))
         return find(p.stepStates, id, [](const StepState &x) {
-            return M{{QStringLiteral("step_id"), x.stepId}, {QStringLiteral("status"), x.status},
-                     {QStringLiteral("start_date"), d(x.startDate)}, {QStringLiteral("end_date"), d(x.endDate)},
-                     {QStringLiteral("owner"), x.owner}, {QStringLiteral("notes"), x.notes}};
+            return M {{QStringLiteral("step_id"), x.stepId},
+                      {QStringLiteral("status"), x.status},
+                      {QStringLiteral("start_date"), d(x.startDate)},
+                      {QStringLiteral("end_date"), d(x.endDate)},
+                      {QStringLiteral("owner"), x.owner},
+                      {QStringLiteral("notes"), x.notes}};
         });
     if (t == QLatin1String("checklist_item"))
         return find(p.checklistItems, id, [](const ChecklistItem &x) {
-            return M{{QStringLiteral("step_id"), x.stepId}, {QStringLiteral("text"), x.text},
-                     {QStringLiteral("done"), b(x.done)}, {QStringLiteral("position"), i(x.position)}};
+            return M {{QStringLiteral("step_id"), x.stepId},
+                      {QStringLiteral("text"), x.text},
+                      {QStringLiteral("done"), b(x.done)},
+                      {QStringLiteral("position"), i(x.position)}};
         });
     if (t == QLatin1String("need_answer"))
         return find(p.needAnswers, id, [](const NeedAnswer &x) {
-            return M{{QStringLiteral("need_id"), x.needId}, {QStringLiteral("answer"), x.answer},
-                     {QStringLiteral("priority"), x.priority}};
+            return M {{QStringLiteral("need_id"), x.needId},
+                      {QStringLiteral("answer"), x.answer},
+                      {QStringLiteral("priority"), x.priority}};
         });
     if (t == QLatin1String("maturity_answer"))
         return find(p.maturityAnswers, id, [](const MaturityAnswer &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)},
-                     {QStringLiteral("question_id"), x.questionId}, {QStringLiteral("score"), i(x.score)},
-                     {QStringLiteral("comment"), x.comment}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("question_id"), x.questionId},
+                      {QStringLiteral("score"), i(x.score)},
+                      {QStringLiteral("comment"), x.comment}};
         });
     if (t == QLatin1String("catalyst_assignment"))
         return find(p.catalystAssignments, id, [](const CatalystAssignment &x) {
-            return M{{QStringLiteral("function_id"), x.functionId},
-                     {QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("note"), x.note}};
+            return M {{QStringLiteral("function_id"), x.functionId},
+                      {QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("note"), x.note}};
         });
     if (t == QLatin1String("contribution"))
         return find(p.contributions, id, [](const Contribution &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("kind"), x.kind},
-                     {QStringLiteral("description"), x.description}, {QStringLiteral("quantity"), x.quantity},
-                     {QStringLiteral("value_euros"), x.valueEuros}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("kind"), x.kind},
+                      {QStringLiteral("description"), x.description},
+                      {QStringLiteral("quantity"), x.quantity},
+                      {QStringLiteral("value_euros"), x.valueEuros}};
         });
     if (t == QLatin1String("action"))
         return find(p.actions, id, [](const Action &x) {
-            return M{{QStringLiteral("title"), x.title},         {QStringLiteral("step_id"), x.stepId},
-                     {QStringLiteral("owner_id"), r(x.ownerId)}, {QStringLiteral("due_date"), d(x.dueDate)},
-                     {QStringLiteral("status"), x.status},       {QStringLiteral("milestone"), b(x.milestone)},
-                     {QStringLiteral("notes"), x.notes}};
+            return M {{QStringLiteral("title"), x.title},         {QStringLiteral("step_id"), x.stepId},
+                      {QStringLiteral("owner_id"), r(x.ownerId)}, {QStringLiteral("due_date"), d(x.dueDate)},
+                      {QStringLiteral("status"), x.status},       {QStringLiteral("milestone"), b(x.milestone)},
+                      {QStringLiteral("notes"), x.notes}};
         });
     if (t == QLatin1String("indicator"))
         return find(p.indicators, id, [](const Indicator &x) {
-            return M{{QStringLiteral("name"), x.name},           {QStringLiteral("unit"), x.unit},
-                     {QStringLiteral("baseline"), x.baseline},   {QStringLiteral("target"), x.target},
-                     {QStringLiteral("direction"), x.direction}, {QStringLiteral("objective_id"), x.objectiveId},
-                     {QStringLiteral("angle"), x.angle},         {QStringLiteral("impact"), x.impact}};
+            return M {{QStringLiteral("name"), x.name},           {QStringLiteral("unit"), x.unit},
+                      {QStringLiteral("baseline"), x.baseline},   {QStringLiteral("target"), x.target},
+                      {QStringLiteral("direction"), x.direction}, {QStringLiteral("objective_id"), x.objectiveId},
+                      {QStringLiteral("angle"), x.angle},         {QStringLiteral("impact"), x.impact}};
         });
     if (t == QLatin1String("measurement"))
         return find(p.measurements, id, [](const Measurement &x) {
-            return M{{QStringLiteral("indicator_id"), r(x.indicatorId)}, {QStringLiteral("date"), d(x.date)},
-                     {QStringLiteral("value"), x.value}, {QStringLiteral("source"), x.source}};
+            return M {{QStringLiteral("indicator_id"), r(x.indicatorId)},
+                      {QStringLiteral("date"), d(x.date)},
+                      {QStringLiteral("value"), x.value},
+                      {QStringLiteral("source"), x.source}};
         });
     if (t == QLatin1String("review"))
         return find(p.reviews, id, [](const Review &x) {
-            return M{{QStringLiteral("date"), d(x.date)}, {QStringLiteral("kind"), x.kind},
-                     {QStringLiteral("title"), x.title}};
+            return M {{QStringLiteral("date"), d(x.date)},
+                      {QStringLiteral("kind"), x.kind},
+                      {QStringLiteral("title"), x.title}};
         });
     if (t == QLatin1String("custom_criterion"))
         return find(p.customCriteria, id, [](const CustomCriterion &x) {
-            return M{{QStringLiteral("label"), x.label}, {QStringLiteral("angle"), x.angle},
-                     {QStringLiteral("impact"), x.impact}};
+            return M {{QStringLiteral("label"), x.label},
+                      {QStringLiteral("angle"), x.angle},
+                      {QStringLiteral("impact"), x.impact}};
         });
     if (t == QLatin1String("review_score"))
         return find(p.reviewScores, id, [](const ReviewScore &x) {
-            return M{{QStringLiteral("review_id"), r(x.reviewId)},
-                     {QStringLiteral("organisation_id"), r(x.organisationId)},
-                     {QStringLiteral("criterion_id"), x.criterionId}, {QStringLiteral("score"), i(x.score)},
-                     {QStringLiteral("comment"), x.comment}};
+            return M {{QStringLiteral("review_id"), r(x.reviewId)},
+                      {QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("criterion_id"), x.criterionId},
+                      {QStringLiteral("score"), i(x.score)},
+                      {QStringLiteral("comment"), x.comment}};
         });
     if (t == QLatin1String("lesson"))
         return find(p.lessons, id, [](const Lesson &x) {
-            return M{{QStringLiteral("kind"), x.kind}, {QStringLiteral("text"), x.text},
-                     {QStringLiteral("date"), d(x.date)}};
+            return M {{QStringLiteral("kind"), x.kind},
+                      {QStringLiteral("text"), x.text},
+                      {QStringLiteral("date"), d(x.date)}};
         });
     if (t == QLatin1String("note"))
         return find(p.notes, id, [](const Note &x) {
-            return M{{QStringLiteral("step_id"), x.stepId}, {QStringLiteral("text"), x.text},
-                     {QStringLiteral("private"), b(x.isPrivate)}};
+            return M {{QStringLiteral("step_id"), x.stepId},
+                      {QStringLiteral("text"), x.text},
+                      {QStringLiteral("private"), b(x.isPrivate)}};
         });
     if (t == QLatin1String("map_position"))
         return find(p.mapPositions, id, [](const MapPosition &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("x"), x.x},
-                     {QStringLiteral("y"), x.y}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("x"), x.x},
+                      {QStringLiteral("y"), x.y}};
         });
     if (t == QLatin1String("actor_link"))
         return find(p.actorLinks, id, [](const ActorLink &x) {
-            return M{{QStringLiteral("from_id"), r(x.fromId)}, {QStringLiteral("to_id"), r(x.toId)},
-                     {QStringLiteral("label"), x.label}};
+            return M {{QStringLiteral("from_id"), r(x.fromId)},
+                      {QStringLiteral("to_id"), r(x.toId)},
+                      {QStringLiteral("label"), x.label}};
         });
     if (t == QLatin1String("key_document"))
         return find(p.keyDocuments, id, [](const KeyDocument &x) {
-            return M{{QStringLiteral("title"), x.title}, {QStringLiteral("location"), x.location},
-                     {QStringLiteral("note"), x.note}};
+            return M {{QStringLiteral("title"), x.title},
+                      {QStringLiteral("location"), x.location},
+                      {QStringLiteral("note"), x.note}};
         });
     if (t == QLatin1String("partner_share"))
         return find(p.partnerShares, id, [](const PartnerShare &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)},
-                     {QStringLiteral("shared_at"), qint64(x.sharedAtMs)}, {QStringLiteral("shared_by"), x.sharedBy}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)},
+                      {QStringLiteral("shared_at"), qint64(x.sharedAtMs)},
+                      {QStringLiteral("shared_by"), x.sharedBy}};
         });
     if (t == QLatin1String("partner_copy"))
         return find(p.partnerCopies, id, [](const PartnerCopy &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("made_by"), x.madeBy}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("made_by"), x.madeBy}};
         });
     if (t == QLatin1String("merge_record"))
         return find(p.mergeRecords, id, [](const MergeRecord &x) {
-            return M{{QStringLiteral("file_name"), x.fileName}, {QStringLiteral("through"), x.through},
-                     {QStringLiteral("merged_at"), x.mergedAtMs}, {QStringLiteral("first_seq"), x.firstSeq},
-                     {QStringLiteral("last_seq"), x.lastSeq}};
+            return M {{QStringLiteral("file_name"), x.fileName},
+                      {QStringLiteral("through"), x.through},
+                      {QStringLiteral("merged_at"), x.mergedAtMs},
+                      {QStringLiteral("first_seq"), x.firstSeq},
+                      {QStringLiteral("last_seq"), x.lastSeq}};
         });
     if (t == QLatin1String("organisation_logo"))
         return find(p.organisationLogos, id, [](const OrganisationLogo &x) {
-            return M{{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("image"), x.image}};
+            return M {{QStringLiteral("organisation_id"), r(x.organisationId)}, {QStringLiteral("image"), x.image}};
         });
     if (t == QLatin1String("meeting"))
         return find(p.meetings, id, [](const Meeting &x) {
-            return M{{QStringLiteral("date"), d(x.date)}, {QStringLiteral("kind"), x.kind}, {QStringLiteral("title"), x.title},
-                     {QStringLiteral("agenda"), x.agenda}, {QStringLiteral("minutes"), x.minutes},
-                     {QStringLiteral("review_id"), r(x.reviewId)}};
+            return M {{QStringLiteral("date"), d(x.date)},    {QStringLiteral("kind"), x.kind},
+                      {QStringLiteral("title"), x.title},     {QStringLiteral("agenda"), x.agenda},
+                      {QStringLiteral("minutes"), x.minutes}, {QStringLiteral("review_id"), r(x.reviewId)}};
         });
     if (t == QLatin1String("meeting_attendee"))
         return find(p.meetingAttendees, id, [](const MeetingAttendee &x) {
-            return M{{QStringLiteral("meeting_id"), r(x.meetingId)}, {QStringLiteral("contact_id"), r(x.contactId)},
-                     {QStringLiteral("note"), x.note}};
+            return M {{QStringLiteral("meeting_id"), r(x.meetingId)},
+                      {QStringLiteral("contact_id"), r(x.contactId)},
+                      {QStringLiteral("note"), x.note}};
         });
     if (t == QLatin1String("decision"))
         return find(p.decisions, id, [](const Decision &x) {
-            return M{{QStringLiteral("meeting_id"), r(x.meetingId)}, {QStringLiteral("text"), x.text},
-                     {QStringLiteral("owner_id"), r(x.ownerId)}, {QStringLiteral("due_date"), d(x.dueDate)},
-                     {QStringLiteral("status"), x.status}, {QStringLiteral("action_id"), r(x.actionId)}};
+            return M {{QStringLiteral("meeting_id"), r(x.meetingId)}, {QStringLiteral("text"), x.text},
+                      {QStringLiteral("owner_id"), r(x.ownerId)},     {QStringLiteral("due_date"), d(x.dueDate)},
+                      {QStringLiteral("status"), x.status},           {QStringLiteral("action_id"), r(x.actionId)}};
         });
     FAIL("projectItem does not know the table " << str(table));
     return std::nullopt;
@@ -492,7 +523,7 @@ std::optional<QVariantMap> projectItem(const Project &p, const QString &table, c
 QList<QUuid> projectIds(const Project &p, const QString &t)
 {
     if (t == QLatin1String("partnership"))
-        return p.partnership.id.isNull() ? QList<QUuid>{} : QList<QUuid>{p.partnership.id};
+        return p.partnership.id.isNull() ? QList<QUuid> {} : QList<QUuid> {p.partnership.id};
     if (t == QLatin1String("organisation"))
         return idsOf(p.organisations);
     if (t == QLatin1String("contact"))

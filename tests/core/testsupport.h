@@ -8,8 +8,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>

@@ -66,8 +66,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     // Opened from a copy, so that the lock file beside it goes with the scratch folder.
     minePath = fuzz::scratch(QStringLiteral("mine")) + QStringLiteral("/mine.alliance");
     if (given.isEmpty() || !QFile::copy(given, minePath)) {
-        std::fprintf(stderr, "fuzz_merge: set ALLIANCE_FUZZ_MINE to the mine.alliance that fuzzSeeds wrote beside "
-                             "the seed corpus (see tests/fuzz/run-long.sh)\n");
+        std::fprintf(stderr,
+                     "fuzz_merge: set ALLIANCE_FUZZ_MINE to the mine.alliance that fuzzSeeds wrote beside "
+                     "the seed corpus (see tests/fuzz/run-long.sh)\n");
         std::exit(2);
     }
     theirsPath = fuzz::scratch(QStringLiteral("input")) + QStringLiteral("/theirs.alliance");

@@ -29,10 +29,12 @@ QString firstOpenRefusal;
 void printCounts()
 {
     // Read by tests/fuzz/run.sh to prove that inputs got past the checks.
-    std::fprintf(stderr, "fuzz_open: %ld inputs, %ld accepted by the check, %ld opened, %ld accepted but refused by open\n",
+    std::fprintf(stderr,
+                 "fuzz_open: %ld inputs, %ld accepted by the check, %ld opened, %ld accepted but refused by open\n",
                  counts.inputs, counts.accepted, counts.opened, counts.openRefused);
     if (!firstOpenRefusal.isEmpty())
-        std::fprintf(stderr, "fuzz_open: first refusal by open after the check passed: %s\n", qPrintable(firstOpenRefusal));
+        std::fprintf(stderr, "fuzz_open: first refusal by open after the check passed: %s\n",
+                     qPrintable(firstOpenRefusal));
 }
 
 } // namespace
@@ -70,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     const QStringList left = fuzz::entries(workingFolder) + fuzz::entries(QFileInfo(inputPath).absolutePath());
-    if (left != QStringList{QFileInfo(inputPath).fileName()})
+    if (left != QStringList {QFileInfo(inputPath).fileName()})
         fuzz::fail(QStringLiteral("closing left files behind: %1").arg(left.join(QStringLiteral(", "))));
     QFile::remove(inputPath);
     return 0;

@@ -42,7 +42,7 @@ QString work;
 Author author(const QString &name, const QUuid &organisation = {})
 {
     // Each author is its own installation, as on partners' computers.
-    return Author{name, organisation, QUuid::createUuid()};
+    return Author {name, organisation, QUuid::createUuid()};
 }
 
 std::unique_ptr<Document> open(const QString &path, const Author &who)
@@ -82,24 +82,28 @@ void editElsewhere(Document &doc, const QString &who)
     const auto &model = p.contributions.first();
     const QUuid organisation = model.organisationId;
     const QString kind = model.kind;
-    apply(doc, ChangeSet(QStringLiteral("Title"))
-                   .set(QStringLiteral("partnership"), partnership, QStringLiteral("title"),
-                        QStringLiteral("Alliance <b>%1</b>").arg(who)));
-    apply(doc, ChangeSet(QStringLiteral("Weight text"))
-                   .set(QStringLiteral("objective_weight"), weight, QStringLiteral("text"),
-                        QStringLiteral("Revu par %1").arg(who)));
+    apply(doc,
+          ChangeSet(QStringLiteral("Title"))
+              .set(QStringLiteral("partnership"), partnership, QStringLiteral("title"),
+                   QStringLiteral("Alliance <b>%1</b>").arg(who)));
+    apply(doc,
+          ChangeSet(QStringLiteral("Weight text"))
+              .set(QStringLiteral("objective_weight"), weight, QStringLiteral("text"),
+                   QStringLiteral("Revu par %1").arg(who)));
     const QUuid contribution = QUuid::createUuid();
-    apply(doc, ChangeSet(QStringLiteral("Contribution"))
-                   .set(QStringLiteral("contribution"), contribution, QStringLiteral("organisation_id"), organisation)
-                   .set(QStringLiteral("contribution"), contribution, QStringLiteral("kind"), kind)
-                   .set(QStringLiteral("contribution"), contribution, QStringLiteral("description"),
-                        QStringLiteral("Apport de %1").arg(who))
-                   .set(QStringLiteral("contribution"), contribution, QStringLiteral("quantity"), 12.5));
+    apply(doc,
+          ChangeSet(QStringLiteral("Contribution"))
+              .set(QStringLiteral("contribution"), contribution, QStringLiteral("organisation_id"), organisation)
+              .set(QStringLiteral("contribution"), contribution, QStringLiteral("kind"), kind)
+              .set(QStringLiteral("contribution"), contribution, QStringLiteral("description"),
+                   QStringLiteral("Apport de %1").arg(who))
+              .set(QStringLiteral("contribution"), contribution, QStringLiteral("quantity"), 12.5));
     const QUuid measurement = QUuid::createUuid();
-    apply(doc, ChangeSet(QStringLiteral("Measurement"))
-                   .set(QStringLiteral("measurement"), measurement, QStringLiteral("indicator_id"), indicator)
-                   .set(QStringLiteral("measurement"), measurement, QStringLiteral("date"), QDate(2026, 1, 15))
-                   .set(QStringLiteral("measurement"), measurement, QStringLiteral("value"), 42.0));
+    apply(doc,
+          ChangeSet(QStringLiteral("Measurement"))
+              .set(QStringLiteral("measurement"), measurement, QStringLiteral("indicator_id"), indicator)
+              .set(QStringLiteral("measurement"), measurement, QStringLiteral("date"), QDate(2026, 1, 15))
+              .set(QStringLiteral("measurement"), measurement, QStringLiteral("value"), 42.0));
     apply(doc, ChangeSet(QStringLiteral("Remove action")).remove(QStringLiteral("action"), action));
 }
 
@@ -112,8 +116,8 @@ void writeOldFormat(const QString &path, int version, const QUuid &partnership, 
         die(QStringLiteral("cannot create %1").arg(path));
     const QString id = schema::idText(partnership);
     const QString installation = schema::idText(QUuid::createUuid());
-    const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch() - 60000, 0, installation}.toString();
-    QStringList sql{QStringLiteral("BEGIN")};
+    const QString clock = Hlc {QDateTime::currentMSecsSinceEpoch() - 60000, 0, installation}.toString();
+    QStringList sql {QStringLiteral("BEGIN")};
     sql << schema::ddl(version);
     sql << QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)
         << QStringLiteral("PRAGMA user_version = %1").arg(version)
@@ -201,10 +205,11 @@ int main(int argc, char **argv)
         if (!small)
             die(error);
         const QUuid org = QUuid::createUuid();
-        apply(*small, ChangeSet(QStringLiteral("Organisation"))
-                          .set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("Asso"))
-                          .set(QStringLiteral("organisation"), org, QStringLiteral("profile"), QStringLiteral("association"))
-                          .set(QStringLiteral("organisation"), org, QStringLiteral("role"), QStringLiteral("lead")));
+        apply(*small,
+              ChangeSet(QStringLiteral("Organisation"))
+                  .set(QStringLiteral("organisation"), org, QStringLiteral("name"), QStringLiteral("Asso"))
+                  .set(QStringLiteral("organisation"), org, QStringLiteral("profile"), QStringLiteral("association"))
+                  .set(QStringLiteral("organisation"), org, QStringLiteral("role"), QStringLiteral("lead")));
         saveAs(*small, openDir + QStringLiteral("/small-new.alliance"));
     }
     writeOldFormat(openDir + QStringLiteral("/format-1.alliance"), 1, QUuid::createUuid(), QStringLiteral("Format 1"));

@@ -64,7 +64,7 @@ Author fuzzAuthor(const QString &name, const QUuid &organisation)
 {
     // A fixed installation id: two runs on one input make the same clocks' node.
     static const QUuid installation = QUuid::fromString(QStringLiteral("{5eed0000-0000-4000-8000-00000000f022}"));
-    return Author{name, organisation, installation};
+    return Author {name, organisation, installation};
 }
 
 DocumentOptions optionsIn(const QString &folder)

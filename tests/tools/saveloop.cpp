@@ -13,7 +13,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc != 3)
         return 2;
-    alliance::Author author{QStringLiteral("Save loop"), {}, QUuid::createUuid()};
+    alliance::Author author {QStringLiteral("Save loop"), {}, QUuid::createUuid()};
     alliance::DocumentOptions options;
     options.workingFolder = QString::fromLocal8Bit(argv[2]);
     alliance::CheckResult check;

@@ -12,7 +12,8 @@ namespace alliance::test {
 
 FrenchUi::FrenchUi()
 {
-    const QString qm = QFileInfo(QStringLiteral(ALLIANCE_APP)).absoluteDir().filePath(QStringLiteral("alliance-pilot_fr.qm"));
+    const QString qm
+        = QFileInfo(QStringLiteral(ALLIANCE_APP)).absoluteDir().filePath(QStringLiteral("alliance-pilot_fr.qm"));
     REQUIRE(m_translator.load(qm));
     languages::install(QStringLiteral("fr"));
     QCoreApplication::installTranslator(&m_translator);

@@ -51,7 +51,8 @@ std::unique_ptr<Document> exampleDocument(const QString &folder)
 
 QString pdfText(const QString &pdf, int first, int last)
 {
-    QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(first)};
+    QStringList arguments {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                           QString::number(first)};
     if (last > 0)
         arguments << QStringLiteral("-l") << QString::number(last);
     arguments << pdf << QStringLiteral("-");
@@ -65,10 +66,10 @@ QString pdfBodyText(const QString &pdf, int first)
 {
     int code = 0;
     const QString text = run(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(first),
-                              QStringLiteral("-x"), QStringLiteral("0"), QStringLiteral("-y"), QStringLiteral("70"),
-                              QStringLiteral("-W"), QStringLiteral("595"), QStringLiteral("-H"), QStringLiteral("702"), pdf,
-                              QStringLiteral("-")},
+                             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                              QString::number(first), QStringLiteral("-x"), QStringLiteral("0"), QStringLiteral("-y"),
+                              QStringLiteral("70"), QStringLiteral("-W"), QStringLiteral("595"), QStringLiteral("-H"),
+                              QStringLiteral("702"), pdf, QStringLiteral("-")},
                              &code);
     REQUIRE(code == 0);
     return text;
@@ -83,17 +84,17 @@ int pdfPages(const QString &pdf)
 {
     int code = 0;
     const QString info = run(QStringLiteral("pdfinfo"), {pdf}, &code);
-    const auto match = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-                           .match(info);
+    const auto match
+        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption).match(info);
     return code == 0 && match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 QString pdfPageSize(const QString &pdf)
 {
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    const auto match =
-        QRegularExpression(QStringLiteral("^Page size:\\s+([\\d.]+ x [\\d.]+)"), QRegularExpression::MultilineOption)
-            .match(info);
+    const auto match
+        = QRegularExpression(QStringLiteral("^Page size:\\s+([\\d.]+ x [\\d.]+)"), QRegularExpression::MultilineOption)
+              .match(info);
     return match.captured(1);
 }
 

@@ -206,9 +206,10 @@ TEST_CASE("Dashboard page: an edit redraws the charts it changes", "[ui][dashboa
 
     // Step 7 done: its bar moves to the "done" series at 100.
     const QUuid stepRow = ids::stepState(f.doc->partnershipId(), QStringLiteral("evaluate"));
-    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Done")).set(QStringLiteral("step_state"), stepRow,
-                                                               QStringLiteral("step_id"), QStringLiteral("evaluate"))
-                             .set(QStringLiteral("step_state"), stepRow, QStringLiteral("status"), QStringLiteral("done"))));
+    REQUIRE(f.doc->apply(
+        ChangeSet(QStringLiteral("Done"))
+            .set(QStringLiteral("step_state"), stepRow, QStringLiteral("step_id"), QStringLiteral("evaluate"))
+            .set(QStringLiteral("step_state"), stepRow, QStringLiteral("status"), QStringLiteral("done"))));
     // Redrawn on the next event loop turn, not during the edit.
     CHECK(f.card(QStringLiteral("steps"))->data() == before);
     QCoreApplication::processEvents();
@@ -249,9 +250,10 @@ TEST_CASE("Dashboard charts: PNG and SVG exports write valid files", "[ui][dashb
     // An indicator named with markup: its trend's title quotes it.
     const QUuid hostile = QUuid::createUuid();
     const QString table = QStringLiteral("indicator");
-    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Add")).set(table, hostile, QStringLiteral("name"),
-                                                             QStringLiteral("<b>x</b> & \"y\" <img src=/etc/passwd>"))
-                             .set(table, hostile, QStringLiteral("target"), 10.0)));
+    REQUIRE(f.doc->apply(
+        ChangeSet(QStringLiteral("Add"))
+            .set(table, hostile, QStringLiteral("name"), QStringLiteral("<b>x</b> & \"y\" <img src=/etc/passwd>"))
+            .set(table, hostile, QStringLiteral("target"), 10.0)));
     const QUuid m = QUuid::createUuid();
     REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Measure"))
                              .set(QStringLiteral("measurement"), m, QStringLiteral("indicator_id"), hostile)
@@ -279,9 +281,9 @@ TEST_CASE("Dashboard charts: PNG and SVG exports write valid files", "[ui][dashb
         int paths = 0;
         while (!xml.atEnd()) {
             // Qt writes lines and curves as path or polyline, bars as rect.
-            if (xml.readNext() == QXmlStreamReader::StartElement &&
-                (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline") ||
-                 xml.name() == QLatin1String("rect")))
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline")
+                    || xml.name() == QLatin1String("rect")))
                 ++paths;
         }
         CHECK_FALSE(xml.hasError());
@@ -292,14 +294,16 @@ TEST_CASE("Dashboard charts: PNG and SVG exports write valid files", "[ui][dashb
     // A folder that does not exist: refused, with a reason.
     const ChartData steps = *dashboard::chart(f.doc->project(), QStringLiteral("steps"), dashboardToday);
     QString error;
-    CHECK_FALSE(charts::exportChartSvg(steps, out.filePath(QStringLiteral("no/such/folder.svg")), QSize(800, 450), &error));
+    CHECK_FALSE(
+        charts::exportChartSvg(steps, out.filePath(QStringLiteral("no/such/folder.svg")), QSize(800, 450), &error));
     CHECK_FALSE(error.isEmpty());
     error.clear();
-    CHECK_FALSE(charts::exportChartPng(steps, out.filePath(QStringLiteral("no/such/folder.png")), QSize(800, 450), &error));
+    CHECK_FALSE(
+        charts::exportChartPng(steps, out.filePath(QStringLiteral("no/such/folder.png")), QSize(800, 450), &error));
     CHECK_FALSE(error.isEmpty());
     // The card's export writes the same.
-    REQUIRE(f.card(QStringLiteral("maturity"))->exportTo(out.filePath(QStringLiteral("card.png")),
-                                                         charts::ChartCard::Format::Png, &error));
+    REQUIRE(f.card(QStringLiteral("maturity"))
+                ->exportTo(out.filePath(QStringLiteral("card.png")), charts::ChartCard::Format::Png, &error));
     CHECK(QImage(out.filePath(QStringLiteral("card.png"))).size() == QSize(1600, 900));
 }
 
@@ -397,8 +401,8 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     ChartData data;
     data.id = QStringLiteral("test");
     data.title = QStringLiteral("Test");
-    data.categories = QStringList{QStringLiteral("<i>Org</i>"), QStringLiteral("Other")};
-    data.series << dashboard::Series{QStringLiteral("<b>Series</b>"), {12.345, 20}, {}, {}, {}, {}};
+    data.categories = QStringList {QStringLiteral("<i>Org</i>"), QStringLiteral("Other")};
+    data.series << dashboard::Series {QStringLiteral("<b>Series</b>"), {12.345, 20}, {}, {}, {}, {}};
     data.decimals = 1;
     data.unit = figures::Unit::euros();
     std::unique_ptr<QChart> bars(charts::buildChart(data));
@@ -427,15 +431,17 @@ TEST_CASE("Dashboard charts: titled axes, a legend, exact values in tooltips", "
     REQUIRE_FALSE(performance.notes.value(0).isEmpty());
     QToolTip::hideText();
     Q_EMIT reviewBars->barSets().first()->hovered(true, int(perReview.categories.size()) - 1); // bottom up
-    CHECK(QToolTip::text().contains(QStringLiteral("%1 (%2)")
-                                        .arg(dashboard::valueText(perReview, performance.values.at(0)), performance.notes.at(0))
-                                        .toHtmlEscaped()));
+    CHECK(QToolTip::text().contains(
+        QStringLiteral("%1 (%2)")
+            .arg(dashboard::valueText(perReview, performance.values.at(0)), performance.notes.at(0))
+            .toHtmlEscaped()));
     CHECK(performance.notes.at(0).contains(QStringLiteral("answered")));
     CHECK(perReview.xTitle.contains(QStringLiteral("answered")));
 
     // Hovering near a point of a line: that point's date and value.
-    ChartData trend = *dashboard::chart(f.doc->project(), QStringLiteral("trend:") +
-                                        f.doc->project().indicators.first().id.toString(QUuid::WithoutBraces),
+    ChartData trend = *dashboard::chart(f.doc->project(),
+                                        QStringLiteral("trend:")
+                                            + f.doc->project().indicators.first().id.toString(QUuid::WithoutBraces),
                                         dashboardToday);
     std::unique_ptr<QChart> lineChart(charts::buildChart(trend));
     auto *line = qobject_cast<QLineSeries *>(lineChart->series().first());
@@ -508,8 +514,8 @@ TEST_CASE("Dashboard charts: two organisations of the same name keep a bar each"
     ChartData data;
     data.id = QStringLiteral("test");
     data.title = QStringLiteral("Test");
-    data.categories = QStringList{QStringLiteral("Same"), QStringLiteral("Same"), QString()};
-    data.series << dashboard::Series{QStringLiteral("A"), {1, 2, std::nan("")}, {}, {}, {}, {}};
+    data.categories = QStringList {QStringLiteral("Same"), QStringLiteral("Same"), QString()};
+    data.series << dashboard::Series {QStringLiteral("A"), {1, 2, std::nan("")}, {}, {}, {}, {}};
     std::unique_ptr<QChart> chart(charts::buildChart(data));
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
     REQUIRE(axis);

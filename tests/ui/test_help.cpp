@@ -22,13 +22,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
-#include <QStatusBar>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,8 +43,7 @@ using namespace alliance;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     INFO("objectName " << name);
@@ -191,7 +190,7 @@ TEST_CASE("The shortcuts list is read from the window's actions, keys in native 
         auto *table = child<QTableWidget>(&dialog, "shortcutsTable");
         for (int r = 0; r < table->rowCount(); ++r)
             rows << table->item(r, 0)->text() + QLatin1Char('|') + table->item(r, 1)->text() + QLatin1Char('|')
-                        + table->item(r, 2)->text();
+                    + table->item(r, 2)->text();
         return rows;
     };
     {

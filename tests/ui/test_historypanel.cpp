@@ -35,8 +35,8 @@ struct Fixture
     {
         DocumentOptions options;
         options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Alliance numérique"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
+        doc = Document::createNew(QStringLiteral("Alliance numérique"),
+                                  {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
         REQUIRE(doc);
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add a partner"))
                                .set(QStringLiteral("organisation"), lyon, QStringLiteral("name"),
@@ -54,8 +54,7 @@ struct Fixture
     }
 };
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     INFO("objectName " << name);
@@ -102,9 +101,9 @@ TEST_CASE("The history models list items with changes and each change, newest fi
     CHECK(column(&changes, HistoryChangesModel::ValueColumn).last() != QStringLiteral("20"));
 
     // Renaming a partner renames it everywhere after a reload; undo is a change too.
-    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Rename"))
-                             .set(QStringLiteral("organisation"), f.lyon, QStringLiteral("name"),
-                                  QStringLiteral("Métropole de Lyon"))));
+    REQUIRE(f.doc->apply(
+        ChangeSet(QStringLiteral("Rename"))
+            .set(QStringLiteral("organisation"), f.lyon, QStringLiteral("name"), QStringLiteral("Métropole de Lyon"))));
     REQUIRE(f.doc->undo());
     items.reload();
     changes.reload();

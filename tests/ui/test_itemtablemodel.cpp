@@ -100,8 +100,9 @@ TEST_CASE("A filtered model shows and creates only its owner's items", "[ui][mod
 TEST_CASE("A field editor commits when editing finishes and follows undo", "[ui][editors]")
 {
     Fixture f;
-    FieldLineEdit edit(f.doc.get(), {QStringLiteral("partnership"), f.doc->partnershipId(), QStringLiteral("title"),
-                                     QStringLiteral("Rename")});
+    FieldLineEdit edit(
+        f.doc.get(),
+        {QStringLiteral("partnership"), f.doc->partnershipId(), QStringLiteral("title"), QStringLiteral("Rename")});
     CHECK(edit.text() == QStringLiteral("Test"));
     edit.show();
     edit.setFocus();
@@ -118,8 +119,11 @@ TEST_CASE("A field editor on a not-yet-existing item creates it with its owner f
 {
     Fixture f;
     const QUuid need = QUuid::createUuid();
-    FieldRef ref{QStringLiteral("need_answer"), need, QStringLiteral("answer"), QStringLiteral("Answer"),
-                 {{QStringLiteral("need_id"), QStringLiteral("digital")}}};
+    FieldRef ref {QStringLiteral("need_answer"),
+                  need,
+                  QStringLiteral("answer"),
+                  QStringLiteral("Answer"),
+                  {{QStringLiteral("need_id"), QStringLiteral("digital")}}};
     FieldLineEdit edit(f.doc.get(), ref);
     edit.setText(QStringLiteral("Fibre partout"));
     Q_EMIT edit.editingFinished();

@@ -2,8 +2,8 @@
 // page (scaled down, undoable, refused when not an image), and printed on
 // the report's cover as its only picture.
 #include "document/document.h"
-#include "reportsupport.h"
 #include "report/reportwriter.h"
+#include "reportsupport.h"
 #include "widgets/logoeditor.h"
 
 #include <catch2/catch.hpp>

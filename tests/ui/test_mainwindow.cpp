@@ -17,8 +17,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -65,8 +65,7 @@ std::unique_ptr<Document> newDocument(const QTemporaryDir &dir, const QString &t
     return Document::createNew(title, {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
 }
 
-template<typename T>
-T *find(QWidget *root, const QString &name)
+template<typename T> T *find(QWidget *root, const QString &name)
 {
     T *w = root->findChild<T *>(name);
     INFO("widget " << name.toStdString());
@@ -145,8 +144,8 @@ TEST_CASE("A new partnership walked through the seven steps is saved with everyt
     view->showStep(0);
     REQUIRE(d->project().leadOrganisation());
     const QUuid leadId = d->project().leadOrganisation()->id;
-    auto *need = find<FieldTextEdit>(view->page(0), QStringLiteral("needAnswer_digital_")
-                                                        + leadId.toString(QUuid::WithoutBraces));
+    auto *need = find<FieldTextEdit>(view->page(0),
+                                     QStringLiteral("needAnswer_digital_") + leadId.toString(QUuid::WithoutBraces));
     QTest::keyClicks(need, QStringLiteral("Peu d'acces au numerique"));
     need->commit(); // as when it loses focus
     auto *status = find<QComboBox>(view->page(0), QStringLiteral("stepStatus"));
@@ -272,7 +271,8 @@ TEST_CASE("A name set in the preferences signs the very next edit, with the orga
     CHECK(QUuid::fromString(history.last().authorOrg) == organisation);
 }
 
-TEST_CASE("Without a name, the window asks who is editing before the first edit; never a placeholder", "[ui][mainwindow]")
+TEST_CASE("Without a name, the window asks who is editing before the first edit; never a placeholder",
+          "[ui][mainwindow]")
 {
     installation::setUser(QString(), QString());
     REQUIRE_FALSE(installation::hasChosenName());
@@ -299,7 +299,8 @@ TEST_CASE("Without a name, the window asks who is editing before the first edit;
         find<QLineEdit>(dialog, QStringLiteral("identityName"))->setText(QStringLiteral("   "));
         okWhileEmpty = ok->isEnabled();
         find<QLineEdit>(dialog, QStringLiteral("identityName"))->setText(QStringLiteral("Lucie Moreau"));
-        find<QComboBox>(dialog, QStringLiteral("identityOrganisation"))->setCurrentText(QStringLiteral("Fondation Lien Commun"));
+        find<QComboBox>(dialog, QStringLiteral("identityOrganisation"))
+            ->setCurrentText(QStringLiteral("Fondation Lien Commun"));
         ok->click();
     });
     window.setDocument(std::move(doc));
@@ -314,7 +315,9 @@ TEST_CASE("Without a name, the window asks who is editing before the first edit;
     CHECK(history.last().authorName == QStringLiteral("Lucie Moreau"));
     CHECK(QUuid::fromString(history.last().authorOrg) == organisation);
     // The status bar says in whose name changes are recorded.
-    CHECK(find<QLabel>(&window, QStringLiteral("authorStatus"))->text().contains(QStringLiteral("Lucie Moreau (Fondation Lien Commun)")));
+    CHECK(find<QLabel>(&window, QStringLiteral("authorStatus"))
+              ->text()
+              .contains(QStringLiteral("Lucie Moreau (Fondation Lien Commun)")));
     installation::setUser(QStringLiteral("Test Manager"), QString());
 }
 

@@ -57,8 +57,7 @@ struct Fixture
     }
 };
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     INFO("objectName " << name);
@@ -82,8 +81,10 @@ TEST_CASE("meetings: add a meeting, tick an attendee, make a decision an action 
     auto *decisionsView = child<QTableView>(&page, "decisionsTable");
     auto *actionsView = child<QTableView>(&page, "actionsTable");
     QAbstractItemModelTester testMeetings(meetingsView->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester testAttendees(attendeesView->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester testDecisions(decisionsView->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester testAttendees(attendeesView->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester testDecisions(decisionsView->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *details = child<QWidget>(&page, "meetingDetails");
     auto *hint = child<QLabel>(&page, "meetingHint");
     CHECK(details->isHidden());
@@ -150,7 +151,8 @@ TEST_CASE("meetings: add a meeting, tick an attendee, make a decision an action 
     QTest::keyClicks(editor, QStringLiteral("Ouvrir une permanence"));
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents();
-    REQUIRE(decisionsView->model()->setData(decisionsView->model()->index(0, 1), f.company.toString(QUuid::WithoutBraces)));
+    REQUIRE(
+        decisionsView->model()->setData(decisionsView->model()->index(0, 1), f.company.toString(QUuid::WithoutBraces)));
     REQUIRE(f.doc->project().decisions.size() == 1);
     const Decision decision = f.doc->project().decisions.first();
     CHECK(decision.text == QStringLiteral("Ouvrir une permanence"));
@@ -175,7 +177,7 @@ TEST_CASE("meetings: add a meeting, tick an attendee, make a decision an action 
     CHECK(actionsView->model()->index(0, 2).data().toString() == QStringLiteral("Cap Réseau"));
     CHECK(f.doc->project().decisions.first().status == QStringLiteral("decided"));
     CHECK(decisionsView->model()->index(0, 4).data().toString() == QStringLiteral("Ouvrir une permanence"));
-    CHECK_FALSE(toAction->isEnabled()); // once is enough
+    CHECK_FALSE(toAction->isEnabled());                            // once is enough
     CHECK(meetingsView->model()->index(0, 3).data().toInt() == 1); // decided, its action not done yet
 
     // One undo takes back both the action and the decision's status.
@@ -303,10 +305,10 @@ TEST_CASE("minutes: the PDF names the attendees, the agenda and the decisions, w
     // A partner's text is printed as text, never read as markup.
     const QString hostile = QStringLiteral("<b>Comité</b> <img src=/etc/passwd>");
     const QUuid annualId = annual->id; // the project is read again after the change
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Hostile"))
-                           .set(QStringLiteral("meeting"), annualId, QStringLiteral("title"), hostile)
-                           .set(QStringLiteral("meeting"), annualId, QStringLiteral("agenda"),
-                                QStringLiteral("<h1>Point</h1>"))));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Hostile"))
+            .set(QStringLiteral("meeting"), annualId, QStringLiteral("title"), hostile)
+            .set(QStringLiteral("meeting"), annualId, QStringLiteral("agenda"), QStringLiteral("<h1>Point</h1>"))));
     const QString marked = dir.filePath(QStringLiteral("hostile.pdf"));
     REQUIRE(report::writeMinutesPdf(doc->project(), annualId, options, marked, &error) >= 1);
     const QString markedText = test::flattened(test::pdfText(marked));

@@ -11,7 +11,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
-#include <QWheelEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -24,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace alliance;
 
@@ -54,8 +54,7 @@ struct Fixture
         page->resize(1280, 800);
         page->show();
     }
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *w = page->findChild<T *>(QString::fromLatin1(name));
         REQUIRE(w);
@@ -64,8 +63,8 @@ struct Fixture
     QUuid addOrganisation(const QString &name)
     {
         const QUuid id = QUuid::createUuid();
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("add")).set(QStringLiteral("organisation"), id,
-                                                                  QStringLiteral("name"), name)));
+        REQUIRE(doc->apply(
+            ChangeSet(QStringLiteral("add")).set(QStringLiteral("organisation"), id, QStringLiteral("name"), name)));
         return id;
     }
 };
@@ -147,10 +146,10 @@ TEST_CASE("Co-build: three contributions give exact totals and shares", "[ui][co
         view->itemDelegate()->setModelData(editor, view->model(), index);
         delete editor;
     };
-    const QList<QUuid> partners{a, a, b};
-    const QList<QString> kinds{QStringLiteral("money"), QStringLiteral("skills"), QStringLiteral("money")};
-    const QList<double> values{1000, 500, 500};
-    const QList<double> quantities{1000, 4, 500}; // the skills are 4 person-days valued 500 euros
+    const QList<QUuid> partners {a, a, b};
+    const QList<QString> kinds {QStringLiteral("money"), QStringLiteral("skills"), QStringLiteral("money")};
+    const QList<double> values {1000, 500, 500};
+    const QList<double> quantities {1000, 4, 500}; // the skills are 4 person-days valued 500 euros
     for (int row = 0; row < 3; ++row) {
         setPartner(row, partners.at(row));
         REQUIRE(view->model()->setData(view->model()->index(row, 1), kinds.at(row)));

@@ -45,20 +45,19 @@ struct DiagnoseFixture
         QApplication::setActiveWindow(page.get());
         REQUIRE(QTest::qWaitForWindowActive(page.get()));
     }
-    template<typename T>
-    T *child(const QString &name) const
+    template<typename T> T *child(const QString &name) const
     {
         T *w = page->findChild<T *>(name);
         INFO("objectName " << name.toStdString());
         REQUIRE(w);
         return w;
     }
-    QUuid addOrganisation(const QString &name, const QString &profile,
-                          const QString &role = QStringLiteral("partner"))
+    QUuid addOrganisation(const QString &name, const QString &profile, const QString &role = QStringLiteral("partner"))
     {
         const QUuid id = QUuid::createUuid();
         const QString t = QStringLiteral("organisation");
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add")).set(t, id, QStringLiteral("name"), name)
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add"))
+                               .set(t, id, QStringLiteral("name"), name)
                                .set(t, id, QStringLiteral("profile"), profile)
                                .set(t, id, QStringLiteral("role"), role)));
         return id;
@@ -110,10 +109,10 @@ TEST_CASE("Diagnose: each organisation answers a need from its own view", "[ui][
 {
     DiagnoseFixture f;
     const QUuid company = f.addOrganisation(QStringLiteral("Company B"), QStringLiteral("company"));
-    const QUuid association =
-        f.addOrganisation(QStringLiteral("Association A"), QStringLiteral("association"), QStringLiteral("lead"));
-    const QUuid catalyst =
-        f.addOrganisation(QStringLiteral("Fabrique"), QStringLiteral("other"), QStringLiteral("catalyst"));
+    const QUuid association
+        = f.addOrganisation(QStringLiteral("Association A"), QStringLiteral("association"), QStringLiteral("lead"));
+    const QUuid catalyst
+        = f.addOrganisation(QStringLiteral("Fabrique"), QStringLiteral("other"), QStringLiteral("catalyst"));
     f.open();
     CHECK_FALSE(f.child<QLabel>(QStringLiteral("needsEmpty"))->isVisible());
     // Not the first need: its id must be written, not left at the default.
@@ -151,8 +150,8 @@ TEST_CASE("Diagnose: one organisation's priority changes alone; the page says wh
           "[ui][diagnose]")
 {
     DiagnoseFixture f;
-    const QUuid a = f.addOrganisation(QStringLiteral("Association A"), QStringLiteral("association"),
-                                      QStringLiteral("lead"));
+    const QUuid a
+        = f.addOrganisation(QStringLiteral("Association A"), QStringLiteral("association"), QStringLiteral("lead"));
     const QUuid b = f.addOrganisation(QStringLiteral("Company B"), QStringLiteral("company"));
     f.open();
     const QString needId = QStringLiteral("alliance");
@@ -388,8 +387,8 @@ TEST_CASE("Diagnose: the 360° has four axes, the variant of the organisation, a
 {
     DiagnoseFixture f;
     const QUuid company = f.addOrganisation(QStringLiteral("Entreprise"), QStringLiteral("company"));
-    const QUuid catalyst =
-        f.addOrganisation(QStringLiteral("Fabrique"), QStringLiteral("other"), QStringLiteral("catalyst"));
+    const QUuid catalyst
+        = f.addOrganisation(QStringLiteral("Fabrique"), QStringLiteral("other"), QStringLiteral("catalyst"));
     f.open();
     auto *organisation = f.child<QComboBox>(QStringLiteral("maturityOrganisation"));
     organisation->setCurrentIndex(organisation->findData(company));

@@ -43,8 +43,7 @@ struct Fixture
         page->resize(1280, 800);
         page->show();
     }
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *w = page->findChild<T *>(QString::fromLatin1(name));
         REQUIRE(w);

@@ -17,13 +17,13 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
-#include <QWheelEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace alliance;
 
@@ -72,8 +72,7 @@ struct Fixture
     }
 };
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     INFO("objectName " << name);
@@ -162,7 +161,7 @@ TEST_CASE("Evaluate page: lessons of each kind go to their own list", "[ui][eval
     ModelTesters testers(&page);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    const QList<std::pair<const char *, const char *>> lists{
+    const QList<std::pair<const char *, const char *>> lists {
         {"addLesson", "lesson"}, {"addMeaning", "meaning"}, {"addNextStep", "next_step"}};
     for (const auto &[buttonName, kind] : lists) {
         QTest::mouseClick(child<QPushButton>(&page, buttonName), Qt::LeftButton);
@@ -215,7 +214,8 @@ TEST_CASE("Evaluate page: a review is filled in the method's order, words first,
         previous = y;
     }
     // Part 1: each objective's effect beside the weight the partner gave it in step 2.
-    CHECK(child<QLabel>(&page, "weight:own_stakeholder_dialogue")->text() == QStringLiteral("Weighed most in step 2: 70%"));
+    CHECK(child<QLabel>(&page, "weight:own_stakeholder_dialogue")->text()
+          == QStringLiteral("Weighed most in step 2: 70%"));
     CHECK(child<QLabel>(&page, "weight:own_organisation")->text() == QStringLiteral("Weight in step 2: 10%"));
     // Results, expected or not, are words: no rating box at all.
     for (const char *words : {"rating:results_achieved", "rating:unexpected_results", "rating:reduced_fragilities"})
@@ -264,8 +264,8 @@ TEST_CASE("Evaluate page: a review is filled in the method's order, words first,
     // A reflection: words alone are an answer; a rating is optional.
     type(&page, child<FieldTextEdit>(&page, "words:mode_coherence"), QStringLiteral("Still the right model"));
     CHECK(answerOf(*f.doc, review, company, "mode_coherence")->noScore);
-    CHECK_FALSE(evaluation::percentOf(evaluation::scoreReview(f.doc->project(), review).angles,
-                                      QStringLiteral("coherence")));
+    CHECK_FALSE(
+        evaluation::percentOf(evaluation::scoreReview(f.doc->project(), review).angles, QStringLiteral("coherence")));
 
     // Undo, one step each: the how, then the answer.
     REQUIRE(f.doc->undo()); // the reflection
@@ -282,8 +282,7 @@ TEST_CASE("Evaluate page: a review is filled in the method's order, words first,
     CHECK_FALSE(answerOf(*f.doc, review, asso, "own_organisation"));
 }
 
-TEST_CASE("Evaluate page: words typed for one partner stay with that partner when another is chosen",
-          "[ui][evaluate]")
+TEST_CASE("Evaluate page: words typed for one partner stay with that partner when another is chosen", "[ui][evaluate]")
 {
     Fixture f;
     const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));
@@ -420,8 +419,8 @@ TEST_CASE("Review answer model: the four parts, custom criteria where their angl
     // Results in words and step-back answers take no rating, and no unknown answer.
     CHECK_FALSE(model.setData(model.index(model.rowOf(QStringLiteral("unexpected_results")), 0), 0,
                               ReviewScoreModel::RatingRole));
-    CHECK_FALSE(model.setData(model.index(model.rowOf(QStringLiteral("reduced_fragilities")), 0),
-                              QStringLiteral("maybe")));
+    CHECK_FALSE(
+        model.setData(model.index(model.rowOf(QStringLiteral("reduced_fragilities")), 0), QStringLiteral("maybe")));
     CHECK(refused.count() == 4);
     CHECK(f.doc->project().reviewScores.first().score == 1);
     CHECK(f.doc->project().reviewScores.first().id == ids::reviewScore(review, asso, schema::idText(custom)));

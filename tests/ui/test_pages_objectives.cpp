@@ -62,7 +62,8 @@ struct ObjectivesFixture
     {
         const QUuid id = QUuid::createUuid();
         const QString t = QStringLiteral("organisation");
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add")).set(t, id, QStringLiteral("name"), name)
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add"))
+                               .set(t, id, QStringLiteral("name"), name)
                                .set(t, id, QStringLiteral("profile"), QStringLiteral("association"))
                                .set(t, id, QStringLiteral("role"), role)));
         return id;
@@ -80,8 +81,8 @@ struct ObjectivesFixture
     }
     CarreMagiqueEditor *editor(const QUuid &organisation) const
     {
-        auto *e = page->findChild<CarreMagiqueEditor *>(QStringLiteral("carreEditor_") +
-                                                        organisation.toString(QUuid::WithoutBraces));
+        auto *e = page->findChild<CarreMagiqueEditor *>(QStringLiteral("carreEditor_")
+                                                        + organisation.toString(QUuid::WithoutBraces));
         REQUIRE(e);
         return e;
     }
@@ -93,22 +94,23 @@ struct ObjectivesFixture
     }
     Four spins(const QUuid &organisation) const
     {
-        Four out{};
+        Four out {};
         for (int i = 0; i < 4; ++i)
             out[i] = spin(organisation, i)->value();
         return out;
     }
     Four sliders(const QUuid &organisation) const
     {
-        Four out{};
+        Four out {};
         for (int i = 0; i < 4; ++i)
-            out[i] = editor(organisation)->findChild<QSlider *>(QStringLiteral("weightSlider_") + objectiveId(i))->value();
+            out[i]
+                = editor(organisation)->findChild<QSlider *>(QStringLiteral("weightSlider_") + objectiveId(i))->value();
         return out;
     }
     /// The weights stored in project(), -1 where there is no live row.
     Four stored(const QUuid &organisation) const
     {
-        Four out{-1, -1, -1, -1};
+        Four out {-1, -1, -1, -1};
         for (const ObjectiveWeight &w : doc->project().objectiveWeights) {
             if (w.organisationId == organisation)
                 out[method::objectiveIndex(w.objectiveId)] = w.weight;
@@ -142,7 +144,7 @@ TEST_CASE("Objectives: one editor per partner expected to weight", "[ui][objecti
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(f.page->findChildren<CarreMagiqueEditor *>().size() == 3);
     CHECK(f.editor(funder));
-    CHECK(f.spins(catalyst) == Four{10, 20, 30, 40});
+    CHECK(f.spins(catalyst) == Four {10, 20, 30, 40});
 }
 
 TEST_CASE("Objectives: a partner without weights shows 25 each with a note", "[ui][objectives]")
@@ -150,13 +152,13 @@ TEST_CASE("Objectives: a partner without weights shows 25 each with a note", "[u
     ObjectivesFixture f;
     const QUuid lead = f.addOrganisation(QStringLiteral("Lead"), QStringLiteral("lead"));
     f.open();
-    CHECK(f.spins(lead) == Four{25, 25, 25, 25});
-    CHECK(f.sliders(lead) == Four{25, 25, 25, 25});
+    CHECK(f.spins(lead) == Four {25, 25, 25, 25});
+    CHECK(f.sliders(lead) == Four {25, 25, 25, 25});
     auto *note = f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"));
     REQUIRE(note);
     CHECK(note->isVisible());
     CHECK_FALSE(note->text().isEmpty());
-    CHECK(f.stored(lead) == Four{-1, -1, -1, -1});
+    CHECK(f.stored(lead) == Four {-1, -1, -1, -1});
     CHECK(f.radar()->series().isEmpty());
 }
 
@@ -172,9 +174,9 @@ TEST_CASE("Objectives: changing one weight keeps the sum at 100 in one undo step
     processes->selectAll();
     QTest::keyClicks(processes, QStringLiteral("40"));
     QTest::keyClick(processes, Qt::Key_Enter);
-    CHECK(f.stored(lead) == Four{40, 20, 20, 20});
-    CHECK(f.spins(lead) == Four{40, 20, 20, 20});
-    CHECK(f.sliders(lead) == Four{40, 20, 20, 20});
+    CHECK(f.stored(lead) == Four {40, 20, 20, 20});
+    CHECK(f.spins(lead) == Four {40, 20, 20, 20});
+    CHECK(f.sliders(lead) == Four {40, 20, 20, 20});
     // The note says nothing more, and keeps its place.
     CHECK(f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"))->text().isEmpty());
     CHECK(f.doc->undoText() == QStringLiteral("Weight the objectives of Lead"));
@@ -185,24 +187,24 @@ TEST_CASE("Objectives: changing one weight keeps the sum at 100 in one undo step
     // the two untouched ones make room.
     auto *slider = f.editor(lead)->findChild<QSlider *>(QStringLiteral("weightSlider_") + objectiveId(2));
     slider->setValue(50);
-    CHECK(f.stored(lead) == Four{40, 5, 50, 5});
-    CHECK(f.spins(lead) == Four{40, 5, 50, 5});
+    CHECK(f.stored(lead) == Four {40, 5, 50, 5});
+    CHECK(f.spins(lead) == Four {40, 5, 50, 5});
 
     // One undo restores all four, on screen and in the project.
     REQUIRE(f.doc->undo());
-    CHECK(f.stored(lead) == Four{40, 20, 20, 20});
-    CHECK(f.spins(lead) == Four{40, 20, 20, 20});
-    CHECK(f.sliders(lead) == Four{40, 20, 20, 20});
+    CHECK(f.stored(lead) == Four {40, 20, 20, 20});
+    CHECK(f.spins(lead) == Four {40, 20, 20, 20});
+    CHECK(f.sliders(lead) == Four {40, 20, 20, 20});
 
     // Undoing the first weighting leaves the partner unweighted again.
     REQUIRE(f.doc->undo());
-    CHECK(f.stored(lead) == Four{-1, -1, -1, -1});
-    CHECK(f.spins(lead) == Four{25, 25, 25, 25});
+    CHECK(f.stored(lead) == Four {-1, -1, -1, -1});
+    CHECK(f.spins(lead) == Four {25, 25, 25, 25});
     CHECK_FALSE(f.editor(lead)->findChild<QLabel *>(QStringLiteral("notWeightedNote"))->text().isEmpty());
 
     // Weighting again revives the undone items.
     f.spin(lead, 3)->setValue(70);
-    CHECK(f.stored(lead) == Four{10, 10, 10, 70});
+    CHECK(f.stored(lead) == Four {10, 10, 10, 70});
 }
 
 namespace {
@@ -224,18 +226,18 @@ TEST_CASE("Objectives: a weight the user set stays when they set another", "[ui]
     f.open();
     typeWeight(f.spin(lead, 0), QStringLiteral("50"));
     typeWeight(f.spin(lead, 1), QStringLiteral("10"));
-    CHECK(f.stored(lead) == Four{50, 10, 21, 19});
-    CHECK(f.spins(lead) == Four{50, 10, 21, 19});
+    CHECK(f.stored(lead) == Four {50, 10, 21, 19});
+    CHECK(f.spins(lead) == Four {50, 10, 21, 19});
     // The issue's case the other way round: 10 first, then 50.
     REQUIRE(f.doc->undo());
     REQUIRE(f.doc->undo());
     typeWeight(f.spin(lead, 2), QStringLiteral("10"));
     typeWeight(f.spin(lead, 0), QStringLiteral("50"));
-    CHECK(f.stored(lead) == Four{50, 20, 10, 20});
+    CHECK(f.stored(lead) == Four {50, 20, 10, 20});
     // A third: the two set before both fit and stay.
     typeWeight(f.spin(lead, 3), QStringLiteral("30"));
-    CHECK(f.stored(lead) == Four{50, 10, 10, 30});
-    CHECK(f.editor(lead)->setOrder() == QList<int>{3, 0, 2});
+    CHECK(f.stored(lead) == Four {50, 10, 10, 30});
+    CHECK(f.editor(lead)->setOrder() == QList<int> {3, 0, 2});
     // An undo changes the weights behind the editor's back: the order is forgotten.
     REQUIRE(f.doc->undo());
     CHECK(f.editor(lead)->setOrder().isEmpty());
@@ -251,7 +253,8 @@ TEST_CASE("Objectives: nothing moves on the page when a partner weights for the 
         QList<QRect> out;
         for (int i = 0; i < 4; ++i) {
             QSpinBox *spin = f.spin(organisation, i);
-            auto *slider = f.editor(organisation)->findChild<QSlider *>(QStringLiteral("weightSlider_") + objectiveId(i));
+            auto *slider
+                = f.editor(organisation)->findChild<QSlider *>(QStringLiteral("weightSlider_") + objectiveId(i));
             out << QRect(spin->mapTo(f.page.get(), QPoint()), spin->size())
                 << QRect(slider->mapTo(f.page.get(), QPoint()), slider->size());
         }
@@ -262,7 +265,7 @@ TEST_CASE("Objectives: nothing moves on the page when a partner weights for the 
     const QList<QRect> leadBefore = where(lead);
     typeWeight(f.spin(lead, 0), QStringLiteral("40"));
     QApplication::processEvents();
-    CHECK(f.stored(lead) == Four{40, 20, 20, 20});
+    CHECK(f.stored(lead) == Four {40, 20, 20, 20});
     CHECK(where(partner) == before);
     CHECK(where(lead) == leadBefore);
     // An out-of-range weight's message takes the note's place: nothing moves either.
@@ -286,7 +289,7 @@ TEST_CASE("Objectives: a weight typed out of range is refused with the range and
     CHECK(note->text().contains(QStringLiteral("from 0 to 100")));
     CHECK(spin->text().contains(QStringLiteral("150"))); // kept for correction
     CHECK(f.doc->journalSize() == journal);
-    CHECK(f.stored(lead) == Four{40, 20, 20, 20});
+    CHECK(f.stored(lead) == Four {40, 20, 20, 20});
     // Leaving the box does not put the old value back either.
     f.spin(lead, 2)->setFocus();
     CHECK(spin->text().contains(QStringLiteral("150")));
@@ -296,7 +299,7 @@ TEST_CASE("Objectives: a weight typed out of range is refused with the range and
     spin->selectAll();
     QTest::keyClicks(spin, QStringLiteral("15"));
     QTest::keyClick(spin, Qt::Key_Enter);
-    CHECK(f.stored(lead) == Four{40, 15, 23, 22});
+    CHECK(f.stored(lead) == Four {40, 15, 23, 22});
     CHECK(note->text().isEmpty());
 }
 
@@ -313,7 +316,7 @@ TEST_CASE("Objectives: dragging a slider previews and commits once on release", 
     CHECK(f.spin(lead, 1)->value() == 55);
     CHECK(f.doc->journalSize() == journal);
     slider->setSliderDown(false); // emits sliderReleased
-    CHECK(f.stored(lead) == Four{15, 55, 15, 15});
+    CHECK(f.stored(lead) == Four {15, 55, 15, 15});
 }
 
 TEST_CASE("Objectives: the radar has one closed line per weighted partner", "[ui][objectives]")
@@ -337,7 +340,7 @@ TEST_CASE("Objectives: the radar has one closed line per weighted partner", "[ui
     CHECK(second->name() == QStringLiteral("Mairie"));
     const QList<QPointF> points = first->points();
     REQUIRE(points.size() == 5);
-    const Four expected{40, 20, 20, 20};
+    const Four expected {40, 20, 20, 20};
     for (int i = 0; i < 4; ++i) {
         CHECK(points.at(i).x() == Approx(i));
         CHECK(points.at(i).y() == Approx(expected[i]));
@@ -357,7 +360,7 @@ TEST_CASE("Objectives: the radar builder normalises stored weights", "[ui][objec
     evaluation::PartnerWeighting p;
     p.name = QStringLiteral("A & B");
     p.weights = {0.5, 0.25, 0.25, 0};
-    std::unique_ptr<QChart> chart(makeCarreRadarChart(QList<evaluation::PartnerWeighting>{p}));
+    std::unique_ptr<QChart> chart(makeCarreRadarChart(QList<evaluation::PartnerWeighting> {p}));
     REQUIRE(chart->series().size() == 1);
     auto *line = qobject_cast<QLineSeries *>(chart->series().first());
     REQUIRE(line);
@@ -371,8 +374,8 @@ TEST_CASE("Objectives: the radar builder normalises stored weights", "[ui][objec
     const QStringList labels = angular->categoriesLabels();
     REQUIRE(labels.size() == 4);
     CHECK(angular->endValue(labels.last()) == Approx(4));
-    CHECK(QString(labels.last()).replace(QStringLiteral("<br>"), QStringLiteral(" ")) ==
-          method::tr(method::objectives().at(0).name).toHtmlEscaped());
+    CHECK(QString(labels.last()).replace(QStringLiteral("<br>"), QStringLiteral(" "))
+          == method::tr(method::objectives().at(0).name).toHtmlEscaped());
 }
 
 TEST_CASE("Objectives: each partner's reading is said, different readings are no warning", "[ui][objectives]")
@@ -387,7 +390,8 @@ TEST_CASE("Objectives: each partner's reading is said, different readings are no
     f.weigh(a, {10, 70, 10, 10});
     f.weigh(b, {10, 10, 10, 70});
     const QString text = readings->text();
-    CHECK(text.contains(QStringLiteral("Association puts “%1” first").arg(method::tr(method::objectives().at(1).name))));
+    CHECK(
+        text.contains(QStringLiteral("Association puts “%1” first").arg(method::tr(method::objectives().at(1).name))));
     CHECK(text.contains(QStringLiteral("Entreprise puts “%1” first").arg(method::tr(method::objectives().at(3).name))));
     CHECK_FALSE(text.contains(QStringLiteral("Warning")));
     CHECK_FALSE(text.contains(QStringLiteral("diverge")));
@@ -416,5 +420,5 @@ TEST_CASE("Objectives: the common stake and an objective's text are stored", "[u
     CHECK(weights.first().objectiveId == objectiveId(3));
     CHECK(weights.first().text == QStringLiteral("Be known locally"));
     // A text alone is not a weighting.
-    CHECK(f.spins(lead) == Four{25, 25, 25, 25});
+    CHECK(f.spins(lead) == Four {25, 25, 25, 25});
 }

@@ -2,9 +2,9 @@
 // quick entry of measurements and CSV import, driven through real widgets.
 #include "dialogs/csvimportdialog.h"
 #include "document/document.h"
+#include "models/itemtablemodel.h"
 #include "pages/pilotpage.h"
 #include "storage/schema.h"
-#include "models/itemtablemodel.h"
 #include "widgets/actiontimeline.h"
 #include "widgets/dateedit.h"
 
@@ -14,17 +14,17 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QDateEdit>
-#include <QMessageBox>
-#include <QTimer>
-#include <QWheelEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
 
 using namespace alliance;
 
@@ -68,8 +68,7 @@ struct Fixture
     }
 };
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     INFO("objectName " << name);
@@ -194,7 +193,7 @@ TEST_CASE("Pilot page: overdue actions are tinted, counted and red on the timeli
     CHECK_FALSE(model->index(rowOf(QStringLiteral("Someday")), 0).data(Qt::BackgroundRole).isValid());
 
     auto *timeline = child<ActionTimeline>(&page, "actionTimeline");
-    CHECK(timeline->shownActions() == QList<QUuid>{done, late, future}); // by due date; undated left out
+    CHECK(timeline->shownActions() == QList<QUuid> {done, late, future}); // by due date; undated left out
     CHECK(timeline->undatedCount() == 1);
     CHECK(timeline->isShownOverdue(late));
     CHECK_FALSE(timeline->isShownOverdue(done));

@@ -2,15 +2,15 @@
 // figures found by pdftotext, the languages, the paper, the page count that
 // follows the data, private items, and user text that stays text.
 #include "dialogs/reportoptionsdialog.h"
+#include "document/document.h"
 #include "evaluation/owneffects.h"
 #include "evaluation/performance.h"
 #include "evaluation/scores.h"
 #include "method/method.h"
-#include "reportsupport.h"
+#include "report/reportactions.h"
 #include "report/reportoptions.h"
 #include "report/reportwriter.h"
-#include "report/reportactions.h"
-#include "document/document.h"
+#include "reportsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,11 +18,11 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QListWidget>
-#include <QPushButton>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -108,19 +108,20 @@ TEST_CASE("report: the example's PDF has every section, the partners, the indica
     CHECK(text.contains(QStringLiteral("Expected")));
     // On the report's date (23 November 2026) the computers, due on 31
     // October, missed their target: the summary counts it off track.
-    CHECK(QString(text).replace(QChar(0xfb00), QStringLiteral("ff")) // pdftotext gives the "ff" ligature
+    CHECK(QString(text)
+              .replace(QChar(0xfb00), QStringLiteral("ff")) // pdftotext gives the "ff" ligature
               .contains(QStringLiteral("4 on track, 1 at risk, 1 off track, 0 without data")));
     const auto reviews = evaluation::scoreReviews(doc->project());
     REQUIRE(!reviews.isEmpty());
-    const auto answered = [](int n) {
-        return QCoreApplication::translate("Report", "%n partner(s) answered", nullptr, n);
-    };
+    const auto answered
+        = [](int n) { return QCoreApplication::translate("Report", "%n partner(s) answered", nullptr, n); };
     for (const auto &review : reviews) {
         // Every figure with the number of partners behind it.
         QStringList angles;
         for (const auto &angle : review.angles)
-            angles.append(QStringLiteral("%1 %2 (%3)").arg(method::choiceLabel(method::evaluationAngles(), angle.id),
-                                                          percentText(*angle.percent), answered(angle.respondents)));
+            angles.append(QStringLiteral("%1 %2 (%3)")
+                              .arg(method::choiceLabel(method::evaluationAngles(), angle.id),
+                                   percentText(*angle.percent), answered(angle.respondents)));
         INFO(angles.join(QStringLiteral(" · ")).toStdString());
         CHECK(text.contains(angles.join(QStringLiteral(" · "))));
         // The step-back answers as counts, never as a score.
@@ -128,14 +129,16 @@ TEST_CASE("report: the example's PDF has every section, the partners, the indica
             QStringList counts;
             for (const auto &answer : method::stepBackAnswers())
                 counts << QStringLiteral("%1 %2").arg(method::tr(answer.label)).arg(count.count(answer.id));
-            const QString line = QStringLiteral("%1 (%2)").arg(counts.join(QStringLiteral(" · ")), answered(count.respondents));
+            const QString line
+                = QStringLiteral("%1 (%2)").arg(counts.join(QStringLiteral(" · ")), answered(count.respondents));
             INFO(line.toStdString());
             CHECK(text.contains(line));
         }
     }
     // Each review in the four parts, in order (ligatures read as letters).
     const QString plain = text.normalized(QString::NormalizationForm_KC);
-    qsizetype from = plain.indexOf(report::sectionName(QStringLiteral("reviews")), plain.indexOf(QStringLiteral("Contents")) + 200);
+    qsizetype from = plain.indexOf(report::sectionName(QStringLiteral("reviews")),
+                                   plain.indexOf(QStringLiteral("Contents")) + 200);
     REQUIRE(from > 0);
     for (int part = 1; part <= method::reviewPartCount; ++part) {
         const qsizetype at = plain.indexOf(method::tr(method::reviewPartTitle(part)), from);
@@ -166,7 +169,8 @@ TEST_CASE("report: the example's PDF has every section, the partners, the indica
         if (s.criterionId == QLatin1String("unexpected_results")) {
             const QString who = doc->project().organisation(s.organisationId)->name;
             // The words as written, after the partner's name and no score (their start: a line may break in a word).
-            CHECK(plain.contains(QStringLiteral("%1: %2").arg(who, s.comment.left(25).normalized(QString::NormalizationForm_KC))));
+            CHECK(plain.contains(
+                QStringLiteral("%1: %2").arg(who, s.comment.left(25).normalized(QString::NormalizationForm_KC))));
         }
     // Header and footer on the pages after the cover.
     const QString second = flattened(pdfText(pdf, 2, 2));
@@ -228,7 +232,8 @@ TEST_CASE("report: A4 by default, Letter when asked", "[report]")
     report::Options options = english();
     CHECK(pdfPageSize(writePdf(*doc, options, dir.filePath(QStringLiteral("a4.pdf")))) == QStringLiteral("595 x 842"));
     options.paper = report::Paper::Letter;
-    CHECK(pdfPageSize(writePdf(*doc, options, dir.filePath(QStringLiteral("letter.pdf")))) == QStringLiteral("612 x 792"));
+    CHECK(pdfPageSize(writePdf(*doc, options, dir.filePath(QStringLiteral("letter.pdf"))))
+          == QStringLiteral("612 x 792"));
 }
 
 TEST_CASE("report: only the chosen sections, and private items only when asked", "[report]")
@@ -237,13 +242,13 @@ TEST_CASE("report: only the chosen sections, and private items only when asked",
     auto doc = exampleDocument(dir.path());
     const QUuid note = QUuid::createUuid();
     const QUuid secret = QUuid::createUuid();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("private"))
-                           .set(QStringLiteral("note"), note, QStringLiteral("step_id"), QStringLiteral("pilot"))
-                           .set(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("Internal budget worry"))
-                           .set(QStringLiteral("note"), note, QStringLiteral("private"), true)
-                           .set(QStringLiteral("organisation"), secret, QStringLiteral("name"),
-                                QStringLiteral("Hidden Ally"))
-                           .set(QStringLiteral("organisation"), secret, QStringLiteral("private"), true)));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("private"))
+            .set(QStringLiteral("note"), note, QStringLiteral("step_id"), QStringLiteral("pilot"))
+            .set(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("Internal budget worry"))
+            .set(QStringLiteral("note"), note, QStringLiteral("private"), true)
+            .set(QStringLiteral("organisation"), secret, QStringLiteral("name"), QStringLiteral("Hidden Ally"))
+            .set(QStringLiteral("organisation"), secret, QStringLiteral("private"), true)));
     report::Options options = english();
     options.sections = {QStringLiteral("pilot"), QStringLiteral("indicators")};
     const QString text = flattened(pdfText(writePdf(*doc, options, dir.filePath(QStringLiteral("some.pdf")))));
@@ -260,21 +265,21 @@ TEST_CASE("report: only the chosen sections, and private items only when asked",
     CHECK(all.contains(QStringLiteral("Hidden Ally")));
 }
 
-TEST_CASE("report: step 1 sets each partner's view of the needs side by side and ends with the next tools",
-          "[report]")
+TEST_CASE("report: step 1 sets each partner's view of the needs side by side and ends with the next tools", "[report]")
 {
     QTemporaryDir dir;
     auto doc = exampleDocument(dir.path());
     // A private organisation's view stays out of the report unless asked.
     const QUuid secret = QUuid::createUuid();
     const QUuid view = QUuid::createUuid();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("private"))
-                           .set(QStringLiteral("organisation"), secret, QStringLiteral("name"), QStringLiteral("Hidden Ally"))
-                           .set(QStringLiteral("organisation"), secret, QStringLiteral("private"), true)
-                           .set(QStringLiteral("need_answer"), view, QStringLiteral("organisation_id"), secret)
-                           .set(QStringLiteral("need_answer"), view, QStringLiteral("need_id"), QStringLiteral("alliance"))
-                           .set(QStringLiteral("need_answer"), view, QStringLiteral("answer"),
-                                QStringLiteral("Secret view of the alliance"))));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("private"))
+            .set(QStringLiteral("organisation"), secret, QStringLiteral("name"), QStringLiteral("Hidden Ally"))
+            .set(QStringLiteral("organisation"), secret, QStringLiteral("private"), true)
+            .set(QStringLiteral("need_answer"), view, QStringLiteral("organisation_id"), secret)
+            .set(QStringLiteral("need_answer"), view, QStringLiteral("need_id"), QStringLiteral("alliance"))
+            .set(QStringLiteral("need_answer"), view, QStringLiteral("answer"),
+                 QStringLiteral("Secret view of the alliance"))));
     report::Options options = english();
     options.sections = {QStringLiteral("diagnose")};
     const QString text = flattened(pdfText(writePdf(*doc, options, dir.filePath(QStringLiteral("diagnose.pdf")))));
@@ -284,7 +289,8 @@ TEST_CASE("report: step 1 sets each partner's view of the needs side by side and
     // words: a table's cells are read line by line across the row, and the
     // PDF's ligatures are read back as single letters).
     QString plain = text;
-    plain.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB00), QStringLiteral("ff"))
+    plain.replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB00), QStringLiteral("ff"))
         .replace(QChar(0xFB02), QStringLiteral("fl"));
     int views = 0;
     for (const auto &a : doc->project().needAnswers)
@@ -312,7 +318,8 @@ TEST_CASE("report: step 1 sets each partner's view of the needs side by side and
     REQUIRE(doc->saveAs(file));
     const QString frPdf = dir.filePath(QStringLiteral("diagnostic.pdf"));
     REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), frPdf, QStringLiteral("--lang"),
-                    QStringLiteral("fr"), QStringLiteral("--sections"), QStringLiteral("diagnose")}) == 0);
+                    QStringLiteral("fr"), QStringLiteral("--sections"), QStringLiteral("diagnose")})
+            == 0);
     const QString fr = flattened(pdfText(frPdf));
     INFO(fr.toStdString());
     CHECK(fr.contains(QString::fromUtf8("Prochains outils à utiliser")));
@@ -325,8 +332,9 @@ TEST_CASE("report: a PDF that cannot be written leaves the old file as it was", 
     QTemporaryDir dir;
     const auto doc = newDocument(dir.path(), QStringLiteral("Locked"));
     QString error;
-    CHECK(report::writeReportPdf(doc->project(), english(), dir.filePath(QStringLiteral("missing/folder/r.pdf")),
-                                 &error) == 0);
+    CHECK(
+        report::writeReportPdf(doc->project(), english(), dir.filePath(QStringLiteral("missing/folder/r.pdf")), &error)
+        == 0);
     CHECK(error.contains(QStringLiteral("r.pdf")));
 }
 
@@ -342,9 +350,11 @@ TEST_CASE("report verb: French and English reports differ in their labels, not i
     // pages is drawn clipped on both, and pdftotext reads clipped text too.
     const QString sections = QStringLiteral("objectives,model,evaluate,indicators,lessons");
     REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), fr, QStringLiteral("--lang"),
-                    QStringLiteral("fr"), QStringLiteral("--sections"), sections}) == 0);
+                    QStringLiteral("fr"), QStringLiteral("--sections"), sections})
+            == 0);
     REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), en, QStringLiteral("--lang"),
-                    QStringLiteral("en"), QStringLiteral("--sections"), sections}) == 0);
+                    QStringLiteral("en"), QStringLiteral("--sections"), sections})
+            == 0);
     const QString frText = flattened(pdfText(fr));
     const QString enText = flattened(pdfText(en));
     CHECK(enText.contains(QStringLiteral("Contents")));
@@ -415,21 +425,26 @@ TEST_CASE("report verb: refuses bad input with a message and exit code 1, a wron
     CHECK(runApp({QStringLiteral("report"), file}, nullptr, &err) == 2);
     CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--lang"),
                   QStringLiteral("de")},
-                 nullptr, &err) == 2);
+                 nullptr, &err)
+          == 2);
     CHECK(err.contains(QStringLiteral("de")));
     CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--sections"),
                   QStringLiteral("pilot,budget")},
-                 nullptr, &err) == 2);
+                 nullptr, &err)
+          == 2);
     CHECK(err.contains(QStringLiteral("budget")));
     CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--paper"),
                   QStringLiteral("a3")},
-                 nullptr, &err) == 2);
+                 nullptr, &err)
+          == 2);
     CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/r.pdf"))},
-                 nullptr, &err) == 1);
+                 nullptr, &err)
+          == 1);
     CHECK(err.contains(QStringLiteral("r.pdf")));
     CHECK_FALSE(QFile::exists(out));
     CHECK(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), out, QStringLiteral("--paper"),
-                  QStringLiteral("letter")}) == 0);
+                  QStringLiteral("letter")})
+          == 0);
     CHECK(pdfPageSize(out) == QStringLiteral("612 x 792"));
 }
 
@@ -459,8 +474,8 @@ TEST_CASE("report options: the dialog gives the language, paper, sections and pr
     CHECK(dialog.options().sections.isEmpty());
     preset->setCurrentIndex(preset->findData(QStringLiteral("full")));
     CHECK(dialog.options().preset == report::Preset::Full);
-    CHECK(dialog.options().sections.isEmpty()); // the full report's own
-    CHECK(sections->item(0)->checkState() == Qt::Checked);                        // the synthesis
+    CHECK(dialog.options().sections.isEmpty());                                  // the full report's own
+    CHECK(sections->item(0)->checkState() == Qt::Checked);                       // the synthesis
     CHECK(sections->item(sections->count() - 1)->checkState() == Qt::Unchecked); // the committee's
     privateItems->setChecked(false);
     CHECK_FALSE(dialog.options().includePrivate);
@@ -493,7 +508,8 @@ TEST_CASE("report: the file offered is named after the partnership and says whet
                            .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
                                 QStringLiteral("Eau/Vie: 2026?"))));
     report::Options full;
-    CHECK(QFileInfo(reportactions::suggestedPath(*doc, full)).fileName() == QStringLiteral("Eau-Vie- 2026- – report.pdf"));
+    CHECK(QFileInfo(reportactions::suggestedPath(*doc, full)).fileName()
+          == QStringLiteral("Eau-Vie- 2026- – report.pdf"));
     report::Options committee;
     committee.preset = report::Preset::Committee;
     CHECK(QFileInfo(reportactions::suggestedPath(*doc, committee)).fileName()

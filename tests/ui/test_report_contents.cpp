@@ -67,8 +67,7 @@ void checkContents(const QString &pdf, int expectedEntries)
 
 } // namespace
 
-TEST_CASE("report verb: every contents entry gives the page its heading opens, in French and English",
-          "[report][verb]")
+TEST_CASE("report verb: every contents entry gives the page its heading opens, in French and English", "[report][verb]")
 {
     QTemporaryDir dir;
     auto doc = exampleDocument(dir.path());
@@ -77,11 +76,13 @@ TEST_CASE("report verb: every contents entry gives the page its heading opens, i
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         const QString all = dir.filePath(language + QStringLiteral("-all.pdf"));
-        REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), all, QStringLiteral("--lang"), language}) == 0);
+        REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), all, QStringLiteral("--lang"), language})
+                == 0);
         checkContents(all, 12); // the synthesis and the eleven sections
         const QString some = dir.filePath(language + QStringLiteral("-some.pdf"));
         REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), some, QStringLiteral("--lang"), language,
-                        QStringLiteral("--sections"), QStringLiteral("diagnose,cobuild,evaluate,dashboard,lessons")}) == 0);
+                        QStringLiteral("--sections"), QStringLiteral("diagnose,cobuild,evaluate,dashboard,lessons")})
+                == 0);
         checkContents(some, 5);
     }
 }

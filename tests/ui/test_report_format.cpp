@@ -2,31 +2,31 @@
 // every figure in the report's language (French "8,5", "200 000", "100 %";
 // English "8.5", "200,000", "100%"), money written once, every quantity and
 // indicator value with its unit, and chart texts never cut short.
-#include "example/examplegenerator.h"
 #include "charts/dashboardchart.h"
+#include "example/examplegenerator.h"
 #include "frenchui.h"
 #include "model/figures.h"
-#include "reportsupport.h"
 #include "report/reportbuilder.h"
 #include "report/reportdocument.h"
 #include "report/reportrenderer.h"
 #include "report/reportwriter.h"
+#include "reportsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
 #include <QFile>
-#include <QTextCursor>
-#include <optional>
 #include <QHash>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
+#include <optional>
 
 using namespace alliance;
 using namespace alliance::test;
@@ -58,8 +58,8 @@ QString plainSpaces(const QString &text)
 /// in a table cell keeps its space, which the column-guessing modes lose.
 QString rawText(const QString &pdf, int first = 1, int last = 0)
 {
-    QStringList arguments{QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
-                          QString::number(first)};
+    QStringList arguments {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                           QStringLiteral("-f"), QString::number(first)};
     if (last > 0)
         arguments << QStringLiteral("-l") << QString::number(last);
     arguments << pdf << QStringLiteral("-");
@@ -72,16 +72,17 @@ QString rawText(const QString &pdf, int first = 1, int last = 0)
 
 /// The report of the example saved in `dir`, written by the application
 /// (which embeds the translations) in `language`; `more` adds arguments.
-QString reportPdf(Document &doc, const QTemporaryDir &dir, const QString &language,
-                  const QStringList &more = {})
+QString reportPdf(Document &doc, const QTemporaryDir &dir, const QString &language, const QStringList &more = {})
 {
     const QString file = dir.filePath(QStringLiteral("example.alliance"));
     if (!QFile::exists(file))
         REQUIRE(doc.saveAs(file));
     const QString pdf = dir.filePath(language + QString::number(more.size()) + QStringLiteral(".pdf"));
     QString err;
-    REQUIRE(runApp(QStringList{QStringLiteral("report"), file, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), language}
-                   + more, nullptr, &err)
+    REQUIRE(runApp(QStringList {QStringLiteral("report"), file, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                                language}
+                       + more,
+                   nullptr, &err)
             == 0);
     return pdf;
 }
@@ -140,7 +141,7 @@ void checkNoCutWord(const Project &project)
         const QList<Cut> cuts = cutWords(project, language);
         for (const Cut &cut : cuts)
             FAIL_CHECK("“" << cut.before.toStdString() << "|" << cut.after.toStdString() << "” in “"
-                            << cut.text.toStdString() << "”");
+                           << cut.text.toStdString() << "”");
         CHECK(cuts.isEmpty());
     }
 }
@@ -247,7 +248,8 @@ TEST_CASE("report: the French report writes every figure the French way, money o
     // "5 %", never "5%"; "8,5", never "8.5" nor "8,50"; "200 000", never "200000".
     auto expectNone = [&](const QString &pattern) {
         const auto match = QRegularExpression(pattern).match(text);
-        INFO(pattern.toStdString() << " found: “" << text.mid(std::max<qsizetype>(0, match.capturedStart() - 40), 80).toStdString()
+        INFO(pattern.toStdString() << " found: “"
+                                   << text.mid(std::max<qsizetype>(0, match.capturedStart() - 40), 80).toStdString()
                                    << "”");
         CHECK_FALSE(match.hasMatch());
     };
@@ -295,7 +297,8 @@ TEST_CASE("report: the French report writes every figure the French way, money o
     CHECK(totals.contains(QStringLiteral("Argent : 15 000 €"))); // beside other kinds, the money's share
 
     // Every indicator value with the indicator's unit, in the indicators' table.
-    const QString indicators = between(text, QStringLiteral("Réalisation globale"), QStringLiteral("Atteint : la part"));
+    const QString indicators
+        = between(text, QStringLiteral("Réalisation globale"), QStringLiteral("Atteint : la part"));
     for (const Indicator &ind : project.indicators) {
         INFO(ind.name.toStdString());
         const QString target = plainSpaces(figures::withUnit(ind.target, figures::Unit::fromText(ind.unit), fr));
@@ -319,10 +322,11 @@ TEST_CASE("report: the English report writes every figure the English way", "[re
     const QString pdf = reportPdf(*doc, dir, QStringLiteral("en"));
     const QString text = rawText(pdf);
     // The example's own texts are French: check what the report writes.
-    const QString contributions = between(text, QStringLiteral("Partner Kind Description Quantity Value"),
-                                          QStringLiteral("What it brings"));
+    const QString contributions
+        = between(text, QStringLiteral("Partner Kind Description Quantity Value"), QStringLiteral("What it brings"));
     const QString totals = between(text, QStringLiteral("What it brings"), QStringLiteral("Agreement"));
-    const QString indicators = between(text, QStringLiteral("Overall achievement"), QStringLiteral("Achieved: the share"));
+    const QString indicators
+        = between(text, QStringLiteral("Overall achievement"), QStringLiteral("Achieved: the share"));
     for (const QString &part : {contributions, totals, indicators}) {
         CHECK_FALSE(QRegularExpression(QStringLiteral("\\d %")).match(part).hasMatch());
         CHECK_FALSE(QRegularExpression(QStringLiteral("\\d,\\d{1,2}(?!\\d)")).match(part).hasMatch());
@@ -357,11 +361,10 @@ TEST_CASE("report: the dashboard's charts name the model whole and cut no title 
     auto doc = exampleDocument(dir.path());
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
         INFO(language.toStdString());
-        const QString pdf
-            = reportPdf(*doc, dir, language, {QStringLiteral("--sections"), QStringLiteral("dashboard")});
+        const QString pdf = reportPdf(*doc, dir, language, {QStringLiteral("--sections"), QStringLiteral("dashboard")});
         const QString text = rawText(pdf, 3);
-        const QString model = language == QLatin1String("fr") ? QStringLiteral("R&D sociétale")
-                                                               : QStringLiteral("Societal R&D");
+        const QString model
+            = language == QLatin1String("fr") ? QStringLiteral("R&D sociétale") : QStringLiteral("Societal R&D");
         CHECK(flattened(text).contains(model));
         CHECK_FALSE(text.contains(QStringLiteral("…")));
         CHECK_FALSE(text.contains(QStringLiteral("...")));
@@ -387,7 +390,7 @@ TEST_CASE("report: a chart of many partners lists every name whole under it", "[
     QString error;
     REQUIRE(example::fillLarge(*doc, &error, size));
     report::Options options = optionsIn(QStringLiteral("en"));
-    options.sections = QStringList{QStringLiteral("dashboard")};
+    options.sections = QStringList {QStringLiteral("dashboard")};
     const QString pdf = dir.filePath(QStringLiteral("dashboard.pdf"));
     INFO(error.toStdString());
     REQUIRE(report::writeReportPdf(doc->project(), options, pdf, &error) > 0);

@@ -38,9 +38,9 @@ QString reportByVerb(Document &doc, const QString &folder)
     const QString pdf = folder + QStringLiteral("/hostile.pdf");
     REQUIRE(doc.saveAs(file));
     QString err;
-    const int code = runApp({QStringLiteral("report"), file, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
-                             QStringLiteral("en")},
-                            nullptr, &err);
+    const int code = runApp(
+        {QStringLiteral("report"), file, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en")},
+        nullptr, &err);
     INFO(err.toStdString());
     REQUIRE(code == 0);
     REQUIRE(QFile::exists(pdf));
@@ -111,7 +111,8 @@ TEST_CASE("report verb: names of 100,000 characters are cut with a mark where th
     // review's name in the title of the chart per organisation, which wraps
     // after its colon rather than lose its end).
     CHECK(text.contains(QString(20, QLatin1Char('N')) + cutMark()));
-    CHECK(text.contains(QRegularExpression(QStringLiteral("Evaluation per angle and organisation:\\s+R{10,}") + cutMark())));
+    CHECK(text.contains(
+        QRegularExpression(QStringLiteral("Evaluation per angle and organisation:\\s+R{10,}") + cutMark())));
     // Names are cut wherever they are quoted, never printed whole.
     CHECK_FALSE(joined.contains(QString(nameLength, QLatin1Char('R'))));
     CHECK_FALSE(joined.contains(QString(nameLength, QLatin1Char('N'))));

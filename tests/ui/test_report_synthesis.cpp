@@ -31,8 +31,8 @@ QString writePdf(const QString &file, const QString &language, const QString &pa
 {
     QString out, err;
     INFO(err.toStdString());
-    REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), path, QStringLiteral("--lang"), language}, &out,
-                   &err)
+    REQUIRE(runApp({QStringLiteral("report"), file, QStringLiteral("-o"), path, QStringLiteral("--lang"), language},
+                   &out, &err)
             == 0);
     return path;
 }
@@ -63,10 +63,9 @@ TEST_CASE("report: the synthesis follows the contents, two pages at most, with t
     Author camille = doc->author();
     camille.name = QStringLiteral("Camille Roux");
     doc->setAuthor(camille);
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Stake")).set(QStringLiteral("partnership"),
-                                                                doc->project().partnership.id,
-                                                                QStringLiteral("common_stake"),
-                                                                QStringLiteral("Un enjeu commun revu"))));
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Stake"))
+                           .set(QStringLiteral("partnership"), doc->project().partnership.id,
+                                QStringLiteral("common_stake"), QStringLiteral("Un enjeu commun revu"))));
     Author yanis = doc->author();
     yanis.name = QStringLiteral("Yanis Morel");
     doc->setAuthor(yanis);
@@ -125,10 +124,9 @@ TEST_CASE("report: the synthesis follows the contents, two pages at most, with t
         CHECK(synthesis.contains(QStringLiteral("Camille Roux")));
         CHECK(synthesis.contains(QStringLiteral("Yanis Morel")));
         // (pdftotext writes "fi" as one ligature: "ses objectifs" rather than "Définir".)
-        const qsizetype objectives = synthesis.indexOf(french ? QStringLiteral("ses objectifs (")
-                                                               : QStringLiteral("2. Set objectives ("),
-                                                        synthesis.indexOf(french ? QStringLiteral("Ce qui a changé")
-                                                                                 : QStringLiteral("What changed")));
+        const qsizetype objectives = synthesis.indexOf(
+            french ? QStringLiteral("ses objectifs (") : QStringLiteral("2. Set objectives ("),
+            synthesis.indexOf(french ? QStringLiteral("Ce qui a changé") : QStringLiteral("What changed")));
         const qsizetype evaluate = synthesis.indexOf(french ? QStringLiteral("7. Évaluer et valoriser (")
                                                             : QStringLiteral("7. Evaluate and share ("),
                                                      objectives);
@@ -197,7 +195,8 @@ TEST_CASE("report verb: the committee pack is a few pages with the agenda and th
     CHECK_FALSE(QFile::exists(bogus));
 }
 
-TEST_CASE("report: what follows a table is drawn when a heading before it moved to the next page", "[report][synthesis]")
+TEST_CASE("report: what follows a table is drawn when a heading before it moved to the next page",
+          "[report][synthesis]")
 {
     QTemporaryDir dir;
     // Whatever the text before it, the heading kept with what follows lands
@@ -212,7 +211,7 @@ TEST_CASE("report: what follows a table is drawn when a heading before it moved 
             first.blocks.append(report::Block::paragraph(QStringLiteral("Line %1").arg(i)));
         first.blocks.append(report::Block::subheading(QStringLiteral("Kept heading")));
         first.blocks.append(report::Block::paragraph(QStringLiteral("What the heading introduces")));
-        report::Table t{{QStringLiteral("Step"), QStringLiteral("Who"), QStringLiteral("What")}, {}, {}};
+        report::Table t {{QStringLiteral("Step"), QStringLiteral("Who"), QStringLiteral("What")}, {}, {}};
         for (int row = 0; row < 12; ++row)
             t.rows.append({QStringLiteral("Step %1").arg(row), QStringLiteral("Someone"),
                            QStringLiteral("Several things that take a line or two in a narrow column of the table")});

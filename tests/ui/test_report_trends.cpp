@@ -5,9 +5,9 @@
 #include "evaluation/performance.h"
 #include "example/examplegenerator.h"
 #include "languages.h"
-#include "reportsupport.h"
 #include "report/reportoptions.h"
 #include "report/reportwriter.h"
+#include "reportsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,9 +35,9 @@ report::Options english(const QStringList &sections)
 QString pageText(const QString &pdf, int page)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                          QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                          QString::number(page), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+             QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     QString text = QString::fromUtf8(p.readAllStandardOutput());
     text.replace(QChar(0xfb00), QStringLiteral("ff")).replace(QChar(0xfb01), QStringLiteral("fi"));
@@ -51,9 +51,10 @@ QString columnText(const QString &pdf, int page, bool left)
     QProcess p;
     p.start(QStringLiteral("pdftotext"),
             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(page),
-             QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"), left ? QStringLiteral("0") : QStringLiteral("298"),
-             QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QStringLiteral("297"), QStringLiteral("-H"),
-             QStringLiteral("842"), pdf, QStringLiteral("-")});
+             QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"),
+             left ? QStringLiteral("0") : QStringLiteral("298"), QStringLiteral("-y"), QStringLiteral("0"),
+             QStringLiteral("-W"), QStringLiteral("297"), QStringLiteral("-H"), QStringLiteral("842"), pdf,
+             QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     QString text = QString::fromUtf8(p.readAllStandardOutput());
     text.replace(QChar(0xfb00), QStringLiteral("ff")).replace(QChar(0xfb01), QStringLiteral("fi"));
@@ -146,7 +147,8 @@ TEST_CASE("report: many indicators' trends take a few pages, the most worrying f
     for (int page = 1; page <= pdfPages(alone); ++page)
         aloneText += pageText(alone, page) + QLatin1Char(' ');
     CHECK(aloneText.contains(QCoreApplication::translate(
-        "Report", "The trends of the %n other indicator(s) are on the application's dashboard.", nullptr, withData - 16)));
+        "Report", "The trends of the %n other indicator(s) are on the application's dashboard.", nullptr,
+        withData - 16)));
     CHECK_FALSE(aloneText.contains(QStringLiteral("in the table of the section")));
 }
 
@@ -174,8 +176,8 @@ TEST_CASE("report: a small project's every indicator keeps its trend, the most w
         // Its name over its status line.
         const QString name = p.indicators.at(i).name;
         INFO(name.toStdString());
-        CHECK(columns.contains(QRegularExpression(QRegularExpression::escape(name)
-                                                  + QStringLiteral(" (Off track|At risk|On track) · \\d+ ?% achieved"))));
+        CHECK(columns.contains(QRegularExpression(
+            QRegularExpression::escape(name) + QStringLiteral(" (Off track|At risk|On track) · \\d+ ?% achieved"))));
     }
     REQUIRE(withData >= 5);
     const QStringList statuses = tileStatuses(text);

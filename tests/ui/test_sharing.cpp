@@ -20,12 +20,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
-#include <QLocale>
-#include <QPlainTextEdit>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -86,7 +86,8 @@ struct SharedProject
         QString error;
         REQUIRE(sync::sharePartnerCopy(manager, lyon, copy, &error));
         CheckResult check;
-        auto partner = Document::open(copy, {QStringLiteral("Léa Martin"), lyon, QUuid::createUuid()}, &check, options());
+        auto partner
+            = Document::open(copy, {QStringLiteral("Léa Martin"), lyon, QUuid::createUuid()}, &check, options());
         REQUIRE(partner);
         tick();
         REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
@@ -147,8 +148,7 @@ QStringList treeTexts(QTreeWidget *tree)
 }
 
 /// The visible top-level widget named `name`, or nullptr.
-template<typename T>
-T *topLevel(const char *name)
+template<typename T> T *topLevel(const char *name)
 {
     for (QWidget *w : QApplication::topLevelWidgets())
         if (w->objectName() == QLatin1String(name) && w->isVisible())
@@ -157,8 +157,7 @@ T *topLevel(const char *name)
     return nullptr;
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     INFO("objectName " << name);
@@ -194,7 +193,7 @@ TEST_CASE("Sharing offers only non-private partners, names the copy and records 
         &dialogSeen);
     child<QAction>(&window, "actionShare")->trigger();
     REQUIRE(dialogSeen);
-    CHECK(partners == QStringList{QStringLiteral("Ville de Lyon")}); // the private organisation is not offered
+    CHECK(partners == QStringList {QStringLiteral("Ville de Lyon")}); // the private organisation is not offered
     CHECK(QFileInfo(path).fileName() == QStringLiteral("Alliance numérique – Ville de Lyon.alliance"));
     CHECK(QFileInfo(path).absolutePath() == QFileInfo(p.mine).absolutePath());
     CHECK(leftOut.contains(QStringLiteral("1 private organisation")));
@@ -235,7 +234,8 @@ TEST_CASE("The conflicts model shows both sides and turns flips into the plan's 
     REQUIRE(manager);
     const QString theirs = p.partnerEdits(*manager, 25);
     p.tick();
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
+    REQUIRE(manager->apply(
+        ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
     const auto plan = sync::planMerge(*manager, theirs, &check);
     REQUIRE(plan);
     REQUIRE(plan->conflicts.size() == 1);
@@ -246,7 +246,8 @@ TEST_CASE("The conflicts model shows both sides and turns flips into the plan's 
     CHECK(model.index(0, ConflictModel::FieldColumn).data().toString() == QStringLiteral("Target"));
     // Each side: its value, who, when (on lines of their own).
     const QStringList mineLines = model.index(0, ConflictModel::MineColumn).data().toString().split(QLatin1Char('\n'));
-    const QStringList theirLines = model.index(0, ConflictModel::TheirsColumn).data().toString().split(QLatin1Char('\n'));
+    const QStringList theirLines
+        = model.index(0, ConflictModel::TheirsColumn).data().toString().split(QLatin1Char('\n'));
     REQUIRE(mineLines.size() == 3);
     REQUIRE(theirLines.size() == 3);
     CHECK(mineLines.at(0) == QStringLiteral("15"));
@@ -254,8 +255,9 @@ TEST_CASE("The conflicts model shows both sides and turns flips into the plan's 
     CHECK(mineLines.at(2) == QLocale().toString(plan->conflicts.first().mine.when.toLocalTime(), QLocale::ShortFormat));
     CHECK(theirLines.at(0) == QStringLiteral("25"));
     CHECK(theirLines.at(1) == QStringLiteral("Léa Martin (Ville de Lyon)"));
-    CHECK(theirLines.at(2) == QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225660000, Qt::UTC).toLocalTime(),
-                                             QLocale::ShortFormat));
+    CHECK(theirLines.at(2)
+          == QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225660000, Qt::UTC).toLocalTime(),
+                                QLocale::ShortFormat));
     CHECK(model.index(0, ConflictModel::WinnerColumn).data().toString() == QStringLiteral("Mine (later)"));
     CHECK_FALSE(model.keepsTheirs(0));
     CHECK(model.flipped().isEmpty());
@@ -275,7 +277,8 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
     Document *doc = window.document();
     const QString theirs = p.partnerEdits(*doc, 25);
     p.tick();
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
+    REQUIRE(
+        doc->apply(ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
     const int actionsBefore = int(doc->project().actions.size());
     window.show();
     child<QAction>(&window, "actionHistory")->trigger(); // the history panel, open, follows the merge
@@ -398,8 +401,9 @@ TEST_CASE("The changed-on-disk banner offers to merge the file's new content", "
     REQUIRE(QFile::remove(p.mine));
     REQUIRE(QFile::copy(theirs, p.mine));
     bool seen = false;
-    whenModal(QStringLiteral("mergeDialog"), [](QWidget *dialog) { child<QPushButton>(dialog, "mergeApply")->click(); },
-              &seen);
+    whenModal(
+        QStringLiteral("mergeDialog"), [](QWidget *dialog) { child<QPushButton>(dialog, "mergeApply")->click(); },
+        &seen);
     merge->click();
     REQUIRE(seen);
     CHECK(doc->value(indicatorTable, p.indicator, QStringLiteral("target")).toDouble() == 30.0);
@@ -423,12 +427,12 @@ TEST_CASE("The merge review shows deletions first, then what was left out and wh
                            &error));
     const QString copy = p.dir.filePath(QStringLiteral("copy.alliance"));
     REQUIRE(sync::sharePartnerCopy(*manager, p.lyon, copy, &error));
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Private")).set(QStringLiteral("note"), note,
-                                                                    QStringLiteral("private"), true),
-                           &error));
+    REQUIRE(manager->apply(
+        ChangeSet(QStringLiteral("Private")).set(QStringLiteral("note"), note, QStringLiteral("private"), true),
+        &error));
     {
-        auto partner = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check,
-                                      p.options());
+        auto partner
+            = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check, p.options());
         REQUIRE(partner);
         p.tick();
         REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
@@ -449,9 +453,10 @@ TEST_CASE("The merge review shows deletions first, then what was left out and wh
     CHECK(deletions->topLevelItem(0)->text(0).contains(QStringLiteral("Ateliers")));
     CHECK(deletions->topLevelItem(0)->text(2).contains(QStringLiteral("Léa Martin")));
     REQUIRE(refused->topLevelItemCount() == 2);
-    QStringList reasons{refused->topLevelItem(0)->text(1), refused->topLevelItem(1)->text(1)};
+    QStringList reasons {refused->topLevelItem(0)->text(1), refused->topLevelItem(1)->text(1)};
     reasons.sort();
-    CHECK(reasons == QStringList{QStringLiteral("private in your project"), QStringLiteral("would delete the lead partner")});
+    CHECK(reasons
+          == QStringList {QStringLiteral("private in your project"), QStringLiteral("would delete the lead partner")});
     // Deletions above what was left out, both above the summary.
     auto top = [&](QWidget *w) { return w->mapTo(&dialog, QPoint(0, 0)).y(); };
     CHECK(top(deletions) < top(refused));
@@ -477,14 +482,14 @@ TEST_CASE("The merge review shows each field that comes in, whole, with who and 
         stake += QStringLiteral("Un enjeu partagé par les acteurs du quartier, phrase %1 ; ").arg(i);
     stake += QStringLiteral("la fin.");
     {
-        auto partner = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check,
-                                      p.options());
+        auto partner
+            = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check, p.options());
         REQUIRE(partner);
         p.tick();
-        REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
-                                   .set(indicatorTable, p.indicator, QStringLiteral("target"), 40.0)
-                                   .set(QStringLiteral("partnership"), manager->partnershipId(),
-                                        QStringLiteral("common_stake"), stake)));
+        REQUIRE(partner->apply(
+            ChangeSet(QStringLiteral("Partner"))
+                .set(indicatorTable, p.indicator, QStringLiteral("target"), 40.0)
+                .set(QStringLiteral("partnership"), manager->partnershipId(), QStringLiteral("common_stake"), stake)));
         REQUIRE(partner->save(&error));
     }
     const auto plan = sync::planMerge(*manager, copy, &check);
@@ -501,7 +506,8 @@ TEST_CASE("The merge review shows each field that comes in, whole, with who and 
     INFO(rows.join(QLatin1Char('\n')).toStdString());
     const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225660000, Qt::UTC).toLocalTime(),
                                             QLocale::ShortFormat);
-    const QString target = QStringLiteral("    Indicator: Ateliers | Target | 10 | 40 | Léa Martin (Ville de Lyon) | ") + when;
+    const QString target
+        = QStringLiteral("    Indicator: Ateliers | Target | 10 | 40 | Léa Martin (Ville de Lyon) | ") + when;
     CHECK(rows.contains(target));
     CHECK(rows.contains(QStringLiteral("  1. Diagnose — 1 change(s)")));
     CHECK(rows.contains(QStringLiteral("  6. Pilot — 1 change(s)")));
@@ -544,7 +550,8 @@ TEST_CASE("A conflict row shows both authors and dates, and the detail shows bot
     REQUIRE(manager);
     const QString theirs = p.partnerEdits(*manager, 25);
     p.tick();
-    REQUIRE(manager->apply(ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
+    REQUIRE(manager->apply(
+        ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
     const auto plan = sync::planMerge(*manager, theirs, &check);
     REQUIRE(plan);
     REQUIRE(plan->conflicts.size() == 1);
@@ -577,8 +584,9 @@ TEST_CASE("A conflict row shows both authors and dates, and the detail shows bot
     CHECK(detail.contains(QStringLiteral("Their value, by Léa Martin (Ville de Lyon) on ") + theirsWhen));
     CHECK(detail.contains(QStringLiteral("Applying keeps your value.")));
     view->model()->setData(view->model()->index(0, ConflictModel::DecisionColumn), Qt::Checked, Qt::CheckStateRole);
-    CHECK(child<QPlainTextEdit>(&dialog, "mergeChangeDetail")->toPlainText().contains(
-        QStringLiteral("Applying keeps their value.")));
+    CHECK(child<QPlainTextEdit>(&dialog, "mergeChangeDetail")
+              ->toPlainText()
+              .contains(QStringLiteral("Applying keeps their value.")));
 }
 
 TEST_CASE("Sharing preselects a partner, never the lead organisation", "[ui][sharing]")
@@ -591,7 +599,8 @@ TEST_CASE("Sharing preselects a partner, never the lead organisation", "[ui][sha
     auto doc = Document::createNew(QStringLiteral("Alliance"), {QStringLiteral("Manager"), lead, QUuid::createUuid()},
                                    options, &error);
     REQUIRE(doc);
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Lead")).set(org, lead, QStringLiteral("name"), QStringLiteral("Association pilote"))
+    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Lead"))
+                           .set(org, lead, QStringLiteral("name"), QStringLiteral("Association pilote"))
                            .set(org, lead, QStringLiteral("role"), QStringLiteral("lead")),
                        &error));
     {
@@ -601,8 +610,9 @@ TEST_CASE("Sharing preselects a partner, never the lead organisation", "[ui][sha
         CHECK(combo->currentIndex() == -1); // the lead alone: nobody is chosen for the user
         CHECK_FALSE(child<QPushButton>(&dialog, "shareWrite")->isEnabled());
     }
-    REQUIRE(doc->apply(ChangeSet(QStringLiteral("Partner")).set(org, partner, QStringLiteral("name"), QStringLiteral("Ville de Lyon")),
-                       &error));
+    REQUIRE(doc->apply(
+        ChangeSet(QStringLiteral("Partner")).set(org, partner, QStringLiteral("name"), QStringLiteral("Ville de Lyon")),
+        &error));
     ShareDialog dialog(*doc);
     auto *combo = child<QComboBox>(&dialog, "sharePartner");
     REQUIRE(combo->count() == 2);

@@ -35,8 +35,7 @@ using namespace alliance;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     INFO("objectName " << name);
@@ -102,7 +101,8 @@ TEST_CASE("Dates ending before they start: a warning beside them, what was typed
     QTemporaryDir dir;
     DocumentOptions options;
     options.workingFolder = dir.path();
-    auto doc = Document::createNew(QStringLiteral("Test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
+    auto doc
+        = Document::createNew(QStringLiteral("Test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
     REQUIRE(doc);
     CoBuildPage page(doc.get());
     page.resize(1280, 800);
@@ -144,7 +144,8 @@ TEST_CASE("A step's dates ending before they start show the warning in the heade
     QTemporaryDir dir;
     DocumentOptions options;
     options.workingFolder = dir.path();
-    auto doc = Document::createNew(QStringLiteral("Test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
+    auto doc
+        = Document::createNew(QStringLiteral("Test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
     REQUIRE(doc);
     CoBuildPage page(doc.get());
     page.show();
@@ -173,11 +174,11 @@ TEST_CASE("A trend's time axis never repeats a label", "[ui][dashboard][dateaxis
     };
     // About three months, the span where five ticks fell twice in a month;
     // also shorter and longer spans, and a single reading.
-    const QList<QList<double>> spans{{at(2026, 10, 1), at(2026, 11, 10), at(2026, 12, 31)},
-                                     {at(2026, 10, 1), at(2026, 12, 20)},
-                                     {at(2026, 10, 1), at(2026, 11, 15)},
-                                     {at(2026, 10, 1)},
-                                     {at(2025, 1, 1), at(2026, 12, 31)}};
+    const QList<QList<double>> spans {{at(2026, 10, 1), at(2026, 11, 10), at(2026, 12, 31)},
+                                      {at(2026, 10, 1), at(2026, 12, 20)},
+                                      {at(2026, 10, 1), at(2026, 11, 15)},
+                                      {at(2026, 10, 1)},
+                                      {at(2025, 1, 1), at(2026, 12, 31)}};
     for (const QList<double> &xs : spans) {
         dashboard::ChartData data;
         data.id = QStringLiteral("trend:test");

@@ -22,8 +22,7 @@ using namespace alliance;
 
 namespace {
 
-template<class T>
-T *find(QWidget *parent, const QString &name)
+template<class T> T *find(QWidget *parent, const QString &name)
 {
     auto *w = parent->findChild<T *>(name);
     INFO(name.toStdString());
@@ -55,17 +54,16 @@ struct StepFixture
     }
     void setPartnership(const char *field, const QString &value)
     {
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Edit"))
-                               .set(QStringLiteral("partnership"), doc->partnershipId(), QString::fromLatin1(field),
-                                    value)));
+        REQUIRE(doc->apply(
+            ChangeSet(QStringLiteral("Edit"))
+                .set(QStringLiteral("partnership"), doc->partnershipId(), QString::fromLatin1(field), value)));
     }
     QString manager() const { return evaluation::managerStepStatus(doc->project(), QStringLiteral("model")); }
 };
 
 } // namespace
 
-TEST_CASE("A step page shows the suggested status and accepting it records the status, undoably",
-          "[ui][stepprogress]")
+TEST_CASE("A step page shows the suggested status and accepting it records the status, undoably", "[ui][stepprogress]")
 {
     StepFixture f;
     const method::Category &category = method::categories().first();
@@ -133,8 +131,8 @@ TEST_CASE("The navigator marks the statuses that are suggestions", "[ui][steppro
     CHECK(navigator.item(0)->text().contains(QStringLiteral("Not started (suggested)")));
     CHECK(navigator.item(0)->font().bold()); // the current step: the first not done
     // The manager's status: no longer a suggestion.
-    REQUIRE(f.doc->apply(stepstatus::set(f.doc->project(), QStringLiteral("model"), QStringLiteral("done"),
-                                         QStringLiteral("Set"))));
+    REQUIRE(f.doc->apply(
+        stepstatus::set(f.doc->project(), QStringLiteral("model"), QStringLiteral("done"), QStringLiteral("Set"))));
     CHECK(navigator.item(2)->text().contains(QStringLiteral("Done")));
     CHECK_FALSE(navigator.item(2)->text().contains(QStringLiteral("suggested")));
 }

@@ -46,7 +46,8 @@ struct French
     test::FrenchUi ui;
     French()
     {
-        REQUIRE(QCoreApplication::translate("Method", "Local authority") == QStringLiteral("Collectivité territoriale"));
+        REQUIRE(QCoreApplication::translate("Method", "Local authority")
+                == QStringLiteral("Collectivité territoriale"));
     }
 };
 
@@ -115,8 +116,8 @@ void checkHeaders(QWidget *page)
             if (header->isSectionHidden(c))
                 continue;
             const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
-            INFO(view->objectName().toStdString() << " column \"" << text.toStdString() << "\" "
-                                                  << header->sectionSize(c) << " px");
+            INFO(view->objectName().toStdString()
+                 << " column \"" << text.toStdString() << "\" " << header->sectionSize(c) << " px");
             CHECK(header->sectionSize(c) >= longestWord(header, text));
             const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
             const QRect wrapped = header->fontMetrics().boundingRect(

@@ -19,12 +19,12 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 
@@ -40,8 +40,7 @@ QString ownerOf(const Document &doc, const QString &stepId)
     return QStringLiteral("(none)");
 }
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+template<typename T> T *child(QObject *parent, const QString &name)
 {
     T *w = parent->findChild<T *>(name);
     INFO("objectName " << name.toStdString());
@@ -65,7 +64,8 @@ struct Fixture
     {
         const QUuid id = QUuid::createUuid();
         const QString t = QStringLiteral("organisation");
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add")).set(t, id, QStringLiteral("name"), name)
+        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add"))
+                               .set(t, id, QStringLiteral("name"), name)
                                .set(t, id, QStringLiteral("profile"), QStringLiteral("association"))
                                .set(t, id, QStringLiteral("role"), role)));
         return id;
@@ -128,7 +128,7 @@ TEST_CASE("Wizard: no going on with a blank title or organisation name, and it s
     for (const FieldChange &c : changes.changes)
         if (c.table == QStringLiteral("organisation") && c.field == QStringLiteral("name"))
             names << c.value.toString();
-    CHECK(names == QStringList{QStringLiteral("Asso Lien"), QStringLiteral("Mairie de Lavaur")});
+    CHECK(names == QStringList {QStringLiteral("Asso Lien"), QStringLiteral("Mairie de Lavaur")});
     CHECK(wizard.title() == QStringLiteral("Tiers-lieu"));
 }
 
@@ -302,12 +302,12 @@ TEST_CASE("A number cell keeps every decimal typed, and refuses what is not a nu
 {
     Fixture f;
     const QUuid id = QUuid::createUuid();
-    REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Add indicator"))
-                             .set(QStringLiteral("indicator"), id, QStringLiteral("name"), QStringLiteral("Heures"))
-                             .set(QStringLiteral("indicator"), id, QStringLiteral("baseline"), 0.0)
-                             .set(QStringLiteral("indicator"), id, QStringLiteral("target"), 100.0)
-                             .set(QStringLiteral("indicator"), id, QStringLiteral("direction"),
-                                  QStringLiteral("increase"))));
+    REQUIRE(f.doc->apply(
+        ChangeSet(QStringLiteral("Add indicator"))
+            .set(QStringLiteral("indicator"), id, QStringLiteral("name"), QStringLiteral("Heures"))
+            .set(QStringLiteral("indicator"), id, QStringLiteral("baseline"), 0.0)
+            .set(QStringLiteral("indicator"), id, QStringLiteral("target"), 100.0)
+            .set(QStringLiteral("indicator"), id, QStringLiteral("direction"), QStringLiteral("increase"))));
     PilotPage page(f.doc.get());
     showActive(&page);
     auto *table = child<QTableView>(&page, QStringLiteral("indicatorsTable"));

@@ -22,8 +22,7 @@ std::unique_ptr<Document> newDocument(const QTemporaryDir &dir)
 }
 
 // Waits (events running) until `done` holds, at most a few pauses long.
-template<typename Condition>
-bool eventually(Condition done)
+template<typename Condition> bool eventually(Condition done)
 {
     for (int waited = 0; waited < 5 * typingPauseMs && !done(); waited += 20)
         QTest::qWait(20);
@@ -38,11 +37,13 @@ TEST_CASE("Typed words are stored after a pause, focus kept, one undo step per b
     auto doc = newDocument(dir);
     REQUIRE(doc);
     QWidget window;
-    auto &stake = *new FieldTextEdit(doc.get(), {QStringLiteral("partnership"), doc->partnershipId(),
-                                                 QStringLiteral("common_stake"), QStringLiteral("Edit the stake")},
+    auto &stake = *new FieldTextEdit(doc.get(),
+                                     {QStringLiteral("partnership"), doc->partnershipId(),
+                                      QStringLiteral("common_stake"), QStringLiteral("Edit the stake")},
                                      &window);
-    auto &title = *new FieldLineEdit(doc.get(), {QStringLiteral("partnership"), doc->partnershipId(),
-                                                 QStringLiteral("title"), QStringLiteral("Edit the title")},
+    auto &title = *new FieldLineEdit(doc.get(),
+                                     {QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),
+                                      QStringLiteral("Edit the title")},
                                      &window);
     title.move(0, 200);
     window.show();

@@ -26,7 +26,8 @@ QList<charts::LegendEntry> carreLegendEntries(const QList<evaluation::PartnerWei
 {
     QList<charts::LegendEntry> entries;
     for (int s = 0; s < partners.size(); ++s)
-        entries << charts::LegendEntry{partners.at(s).name, charts::seriesColour(QString(), s), charts::LegendEntry::Mark::Line};
+        entries << charts::LegendEntry {partners.at(s).name, charts::seriesColour(QString(), s),
+                                        charts::LegendEntry::Mark::Line};
     return entries;
 }
 

@@ -33,8 +33,13 @@ int chartHeight(const dashboard::ChartData &data)
 } // namespace
 
 ChartCard::ChartCard(const QString &slot, QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(this)), m_tools(new QHBoxLayout), m_view(new QChartView(this)),
-      m_hint(new QLabel(this)), m_legend(new ChartLegend(this)), m_png(new QPushButton(tr("Export PNG…"), this)),
+    : QFrame(parent),
+      m_title(new QLabel(this)),
+      m_tools(new QHBoxLayout),
+      m_view(new QChartView(this)),
+      m_hint(new QLabel(this)),
+      m_legend(new ChartLegend(this)),
+      m_png(new QPushButton(tr("Export PNG…"), this)),
       m_svg(new QPushButton(tr("Export SVG…"), this))
 {
     setObjectName(QStringLiteral("chartCard_") + slot);
@@ -133,8 +138,9 @@ void ChartCard::exportAs(Format format)
                  QStringLiteral("-"));
     base = base.left(60);
     const QString filter = format == Format::Png ? tr("PNG images (*.png)") : tr("SVG drawings (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, format == Format::Png ? tr("Export the chart as PNG") : tr("Export the chart as SVG"),
-                                                QDir::home().filePath(base + QLatin1Char('.') + suffix), filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, format == Format::Png ? tr("Export the chart as PNG") : tr("Export the chart as SVG"),
+        QDir::home().filePath(base + QLatin1Char('.') + suffix), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))

@@ -32,7 +32,10 @@ public:
     /// Where a page adds its own controls, right of the title (e.g. a chooser).
     QHBoxLayout *toolsLayout() const { return m_tools; }
 
-    enum class Format { Png, Svg };
+    enum class Format {
+        Png,
+        Svg
+    };
     /// Writes the chart to `path` at the export size (1600 × 900). False and
     /// `error` set when the file cannot be written.
     bool exportTo(const QString &path, Format format, QString *error) const;

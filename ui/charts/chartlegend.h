@@ -15,7 +15,12 @@ namespace alliance::charts {
 /// One entry: what a colour stands for.
 struct LegendEntry
 {
-    enum class Mark { Box, Line, DashedLine, Stroke };
+    enum class Mark {
+        Box,
+        Line,
+        DashedLine,
+        Stroke
+    };
     QString text; ///< plain text, shown as typed (never read as markup)
     QColor colour;
     Mark mark = Mark::Box;

@@ -8,10 +8,13 @@ namespace alliance::charts {
 QColor seriesColour(const QString &colourKey, int index)
 {
     // Statuses: green, amber, red as a reader expects, dark enough to print.
-    static const QHash<QString, QColor> fixed{
-        {QStringLiteral("on_track"), QColor(0x1b, 0x7f, 0x3b)},  {QStringLiteral("done"), QColor(0x1b, 0x7f, 0x3b)},
-        {QStringLiteral("at_risk"), QColor(0xe6, 0x9f, 0x00)},   {QStringLiteral("in_progress"), QColor(0xe6, 0x9f, 0x00)},
-        {QStringLiteral("off_track"), QColor(0xc6, 0x28, 0x28)}, {QStringLiteral("no_data"), QColor(0x9e, 0x9e, 0x9e)},
+    static const QHash<QString, QColor> fixed {
+        {QStringLiteral("on_track"), QColor(0x1b, 0x7f, 0x3b)},
+        {QStringLiteral("done"), QColor(0x1b, 0x7f, 0x3b)},
+        {QStringLiteral("at_risk"), QColor(0xe6, 0x9f, 0x00)},
+        {QStringLiteral("in_progress"), QColor(0xe6, 0x9f, 0x00)},
+        {QStringLiteral("off_track"), QColor(0xc6, 0x28, 0x28)},
+        {QStringLiteral("no_data"), QColor(0x9e, 0x9e, 0x9e)},
         {QStringLiteral("target"), QColor(0x42, 0x42, 0x42)},
         // A step status suggested from what was entered: its status's colour, lighter.
         {QStringLiteral("done_suggested"), QColor(0x86, 0xc5, 0x97)},
@@ -23,9 +26,9 @@ QColor seriesColour(const QString &colourKey, int index)
     if (it != fixed.constEnd())
         return *it;
     // Okabe and Ito's colour-blind safe palette, without its yellow (too pale on paper).
-    static const QList<QColor> palette{QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
-                                       QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00),
-                                       QColor(0x33, 0x33, 0x33)};
+    static const QList<QColor> palette {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+                                        QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00),
+                                        QColor(0x33, 0x33, 0x33)};
     return palette.at(((index % palette.size()) + palette.size()) % palette.size());
 }
 

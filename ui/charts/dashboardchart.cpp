@@ -20,12 +20,12 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QLegendMarker>
-#include <QTextDocumentFragment>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
@@ -62,9 +62,9 @@ QString noted(const ChartData &data, const dashboard::Series &series, int index,
 {
     const QString note = series.notes.value(index);
     const QString text = valueText(data, value);
-    return note.isEmpty() ? text
-                          : QCoreApplication::translate("Dashboard", "%1 (%2)", "a value, then how many answered")
-                                .arg(text, note);
+    return note.isEmpty()
+        ? text
+        : QCoreApplication::translate("Dashboard", "%1 (%2)", "a value, then how many answered").arg(text, note);
 }
 
 /// `value` as drawn on an axis [low, high]: within it, so that the chart's
@@ -97,8 +97,8 @@ QString markText(const ChartData &data, int category)
     if (std::isnan(mark))
         return {};
     const QString note = data.markNotes.value(category);
-    return QCoreApplication::translate("Dashboard", "%1: %2").arg(note.isEmpty() ? data.marksName : note,
-                                                                 valueText(data, mark));
+    return QCoreApplication::translate("Dashboard", "%1: %2")
+        .arg(note.isEmpty() ? data.marksName : note, valueText(data, mark));
 }
 
 /// The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`: a tick interval.
@@ -127,7 +127,9 @@ QValueAxis *valueAxis(const ChartData &data, const QString &title, double low, d
     if (std::max(std::abs(low), std::abs(high)) >= hugeNumber)
         axis->setLabelFormat(QStringLiteral("%.3g"));
     else
-        axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+        axis->setLabelFormat(step >= 1         ? QStringLiteral("%.0f")
+                                 : step >= 0.1 ? QStringLiteral("%.1f")
+                                               : QStringLiteral("%.2f"));
     axis->setTitleText(wrappedLabel(title, axisTitleLineLength));
     Q_UNUSED(data);
     return axis;
@@ -138,7 +140,8 @@ QValueAxis *valueAxis(const ChartData &data, const QString &title, double low, d
 void addTargetLine(QChart *chart, const ChartData &data, QAbstractAxis *valueAxisUsed, bool horizontal)
 {
     auto *line = new QLineSeries;
-    line->setName(QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)).toHtmlEscaped());
+    line->setName(
+        QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)).toHtmlEscaped());
     auto *across = new QValueAxis;
     across->setRange(0, 1);
     across->setVisible(false);
@@ -187,7 +190,8 @@ void addMarks(QChart *chart, const ChartData &data, QAbstractAxis *categoryAxis,
         const QString tip = markText(data, i), where = data.categories.value(i);
         QObject::connect(stroke, &QLineSeries::hovered, stroke, [where, tip](const QPointF &, bool on) {
             if (on)
-                QToolTip::showText(QCursor::pos(), QStringLiteral("<b>%1</b><br>%2").arg(where.toHtmlEscaped(), tip.toHtmlEscaped()));
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("<b>%1</b><br>%2").arg(where.toHtmlEscaped(), tip.toHtmlEscaped()));
             else
                 QToolTip::hideText();
         });
@@ -339,16 +343,18 @@ void buildLines(QChart *chart, const ChartData &data)
                 QToolTip::hideText();
                 return;
             }
-            const auto nearest = std::min_element(points.begin(), points.end(), [at](const QPointF &a, const QPointF &b) {
-                return std::abs(a.x() - at.x()) < std::abs(b.x() - at.x());
-            });
+            const auto nearest
+                = std::min_element(points.begin(), points.end(), [at](const QPointF &a, const QPointF &b) {
+                      return std::abs(a.x() - at.x()) < std::abs(b.x() - at.x());
+                  });
             showTip(data.series.at(s).name, dateText(nearest->x()),
                     noted(data, data.series.at(s), int(nearest - points.begin()), nearest->y()));
         });
     }
     if (data.target) {
         auto *line = new QLineSeries;
-        line->setName(QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)).toHtmlEscaped());
+        line->setName(
+            QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)).toHtmlEscaped());
         line->append(first, drawn(*data.target, data.yMin, data.yMax));
         line->append(last, drawn(*data.target, data.yMin, data.yMax));
         chart->addSeries(line);
@@ -375,7 +381,8 @@ void addRadarTooltips(QChart *chart, const ChartData &data)
                 return;
             }
             const int index = int(std::lround(at.x())) % n;
-            showTip(data.series.at(s).name, data.categories.at(index), valueText(data, data.series.at(s).values.value(index)));
+            showTip(data.series.at(s).name, data.categories.at(index),
+                    valueText(data, data.series.at(s).values.value(index)));
         });
     }
 }
@@ -421,7 +428,8 @@ double paintLegend(QPainter *painter, const QList<LegendEntry> &entries, const Q
         for (int i = first; i < first + columns && i < entries.size(); ++i) {
             const LegendEntry &entry = entries.at(i);
             const QRectF textBox(12 + (i - first) * (columnWidth + gap) + swatch + 4, y, columnWidth - swatch - 4, 1e6);
-            const QRectF needed = metrics.boundingRect(textBox, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entry.text);
+            const QRectF needed
+                = metrics.boundingRect(textBox, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entry.text);
             rowHeight = std::max(rowHeight, needed.height());
             if (!painter)
                 continue;
@@ -545,18 +553,19 @@ QList<LegendEntry> legendEntries(const ChartData &data)
     const bool lines = data.shape == ChartShape::Lines || data.shape == ChartShape::Radar;
     for (int s = 0; s < data.series.size(); ++s) {
         const dashboard::Series &series = data.series.at(s);
-        LegendEntry entry{series.name, seriesColour(series.colourKey, s),
-                          lines ? LegendEntry::Mark::Line : LegendEntry::Mark::Box};
+        LegendEntry entry {series.name, seriesColour(series.colourKey, s),
+                           lines ? LegendEntry::Mark::Line : LegendEntry::Mark::Box};
         if (series.colourKey == QLatin1String("expected"))
             entry.mark = LegendEntry::Mark::DashedLine;
         entries << entry;
     }
     if (data.target)
-        entries << LegendEntry{QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)),
-                               seriesColour(QStringLiteral("target"), 0), LegendEntry::Mark::DashedLine};
+        entries << LegendEntry {
+            QCoreApplication::translate("Dashboard", "Target: %1").arg(valueText(data, *data.target)),
+            seriesColour(QStringLiteral("target"), 0), LegendEntry::Mark::DashedLine};
     if (data.shape == ChartShape::HorizontalBars
         && std::any_of(data.marks.cbegin(), data.marks.cend(), [](double m) { return !std::isnan(m); }))
-        entries << LegendEntry{data.marksName, seriesColour(QStringLiteral("expected"), 0), LegendEntry::Mark::Stroke};
+        entries << LegendEntry {data.marksName, seriesColour(QStringLiteral("expected"), 0), LegendEntry::Mark::Stroke};
     return entries;
 }
 
@@ -571,7 +580,8 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target, 
         // 110 points); never below three quarters of the size.
         QFont labels;
         labels.setPixelSize(11);
-        const double needed = namedBarsHeight(data, QFontMetrics(labels).lineSpacing(), printCategoryLineLength) + 110.0;
+        const double needed
+            = namedBarsHeight(data, QFontMetrics(labels).lineSpacing(), printCategoryLineLength) + 110.0;
         if (needed > canvas.height())
             canvas *= std::min(needed / canvas.height(), 4.0 / 3.0);
     }
@@ -610,8 +620,10 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target, 
     // The whole title, on two lines when it needs them ("Readings and model:
     // …" names the model at its end).
     const QRectF titleRoom(12, 6, canvas.width() - 24, 48);
-    const QRectF titleNeeded = QFontMetricsF(titleFont).boundingRect(titleRoom, Qt::AlignHCenter | Qt::TextWordWrap, data.title);
-    const QRectF titleBox(titleRoom.left(), titleRoom.top(), titleRoom.width(), std::clamp(titleNeeded.height(), 24.0, 48.0));
+    const QRectF titleNeeded
+        = QFontMetricsF(titleFont).boundingRect(titleRoom, Qt::AlignHCenter | Qt::TextWordWrap, data.title);
+    const QRectF titleBox(titleRoom.left(), titleRoom.top(), titleRoom.width(),
+                          std::clamp(titleNeeded.height(), 24.0, 48.0));
     painter.drawText(titleBox, Qt::AlignCenter | Qt::TextWordWrap, data.title);
     // The legend below the chart, wrapped: never a cut name.
     QFont legendFont = painter.font();
@@ -621,8 +633,8 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target, 
     // Every name whole: the legend takes the height it needs, the plot the
     // rest, at least two fifths of the canvas (a legend of more than
     // paintedLegendEntriesAtMost names is better listed apart).
-    const double legendHeight
-        = std::min(paintLegend(nullptr, entries, legendFont, 0, canvas.width()), canvas.height() * 0.6 - titleBox.bottom());
+    const double legendHeight = std::min(paintLegend(nullptr, entries, legendFont, 0, canvas.width()),
+                                         canvas.height() * 0.6 - titleBox.bottom());
     const QSizeF below(canvas.width(), canvas.height() - titleBox.bottom() - legendHeight - 6);
     paintLegend(&painter, entries, legendFont, canvas.height() - legendHeight, canvas.width());
 
@@ -632,7 +644,7 @@ void paintChart(const ChartData &data, QPainter &painter, const QRectF &target, 
     chart->setTitle(QString());
     chart->setBackgroundBrush(Qt::white);
     chart->setBackgroundPen(Qt::NoPen);
-    chart->legend()->setVisible(false); // painted below, wrapped
+    chart->legend()->setVisible(false);  // painted below, wrapped
     if (data.shape == ChartShape::Radar) // room for the side spokes' labels
         chart->setMargins(QMargins(48, 24, 48, 8));
     usePrintFonts(chart);
@@ -678,8 +690,9 @@ bool exportChartSvg(const ChartData &data, const QString &path, const QSize &siz
     QFile file(path);
     if (size.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         if (error)
-            *error = size.isEmpty() ? QCoreApplication::translate("Dashboard", "The image size is empty.")
-                                    : QCoreApplication::translate("Dashboard", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = size.isEmpty()
+                ? QCoreApplication::translate("Dashboard", "The image size is empty.")
+                : QCoreApplication::translate("Dashboard", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     QSvgGenerator svg;

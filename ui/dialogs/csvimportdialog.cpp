@@ -1,5 +1,5 @@
-#include "dialogs/messages.h"
 #include "dialogs/csvimportdialog.h"
+#include "dialogs/messages.h"
 
 #include "document/document.h"
 
@@ -41,7 +41,7 @@ QTableWidgetItem *cell(const QString &text)
 
 QString CsvImportDialog::formatText()
 {
-    QStringList lines{tr("One measurement per line, with these columns in this order:")};
+    QStringList lines {tr("One measurement per line, with these columns in this order:")};
     int number = 0;
     for (const io::MeasurementCsvColumn &column : io::measurementCsvColumns())
         lines << tr("%1. %2 — %3")
@@ -62,8 +62,12 @@ QString CsvImportDialog::exampleText(const Project &project)
 }
 
 CsvImportDialog::CsvImportDialog(Document *document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_file(plainLabel(this)), m_summary(plainLabel(this)),
-      m_preview(new QTableWidget(0, 6, this)), m_import(new QPushButton(this))
+    : QDialog(parent),
+      m_document(document),
+      m_file(plainLabel(this)),
+      m_summary(plainLabel(this)),
+      m_preview(new QTableWidget(0, 6, this)),
+      m_import(new QPushButton(this))
 {
     setObjectName(QStringLiteral("csvImportDialog"));
     setWindowTitle(tr("Import measurements"));
@@ -179,12 +183,14 @@ void CsvImportDialog::showPreview()
         for (const Indicator &i : project.indicators)
             if (i.id == line.indicatorId)
                 indicator = i.name;
-        const QString date = line.date.isValid() ? locale.toString(line.date, QLocale::ShortFormat) : line.fields.value(1);
+        const QString date
+            = line.date.isValid() ? locale.toString(line.date, QLocale::ShortFormat) : line.fields.value(1);
         const bool numberOk = line.fields.size() > 2 && line.error != io::CsvLineError::MissingColumn
-                              && line.error != io::CsvLineError::TooManyColumns && io::parseDecimal(line.fields.at(2));
+            && line.error != io::CsvLineError::TooManyColumns && io::parseDecimal(line.fields.at(2));
         const QString value = numberOk ? locale.toString(line.value, 'g', 12) : line.fields.value(2);
-        const QStringList texts{QString::number(line.lineNumber), indicator, date, value, line.fields.value(3),
-                                line.isValid() ? tr("Ready") : line.message};
+        const QStringList texts {
+            QString::number(line.lineNumber),           indicator, date, value, line.fields.value(3),
+            line.isValid() ? tr("Ready") : line.message};
         for (int c = 0; c < texts.size(); ++c) {
             QTableWidgetItem *item = cell(texts.at(c));
             if (!line.isValid())

@@ -14,7 +14,9 @@
 namespace alliance {
 
 IdentityDialog::IdentityDialog(const Project *project, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_organisation(new QComboBox(this)),
+    : QDialog(parent),
+      m_name(new QLineEdit(this)),
+      m_organisation(new QComboBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("identityDialog"));

@@ -8,17 +8,17 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QPlainTextEdit>
-#include <QScreen>
-#include <QSplitter>
-#include <QStyle>
-#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -42,7 +42,8 @@ QString inRow(const QString &value)
 {
     if (value.size() <= rowValueLength)
         return value;
-    return MergeDialog::tr("%1… (select the row to read the whole text below)").arg(value.left(rowValueLength).trimmed());
+    return MergeDialog::tr("%1… (select the row to read the whole text below)")
+        .arg(value.left(rowValueLength).trimmed());
 }
 
 QString dateText(const QDateTime &when)
@@ -58,9 +59,13 @@ QString stepName(const QString &stepId)
 } // namespace
 
 MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, QWidget *parent)
-    : QDialog(parent), m_changeList(sync::incomingChanges(document, plan)), m_conflictList(plan.conflicts),
-      m_conflicts(new ConflictModel(document, plan.conflicts, this)), m_changes(new QTreeWidget(this)),
-      m_conflictsView(new QTableView(this)), m_detail(new QPlainTextEdit(this))
+    : QDialog(parent),
+      m_changeList(sync::incomingChanges(document, plan)),
+      m_conflictList(plan.conflicts),
+      m_conflicts(new ConflictModel(document, plan.conflicts, this)),
+      m_changes(new QTreeWidget(this)),
+      m_conflictsView(new QTableView(this)),
+      m_detail(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge a partner's copy"));
@@ -70,8 +75,8 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
         size = size.boundedTo(screen->availableSize() - QSize(40, 60));
     resize(size);
     auto *layout = new QVBoxLayout(this);
-    auto *headline = new QLabel(sync::incomingHeadline(QFileInfo(plan.theirsPath).fileName(),
-                                                       int(m_changeList.size()), int(plan.conflicts.size())),
+    auto *headline = new QLabel(sync::incomingHeadline(QFileInfo(plan.theirsPath).fileName(), int(m_changeList.size()),
+                                                       int(plan.conflicts.size())),
                                 this);
     headline->setObjectName(QStringLiteral("mergeHeadline"));
     headline->setTextFormat(Qt::PlainText); // a file name chosen by someone else
@@ -89,7 +94,8 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     }
     // What a merge removes is shown first, apart: it costs most when unwanted.
     if (!plan.deletions.isEmpty()) {
-        auto *title = new QLabel(tr("%n item(s) will be deleted by this merge:", nullptr, int(plan.deletions.size())), this);
+        auto *title
+            = new QLabel(tr("%n item(s) will be deleted by this merge:", nullptr, int(plan.deletions.size())), this);
         title->setObjectName(QStringLiteral("mergeDeletionsTitle"));
         layout->addWidget(title);
         layout->addWidget(deletionList(plan));
@@ -131,8 +137,9 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     header->resizeSection(0, 200);
     header->resizeSection(1, 120);
     header->resizeSection(4, 160);
-    header->resizeSection(5, qMax(header->sectionSizeHint(5), fontMetrics().horizontalAdvance(dateText(
-                                                                   QDateTime::currentDateTime())) + 16));
+    header->resizeSection(
+        5,
+        qMax(header->sectionSizeHint(5), fontMetrics().horizontalAdvance(dateText(QDateTime::currentDateTime())) + 16));
     fillChanges();
     m_changes->setVisible(!m_changeList.isEmpty());
     changesLayout->addWidget(m_changes, 1);
@@ -171,7 +178,8 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     m_conflictsView->resizeColumnToContents(ConflictModel::WinnerColumn);
     // The choice on one line: its box, its text and the cell's margins (the wrapping delegate would fold it).
     int decisionWidth = conflictsHeader->sectionSizeHint(ConflictModel::DecisionColumn);
-    const int box = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+    const int box
+        = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
     for (int r = 0; r < m_conflicts->rowCount(); ++r)
         decisionWidth = qMax(decisionWidth,
                              m_conflictsView->fontMetrics().horizontalAdvance(
@@ -283,8 +291,8 @@ void MergeDialog::fillChanges()
         }
         ++partnerCount;
         ++stepCount;
-        auto *row = new QTreeWidgetItem(step, {c.item, c.fieldLabel, inRow(c.before), inRow(c.after),
-                                               sync::authorText(c.by), dateText(c.by.when)});
+        auto *row = new QTreeWidgetItem(
+            step, {c.item, c.fieldLabel, inRow(c.before), inRow(c.after), sync::authorText(c.by), dateText(c.by.when)});
         row->setData(0, Qt::UserRole, i);
         for (int column = 0; column < 6; ++column)
             row->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
@@ -306,8 +314,8 @@ void MergeDialog::showChange(int index)
     const sync::IncomingChange &c = m_changeList.at(index);
     QStringList lines;
     lines << tr("Item: %1").arg(c.item) << tr("Field: %1").arg(c.fieldLabel)
-          << tr("Changed by %1 on %2.").arg(sync::authorText(c.by), dateText(c.by.when)) << QString()
-          << tr("Before:") << c.before << QString() << tr("After:") << c.after;
+          << tr("Changed by %1 on %2.").arg(sync::authorText(c.by), dateText(c.by.when)) << QString() << tr("Before:")
+          << c.before << QString() << tr("After:") << c.after;
     m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
@@ -338,8 +346,9 @@ QTreeWidget *MergeDialog::deletionList(const sync::MergePlan &plan)
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     list->header()->setStretchLastSection(false);
     for (const sync::Deletion &d : plan.deletions) {
-        new QTreeWidgetItem(list, {itemlabel::oneLine(d.itemLabel, 120), stepName(d.stepId),
-                                   sync::authorText(d.by), dateText(d.by.when)});
+        new QTreeWidgetItem(
+            list,
+            {itemlabel::oneLine(d.itemLabel, 120), stepName(d.stepId), sync::authorText(d.by), dateText(d.by.when)});
     }
     list->resizeColumnToContents(1);
     list->resizeColumnToContents(2);

@@ -65,7 +65,10 @@ private:
 } // namespace
 
 NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
-    : QWizard(parent), m_title(new QLineEdit), m_stake(new QPlainTextEdit), m_yourName(new QLineEdit),
+    : QWizard(parent),
+      m_title(new QLineEdit),
+      m_stake(new QPlainTextEdit),
+      m_yourName(new QLineEdit),
       m_ownName(new QLineEdit),
       m_ownProfile(choiceCombo(method::organisationProfiles(), QStringLiteral("association"), nullptr)),
       m_ownRole(choiceCombo(method::organisationRoles(), QStringLiteral("lead"), nullptr)),
@@ -155,8 +158,10 @@ NewPartnershipWizard::NewPartnershipWizard(QWidget *parent)
         const int row = m_partners->rowCount();
         m_partners->insertRow(row);
         m_partners->setItem(row, 0, new QTableWidgetItem(tr("New partner")));
-        m_partners->setCellWidget(row, 1, choiceCombo(method::organisationProfiles(), QStringLiteral("company"), m_partners));
-        m_partners->setCellWidget(row, 2, choiceCombo(method::organisationRoles(), QStringLiteral("partner"), m_partners));
+        m_partners->setCellWidget(row, 1,
+                                  choiceCombo(method::organisationProfiles(), QStringLiteral("company"), m_partners));
+        m_partners->setCellWidget(row, 2,
+                                  choiceCombo(method::organisationRoles(), QStringLiteral("partner"), m_partners));
         m_partners->editItem(m_partners->item(row, 0));
     });
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -197,7 +202,8 @@ ChangeSet NewPartnershipWizard::changes(const QUuid &partnershipId) const
     ChangeSet c(tr("Describe the new partnership"));
     const QString org = QStringLiteral("organisation");
     if (!m_stake->toPlainText().trimmed().isEmpty())
-        c.set(QStringLiteral("partnership"), partnershipId, QStringLiteral("common_stake"), m_stake->toPlainText().trimmed());
+        c.set(QStringLiteral("partnership"), partnershipId, QStringLiteral("common_stake"),
+              m_stake->toPlainText().trimmed());
     auto addOrganisation = [&](const QString &name, const QVariant &profile, const QVariant &role) {
         if (name.trimmed().isEmpty())
             return;

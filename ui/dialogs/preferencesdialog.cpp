@@ -13,8 +13,11 @@
 namespace alliance {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_organisation(new QLineEdit(this)),
-      m_language(new QComboBox(this)), m_recovery(new QCheckBox(tr("Offer to recover unsaved work at start"), this))
+    : QDialog(parent),
+      m_name(new QLineEdit(this)),
+      m_organisation(new QLineEdit(this)),
+      m_language(new QComboBox(this)),
+      m_recovery(new QCheckBox(tr("Offer to recover unsaved work at start"), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -35,7 +38,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Your name:"), m_name);
     form->addRow(tr("Your organisation:"), m_organisation);
     auto *note = new QLabel(tr("Your name and organisation are recorded with each of your changes, so that "
-                               "partners see who changed what when files are merged."), this);
+                               "partners see who changed what when files are merged."),
+                            this);
     note->setWordWrap(true);
     form->addRow(note);
     form->addRow(tr("Language:"), m_language);

@@ -30,8 +30,7 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("reportPreset"));
-    m_preset->addItem(tr("Full report: the synthesis, then every section"),
-                      report::presetId(report::Preset::Full));
+    m_preset->addItem(tr("Full report: the synthesis, then every section"), report::presetId(report::Preset::Full));
     m_preset->addItem(tr("Committee pack: the synthesis, agenda, open decisions, risks and changes"),
                       report::presetId(report::Preset::Committee));
     m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(presetKey).toString())));
@@ -54,8 +53,8 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("reportSections"));
     const QStringList chosen = settings.value(sectionsKey).toStringList();
-    const QStringList preset = report::presetSections(report::parsePreset(m_preset->currentData().toString())
-                                                          .value_or(report::Preset::Full));
+    const QStringList preset = report::presetSections(
+        report::parsePreset(m_preset->currentData().toString()).value_or(report::Preset::Full));
     for (const QString &id : report::sectionIds()) {
         auto *item = new QListWidgetItem(report::sectionName(id), m_sections);
         item->setData(Qt::UserRole, id);
@@ -101,9 +100,8 @@ void ReportOptionsDialog::checkPresetSections()
 {
     const QStringList preset = report::presetSections(options().preset);
     for (int i = 0; i < m_sections->count(); ++i)
-        m_sections->item(i)->setCheckState(preset.contains(m_sections->item(i)->data(Qt::UserRole).toString())
-                                               ? Qt::Checked
-                                               : Qt::Unchecked);
+        m_sections->item(i)->setCheckState(
+            preset.contains(m_sections->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
 }
 
 report::Options ReportOptionsDialog::options() const

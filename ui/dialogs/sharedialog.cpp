@@ -113,9 +113,10 @@ ShareDialog::ShareDialog(const Document &document, QWidget *parent)
     const QList<sync::ShareRecord> records = sync::shareRecords(document);
     for (auto it = records.crbegin(); it != records.crend(); ++it) { // the latest first
         const Organisation *o = project.organisation(it->organisationId);
-        new QTreeWidgetItem(past, {o ? itemlabel::oneLine(o->name, 80) : tr("(removed organisation)"),
-                                   QLocale().toString(it->sharedAt.toLocalTime(), QLocale::ShortFormat),
-                                   itemlabel::oneLine(it->sharedBy, 60)});
+        new QTreeWidgetItem(past,
+                            {o ? itemlabel::oneLine(o->name, 80) : tr("(removed organisation)"),
+                             QLocale().toString(it->sharedAt.toLocalTime(), QLocale::ShortFormat),
+                             itemlabel::oneLine(it->sharedBy, 60)});
     }
     // The date and the author keep their width; the partner's name takes the rest.
     const QFontMetrics metrics = past->fontMetrics();
@@ -180,8 +181,8 @@ void ShareDialog::onPartnerChanged()
     const QString folder = m_document.filePath().isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : QFileInfo(m_document.filePath()).absolutePath();
-    m_path->setText(QDir(folder).filePath(
-        defaultFileName(m_document.project().partnership.title, m_partner->currentText())));
+    m_path->setText(
+        QDir(folder).filePath(defaultFileName(m_document.project().partnership.title, m_partner->currentText())));
     m_path->setCursorPosition(0); // the folder first: where the copy goes matters most
 }
 

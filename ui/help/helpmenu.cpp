@@ -26,7 +26,8 @@ void addTo(MainWindow *window, QMenu *help)
     });
     guide->setObjectName(QStringLiteral("actionMethodGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
-    guide->setStatusTip(QCoreApplication::translate("HelpMenu", "The seven steps of the method and its tools, explained"));
+    guide->setStatusTip(
+        QCoreApplication::translate("HelpMenu", "The seven steps of the method and its tools, explained"));
 
     QAction *keys = help->addAction(QCoreApplication::translate("HelpMenu", "&Keyboard shortcuts"), window, [window] {
         auto *dialog = new ShortcutsDialog(window);

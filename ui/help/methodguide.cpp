@@ -27,9 +27,10 @@ constexpr int blockRole = Qt::UserRole;
 } // namespace
 
 MethodGuide::MethodGuide(QWidget *parent)
-    : QDialog(parent, Qt::Window), m_language(languages::current() == QLatin1String("fr") ? QStringLiteral("fr")
-                                                                                            : QStringLiteral("en")),
-      m_contents(new QTreeWidget(this)), m_text(new QTextBrowser(this))
+    : QDialog(parent, Qt::Window),
+      m_language(languages::current() == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en")),
+      m_contents(new QTreeWidget(this)),
+      m_text(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("methodGuide"));
     setWindowTitle(tr("Method guide — Alliance Pilot"));
@@ -152,8 +153,7 @@ void MethodGuide::showBlock(int blockNumber)
         return;
     QTextCursor cursor(block);
     m_text->setTextCursor(cursor);
-    m_text->verticalScrollBar()->setValue(
-        int(m_text->document()->documentLayout()->blockBoundingRect(block).top()));
+    m_text->verticalScrollBar()->setValue(int(m_text->document()->documentLayout()->blockBoundingRect(block).top()));
 }
 
 MethodGuide *MethodGuide::open(QWidget *window, const QString &stepId)

@@ -94,7 +94,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     table->setTextElideMode(Qt::ElideNone);
     for (int r = 0; r < list.size(); ++r) {
         const Entry &e = list.at(r);
-        const QStringList texts{e.menu.isEmpty() ? tr("Page") : e.menu, e.command, e.shortcuts};
+        const QStringList texts {e.menu.isEmpty() ? tr("Page") : e.menu, e.command, e.shortcuts};
         for (int c = 0; c < texts.size(); ++c) {
             auto *item = new QTableWidgetItem(texts.at(c)); // our own labels, shown as plain text
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);

@@ -10,10 +10,12 @@
 namespace alliance {
 
 ConflictModel::ConflictModel(const Document &document, QList<sync::Conflict> conflicts, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_labels(queryRowsOf(document), ItemLabels::Reading::ItemByItem),
-      m_conflicts(std::move(conflicts)), m_flipped(m_conflicts.size(), false)
-{
-}
+    : QAbstractTableModel(parent),
+      m_document(document),
+      m_labels(queryRowsOf(document), ItemLabels::Reading::ItemByItem),
+      m_conflicts(std::move(conflicts)),
+      m_flipped(m_conflicts.size(), false)
+{ }
 
 QList<sync::Conflict> ConflictModel::flipped() const
 {
@@ -54,7 +56,8 @@ int ConflictModel::columnCount(const QModelIndex &parent) const
 
 QString ConflictModel::version(const sync::FieldVersion &v) const
 {
-    const QString when = v.when.isValid() ? QLocale().toString(v.when.toLocalTime(), QLocale::ShortFormat) : tr("undated");
+    const QString when
+        = v.when.isValid() ? QLocale().toString(v.when.toLocalTime(), QLocale::ShortFormat) : tr("undated");
     return tr("%1\n%2", "who, then when").arg(sync::authorText(v), when);
 }
 
@@ -97,8 +100,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ItemColumn: {
             // Named like the history panel names it; an item new in their copy by the merge's own label.
-            const QString label = m_labels.name(c.table, c.entityId).isEmpty() ? c.itemLabel
-                                                                                 : m_labels.label(c.table, c.entityId);
+            const QString label
+                = m_labels.name(c.table, c.entityId).isEmpty() ? c.itemLabel : m_labels.label(c.table, c.entityId);
             return itemlabel::oneLine(label, 80);
         }
         case FieldColumn:

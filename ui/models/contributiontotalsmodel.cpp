@@ -26,7 +26,7 @@ QString kindId(int column)
 
 } // namespace
 
-ContributionTotalsModel::ContributionTotalsModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContributionTotalsModel::ContributionTotalsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ContributionTotalsModel::show(const Project &project)
 {
@@ -38,8 +38,8 @@ void ContributionTotalsModel::show(const Project &project)
     }
     if (!fresh.isEmpty()) {
         const std::optional<double> whole = summary.grandTotal > 0 ? std::optional<double>(100.0) : std::nullopt;
-        fresh.append({tr("Total of the partners"), summary.quantityByKind, summary.grandTotal, whole,
-                      LineKind::GrandTotal});
+        fresh.append(
+            {tr("Total of the partners"), summary.quantityByKind, summary.grandTotal, whole, LineKind::GrandTotal});
     }
     if (summary.unassigned) {
         // Not a partner: shown apart, after the partners' total, with no share.
@@ -128,8 +128,8 @@ QVariant ContributionTotalsModel::data(const QModelIndex &index, int role) const
             return money(line.total);
         if (line.byKind.value(column - 1) == 0)
             return QString(); // nothing of this kind: a blank reads faster than "0 day"
-        return evaluation::quantityText(line.byKind.value(column - 1),
-                                        evaluation::contributionUnit(kindId(column)), QLocale());
+        return evaluation::quantityText(line.byKind.value(column - 1), evaluation::contributionUnit(kindId(column)),
+                                        QLocale());
     case ValueRole:
         return value(line, column);
     case Qt::TextAlignmentRole:

@@ -46,7 +46,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    enum class LineKind { Partner, GrandTotal, Unassigned };
+    enum class LineKind {
+        Partner,
+        GrandTotal,
+        Unassigned
+    };
     struct Line
     {
         QString name;
@@ -56,8 +60,8 @@ private:
         LineKind kind = LineKind::Partner;
         bool operator==(const Line &other) const
         {
-            return name == other.name && byKind == other.byKind && total == other.total
-                && share == other.share && kind == other.kind;
+            return name == other.name && byKind == other.byKind && total == other.total && share == other.share
+                && kind == other.kind;
         }
     };
     QVariant value(const Line &line, int column) const;

@@ -1,19 +1,19 @@
 #include "models/fielddelegate.h"
 
 #include "document/document.h"
+#include "io/measurementcsv.h"
 #include "models/itemtablemodel.h"
 #include "storage/schema.h"
-#include "io/measurementcsv.h"
 #include "widgets/dateedit.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-#include <QLocale>
-#include <QLineEdit>
 
 namespace alliance {
 
@@ -56,16 +56,15 @@ QStyle *styleOf(const QStyleOptionViewItem &option)
 /// Where the box is drawn: the style's own size, centred in the cell.
 QRect centredCheckRect(const QStyleOptionViewItem &option)
 {
-    const QSize size =
-        styleOf(option)->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, option.widget).size();
+    const QSize size
+        = styleOf(option)->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, option.widget).size();
     return QStyle::alignedRect(option.direction, Qt::AlignCenter, size, option.rect);
 }
 
 } // namespace
 
-FieldDelegate::FieldDelegate(Document *document, QObject *parent) : QStyledItemDelegate(parent), m_document(document)
-{
-}
+FieldDelegate::FieldDelegate(Document *document, QObject *parent)
+    : QStyledItemDelegate(parent), m_document(document) { }
 
 QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
@@ -85,8 +84,8 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     case schema::ColumnType::Reference: {
         auto *combo = new QComboBox(parent);
         combo->addItem(tr("—"), QString());
-        for (const auto &row : m_document->rows(c->refTable, {schema::table(c->refTable)->columns.first().name},
-                                                {}, {}, schema::table(c->refTable)->columns.first().name))
+        for (const auto &row : m_document->rows(c->refTable, {schema::table(c->refTable)->columns.first().name}, {}, {},
+                                                schema::table(c->refTable)->columns.first().name))
             combo->addItem(row.value(1).toString(), row.value(0));
         return combo;
     }
@@ -179,8 +178,8 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         if (!date->isAcceptable()) {
             // Refused with the reason, never turned into another date.
             if (auto *items = qobject_cast<ItemTableModel *>(model))
-                Q_EMIT items->editRefused(tr("“%1” is not a date. %2").arg(date->text().trimmed(),
-                                                                          DateLineEdit::howToType()));
+                Q_EMIT items->editRefused(
+                    tr("“%1” is not a date. %2").arg(date->text().trimmed(), DateLineEdit::howToType()));
             return;
         }
         const QDate typed = date->date();

@@ -11,15 +11,15 @@ constexpr int shownLength = 120;    // a cell shows one line
 constexpr int toolTipLength = 2000; // the tool tip shows most texts whole
 } // namespace
 
-HistoryChangesModel::HistoryChangesModel(QObject *parent) : QAbstractTableModel(parent) {}
+HistoryChangesModel::HistoryChangesModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 HistoryChangesModel::~HistoryChangesModel() = default;
 
 void HistoryChangesModel::setDocument(const Document *document)
 {
     m_document = document;
-    m_labels = document ? std::make_unique<ItemLabels>(queryRowsOf(*document), ItemLabels::Reading::ItemByItem)
-                        : nullptr;
+    m_labels
+        = document ? std::make_unique<ItemLabels>(queryRowsOf(*document), ItemLabels::Reading::ItemByItem) : nullptr;
     m_table.clear();
     m_id = {};
     reload();

@@ -16,7 +16,13 @@ class HistoryChangesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { WhenColumn, WhoColumn, FieldColumn, ValueColumn, ColumnCount };
+    enum Columns {
+        WhenColumn,
+        WhoColumn,
+        FieldColumn,
+        ValueColumn,
+        ColumnCount
+    };
 
     explicit HistoryChangesModel(QObject *parent = nullptr);
     ~HistoryChangesModel() override;

@@ -7,15 +7,15 @@
 
 namespace alliance {
 
-HistoryItemsModel::HistoryItemsModel(QObject *parent) : QAbstractTableModel(parent) {}
+HistoryItemsModel::HistoryItemsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 HistoryItemsModel::~HistoryItemsModel() = default;
 
 void HistoryItemsModel::setDocument(const Document *document)
 {
     m_document = document;
-    m_labels = document ? std::make_unique<ItemLabels>(queryRowsOf(*document), ItemLabels::Reading::ItemByItem)
-                        : nullptr;
+    m_labels
+        = document ? std::make_unique<ItemLabels>(queryRowsOf(*document), ItemLabels::Reading::ItemByItem) : nullptr;
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();

@@ -22,7 +22,12 @@ public:
         TableRole = Qt::UserRole + 1, ///< the item's table (QString)
         IdRole,                       ///< the item's id (QUuid)
     };
-    enum Columns { ItemColumn, ChangesColumn, LastChangeColumn, ColumnCount };
+    enum Columns {
+        ItemColumn,
+        ChangesColumn,
+        LastChangeColumn,
+        ColumnCount
+    };
 
     explicit HistoryItemsModel(QObject *parent = nullptr);
     ~HistoryItemsModel() override;

@@ -157,9 +157,10 @@ QVariant ItemTableModel::display(int column, const QVariant &raw) const
     case schema::ColumnType::Reference: {
         if (raw.isNull())
             return QString();
-        return m_document->value(c->refTable, QUuid::fromString(raw.toString()),
-                                 c->refTable == QLatin1String("organisation") ? QStringLiteral("name")
-                                                                              : schema::table(c->refTable)->columns.first().name)
+        return m_document
+            ->value(c->refTable, QUuid::fromString(raw.toString()),
+                    c->refTable == QLatin1String("organisation") ? QStringLiteral("name")
+                                                                 : schema::table(c->refTable)->columns.first().name)
             .toString();
     }
     case schema::ColumnType::Date: {

@@ -25,8 +25,8 @@ public:
 
     struct Column
     {
-        QString field;   ///< a field of the table (schema.cpp)
-        QString header;  ///< translated header
+        QString field;  ///< a field of the table (schema.cpp)
+        QString header; ///< translated header
         bool editable = true;
     };
 

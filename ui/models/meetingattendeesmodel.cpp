@@ -37,8 +37,8 @@ void MeetingAttendeesModel::reload()
 {
     QList<Row> fresh;
     const Project &p = m_document->project();
-    const bool known = std::any_of(p.meetings.cbegin(), p.meetings.cend(),
-                                   [&](const Meeting &m) { return m.id == m_meeting; });
+    const bool known
+        = std::any_of(p.meetings.cbegin(), p.meetings.cend(), [&](const Meeting &m) { return m.id == m_meeting; });
     if (known) {
         // Contacts grouped by organisation, in the order the project lists them.
         for (const Organisation &o : p.organisations) {

@@ -17,8 +17,15 @@ class MeetingAttendeesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { ContactColumn, OrganisationColumn, NoteColumn, ColumnCount };
-    enum Roles { ContactIdRole = Qt::UserRole + 1 };
+    enum Columns {
+        ContactColumn,
+        OrganisationColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Roles {
+        ContactIdRole = Qt::UserRole + 1
+    };
 
     explicit MeetingAttendeesModel(Document *document, QObject *parent = nullptr);
     /// Shows the contacts for `meeting`; a null id shows none.

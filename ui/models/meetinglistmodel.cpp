@@ -10,13 +10,12 @@
 namespace alliance {
 
 MeetingListModel::MeetingListModel(Document *document, QObject *parent)
-    : ItemTableModel(document,
-                     QStringLiteral("meeting"),
+    : ItemTableModel(document, QStringLiteral("meeting"),
                      {{QStringLiteral("date"), tr("Date"), false},
                       {QStringLiteral("kind"), tr("Kind"), false},
                       {QStringLiteral("title"), tr("Title"), false}},
-                     parent)
-    , m_document(document)
+                     parent),
+      m_document(document)
 {
     setOrderBy(QStringLiteral("date"));
     setAddText(tr("Add a meeting"));

@@ -53,8 +53,8 @@ QList<ReviewScoreModel::Row> ReviewScoreModel::buildRows(const Project &project)
     for (const evaluation::ReviewQuestion &q : evaluation::reviewQuestions(project)) {
         while (part < q.part) {
             ++part;
-            rows.append({QStringLiteral("part:%1").arg(part), part, std::nullopt,
-                         method::tr(method::reviewPartTitle(part))});
+            rows.append(
+                {QStringLiteral("part:%1").arg(part), part, std::nullopt, method::tr(method::reviewPartTitle(part))});
         }
         rows.append({q.criterionId, q.part, q, q.label.isEmpty() ? tr("(unnamed criterion)") : shortName(q.label)});
     }
@@ -77,7 +77,8 @@ void ReviewScoreModel::reload()
                 continue;
             const QString k = key(s.organisationId, s.criterionId);
             // Merged copies may hold another item for the same cell: the derived id is the one edits write.
-            if (scores.contains(k) && scores.value(k).id == ids::reviewScore(m_review, s.organisationId, normalised(s.criterionId)))
+            if (scores.contains(k)
+                && scores.value(k).id == ids::reviewScore(m_review, s.organisationId, normalised(s.criterionId)))
                 continue;
             scores.insert(k, s);
         }
@@ -224,8 +225,8 @@ QVariant ReviewScoreModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Escaped: a tooltip renders anything that looks like HTML, and comments are partners' text.
         return score && !score->comment.isEmpty()
-                   ? QVariant(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(score->comment.toHtmlEscaped()))
-                   : QVariant();
+            ? QVariant(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(score->comment.toHtmlEscaped()))
+            : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant(int(Qt::AlignCenter));
     case Qt::BackgroundRole:
@@ -273,7 +274,8 @@ QVariant ReviewScoreModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_organisations.size())
             return QAbstractTableModel::headerData(section, orientation, role);
-        const QString name = m_organisations.at(section).name.isEmpty() ? tr("(no name)") : m_organisations.at(section).name;
+        const QString name
+            = m_organisations.at(section).name.isEmpty() ? tr("(no name)") : m_organisations.at(section).name;
         if (role == Qt::DisplayRole)
             return name;
         if (role == Qt::ToolTipRole)
@@ -334,11 +336,11 @@ bool ReviewScoreModel::applyOrRefuse(const ChangeSet &change)
 
 bool ReviewScoreModel::setRating(const QModelIndex &index, const QVariant &value)
 {
-    const reviewanswer::Cell cell{m_review, organisationAt(index.column()), criterionAt(index.row())};
+    const reviewanswer::Cell cell {m_review, organisationAt(index.column()), criterionAt(index.row())};
     const QString text = value.toString().trimmed();
     if (value.isNull() || text.isEmpty())
-        return applyOrRefuse(reviewanswer::rating(*m_document, cell, std::nullopt,
-                                                  tr("Clear the rating: %1").arg(where(index))));
+        return applyOrRefuse(
+            reviewanswer::rating(*m_document, cell, std::nullopt, tr("Clear the rating: %1").arg(where(index))));
     bool ok = false;
     const int rating = text.toInt(&ok);
     // The one declared limit of review_score.score, as edits, saves and opens use it.
@@ -349,7 +351,8 @@ bool ReviewScoreModel::setRating(const QModelIndex &index, const QVariant &value
                                .arg(text, locale.toString(int(limit->min)), locale.toString(int(limit->max))));
         return false;
     }
-    return applyOrRefuse(reviewanswer::rating(*m_document, cell, rating, tr("Rate %1: %2").arg(rating).arg(where(index))));
+    return applyOrRefuse(
+        reviewanswer::rating(*m_document, cell, rating, tr("Rate %1: %2").arg(rating).arg(where(index))));
 }
 
 bool ReviewScoreModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -360,10 +363,10 @@ bool ReviewScoreModel::setData(const QModelIndex &index, const QVariant &value, 
     const evaluation::ReviewQuestion &q = *questionAt(index.row());
     if (role == Qt::EditRole) {
         role = q.kind == method::AnswerKind::YesPartlyNo ? AnswerRole
-               : q.kind == method::AnswerKind::Words     ? CommentRole
+            : q.kind == method::AnswerKind::Words        ? CommentRole
                                                          : RatingRole;
     }
-    const reviewanswer::Cell cell{m_review, organisationAt(index.column()), q.criterionId};
+    const reviewanswer::Cell cell {m_review, organisationAt(index.column()), q.criterionId};
     switch (role) {
     case RatingRole:
         if (!evaluation::mayBeRated(q.kind)) {
@@ -385,8 +388,8 @@ bool ReviewScoreModel::setData(const QModelIndex &index, const QVariant &value, 
         return applyOrRefuse(reviewanswer::stepBack(*m_document, cell, answer, undoText));
     }
     case CommentRole:
-        return applyOrRefuse(reviewanswer::words(*m_document, cell, value.toString(),
-                                                 tr("Write the answer: %1").arg(where(index))));
+        return applyOrRefuse(
+            reviewanswer::words(*m_document, cell, value.toString(), tr("Write the answer: %1").arg(where(index))));
     default:
         return false;
     }

@@ -29,19 +29,20 @@ class ReviewScoreModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Roles {
-        ScoreIdRole = Qt::UserRole + 1, ///< the cell's review_score id (its row's, else the derived one); null on headings
-        CommentRole,                    ///< the words as plain text; setData writes them
-        CriterionIdRole,                ///< the row's criterion id; empty on headings
-        OrganisationIdRole,             ///< the column's organisation id (QUuid)
-        HeadingRole,                    ///< true on a part's heading row
-        RatingRole,                     ///< int 0..max, or null when not rated; setData: int, or null to clear
-        AnswerRole,                     ///< a step-back answer id, or empty; setData writes it
-        NoScoreRole,                    ///< true when the answer exists and holds no rating (words only)
-        KindRole,                       ///< int(method::AnswerKind) of the row; -1 on headings
-        PartRole,                       ///< 1..4
-        WeightRole,                     ///< part 1's objective questions: the column's step-2 weight (int), null when not weighted
-        HeaviestRole,                   ///< true when that weight is the column's heaviest
-        AnsweredRole,                   ///< true when the cell holds a rating, an answer or words
+        ScoreIdRole
+            = Qt::UserRole + 1, ///< the cell's review_score id (its row's, else the derived one); null on headings
+        CommentRole,            ///< the words as plain text; setData writes them
+        CriterionIdRole,        ///< the row's criterion id; empty on headings
+        OrganisationIdRole,     ///< the column's organisation id (QUuid)
+        HeadingRole,            ///< true on a part's heading row
+        RatingRole,             ///< int 0..max, or null when not rated; setData: int, or null to clear
+        AnswerRole,             ///< a step-back answer id, or empty; setData writes it
+        NoScoreRole,            ///< true when the answer exists and holds no rating (words only)
+        KindRole,               ///< int(method::AnswerKind) of the row; -1 on headings
+        PartRole,               ///< 1..4
+        WeightRole,   ///< part 1's objective questions: the column's step-2 weight (int), null when not weighted
+        HeaviestRole, ///< true when that weight is the column's heaviest
+        AnsweredRole, ///< true when the cell holds a rating, an answer or words
     };
 
     /// Shows no review until setReview(). The document must outlive the model.
@@ -93,7 +94,7 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        QString key;  ///< "part:<n>" for headings, else the criterion id
+        QString key; ///< "part:<n>" for headings, else the criterion id
         int part = 1;
         std::optional<evaluation::ReviewQuestion> question; ///< empty for headings
         QString label;
@@ -102,7 +103,7 @@ private:
     {
         QUuid id;
         QString name;
-        std::array<int, method::objectiveCount> weights{};
+        std::array<int, method::objectiveCount> weights {};
         bool weighted = false;
     };
     static QList<Row> buildRows(const Project &project);

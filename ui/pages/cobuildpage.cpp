@@ -1,7 +1,7 @@
-#include "dialogs/messages.h"
 #include "pages/cobuildpage.h"
-#include "widgets/periodwarning.h"
+#include "dialogs/messages.h"
 #include "widgets/pagewidgets.h"
+#include "widgets/periodwarning.h"
 
 #include "document/document.h"
 #include "models/contributiontotalsmodel.h"
@@ -26,10 +26,10 @@
 
 namespace alliance {
 
-using pagewidgets::plainLabel;
 using pagewidgets::button;
-using pagewidgets::tableView;
 using pagewidgets::editNew;
+using pagewidgets::plainLabel;
+using pagewidgets::tableView;
 
 namespace {
 
@@ -51,9 +51,8 @@ void CoBuildPage::makeGovernance()
 {
     addSection(tr("Governance"));
     const QUuid partnership = document()->partnershipId();
-    m_governance = new FieldTextEdit(document(), {partnershipTable, partnership, QStringLiteral("governance"),
-                                                  tr("Edit the governance")},
-                                     this);
+    m_governance = new FieldTextEdit(
+        document(), {partnershipTable, partnership, QStringLiteral("governance"), tr("Edit the governance")}, this);
     m_governance->setObjectName(QStringLiteral("governanceEdit"));
     m_governance->setAccessibleName(tr("Governance"));
     m_governance->setPlaceholderText(tr("How do the partners take decisions together? Who chairs, who decides what?"));
@@ -61,9 +60,9 @@ void CoBuildPage::makeGovernance()
     contentLayout()->addWidget(m_governance);
 
     auto *form = new QFormLayout;
-    m_cadence = new FieldLineEdit(document(), {partnershipTable, partnership, QStringLiteral("meeting_cadence"),
-                                               tr("Edit the meeting cadence")},
-                                  this);
+    m_cadence = new FieldLineEdit(
+        document(), {partnershipTable, partnership, QStringLiteral("meeting_cadence"), tr("Edit the meeting cadence")},
+        this);
     m_cadence->setObjectName(QStringLiteral("meetingCadenceEdit"));
     m_cadence->setAccessibleName(tr("Meeting cadence"));
     m_cadence->setPlaceholderText(tr("e.g. a steering committee every quarter"));
@@ -125,7 +124,8 @@ void CoBuildPage::makeContributions()
     connect(m_contributions, &ItemTableModel::editRefused, this,
             [this](const QString &why) { messages::warn(this, tr("Not changed"), why); });
 
-    contentLayout()->addWidget(plainLabel(tr("Totals per partner: each kind in its own unit, the value in euros and each partner's share of it:"), this));
+    contentLayout()->addWidget(plainLabel(
+        tr("Totals per partner: each kind in its own unit, the value in euros and each partner's share of it:"), this));
     m_totals = new ContributionTotalsModel(this);
     m_totalsView = tableView(m_totals, QStringLiteral("contributionTotals"), tr("Contribution totals"), this);
     m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -142,7 +142,7 @@ void CoBuildPage::makeAgreement()
     addSection(tr("Agreement"));
     const QUuid partnership = document()->partnershipId();
     auto dateEdit = [&](const char *field, const QString &name, const QString &undo, const QString &accessible) {
-        const FieldRef ref{partnershipTable, partnership, QString::fromLatin1(field), undo};
+        const FieldRef ref {partnershipTable, partnership, QString::fromLatin1(field), undo};
         auto *edit = new FieldDateEdit(document(), ref, this);
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
@@ -163,9 +163,9 @@ void CoBuildPage::makeAgreement()
     contentLayout()->addLayout(form);
 
     contentLayout()->addWidget(plainLabel(tr("Terms of the agreement:"), this));
-    m_terms = new FieldTextEdit(document(), {partnershipTable, partnership, QStringLiteral("agreement_terms"),
-                                             tr("Edit the agreement terms")},
-                                this);
+    m_terms = new FieldTextEdit(
+        document(), {partnershipTable, partnership, QStringLiteral("agreement_terms"), tr("Edit the agreement terms")},
+        this);
     m_terms->setObjectName(QStringLiteral("agreementTermsEdit"));
     m_terms->setAccessibleName(tr("Terms of the agreement"));
     m_terms->setPlaceholderText(tr("Commitments, duration, how a partner joins or leaves, use of names and logos…"));
@@ -278,8 +278,8 @@ QUrl CoBuildPage::keyDocumentUrl(const QString &location, const QString &baseFol
     // A partner's file may hold any location: only documents and web pages are opened, never
     // other schemes that could start programs or send data.
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-                           && scheme != QLatin1String("file")))
+    if (!url.isValid()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("file")))
         return {};
     return url;
 }
@@ -289,9 +289,10 @@ void CoBuildPage::openKeyDocument()
     const QModelIndexList rows = m_documentsView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const QString location = document()->value(QStringLiteral("key_document"), m_documents->idAt(rows.first().row()),
-                                               QStringLiteral("location"))
-                                 .toString();
+    const QString location
+        = document()
+              ->value(QStringLiteral("key_document"), m_documents->idAt(rows.first().row()), QStringLiteral("location"))
+              .toString();
     const QString file = document()->filePath();
     const QString base = file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
     const QUrl url = keyDocumentUrl(location, base);
@@ -302,8 +303,7 @@ void CoBuildPage::openKeyDocument()
     box.setTextFormat(Qt::PlainText); // the location is the user's text
     box.setText(location.trimmed().isEmpty()
                     ? tr("This document has no location yet.")
-                    : tr("“%1” cannot be opened. Give a file path or a web address (http or https).")
-                          .arg(location));
+                    : tr("“%1” cannot be opened. Give a file path or a web address (http or https).").arg(location));
     box.exec();
 }
 

@@ -43,11 +43,16 @@ DashboardPage::DashboardPage(Document *document, QWidget *parent)
     m_grid = grid;
     grid->setSpacing(12);
     // The slots in dashboard::charts() order; the trend card stands for every "trend:" chart.
-    const QStringList cardSlots{QStringLiteral("carre"),          QStringLiteral("readings"),
-                            QStringLiteral("steps"),          QStringLiteral("indicators"),
-                            trendSlot,                        QStringLiteral("angles_reviews"),
-                            QStringLiteral("angles_organisations"), QStringLiteral("impacts"),
-                            QStringLiteral("maturity"),       QStringLiteral("contributions")};
+    const QStringList cardSlots {QStringLiteral("carre"),
+                                 QStringLiteral("readings"),
+                                 QStringLiteral("steps"),
+                                 QStringLiteral("indicators"),
+                                 trendSlot,
+                                 QStringLiteral("angles_reviews"),
+                                 QStringLiteral("angles_organisations"),
+                                 QStringLiteral("impacts"),
+                                 QStringLiteral("maturity"),
+                                 QStringLiteral("contributions")};
     for (int i = 0; i < cardSlots.size(); ++i) {
         auto *card = new charts::ChartCard(cardSlots.at(i));
         m_cards.insert(cardSlots.at(i), card);

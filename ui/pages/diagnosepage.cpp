@@ -1,6 +1,6 @@
 #include "pages/diagnosepage.h"
-#include "widgets/rangespinbox.h"
 #include "widgets/pagewidgets.h"
+#include "widgets/rangespinbox.h"
 
 #include "document/document.h"
 #include "evaluation/maturityadvice.h"
@@ -50,9 +50,9 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     QPalette p = label->palette();
     const QColor fg = p.color(QPalette::WindowText);
     const QColor bg = p.color(QPalette::Window);
-    p.setColor(QPalette::WindowText, QColor::fromRgbF(fg.redF() * 0.6f + bg.redF() * 0.4f,
-                                                      fg.greenF() * 0.6f + bg.greenF() * 0.4f,
-                                                      fg.blueF() * 0.6f + bg.blueF() * 0.4f));
+    p.setColor(QPalette::WindowText,
+               QColor::fromRgbF(fg.redF() * 0.6f + bg.redF() * 0.4f, fg.greenF() * 0.6f + bg.greenF() * 0.4f,
+                                fg.blueF() * 0.6f + bg.blueF() * 0.4f));
     label->setPalette(p);
     return label;
 }
@@ -69,15 +69,14 @@ QString needName(const QString &needId)
 void showPercent(QProgressBar *bar, const std::optional<double> &percent)
 {
     bar->setValue(percent ? qRound(*percent) : 0);
-    bar->setFormat(percent ? DiagnosePage::tr("%p% · %1")
-                                 .arg(evaluation::maturityLevelName(evaluation::maturityLevel(percent)))
-                           : DiagnosePage::tr("Not scored"));
+    bar->setFormat(
+        percent ? DiagnosePage::tr("%p% · %1").arg(evaluation::maturityLevelName(evaluation::maturityLevel(percent)))
+                : DiagnosePage::tr("Not scored"));
 }
 
 } // namespace
 
-DiagnosePage::DiagnosePage(Document *document, QWidget *parent)
-    : StepPage(document, QStringLiteral("diagnose"), parent)
+DiagnosePage::DiagnosePage(Document *document, QWidget *parent) : StepPage(document, QStringLiteral("diagnose"), parent)
 {
     buildNeeds();
     buildMaturity();
@@ -94,8 +93,8 @@ void DiagnosePage::buildNeeds()
                       "need matters to it, and what it knows of it or lacks. Views set side by side show where the "
                       "partners meet and where they must talk."),
                    this));
-    m_needsEmpty = plainLabel(tr("No organisation yet: add the partners, then each one answers from its own view."),
-                              this);
+    m_needsEmpty
+        = plainLabel(tr("No organisation yet: add the partners, then each one answers from its own view."), this);
     m_needsEmpty->setObjectName(QStringLiteral("needsEmpty"));
     contentLayout()->addWidget(m_needsEmpty);
 
@@ -186,11 +185,10 @@ void DiagnosePage::rebuildNeedRows(const evaluation::NeedsViews &views)
             whoLayout->setSpacing(0);
             QLabel *nameLabel = boldLabel(name, who);
             whoLayout->addWidget(nameLabel);
-            whoLayout->addWidget(hintLabel(tr("%1, %2").arg(method::choiceLabel(method::organisationProfiles(),
-                                                                                 o->profile),
-                                                            method::choiceLabel(method::organisationRoles(), o->role)
-                                                                .toLower()),
-                                           who));
+            whoLayout->addWidget(
+                hintLabel(tr("%1, %2").arg(method::choiceLabel(method::organisationProfiles(), o->profile),
+                                           method::choiceLabel(method::organisationRoles(), o->role).toLower()),
+                          who));
             whoLayout->addStretch();
             who->setMinimumWidth(who->fontMetrics().averageCharWidth() * 18);
             who->setMaximumWidth(who->fontMetrics().averageCharWidth() * 30);
@@ -203,8 +201,8 @@ void DiagnosePage::rebuildNeedRows(const evaluation::NeedsViews &views)
             r.answerId = evaluation::needAnswerIdFor(project, o->id, card.needId);
             // A row is created by its first edit, with whose view of which need
             // it is; an existing row (one upgraded from format 4 too) is edited in place.
-            const QVariantMap identity{{QStringLiteral("need_id"), card.needId},
-                                       {QStringLiteral("organisation_id"), o->id}};
+            const QVariantMap identity {{QStringLiteral("need_id"), card.needId},
+                                        {QStringLiteral("organisation_id"), o->id}};
             r.priority = new FieldComboBox(document(),
                                            {needTable, r.answerId, QStringLiteral("priority"),
                                             tr("Set the priority of “%1” for %2").arg(needName, name), identity},
@@ -459,8 +457,9 @@ void DiagnosePage::rebuildQuestions()
     }
     const method::Choice *profile = method::findChoice(method::organisationProfiles(), organisation->profile);
     const QString variant = method::maturityVariantName(organisation->profile, organisation->role);
-    m_profile->setText(profile ? tr("Self-diagnostic “%1”, for the profile “%2”.").arg(variant, method::tr(profile->label))
-                               : tr("Self-diagnostic “%1”.").arg(variant));
+    m_profile->setText(profile
+                           ? tr("Self-diagnostic “%1”, for the profile “%2”.").arg(variant, method::tr(profile->label))
+                           : tr("Self-diagnostic “%1”.").arg(variant));
 
     const QList<method::MaturityQuestion> questions
         = method::maturityQuestionsFor(organisation->profile, organisation->role);
@@ -491,12 +490,14 @@ void DiagnosePage::rebuildQuestions()
             connect(r.score, &QSpinBox::valueChanged, this,
                     [this, questionId](int score) { scoreChanged(questionId, score); });
 
-            r.comment = new FieldLineEdit(document(),
-                                          {maturityTable, ids::maturityAnswer(organisation->id, q.id),
-                                           QStringLiteral("comment"), tr("Comment a maturity answer"),
-                                           {{QStringLiteral("organisation_id"), organisation->id},
-                                            {QStringLiteral("question_id"), q.id}}},
-                                          m_questions);
+            r.comment = new FieldLineEdit(
+                document(),
+                {maturityTable,
+                 ids::maturityAnswer(organisation->id, q.id),
+                 QStringLiteral("comment"),
+                 tr("Comment a maturity answer"),
+                 {{QStringLiteral("organisation_id"), organisation->id}, {QStringLiteral("question_id"), q.id}}},
+                m_questions);
             r.comment->setObjectName(QStringLiteral("maturityComment_") + q.id);
             r.comment->setAccessibleName(tr("Comment on: %1").arg(text));
             r.comment->setPlaceholderText(tr("Comment"));

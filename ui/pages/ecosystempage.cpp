@@ -1,7 +1,7 @@
-#include "dialogs/messages.h"
-#include "widgets/headerfit.h"
 #include "pages/ecosystempage.h"
+#include "dialogs/messages.h"
 #include "document/removal.h"
+#include "widgets/headerfit.h"
 #include "widgets/itemhistoryrequest.h"
 #include "widgets/pagewidgets.h"
 
@@ -24,8 +24,8 @@
 
 namespace alliance {
 
-using pagewidgets::plainLabel;
 using pagewidgets::button;
+using pagewidgets::plainLabel;
 
 namespace {
 
@@ -95,8 +95,8 @@ QWidget *EcosystemPage::makeOrganisationsPanel()
     m_organisations->setEditText(tr("Edit an organisation"));
     m_organisations->setNewItemDefaults(
         {{QStringLiteral("name"), tr("New organisation")}, {QStringLiteral("role"), QStringLiteral("partner")}});
-    m_organisationsView = tableView(m_organisations, document(), QStringLiteral("organisationsTable"),
-                                    tr("Organisations"), panel);
+    m_organisationsView
+        = tableView(m_organisations, document(), QStringLiteral("organisationsTable"), tr("Organisations"), panel);
     m_organisationsView->setToolTip(tr("Private organisations are left out of the copies shared with partners."));
     layout->addWidget(m_organisationsView, 1);
 
@@ -145,8 +145,8 @@ QWidget *EcosystemPage::makeContactsPanel()
     auto *buttons = new QHBoxLayout;
     m_addContact = button(tr("Add contact"), QStringLiteral("addContact"),
                           tr("Add a contact to the selected organisation"), panel);
-    m_removeContact = button(tr("Remove contact"), QStringLiteral("removeContact"),
-                             tr("Remove the selected contact"), panel);
+    m_removeContact
+        = button(tr("Remove contact"), QStringLiteral("removeContact"), tr("Remove the selected contact"), panel);
     buttons->addWidget(m_addContact);
     buttons->addWidget(m_removeContact);
     buttons->addStretch();
@@ -170,8 +170,7 @@ QWidget *EcosystemPage::makeMapPanel()
                                     "Select one or two organisations to link them, or right-click for more."),
                                  panel));
     auto *buttons = new QHBoxLayout;
-    m_linkActors = button(tr("Link to…"), QStringLiteral("linkActors"),
-                          tr("Link the selected organisations"), panel);
+    m_linkActors = button(tr("Link to…"), QStringLiteral("linkActors"), tr("Link the selected organisations"), panel);
     m_deleteLink = button(tr("Delete link"), QStringLiteral("deleteLink"), tr("Delete the selected links"), panel);
     auto *reset = button(tr("Reset layout"), QStringLiteral("resetLayout"),
                          tr("Place every organisation back in its profile's column"), panel);
@@ -253,7 +252,7 @@ void EcosystemPage::removeOrganisation()
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmRemoveOrganisation"));
     box.setTextFormat(Qt::PlainText); // the name is the user's text
-    const QString name = o->name; // the dialog's event loop may reload the project
+    const QString name = o->name;     // the dialog's event loop may reload the project
     box.setText(tr("Remove “%1” from the partnership?").arg(name));
     box.setInformativeText(tr("You can undo this with Edit > Undo."));
     box.setDefaultButton(QMessageBox::Cancel);

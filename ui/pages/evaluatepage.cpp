@@ -1,6 +1,6 @@
+#include "pages/evaluatepage.h"
 #include "dialogs/messages.h"
 #include "widgets/headerfit.h"
-#include "pages/evaluatepage.h"
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
@@ -30,11 +30,11 @@
 
 namespace alliance {
 
-using pagewidgets::plainLabel;
 using pagewidgets::button;
-using pagewidgets::tableView;
 using pagewidgets::editNew;
+using pagewidgets::plainLabel;
 using pagewidgets::selectedRow;
+using pagewidgets::tableView;
 
 namespace {
 
@@ -48,7 +48,8 @@ QString twoLines(const QString &text)
         return text;
     int best = -1;
     for (int i = 0; i < text.size(); ++i)
-        if (text.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)))
+        if (text.at(i) == QLatin1Char(' ')
+            && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)))
             best = i;
     return best < 0 ? text : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
 }
@@ -60,8 +61,7 @@ QString percentText(const std::optional<double> &percent)
 
 } // namespace
 
-EvaluatePage::EvaluatePage(Document *document, QWidget *parent)
-    : StepPage(document, QStringLiteral("evaluate"), parent)
+EvaluatePage::EvaluatePage(Document *document, QWidget *parent) : StepPage(document, QStringLiteral("evaluate"), parent)
 {
     makeReviews();
     makeAnswers();
@@ -80,8 +80,8 @@ void EvaluatePage::makeReviews()
                                     {QStringLiteral("title"), tr("Title")}},
                                    this);
     m_reviews->setEditText(tr("Edit a review"));
-    m_reviews->setNewItemDefaults({{QStringLiteral("title"), tr("New review")},
-                                   {QStringLiteral("date"), QDate::currentDate()}});
+    m_reviews->setNewItemDefaults(
+        {{QStringLiteral("title"), tr("New review")}, {QStringLiteral("date"), QDate::currentDate()}});
     m_reviewsView = tableView(m_reviews, QStringLiteral("reviewsTable"), tr("Reviews"), this);
     m_reviewsView->setItemDelegate(new FieldDelegate(document(), m_reviewsView));
     m_reviewsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -91,7 +91,8 @@ void EvaluatePage::makeReviews()
 
     auto *buttons = new QHBoxLayout;
     auto *add = button(tr("Add review"), QStringLiteral("addReview"), tr("Add a review"), this);
-    m_removeReview = button(tr("Remove review"), QStringLiteral("removeReview"), tr("Remove the selected review"), this);
+    m_removeReview
+        = button(tr("Remove review"), QStringLiteral("removeReview"), tr("Remove the selected review"), this);
     buttons->addWidget(add);
     buttons->addWidget(m_removeReview);
     buttons->addStretch();
@@ -312,10 +313,11 @@ void EvaluatePage::updateResults()
     for (const auto &impact : method::impacts())
         rows << tr("Impact: %1").arg(method::tr(impact.label));
     const auto meanOf = [](const QList<evaluation::ScoreMean> &means, const QString &id) {
-        const auto it = std::find_if(means.cbegin(), means.cend(), [&](const evaluation::ScoreMean &m) { return m.id == id; });
-        return it == means.cend() ? evaluation::ScoreMean{} : *it;
+        const auto it
+            = std::find_if(means.cbegin(), means.cend(), [&](const evaluation::ScoreMean &m) { return m.id == id; });
+        return it == means.cend() ? evaluation::ScoreMean {} : *it;
     };
-    QStringList columns{tr("All partners"), tr("Partners who answered")};
+    QStringList columns {tr("All partners"), tr("Partners who answered")};
     QList<QStringList> cells; // per column, per row
     QStringList all, answered;
     for (const auto &angle : method::evaluationAngles()) {
@@ -379,9 +381,10 @@ void EvaluatePage::updateResults()
         if (r.id == m_review)
             review = &r;
     if (review && !project.indicators.isEmpty()) {
-        const evaluation::PerformanceSummary summary = evaluation::indicatorsAtReview(project, m_review, QDate::currentDate());
-        const QString date = review->date.isValid() ? QLocale().toString(review->date, QLocale::ShortFormat)
-                                                    : tr("today");
+        const evaluation::PerformanceSummary summary
+            = evaluation::indicatorsAtReview(project, m_review, QDate::currentDate());
+        const QString date
+            = review->date.isValid() ? QLocale().toString(review->date, QLocale::ShortFormat) : tr("today");
         indicators = summary.overall
             ? tr("Performance, beside the ratings: the indicators stood at %1 of their targets on %2 (%3 of %4 "
                  "with data).")
@@ -456,9 +459,10 @@ void EvaluatePage::fitReviewsHeight()
     int rowsHeight = 0;
     for (int r = 0; r < rowsShown; ++r)
         rowsHeight += r < m_reviews->rowCount() ? m_reviewsView->rowHeight(r)
-                                                 : r < 2 ? m_reviewsView->verticalHeader()->defaultSectionSize() : 0;
-    const int height = m_reviewsView->horizontalHeader()->sizeHint().height() + rowsHeight
-                       + 2 * m_reviewsView->frameWidth() + 2;
+            : r < 2                             ? m_reviewsView->verticalHeader()->defaultSectionSize()
+                                                : 0;
+    const int height
+        = m_reviewsView->horizontalHeader()->sizeHint().height() + rowsHeight + 2 * m_reviewsView->frameWidth() + 2;
     if (m_reviewsView->height() != height)
         m_reviewsView->setFixedHeight(height);
 }

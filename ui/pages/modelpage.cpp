@@ -8,13 +8,13 @@
 #include "model/shorttext.h"
 #include "widgets/fieldeditors.h"
 
+#include <QButtonGroup>
 #include <QEvent>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QButtonGroup>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -43,9 +43,9 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     QPalette p = label->palette();
     const QColor fg = p.color(QPalette::WindowText);
     const QColor bg = p.color(QPalette::Window);
-    p.setColor(QPalette::WindowText, QColor::fromRgbF(fg.redF() * 0.6f + bg.redF() * 0.4f,
-                                                      fg.greenF() * 0.6f + bg.greenF() * 0.4f,
-                                                      fg.blueF() * 0.6f + bg.blueF() * 0.4f));
+    p.setColor(QPalette::WindowText,
+               QColor::fromRgbF(fg.redF() * 0.6f + bg.redF() * 0.4f, fg.greenF() * 0.6f + bg.greenF() * 0.4f,
+                                fg.blueF() * 0.6f + bg.blueF() * 0.4f));
     label->setPalette(p);
     return label;
 }
@@ -87,7 +87,7 @@ public:
     }
 
 private:
-    WrappedRadio(QRadioButton *button, QObject *parent) : QObject(parent), m_button(button) {}
+    WrappedRadio(QRadioButton *button, QObject *parent) : QObject(parent), m_button(button) { }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::MouseButtonRelease && m_button->isEnabled())
@@ -107,8 +107,7 @@ void setRadioVisible(QRadioButton *button, bool visible)
 
 } // namespace
 
-ModelPage::ModelPage(Document *document, QWidget *parent)
-    : StepPage(document, QStringLiteral("model"), parent)
+ModelPage::ModelPage(Document *document, QWidget *parent) : StepPage(document, QStringLiteral("model"), parent)
 {
     addSection(tr("Each partner's reading"));
     m_explanation = plainLabel(QString(), this);
@@ -117,10 +116,10 @@ ModelPage::ModelPage(Document *document, QWidget *parent)
     contentLayout()->addWidget(m_explanation);
 
     addSection(tr("Describe the relationship"));
-    contentLayout()->addWidget(hintLabel(
-        tr("The nine models differ by the nature of the relationship, not by numbers: your two answers "
-           "name the model. Each partner's weights then say how the model serves it."),
-        this));
+    contentLayout()->addWidget(
+        hintLabel(tr("The nine models differ by the nature of the relationship, not by numbers: your two answers "
+                     "name the model. Each partner's weights then say how the model serves it."),
+                  this));
     buildQuestions();
 
     addSection(tr("Four categories, nine models"));
@@ -205,9 +204,8 @@ void ModelPage::buildGrid()
         h->addWidget(name);
         h->addWidget(plainLabel(tr("Serves: %1").arg(objectiveName(category.objectiveId)), header));
         h->addWidget(plainLabel(tr("Expected results: %1").arg(method::tr(category.expectedResults)), header));
-        h->addWidget(hintLabel(tr("Practised by %1% of companies (2021)")
-                                   .arg(QLocale().toString(category.practiceRate2021)),
-                               header));
+        h->addWidget(hintLabel(
+            tr("Practised by %1% of companies (2021)").arg(QLocale().toString(category.practiceRate2021)), header));
         QLabel *pointedBy = boldLabel(QString(), header);
         pointedBy->setObjectName(QStringLiteral("pointedBy"));
         h->addWidget(pointedBy);
@@ -240,7 +238,8 @@ void ModelPage::buildGrid()
             for (const char *e : model.examples)
                 examples << method::tr(e);
             if (!examples.isEmpty())
-                c->addWidget(hintLabel(tr("Examples: %1").arg(examples.join(tr("; ", "between two examples"))), card.frame));
+                c->addWidget(
+                    hintLabel(tr("Examples: %1").arg(examples.join(tr("; ", "between two examples"))), card.frame));
             c->addStretch();
             card.choose = new QPushButton(tr("Choose this model"), card.frame);
             card.choose->setObjectName(QStringLiteral("chooseModel_") + model.id);
@@ -273,8 +272,9 @@ void ModelPage::refresh()
         it.value()->setChecked(it.key() == rec.describedCategoryId);
         const QList<QUuid> partners = pointedBy.value(it.key());
         QLabel *hint = m_relationshipHints.value(it.key());
-        hint->setText(partners.isEmpty() ? QString()
-                                         : tr("The reading of %1 points here.").arg(organisationNames(project, partners)));
+        hint->setText(partners.isEmpty()
+                          ? QString()
+                          : tr("The reading of %1 points here.").arg(organisationNames(project, partners)));
         hint->setVisible(!partners.isEmpty());
     }
     if (rec.describedCategoryId.isEmpty()) {
@@ -298,9 +298,8 @@ void ModelPage::refresh()
     for (auto it = m_headers.begin(); it != m_headers.end(); ++it) {
         const QList<QUuid> partners = pointedBy.value(it.key());
         it.value().frame->setProperty("suggested", !partners.isEmpty());
-        it.value().pointedBy->setText(partners.isEmpty()
-                                          ? QString()
-                                          : tr("Reading of %1").arg(organisationNames(project, partners)));
+        it.value().pointedBy->setText(
+            partners.isEmpty() ? QString() : tr("Reading of %1").arg(organisationNames(project, partners)));
         it.value().pointedBy->setVisible(!partners.isEmpty());
         it.value().frame->setStyleSheet(partners.isEmpty()
                                             ? QString()

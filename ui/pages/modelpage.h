@@ -57,7 +57,7 @@ private:
     QLabel *m_explanation;
     QButtonGroup *m_relationships = nullptr;
     QHash<QString, QRadioButton *> m_relationshipButtons; ///< by category id
-    QHash<QString, QLabel *> m_relationshipHints;          ///< by category id
+    QHash<QString, QLabel *> m_relationshipHints;         ///< by category id
     QLabel *m_modelQuestion = nullptr;
     QButtonGroup *m_answers = nullptr;
     QHash<QString, QRadioButton *> m_answerButtons; ///< by model id

@@ -22,16 +22,15 @@ namespace alliance {
 
 using pagewidgets::plainLabel;
 
-
 ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     : StepPage(document, QStringLiteral("objectives"), parent)
 {
     addSection(tr("Each partner's objectives"));
-    contentLayout()->addWidget(plainLabel(
-        tr("Each partner gives a weight to the four objectives of the carré magique. The four weights "
-           "always sum to 100: the weight you set stays as you set it, so do the ones you set before it as "
-           "far as they fit, and the others make room. Hover over an objective to see what it covers."),
-        this));
+    contentLayout()->addWidget(
+        plainLabel(tr("Each partner gives a weight to the four objectives of the carré magique. The four weights "
+                      "always sum to 100: the weight you set stays as you set it, so do the ones you set before it as "
+                      "far as they fit, and the others make room. Hover over an objective to see what it covers."),
+                   this));
 
     auto *columns = new QHBoxLayout;
     auto *editors = new QVBoxLayout;
@@ -53,7 +52,7 @@ ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     // As tall as a radar needs: its legend stays right under it, beside the
     // first partner's editor.
     m_radar->setMaximumHeight(420);
-    m_radar->setChart(makeCarreRadarChart(QList<evaluation::PartnerWeighting>{}));
+    m_radar->setChart(makeCarreRadarChart(QList<evaluation::PartnerWeighting> {}));
     compare->addWidget(m_radar);
     m_radarLegend = new charts::ChartLegend(this);
     m_radarLegend->setMaxColumns(2); // a narrow column: two names a row
@@ -66,10 +65,10 @@ ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
     contentLayout()->addLayout(columns);
 
     addSection(tr("Common stake"));
-    contentLayout()->addWidget(plainLabel(
-        tr("What the partners pursue together: the compass for the whole journey. Agree it once each "
-           "partner's objectives are clear."),
-        this));
+    contentLayout()->addWidget(
+        plainLabel(tr("What the partners pursue together: the compass for the whole journey. Agree it once each "
+                      "partner's objectives are clear."),
+                   this));
     m_commonStake = new FieldTextEdit(document,
                                       {QStringLiteral("partnership"), document->partnershipId(),
                                        QStringLiteral("common_stake"), tr("Edit the common stake")},

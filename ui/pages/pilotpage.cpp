@@ -1,5 +1,5 @@
-#include "dialogs/messages.h"
 #include "pages/pilotpage.h"
+#include "dialogs/messages.h"
 #include "widgets/pagewidgets.h"
 
 #include "dialogs/csvimportdialog.h"
@@ -33,11 +33,11 @@
 
 namespace alliance {
 
-using pagewidgets::plainLabel;
 using pagewidgets::button;
-using pagewidgets::tableView;
 using pagewidgets::editNew;
+using pagewidgets::plainLabel;
 using pagewidgets::selectedRow;
+using pagewidgets::tableView;
 
 namespace {
 
@@ -142,7 +142,8 @@ void PilotPage::makeActions()
 
     auto *buttons = new QHBoxLayout;
     auto *add = button(tr("Add action"), QStringLiteral("addAction"), tr("Add an action"), this);
-    m_removeAction = button(tr("Remove action"), QStringLiteral("removeAction"), tr("Remove the selected action"), this);
+    m_removeAction
+        = button(tr("Remove action"), QStringLiteral("removeAction"), tr("Remove the selected action"), this);
     buttons->addWidget(add);
     buttons->addWidget(m_removeAction);
     buttons->addStretch();
@@ -208,15 +209,16 @@ void PilotPage::makeIndicators()
             ? DateLineEdit::widthFor(m_indicatorsView->font())
             : 95;
         m_indicatorsView->horizontalHeader()->resizeSection(
-            c, std::max(least, headerFont.horizontalAdvance(m_indicators->headerData(c, Qt::Horizontal).toString()) + 24));
+            c,
+            std::max(least, headerFont.horizontalAdvance(m_indicators->headerData(c, Qt::Horizontal).toString()) + 24));
     }
     m_indicatorsView->horizontalHeader()->setStretchLastSection(true);
     contentLayout()->addWidget(m_indicatorsView, 2);
 
     auto *buttons = new QHBoxLayout;
     auto *add = button(tr("Add indicator"), QStringLiteral("addIndicator"), tr("Add an indicator"), this);
-    m_removeIndicator = button(tr("Remove indicator"), QStringLiteral("removeIndicator"),
-                               tr("Remove the selected indicator"), this);
+    m_removeIndicator
+        = button(tr("Remove indicator"), QStringLiteral("removeIndicator"), tr("Remove the selected indicator"), this);
     auto *import = button(tr("Import measurements…"), QStringLiteral("importCsv"),
                           tr("Import measurements from a CSV file"), this);
     import->setToolTip(tr("Read measurements of several indicators from a CSV file, with a preview first."));
@@ -375,8 +377,8 @@ void PilotPage::importCsv()
     // The dialog shows the expected columns first; its own button picks the file.
     CsvImportDialog dialog(document(), this);
     if (dialog.exec() == QDialog::Accepted)
-        messages::status(this, tr("%n measurements imported from %1.", nullptr, dialog.importedCount())
-                                   .arg(dialog.fileName()));
+        messages::status(
+            this, tr("%n measurements imported from %1.", nullptr, dialog.importedCount()).arg(dialog.fileName()));
 }
 
 QString PilotPage::overdueText(int count) const
@@ -437,12 +439,13 @@ QString PilotPage::performanceText() const
     const QString target = indicator->targetDate.isValid()
         ? tr("target %1 by %2").arg(number(indicator->target), date(indicator->targetDate))
         : tr("target %1").arg(number(indicator->target));
-    const evaluation::IndicatorPerformance perf =
-        evaluation::evaluateIndicator(*indicator, project.measurements, project.partnership.startDate, today());
+    const evaluation::IndicatorPerformance perf
+        = evaluation::evaluateIndicator(*indicator, project.measurements, project.partnership.startDate, today());
     if (!perf.hasData || !perf.achievedPercent)
         return tr("%1: no measurement yet (baseline %2, %3).").arg(name, number(indicator->baseline), target);
-    const QString latest = tr("latest %1 on %2; baseline %3, %4")
-                               .arg(number(perf.latestValue), date(perf.latestDate), number(indicator->baseline), target);
+    const QString latest
+        = tr("latest %1 on %2; baseline %3, %4")
+              .arg(number(perf.latestValue), date(perf.latestDate), number(indicator->baseline), target);
     if (!perf.expectedPercent)
         return tr("%1: %2 achieved, %3 (%4).")
             .arg(name, percent(*perf.achievedPercent), statusText(perf.status), latest);

@@ -64,9 +64,10 @@ QWidget *makeCard(const QString &path, QWidget *parent, StartPage *page)
             QStringList scores;
             for (const auto &angle : reviews.last().angles) {
                 const method::Choice *c = method::findChoice(method::evaluationAngles(), angle.id);
-                scores << QStringLiteral("%1 %2").arg(method::tr(c->label),
-                                                      angle.percent ? StartPage::tr("%1%").arg(QLocale().toString(qRound(*angle.percent)))
-                                                                    : StartPage::tr("—"));
+                scores << QStringLiteral("%1 %2").arg(
+                    method::tr(c->label),
+                    angle.percent ? StartPage::tr("%1%").arg(QLocale().toString(qRound(*angle.percent)))
+                                  : StartPage::tr("—"));
             }
             lines << StartPage::tr("Last review: %1").arg(scores.join(QStringLiteral(" · ")));
             if (reviews.last().respondents > 0)

@@ -1,5 +1,5 @@
-#include "dialogs/messages.h"
 #include "pages/steppage.h"
+#include "dialogs/messages.h"
 
 #include "document/document.h"
 #include "help/methodguide.h"

@@ -4,7 +4,7 @@
 
 namespace alliance::report {
 
-ChartObject::ChartObject(QList<ReportChart> charts, QObject *parent) : QObject(parent), m_charts(std::move(charts)) {}
+ChartObject::ChartObject(QList<ReportChart> charts, QObject *parent) : QObject(parent), m_charts(std::move(charts)) { }
 
 QSizeF ChartObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
 {

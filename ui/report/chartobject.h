@@ -15,7 +15,11 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 public:
     static constexpr int objectType = QTextFormat::UserObject + 1;
-    enum Property { ChartIndex = QTextFormat::UserProperty + 1, ChartWidth, ChartHeight };
+    enum Property {
+        ChartIndex = QTextFormat::UserProperty + 1,
+        ChartWidth,
+        ChartHeight
+    };
 
     explicit ChartObject(QList<ReportChart> charts, QObject *parent = nullptr);
 

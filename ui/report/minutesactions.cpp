@@ -52,9 +52,10 @@ void exportMinutes(QWidget *parent, const Document &document, const QUuid &meeti
         messages::warn(parent, title, error);
         return;
     }
-    messages::status(parent, QCoreApplication::translate("MinutesActions", "Minutes written to %1 (%n page(s)).",
-                                                         nullptr, pages)
-                                 .arg(QDir::toNativeSeparators(path)));
+    messages::status(
+        parent,
+        QCoreApplication::translate("MinutesActions", "Minutes written to %1 (%n page(s)).", nullptr, pages)
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace alliance::minutesactions

@@ -27,8 +27,7 @@ bool asksForMinutes(const QStringList &arguments)
 int runMinutesVerb(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("Cli", "Write the PDF to OUT."),
-                                    QStringLiteral("OUT"));
+                                    QCoreApplication::translate("Cli", "Write the PDF to OUT."), QStringLiteral("OUT"));
     const QCommandLineOption preset(QStringLiteral("preset"),
                                     QCoreApplication::translate("Cli", "minutes: the minutes of one meeting."),
                                     QStringLiteral("minutes"), QStringLiteral("minutes"));
@@ -44,9 +43,10 @@ int runMinutesVerb(const QStringList &arguments, QTextStream &out, QTextStream &
                                    QStringLiteral("a4|letter"), QStringLiteral("a4"));
     const QCommandLineOption privateItems(QStringLiteral("private"),
                                           QCoreApplication::translate("Cli", "Include the items marked private."));
-    const cli::VerbSyntax syntax{
-        QCoreApplication::translate("Cli", "report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE "
-                                           "[--lang fr|en] [--paper a4|letter]"),
+    const cli::VerbSyntax syntax {
+        QCoreApplication::translate("Cli",
+                                    "report FILE -o OUT.pdf --preset minutes --meeting DATE|TITLE "
+                                    "[--lang fr|en] [--paper a4|letter]"),
         QCoreApplication::translate("Cli", "Write the minutes of one meeting of FILE as a PDF file."),
         {output, preset, meeting, lang, paper, privateItems},
         1};
@@ -61,20 +61,22 @@ int runMinutesVerb(const QStringList &arguments, QTextStream &out, QTextStream &
             err);
     if (!parser.isSet(meeting) || parser.value(meeting).trimmed().isEmpty())
         return cli::usageError(
-            syntax, QCoreApplication::translate("Cli", "Say which meeting with --meeting DATE or --meeting TITLE."), err);
+            syntax, QCoreApplication::translate("Cli", "Say which meeting with --meeting DATE or --meeting TITLE."),
+            err);
     if (!parser.isSet(output) || parser.value(output).isEmpty())
-        return cli::usageError(syntax, QCoreApplication::translate("Cli", "Say where to write the PDF with -o OUT.pdf."),
-                               err);
+        return cli::usageError(syntax,
+                               QCoreApplication::translate("Cli", "Say where to write the PDF with -o OUT.pdf."), err);
     Options options;
     options.language = parser.value(lang).toLower();
     if (options.language != QLatin1String("fr") && options.language != QLatin1String("en"))
         return cli::usageError(
-            syntax, QCoreApplication::translate("Cli", "Unknown language “%1”: use fr or en.").arg(parser.value(lang)), err);
+            syntax, QCoreApplication::translate("Cli", "Unknown language “%1”: use fr or en.").arg(parser.value(lang)),
+            err);
     const auto chosenPaper = parsePaper(parser.value(paper));
     if (!chosenPaper)
         return cli::usageError(
-            syntax, QCoreApplication::translate("Cli", "Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)),
-            err);
+            syntax,
+            QCoreApplication::translate("Cli", "Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)), err);
     options.paper = *chosenPaper;
     options.includePrivate = parser.isSet(privateItems);
 
@@ -86,7 +88,8 @@ int runMinutesVerb(const QStringList &arguments, QTextStream &out, QTextStream &
     const QString target = parser.value(output);
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath())
         return cli::refuse(
-            QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT."), err);
+            QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT."),
+            err);
     QString why;
     const Meeting *chosen = findMeeting(*project, parser.value(meeting), &why);
     if (!chosen)

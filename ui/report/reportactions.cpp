@@ -7,6 +7,7 @@
 #include "report/reportwriter.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -14,7 +15,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QDir>
 #include <QStatusBar>
 #include <optional>
 
@@ -54,9 +54,9 @@ void exportPdf(QWidget *parent, const Document &document)
     const auto options = askOptions(parent, document, QCoreApplication::translate("ReportActions", "Export"));
     if (!options)
         return;
-    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("ReportActions", "Export the report"),
-                                                suggestedPath(document, *options),
-                                                QCoreApplication::translate("ReportActions", "PDF files (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("ReportActions", "Export the report"), suggestedPath(document, *options),
+        QCoreApplication::translate("ReportActions", "PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -69,8 +69,9 @@ void exportPdf(QWidget *parent, const Document &document)
         messages::warn(parent, QCoreApplication::translate("ReportActions", "Export the report"), error);
         return;
     }
-    messages::status(parent, QCoreApplication::translate("ReportActions", "Report written to %1 (%n page(s)).", nullptr, pages)
-                           .arg(QDir::toNativeSeparators(path)));
+    messages::status(parent,
+                     QCoreApplication::translate("ReportActions", "Report written to %1 (%n page(s)).", nullptr, pages)
+                         .arg(QDir::toNativeSeparators(path)));
 }
 
 void printPreview(QWidget *parent, const Document &document)
@@ -106,8 +107,9 @@ void print(QWidget *parent, const Document &document)
     if (pages == 0)
         messages::warn(parent, QCoreApplication::translate("ReportActions", "Print the report"), error);
     else
-        messages::status(parent, QCoreApplication::translate("ReportActions", "Report sent to the printer (%n page(s)).",
-                                                       nullptr, pages));
+        messages::status(
+            parent,
+            QCoreApplication::translate("ReportActions", "Report sent to the printer (%n page(s)).", nullptr, pages));
 }
 
 } // namespace alliance::reportactions

@@ -48,8 +48,8 @@ TrendTile tileOf(const dashboard::RankedTrend &trend, const Writing &w, const QL
               .arg(statusName(trend.status), w.percent(trend.achievedPercent), w.percent(trend.expectedPercent))
         : QCoreApplication::translate("Report", "%1 · %2 achieved", "status and achieved share")
               .arg(statusName(trend.status), w.percent(trend.achievedPercent));
-    const QString target = trend.chart.target ? figures::withUnit(*trend.chart.target, trend.chart.unit, locale, 2)
-                                              : Writing::dash();
+    const QString target
+        = trend.chart.target ? figures::withUnit(*trend.chart.target, trend.chart.unit, locale, 2) : Writing::dash();
     tile.targetLine = trend.targetDate.isValid()
         ? QCoreApplication::translate("Report", "Target: %1 by %2").arg(target, w.shortDate(trend.targetDate))
         : QCoreApplication::translate("Report", "Target: %1").arg(target);
@@ -66,7 +66,7 @@ QList<ReportChart> trendRows(const Project &project, const Options &options)
         return {};
     const Writing w(project, options.language, options.date);
     const QLocale locale(options.language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                                  : QLocale(QLocale::English, QLocale::UnitedKingdom));
+                                                                 : QLocale(QLocale::English, QLocale::UnitedKingdom));
     const int drawn = std::min<int>(int(trends.size()), trendsDrawnAtMost);
     QList<ReportChart> rows;
     for (int first = 0; first < drawn; first += tilesPerRow) {
@@ -84,9 +84,10 @@ QList<ReportChart> trendRows(const Project &project, const Options &options)
     }
     rows.first().heading = QCoreApplication::translate("Report", "Indicator trends, the most worrying first");
     rows.first().textBefore = QCoreApplication::translate(
-        "Report", "Each chart follows one indicator: its measurements (solid line), its target (dashed) and, when it "
-                  "has a target date, the path expected from its baseline to that target (dotted). Off track first, "
-                  "then at risk, then on track; within each, the furthest behind what was expected by then.");
+        "Report",
+        "Each chart follows one indicator: its measurements (solid line), its target (dashed) and, when it "
+        "has a target date, the path expected from its baseline to that target (dotted). Off track first, "
+        "then at risk, then on track; within each, the furthest behind what was expected by then.");
     // Where the others are, said before the charts: a reader knows at once
     // that the drawn ones are not all.
     const int rest = int(trends.size()) - drawn;
@@ -94,10 +95,10 @@ QList<ReportChart> trendRows(const Project &project, const Options &options)
         const int worryingLeft = int(std::count_if(trends.cbegin() + drawn, trends.cend(), [](const auto &t) {
             return t.status == evaluation::IndicatorStatus::OffTrack || t.status == evaluation::IndicatorStatus::AtRisk;
         }));
-        QStringList where{
-            QCoreApplication::translate("Report", "The %1 most worrying of the %2 indicators with measurements are drawn here.")
-                .arg(drawn)
-                .arg(trends.size())};
+        QStringList where {QCoreApplication::translate(
+                               "Report", "The %1 most worrying of the %2 indicators with measurements are drawn here.")
+                               .arg(drawn)
+                               .arg(trends.size())};
         where << (includes(options, QStringLiteral("indicators"))
                       ? QCoreApplication::translate("Report",
                                                     "The %n other indicator(s) are in the table of the section “%1”, "
@@ -105,10 +106,11 @@ QList<ReportChart> trendRows(const Project &project, const Options &options)
                                                     nullptr, rest)
                             .arg(sectionName(QStringLiteral("indicators")))
                       : QCoreApplication::translate(
-                            "Report", "The trends of the %n other indicator(s) are on the application's dashboard.",
-                            nullptr, rest));
+                          "Report", "The trends of the %n other indicator(s) are on the application's dashboard.",
+                          nullptr, rest));
         if (worryingLeft > 0)
-            where << QCoreApplication::translate("Report", "%n of them are off track or at risk.", nullptr, worryingLeft);
+            where << QCoreApplication::translate("Report", "%n of them are off track or at risk.", nullptr,
+                                                 worryingLeft);
         rows.first().textBefore += QLatin1Char(' ') + where.join(QLatin1Char(' '));
     }
     return rows;

@@ -10,8 +10,8 @@
 #include <QPaintDevice>
 #include <QRegularExpression>
 #include <QTextCursor>
-#include <QTextLayout>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <algorithm>
@@ -34,7 +34,7 @@ constexpr int headingLength = 200;
 constexpr int headerCellLength = 80;
 constexpr int cellLength = 300;
 /// A table's text sizes in points, tried in turn until its words fit.
-constexpr std::array<qreal, 4> tableSizes{9, 8, 7, 6};
+constexpr std::array<qreal, 4> tableSizes {9, 8, 7, 6};
 
 /// What a table cell shows: cut with a mark when too long, breakable.
 QString cellText(const QString &text, int length)
@@ -47,8 +47,7 @@ class BodyWriter
 public:
     BodyWriter(QTextDocument &doc, QPaintDevice *device, qreal width, const QList<ReportChart> &charts)
         : m_doc(doc), m_cursor(&doc), m_device(device), m_width(width), m_charts(charts)
-    {
-    }
+    { }
 
     // Margins, paddings and borders are in pixels of a 96-dpi screen: the
     // layout scales them to the device itself.
@@ -256,8 +255,8 @@ private:
             // A header wraps between its words: the cells say what a column
             // wishes, so "Baseline → target" over "0 → 200" leaves the room
             // to the names.
-            wanted[c] = std::max({wanted[c], least[c],
-                                  isHeader ? qreal(0) : std::min(metrics.horizontalAdvance(text), line) + padding});
+            wanted[c] = std::max(
+                {wanted[c], least[c], isHeader ? qreal(0) : std::min(metrics.horizontalAdvance(text), line) + padding});
         };
         for (int c = 0; c < columns; ++c) {
             measure(c, t.header.at(c), header, false, true);

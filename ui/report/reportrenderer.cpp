@@ -6,8 +6,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QImageReader>
 #include <QCoreApplication>
+#include <QImageReader>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -156,8 +156,8 @@ void drawHeaderFooter(QPainter &painter, const Report &report, const PageGeometr
     const QRectF header = g.header.adjusted(0, 0, 0, -g.pt(8));
     const QString date = report.footerDate;
     const qreal dateWidth = painter.fontMetrics().horizontalAdvance(date) + g.pt(12);
-    const QString title = painter.fontMetrics().elidedText(shortText(report.cover.title, coverLineLength), Qt::ElideRight,
-                                                           int(header.width() - dateWidth));
+    const QString title = painter.fontMetrics().elidedText(shortText(report.cover.title, coverLineLength),
+                                                           Qt::ElideRight, int(header.width() - dateWidth));
     // drawText with a plain QString: never rich text.
     painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, title);
     painter.drawText(header, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine, date);
@@ -181,8 +181,8 @@ void drawContents(QPainter &painter, const Report &report, QPaintDevice *device,
     tf.setCellPadding(layoutPixels(3));
     tf.setCellSpacing(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88),
-                                  QTextLength(QTextLength::PercentageLength, 12)});
+    tf.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 88), QTextLength(QTextLength::PercentageLength, 12)});
     QTextTable *table = cursor.insertTable(int(sections.size()), 2, tf);
     QTextCharFormat chars;
     chars.setFont(reportFont(11));

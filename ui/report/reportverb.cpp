@@ -4,10 +4,10 @@
 #include "cli/verbparser.h"
 #include "journal/itemlabel.h"
 #include "model/projectloader.h"
+#include "report/minutesverb.h"
+#include "report/reportwriter.h"
 #include "storage/filecheck.h"
 #include "storage/sqlitedb.h"
-#include "report/reportwriter.h"
-#include "report/minutesverb.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,14 +20,14 @@ int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (asksForMinutes(arguments))
         return runMinutesVerb(arguments, out, err);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("Cli", "Write the PDF to OUT."),
-                                    QStringLiteral("OUT"));
+                                    QCoreApplication::translate("Cli", "Write the PDF to OUT."), QStringLiteral("OUT"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("Cli", "Language of the report: fr or en (default fr)."),
                                   QStringLiteral("fr|en"), QStringLiteral("fr"));
     const QCommandLineOption sections(
         QStringLiteral("sections"),
-        QCoreApplication::translate("Cli", "Sections to include, separated by commas, among: %1 (default: those of the preset).")
+        QCoreApplication::translate(
+            "Cli", "Sections to include, separated by commas, among: %1 (default: those of the preset).")
             .arg(sectionIds().join(QStringLiteral(", "))),
         QStringLiteral("LIST"));
     const QCommandLineOption paper(QStringLiteral("paper"),
@@ -35,16 +35,18 @@ int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &e
                                    QStringLiteral("a4|letter"), QStringLiteral("a4"));
     const QCommandLineOption preset(
         QStringLiteral("preset"),
-        QCoreApplication::translate("Cli", "What the report is for: full (the synthesis, then every section) or "
-                                           "committee (the synthesis, then the next meeting's agenda, open decisions, "
-                                           "indicators at risk and the changes since the last committee; a few "
-                                           "pages). Default full."),
+        QCoreApplication::translate("Cli",
+                                    "What the report is for: full (the synthesis, then every section) or "
+                                    "committee (the synthesis, then the next meeting's agenda, open decisions, "
+                                    "indicators at risk and the changes since the last committee; a few "
+                                    "pages). Default full."),
         QStringLiteral("full|committee"), QStringLiteral("full"));
     const QCommandLineOption privateItems(QStringLiteral("private"),
                                           QCoreApplication::translate("Cli", "Include the items marked private."));
-    const cli::VerbSyntax syntax{
-        QCoreApplication::translate("Cli", "report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] "
-                                           "[--sections LIST] [--paper a4|letter]"),
+    const cli::VerbSyntax syntax {
+        QCoreApplication::translate("Cli",
+                                    "report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] "
+                                    "[--sections LIST] [--paper a4|letter]"),
         QCoreApplication::translate("Cli", "Write the evaluation report of FILE as a PDF file."),
         {output, lang, preset, sections, paper, privateItems},
         1};
@@ -54,17 +56,18 @@ int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     Options options;
     if (!parser.isSet(output) || parser.value(output).isEmpty())
-        return cli::usageError(syntax, QCoreApplication::translate("Cli", "Say where to write the PDF with -o OUT.pdf."),
-                               err);
+        return cli::usageError(syntax,
+                               QCoreApplication::translate("Cli", "Say where to write the PDF with -o OUT.pdf."), err);
     options.language = parser.value(lang).toLower();
     if (options.language != QLatin1String("fr") && options.language != QLatin1String("en"))
         return cli::usageError(
-            syntax, QCoreApplication::translate("Cli", "Unknown language “%1”: use fr or en.").arg(parser.value(lang)), err);
+            syntax, QCoreApplication::translate("Cli", "Unknown language “%1”: use fr or en.").arg(parser.value(lang)),
+            err);
     const auto chosenPaper = parsePaper(parser.value(paper));
     if (!chosenPaper)
         return cli::usageError(
-            syntax, QCoreApplication::translate("Cli", "Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)),
-            err);
+            syntax,
+            QCoreApplication::translate("Cli", "Unknown paper “%1”: use a4 or letter.").arg(parser.value(paper)), err);
     options.paper = *chosenPaper;
     const auto chosenPreset = parsePreset(parser.value(preset));
     if (!chosenPreset)
@@ -96,7 +99,8 @@ int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString target = parser.value(output);
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath())
         return cli::refuse(
-            QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT."), err);
+            QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT."),
+            err);
     QString error;
     const int pages = writeReportPdf(project, options, target, &error);
     if (pages == 0)

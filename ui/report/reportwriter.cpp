@@ -15,9 +15,9 @@ int printReport(const Project &project, const Options &options, QPagedPaintDevic
 {
     const languages::Scope language(options.language);
     const Report report = buildReport(project, options);
-    const QList<ReportChart> charts =
-        includes(options, QStringLiteral("dashboard")) ? reportCharts(reportedProject(project, options), options)
-                                                       : QList<ReportChart>();
+    const QList<ReportChart> charts = includes(options, QStringLiteral("dashboard"))
+        ? reportCharts(reportedProject(project, options), options)
+        : QList<ReportChart>();
     preparePage(device, options.paper);
     return renderReport(report, charts, device, error);
 }

@@ -56,8 +56,8 @@ double drawWrapped(QPainter &painter, const QRectF &box, const QString &text, co
     }
     const double height = std::min(needed(shown), most);
     painter.setFont(font);
-    painter.drawText(QRectF(box.topLeft(), QSizeF(box.width(), height + 1)), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                     shown);
+    painter.drawText(QRectF(box.topLeft(), QSizeF(box.width(), height + 1)),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown);
     return height;
 }
 
@@ -123,7 +123,8 @@ void paintTile(QPainter &painter, const QRectF &box, const TrendTile &tile)
     painter.setBrush(Qt::NoBrush);
     painter.setPen(ink);
     y += drawWrapped(painter, QRectF(inside.left() + swatch + 10, y, inside.width() - swatch - 10, 0), tile.statusLine,
-                     statusFont, 1) + 2;
+                     statusFont, 1)
+        + 2;
     painter.setPen(muted);
     y += drawWrapped(painter, QRectF(inside.left(), y, inside.width(), 0), tile.targetLine, tileFont(29), 1) + 10;
 
@@ -135,7 +136,8 @@ void paintTile(QPainter &painter, const QRectF &box, const TrendTile &tile)
     double labelWidth = 0;
     for (double v : values)
         labelWidth = std::max(labelWidth, axisMetrics.horizontalAdvance(figures::number(v, tile.locale, decimals)));
-    const QRectF plot(inside.left() + labelWidth + 10, y + axisMetrics.height() / 2, inside.width() - labelWidth - 10 - 30,
+    const QRectF plot(inside.left() + labelWidth + 10, y + axisMetrics.height() / 2,
+                      inside.width() - labelWidth - 10 - 30,
                       inside.bottom() - axisMetrics.height() - 8 - y - axisMetrics.height() / 2);
     if (plot.height() < 20 || plot.width() < 20)
         return;
@@ -181,8 +183,8 @@ void paintTile(QPainter &painter, const QRectF &box, const TrendTile &tile)
     const double third = plot.width() / 3;
     painter.drawText(QRectF(plot.left(), labelTop, third, axisMetrics.height()), Qt::AlignLeft | Qt::AlignTop,
                      tile.locale.toString(dateOf(first + (last - first) * 0.02), format));
-    painter.drawText(QRectF(plot.left() + third, labelTop, third, axisMetrics.height()), Qt::AlignHCenter | Qt::AlignTop,
-                     tile.locale.toString(dateOf((first + last) / 2), format));
+    painter.drawText(QRectF(plot.left() + third, labelTop, third, axisMetrics.height()),
+                     Qt::AlignHCenter | Qt::AlignTop, tile.locale.toString(dateOf((first + last) / 2), format));
     painter.drawText(QRectF(plot.right() - third, labelTop, third, axisMetrics.height()), Qt::AlignRight | Qt::AlignTop,
                      tile.locale.toString(dateOf(last - (last - first) * 0.02), format));
 

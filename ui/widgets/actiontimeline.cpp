@@ -209,7 +209,8 @@ QString ActionTimeline::tooltipFor(const Item &item) const
         facts << tr("Overdue");
     // Rich text with the title escaped: a tooltip would render a title that looks like HTML.
     const QString title = item.title.isEmpty() ? tr("(untitled action)") : item.title;
-    return QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(title.toHtmlEscaped(), facts.join(QStringLiteral(" — ")).toHtmlEscaped());
+    return QStringLiteral("<p><b>%1</b><br/>%2</p>")
+        .arg(title.toHtmlEscaped(), facts.join(QStringLiteral(" — ")).toHtmlEscaped());
 }
 
 bool ActionTimeline::event(QEvent *event)

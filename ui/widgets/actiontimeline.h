@@ -63,8 +63,8 @@ private:
         bool overdue = false;
         bool operator==(const Item &o) const
         {
-            return id == o.id && title == o.title && due == o.due && status == o.status
-                   && milestone == o.milestone && overdue == o.overdue;
+            return id == o.id && title == o.title && due == o.due && status == o.status && milestone == o.milestone
+                && overdue == o.overdue;
         }
     };
     int labelWidth() const;

@@ -103,8 +103,8 @@ QHash<QUuid, QPointF> layoutByProfile(QList<Organisation> unplaced)
     QHash<QUuid, QPointF> at;
     for (int c = 0; c < n; ++c) {
         const qreal angle = 2 * M_PI * c / n;
-        const QPointF centre =
-            n > 2 ? QPointF(rx * std::sin(angle), -ry * std::cos(angle)) : QPointF(c * columnWidth, 0);
+        const QPointF centre
+            = n > 2 ? QPointF(rx * std::sin(angle), -ry * std::cos(angle)) : QPointF(c * columnWidth, 0);
         const auto &members = clusters.at(c);
         for (int i = 0; i < members.size(); ++i)
             at.insert(members.at(i), centre + QPointF(0, (i - (members.size() - 1) / 2.0) * rowHeight));
@@ -118,7 +118,9 @@ QHash<QUuid, QPointF> layoutByProfile(QList<Organisation> unplaced)
 class ActorMap::Node : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 41 };
+    enum {
+        Type = UserType + 41
+    };
     Node(const QUuid &id, std::function<void()> moved) : organisationId(id), m_moved(std::move(moved))
     {
         setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
@@ -144,7 +146,7 @@ public:
             }
         }
         // A tooltip that looks like HTML would be rendered as such: keep it plain.
-        setToolTip(richText(QStringList{shown, profileLabel(profileId), roleLabel}.join(QLatin1Char('\n'))));
+        setToolTip(richText(QStringList {shown, profileLabel(profileId), roleLabel}.join(QLatin1Char('\n'))));
         update();
     }
 
@@ -179,7 +181,9 @@ private:
 class ActorMap::Line : public QGraphicsLineItem
 {
 public:
-    enum { Type = UserType + 42 };
+    enum {
+        Type = UserType + 42
+    };
     explicit Line(const QUuid &id) : linkId(id)
     {
         setFlags(ItemIsSelectable);
@@ -226,7 +230,8 @@ private:
 };
 
 ActorMap::ActorMap(Document *document, QWidget *parent)
-    : QGraphicsView(parent), m_document(document),
+    : QGraphicsView(parent),
+      m_document(document),
       m_apply([document](const ChangeSet &c) { return document->apply(c); })
 {
     setObjectName(QStringLiteral("actorMap"));
@@ -256,9 +261,9 @@ void ActorMap::setApplier(Applier apply)
 QColor ActorMap::profileColour(const QString &profileId)
 {
     // Light tones, so that dark text stays readable; one per profile, in method order.
-    static const QList<QColor> palette{QColor(0xf6, 0xc8, 0x8f), QColor(0x9e, 0xc9, 0xf0), QColor(0xc7, 0xe5, 0xa8),
-                                       QColor(0xe8, 0xb4, 0xd8), QColor(0xb9, 0xe3, 0xe0), QColor(0xf2, 0xe2, 0x8c),
-                                       QColor(0xd6, 0xd6, 0xd6)};
+    static const QList<QColor> palette {QColor(0xf6, 0xc8, 0x8f), QColor(0x9e, 0xc9, 0xf0), QColor(0xc7, 0xe5, 0xa8),
+                                        QColor(0xe8, 0xb4, 0xd8), QColor(0xb9, 0xe3, 0xe0), QColor(0xf2, 0xe2, 0x8c),
+                                        QColor(0xd6, 0xd6, 0xd6)};
     const int i = int(method::idsOf(method::organisationProfiles()).indexOf(profileId));
     return i >= 0 ? palette.at(i % palette.size()) : palette.last();
 }
@@ -568,8 +573,8 @@ void ActorMap::drawForeground(QPainter *painter, const QRectF &rect)
     for (const QString &p : std::as_const(m_profilesShown))
         width = qMax(width, fm.horizontalAdvance(profileLabel(p)));
     const int lineHeight = fm.height() + 2;
-    const QRect box(6, viewport()->height() - 6 - 8 - lineHeight * int(m_profilesShown.size()),
-                    width + swatch + 20, lineHeight * int(m_profilesShown.size()) + 8);
+    const QRect box(6, viewport()->height() - 6 - 8 - lineHeight * int(m_profilesShown.size()), width + swatch + 20,
+                    lineHeight * int(m_profilesShown.size()) + 8);
     painter->setPen(palette().color(QPalette::Mid));
     QColor back = palette().color(QPalette::Base);
     back.setAlpha(220);

@@ -9,11 +9,11 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QSlider>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QLabel>
-#include <QSlider>
 
 #include <numeric>
 
@@ -31,11 +31,12 @@ void fitDescriptionHeight(QPlainTextEdit *text)
     const int width = std::max(40, text->viewport()->width() - 2 * int(text->document()->documentMargin()));
     int lines = 0;
     for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next())
-        lines += std::max(1, metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, block.text()).height()
-                                 / std::max(1, metrics.lineSpacing()));
+        lines += std::max(1,
+                          metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, block.text()).height()
+                              / std::max(1, metrics.lineSpacing()));
     lines = std::clamp(lines, 2, 5);
-    const int height = metrics.lineSpacing() * lines + 2 * int(text->document()->documentMargin())
-                       + text->frameWidth() * 2 + 2;
+    const int height
+        = metrics.lineSpacing() * lines + 2 * int(text->document()->documentMargin()) + text->frameWidth() * 2 + 2;
     if (text->minimumHeight() != height || text->maximumHeight() != height)
         text->setFixedHeight(height);
 }
@@ -65,7 +66,10 @@ QLabel *plainLabel(QWidget *parent)
 } // namespace
 
 CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisationId, QWidget *parent)
-    : QWidget(parent), m_document(document), m_organisationId(organisationId), m_title(plainLabel(this)),
+    : QWidget(parent),
+      m_document(document),
+      m_organisationId(organisationId),
+      m_title(plainLabel(this)),
       m_note(plainLabel(this))
 {
     setObjectName(QStringLiteral("carreEditor_") + organisationId.toString(QUuid::WithoutBraces));
@@ -103,7 +107,9 @@ CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisa
 
         row.text = new FieldTextEdit(
             document,
-            {weightTable, ids::objectiveWeight(organisationId, o.id), QStringLiteral("text"),
+            {weightTable,
+             ids::objectiveWeight(organisationId, o.id),
+             QStringLiteral("text"),
              tr("Edit what an objective means"),
              {{QStringLiteral("organisation_id"), organisationId}, {QStringLiteral("objective_id"), o.id}}},
             this);
@@ -162,7 +168,7 @@ CarreMagiqueEditor::CarreMagiqueEditor(Document *document, const QUuid &organisa
 
 evaluation::Weights CarreMagiqueEditor::shownWeights() const
 {
-    evaluation::Weights w{};
+    evaluation::Weights w {};
     for (int i = 0; i < m_rows.size(); ++i)
         w[i] = m_rows.at(i).spin->value();
     return w;
@@ -181,8 +187,8 @@ void CarreMagiqueEditor::refresh()
     const Project &project = m_document->project();
     const Organisation *organisation = project.organisation(m_organisationId);
     const QString name = organisation ? organisation->name : QString();
-    const method::Choice *role =
-        organisation ? method::findChoice(method::organisationRoles(), organisation->role) : nullptr;
+    const method::Choice *role
+        = organisation ? method::findChoice(method::organisationRoles(), organisation->role) : nullptr;
     m_title->setText(role ? tr("%1 (%2)").arg(name, method::tr(role->label)) : name);
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
@@ -196,7 +202,7 @@ void CarreMagiqueEditor::refresh()
     if (stored != m_seen) {
         // Our own edit carries the new order; any other change of the
         // weights (undo, redo, a merge) makes the order of setting moot.
-        m_setOrder = m_ownEdit.value_or(QList<int>{});
+        m_setOrder = m_ownEdit.value_or(QList<int> {});
         m_seen = stored;
     }
     const bool weighted = evaluation::isWeighted(stored);
@@ -242,9 +248,9 @@ void CarreMagiqueEditor::show(const evaluation::Weights &weights, bool weighted)
 void CarreMagiqueEditor::userSetWeight(int index, int value)
 {
     const Organisation *organisation = m_document->project().organisation(m_organisationId);
-    const ChangeSet changes =
-        weighting::setWeight(*m_document, m_organisationId, index, value, m_setOrder,
-                             tr("Weight the objectives of %1").arg(organisation ? organisation->name : QString()));
+    const ChangeSet changes
+        = weighting::setWeight(*m_document, m_organisationId, index, value, m_setOrder,
+                               tr("Weight the objectives of %1").arg(organisation ? organisation->name : QString()));
     if (!changes.changes.isEmpty()) {
         m_ownEdit = evaluation::orderAfterSetting(m_setOrder, index);
         Q_EMIT changeRequested(changes);

@@ -11,9 +11,9 @@
 #include "journal/change.h"
 
 #include <QList>
-#include <optional>
 #include <QUuid>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QSlider;
@@ -73,10 +73,10 @@ private:
     QList<Row> m_rows;
     QLabel *m_title;
     QLabel *m_note;
-    QList<int> m_setOrder;            ///< see setOrder()
-    evaluation::Weights m_seen{};     ///< the stored weights at the last refresh
+    QList<int> m_setOrder;               ///< see setOrder()
+    evaluation::Weights m_seen {};       ///< the stored weights at the last refresh
     std::optional<QList<int>> m_ownEdit; ///< the order to keep while our own edit applies
-    QString m_refusal;                ///< a weight typed out of range, shown in the note
+    QString m_refusal;                   ///< a weight typed out of range, shown in the note
 };
 
 } // namespace alliance

@@ -18,7 +18,7 @@ const QString assignmentTable = QStringLiteral("catalyst_assignment");
 
 QString activitiesText(const method::CatalystFunction &f)
 {
-    QStringList lines{method::tr(f.name)};
+    QStringList lines {method::tr(f.name)};
     for (const char *a : f.activities)
         lines << QStringLiteral("• ") + method::tr(a);
     return lines.join(QLatin1Char('\n'));
@@ -36,8 +36,10 @@ void discard(QWidget *w)
 } // namespace
 
 CatalystGrid::CatalystGrid(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document),
-      m_apply([document](const ChangeSet &c) { return document->apply(c); }), m_grid(new QGridLayout(this))
+    : QWidget(parent),
+      m_document(document),
+      m_apply([document](const ChangeSet &c) { return document->apply(c); }),
+      m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("catalystGrid"));
     m_grid->setContentsMargins(0, 0, 0, 0);

@@ -46,8 +46,8 @@ private:
     Applier m_apply;
     QGridLayout *m_grid;
     QLabel *m_empty;
-    QList<QUuid> m_organisations;   // one per row, in project order
-    QList<QLabel *> m_names;        // one per row
+    QList<QUuid> m_organisations;      // one per row, in project order
+    QList<QLabel *> m_names;           // one per row
     QList<QList<QCheckBox *>> m_boxes; // [row][function]
 };
 

@@ -44,9 +44,9 @@ QDate parse(const QString &text, const QLocale &locale)
     if (!m.hasMatch())
         return {};
     const QString format = displayFormat(locale);
-    QList<std::pair<qsizetype, QChar>> order{{format.indexOf(QLatin1Char('d')), QLatin1Char('d')},
-                                             {format.indexOf(QLatin1Char('M')), QLatin1Char('M')},
-                                             {format.indexOf(QLatin1Char('y')), QLatin1Char('y')}};
+    QList<std::pair<qsizetype, QChar>> order {{format.indexOf(QLatin1Char('d')), QLatin1Char('d')},
+                                              {format.indexOf(QLatin1Char('M')), QLatin1Char('M')},
+                                              {format.indexOf(QLatin1Char('y')), QLatin1Char('y')}};
     std::sort(order.begin(), order.end());
     int day = 0, month = 0, year = 0;
     for (int i = 0; i < 3; ++i) {

@@ -1,5 +1,5 @@
-#include "dialogs/messages.h"
 #include "widgets/fieldeditors.h"
+#include "dialogs/messages.h"
 #include "widgets/dateedit.h"
 
 #include "document/document.h"
@@ -8,8 +8,8 @@
 #include "widgets/pagewidgets.h"
 
 #include <QHBoxLayout>
-#include <QTimer>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace alliance {
 
@@ -46,8 +46,7 @@ bool commitField(QWidget *editor, Document *document, const FieldRef &ref, const
 
 /// Connects the editor's reload to the document; every editor follows undo, redo and merges.
 /// The history panel, when open, follows the item being edited (`ref` is the editor's own).
-template<typename Editor>
-void follow(Editor *editor, Document *document, const FieldRef *ref)
+template<typename Editor> void follow(Editor *editor, Document *document, const FieldRef *ref)
 {
     QObject::connect(document, &Document::changed, editor, [editor] { editor->reload(); });
     announceOnFocus(editor, [ref] { return qMakePair(ref->table, ref->id); });

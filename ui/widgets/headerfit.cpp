@@ -82,7 +82,8 @@ private:
         QList<int> least(count, 0);
         for (int i = 0; i < count; ++i) {
             least[i] = headerWordWidth(header, headerText(header, i));
-            if (header->sectionResizeMode(i) == QHeaderView::Stretch || (i == count - 1 && header->stretchLastSection()))
+            if (header->sectionResizeMode(i) == QHeaderView::Stretch
+                || (i == count - 1 && header->stretchLastSection()))
                 narrowest = std::max(narrowest, least.at(i));
         }
         if (narrowest != header->minimumSectionSize())

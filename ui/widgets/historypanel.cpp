@@ -47,8 +47,10 @@ QTableView *table(QAbstractItemModel *model, const QString &name, const QString 
 } // namespace
 
 HistoryPanel::HistoryPanel(QWidget *parent)
-    : QDockWidget(tr("History"), parent), m_items(new HistoryItemsModel(this)),
-      m_filtered(new QSortFilterProxyModel(this)), m_changes(new HistoryChangesModel(this))
+    : QDockWidget(tr("History"), parent),
+      m_items(new HistoryItemsModel(this)),
+      m_filtered(new QSortFilterProxyModel(this)),
+      m_changes(new HistoryChangesModel(this))
 {
     setObjectName(QStringLiteral("historyPanel"));
     auto *content = new QWidget(this);
@@ -170,7 +172,8 @@ void HistoryPanel::showItem(const QString &table, const QUuid &id)
     if (m_stale)
         refresh();
     // An item without changes still shows its name, with an empty list.
-    if (m_items->rowOf(table, id) >= 0 && !m_filtered->mapFromSource(m_items->index(m_items->rowOf(table, id), 0)).isValid())
+    if (m_items->rowOf(table, id) >= 0
+        && !m_filtered->mapFromSource(m_items->index(m_items->rowOf(table, id), 0)).isValid())
         m_filter->clear();
     selectItem(table, id);
 }
@@ -202,8 +205,7 @@ void HistoryPanel::onItemSelected()
     const QModelIndex current = m_itemsView->currentIndex();
     if (!current.isValid())
         return;
-    selectItem(current.data(HistoryItemsModel::TableRole).toString(),
-               current.data(HistoryItemsModel::IdRole).toUuid());
+    selectItem(current.data(HistoryItemsModel::TableRole).toString(), current.data(HistoryItemsModel::IdRole).toUuid());
 }
 
 bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)

@@ -40,8 +40,7 @@ class FocusAnnouncer : public QObject
 public:
     FocusAnnouncer(QWidget *editor, std::function<QPair<QString, QUuid>()> item)
         : QObject(editor), m_editor(editor), m_item(std::move(item))
-    {
-    }
+    { }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::FocusIn) {

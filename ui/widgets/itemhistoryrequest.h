@@ -21,8 +21,7 @@ public:
     /// `show`: open the panel on the item; otherwise the panel follows only when open.
     ItemHistoryRequest(QString table, QUuid id, bool show)
         : QEvent(type()), m_table(std::move(table)), m_id(id), m_show(show)
-    {
-    }
+    { }
     static QEvent::Type type()
     {
         static const auto registered = QEvent::Type(QEvent::registerEventType());

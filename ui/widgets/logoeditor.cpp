@@ -37,7 +37,8 @@ QByteArray prepareLogo(const QString &path, QString *error)
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        *error = LogoEditor::tr("“%1” cannot be read as an image: %2").arg(QFileInfo(path).fileName(), reader.errorString());
+        *error = LogoEditor::tr("“%1” cannot be read as an image: %2")
+                     .arg(QFileInfo(path).fileName(), reader.errorString());
         return {};
     }
     if (image.width() > largestLogo.width() || image.height() > largestLogo.height())
@@ -67,10 +68,11 @@ LogoEditor::LogoEditor(Document *document, QWidget *parent) : QWidget(parent), m
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setTextFormat(Qt::PlainText);
-    m_choose = pagewidgets::button(tr("Logo…"), QStringLiteral("chooseLogo"),
-                      tr("Choose an image for the selected organisation's logo, printed on reports it leads"), this);
-    m_remove = pagewidgets::button(tr("Remove logo"), QStringLiteral("removeLogo"), tr("Remove the selected organisation's logo"),
-                      this);
+    m_choose = pagewidgets::button(
+        tr("Logo…"), QStringLiteral("chooseLogo"),
+        tr("Choose an image for the selected organisation's logo, printed on reports it leads"), this);
+    m_remove = pagewidgets::button(tr("Remove logo"), QStringLiteral("removeLogo"),
+                                   tr("Remove the selected organisation's logo"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_preview);
@@ -137,8 +139,8 @@ bool LogoEditor::store(const QByteArray &image, const QString &description)
     const QUuid id = ids::organisationLogo(m_organisation);
     QString error;
     const bool ok = m_document->apply(ChangeSet(description)
-                                          .set(QStringLiteral("organisation_logo"), id, QStringLiteral("organisation_id"),
-                                               schema::idText(m_organisation))
+                                          .set(QStringLiteral("organisation_logo"), id,
+                                               QStringLiteral("organisation_id"), schema::idText(m_organisation))
                                           .set(QStringLiteral("organisation_logo"), id, QStringLiteral("image"), image),
                                       &error);
     if (!ok)

@@ -53,8 +53,8 @@ MeetingsPanel::MeetingsPanel(Document *document, QWidget *parent) : QWidget(pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(makeList());
 
-    m_hint = plainLabel(tr("Add a meeting to record who attends, its agenda, the decisions taken and its minutes."),
-                        this);
+    m_hint
+        = plainLabel(tr("Add a meeting to record who attends, its agenda, the decisions taken and its minutes."), this);
     m_hint->setObjectName(QStringLiteral("meetingHint"));
     layout->addWidget(m_hint);
 
@@ -66,8 +66,8 @@ MeetingsPanel::MeetingsPanel(Document *document, QWidget *parent) : QWidget(pare
     details->addWidget(makeAttendees());
     auto *agendaBox = new QGroupBox(tr("Agenda"), m_details);
     auto *agendaLayout = new QVBoxLayout(agendaBox);
-    m_agenda = new FieldTextEdit(document, {meetingTable, {}, QStringLiteral("agenda"), tr("Edit the agenda")},
-                                 agendaBox);
+    m_agenda
+        = new FieldTextEdit(document, {meetingTable, {}, QStringLiteral("agenda"), tr("Edit the agenda")}, agendaBox);
     m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
     m_agenda->setAccessibleName(tr("Agenda, one item per line"));
     m_agenda->setPlaceholderText(tr("One item per line"));
@@ -109,8 +109,9 @@ QWidget *MeetingsPanel::makeList()
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     header->setSectionResizeMode(2, QHeaderView::Stretch);
     const QFontMetrics font(m_meetingsView->font());
-    header->resizeSection(0, std::max(font.horizontalAdvance(QStringLiteral("00/00/0000")) + 20,
-                                      headerWidth(m_meetingsView, m_meetings->headerData(0, Qt::Horizontal).toString())));
+    header->resizeSection(0,
+                          std::max(font.horizontalAdvance(QStringLiteral("00/00/0000")) + 20,
+                                   headerWidth(m_meetingsView, m_meetings->headerData(0, Qt::Horizontal).toString())));
     int kindWidth = headerWidth(m_meetingsView, m_meetings->headerData(1, Qt::Horizontal).toString());
     for (const auto &kind : method::meetingKinds())
         kindWidth = std::max(kindWidth, font.horizontalAdvance(method::tr(kind.label)) + 16);
@@ -124,8 +125,8 @@ QWidget *MeetingsPanel::makeList()
 
     auto *buttons = new QHBoxLayout;
     auto *add = button(tr("Add meeting"), QStringLiteral("addMeeting"), tr("Add a meeting"), box);
-    m_removeMeeting = button(tr("Remove meeting"), QStringLiteral("removeMeeting"),
-                             tr("Remove the selected meeting"), box);
+    m_removeMeeting
+        = button(tr("Remove meeting"), QStringLiteral("removeMeeting"), tr("Remove the selected meeting"), box);
     m_removeMeeting->setToolTip(tr("Removes the meeting with its attendees and decisions; the actions they became "
                                    "stay. Undo brings it all back."));
     m_printMinutes = button(tr("Print the minutes…"), QStringLiteral("printMinutes"),
@@ -168,7 +169,8 @@ QWidget *MeetingsPanel::makeForm()
     pagewidgets::ignoreWheelUnlessFocused(m_review);
     connect(m_review, &QComboBox::activated, this, [this] {
         const QString chosen = m_review->currentData().toString();
-        if (m_meeting.isNull() || chosen == m_document->value(meetingTable, m_meeting, QStringLiteral("review_id")).toString())
+        if (m_meeting.isNull()
+            || chosen == m_document->value(meetingTable, m_meeting, QStringLiteral("review_id")).toString())
             return;
         ChangeSet change(tr("Change the review discussed"));
         change.set(meetingTable, m_meeting, QStringLiteral("review_id"),
@@ -228,13 +230,14 @@ QWidget *MeetingsPanel::makeDecisions()
     m_decisions->setEditText(tr("Edit a decision"));
     m_decisions->setAddText(tr("Add a decision"));
     m_decisions->setRemoveText(tr("Remove a decision"));
-    m_decisions->setNewItemDefaults({{QStringLiteral("text"), tr("New decision")},
-                                     {QStringLiteral("status"), QStringLiteral("to_decide")}});
+    m_decisions->setNewItemDefaults(
+        {{QStringLiteral("text"), tr("New decision")}, {QStringLiteral("status"), QStringLiteral("to_decide")}});
     m_decisions->setFilter(QStringLiteral("meeting_id"), QVariant()); // none until a meeting is selected
     // The action it became, while it lives: a deleted action is no result.
     m_decisions->setDisplayFunction(QStringLiteral("action_id"), [this](const QVariant &raw) -> QVariant {
         const QUuid action = QUuid::fromString(raw.toString());
-        if (action.isNull() || m_document->value(QStringLiteral("action"), action, QStringLiteral("deleted")).toInt() != 0)
+        if (action.isNull()
+            || m_document->value(QStringLiteral("action"), action, QStringLiteral("deleted")).toInt() != 0)
             return QString();
         return m_document->value(QStringLiteral("action"), action, QStringLiteral("title"));
     });
@@ -243,11 +246,12 @@ QWidget *MeetingsPanel::makeDecisions()
     QHeaderView *header = m_decisionsView->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->resizeSection(1, 150);
-    header->resizeSection(2, std::max(DateLineEdit::widthFor(m_decisionsView->font()),
-                                      headerWidth(m_decisionsView, tr("Due date"))));
+    header->resizeSection(
+        2, std::max(DateLineEdit::widthFor(m_decisionsView->font()), headerWidth(m_decisionsView, tr("Due date"))));
     int statusWidth = headerWidth(m_decisionsView, tr("Status"));
     for (const auto &status : method::decisionStatuses())
-        statusWidth = std::max(statusWidth, QFontMetrics(m_decisionsView->font()).horizontalAdvance(method::tr(status.label)) + 30);
+        statusWidth = std::max(statusWidth,
+                               QFontMetrics(m_decisionsView->font()).horizontalAdvance(method::tr(status.label)) + 30);
     header->resizeSection(3, statusWidth);
     header->resizeSection(4, 140);
     header->setStretchLastSection(false);
@@ -256,8 +260,8 @@ QWidget *MeetingsPanel::makeDecisions()
 
     auto *buttons = new QHBoxLayout;
     auto *add = button(tr("Add decision"), QStringLiteral("addDecision"), tr("Add a decision to the meeting"), box);
-    m_removeDecision = button(tr("Remove decision"), QStringLiteral("removeDecision"),
-                              tr("Remove the selected decision"), box);
+    m_removeDecision
+        = button(tr("Remove decision"), QStringLiteral("removeDecision"), tr("Remove the selected decision"), box);
     m_toAction = button(tr("Make it an action"), QStringLiteral("decisionToAction"),
                         tr("Make the selected decision an action"), box);
     m_toAction->setToolTip(tr("Adds the decision to the actions above, with its owner and due date, and marks it "
@@ -365,8 +369,8 @@ void MeetingsPanel::reloadReviews()
     for (const Review &r : m_document->project().reviews) {
         const QString date = r.date.isValid() ? locale.toString(r.date, dates::displayFormat(locale)) : QString();
         const QString name = r.title.trimmed().isEmpty() ? date
-            : date.isEmpty()                              ? r.title.trimmed()
-                                                          : tr("%1 (%2)").arg(r.title.trimmed(), date);
+            : date.isEmpty()                             ? r.title.trimmed()
+                                                         : tr("%1 (%2)").arg(r.title.trimmed(), date);
         m_review->addItem(name, schema::idText(r.id));
     }
     m_review->setCurrentIndex(std::max(0, m_review->findData(stored)));

@@ -7,8 +7,8 @@
 #include "widgets/pagewidgets.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -33,9 +33,9 @@ QComboBox *ratingBox(QWidget *parent)
     auto *box = new QComboBox(parent);
     box->addItem(ReviewForm::tr("No rating"), noRating);
     for (int r = 0; r <= method::criterionScoreMax; ++r) {
-        const QString text = r == 0                            ? ReviewForm::tr("0 (not at all)")
-                             : r == method::criterionScoreMax ? ReviewForm::tr("%1 (fully)").arg(r)
-                                                               : QString::number(r);
+        const QString text = r == 0          ? ReviewForm::tr("0 (not at all)")
+            : r == method::criterionScoreMax ? ReviewForm::tr("%1 (fully)").arg(r)
+                                             : QString::number(r);
         box->addItem(text, r);
     }
     pagewidgets::ignoreWheelUnlessFocused(box);
@@ -55,7 +55,10 @@ QComboBox *answerBox(QWidget *parent)
 } // namespace
 
 ReviewForm::ReviewForm(Document *document, ReviewScoreModel *model, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(model), m_layout(new QVBoxLayout(this)),
+    : QWidget(parent),
+      m_document(document),
+      m_model(model),
+      m_layout(new QVBoxLayout(this)),
       m_hint(plainLabel(QString(), this))
 {
     setObjectName(QStringLiteral("reviewForm"));
@@ -207,10 +210,10 @@ void ReviewForm::addQuestion(QWidget *box, QGridLayout *grid, int gridRow, int m
         w.rating = ratingBox(controls);
         w.rating->setObjectName(QStringLiteral("rating:") + id);
         w.rating->setAccessibleName(tr("Rating: %1").arg(where));
-        w.rating->setToolTip(q.kind == method::AnswerKind::Reflection
-                                 ? tr("Optional: the words alone are an answer.")
-                                 : tr("From 0 (not at all) to %1 (fully); “No rating” keeps the words.")
-                                       .arg(method::criterionScoreMax));
+        w.rating->setToolTip(
+            q.kind == method::AnswerKind::Reflection
+                ? tr("Optional: the words alone are an answer.")
+                : tr("From 0 (not at all) to %1 (fully); “No rating” keeps the words.").arg(method::criterionScoreMax));
         controlsLayout->addWidget(w.rating);
         placeholder = q.kind == method::AnswerKind::Reflection ? tr("In your words; a rating is optional")
                                                                : tr("Comment: no rating needed to write it");
@@ -252,9 +255,10 @@ void ReviewForm::addQuestion(QWidget *box, QGridLayout *grid, int gridRow, int m
     controls->setFixedWidth(controls->fontMetrics().averageCharWidth() * 24);
     grid->addWidget(controls, gridRow, 1);
 
-    w.words = new FieldTextEdit(m_document, {QStringLiteral("review_score"), QUuid(), QStringLiteral("comment"),
-                                             tr("Write the answer: %1").arg(where)},
-                                box);
+    w.words = new FieldTextEdit(
+        m_document,
+        {QStringLiteral("review_score"), QUuid(), QStringLiteral("comment"), tr("Write the answer: %1").arg(where)},
+        box);
     w.words->setObjectName(QStringLiteral("words:") + id);
     w.words->setAccessibleName(tr("Words: %1").arg(where));
     w.words->setPlaceholderText(placeholder);
@@ -286,13 +290,14 @@ void ReviewForm::reloadValues()
         }
         if (w.answer) {
             const QSignalBlocker block(w.answer);
-            w.answer->setCurrentIndex(std::max(0, w.answer->findData(cell.data(ReviewScoreModel::AnswerRole).toString())));
+            w.answer->setCurrentIndex(
+                std::max(0, w.answer->findData(cell.data(ReviewScoreModel::AnswerRole).toString())));
         }
         if (w.weight) {
             const QVariant weight = cell.data(ReviewScoreModel::WeightRole);
             const bool heaviest = cell.data(ReviewScoreModel::HeaviestRole).toBool();
             const QString text = weight.isNull() ? tr("Not weighted in step 2")
-                                 : heaviest      ? tr("Weighed most in step 2: %1%").arg(weight.toInt())
+                : heaviest                       ? tr("Weighed most in step 2: %1%").arg(weight.toInt())
                                                  : tr("Weight in step 2: %1%").arg(weight.toInt());
             if (w.weight->text() != text)
                 w.weight->setText(text);
@@ -300,7 +305,7 @@ void ReviewForm::reloadValues()
             f.setBold(heaviest);
             w.weight->setFont(f);
         }
-        const reviewanswer::Cell answerCell{m_model->review(), m_organisation, m_model->criterionAt(w.row)};
+        const reviewanswer::Cell answerCell {m_model->review(), m_organisation, m_model->criterionAt(w.row)};
         QVariantMap createWith = reviewanswer::newAnswerFields(answerCell);
         createWith.remove(QStringLiteral("comment")); // the editor writes it
         const QUuid id = cell.data(ReviewScoreModel::ScoreIdRole).toUuid();

@@ -27,9 +27,9 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
 {
     setObjectName(QStringLiteral("stepFollowUp"));
     const QUuid id = ids::stepState(document->partnershipId(), stepId);
-    const QVariantMap owner{{QStringLiteral("step_id"), stepId}};
+    const QVariantMap owner {{QStringLiteral("step_id"), stepId}};
     auto ref = [&](const char *field, const QString &undo) {
-        return FieldRef{QStringLiteral("step_state"), id, QString::fromLatin1(field), undo, owner};
+        return FieldRef {QStringLiteral("step_state"), id, QString::fromLatin1(field), undo, owner};
     };
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,9 +93,9 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     notes->setAccessibleName(tr("Notes on the step"));
     notes->setPlaceholderText(tr("Notes on this step"));
     notes->setMaximumHeight(110);
-    auto *checklist = new ItemTableModel(document, QStringLiteral("checklist_item"),
-                                         {{QStringLiteral("done"), tr("Done")}, {QStringLiteral("text"), tr("To do")}},
-                                         this);
+    auto *checklist
+        = new ItemTableModel(document, QStringLiteral("checklist_item"),
+                             {{QStringLiteral("done"), tr("Done")}, {QStringLiteral("text"), tr("To do")}}, this);
     checklist->setFilter(QStringLiteral("step_id"), stepId);
     checklist->setOrderBy(QStringLiteral("position"));
     checklist->setEditText(tr("Edit the checklist"));
@@ -112,8 +112,8 @@ StepFollowUp::StepFollowUp(Document *document, const QString &stepId, QWidget *p
     auto *add = new QPushButton(tr("Add a to-do"), details);
     add->setObjectName(QStringLiteral("addChecklistItem"));
     connect(add, &QPushButton::clicked, checklist, [checklist, view] {
-        const QUuid created = checklist->addItem({{QStringLiteral("text"), tr("New item")},
-                                                  {QStringLiteral("position"), checklist->rowCount()}});
+        const QUuid created = checklist->addItem(
+            {{QStringLiteral("text"), tr("New item")}, {QStringLiteral("position"), checklist->rowCount()}});
         const int r = checklist->rowOf(created);
         if (r >= 0)
             view->edit(checklist->index(r, 1));

@@ -35,17 +35,17 @@ void StepNavigator::refresh()
         const method::Step *step = method::findStep(progress.stepId);
         const method::Choice *status = method::findChoice(method::stepStatuses(), progress.status);
         QListWidgetItem *it = item(i);
-        const QString mark = progress.status == QLatin1String("done")          ? QStringLiteral("✔")
-                             : progress.status == QLatin1String("in_progress") ? QStringLiteral("◐")
-                                                                               : QStringLiteral("○");
+        const QString mark = progress.status == QLatin1String("done") ? QStringLiteral("✔")
+            : progress.status == QLatin1String("in_progress")         ? QStringLiteral("◐")
+                                                                      : QStringLiteral("○");
         // A status the manager has not set is the one suggested from what
         // was entered, and says so.
         const QString statusText = status ? method::tr(status->label) : QString();
-        it->setText(QStringLiteral("%1  %2. %3\n      %4")
-                        .arg(mark)
-                        .arg(step->number)
-                        .arg(method::tr(step->name),
-                             progress.suggested ? tr("%1 (suggested)").arg(statusText) : statusText));
+        it->setText(
+            QStringLiteral("%1  %2. %3\n      %4")
+                .arg(mark)
+                .arg(step->number)
+                .arg(method::tr(step->name), progress.suggested ? tr("%1 (suggested)").arg(statusText) : statusText));
         QString tip = method::tr(step->purpose);
         if (progress.suggested)
             tip += QLatin1Char('\n') + tr("Suggested from what was entered: %1").arg(progress.suggestion.reason());

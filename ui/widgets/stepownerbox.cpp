@@ -20,8 +20,11 @@ const QString ownerField = QStringLiteral("owner");
 } // namespace
 
 StepOwnerBox::StepOwnerBox(Document *document, const QString &stepId, QWidget *parent)
-    : QComboBox(parent), m_document(document), m_stepId(stepId),
-      m_id(ids::stepState(document->partnershipId(), stepId)), m_pause(new QTimer(this))
+    : QComboBox(parent),
+      m_document(document),
+      m_stepId(stepId),
+      m_id(ids::stepState(document->partnershipId(), stepId)),
+      m_pause(new QTimer(this))
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert); // the list is the project's, never what was typed
@@ -99,7 +102,8 @@ void StepOwnerBox::commit()
     ChangeSet change(tr("Change the step's owner"));
     if (!deleted.isValid() || deleted.toInt() == 1) {
         // The step's item is created (or made live again) by its first edit.
-        change.set(stepTable, m_id, QStringLiteral("deleted"), 0).set(stepTable, m_id, QStringLiteral("step_id"), m_stepId);
+        change.set(stepTable, m_id, QStringLiteral("deleted"), 0)
+            .set(stepTable, m_id, QStringLiteral("step_id"), m_stepId);
     }
     change.set(stepTable, m_id, ownerField, text);
     QString error;
