@@ -2710,7 +2710,7 @@ Commands:
         <translation type="vanished">Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <location filename="../core/io/measurementcsv.cpp" line="+121"/>
         <source>%1; %2</source>
         <extracomment>Two problems of one line, one after the other</extracomment>
         <translation>%1; %2</translation>
@@ -4457,7 +4457,7 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+35"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -6629,6 +6629,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>actormapedits</name>
+    <message>
+        <location filename="../core/edits/actormapedits.cpp" line="+37"/>
+        <source>This organisation is not in the project.</source>
+        <translation>This organisation is not in the project.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An organisation cannot be linked to itself.</source>
+        <translation>An organisation cannot be linked to itself.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These two organisations are already linked.</source>
+        <translation>These two organisations are already linked.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ActionTimeline</name>
     <message>
         <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
@@ -6697,22 +6715,22 @@ Commands:
         <translation>Map of the actors</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+155"/>
         <source>Move on the map</source>
         <translation>Move on the map</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Move “%1” on the map</source>
         <translation>Move “%1” on the map</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Link %1 to %2</source>
         <translation>Link %1 to %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete a link</source>
         <translation>Delete a link</translation>
     </message>
@@ -6725,12 +6743,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Reset the map layout</source>
         <translation>Reset the map layout</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>No other organisation</source>
         <translation>No other organisation</translation>
     </message>
@@ -6745,12 +6763,12 @@ Commands:
         <translation>What joins these two actors:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit a link label</source>
         <translation>Edit a link label</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Link to…</source>
         <translation>Link to…</translation>
     </message>
@@ -6822,7 +6840,7 @@ Commands:
 <context>
     <name>alliance::CatalystGrid</name>
     <message>
-        <location filename="../ui/widgets/catalystgrid.cpp" line="+46"/>
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6837,12 +6855,12 @@ Commands:
         <translation>%1 holds the function “%2”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Assign “%1” to %2</source>
         <translation>Assign “%1” to %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Unassign “%1” from %2</source>
         <translation>Unassign “%1” from %2</translation>
     </message>
@@ -7543,7 +7561,7 @@ Commands:
         <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+75"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -7788,12 +7806,12 @@ Commands:
         <translation>Answer the questions below: the tools to use next follow from the answers.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Clear a maturity answer</source>
         <translation>Clear a maturity answer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Score a maturity question</source>
         <translation>Score a maturity question</translation>
     </message>
@@ -8604,7 +8622,7 @@ Commands:
 <context>
     <name>alliance::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+14"/>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+15"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
@@ -8620,12 +8638,12 @@ Commands:
         <translation>Add an item</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Add items</source>
         <translation>Add items</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Delete an item</source>
         <translation>Delete an item</translation>
     </message>
@@ -8692,12 +8710,12 @@ Commands:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Logo not changed</source>
         <translation>Logo not changed</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-14"/>
         <source>Set a logo</source>
         <translation>Set a logo</translation>
     </message>
@@ -9164,7 +9182,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Uninvite %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Note on %1&apos;s attendance</source>
         <translation>Note on %1&apos;s attendance</translation>
     </message>
@@ -9200,7 +9218,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MeetingsPanel</name>
     <message>
-        <location filename="../ui/widgets/meetingspanel.cpp" line="+57"/>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+58"/>
         <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
         <translation>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</translation>
     </message>
@@ -9330,21 +9348,21 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The evaluation review this meeting discusses, if any.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Change the review discussed</source>
         <translation>Change the review discussed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+35"/>
-        <location line="+72"/>
+        <location line="+71"/>
         <location line="+114"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -9366,23 +9384,23 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Tick the contacts who attend; a note (excused, represented…) once ticked.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -9393,18 +9411,18 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Resulting action</source>
         <translation>Resulting action</translation>
     </message>
@@ -9429,7 +9447,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>New decision</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Add decision</source>
         <translation>Add decision</translation>
     </message>
@@ -10142,7 +10160,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -10407,12 +10425,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+15"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Add a measurement</source>
         <translation>Add a measurement</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
     </message>
@@ -10477,7 +10495,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Enter the value as a number, e.g. 12.5 or 12,5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n measurements imported from %1.</source>
         <translation>
             <numerusform>%n measurement imported from %1.</numerusform>
@@ -11325,7 +11343,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::StepOwnerBox</name>
     <message>
-        <location filename="../ui/widgets/stepownerbox.cpp" line="+68"/>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -11335,7 +11353,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Change the step&apos;s owner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -12060,6 +12078,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>measurementedits</name>
+    <message>
+        <location filename="../core/edits/measurementedits.cpp" line="+26"/>
+        <source>This indicator is not in the project.</source>
+        <translation>This indicator is not in the project.</translation>
     </message>
 </context>
 </TS>

@@ -2710,7 +2710,7 @@ Commandes&#xa0;:
         <translation type="vanished">Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <location filename="../core/io/measurementcsv.cpp" line="+121"/>
         <source>%1; %2</source>
         <extracomment>Two problems of one line, one after the other</extracomment>
         <translation>%1&#xa0;; %2</translation>
@@ -4457,7 +4457,7 @@ Commandes&#xa0;:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/fieldeditors.cpp" line="+43"/>
+        <location filename="../ui/widgets/fieldeditors.cpp" line="+35"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -6629,6 +6629,24 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>actormapedits</name>
+    <message>
+        <location filename="../core/edits/actormapedits.cpp" line="+37"/>
+        <source>This organisation is not in the project.</source>
+        <translation>Cette organisation ne fait pas partie du projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An organisation cannot be linked to itself.</source>
+        <translation>Une organisation ne peut pas être reliée à elle-même.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These two organisations are already linked.</source>
+        <translation>Ces deux organisations sont déjà reliées.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::ActionTimeline</name>
     <message>
         <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
@@ -6697,22 +6715,22 @@ Commandes&#xa0;:
         <translation>Carte des acteurs</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+155"/>
         <source>Move on the map</source>
         <translation>Déplacer sur la carte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Move “%1” on the map</source>
         <translation>Déplacer «&#xa0;%1&#xa0;» sur la carte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Link %1 to %2</source>
         <translation>Relier %1 à %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete a link</source>
         <translation>Supprimer un lien</translation>
     </message>
@@ -6725,12 +6743,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Reset the map layout</source>
         <translation>Réinitialiser la disposition de la carte</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>No other organisation</source>
         <translation>Aucune autre organisation</translation>
     </message>
@@ -6745,12 +6763,12 @@ Commandes&#xa0;:
         <translation>Ce qui relie ces deux acteurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit a link label</source>
         <translation>Modifier le libellé d’un lien</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Link to…</source>
         <translation>Relier à…</translation>
     </message>
@@ -6822,7 +6840,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::CatalystGrid</name>
     <message>
-        <location filename="../ui/widgets/catalystgrid.cpp" line="+46"/>
+        <location filename="../ui/widgets/catalystgrid.cpp" line="+45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6837,12 +6855,12 @@ Commandes&#xa0;:
         <translation>%1 assure la fonction «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Assign “%1” to %2</source>
         <translation>Attribuer «&#xa0;%1&#xa0;» à %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Unassign “%1” from %2</source>
         <translation>Retirer «&#xa0;%1&#xa0;» à %2</translation>
     </message>
@@ -7543,7 +7561,7 @@ Commandes&#xa0;:
         <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+75"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
@@ -7788,12 +7806,12 @@ Commandes&#xa0;:
         <translation>Répondez aux questions ci-dessous&#xa0;: les outils à utiliser ensuite découlent des réponses.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Clear a maturity answer</source>
         <translation>Effacer une réponse de maturité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Score a maturity question</source>
         <translation>Noter une question de maturité</translation>
     </message>
@@ -8604,7 +8622,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+14"/>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+15"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -8620,12 +8638,12 @@ Commandes&#xa0;:
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Add items</source>
         <translation>Ajouter des éléments</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Delete an item</source>
         <translation>Supprimer un élément</translation>
     </message>
@@ -8692,12 +8710,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Logo not changed</source>
         <translation>Logo inchangé</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-14"/>
         <source>Set a logo</source>
         <translation>Définir un logo</translation>
     </message>
@@ -9164,7 +9182,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Retirer %1 des participants</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Note on %1&apos;s attendance</source>
         <translation>Remarque sur la participation de %1</translation>
     </message>
@@ -9200,7 +9218,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MeetingsPanel</name>
     <message>
-        <location filename="../ui/widgets/meetingspanel.cpp" line="+57"/>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+58"/>
         <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
         <translation>Ajoutez une réunion pour noter ses participants, son ordre du jour, les décisions prises et son compte rendu.</translation>
     </message>
@@ -9330,21 +9348,21 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>La revue d’évaluation que la réunion examine, s’il y en a une.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Change the review discussed</source>
         <translation>Changer la revue examinée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+35"/>
-        <location line="+72"/>
+        <location line="+71"/>
         <location line="+114"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <source>Kind:</source>
         <translation>Nature&#xa0;:</translation>
     </message>
@@ -9366,23 +9384,23 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Cochez les contacts qui participent&#xa0;; une remarque (excusé, représenté…) une fois cochés.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -9393,18 +9411,18 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Resulting action</source>
         <translation>Action qui en découle</translation>
     </message>
@@ -9429,7 +9447,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
@@ -10142,7 +10160,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -10407,12 +10425,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+15"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Add a measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Measurement date</source>
         <translation>Date de la mesure</translation>
     </message>
@@ -10477,7 +10495,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Saisissez la valeur sous forme de nombre, par ex. 12,5 ou 12.5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n measurements imported from %1.</source>
         <translation>
             <numerusform>%n mesure importée depuis %1.</numerusform>
@@ -11325,7 +11343,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::StepOwnerBox</name>
     <message>
-        <location filename="../ui/widgets/stepownerbox.cpp" line="+68"/>
+        <location filename="../ui/widgets/stepownerbox.cpp" line="+69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -11335,7 +11353,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Changer le responsable de l’étape</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -11985,6 +12003,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
             <numerusform>%n conflit</numerusform>
             <numerusform>%n conflits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>measurementedits</name>
+    <message>
+        <location filename="../core/edits/measurementedits.cpp" line="+26"/>
+        <source>This indicator is not in the project.</source>
+        <translation>Cet indicateur ne fait pas partie du projet.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 // meeting, the annual committee, and the spring committee to come, with
 // their attendees, agendas, minutes and decisions (some already actions).
 #include "document/document.h"
-#include "document/meetingedits.h"
+#include "edits/meetingedits.h"
 #include "example/exampleparts.h"
 #include "model/ids.h"
 

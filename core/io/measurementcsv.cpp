@@ -1,5 +1,6 @@
 #include "io/measurementcsv.h"
 
+#include "edits/measurementedits.h"
 #include "storage/schema.h"
 
 #include <QCoreApplication>
@@ -356,16 +357,9 @@ MeasurementCsv parseMeasurementCsv(const QByteArray &bytes, const QList<Indicato
 ChangeSet measurementImport(const MeasurementCsv &csv, const QString &description)
 {
     ChangeSet changes(description);
-    const QString table = QStringLiteral("measurement");
-    for (const auto &line : csv.lines) {
-        if (!line.isValid())
-            continue;
-        const QUuid id = QUuid::createUuid();
-        changes.set(table, id, QStringLiteral("indicator_id"), schema::idText(line.indicatorId))
-            .set(table, id, QStringLiteral("date"), line.date)
-            .set(table, id, QStringLiteral("value"), line.value)
-            .set(table, id, QStringLiteral("source"), line.source);
-    }
+    for (const auto &line : csv.lines)
+        if (line.isValid())
+            measurementedits::append(changes, {line.indicatorId, line.date, line.value, line.source});
     return changes;
 }
 

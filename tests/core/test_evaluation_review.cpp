@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
-#include "document/reviewanswer.h"
+#include "edits/reviewanswer.h"
 #include "evaluation/owneffects.h"
 #include "evaluation/reviewquestions.h"
 #include "evaluation/scores.h"

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
-#include "document/removal.h"
+#include "edits/removal.h"
 #include "example/examplegenerator.h"
 #include "interchangesupport.h"
 #include "io/interchange.h"

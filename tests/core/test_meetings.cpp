@@ -2,8 +2,8 @@
 // step, attendees follow their contacts, and the pilot page's and report's
 // questions (previous committee, next meeting, open decisions) read right.
 #include "document/document.h"
-#include "document/meetingedits.h"
-#include "document/removal.h"
+#include "edits/meetingedits.h"
+#include "edits/removal.h"
 #include "evaluation/meetings.h"
 #include "example/examplegenerator.h"
 #include "example/storyclock.h"

@@ -3,8 +3,8 @@
 // minutes' text), the meetings in the full report's pilot section, naming a
 // meeting on the command line, and removing a meeting in one undo step.
 #include "document/document.h"
-#include "document/meetingedits.h"
-#include "document/removal.h"
+#include "edits/meetingedits.h"
+#include "edits/removal.h"
 #include "model/ids.h"
 #include "report/reportbuilder.h"
 #include "report/reportminutes.h"

@@ -1,6 +1,6 @@
 // Removing an organisation removes what belongs to it, in one undo step.
 #include "document/document.h"
-#include "document/removal.h"
+#include "edits/removal.h"
 #include "model/ids.h"
 
 #include <catch2/catch.hpp>

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
-#include "document/meetingedits.h"
+#include "edits/meetingedits.h"
 #include "example/examplegenerator.h"
 #include "journal/itemlabel.h"
 #include "method/method.h"

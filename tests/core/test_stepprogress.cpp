@@ -5,7 +5,7 @@
 
 #include "cli/cli.h"
 #include "document/document.h"
-#include "document/stepstatus.h"
+#include "edits/stepstatus.h"
 #include "evaluation/stepprogress.h"
 #include "example/examplegenerator.h"
 #include "method/method.h"

@@ -13,7 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.h"
-#include "document/removal.h"
+#include "edits/removal.h"
 #include "model/ids.h"
 #include "storage/filecheck.h"
 #include "storage/schema.h"

@@ -2,7 +2,7 @@
 // stays as typed, the ones set before it stay as far as they fit, and only
 // the others are rebalanced; the four weights are one undo step.
 #include "document/document.h"
-#include "document/weighting.h"
+#include "edits/weighting.h"
 #include "evaluation/weights.h"
 #include "method/method.h"
 

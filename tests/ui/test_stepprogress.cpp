@@ -3,7 +3,7 @@
 // click records it (undoable); the navigator says which statuses are
 // suggestions.
 #include "document/document.h"
-#include "document/stepstatus.h"
+#include "edits/stepstatus.h"
 #include "evaluation/stepprogress.h"
 #include "method/method.h"
 #include "pages/modelpage.h"

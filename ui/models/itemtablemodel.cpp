@@ -1,6 +1,7 @@
 #include "models/itemtablemodel.h"
 
 #include "document/document.h"
+#include "edits/revive.h"
 #include "storage/schema.h"
 
 #include <QDate>
@@ -262,10 +263,7 @@ QUuid ItemTableModel::addItem(const QVariantMap &fieldValues)
         values.insert(it.key(), it.value());
     if (!m_filterField.isEmpty())
         values.insert(m_filterField, m_filterValue);
-    if (values.isEmpty())
-        change.set(m_table, id, QStringLiteral("deleted"), 0);
-    for (auto it = values.begin(); it != values.end(); ++it)
-        change.set(m_table, id, it.key(), it.value());
+    edits::create(change, m_table, id, values);
     QString error;
     if (!m_document->apply(change, &error)) {
         Q_EMIT editRefused(error);
@@ -285,10 +283,7 @@ bool ItemTableModel::insertRows(int row, int count, const QModelIndex &parent)
     ChangeSet change(m_addText.isEmpty() ? tr("Add items") : m_addText);
     for (int i = 0; i < count; ++i) {
         const QUuid id = QUuid::createUuid();
-        if (values.isEmpty())
-            change.set(m_table, id, QStringLiteral("deleted"), 0);
-        for (auto it = values.begin(); it != values.end(); ++it)
-            change.set(m_table, id, it.key(), it.value());
+        edits::create(change, m_table, id, values);
     }
     QString error;
     if (!m_document->apply(change, &error)) {

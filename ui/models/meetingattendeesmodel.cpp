@@ -1,7 +1,7 @@
 #include "models/meetingattendeesmodel.h"
 
 #include "document/document.h"
-#include "document/meetingedits.h"
+#include "edits/meetingedits.h"
 #include "storage/schema.h"
 
 #include <algorithm>
@@ -170,9 +170,8 @@ bool MeetingAttendeesModel::setData(const QModelIndex &index, const QVariant &va
         const QString note = value.toString().trimmed();
         if (note == row.note)
             return false;
-        ChangeSet change(tr("Note on %1's attendance").arg(row.name));
-        change.set(QStringLiteral("meeting_attendee"), row.attendee, QStringLiteral("note"), note);
-        return apply(change);
+        return apply(meetingedits::setAttendanceNote(*m_document, row.attendee, note,
+                                                     tr("Note on %1's attendance").arg(row.name)));
     }
     return false;
 }

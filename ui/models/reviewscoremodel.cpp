@@ -1,7 +1,7 @@
 #include "models/reviewscoremodel.h"
 
 #include "document/document.h"
-#include "document/reviewanswer.h"
+#include "edits/reviewanswer.h"
 #include "evaluation/weights.h"
 #include "method/method.h"
 #include "model/ids.h"

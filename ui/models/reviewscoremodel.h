@@ -7,7 +7,7 @@
 // only (Words), yes / partly / no / don't know and words (YesPartlyNo), or
 // words with an optional rating (Reflection). Words never need a rating
 // first. Edits go through Document::apply with the rules of
-// core/document/reviewanswer.h (one undo step each), on review_score items
+// core/edits/reviewanswer.h (one undo step each), on review_score items
 // whose id is ids::reviewScore(review, organisation, criterion), so two
 // partner copies answering the same cell agree on the item. Follows the document.
 

@@ -3,6 +3,7 @@
 #include "widgets/rangespinbox.h"
 
 #include "document/document.h"
+#include "edits/maturityedits.h"
 #include "evaluation/maturityadvice.h"
 #include "evaluation/needsviews.h"
 #include "evaluation/scores.h"
@@ -558,25 +559,11 @@ void DiagnosePage::refreshScores()
 void DiagnosePage::scoreChanged(const QString &questionId, int score)
 {
     const QUuid organisation = currentOrganisation();
-    const QUuid id = ids::maturityAnswer(organisation, questionId);
-    const QVariant deleted = document()->value(maturityTable, id, QStringLiteral("deleted"));
-    const bool live = deleted.isValid() && deleted.toInt() == 0;
-    if (score == notAnswered) {
-        if (live)
-            apply(ChangeSet(tr("Clear a maturity answer")).remove(maturityTable, id));
-    } else {
-        ChangeSet changes(tr("Score a maturity question"));
-        if (!live) {
-            // A derived id: say whose answer to which question, and revive a
-            // tombstone left by an undo or a cleared answer.
-            changes.set(maturityTable, id, QStringLiteral("organisation_id"), organisation)
-                .set(maturityTable, id, QStringLiteral("question_id"), questionId);
-            if (deleted.isValid())
-                changes.set(maturityTable, id, QStringLiteral("deleted"), 0);
-        }
-        changes.set(maturityTable, id, QStringLiteral("score"), score);
+    const ChangeSet changes = score == notAnswered
+        ? maturityedits::score(*document(), organisation, questionId, std::nullopt, tr("Clear a maturity answer"))
+        : maturityedits::score(*document(), organisation, questionId, score, tr("Score a maturity question"));
+    if (!changes.changes.isEmpty())
         apply(changes);
-    }
     refreshScores(); // also when refused: show what the document holds
 }
 

@@ -1,6 +1,6 @@
 #include "pages/ecosystempage.h"
 #include "dialogs/messages.h"
-#include "document/removal.h"
+#include "edits/removal.h"
 #include "widgets/headerfit.h"
 #include "widgets/itemhistoryrequest.h"
 #include "widgets/pagewidgets.h"

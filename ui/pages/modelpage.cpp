@@ -2,7 +2,7 @@
 #include "widgets/pagewidgets.h"
 
 #include "document/document.h"
-#include "document/relationship.h"
+#include "edits/relationship.h"
 #include "evaluation/recommendation.h"
 #include "method/method.h"
 #include "model/shorttext.h"

@@ -4,6 +4,7 @@
 
 #include "dialogs/csvimportdialog.h"
 #include "document/document.h"
+#include "edits/measurementedits.h"
 #include "evaluation/overdue.h"
 #include "evaluation/performance.h"
 #include "io/measurementcsv.h"
@@ -359,12 +360,15 @@ void PilotPage::addMeasurement()
         return;
     }
     m_quickError->hide();
-    const QUuid id = QUuid::createUuid();
-    ChangeSet add(tr("Add a measurement"));
-    add.set(measurementTable, id, QStringLiteral("indicator_id"), schema::idText(m_indicator))
-        .set(measurementTable, id, QStringLiteral("date"), date.toString(Qt::ISODate))
-        .set(measurementTable, id, QStringLiteral("value"), *value)
-        .set(measurementTable, id, QStringLiteral("source"), m_quickSource->text().trimmed());
+    QString why;
+    const ChangeSet add
+        = measurementedits::add(document()->project(), {m_indicator, date, *value, m_quickSource->text().trimmed()},
+                                tr("Add a measurement"), &why);
+    if (add.changes.isEmpty()) {
+        m_quickError->setText(why);
+        m_quickError->show();
+        return;
+    }
     if (!apply(add))
         return;
     // Ready for the next figure: same date and source are common, a new value is not.

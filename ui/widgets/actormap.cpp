@@ -1,6 +1,7 @@
 #include "widgets/actormap.h"
 
 #include "document/document.h"
+#include "edits/actormapedits.h"
 #include "method/method.h"
 #include "model/ids.h"
 
@@ -25,7 +26,6 @@ namespace alliance {
 
 namespace {
 
-const QString positionTable = QStringLiteral("map_position");
 const QString linkTable = QStringLiteral("actor_link");
 const QRectF nodeRect(-80, -22, 160, 44);
 constexpr qreal columnWidth = 200;
@@ -381,21 +381,16 @@ void ActorMap::updateLines()
 bool ActorMap::commitMoves()
 {
     const Project &project = m_document->project();
-    ChangeSet change(tr("Move on the map"));
+    QList<actormapedits::Placement> placements;
     QStringList moved;
     for (Node *node : std::as_const(m_nodes)) {
         if (QLineF(node->pos(), node->placed).length() < 0.5)
             continue;
-        const QUuid org = node->organisationId;
-        const QUuid id = ids::mapPosition(org);
-        // Whole scene units: the file stays tidy and nothing visible is lost.
-        change.set(positionTable, id, QStringLiteral("deleted"), 0)
-            .set(positionTable, id, QStringLiteral("organisation_id"), org)
-            .set(positionTable, id, QStringLiteral("x"), double(qRound(node->pos().x())))
-            .set(positionTable, id, QStringLiteral("y"), double(qRound(node->pos().y())));
-        if (const Organisation *o = project.organisation(org))
+        placements.append({node->organisationId, node->pos()});
+        if (const Organisation *o = project.organisation(node->organisationId))
             moved << o->name;
     }
+    ChangeSet change = actormapedits::place(*m_document, placements, tr("Move on the map"));
     if (change.changes.isEmpty())
         return false;
     if (moved.size() == 1)
@@ -412,15 +407,10 @@ bool ActorMap::addLink(const QUuid &from, const QUuid &to)
     const Project &project = m_document->project();
     const Organisation *a = project.organisation(from);
     const Organisation *b = project.organisation(to);
-    if (!a || !b || from == to)
-        return false;
-    for (const auto &l : project.actorLinks)
-        if ((l.fromId == from && l.toId == to) || (l.fromId == to && l.toId == from))
-            return false;
-    const QUuid id = QUuid::createUuid();
-    ChangeSet change(tr("Link %1 to %2").arg(a->name, b->name));
-    change.set(linkTable, id, QStringLiteral("from_id"), from).set(linkTable, id, QStringLiteral("to_id"), to);
-    return m_apply(change);
+    // Self-links, duplicates and unknown organisations are refused by the edit itself.
+    const ChangeSet change = actormapedits::addLink(
+        project, from, to, tr("Link %1 to %2").arg(a ? a->name : QString(), b ? b->name : QString()));
+    return !change.changes.isEmpty() && m_apply(change);
 }
 
 bool ActorMap::linkSelected()
@@ -434,17 +424,15 @@ bool ActorMap::deleteSelectedLinks()
     const QList<QUuid> links = selectedLinks();
     if (links.isEmpty())
         return false;
-    ChangeSet change(links.size() == 1 ? tr("Delete a link") : tr("Delete %n links", nullptr, int(links.size())));
-    for (const QUuid &id : links)
-        change.remove(linkTable, id);
-    return m_apply(change);
+    const ChangeSet change = actormapedits::removeLinks(
+        m_document->project(), links,
+        links.size() == 1 ? tr("Delete a link") : tr("Delete %n links", nullptr, int(links.size())));
+    return !change.changes.isEmpty() && m_apply(change);
 }
 
 bool ActorMap::resetLayout()
 {
-    ChangeSet change(tr("Reset the map layout"));
-    for (const auto &p : m_document->project().mapPositions)
-        change.remove(positionTable, p.id);
+    const ChangeSet change = actormapedits::resetLayout(m_document->project(), tr("Reset the map layout"));
     if (change.changes.isEmpty()) {
         refresh(); // nothing stored, but nodes may have been moved without being written
         return false;
@@ -527,8 +515,11 @@ void ActorMap::editLinkLabel(const QUuid &linkId)
     bool ok = false;
     const QString label = QInputDialog::getText(this, tr("Link label"), tr("What joins these two actors:"),
                                                 QLineEdit::Normal, current, &ok);
-    if (ok && label != current)
-        m_apply(ChangeSet(tr("Edit a link label")).set(linkTable, linkId, QStringLiteral("label"), label));
+    if (!ok)
+        return;
+    const ChangeSet change = actormapedits::setLinkText(m_document->project(), linkId, label, tr("Edit a link label"));
+    if (!change.changes.isEmpty())
+        m_apply(change);
 }
 
 void ActorMap::contextMenuEvent(QContextMenuEvent *event)

@@ -1,7 +1,7 @@
 #include "widgets/carremagiqueeditor.h"
 
 #include "document/document.h"
-#include "document/weighting.h"
+#include "edits/weighting.h"
 #include "method/method.h"
 #include "model/ids.h"
 #include "widgets/fieldeditors.h"

@@ -1,6 +1,7 @@
 #include "widgets/catalystgrid.h"
 
 #include "document/document.h"
+#include "edits/catalystedits.h"
 #include "method/method.h"
 #include "model/ids.h"
 
@@ -13,8 +14,6 @@
 namespace alliance {
 
 namespace {
-
-const QString assignmentTable = QStringLiteral("catalyst_assignment");
 
 QString activitiesText(const method::CatalystFunction &f)
 {
@@ -161,22 +160,10 @@ bool CatalystGrid::setAssigned(const QUuid &organisationId, const QString &funct
     if (!o || !function)
         return false;
     const QString functionName = method::tr(function->name);
-    if (assigned) {
-        // The derived id makes two copies that assign the same function agree on one item;
-        // "deleted" = 0 restores it when it was unassigned before.
-        const QUuid id = ids::catalystAssignment(organisationId, functionId);
-        ChangeSet change(tr("Assign “%1” to %2").arg(functionName, o->name));
-        change.set(assignmentTable, id, QStringLiteral("deleted"), 0)
-            .set(assignmentTable, id, QStringLiteral("function_id"), functionId)
-            .set(assignmentTable, id, QStringLiteral("organisation_id"), organisationId);
-        return m_apply(change);
-    }
-    // Remove every live assignment of that pair (a merged file may hold one with another id),
-    // never an id that does not exist: that would create an empty tombstone.
-    ChangeSet change(tr("Unassign “%1” from %2").arg(functionName, o->name));
-    for (const auto &a : project.catalystAssignments)
-        if (a.organisationId == organisationId && a.functionId == functionId)
-            change.remove(assignmentTable, a.id);
+    const ChangeSet change
+        = catalystedits::setAssigned(*m_document, organisationId, functionId, assigned,
+                                     assigned ? tr("Assign “%1” to %2").arg(functionName, o->name)
+                                              : tr("Unassign “%1” from %2").arg(functionName, o->name));
     return change.changes.isEmpty() || m_apply(change);
 }
 

@@ -3,6 +3,7 @@
 #include "widgets/dateedit.h"
 
 #include "document/document.h"
+#include "edits/fieldedit.h"
 #include "storage/schema.h"
 #include "widgets/itemhistoryrequest.h"
 #include "widgets/pagewidgets.h"
@@ -18,9 +19,7 @@ namespace {
 /// The field's value; a deleted item (an undone creation) reads as empty.
 QVariant current(Document *document, const FieldRef &ref)
 {
-    if (document->value(ref.table, ref.id, QStringLiteral("deleted")).toInt() == 1)
-        return {};
-    return document->value(ref.table, ref.id, ref.field);
+    return fieldedit::shown(*document, {ref.table, ref.id, ref.field});
 }
 
 /// Applies one field change; a refusal is shown next to the editor.
@@ -28,15 +27,8 @@ bool commitField(QWidget *editor, Document *document, const FieldRef &ref, const
 {
     if (ref.id.isNull())
         return false;
-    ChangeSet change(ref.undoText);
-    const QVariant deleted = document->value(ref.table, ref.id, QStringLiteral("deleted"));
-    if (!ref.createWith.isEmpty() && (!deleted.isValid() || deleted.toInt() == 1)) {
-        // A new item, or one whose creation was undone: (re)create it whole.
-        change.set(ref.table, ref.id, QStringLiteral("deleted"), 0);
-        for (auto it = ref.createWith.begin(); it != ref.createWith.end(); ++it)
-            change.set(ref.table, ref.id, it.key(), it.value());
-    }
-    change.set(ref.table, ref.id, ref.field, value);
+    const ChangeSet change
+        = fieldedit::set(*document, {ref.table, ref.id, ref.field, ref.createWith}, value, ref.undoText);
     QString error;
     if (document->apply(change, &error))
         return true;

@@ -2,7 +2,7 @@
 
 #include "dialogs/messages.h"
 #include "document/document.h"
-#include "model/ids.h"
+#include "edits/logoedits.h"
 #include "storage/schema.h"
 #include "widgets/pagewidgets.h"
 
@@ -136,13 +136,8 @@ void LogoEditor::removeLogo()
 
 bool LogoEditor::store(const QByteArray &image, const QString &description)
 {
-    const QUuid id = ids::organisationLogo(m_organisation);
     QString error;
-    const bool ok = m_document->apply(ChangeSet(description)
-                                          .set(QStringLiteral("organisation_logo"), id,
-                                               QStringLiteral("organisation_id"), schema::idText(m_organisation))
-                                          .set(QStringLiteral("organisation_logo"), id, QStringLiteral("image"), image),
-                                      &error);
+    const bool ok = m_document->apply(logoedits::set(*m_document, m_organisation, image, description), &error);
     if (!ok)
         messages::warn(this, tr("Logo not changed"), error);
     refresh();

@@ -2,8 +2,9 @@
 
 #include "dialogs/messages.h"
 #include "document/document.h"
-#include "document/meetingedits.h"
-#include "document/removal.h"
+#include "edits/meetingedits.h"
+#include "edits/removal.h"
+#include "edits/revive.h"
 #include "evaluation/meetings.h"
 #include "models/fielddelegate.h"
 #include "models/meetingattendeesmodel.h"
@@ -168,15 +169,11 @@ QWidget *MeetingsPanel::makeForm()
     m_review->setMinimumContentsLength(12);
     pagewidgets::ignoreWheelUnlessFocused(m_review);
     connect(m_review, &QComboBox::activated, this, [this] {
-        const QString chosen = m_review->currentData().toString();
-        if (m_meeting.isNull()
-            || chosen == m_document->value(meetingTable, m_meeting, QStringLiteral("review_id")).toString())
-            return;
-        ChangeSet change(tr("Change the review discussed"));
-        change.set(meetingTable, m_meeting, QStringLiteral("review_id"),
-                   chosen.isEmpty() ? QVariant() : QVariant(chosen));
+        const ChangeSet change = meetingedits::setReviewDiscussed(*m_document, m_meeting,
+                                                                  QUuid::fromString(m_review->currentData().toString()),
+                                                                  tr("Change the review discussed"));
         QString error;
-        if (!m_document->apply(change, &error))
+        if (!change.changes.isEmpty() && !m_document->apply(change, &error))
             messages::warn(this, tr("Not changed"), error);
     });
     auto *when = new QHBoxLayout;
@@ -236,10 +233,9 @@ QWidget *MeetingsPanel::makeDecisions()
     // The action it became, while it lives: a deleted action is no result.
     m_decisions->setDisplayFunction(QStringLiteral("action_id"), [this](const QVariant &raw) -> QVariant {
         const QUuid action = QUuid::fromString(raw.toString());
-        if (action.isNull()
-            || m_document->value(QStringLiteral("action"), action, QStringLiteral("deleted")).toInt() != 0)
+        if (action.isNull())
             return QString();
-        return m_document->value(QStringLiteral("action"), action, QStringLiteral("title"));
+        return edits::liveValue(*m_document, QStringLiteral("action"), action, QStringLiteral("title")).toString();
     });
     m_decisionsView = tableView(m_decisions, QStringLiteral("decisionsTable"), tr("Decisions"), box);
     m_decisionsView->setItemDelegate(new FieldDelegate(m_document, m_decisionsView));

@@ -1,6 +1,6 @@
 #include "widgets/reviewform.h"
 
-#include "document/reviewanswer.h"
+#include "edits/reviewanswer.h"
 #include "method/method.h"
 #include "models/reviewscoremodel.h"
 #include "widgets/fieldeditors.h"

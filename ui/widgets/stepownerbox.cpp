@@ -2,6 +2,7 @@
 
 #include "dialogs/messages.h"
 #include "document/document.h"
+#include "edits/fieldedit.h"
 #include "model/ids.h"
 #include "storage/schema.h"
 #include "widgets/fieldeditors.h"
@@ -79,8 +80,7 @@ void StepOwnerBox::reload()
     }
     if (typing)
         return; // the user's words win until they finish
-    const QVariant deleted = m_document->value(stepTable, m_id, QStringLiteral("deleted"));
-    const QString stored = deleted.toInt() == 1 ? QString() : m_document->value(stepTable, m_id, ownerField).toString();
+    const QString stored = fieldedit::shown(*m_document, {stepTable, m_id, ownerField}).toString();
     if (lineEdit()->text() != stored) {
         const QSignalBlocker block(this);
         setCurrentIndex(findText(stored, Qt::MatchExactly));
@@ -94,18 +94,13 @@ void StepOwnerBox::commit()
 {
     m_pause->stop();
     const QString text = lineEdit()->text();
-    const QVariant deleted = m_document->value(stepTable, m_id, QStringLiteral("deleted"));
-    const QString stored = deleted.toInt() == 1 ? QString() : m_document->value(stepTable, m_id, ownerField).toString();
+    // The step's item is created (or made live again) by its first edit.
+    const fieldedit::Target target {stepTable, m_id, ownerField, {{QStringLiteral("step_id"), m_stepId}}};
+    const QString stored = fieldedit::shown(*m_document, target).toString();
     lineEdit()->setModified(false);
     if (text == stored)
         return;
-    ChangeSet change(tr("Change the step's owner"));
-    if (!deleted.isValid() || deleted.toInt() == 1) {
-        // The step's item is created (or made live again) by its first edit.
-        change.set(stepTable, m_id, QStringLiteral("deleted"), 0)
-            .set(stepTable, m_id, QStringLiteral("step_id"), m_stepId);
-    }
-    change.set(stepTable, m_id, ownerField, text);
+    const ChangeSet change = fieldedit::set(*m_document, target, text, tr("Change the step's owner"));
     QString error;
     if (!m_document->apply(change, &error))
         messages::warn(this, tr("Not changed"), error);

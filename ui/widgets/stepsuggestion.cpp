@@ -2,7 +2,7 @@
 
 #include "dialogs/messages.h"
 #include "document/document.h"
-#include "document/stepstatus.h"
+#include "edits/stepstatus.h"
 #include "evaluation/stepprogress.h"
 #include "method/method.h"
 

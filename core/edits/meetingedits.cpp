@@ -1,8 +1,10 @@
-#include "document/meetingedits.h"
+#include "edits/meetingedits.h"
+#include "edits/revive.h"
 
 #include "document/document.h"
 #include "evaluation/meetings.h"
 #include "model/ids.h"
+#include "storage/schema.h"
 
 namespace alliance::meetingedits {
 
@@ -14,15 +16,6 @@ template<typename T> const T *findItem(const QList<T> &items, const QUuid &id)
         if (x.id == id)
             return &x;
     return nullptr;
-}
-
-/// Makes the row `id` of `table` live again when it is a tombstone (an undo
-/// or a deletion left it): a derived id may be reused.
-void revive(const Document &document, ChangeSet &cs, const QString &table, const QUuid &id)
-{
-    const QVariant deleted = document.value(table, id, QStringLiteral("deleted"));
-    if (deleted.isValid() && deleted.toInt() != 0)
-        cs.set(table, id, QStringLiteral("deleted"), 0);
 }
 
 } // namespace
@@ -41,7 +34,7 @@ ChangeSet toAction(const Document &document, const QUuid &decision, const QStrin
         .set(table, action, QStringLiteral("owner_id"), d->ownerId)
         .set(table, action, QStringLiteral("due_date"), d->dueDate)
         .set(table, action, QStringLiteral("status"), QStringLiteral("planned"));
-    revive(document, cs, table, action);
+    edits::reviveOrCreate(cs, document, table, action);
     const QString decisions = QStringLiteral("decision");
     cs.set(decisions, decision, QStringLiteral("action_id"), action);
     if (d->status != QLatin1String("decided"))
@@ -70,10 +63,31 @@ ChangeSet setAttending(const Document &document, const QUuid &meeting, const QUu
         return cs;
     const QUuid id = ids::meetingAttendee(meeting, contact);
     cs.set(table, id, QStringLiteral("meeting_id"), meeting).set(table, id, QStringLiteral("contact_id"), contact);
-    const QVariant deleted = document.value(table, id, QStringLiteral("deleted"));
-    if (deleted.isValid() && deleted.toInt() != 0) // invited again: a fresh place, not the old note
-        cs.set(table, id, QStringLiteral("note"), QString()).set(table, id, QStringLiteral("deleted"), 0);
+    // No live row for the pair here: one that exists was removed. Invited
+    // again: a fresh place, not the old note.
+    if (document.value(table, id, edits::deletedField).isValid())
+        cs.set(table, id, QStringLiteral("note"), QString());
+    edits::reviveOrCreate(cs, document, table, id);
     return cs;
+}
+
+ChangeSet setAttendanceNote(const Document &document, const QUuid &attendee, const QString &note, const QString &label)
+{
+    const MeetingAttendee *row = findItem(document.project().meetingAttendees, attendee);
+    const QString trimmed = note.trimmed();
+    if (!row || row->note == trimmed)
+        return {};
+    return ChangeSet(label).set(QStringLiteral("meeting_attendee"), attendee, QStringLiteral("note"), trimmed);
+}
+
+ChangeSet setReviewDiscussed(const Document &document, const QUuid &meeting, const QUuid &review, const QString &label)
+{
+    const Project &project = document.project();
+    const Meeting *m = findItem(project.meetings, meeting);
+    if (!m || m->reviewId == review || (!review.isNull() && !findItem(project.reviews, review)))
+        return {};
+    return ChangeSet(label).set(QStringLiteral("meeting"), meeting, QStringLiteral("review_id"),
+                                review.isNull() ? QVariant() : QVariant(schema::idText(review)));
 }
 
 } // namespace alliance::meetingedits

@@ -26,4 +26,13 @@ ChangeSet toAction(const Document &document, const QUuid &decision, const QStrin
 ChangeSet setAttending(const Document &document, const QUuid &meeting, const QUuid &contact, bool attending,
                        const QString &label);
 
+/// Sets the note on attendance row `attendee` (trimmed: "excused",
+/// "represents the foundation"). Empty when the row is unknown or already
+/// says that.
+ChangeSet setAttendanceNote(const Document &document, const QUuid &attendee, const QString &note, const QString &label);
+
+/// Names `review` (null for none) as the review `meeting` discusses. Empty
+/// when the meeting or review is unknown, or nothing would change.
+ChangeSet setReviewDiscussed(const Document &document, const QUuid &meeting, const QUuid &review, const QString &label);
+
 } // namespace alliance::meetingedits

@@ -1,4 +1,4 @@
-#include "document/relationship.h"
+#include "edits/relationship.h"
 
 #include "method/method.h"
 

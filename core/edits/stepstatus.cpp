@@ -1,4 +1,4 @@
-#include "document/stepstatus.h"
+#include "edits/stepstatus.h"
 
 #include "evaluation/stepprogress.h"
 #include "method/method.h"

@@ -1,4 +1,5 @@
-#include "document/removal.h"
+#include "edits/removal.h"
+#include "edits/revive.h"
 
 #include "document/document.h"
 #include "storage/schema.h"
@@ -52,8 +53,7 @@ ChangeSet organisationRemoval(const Document &document, const QUuid &id, const Q
 ChangeSet meetingRemoval(const Document &document, const QUuid &id, const QString &description)
 {
     const QString table = QStringLiteral("meeting");
-    const QVariant deleted = document.value(table, id, QStringLiteral("deleted"));
-    if (!deleted.isValid() || deleted.toInt() != 0)
+    if (!edits::isLive(document, table, id))
         return {};
     return removalWithDependents(document, table, id, description);
 }

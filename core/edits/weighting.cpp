@@ -1,4 +1,5 @@
-#include "document/weighting.h"
+#include "edits/weighting.h"
+#include "edits/revive.h"
 
 #include "document/document.h"
 #include "method/method.h"
@@ -20,13 +21,9 @@ ChangeSet setWeights(const Document &document, const QUuid &organisationId, cons
         const QUuid id = ids::objectiveWeight(organisationId, objectiveId);
         // A derived-id row may be missing, or a tombstone left by an undo:
         // make it live and say whose weight it is.
-        const QVariant deleted = document.value(weightTable, id, QStringLiteral("deleted"));
-        if (!deleted.isValid() || deleted.toInt() != 0) {
-            changes.set(weightTable, id, QStringLiteral("organisation_id"), organisationId)
-                .set(weightTable, id, QStringLiteral("objective_id"), objectiveId);
-            if (deleted.isValid())
-                changes.set(weightTable, id, QStringLiteral("deleted"), 0);
-        }
+        edits::reviveOrCreate(
+            changes, document, weightTable, id,
+            {{QStringLiteral("organisation_id"), organisationId}, {QStringLiteral("objective_id"), objectiveId}});
         changes.set(weightTable, id, QStringLiteral("weight"), weights[i]);
     }
     return changes;

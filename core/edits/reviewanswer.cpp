@@ -1,4 +1,5 @@
-#include "document/reviewanswer.h"
+#include "edits/reviewanswer.h"
+#include "edits/revive.h"
 
 #include "document/document.h"
 #include "method/method.h"
@@ -29,12 +30,10 @@ ChangeSet setOnAnswer(const Document &document, const Cell &cell, const QString 
         id = existing->id;
     } else {
         id = ids::reviewScore(cell.review, cell.organisation, normalised(cell.criterionId));
-        if (document.value(table, id, QStringLiteral("deleted")).isValid())
-            change.set(table, id, QStringLiteral("deleted"), 0);
-        const QVariantMap fields = newAnswerFields(cell);
-        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-            if (!values.contains(it.key()))
-                values.insert(it.key(), it.value());
+        QVariantMap fields = newAnswerFields(cell);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            fields.remove(it.key()); // written below with the edit's own value
+        edits::reviveOrCreate(change, document, table, id, fields);
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         change.set(table, id, it.key(), it.value());
