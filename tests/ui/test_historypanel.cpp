@@ -7,6 +7,7 @@
 #include "models/historyitemsmodel.h"
 #include "pages/steppage.h"
 #include "projectview.h"
+#include "settings/settings.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/historypanel.h"
 
@@ -16,7 +17,6 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,7 +120,7 @@ TEST_CASE("The history models list items with changes and each change, newest fi
 
 TEST_CASE("The history panel follows the document and the item chosen in a table", "[ui][history]")
 {
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
     Fixture f;
     const QUuid indicator = f.indicator;
     MainWindow window;
@@ -135,7 +135,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     CHECK(toggle->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_H));
     toggle->trigger();
     REQUIRE(panel->isVisible());
-    CHECK(QSettings().value(QStringLiteral("window/historyVisible")).toBool());
+    CHECK(Settings().historyVisible());
 
     auto *items = child<QTableView>(panel, "historyItems");
     auto *changes = child<QTableView>(panel, "historyChanges");
@@ -168,7 +168,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     // Hidden again: remembered.
     toggle->trigger();
     CHECK_FALSE(panel->isVisible());
-    CHECK_FALSE(QSettings().value(QStringLiteral("window/historyVisible")).toBool());
+    CHECK_FALSE(Settings().historyVisible());
 
     // A page's item table offers "History of this item", which opens the panel on it.
     window.projectView()->showStep(3); // Ecosystem: the organisations
@@ -213,20 +213,20 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     window.closeDocumentWithoutSaving();
     CHECK(items->model()->rowCount() == 0);
     CHECK(changes->model()->rowCount() == 0);
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
 }
 
 TEST_CASE("The history panel opens as it was left", "[ui][history]")
 {
-    QSettings().setValue(QStringLiteral("window/historyVisible"), true);
+    Settings().setHistoryVisible(true);
     {
         MainWindow window;
         window.show();
         CHECK(child<HistoryPanel>(&window, "historyPanel")->isVisible());
     }
-    QSettings().setValue(QStringLiteral("window/historyVisible"), false);
+    Settings().setHistoryVisible(false);
     MainWindow window;
     window.show();
     CHECK_FALSE(child<HistoryPanel>(&window, "historyPanel")->isVisible());
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
 }

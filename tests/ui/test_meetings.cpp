@@ -6,6 +6,7 @@
 // the minutes as a PDF (file and command line) in French words.
 #include "document/document.h"
 #include "frenchui.h"
+#include "model/clock.h"
 #include "models/itemtablemodel.h"
 #include "pages/pilotpage.h"
 #include "report/minuteswriter.h"
@@ -74,7 +75,7 @@ TEST_CASE("meetings: add a meeting, tick an attendee, make a decision an action 
 {
     Fixture f;
     PilotPage page(f.doc.get());
-    page.setToday(today);
+    clock::Pin pinned(today);
     page.resize(1000, 2400);
     auto *meetingsView = child<QTableView>(&page, "meetingsTable");
     auto *attendeesView = child<QTableView>(&page, "attendeesTable");
@@ -194,7 +195,7 @@ TEST_CASE("meetings: removing a meeting takes its attendees and decisions in one
 {
     Fixture f;
     PilotPage page(f.doc.get());
-    page.setToday(today);
+    clock::Pin pinned(today);
     QTest::mouseClick(child<QPushButton>(&page, "addMeeting"), Qt::LeftButton);
     auto *attendeesView = child<QTableView>(&page, "attendeesTable");
     REQUIRE(attendeesView->model()->setData(attendeesView->model()->index(1, 0), Qt::Checked, Qt::CheckStateRole));
@@ -226,7 +227,7 @@ TEST_CASE("meetings: the agenda typed is written after a pause, for the meeting 
 {
     Fixture f;
     PilotPage page(f.doc.get());
-    page.setToday(today);
+    clock::Pin pinned(today);
     page.show();
     QTest::mouseClick(child<QPushButton>(&page, "addMeeting"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(&page, "addMeeting"), Qt::LeftButton);

@@ -9,6 +9,7 @@
 #include "document/installation.h"
 #include "mainwindow.h"
 #include "models/conflictmodel.h"
+#include "settings/settings.h"
 #include "sharing.h"
 #include "sync/merge.h"
 #include "sync/partnercopy.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -350,7 +350,7 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
     for (int r = 0; r < changes->model()->rowCount(); ++r)
         who << changes->model()->index(r, 1).data().toString();
     CHECK(who.contains(QStringLiteral("Léa Martin (Ville de Lyon)")));
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
     // One undo step, named after the file.
     CHECK(doc->undoText() == QStringLiteral("Merge “theirs.alliance”"));
     child<QAction>(&window, "actionUndo")->trigger();

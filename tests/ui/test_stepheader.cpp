@@ -24,12 +24,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include "frenchui.h"
+#include "settings/settings.h"
 
 using namespace alliance;
 
@@ -57,7 +57,7 @@ StepPage *shownStepPage(QWidget *window)
 
 TEST_CASE("Step header at 1280 x 800 in French, history panel open: nothing is cut", "[ui][stepheader]")
 {
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
     French french;
     MainWindow window;
     window.setAsksForIdentity(false);
