@@ -477,7 +477,7 @@ TEST_CASE("Pilot page: what is late, in the table and on the timeline, follows t
 {
     Fixture f;
     const QDate due(2026, 3, 10);
-    const QUuid action = f.addAction(QStringLiteral("Send the partners' survey"), due, "planned");
+    const QUuid action = f.addAction(QStringLiteral("Send the partners' survey"), due, QStringLiteral("planned"));
     clock::Pin pinned(due.addDays(1)); // the action was due yesterday
     PilotPage page(f.doc.get());
     auto *label = child<QLabel>(&page, "overdueLabel");
