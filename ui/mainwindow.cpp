@@ -15,6 +15,7 @@
 #include "projectview.h"
 #include "recentfiles.h"
 #include "report/reportactions.h"
+#include "settings/settings.h"
 #include "sharing.h"
 #include "storage/samefile.h"
 #include "wheelguard.h"
@@ -30,7 +31,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
     connect(m_start, &StartPage::openExampleRequested, this, &MainWindow::openExample);
     connect(m_start, &StartPage::fileChosen, this, &MainWindow::openFile);
-    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(Settings().windowGeometry()))
         resize(1280, 800);
     statusBar()->showMessage(tr("Ready"));
     m_authorStatus = new QLabel(this);
@@ -482,7 +482,7 @@ void MainWindow::onFileChangedOnDisk()
 
 void MainWindow::offerRecovery()
 {
-    if (!PreferencesDialog::offerRecovery())
+    if (!Settings().offerRecovery())
         return;
     const auto found = workingcopy::findRecoverable(workingcopy::defaultFolder());
     for (const auto &work : found) {
@@ -523,7 +523,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Settings().setWindowGeometry(saveGeometry());
     setDocument(nullptr);
     event->accept();
 }
