@@ -91,7 +91,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+53"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+47"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MINE THEIRS -o OUT</translation>
     </message>
@@ -139,7 +139,7 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/report/reportverb.cpp" line="+47"/>
+        <location filename="../ui/report/reportverb.cpp" line="+48"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</translation>
     </message>
@@ -160,7 +160,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/minutesverb.cpp" line="+50"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+51"/>
         <source>Write the minutes of one meeting of FILE as a PDF file.</source>
         <translation>Write the minutes of one meeting of FILE as a PDF file.</translation>
     </message>
@@ -538,7 +538,7 @@ Commands:
         <translation type="vanished">no step</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="-29"/>
+        <location filename="../core/cli/verbmerge.cpp" line="-22"/>
         <source>outside the steps</source>
         <translation>outside the steps</translation>
     </message>
@@ -548,7 +548,7 @@ Commands:
         <translation>“%1” (%2, %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>The merged project to write (a new file).</source>
         <translation>The merged project to write (a new file).</translation>
     </message>
@@ -621,13 +621,12 @@ Commands:
         <translation>Give the file to write (-o OUT).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>OUT must be a new file, not MINE or THEIRS.</source>
-        <translation>OUT must be a new file, not MINE or THEIRS.</translation>
+        <translation type="vanished">OUT must be a new file, not MINE or THEIRS.</translation>
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-20"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+5"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
@@ -871,14 +870,12 @@ Commands:
         <translation>Unknown section “%1”. The sections are: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/minutesverb.cpp" line="+12"/>
-        <location filename="../ui/report/reportverb.cpp" line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
-        <translation>The report would replace the project file itself: choose another OUT.</translation>
+        <translation type="vanished">The report would replace the project file itself: choose another OUT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location filename="../ui/report/reportverb.cpp" line="+6"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+20"/>
+        <location filename="../ui/report/reportverb.cpp" line="+22"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1: %n page written</numerusform>
@@ -1417,6 +1414,7 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/storage/fieldwriter.cpp" line="+28"/>
         <source>A project has no field “%1”.</source>
         <translation>A project has no field “%1”.</translation>
     </message>
@@ -1727,6 +1725,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../core/storage/samefile.cpp" line="+60"/>
+        <source>“%1” is the project file itself: choose another file to write.</source>
+        <translation>“%1” is the project file itself: choose another file to write.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../ui/help/helpmenu.cpp" line="+17"/>
@@ -1752,7 +1758,7 @@ Commands:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+32"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+30"/>
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
@@ -2263,7 +2269,7 @@ Commands:
         <translation>Resulting action</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+261"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2327,7 +2333,7 @@ Commands:
         <translation>The partnership file would take %1 MB, more than the %2 MB such a file may hold.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The partnership could not be read: %1</source>
         <translation>The partnership could not be read: %1</translation>
     </message>
@@ -4406,7 +4412,7 @@ Commands:
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../ui/report/minutesactions.cpp" line="+30"/>
+        <location filename="../ui/report/minutesactions.cpp" line="+31"/>
         <source>minutes.pdf</source>
         <translation>minutes.pdf</translation>
     </message>
@@ -4426,7 +4432,7 @@ Commands:
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Minutes written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Minutes written to %1 (%n page).</numerusform>
@@ -6244,7 +6250,7 @@ Commands:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+45"/>
+        <location filename="../ui/report/reportactions.cpp" line="+46"/>
         <source>report</source>
         <translation>report</translation>
     </message>
@@ -6265,17 +6271,18 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Report written to %1 (%n page).</numerusform>
@@ -6330,6 +6337,11 @@ Commands:
         <translation>The saved copy failed its check, so “%1” was left as it was: %2</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>“%1” was written, but the folder “%2” could not be flushed to the disk: a power cut now could bring back the previous version. Save again.</source>
+        <translation>“%1” was written, but the folder “%2” could not be flushed to the disk: a power cut now could bring back the previous version. Save again.</translation>
+    </message>
+    <message>
         <source>The saved copy failed its check: %1</source>
         <translation type="vanished">The saved copy failed its check: %1</translation>
     </message>
@@ -6342,7 +6354,7 @@ Commands:
         <translation type="vanished">The saved copy failed its integrity check.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Could not flush “%1” to the disk.</source>
         <translation>Could not flush “%1” to the disk.</translation>
     </message>
@@ -6368,7 +6380,7 @@ Commands:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+74"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+92"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
     </message>
@@ -7819,40 +7831,40 @@ Commands:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+100"/>
+        <location filename="../core/document/document.cpp" line="+93"/>
         <source>Could not open the working copy: %1</source>
         <translation>Could not open the working copy: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The SQLite driver gave no database handle.</source>
-        <translation>The SQLite driver gave no database handle.</translation>
+        <translation type="vanished">The SQLite driver gave no database handle.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../core/storage/fieldwriter.cpp" line="+47"/>
         <source>“%1.%2” refers to an item that does not exist.</source>
         <translation>“%1.%2” refers to an item that does not exist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/document/document.cpp" line="+40"/>
         <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
         <translation>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../core/storage/fieldwriter.cpp" line="-42"/>
         <source>An item has no id.</source>
         <translation>An item has no id.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+55"/>
-        <location line="+167"/>
-        <location line="+99"/>
+        <location line="+45"/>
+        <location line="+164"/>
+        <location line="+89"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-221"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -7898,19 +7910,19 @@ Commands:
     <message>
         <location line="+26"/>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+28"/>
         <location line="+14"/>
         <location line="+11"/>
         <source>The merged changes cannot be written: %1</source>
         <translation>The merged changes cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-49"/>
         <source>Merge “%1”</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
         <translation>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</translation>
     </message>
@@ -7923,6 +7935,21 @@ Commands:
         <location line="+5"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
         <translation>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Could not read the working copy: %1</source>
+        <translation>Could not read the working copy: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” already exists: a snapshot is never written over a file.</source>
+        <translation>“%1” already exists: a snapshot is never written over a file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not copy the working copy: %1</source>
+        <translation>Could not copy the working copy: %1</translation>
     </message>
 </context>
 <context>
@@ -8728,12 +8755,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -9065,12 +9092,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -9080,7 +9107,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Save the partnership as</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -9115,7 +9142,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>“%1” was changed on disk by someone else. Saving will ask before replacing it.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <location line="+22"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
@@ -11564,24 +11591,23 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+64"/>
+        <location filename="../ui/sharing.cpp" line="+65"/>
         <source>Merge applied</source>
         <translation>Merge applied</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+10"/>
         <source>Share with a partner</source>
         <translation>Share with a partner</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>The partner&apos;s copy cannot replace your own file. Choose another name.</source>
-        <translation>The partner&apos;s copy cannot replace your own file. Choose another name.</translation>
+        <translation type="vanished">The partner&apos;s copy cannot replace your own file. Choose another name.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>“%1” exists. Replace it with the partner&apos;s copy?</source>
         <translation>“%1” exists. Replace it with the partner&apos;s copy?</translation>
     </message>
@@ -11611,7 +11637,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This file cannot be merged</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing to merge</source>
         <translation>Nothing to merge</translation>
     </message>
@@ -11621,7 +11647,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Everything in “%1” is already in your partnership.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+13"/>
         <source>The merge was not applied</source>
         <translation>The merge was not applied</translation>
     </message>
@@ -11789,12 +11816,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+254"/>
+        <location filename="../core/sync/merge.cpp" line="+185"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -11803,7 +11830,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+42"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
@@ -11870,12 +11897,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>“%1” is marked private: it cannot receive a copy.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+4"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="+32"/>
+        <location line="+3"/>
         <location line="+5"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>The copy could not be made: %1</source>
         <translation>The copy could not be made: %1</translation>
     </message>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+53"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+47"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
     </message>
@@ -139,7 +139,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/report/reportverb.cpp" line="+47"/>
+        <location filename="../ui/report/reportverb.cpp" line="+48"/>
         <source>report FILE -o OUT.pdf [--lang fr|en] [--preset full|committee] [--sections LIST] [--paper a4|letter]</source>
         <translation>report FICHIER -o SORTIE.pdf [--lang fr|en] [--preset full|committee] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
@@ -160,7 +160,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/minutesverb.cpp" line="+50"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+51"/>
         <source>Write the minutes of one meeting of FILE as a PDF file.</source>
         <translation>Écrit le compte rendu d’une réunion de FICHIER dans un fichier PDF.</translation>
     </message>
@@ -538,7 +538,7 @@ Commandes&#xa0;:
         <translation type="vanished">aucune étape</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbmerge.cpp" line="-29"/>
+        <location filename="../core/cli/verbmerge.cpp" line="-22"/>
         <source>outside the steps</source>
         <translation>hors des étapes</translation>
     </message>
@@ -548,7 +548,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» (%2, %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>The merged project to write (a new file).</source>
         <translation>Le projet fusionné à écrire (un nouveau fichier).</translation>
     </message>
@@ -621,13 +621,12 @@ Commandes&#xa0;:
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>OUT must be a new file, not MINE or THEIRS.</source>
-        <translation>SORTIE doit être un nouveau fichier, ni MON_FICHIER ni LEUR_COPIE.</translation>
+        <translation type="vanished">SORTIE doit être un nouveau fichier, ni MON_FICHIER ni LEUR_COPIE.</translation>
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-20"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+5"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
@@ -871,14 +870,12 @@ Commandes&#xa0;:
         <translation>Section «&#xa0;%1&#xa0;» inconnue. Les sections sont&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/minutesverb.cpp" line="+12"/>
-        <location filename="../ui/report/reportverb.cpp" line="+18"/>
         <source>The report would replace the project file itself: choose another OUT.</source>
-        <translation>Le rapport remplacerait le fichier du projet lui-même&#xa0;: choisissez une autre SORTIE.</translation>
+        <translation type="vanished">Le rapport remplacerait le fichier du projet lui-même&#xa0;: choisissez une autre SORTIE.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location filename="../ui/report/reportverb.cpp" line="+6"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+20"/>
+        <location filename="../ui/report/reportverb.cpp" line="+22"/>
         <source>%1: %n page(s) written</source>
         <translation>
             <numerusform>%1&#xa0;: %n page écrite</numerusform>
@@ -1417,6 +1414,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/storage/fieldwriter.cpp" line="+28"/>
         <source>A project has no field “%1”.</source>
         <translation>Un projet n’a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1727,6 +1725,14 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../core/storage/samefile.cpp" line="+60"/>
+        <source>“%1” is the project file itself: choose another file to write.</source>
+        <translation>«&#xa0;%1&#xa0;» est le fichier du projet lui-même&#xa0;: choisissez un autre fichier à écrire.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../ui/help/helpmenu.cpp" line="+17"/>
@@ -1752,7 +1758,7 @@ Commandes&#xa0;:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+32"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+30"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
@@ -2263,7 +2269,7 @@ Commandes&#xa0;:
         <translation>Action qui en découle</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+261"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2327,7 +2333,7 @@ Commandes&#xa0;:
         <translation>Le fichier de partenariat ferait %1 Mo, plus que les %2 Mo qu’un tel fichier peut atteindre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The partnership could not be read: %1</source>
         <translation>Le partenariat n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -4406,7 +4412,7 @@ Commandes&#xa0;:
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../ui/report/minutesactions.cpp" line="+30"/>
+        <location filename="../ui/report/minutesactions.cpp" line="+31"/>
         <source>minutes.pdf</source>
         <translation>compte rendu.pdf</translation>
     </message>
@@ -4426,7 +4432,7 @@ Commandes&#xa0;:
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Minutes written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Compte rendu écrit dans %1 (%n page).</numerusform>
@@ -6244,7 +6250,7 @@ Commandes&#xa0;:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../ui/report/reportactions.cpp" line="+45"/>
+        <location filename="../ui/report/reportactions.cpp" line="+46"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
@@ -6265,17 +6271,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Rapport écrit dans %1 (%n page).</numerusform>
@@ -6330,6 +6337,11 @@ Commandes&#xa0;:
         <translation>La copie enregistrée n’a pas passé la vérification&#xa0;: «&#xa0;%1&#xa0;» a été laissé tel quel. %2</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>“%1” was written, but the folder “%2” could not be flushed to the disk: a power cut now could bring back the previous version. Save again.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit, mais le dossier «&#xa0;%2&#xa0;» n’a pas pu être vidé sur le disque&#xa0;: une coupure de courant maintenant pourrait ramener la version précédente. Enregistrez de nouveau.</translation>
+    </message>
+    <message>
         <source>The saved copy failed its check: %1</source>
         <translation type="vanished">La vérification de la copie enregistrée a échoué&#xa0;: %1</translation>
     </message>
@@ -6342,7 +6354,7 @@ Commandes&#xa0;:
         <translation type="vanished">La vérification d’intégrité de la copie enregistrée a échoué.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Could not flush “%1” to the disk.</source>
         <translation>Impossible d’écrire définitivement «&#xa0;%1&#xa0;» sur le disque.</translation>
     </message>
@@ -6368,7 +6380,7 @@ Commandes&#xa0;:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+74"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+92"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
     </message>
@@ -7819,40 +7831,40 @@ Commandes&#xa0;:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+100"/>
+        <location filename="../core/document/document.cpp" line="+93"/>
         <source>Could not open the working copy: %1</source>
         <translation>Impossible d’ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The SQLite driver gave no database handle.</source>
-        <translation>Le pilote SQLite n’a fourni aucun descripteur de base de données.</translation>
+        <translation type="vanished">Le pilote SQLite n’a fourni aucun descripteur de base de données.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../core/storage/fieldwriter.cpp" line="+47"/>
         <source>“%1.%2” refers to an item that does not exist.</source>
         <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n’existe pas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/document/document.cpp" line="+40"/>
         <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
         <translation>L’historique de ce partenariat compte %1 modifications, le maximum qu’un fichier de projet peut contenir. Commencez un nouveau fichier de projet pour la suite.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../core/storage/fieldwriter.cpp" line="-42"/>
         <source>An item has no id.</source>
         <translation>Un élément n’a pas d’identifiant.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+55"/>
-        <location line="+167"/>
-        <location line="+99"/>
+        <location line="+45"/>
+        <location line="+164"/>
+        <location line="+89"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-221"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -7898,19 +7910,19 @@ Commandes&#xa0;:
     <message>
         <location line="+26"/>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+28"/>
         <location line="+14"/>
         <location line="+11"/>
         <source>The merged changes cannot be written: %1</source>
         <translation>Les modifications fusionnées ne peuvent pas être écrites&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-49"/>
         <source>Merge “%1”</source>
         <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» donnerait un projet qui ne passe pas les vérifications&#xa0;: rien n’a été fusionné. %2</translation>
     </message>
@@ -7923,6 +7935,21 @@ Commandes&#xa0;:
         <location line="+5"/>
         <source>“%1” was changed by someone else since you opened it. Save under another name, or merge their changes first.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Enregistrez-le sous un autre nom, ou fusionnez d’abord ses modifications.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Could not read the working copy: %1</source>
+        <translation>Impossible de lire la copie de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” already exists: a snapshot is never written over a file.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: une copie instantanée n’écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not copy the working copy: %1</source>
+        <translation>Impossible de copier la copie de travail&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8728,12 +8755,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -9065,12 +9092,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -9080,7 +9107,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enregistrer le partenariat sous</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
@@ -9115,7 +9142,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque par quelqu’un d’autre. Lors de l’enregistrement, une confirmation vous sera demandée avant de le remplacer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <location line="+22"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
@@ -11489,24 +11516,23 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sharing</name>
     <message>
-        <location filename="../ui/sharing.cpp" line="+64"/>
+        <location filename="../ui/sharing.cpp" line="+65"/>
         <source>Merge applied</source>
         <translation>Fusion effectuée</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+10"/>
         <source>Share with a partner</source>
         <translation>Partager avec un partenaire</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>The partner&apos;s copy cannot replace your own file. Choose another name.</source>
-        <translation>La copie du partenaire ne peut pas remplacer votre propre fichier. Choisissez un autre nom.</translation>
+        <translation type="vanished">La copie du partenaire ne peut pas remplacer votre propre fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>“%1” exists. Replace it with the partner&apos;s copy?</source>
         <translation>«&#xa0;%1&#xa0;» existe. Le remplacer par la copie du partenaire&#xa0;?</translation>
     </message>
@@ -11536,7 +11562,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce fichier ne peut pas être fusionné</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing to merge</source>
         <translation>Rien à fusionner</translation>
     </message>
@@ -11546,7 +11572,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Tout le contenu de «&#xa0;%1&#xa0;» est déjà dans votre partenariat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+13"/>
         <source>The merge was not applied</source>
         <translation>La fusion n’a pas été appliquée</translation>
     </message>
@@ -11714,12 +11741,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+254"/>
+        <location filename="../core/sync/merge.cpp" line="+185"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -11728,7 +11755,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+42"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
@@ -11795,12 +11822,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>«&#xa0;%1&#xa0;» est marqué privé&#xa0;: il ne peut pas recevoir de copie.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+4"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="+32"/>
+        <location line="+3"/>
         <location line="+5"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>The copy could not be made: %1</source>
         <translation>La copie n’a pas pu être faite&#xa0;: %1</translation>
     </message>

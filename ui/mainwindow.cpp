@@ -5,6 +5,7 @@
 #include "dialogs/newpartnershipwizard.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/document.h"
+#include "document/filewatcher.h"
 #include "document/installation.h"
 #include "document/workingcopy.h"
 #include "example/examplegenerator.h"
@@ -16,6 +17,7 @@
 #include "report/reportactions.h"
 #include "settings/settings.h"
 #include "sharing.h"
+#include "storage/samefile.h"
 #include "wheelguard.h"
 #include "widgets/historypanel.h"
 
@@ -25,7 +27,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,8 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_stack(new QStackedWidget(this)),
       m_start(new StartPage(m_stack)),
-      m_banner(new QLabel(this)),
-      m_watcher(new QFileSystemWatcher(this))
+      m_banner(new QLabel(this))
 {
     wheelguard::installEverywhere();
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,7 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
     connect(m_start, &StartPage::openExampleRequested, this, &MainWindow::openExample);
     connect(m_start, &StartPage::fileChosen, this, &MainWindow::openFile);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk);
     if (!restoreGeometry(Settings().windowGeometry()))
         resize(1280, 800);
     statusBar()->showMessage(tr("Ready"));
@@ -208,8 +207,6 @@ void MainWindow::refreshRecentMenu()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
     m_banner->hide();
     rememberPage();
     if (m_view) {
@@ -227,8 +224,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::refreshTitle);
         // The user's organisation may be added or renamed after opening.
         connect(m_document.get(), &Document::changed, this, &MainWindow::refreshAuthor);
+        // Owned by the document: it watches whatever file the document has.
+        auto *watcher = new FileWatcher(m_document.get(), m_document.get());
+        connect(watcher, &FileWatcher::changedOnDisk, this, &MainWindow::onFileChangedOnDisk);
         if (!m_document->filePath().isEmpty()) {
-            m_watcher->addPath(m_document->filePath());
             recentfiles::add(m_document->filePath());
             refreshRecentMenu();
             // Back where the user left this partnership.
@@ -306,14 +305,14 @@ void MainWindow::refreshTitle()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->filePath()) {
+    if (m_document && sameFile(path, m_document->filePath())) {
         raise();
         return true;
     }
     if (!maybeSave())
         return false;
     CheckResult result;
-    auto document = Document::open(path, installation::author(), &result);
+    auto document = Document::open(path, installation::author(), {}, &result);
     if (!document) {
         messages::warn(this, tr("This file cannot be opened"), result.message);
         return false;
@@ -333,7 +332,7 @@ bool MainWindow::openExample()
     example::StoryClock story;
     DocumentOptions options;
     options.clock = story.clock();
-    auto document = Document::createNew(tr("Example partnership"), installation::author(), options, &error);
+    auto document = Document::createNew(tr("Example partnership"), installation::author(), options, {}, &error);
     if (!document || !example::fillExample(*document, &error, &story)) {
         messages::warn(this, tr("The example cannot be opened"), error);
         return false;
@@ -353,7 +352,7 @@ void MainWindow::newPartnership()
     if (!wizard.authorName().isEmpty())
         installation::setUser(wizard.authorName(), wizard.ownOrganisationName());
     QString error;
-    auto document = Document::createNew(wizard.title(), installation::author(), {}, &error);
+    auto document = Document::createNew(wizard.title(), installation::author(), {}, {}, &error);
     if (!document || !document->apply(wizard.changes(document->partnershipId()), &error)) {
         messages::warn(this, tr("The partnership cannot be created"), error);
         return;
@@ -389,7 +388,7 @@ bool MainWindow::save()
         if (answer == QMessageBox::No)
             return saveAs();
     }
-    if (!m_document->save(&error, true)) {
+    if (!m_document->save(Document::IfChangedOnDisk::Overwrite, &error)) {
         messages::warn(this, tr("Not saved"), error);
         return false;
     }
@@ -414,13 +413,10 @@ bool MainWindow::saveAs()
     if (!path.endsWith(QLatin1String(".alliance")))
         path += QStringLiteral(".alliance");
     QString error;
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
     if (!m_document->saveAs(path, &error)) {
         messages::warn(this, tr("Not saved"), error);
         return false;
     }
-    m_watcher->addPath(m_document->filePath());
     recentfiles::add(path);
     refreshRecentMenu();
     m_banner->hide();
@@ -482,9 +478,6 @@ void MainWindow::onFileChangedOnDisk()
     m_banner->setText(tr("“%1” was changed on disk by someone else. Saving will ask before replacing it.")
                           .arg(QFileInfo(m_document->filePath()).fileName()));
     m_banner->show();
-    // Some editors replace the file: watch the new one.
-    if (QFileInfo::exists(m_document->filePath()) && !m_watcher->files().contains(m_document->filePath()))
-        m_watcher->addPath(m_document->filePath());
 }
 
 void MainWindow::offerRecovery()
@@ -514,7 +507,7 @@ void MainWindow::offerRecovery()
         if (box.clickedButton() != static_cast<QAbstractButton *>(recover))
             continue;
         QString error;
-        auto document = Document::recover(work.workingCopy, installation::author(), &error);
+        auto document = Document::recover(work.workingCopy, installation::author(), {}, &error);
         if (!document) {
             messages::warn(this, tr("Recover unsaved work"), error);
             continue;

@@ -7,7 +7,6 @@
 #include <QMainWindow>
 #include <memory>
 
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -80,7 +79,6 @@ private:
     QLabel *m_authorStatus = nullptr;
     bool m_asksForIdentity = true;
     installation::Preferences m_preferences;
-    QFileSystemWatcher *m_watcher;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;
     QAction *m_revert = nullptr;

@@ -5,6 +5,7 @@
 #include "dialogs/sharedialog.h"
 #include "document/document.h"
 #include "journal/itemlabel.h"
+#include "storage/samefile.h"
 #include "sync/merge.h"
 #include "sync/mergereview.h"
 #include "sync/partnercopy.h"
@@ -79,9 +80,8 @@ bool shareWithPartner(QWidget *parent, Document &document)
     if (dialog.exec() != QDialog::Accepted || dialog.partnerId().isNull())
         return false;
     const QString path = QFileInfo(dialog.outputPath()).absoluteFilePath();
-    if (path == document.filePath()) {
-        messages::warn(parent, tr("Share with a partner"),
-                       tr("The partner's copy cannot replace your own file. Choose another name."));
+    if (const QString refusal = refusalToReplaceProject(path, document.filePath()); !refusal.isEmpty()) {
+        messages::warn(parent, tr("Share with a partner"), refusal);
         return false;
     }
     if (QFileInfo::exists(path)
@@ -120,7 +120,11 @@ bool mergeFile(QWidget *parent, Document &document, const QString &path)
         return false;
     }
     if (plan->isEmpty() && plan->refused.isEmpty()) {
-        document.applyMerge(*plan, {}); // nothing comes in; the open file's version read is known
+        // Nothing comes in; the open file's version read is known.
+        if (QString error; !document.applyMerge(*plan, {}, &error)) {
+            messages::warn(parent, tr("The merge was not applied"), error);
+            return false;
+        }
         messages::inform(parent, tr("Nothing to merge"),
                          tr("Everything in “%1” is already in your partnership.").arg(QFileInfo(path).fileName()));
         return plan->ownFileVersion.has_value();

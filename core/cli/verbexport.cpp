@@ -58,7 +58,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, 
 
     CheckResult check;
     const Author author {installation::userName(), {}, QUuid::createUuid()};
-    const auto doc = Document::open(path, author, &check, options);
+    const auto doc = Document::open(path, author, options, &check);
     if (!doc)
         return refuse(check.message, err);
     const bool includePrivate = parser.isSet(privateOption);

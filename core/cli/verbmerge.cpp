@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "document/installation.h"
 #include "method/method.h"
+#include "storage/samefile.h"
 #include "sync/merge.h"
 
 #include <QCoreApplication>
@@ -35,13 +36,6 @@ QString describe(const sync::FieldVersion &v, const QString &shown)
         .arg(shown, authorOf(v), v.when.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
 }
 
-bool samePath(const QString &a, const QString &b)
-{
-    const QFileInfo x(a), y(b);
-    const QString cx = x.canonicalFilePath(), cy = y.canonicalFilePath();
-    return (!cx.isEmpty() && cx == cy) || x.absoluteFilePath() == y.absoluteFilePath();
-}
-
 } // namespace
 
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
@@ -64,9 +58,9 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     const QString minePath = parser.positionalArguments().at(0);
     const QString theirsPath = parser.positionalArguments().at(1);
     const QString target = parser.value(outOption);
-    if (samePath(target, minePath) || samePath(target, theirsPath))
-        return usageError(syntax, QCoreApplication::translate("Cli", "OUT must be a new file, not MINE or THEIRS."),
-                          err);
+    for (const QString &project : {minePath, theirsPath})
+        if (const QString refusal = refusalToReplaceProject(target, project); !refusal.isEmpty())
+            return usageError(syntax, refusal, err);
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() || targetInfo.isSymLink())
         return refuse(
@@ -77,7 +71,7 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     CheckResult check;
     // This computer's installation: changes in its name that MINE lacks are forged.
     const Author author {installation::userName(), {}, installation::id()};
-    auto doc = Document::open(minePath, author, &check, options);
+    auto doc = Document::open(minePath, author, options, &check);
     if (!doc)
         return refuse(check.message, err);
     const auto plan = sync::planMerge(*doc, theirsPath, &check);

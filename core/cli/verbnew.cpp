@@ -93,7 +93,7 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err, con
         DocumentOptions made = options;
         if (!large)
             made.clock = story.clock();
-        doc = Document::createNew(QString(), author, made, &error);
+        doc = Document::createNew(QString(), author, made, {}, &error);
         if (!doc)
             return refuse(error, err);
         const bool filled = large ? example::fillLarge(*doc, &error) : example::fillExample(*doc, &error, &story);

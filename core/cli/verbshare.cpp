@@ -63,7 +63,7 @@ int runShare(const QStringList &arguments, QTextStream &out, QTextStream &err, c
 
     CheckResult check;
     const Author author {installation::userName(), {}, QUuid::createUuid()};
-    auto doc = Document::open(path, author, &check, options);
+    auto doc = Document::open(path, author, options, &check);
     if (!doc)
         return refuse(check.message, err);
     const Project &project = doc->project();

@@ -6,8 +6,10 @@
 #include "journal/journal.h"
 #include "model/projectloader.h"
 #include "storage/atomicsave.h"
+#include "storage/fieldwriter.h"
 #include "storage/lockfile.h"
 #include "storage/migrations.h"
+#include "storage/samefile.h"
 #include "storage/schema.h"
 #include "storage/schemacheck.h"
 #include "storage/sqlitedb.h"
@@ -17,8 +19,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
-#include <QSqlDriver>
-#include <QSqlError>
 #include <algorithm>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -60,16 +60,12 @@ struct DiskStamp
     }
 };
 
-int connectionCounter = 0;
-
 } // namespace
 
 struct Document::Private
 {
     DocumentOptions options;
-    QString connectionName;
-    QSqlDatabase qdb;
-    std::unique_ptr<SqliteDb> db; // borrows qdb's handle
+    std::unique_ptr<SqliteDb> db; // the only connection that writes the working copy
     std::unique_ptr<HlcGenerator> clock;
     UndoStack undo;
     Author author;
@@ -86,27 +82,20 @@ struct Document::Private
 
     bool connect(QString *error);
     bool applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error);
-    bool checkReference(const QString &table, const QString &field, const QVariant &stored, QString *error);
     void writeSidecar();
     void takeLock();
 };
 
 bool Document::Private::connect(QString *error)
 {
-    connectionName = QStringLiteral("alliance-document-%1").arg(++connectionCounter);
-    qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    qdb.setDatabaseName(workingPath);
-    if (!qdb.open()) {
-        setError(error, tr("Could not open the working copy: %1").arg(qdb.lastError().text()));
+    db = std::make_unique<SqliteDb>();
+    if (!db->open(workingPath, SqliteDb::Mode::ReadWrite)) {
+        setError(error, tr("Could not open the working copy: %1").arg(db->errorMessage()));
         return false;
     }
-    const QVariant handle = qdb.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        setError(error, tr("The SQLite driver gave no database handle."));
-        return false;
-    }
-    db = std::make_unique<SqliteDb>(*static_cast<sqlite3 *const *>(handle.data()));
     db->harden();
+    // Readers (openReader) may hold the file for a moment: wait for them rather than fail.
+    sqlite3_busy_timeout(db->handle(), 5000);
     // One file (no WAL): the file is what gets emailed. FULL: an edit is on disk once apply() returns.
     db->exec(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; "
                             "PRAGMA cache_size=-65536;"));
@@ -134,26 +123,6 @@ void Document::Private::takeLock()
     if (!lockedBy)
         lock.acquire(filePath, author.name);
     stamp = DiskStamp::of(filePath);
-}
-
-bool Document::Private::checkReference(const QString &table, const QString &field, const QVariant &stored,
-                                       QString *error)
-{
-    const schema::Column *c = schema::table(table)->column(field);
-    QString target;
-    if (c && c->type == schema::ColumnType::Reference && !stored.isNull())
-        target = c->refTable;
-    else if (table == QLatin1String("review_score") && field == QLatin1String("criterion_id")) {
-        if (method::findCriterion(stored.toString()))
-            return true;
-        target = QStringLiteral("custom_criterion");
-    } else
-        return true;
-    const bool exists
-        = db->value(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(target), {stored}).toLongLong() > 0;
-    if (!exists)
-        setError(error, tr("“%1.%2” refers to an item that does not exist.").arg(table, field));
-    return exists;
 }
 
 bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error)
@@ -195,30 +164,20 @@ bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *
     for (int i = 0; i < changes.changes.size(); ++i) {
         const FieldChange &c = changes.changes.at(i);
         const QVariant &value = stored.at(i);
-        const QString id = schema::idText(c.entityId);
-        if (!checkReference(c.table, c.field, value, error))
-            return rollback(error ? *error : QString());
-        bool ok = true;
-        const auto before = db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, c.table), {id}, &ok);
-        if (!ok)
-            return rollback(db->errorMessage());
-        if (before.isEmpty()) {
-            db->rows(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(c.table), {id}, &ok);
-            if (!ok)
-                return rollback(db->errorMessage());
+        QString why;
+        if (!fieldwriter::referenceExists(*db, c.table, c.field, value, &why))
+            return rollback(why);
+        const auto written = fieldwriter::write(*db, c.table, c.entityId, c.field, value, &why);
+        if (!written)
+            return rollback(why);
+        if (!written->changed)
+            continue; // nothing changes: no journal entry, no undo step
+        if (written->created) {
             created.insert({c.table, c.entityId});
             made.redo.set(c.table, c.entityId, QStringLiteral("deleted"), 0);
             made.undo.remove(c.table, c.entityId);
-        } else {
-            const QVariant old = before.first().value(0);
-            if (old == value && old.isNull() == value.isNull())
-                continue; // nothing changes: no journal entry, no undo step
-            if (!created.contains({c.table, c.entityId}))
-                made.undo.changes.prepend({c.table, c.entityId, c.field, old});
-        }
-        db->rows(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(c.table, c.field), {value, id}, &ok);
-        if (!ok)
-            return rollback(db->errorMessage());
+        } else if (!created.contains({c.table, c.entityId}))
+            made.undo.changes.prepend({c.table, c.entityId, c.field, written->before});
         made.redo.changes.append({c.table, c.entityId, c.field, value});
         JournalEntry e {QUuid::createUuid(),
                         c.table,
@@ -249,17 +208,14 @@ Document::~Document()
 {
     d->lock.release();
     d->db.reset();
-    d->qdb.close();
-    d->qdb = QSqlDatabase();
-    QSqlDatabase::removeDatabase(d->connectionName);
     // A clean close keeps nothing; a crash never reaches here and leaves the working copy for recovery.
     if (d->discardOnClose)
         workingcopy::discard(d->workingPath);
 }
 
 std::unique_ptr<Document> Document::createNew(const QString &title, const Author &author,
-                                              const DocumentOptions &options, QString *error,
-                                              const QUuid &partnershipId)
+                                              const DocumentOptions &options, const QUuid &partnershipId,
+                                              QString *error)
 {
     std::unique_ptr<Document> doc(new Document);
     doc->d->options = options;
@@ -286,8 +242,8 @@ std::unique_ptr<Document> Document::createNew(const QString &title, const Author
     return doc;
 }
 
-std::unique_ptr<Document> Document::open(const QString &path, const Author &author, CheckResult *result,
-                                         const DocumentOptions &options)
+std::unique_ptr<Document> Document::open(const QString &path, const Author &author, const DocumentOptions &options,
+                                         CheckResult *result)
 {
     SqliteDb source; // checked, then copied: the file is opened once
     CheckResult check = openCheckedProjectFile(path, source);
@@ -326,8 +282,8 @@ std::unique_ptr<Document> Document::open(const QString &path, const Author &auth
     return doc;
 }
 
-std::unique_ptr<Document> Document::recover(const QString &workingCopy, const Author &author, QString *error,
-                                            const DocumentOptions &options)
+std::unique_ptr<Document> Document::recover(const QString &workingCopy, const Author &author,
+                                            const DocumentOptions &options, QString *error)
 {
     const auto info = workingcopy::readInfo(workingCopy);
     if (!info) {
@@ -435,31 +391,21 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
     QSet<QString> changedFields;
     // Sets one field, remembering how to undo it. False on a database error.
     auto write = [&](const FieldChange &c) {
-        const QString id = schema::idText(c.entityId);
-        bool ok = true;
-        const auto before
-            = d->db->rows(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, c.table), {id}, &ok);
-        if (!ok)
+        const auto written = fieldwriter::write(*d->db, c.table, c.entityId, c.field, c.value);
+        if (!written)
             return false;
-        const QString key = c.table + QLatin1Char('|') + id + QLatin1Char('|') + c.field;
-        if (before.isEmpty()) {
-            d->db->rows(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(c.table), {id}, &ok);
-            if (!ok)
-                return false;
+        if (!written->changed)
+            return true;
+        const QString key = c.table + QLatin1Char('|') + schema::idText(c.entityId) + QLatin1Char('|') + c.field;
+        if (written->created) {
             created.insert({c.table, c.entityId});
             made.redo.set(c.table, c.entityId, QStringLiteral("deleted"), 0);
             made.undo.remove(c.table, c.entityId);
-        } else {
-            const QVariant old = before.first().value(0);
-            if (old == c.value && old.isNull() == c.value.isNull())
-                return true;
-            if (!created.contains({c.table, c.entityId}) && !changedFields.contains(key))
-                made.undo.changes.prepend({c.table, c.entityId, c.field, old});
-        }
+        } else if (!created.contains({c.table, c.entityId}) && !changedFields.contains(key))
+            made.undo.changes.prepend({c.table, c.entityId, c.field, written->before});
         changedFields.insert(key);
-        d->db->rows(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(c.table, c.field), {c.value, id}, &ok);
         made.redo.changes.append(c);
-        return ok;
+        return true;
     };
     for (const auto &w : plan.winners)
         if (!write({w.table, w.entityId, w.field, w.value}))
@@ -467,14 +413,14 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
     // References are checked once every item that came in exists.
     for (const auto &w : plan.winners) {
         QString why;
-        if (!d->checkReference(w.table, w.field, w.value, &why))
+        if (!fieldwriter::referenceExists(*d->db, w.table, w.field, w.value, &why))
             return rollback(why);
     }
     if (const auto seen = Hlc::parse(plan.latestIncomingClock))
         d->clock->observe(*seen);
     for (const auto &f : std::as_const(flips)) {
         QString why;
-        if (!d->checkReference(f.table, f.field, f.value, &why))
+        if (!fieldwriter::referenceExists(*d->db, f.table, f.field, f.value, &why))
             return rollback(why);
         if (!write(f))
             return rollback(tr("The merged changes cannot be written: %1").arg(d->db->errorMessage()));
@@ -583,13 +529,13 @@ void Document::setAuthor(const Author &author)
     d->author = author;
 }
 
-bool Document::save(QString *error, bool overwrite)
+bool Document::save(IfChangedOnDisk ifChanged, QString *error)
 {
     if (d->filePath.isEmpty()) {
         setError(error, tr("Choose where to save this new partnership."));
         return false;
     }
-    if (!overwrite && isChangedOnDisk()) {
+    if (ifChanged == IfChangedOnDisk::Refuse && isChangedOnDisk()) {
         setError(error,
                  tr("“%1” was changed by someone else since you opened it. Save under another name, "
                     "or merge their changes first.")
@@ -605,7 +551,8 @@ bool Document::saveAs(const QString &path, QString *error)
     if (!atomicSave(*d->db, target, error))
         return false;
     const bool wasModified = isModified();
-    if (target != d->filePath) {
+    const bool moved = !sameFile(target, d->filePath);
+    if (moved) {
         d->lock.release();
         d->filePath = target;
         d->takeLock();
@@ -615,6 +562,8 @@ bool Document::saveAs(const QString &path, QString *error)
     d->writeSidecar();
     if (wasModified)
         Q_EMIT modifiedChanged(false);
+    if (moved)
+        Q_EMIT filePathChanged();
     return true;
 }
 
@@ -699,9 +648,33 @@ QList<QVariantList> Document::rows(const QString &table, const QStringList &fiel
     return d->db->rows(sql, args);
 }
 
-QSqlDatabase Document::database() const
+std::unique_ptr<SqliteDb> Document::openReader(QString *error) const
 {
-    return d->qdb;
+    auto reader = std::make_unique<SqliteDb>();
+    // Read-only twice over: the file is opened so, and query_only refuses any write statement.
+    if (!reader->open(d->workingPath, SqliteDb::Mode::ReadOnly)
+        || !reader->exec(QStringLiteral("PRAGMA query_only=ON"))) {
+        setError(error, tr("Could not read the working copy: %1").arg(reader->errorMessage()));
+        return nullptr;
+    }
+    reader->harden();
+    sqlite3_busy_timeout(reader->handle(), 5000); // a save or an edit may hold the file for a moment
+    return reader;
+}
+
+bool Document::snapshotTo(const QString &path, QString *error) const
+{
+    if (QFileInfo::exists(path)) {
+        setError(error, tr("“%1” already exists: a snapshot is never written over a file.").arg(path));
+        return false;
+    }
+    bool ok = true;
+    d->db->rows(QStringLiteral("VACUUM INTO ?"), {path}, &ok);
+    if (!ok) {
+        setError(error, tr("Could not copy the working copy: %1").arg(d->db->errorMessage()));
+        QFile::remove(path);
+    }
+    return ok;
 }
 
 } // namespace alliance

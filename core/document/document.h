@@ -12,11 +12,12 @@
 #include "storage/lockfile.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <memory>
 #include <optional>
 
 namespace alliance {
+
+class SqliteDb;
 
 namespace sync {
 struct Conflict;
@@ -37,19 +38,20 @@ public:
     /// A new, empty partnership with one singleton partnership row titled `title`,
     /// whose id is `partnershipId` (a new random one when null).
     /// Returns nullptr and sets `error` when the working copy cannot be made.
+    /// (Everywhere in this class, what a function reports comes last.)
     static std::unique_ptr<Document> createNew(const QString &title, const Author &author,
-                                               const DocumentOptions &options = {}, QString *error = nullptr,
-                                               const QUuid &partnershipId = {});
+                                               const DocumentOptions &options = {}, const QUuid &partnershipId = {},
+                                               QString *error = nullptr);
 
     /// Validates `path` (validateProjectFile), copies it to a working copy and
     /// migrates the copy when older. The file at `path` is never written.
     /// On refusal returns nullptr and fills `result`.
-    static std::unique_ptr<Document> open(const QString &path, const Author &author, CheckResult *result,
-                                          const DocumentOptions &options = {});
+    static std::unique_ptr<Document> open(const QString &path, const Author &author, const DocumentOptions &options,
+                                          CheckResult *result);
 
     /// Reopens a working copy left by a session that ended without saving.
-    static std::unique_ptr<Document> recover(const QString &workingCopy, const Author &author, QString *error,
-                                             const DocumentOptions &options = {});
+    static std::unique_ptr<Document> recover(const QString &workingCopy, const Author &author,
+                                             const DocumentOptions &options, QString *error);
 
     ~Document() override;
 
@@ -86,9 +88,16 @@ public:
     const Author &author() const;
     void setAuthor(const Author &author);
 
+    /// What save() does when filePath() changed on disk since it was opened
+    /// or saved (isChangedOnDisk).
+    enum class IfChangedOnDisk {
+        Refuse,
+        Overwrite
+    };
     /// Atomic save to filePath(). Fails when the file was replaced on disk
-    /// since it was opened or saved (isChangedOnDisk) unless `overwrite`.
-    bool save(QString *error = nullptr, bool overwrite = false);
+    /// since it was opened or saved, unless told to overwrite it.
+    bool save(QString *error = nullptr) { return save(IfChangedOnDisk::Refuse, error); }
+    bool save(IfChangedOnDisk ifChanged, QString *error = nullptr);
     /// Atomic save to `path`, which becomes filePath().
     bool saveAs(const QString &path, QString *error = nullptr);
     /// True when filePath() was modified or replaced by someone else.
@@ -122,12 +131,23 @@ public:
     /// Ordered by `orderBy` (a field name), then rowid (creation order).
     QList<QVariantList> rows(const QString &table, const QStringList &fields, const QString &whereField = {},
                              const QVariant &whereValue = {}, const QString &orderBy = {}) const;
-    /// Read-only queries (views, info). Never write through it.
-    QSqlDatabase database() const;
+    /// A connection of its own to the working copy that can only read (the
+    /// file is opened read-only and query_only is on): for reads the other
+    /// functions do not offer, and for reads on another thread (one thread at
+    /// a time per reader). It sees every applied change. Close it before the
+    /// Document goes. Returns nullptr with `error` when it cannot be opened.
+    std::unique_ptr<SqliteDb> openReader(QString *error = nullptr) const;
+    /// Writes a copy of the working copy, as it is now, to `path`, which must
+    /// not exist yet (SQLite's VACUUM INTO: one consistent, compact file).
+    /// The copy is not checked nor made the document's file: callers that
+    /// transform it (partner copies) save it with atomicSave, which checks it.
+    bool snapshotTo(const QString &path, QString *error = nullptr) const;
 
 Q_SIGNALS:
     void changed();
     void modifiedChanged(bool modified);
+    /// filePath() names another file (after Save As).
+    void filePathChanged();
 
 private:
     Document();

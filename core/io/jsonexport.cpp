@@ -4,14 +4,14 @@
 #include "io/interchange.h"
 #include "io/jsonvalues.h"
 #include "io/jsonwriter.h"
+#include "storage/rowreader.h"
+#include "storage/samefile.h"
 #include "storage/sqlitedb.h"
 #include "sync/privateitems.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSqlDriver>
-#include <sqlite3.h>
 
 namespace alliance {
 
@@ -90,20 +90,24 @@ private:
         QStringList names {QStringLiteral("id")};
         for (const auto &c : t.columns)
             names << c.name;
-        bool ok = true;
         // Ids are lowercase ASCII: SQLite's byte order is their text order.
-        const auto rows = m_db.rows(
-            QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY id").arg(names.join(QLatin1Char(',')), t.name),
-            {}, &ok);
-        if (!ok)
-            return fail(error,
-                        QCoreApplication::translate("Interchange", "The partnership could not be read: %1")
-                            .arg(m_db.errorMessage()));
+        RowReader r(m_db,
+                    QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY id")
+                        .arg(names.join(QLatin1Char(',')), t.name));
         m_writer.key(t.name);
         m_writer.beginArray();
-        for (const QVariantList &row : rows)
+        QVariantList row;
+        while (r.next()) {
+            row.clear();
+            for (int c = 0; c < names.size(); ++c)
+                row.append(r.value(c));
             writeRow(t, row);
+        }
         m_writer.endArray();
+        if (!r.ok())
+            return fail(error,
+                        QCoreApplication::translate("Interchange", "The partnership could not be read: %1")
+                            .arg(r.errorMessage()));
         return true;
     }
 
@@ -142,10 +146,11 @@ private:
 
 std::optional<JsonExport> partnershipJson(const Document &doc, bool includePrivate, QString *error)
 {
-    const QVariant handle = doc.database().driver()->handle();
-    SqliteDb db(*static_cast<sqlite3 *const *>(handle.data()));
+    const std::unique_ptr<SqliteDb> db = doc.openReader(error);
+    if (!db)
+        return std::nullopt;
     JsonExport result;
-    if (!Exporter(db, includePrivate).run(result, error))
+    if (!Exporter(*db, includePrivate).run(result, error))
         return std::nullopt;
     return result;
 }
@@ -153,6 +158,10 @@ std::optional<JsonExport> partnershipJson(const Document &doc, bool includePriva
 std::optional<JsonExport> writePartnershipJson(const Document &doc, const QString &path, bool includePrivate,
                                                QString *error)
 {
+    if (const QString refusal = refusalToReplaceProject(path, doc.filePath()); !refusal.isEmpty()) {
+        fail(error, refusal);
+        return std::nullopt;
+    }
     auto result = partnershipJson(doc, includePrivate, error);
     if (!result)
         return std::nullopt;

@@ -23,7 +23,7 @@ std::unique_ptr<Document> createFromJson(const QString &path, const Author &auth
     for (const auto &[field, value] : partnership.values)
         if (field == QLatin1String("title"))
             title = value.toString();
-    auto doc = Document::createNew(title, author, options, error, partnership.id);
+    auto doc = Document::createNew(title, author, options, partnership.id, error);
     if (!doc)
         return nullptr;
     // One change set: one transaction, and the document checks each reference

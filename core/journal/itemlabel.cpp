@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace alliance {
 
@@ -179,26 +177,12 @@ QueryRows queryRowsOf(SqliteDb &db)
 
 QueryRows queryRowsOf(const Document &document)
 {
-    const Document *doc = &document;
-    return [doc](const QString &sql, const QVariantList &args) {
-        QList<QVariantList> rows;
-        QSqlQuery query(doc->database());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return rows;
-        for (const QVariant &a : args)
-            query.addBindValue(a);
-        if (!query.exec())
-            return rows;
-        const int columns = query.record().count();
-        while (query.next()) {
-            QVariantList row;
-            row.reserve(columns);
-            for (int c = 0; c < columns; ++c)
-                row.append(query.value(c));
-            rows.append(row);
-        }
-        return rows;
+    // A connection of its own that only reads: labels never write.
+    const std::shared_ptr<SqliteDb> reader(document.openReader());
+    return [reader](const QString &sql, const QVariantList &args) {
+        bool ok = reader != nullptr;
+        const QList<QVariantList> rows = ok ? reader->rows(sql, args, &ok) : QList<QVariantList>();
+        return ok ? rows : QList<QVariantList>();
     };
 }
 

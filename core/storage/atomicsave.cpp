@@ -80,8 +80,17 @@ bool atomicSave(SqliteDb &workingCopy, const QString &target, QString *error)
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
         return fail(QCoreApplication::translate("Save", "Could not replace “%1”: %2")
                         .arg(target, QString::fromLocal8Bit(strerror(errno))));
-    // The rename itself is durable only once the folder is flushed.
-    syncPath(folder, O_RDONLY | O_DIRECTORY);
+    // The rename itself is durable only once the folder is flushed: until
+    // then a power cut may bring the old file back, so the save is not done.
+    if (!syncPath(folder, O_RDONLY | O_DIRECTORY)) {
+        if (error)
+            *error = QCoreApplication::translate("Save",
+                                                 "“%1” was written, but the folder “%2” could not be flushed to the "
+                                                 "disk: a power cut now could bring back the previous version. Save "
+                                                 "again.")
+                         .arg(info.fileName(), folder);
+        return false;
+    }
     removeStaleTemporaries(info);
     return true;
 }

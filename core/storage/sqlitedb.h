@@ -17,11 +17,12 @@ class SqliteDb
 public:
     enum class Mode {
         ReadOnlyImmutable,
+        ReadOnly, ///< a file others may write meanwhile: SQLite's locks apply
         ReadWrite,
         Create
     };
     SqliteDb() = default;
-    /// Uses a handle owned by someone else (a QSqlDatabase's); never closes it.
+    /// Uses a handle owned by someone else; never closes it.
     explicit SqliteDb(sqlite3 *borrowed) : m_db(borrowed), m_owned(false) { }
     ~SqliteDb();
     SqliteDb(const SqliteDb &) = delete;

@@ -6,6 +6,8 @@
 #include "journal/itemlabel.h"
 #include "method/method.h"
 #include "model/project.h"
+#include "storage/rowreader.h"
+#include "storage/samefile.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 #include "sync/itemlabel.h"
@@ -17,7 +19,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSqlDriver>
 #include <algorithm>
 #include <future>
 #include <map>
@@ -31,80 +32,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("alliance::sync", text, disambiguation, n);
-}
-
-/// Reads rows of one statement with the raw API: a merge reads whole journals,
-/// and most rows are only looked at, not kept.
-class RowReader
-{
-public:
-    /// `sql` may take one integer parameter, `first`.
-    RowReader(sqlite3 *db, const char *sql, qint64 first = 0)
-    {
-        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
-        if (m_ok && sqlite3_bind_parameter_count(m_stmt) == 1)
-            m_ok = sqlite3_bind_int64(m_stmt, 1, first) == SQLITE_OK;
-    }
-    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    ~RowReader() { sqlite3_finalize(m_stmt); }
-    RowReader(const RowReader &) = delete;
-    RowReader &operator=(const RowReader &) = delete;
-
-    bool next()
-    {
-        m_offset = 0;
-        if (!m_ok)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc != SQLITE_ROW)
-            m_ok = rc == SQLITE_DONE;
-        return rc == SQLITE_ROW;
-    }
-    bool ok() const { return m_ok; }
-    /// Until the next row, column numbers count from the second column.
-    void skipFirst() { m_offset = 1; }
-    const char *raw(int c) const { return reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)); }
-    int size(int c) const { return sqlite3_column_bytes(m_stmt, c); }
-    QByteArray bytes(int c) const
-    {
-        c += m_offset;
-        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)),
-                          sqlite3_column_bytes(m_stmt, c));
-    }
-    QString text(int c) const
-    {
-        c += m_offset;
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)),
-                                 sqlite3_column_bytes(m_stmt, c));
-    }
-    QVariant value(int c) const
-    {
-        c += m_offset;
-        switch (sqlite3_column_type(m_stmt, c)) {
-        case SQLITE_INTEGER:
-            return qint64(sqlite3_column_int64(m_stmt, c));
-        case SQLITE_FLOAT:
-            return sqlite3_column_double(m_stmt, c);
-        case SQLITE_TEXT:
-            return QString::fromUtf8(raw(c), size(c)); // c is already absolute
-        case SQLITE_BLOB:
-            return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, c)),
-                              sqlite3_column_bytes(m_stmt, c));
-        default:
-            return QVariant();
-        }
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-    int m_offset = 0;
-};
-
-sqlite3 *handleOf(const Document &doc)
-{
-    const QVariant handle = doc.database().driver()->handle();
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 /// An id as 128 bits: journals are compared by the hundred thousand, and
@@ -220,10 +147,13 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     };
     // Merging the open file itself (changed on disk): the version about to be read.
     std::optional<Document::DiskVersion> ownFileVersion;
-    if (!mine.filePath().isEmpty() && QFileInfo(theirsPath).absoluteFilePath() == mine.filePath())
+    if (!mine.filePath().isEmpty() && sameFile(theirsPath, mine.filePath()))
         ownFileVersion = mine.diskVersion();
     // Mine's journal is read while theirs is checked: the two are independent.
-    sqlite3 *mineDb = handleOf(mine);
+    // A read-only connection of its own: it is read from another thread.
+    QString mineError;
+    const std::unique_ptr<SqliteDb> mineConnection = mine.openReader(&mineError);
+    sqlite3 *mineDb = mineConnection ? mineConnection->handle() : nullptr;
     const qint64 mineSize = mine.journalSize();
     auto mineIdsRead = std::async(std::launch::async, [mineDb, mineSize] {
         IdSet ids;
@@ -243,7 +173,8 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     const int version = check.schemaVersion;
     if (!mineRead)
         return refuse(refused(Refusal::Unreadable,
-                              tr("Your project could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(mineDb))),
+                              tr("Your project could not be read: %1")
+                                  .arg(mineDb ? QString::fromUtf8(sqlite3_errmsg(mineDb)) : mineError),
                               version));
     const QUuid theirPartnership
         = QUuid::fromString(theirs.value(QStringLiteral("SELECT id FROM partnership")).toString());
@@ -345,7 +276,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             theirs.value(QStringLiteral("SELECT organisation_id FROM partner_copy WHERE deleted = 0")).toString());
         plan.copyFor = organisationName(project, copyFor);
     }
-    SqliteDb mineReader(mineDb);
+    SqliteDb &mineReader = *mineConnection; // read above: it exists
     // The manager's own file, changed on disk, is theirs: only partners' copies are screened.
     std::optional<Screening> screening;
     if (!ownFileVersion)

@@ -5,15 +5,16 @@
 #include "document/document.h"
 #include "model/clock.h"
 #include "storage/atomicsave.h"
+#include "storage/fieldwriter.h"
+#include "storage/rowreader.h"
+#include "storage/samefile.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace alliance::sync {
 
@@ -31,37 +32,54 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-/// Statements that take a full copy of the project to the partner's copy,
-/// once its private items and what hangs on them (privateItemIds) are in
-/// temp.removed: they delete those rows and every journal entry that names them.
-QStringList strippingStatements()
+/// Takes a full copy of the project (a snapshot, in a transaction) to the
+/// partner's copy, once its private items and what hangs on them
+/// (privateItemIds) are in temp.removed: references that only assign work to
+/// them are cleared through the field writer, their rows and every journal
+/// entry that names them are deleted, and so are the tables that stay home.
+bool strip(SqliteDb &copy, QString *error)
 {
-    QStringList sql;
-    for (const auto &t : schema::tables()) {
-        for (const auto &c : t.columns)
-            if (c.type == schema::ColumnType::Reference && clearedOnly(t.name, c.name))
-                sql << QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 IN (SELECT id FROM removed)")
-                           .arg(t.name, c.name);
-        sql << QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT id FROM removed)").arg(t.name);
-    }
-    QStringList local;
     for (const auto &t : schema::tables())
+        for (const auto &c : t.columns) {
+            if (c.type != schema::ColumnType::Reference || !clearedOnly(t.name, c.name))
+                continue;
+            QList<QUuid> holders;
+            RowReader r(copy,
+                        QStringLiteral("SELECT id FROM %1 WHERE %2 IN (SELECT id FROM removed)").arg(t.name, c.name));
+            while (r.next())
+                holders.append(QUuid::fromString(r.text(0)));
+            if (!r.ok())
+                return fail(error, r.errorMessage());
+            for (const QUuid &id : std::as_const(holders))
+                if (!fieldwriter::write(copy, t.name, id, c.name, QVariant(), error))
+                    return false;
+        }
+    QStringList sql;
+    QStringList local;
+    for (const auto &t : schema::tables()) {
+        sql << QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT id FROM removed)").arg(t.name);
         if (!t.merged) {
             local << QLatin1Char('\'') + t.name + QLatin1Char('\'');
             sql << QStringLiteral("DELETE FROM %1").arg(t.name);
         }
+    }
     // Their history goes too, and so does any change that set a reference to them.
     sql << QStringLiteral("DELETE FROM journal WHERE entity_id IN (SELECT id FROM removed) "
                           "OR (typeof(value) = 'text' AND value IN (SELECT id FROM removed)) OR entity IN (%1)")
                .arg(local.join(QLatin1Char(',')));
     sql << QStringLiteral("UPDATE journal SET author_org = '' WHERE author_org IN (SELECT id FROM removed)");
-    return sql;
+    for (const QString &s : std::as_const(sql))
+        if (!copy.exec(s))
+            return fail(error, copy.errorMessage());
+    return true;
 }
 
 } // namespace
 
 bool sharePartnerCopy(Document &doc, const QUuid &partnerId, const QString &outPath, QString *error)
 {
+    if (const QString refusal = refusalToReplaceProject(outPath, doc.filePath()); !refusal.isEmpty())
+        return fail(error, refusal);
     const Organisation *partner = doc.project().organisation(partnerId);
     if (!partner)
         return fail(error, tr("There is no such partner in this partnership."));
@@ -96,23 +114,16 @@ bool sharePartnerCopy(Document &doc, const QUuid &partnerId, const QString &outP
             QFile::remove(path + QStringLiteral("-journal"));
         }
     } cleanup {temp};
-    {
-        const QVariant handle = doc.database().driver()->handle();
-        SqliteDb source(*static_cast<sqlite3 *const *>(handle.data()));
-        bool ok = true;
-        source.rows(QStringLiteral("VACUUM INTO ?"), {temp}, &ok);
-        if (!ok)
-            return undoRecord(tr("The copy could not be made: %1").arg(source.errorMessage()));
-    }
+    QString why;
+    if (!doc.snapshotTo(temp, &why))
+        return undoRecord(tr("The copy could not be made: %1").arg(why));
     SqliteDb copy;
     if (!copy.open(temp, SqliteDb::Mode::ReadWrite))
         return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
     // Deleted rows must not linger in free pages of the file that leaves.
-    QStringList sql {QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA foreign_keys = OFF"),
-                     QStringLiteral("BEGIN"),
-                     QStringLiteral("CREATE TEMP TABLE removed (id TEXT PRIMARY KEY) WITHOUT ROWID")};
-    for (const QString &s : std::as_const(sql))
-        if (!copy.exec(s))
+    for (const char *s : {"PRAGMA secure_delete = ON", "PRAGMA foreign_keys = OFF", "BEGIN",
+                          "CREATE TEMP TABLE removed (id TEXT PRIMARY KEY) WITHOUT ROWID"})
+        if (!copy.exec(QString::fromLatin1(s)))
             return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
     // The same rule as merges use to tell what is private.
     for (const QString &id : privateItemIds(copy)) {
@@ -121,13 +132,16 @@ bool sharePartnerCopy(Document &doc, const QUuid &partnerId, const QString &outP
         if (!inserted)
             return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
     }
-    for (const QString &s : strippingStatements())
-        if (!copy.exec(s))
-            return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
-    bool ok = true;
-    copy.rows(QStringLiteral("INSERT INTO partner_copy (id, organisation_id, made_by) VALUES (?, ?, ?)"),
-              {schema::idText(QUuid::createUuid()), schema::idText(partnerId), doc.author().name}, &ok);
-    if (!ok || !copy.exec(QStringLiteral("COMMIT")))
+    if (!strip(copy, &why))
+        return undoRecord(tr("The copy could not be made: %1").arg(why));
+    // Which partner the copy is for: written as any field is, with the same checks.
+    const QUuid copyRecord = QUuid::createUuid();
+    const QString copyTable = QStringLiteral("partner_copy");
+    if (!fieldwriter::set(copy, copyTable, copyRecord, QStringLiteral("organisation_id"), schema::idText(partnerId),
+                          &why)
+        || !fieldwriter::set(copy, copyTable, copyRecord, QStringLiteral("made_by"), doc.author().name, &why))
+        return undoRecord(tr("The copy could not be made: %1").arg(why));
+    if (!copy.exec(QStringLiteral("COMMIT")))
         return undoRecord(tr("The copy could not be made: %1").arg(copy.errorMessage()));
     QString saveError;
     if (!atomicSave(copy, outPath, &saveError))

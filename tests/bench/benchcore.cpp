@@ -54,7 +54,7 @@ int generate(const QString &path, const QString &working)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    auto doc = Document::createNew(QString(), benchAuthor, optionsIn(working), &error);
+    auto doc = Document::createNew(QString(), benchAuthor, optionsIn(working), {}, &error);
     if (!doc || !example::fillLarge(*doc, &error)) {
         std::fprintf(stderr, "generation failed: %s\n", qPrintable(error));
         return 1;
@@ -77,7 +77,7 @@ int diverge(const QString &path, const QString &out, int offset, int changes, co
 {
     CheckResult check;
     const Author author {QStringLiteral("Diverge %1").arg(offset), {}, QUuid::createUuid()};
-    auto doc = Document::open(path, author, &check, optionsIn(working));
+    auto doc = Document::open(path, author, optionsIn(working), &check);
     if (!doc) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(check.message));
         return 1;
@@ -116,7 +116,7 @@ int diverge(const QString &path, const QString &out, int offset, int changes, co
 int mergeCopies(const QString &mine, const QString &theirs, const QString &working)
 {
     CheckResult check;
-    auto doc = Document::open(mine, benchAuthor, &check, optionsIn(working));
+    auto doc = Document::open(mine, benchAuthor, optionsIn(working), &check);
     if (!doc)
         return 1;
     doc->project(); // a project open in the app is loaded already
@@ -227,13 +227,13 @@ int main(int argc, char **argv)
         runs,
         [&] {
             CheckResult check;
-            opened = Document::open(path, benchAuthor, &check, optionsIn(working));
+            opened = Document::open(path, benchAuthor, optionsIn(working), &check);
             return opened && !opened->project().reviewScores.isEmpty();
         },
         "open", [&] { opened.reset(); }); // closing removes the working copy: not part of "open"
     {
         CheckResult check;
-        auto doc = Document::open(path, benchAuthor, &check, optionsIn(working));
+        auto doc = Document::open(path, benchAuthor, optionsIn(working), &check);
         if (!doc)
             return 1;
         int edit = 0;

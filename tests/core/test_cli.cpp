@@ -268,7 +268,7 @@ TEST_CASE("info prints a hostile title as plain text", "[cli]")
     const QString title = QStringLiteral("Titre\x1b[2J\nFile format: 99");
     QString error;
     {
-        auto doc = Document::createNew(title, test::testAuthor(), test::optionsIn(folder.working), &error);
+        auto doc = Document::createNew(title, test::testAuthor(), test::optionsIn(folder.working), {}, &error);
         REQUIRE(doc);
         REQUIRE(doc->saveAs(path, &error));
     }
@@ -291,7 +291,7 @@ TEST_CASE("info prints each indicator's status on the day of its clock, with the
     QString error;
     {
         auto doc = Document::createNew(QStringLiteral("Indicators"), test::testAuthor(),
-                                       test::optionsIn(folder.working), &error);
+                                       test::optionsIn(folder.working), {}, &error);
         REQUIRE(doc);
         const QUuid meals = QUuid::createUuid(), kept = QUuid::createUuid(), reading = QUuid::createUuid();
         const QString t = QStringLiteral("indicator"), m = QStringLiteral("measurement");
@@ -376,7 +376,7 @@ struct HistoryProject
         DocumentOptions options = test::optionsIn(folder.working);
         options.clock = [now] { return *now; };
         QString error;
-        auto doc = Document::createNew(QStringLiteral("Alliance numérique"), test::testAuthor(), options, &error);
+        auto doc = Document::createNew(QStringLiteral("Alliance numérique"), test::testAuthor(), options, {}, &error);
         REQUIRE(doc);
         const QString org = QStringLiteral("organisation");
         auto apply = [&](const ChangeSet &c) {
@@ -454,8 +454,8 @@ TEST_CASE("info --history shortens long texts to one line", "[cli][history]")
     const QString path = folder.path("long.alliance");
     QString error;
     {
-        auto doc
-            = Document::createNew(QStringLiteral("Long"), test::testAuthor(), test::optionsIn(folder.working), &error);
+        auto doc = Document::createNew(QStringLiteral("Long"), test::testAuthor(), test::optionsIn(folder.working), {},
+                                       &error);
         REQUIRE(doc);
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Stake"))
                                .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("common_stake"),
@@ -481,7 +481,7 @@ TEST_CASE("info prints the last steering committee, the next meeting's agenda an
     QString error;
     {
         auto doc = Document::createNew(QStringLiteral("Committees"), test::testAuthor(),
-                                       test::optionsIn(folder.working), &error);
+                                       test::optionsIn(folder.working), {}, &error);
         REQUIRE(doc);
         const QUuid june = QUuid::createUuid(), march = QUuid::createUuid(), asked = QUuid::createUuid();
         const QString m = QStringLiteral("meeting");

@@ -9,6 +9,7 @@
 #include "document/workingcopy.h"
 #include "storage/filecheck.h"
 #include "storage/schema.h"
+#include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +22,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 #include <QThread>
 #include <sys/stat.h>
 #include <utility>
@@ -63,24 +63,28 @@ QString editableField(const schema::Table &t)
     return {};
 }
 
-/// (deleted, field) of one row through the document's own connection; empty when absent.
+/// (deleted, field) of one row of the working copy, through a reader; empty when absent.
 QVariantList sqlRow(const Document &doc, const QString &table, const QString &field, const QUuid &id)
 {
-    QSqlQuery q(doc.database());
-    q.prepare(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?").arg(field, table));
-    q.addBindValue(schema::idText(id));
-    REQUIRE(q.exec());
-    if (!q.next())
+    const auto reader = doc.openReader();
+    REQUIRE(reader);
+    bool ok = true;
+    const auto rows = reader->rows(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?").arg(field, table),
+                                   {schema::idText(id)}, &ok);
+    REQUIRE(ok);
+    if (rows.isEmpty())
         return {};
-    return {q.value(0).toLongLong(), q.value(1)};
+    return {rows.first().value(0).toLongLong(), rows.first().value(1)};
 }
 
 qint64 sqlJournalRows(const Document &doc)
 {
-    QSqlQuery q(doc.database());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM journal")));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
+    const auto reader = doc.openReader();
+    REQUIRE(reader);
+    bool ok = true;
+    const QVariant n = reader->value(QStringLiteral("SELECT count(*) FROM journal"), {}, &ok);
+    REQUIRE(ok);
+    return n.toLongLong();
 }
 
 } // namespace
@@ -212,7 +216,7 @@ TEST_CASE("Edits committed before a kill are all recovered", "[crash][recovery]"
     const QString left = dir->filePath(QStringLiteral("left-by-kill"));
     const QString path = dir->filePath(QStringLiteral("partner.alliance"));
     QString error;
-    auto doc = Document::createNew(QStringLiteral("Before the crash"), testAuthor(), optionsIn(work), &error);
+    auto doc = Document::createNew(QStringLiteral("Before the crash"), testAuthor(), optionsIn(work), {}, &error);
     REQUIRE(doc);
     REQUIRE(doc->saveAs(path, &error));
     const qint64 savedJournal = doc->journalSize();
@@ -276,7 +280,7 @@ TEST_CASE("Edits committed before a kill are all recovered", "[crash][recovery]"
     CHECK(found.first().unsavedChanges == unsaved);
     CHECK(found.first().title == QStringLiteral("Before the crash"));
 
-    auto recovered = Document::recover(found.first().workingCopy, testAuthor(), &error, optionsIn(left));
+    auto recovered = Document::recover(found.first().workingCopy, testAuthor(), optionsIn(left), &error);
     INFO(str(error));
     REQUIRE(recovered);
     CHECK(recovered->isModified());
@@ -305,7 +309,7 @@ TEST_CASE("Edits committed before a kill are all recovered", "[crash][recovery]"
     INFO(str(error));
     CHECK_FALSE(recovered->isModified());
     CheckResult check;
-    auto reopened = Document::open(path, testAuthor(), &check, optionsIn(work));
+    auto reopened = Document::open(path, testAuthor(), optionsIn(work), &check);
     INFO(str(check.message));
     REQUIRE(reopened);
     CHECK(reopened->project().partnership.commonStake == QStringLiteral("Unsaved stake"));
@@ -321,7 +325,7 @@ TEST_CASE("Undo and redo of creating, editing and deleting an item of every tabl
     auto dir = makeTempDir();
     QString error;
     auto doc = Document::createNew(QStringLiteral("Undo"), testAuthor(),
-                                   optionsIn(dir->filePath(QStringLiteral("work"))), &error);
+                                   optionsIn(dir->filePath(QStringLiteral("work"))), {}, &error);
     REQUIRE(doc);
     CHECK_FALSE(doc->canUndo());
     FixtureIds refs;
@@ -456,14 +460,14 @@ TEST_CASE("Save, open, save keeps every row of every table", "[crash][roundtrip]
     QString error;
     CheckResult check;
     {
-        auto doc = Document::open(first, testAuthor(), &check, optionsIn(work));
+        auto doc = Document::open(first, testAuthor(), optionsIn(work), &check);
         INFO(str(check.message));
         REQUIRE(doc);
         CHECK_FALSE(doc->isModified());
         REQUIRE(doc->saveAs(second, &error));
     }
     {
-        auto doc = Document::open(second, testAuthor(), &check, optionsIn(work));
+        auto doc = Document::open(second, testAuthor(), optionsIn(work), &check);
         REQUIRE(doc);
         REQUIRE(doc->save(&error));
         INFO(str(error));

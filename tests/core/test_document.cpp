@@ -26,7 +26,7 @@ struct Fixture
     std::unique_ptr<Document> create(const QString &title = QStringLiteral("Alliance test"))
     {
         QString error;
-        auto doc = Document::createNew(title, author, options, &error);
+        auto doc = Document::createNew(title, author, options, {}, &error);
         INFO(error.toStdString());
         REQUIRE(doc);
         return doc;
@@ -160,7 +160,7 @@ TEST_CASE("Save writes a file that opens with the same content; the modified fla
     CHECK(validateProjectFile(f.path("round.alliance")).ok());
 
     CheckResult result;
-    auto again = Document::open(f.path("round.alliance"), f.author, &result, f.options);
+    auto again = Document::open(f.path("round.alliance"), f.author, f.options, &result);
     INFO(result.message.toStdString());
     REQUIRE(again);
     CHECK_FALSE(again->isModified());
@@ -185,7 +185,7 @@ TEST_CASE("Save refuses to overwrite a file replaced on disk", "[document]")
     QString error;
     CHECK_FALSE(doc->save(&error));
     CHECK(error.contains(QStringLiteral("someone else")));
-    CHECK(doc->save(&error, true)); // explicit overwrite is still possible
+    CHECK(doc->save(Document::IfChangedOnDisk::Overwrite, &error)); // explicit overwrite is still possible
 }
 
 TEST_CASE("A lock file names who holds the document open", "[document]")
@@ -225,7 +225,7 @@ TEST_CASE("After merging the file that changed on disk, Save replaces it without
     const QString work = dir->filePath(QStringLiteral("work"));
     const QString file = dir->filePath(QStringLiteral("shared.alliance"));
     QString error;
-    auto doc = Document::createNew(QStringLiteral("Shared"), testAuthor(), optionsIn(work), &error);
+    auto doc = Document::createNew(QStringLiteral("Shared"), testAuthor(), optionsIn(work), {}, &error);
     REQUIRE(doc);
     REQUIRE(doc->saveAs(file, &error));
     CHECK_FALSE(doc->isChangedOnDisk());
@@ -233,13 +233,13 @@ TEST_CASE("After merging the file that changed on disk, Save replaces it without
     // Someone else saves the same file.
     auto replace = [&] {
         CheckResult check;
-        auto other = Document::open(file, testAuthor(), &check, optionsIn(work));
+        auto other = Document::open(file, testAuthor(), optionsIn(work), &check);
         REQUIRE(other);
         REQUIRE(other->apply(ChangeSet(QStringLiteral("Rename"))
                                  .set(QStringLiteral("partnership"), other->partnershipId(), QStringLiteral("title"),
                                       QStringLiteral("Renamed %1").arg(QDateTime::currentMSecsSinceEpoch())),
                              &error));
-        REQUIRE(other->save(&error, true));
+        REQUIRE(other->save(Document::IfChangedOnDisk::Overwrite, &error));
     };
     replace();
     REQUIRE(doc->isChangedOnDisk());

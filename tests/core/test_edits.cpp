@@ -273,7 +273,7 @@ TEST_CASE("Two copies that bring back the same removed item agree on one live it
     QStringList copies;
     for (int i = 0; i < 2; ++i) {
         CheckResult opened;
-        auto copy = Document::open(base, newAuthor(QStringLiteral("Partner %1").arg(i)), &opened, f.options());
+        auto copy = Document::open(base, newAuthor(QStringLiteral("Partner %1").arg(i)), f.options(), &opened);
         REQUIRE(copy);
         REQUIRE(copy->apply(catalystedits::setAssigned(*copy, f.a, function, true, QStringLiteral("Assign"))));
         REQUIRE(copy->apply(maturityedits::score(*copy, f.b, question, 2 + i, QStringLiteral("Score"))));
@@ -282,7 +282,7 @@ TEST_CASE("Two copies that bring back the same removed item agree on one live it
     }
 
     CheckResult opened;
-    auto merged = Document::open(copies.at(0), newAuthor(QStringLiteral("Merger")), &opened, f.options());
+    auto merged = Document::open(copies.at(0), newAuthor(QStringLiteral("Merger")), f.options(), &opened);
     REQUIRE(merged);
     CheckResult refusal;
     const auto plan = sync::planMerge(*merged, copies.at(1), &refusal);

@@ -32,7 +32,7 @@ struct ExampleFile
     ExampleFile()
     {
         auto doc = Document::createNew(QString(), test::testAuthor(),
-                                       test::optionsIn(dir->filePath(QStringLiteral("working"))), &error);
+                                       test::optionsIn(dir->filePath(QStringLiteral("working"))), {}, &error);
         made = doc && example::fillExample(*doc, &error) && doc->saveAs(path, &error);
     }
 };
@@ -53,7 +53,7 @@ struct OpenedExample
     OpenedExample()
     {
         REQUIRE(exampleFile().made);
-        doc = Document::open(exampleFile().path, test::testAuthor(), &check, test::optionsIn(working->path()));
+        doc = Document::open(exampleFile().path, test::testAuthor(), test::optionsIn(working->path()), &check);
         REQUIRE(doc);
     }
     const Project &project() const { return doc->project(); }
@@ -403,7 +403,7 @@ TEST_CASE("a shrunken large project fills every table and reaches the journal si
     size.minimumJournal = 3000;
     QString error;
     auto doc = Document::createNew(QString(), test::testAuthor(), test::optionsIn(dir->filePath(QStringLiteral("w"))),
-                                   &error);
+                                   {}, &error);
     REQUIRE(doc);
     INFO(test::str(error));
     REQUIRE(example::fillLarge(*doc, &error, size));

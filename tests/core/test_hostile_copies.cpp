@@ -48,7 +48,7 @@ struct Shared
     Shared()
     {
         QString error;
-        auto doc = Document::createNew(QStringLiteral("Alliance"), manager, optionsIn(work), &error);
+        auto doc = Document::createNew(QStringLiteral("Alliance"), manager, optionsIn(work), {}, &error);
         REQUIRE(doc);
         partnership = doc->partnershipId();
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Setup"))
@@ -84,7 +84,7 @@ struct Shared
     std::unique_ptr<Document> openMine() const
     {
         CheckResult opened;
-        auto doc = Document::open(mine, manager, &opened, optionsIn(work));
+        auto doc = Document::open(mine, manager, optionsIn(work), &opened);
         INFO(str(opened.message));
         REQUIRE(doc);
         return doc;
@@ -282,7 +282,7 @@ TEST_CASE("The manager's own file, changed on disk by another window, merges who
         REQUIRE(other->apply(ChangeSet(QStringLiteral("Note"))
                                  .set(noteTable, s.note, QStringLiteral("text"), QStringLiteral("Budget revu")),
                              &error));
-        REQUIRE(other->save(&error, true));
+        REQUIRE(other->save(Document::IfChangedOnDisk::Overwrite, &error));
     }
     REQUIRE(window->isChangedOnDisk());
     CheckResult refusal;
@@ -500,7 +500,7 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
         CHECK(check.refusal == c.refusal);
         CHECK(check.message.contains(QString::fromLatin1(c.where)));
         CheckResult opened;
-        CHECK_FALSE(Document::open(path, testAuthor(), &opened, optionsIn(work)));
+        CHECK_FALSE(Document::open(path, testAuthor(), optionsIn(work), &opened));
         CHECK(opened.refusal == c.refusal);
         CHECK(sha256(path) == digest);
     }

@@ -35,7 +35,7 @@ struct Workspace
 std::unique_ptr<Document> newDocument(const Workspace &w)
 {
     QString error;
-    auto doc = Document::createNew(QString(), test::testAuthor(), test::optionsIn(w.working), &error);
+    auto doc = Document::createNew(QString(), test::testAuthor(), test::optionsIn(w.working), {}, &error);
     INFO(test::str(error));
     REQUIRE(doc);
     return doc;
@@ -183,7 +183,7 @@ TEST_CASE("an export lists the tables in the schema's order, rows by id and fiel
     const QString path = w.path("fixture.alliance");
     test::makeFixture(path, w.working, 4);
     CheckResult check;
-    auto doc = Document::open(path, test::testAuthor(), &check, test::optionsIn(w.working));
+    auto doc = Document::open(path, test::testAuthor(), test::optionsIn(w.working), &check);
     REQUIRE(doc);
     const QByteArray json = exported(*doc, true);
     const QJsonObject top = test::jsonObjectOf(json);
@@ -227,7 +227,7 @@ TEST_CASE("a project with every table and private items round-trips with --priva
     // Organisations 0 and 2 of the fixture are private, and nearly every item hangs on organisation 0.
     const test::FixtureIds ids = test::makeFixture(path, w.working, 3);
     CheckResult check;
-    auto doc = Document::open(path, test::testAuthor(), &check, test::optionsIn(w.working));
+    auto doc = Document::open(path, test::testAuthor(), test::optionsIn(w.working), &check);
     REQUIRE(doc);
     const Rows all = test::carriedRows(path);
 
@@ -384,7 +384,7 @@ TEST_CASE("a file of the oldest format version is read, later fields taking thei
     const QString path = w.path("fixture.alliance");
     test::makeFixture(path, w.working, 2);
     CheckResult check;
-    auto doc = Document::open(path, test::testAuthor(), &check, test::optionsIn(w.working));
+    auto doc = Document::open(path, test::testAuthor(), test::optionsIn(w.working), &check);
     REQUIRE(doc);
     QJsonObject top = test::jsonObjectOf(exported(*doc, true));
     QJsonObject tables = top.value(QStringLiteral("tables")).toObject();
@@ -454,7 +454,7 @@ TEST_CASE("a score on a deleted custom criterion is left out with it", "[interch
     const QString path = w.path("fixture.alliance");
     const test::FixtureIds ids = test::makeFixture(path, w.working, 2);
     CheckResult check;
-    auto doc = Document::open(path, test::testAuthor(), &check, test::optionsIn(w.working));
+    auto doc = Document::open(path, test::testAuthor(), test::optionsIn(w.working), &check);
     REQUIRE(doc);
     const QUuid criterion = ids.value(QStringLiteral("custom_criterion")).first();
     const QUuid score = ids.value(QStringLiteral("review_score")).first();

@@ -27,7 +27,7 @@ const QJsonObject &validFile()
         test::makeFixture(path, dir->filePath(QStringLiteral("w")), 3);
         CheckResult check;
         auto doc
-            = Document::open(path, test::testAuthor(), &check, test::optionsIn(dir->filePath(QStringLiteral("w"))));
+            = Document::open(path, test::testAuthor(), test::optionsIn(dir->filePath(QStringLiteral("w"))), &check);
         REQUIRE(doc);
         QString error;
         const auto json = partnershipJson(*doc, true, &error);

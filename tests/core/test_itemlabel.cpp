@@ -17,7 +17,7 @@ TEST_CASE("every item of every table has a readable label of its kind and name",
     const test::FixtureIds ids = test::makeFixture(path, dir->filePath(QStringLiteral("w1")));
     QString error;
     CheckResult check;
-    auto doc = Document::open(path, test::testAuthor(), &check, test::optionsIn(dir->filePath(QStringLiteral("w2"))));
+    auto doc = Document::open(path, test::testAuthor(), test::optionsIn(dir->filePath(QStringLiteral("w2"))), &check);
     REQUIRE(doc);
     const ItemLabels labels(queryRowsOf(*doc));
     for (const auto &t : schema::tables()) {
@@ -55,7 +55,8 @@ TEST_CASE("a deleted item keeps its name, marked deleted, and a renamed one show
 {
     auto dir = test::makeTempDir();
     QString error;
-    auto doc = Document::createNew(QStringLiteral("Labels"), test::testAuthor(), test::optionsIn(dir->path()), &error);
+    auto doc
+        = Document::createNew(QStringLiteral("Labels"), test::testAuthor(), test::optionsIn(dir->path()), {}, &error);
     REQUIRE(doc);
     const QUuid action = QUuid::createUuid();
     REQUIRE(doc->apply(

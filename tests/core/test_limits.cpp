@@ -88,7 +88,7 @@ TEST_CASE("Each field at each of its limits is saved, reopened and merged; past 
     const QString base = dir->filePath(QStringLiteral("base.alliance"));
     const FixtureIds refs = makeFixture(base, work);
     CheckResult opened;
-    auto doc = Document::open(base, testAuthor(), &opened, optionsIn(work));
+    auto doc = Document::open(base, testAuthor(), optionsIn(work), &opened);
     REQUIRE(doc);
     QString error;
     struct Expected
@@ -139,7 +139,7 @@ TEST_CASE("Each field at each of its limits is saved, reopened and merged; past 
     const CheckResult check = validateProjectFile(saved);
     INFO(str(check.message));
     REQUIRE(check.ok());
-    auto reopened = Document::open(saved, testAuthor(), &opened, optionsIn(work));
+    auto reopened = Document::open(saved, testAuthor(), optionsIn(work), &opened);
     INFO(str(opened.message));
     REQUIRE(reopened);
     int mismatches = 0;
@@ -153,7 +153,7 @@ TEST_CASE("Each field at each of its limits is saved, reopened and merged; past 
     // A copy holding all of them merges into the fixture it came from.
     // Opened on another computer: the edges' changes are not its own.
     auto fixture
-        = Document::open(base, Author {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &opened, optionsIn(work));
+        = Document::open(base, Author {QStringLiteral("Manager"), {}, QUuid::createUuid()}, optionsIn(work), &opened);
     REQUIRE(fixture);
     CheckResult refusal;
     const auto plan = sync::planMerge(*fixture, saved, &refusal);
@@ -169,7 +169,7 @@ TEST_CASE("A logo of 150,000 bytes is saved and the file opens again", "[limits]
     auto dir = makeTempDir();
     const QString work = dir->filePath(QStringLiteral("work"));
     QString error;
-    auto doc = Document::createNew(QStringLiteral("Logos"), testAuthor(), optionsIn(work), &error);
+    auto doc = Document::createNew(QStringLiteral("Logos"), testAuthor(), optionsIn(work), {}, &error);
     REQUIRE(doc);
     const QUuid organisation = QUuid::createUuid();
     const QUuid logo = QUuid::createUuid();

@@ -20,7 +20,7 @@ TEST_CASE("A logo must be a PNG or JPEG image of bounded size; a good one is sav
     auto dir = makeTempDir();
     const QString work = dir->filePath(QStringLiteral("work"));
     QString error;
-    auto doc = Document::createNew(QStringLiteral("Logos"), testAuthor(), optionsIn(work), &error);
+    auto doc = Document::createNew(QStringLiteral("Logos"), testAuthor(), optionsIn(work), {}, &error);
     REQUIRE(doc);
     const QUuid org = QUuid::createUuid();
     REQUIRE(doc->apply(ChangeSet(QStringLiteral("Partner"))
@@ -49,7 +49,7 @@ TEST_CASE("A logo must be a PNG or JPEG image of bounded size; a good one is sav
     const QString file = dir->filePath(QStringLiteral("logos.alliance"));
     REQUIRE(doc->saveAs(file, &error));
     CheckResult check;
-    auto reopened = Document::open(file, testAuthor(), &check, optionsIn(work));
+    auto reopened = Document::open(file, testAuthor(), optionsIn(work), &check);
     REQUIRE(reopened);
     CHECK(reopened->project().logoOf(org) == good);
 

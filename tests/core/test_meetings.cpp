@@ -237,7 +237,7 @@ TEST_CASE("The example's journal tells its story: the file brought up to date be
     options.clock = story.clock();
     const Author caller {QStringLiteral("Manager"), {}, QUuid::createUuid()};
     QString error;
-    auto doc = Document::createNew(QString(), caller, options, &error);
+    auto doc = Document::createNew(QString(), caller, options, {}, &error);
     REQUIRE(doc);
     INFO(error.toStdString());
     REQUIRE(example::fillExample(*doc, &error, &story));

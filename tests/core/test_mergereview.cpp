@@ -48,7 +48,7 @@ struct Exchange
         QString error;
         manager = Document::createNew(QStringLiteral("Alliance numérique"),
                                       {QStringLiteral("Manager"), {}, QUuid::createUuid()},
-                                      options(QStringLiteral("m")), &error);
+                                      options(QStringLiteral("m")), {}, &error);
         REQUIRE(manager);
         REQUIRE(manager->apply(ChangeSet(QStringLiteral("Setup"))
                                    .set(org, lyon, QStringLiteral("name"), QStringLiteral("Ville de Lyon"))
@@ -60,8 +60,8 @@ struct Exchange
         const QString copy = dir->filePath(QStringLiteral("copy.alliance"));
         REQUIRE(sync::sharePartnerCopy(*manager, lyon, copy, &error));
         CheckResult check;
-        auto partner = Document::open(copy, {QStringLiteral("Léa Martin"), lyon, QUuid::createUuid()}, &check,
-                                      options(QStringLiteral("p")));
+        auto partner = Document::open(copy, {QStringLiteral("Léa Martin"), lyon, QUuid::createUuid()},
+                                      options(QStringLiteral("p")), &check);
         REQUIRE(partner);
         tick();
         for (int i = 0; i < 12; ++i)
@@ -213,8 +213,8 @@ TEST_CASE("A partner's new answer to a need is named by the need and its organis
     CheckResult check;
     {
         // The partner answers a need and a maturity question the way the Diagnose page creates rows.
-        auto partner = Document::open(x.theirs, {QStringLiteral("Léa Martin"), x.lyon, QUuid::createUuid()}, &check,
-                                      x.options(QStringLiteral("p2")));
+        auto partner = Document::open(x.theirs, {QStringLiteral("Léa Martin"), x.lyon, QUuid::createUuid()},
+                                      x.options(QStringLiteral("p2")), &check);
         REQUIRE(partner);
         x.tick();
         REQUIRE(

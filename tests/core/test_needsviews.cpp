@@ -247,8 +247,8 @@ TEST_CASE("Needs views of an upgraded file: the old answers are the lead's view,
     SECTION("with a lead")
     {
         CheckResult opened;
-        auto doc = Document::open(makeV4(QStringLiteral("lead.alliance"), true), test::testAuthor(), &opened,
-                                  test::optionsIn(dir->filePath(QStringLiteral("w1"))));
+        auto doc = Document::open(makeV4(QStringLiteral("lead.alliance"), true), test::testAuthor(),
+                                  test::optionsIn(dir->filePath(QStringLiteral("w1"))), &opened);
         REQUIRE(doc);
         const NeedsViews v = needsViews(doc->project());
         REQUIRE(v.organisations.size() == 1);
@@ -259,8 +259,8 @@ TEST_CASE("Needs views of an upgraded file: the old answers are the lead's view,
     SECTION("without a lead: never dropped")
     {
         CheckResult opened;
-        auto doc = Document::open(makeV4(QStringLiteral("nolead.alliance"), false), test::testAuthor(), &opened,
-                                  test::optionsIn(dir->filePath(QStringLiteral("w2"))));
+        auto doc = Document::open(makeV4(QStringLiteral("nolead.alliance"), false), test::testAuthor(),
+                                  test::optionsIn(dir->filePath(QStringLiteral("w2"))), &opened);
         REQUIRE(doc);
         const NeedsViews v = needsViews(doc->project());
         CHECK(v.hasSharedView);

@@ -270,7 +270,7 @@ TEST_CASE("The example's data suggests what its manager set for the steps it com
     const auto dir = test::makeTempDir();
     QString error;
     auto doc = Document::createNew(QString(), test::testAuthor(),
-                                   test::optionsIn(dir->filePath(QStringLiteral("working"))), &error);
+                                   test::optionsIn(dir->filePath(QStringLiteral("working"))), {}, &error);
     REQUIRE(doc);
     REQUIRE(example::fillExample(*doc, &error));
     Project p = doc->project();
@@ -301,7 +301,7 @@ TEST_CASE("Accepting a suggestion records it as the manager's status, in one und
     const auto dir = test::makeTempDir();
     QString error;
     auto doc = Document::createNew(QStringLiteral("Accept"), test::testAuthor(),
-                                   test::optionsIn(dir->filePath(QStringLiteral("working"))), &error);
+                                   test::optionsIn(dir->filePath(QStringLiteral("working"))), {}, &error);
     REQUIRE(doc);
     const QString model = QStringLiteral("model");
 
@@ -345,7 +345,7 @@ TEST_CASE("info lists every step's status and says which are suggested, and why"
     const QString working = dir->filePath(QStringLiteral("working"));
     const QString path = dir->filePath(QStringLiteral("steps.alliance"));
     QString error;
-    auto doc = Document::createNew(QStringLiteral("Steps"), test::testAuthor(), test::optionsIn(working), &error);
+    auto doc = Document::createNew(QStringLiteral("Steps"), test::testAuthor(), test::optionsIn(working), {}, &error);
     REQUIRE(doc);
     const method::Model &m = method::models().first();
     const QString partnership = QStringLiteral("partnership");

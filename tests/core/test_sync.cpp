@@ -50,7 +50,7 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
     auto dir = makeTempDir();
     const QString work = dir->filePath(QStringLiteral("work"));
     QString error;
-    auto manager = Document::createNew(QString(), authorFrom(QStringLiteral("Manager")), optionsIn(work), &error);
+    auto manager = Document::createNew(QString(), authorFrom(QStringLiteral("Manager")), optionsIn(work), {}, &error);
     REQUIRE(manager);
     REQUIRE(example::fillExample(*manager, &error));
     const Project &p = manager->project();
@@ -111,7 +111,7 @@ TEST_CASE("A partner's copy leaves out private items and their history, and says
         CHECK_FALSE(bytes.contains(id.toLatin1()));
 
     CheckResult opened;
-    auto theirs = Document::open(copy, authorFrom(QStringLiteral("Partner")), &opened, optionsIn(work));
+    auto theirs = Document::open(copy, authorFrom(QStringLiteral("Partner")), optionsIn(work), &opened);
     REQUIRE(theirs);
     CHECK(sync::copyMadeFor(*theirs) == partnerId);
     CHECK(sync::shareRecords(*theirs).size() == 1);
@@ -135,7 +135,7 @@ TEST_CASE("Merging a partner's copy brings their edits, lists conflicts and is o
     const QString work = dir->filePath(QStringLiteral("work"));
     QString error;
     auto manager = Document::createNew(QStringLiteral("Alliance"), authorFrom(QStringLiteral("Manager")),
-                                       optionsIn(work), &error);
+                                       optionsIn(work), {}, &error);
     REQUIRE(manager);
     const QUuid org = QUuid::createUuid();
     const QUuid weight = ids::objectiveWeight(org, QStringLiteral("processes"));
@@ -153,7 +153,7 @@ TEST_CASE("Merging a partner's copy brings their edits, lists conflicts and is o
     REQUIRE(sync::sharePartnerCopy(*manager, org, copy, &error));
 
     CheckResult opened;
-    auto partner = Document::open(copy, authorFrom(QStringLiteral("Yves"), org), &opened, optionsIn(work));
+    auto partner = Document::open(copy, authorFrom(QStringLiteral("Yves"), org), optionsIn(work), &opened);
     REQUIRE(partner);
     const QUuid contribution = QUuid::createUuid();
     REQUIRE(
@@ -248,7 +248,7 @@ TEST_CASE("A file of another partnership, a newer file and a damaged one are not
     const QString work = dir->filePath(QStringLiteral("work"));
     QString error;
     auto manager
-        = Document::createNew(QStringLiteral("Mine"), authorFrom(QStringLiteral("M")), optionsIn(work), &error);
+        = Document::createNew(QStringLiteral("Mine"), authorFrom(QStringLiteral("M")), optionsIn(work), {}, &error);
     REQUIRE(manager);
     const QString other = dir->filePath(QStringLiteral("other.alliance"));
     makeFixture(other, work);
@@ -348,8 +348,8 @@ TEST_CASE("A format-2 file is migrated to the current format, which records shar
     CHECK(check.schemaVersion == 2);
 
     CheckResult opened;
-    auto doc = Document::open(path, authorFrom(QStringLiteral("M")), &opened,
-                              optionsIn(dir->filePath(QStringLiteral("work"))));
+    auto doc = Document::open(path, authorFrom(QStringLiteral("M")), optionsIn(dir->filePath(QStringLiteral("work"))),
+                              &opened);
     REQUIRE(doc);
     CHECK(doc->project().schemaVersion == schema::currentVersion);
     CHECK(doc->project().mapPositions.size() == 1);

@@ -46,13 +46,13 @@ TEST_CASE("share and merge verbs: a copy for a partner, their edits merged back,
     QString error;
     {
         auto doc = Document::createNew(QString(), Author {QStringLiteral("Manager"), {}, QUuid::createUuid()},
-                                       optionsIn(work), &error);
+                                       optionsIn(work), {}, &error);
         REQUIRE(doc);
         REQUIRE(example::fillExample(*doc, &error));
         REQUIRE(doc->saveAs(mine, &error));
     }
     CheckResult check;
-    auto reader = Document::open(mine, testAuthor(), &check, optionsIn(work));
+    auto reader = Document::open(mine, testAuthor(), optionsIn(work), &check);
     REQUIRE(reader);
     const Project project = reader->project();
     reader.reset();
@@ -99,7 +99,7 @@ TEST_CASE("share and merge verbs: a copy for a partner, their edits merged back,
     {
         CheckResult opened;
         auto theirs = Document::open(copy, Author {QStringLiteral("Partner"), partner->id, QUuid::createUuid()},
-                                     &opened, optionsIn(work));
+                                     optionsIn(work), &opened);
         REQUIRE(theirs);
         REQUIRE(theirs->apply(ChangeSet(QStringLiteral("Title"))
                                   .set(QStringLiteral("partnership"), theirs->partnershipId(), QStringLiteral("title"),
@@ -110,8 +110,8 @@ TEST_CASE("share and merge verbs: a copy for a partner, their edits merged back,
     const QString edited = dir->filePath(QStringLiteral("projet-2.alliance"));
     {
         CheckResult opened;
-        auto doc = Document::open(mine, Author {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &opened,
-                                  optionsIn(work));
+        auto doc = Document::open(mine, Author {QStringLiteral("Manager"), {}, QUuid::createUuid()}, optionsIn(work),
+                                  &opened);
         REQUIRE(doc);
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Title"))
                                .set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("title"),

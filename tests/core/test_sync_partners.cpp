@@ -75,7 +75,7 @@ TEST_CASE("A manager shares with three partners and merges their three copies ba
     const DocumentOptions options = storyOptions(work);
     QString error;
     auto manager = Document::createNew(QStringLiteral("Alliance pour l’emploi"),
-                                       Author {QStringLiteral("Claire"), {}, QUuid::createUuid()}, options, &error);
+                                       Author {QStringLiteral("Claire"), {}, QUuid::createUuid()}, options, {}, &error);
     REQUIRE(manager);
     const QUuid lead = QUuid::createUuid();
     const QUuid review = QUuid::createUuid();
@@ -119,8 +119,8 @@ TEST_CASE("A manager shares with three partners and merges their three copies ba
     // Conflict 2: Bruno and Chloé both retitle the review, neither seeing the other's.
     for (int i = 0; i < 3; ++i) {
         CheckResult opened;
-        auto copy = Document::open(copies.at(i), Author {partnerNames.at(i).second, {}, QUuid::createUuid()}, &opened,
-                                   options);
+        auto copy = Document::open(copies.at(i), Author {partnerNames.at(i).second, {}, QUuid::createUuid()}, options,
+                                   &opened);
         REQUIRE(copy);
         // Opened by that partner: their organisation is the author's.
         CHECK(sync::copyMadeFor(*copy) == partners.at(i));

@@ -24,7 +24,6 @@
 
 #include <QDir>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <memory>
 
 using namespace alliance;
@@ -148,10 +147,9 @@ public:
     static QList<QUuid> idsIn(const Document &doc, const QString &table)
     {
         QList<QUuid> out;
-        QSqlQuery q(doc.database());
-        q.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
-        while (q.next())
-            out << QUuid::fromString(q.value(0).toString());
+        const auto reader = doc.openReader();
+        for (const QVariant &id : reader->column(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table)))
+            out << QUuid::fromString(id.toString());
         return out;
     }
 
@@ -202,7 +200,8 @@ public:
     void makeBase(const QString &basePath)
     {
         QString error;
-        auto doc = Document::createNew(QStringLiteral("Base"), newAuthor(QStringLiteral("Manager")), options(), &error);
+        auto doc
+            = Document::createNew(QStringLiteral("Base"), newAuthor(QStringLiteral("Manager")), options(), {}, &error);
         REQUIRE(doc);
         for (int i = 0; i < 3; ++i)
             create(*doc, QStringLiteral("organisation"));
@@ -317,7 +316,7 @@ public:
     QString merge(const QString &mine, const QString &theirs, const QString &out = {})
     {
         CheckResult opened;
-        auto doc = Document::open(mine, newAuthor(QStringLiteral("Merger")), &opened, options());
+        auto doc = Document::open(mine, newAuthor(QStringLiteral("Merger")), options(), &opened);
         INFO(str(opened.message));
         REQUIRE(doc);
         CheckResult refusal;
@@ -417,7 +416,7 @@ void runScenario(quint32 seed)
     for (int i = 0; i < copies; ++i) {
         files << s.path(QStringLiteral("copy%1.alliance").arg(i));
         CheckResult opened;
-        docs.push_back(Document::open(base, s.newAuthor(QStringLiteral("Partner %1").arg(i)), &opened, s.options()));
+        docs.push_back(Document::open(base, s.newAuthor(QStringLiteral("Partner %1").arg(i)), s.options(), &opened));
         REQUIRE(docs.back());
     }
     QString error;
@@ -443,7 +442,7 @@ void runScenario(quint32 seed)
     // merge(A, A) = A.
     {
         CheckResult opened;
-        auto doc = Document::open(files[0], s.newAuthor(QStringLiteral("Self")), &opened, s.options());
+        auto doc = Document::open(files[0], s.newAuthor(QStringLiteral("Self")), s.options(), &opened);
         REQUIRE(doc);
         CheckResult refusal;
         const auto plan = sync::planMerge(*doc, files[0], &refusal);
@@ -483,7 +482,7 @@ void runScenario(quint32 seed)
 
     // Private items never reach a partner's copy.
     CheckResult opened;
-    auto doc = Document::open(all, s.newAuthor(QStringLiteral("Manager")), &opened, s.options());
+    auto doc = Document::open(all, s.newAuthor(QStringLiteral("Manager")), s.options(), &opened);
     REQUIRE(doc);
     s.makeSomePrivate(*doc);
     QList<QUuid> partners;
@@ -551,7 +550,7 @@ void runHostileScenario(quint32 seed)
     const Author manager = s.newAuthor(QStringLiteral("Manager"));
     QUuid partner, lead;
     {
-        auto doc = Document::open(base, manager, &opened, s.options());
+        auto doc = Document::open(base, manager, s.options(), &opened);
         REQUIRE(doc);
         const QList<QUuid> organisations = Scenario::liveIds(*doc, QStringLiteral("organisation"));
         REQUIRE(organisations.size() >= 2);
@@ -568,7 +567,7 @@ void runHostileScenario(quint32 seed)
     }
     // The partner edits at will, private items of the manager included, and crafts changes no edit makes.
     {
-        auto doc = Document::open(copy, s.newAuthor(QStringLiteral("Partner")), &opened, s.options());
+        auto doc = Document::open(copy, s.newAuthor(QStringLiteral("Partner")), s.options(), &opened);
         REQUIRE(doc);
         const int edits = 8 + s.rng().bounded(12);
         for (int e = 0; e < edits; ++e)
@@ -596,7 +595,7 @@ void runHostileScenario(quint32 seed)
     const PrivateState privateBefore = privateState(mine);
     const QByteArray mineDigest = sha256(mine), copyDigest = sha256(copy);
 
-    auto doc = Document::open(mine, manager, &opened, s.options());
+    auto doc = Document::open(mine, manager, s.options(), &opened);
     REQUIRE(doc);
     CheckResult refusal;
     const auto plan = sync::planMerge(*doc, copy, &refusal);

@@ -43,7 +43,7 @@ TEST_CASE("A format-3 file from the previous release opens, upgrades and keeps e
     const QByteArray digest = sha256(old);
 
     CheckResult opened;
-    auto doc = Document::open(old, testAuthor(), &opened, optionsIn(dir->filePath(QStringLiteral("work"))));
+    auto doc = Document::open(old, testAuthor(), optionsIn(dir->filePath(QStringLiteral("work"))), &opened);
     INFO(str(opened.message));
     REQUIRE(doc);
     CHECK(doc->project().schemaVersion == schema::currentVersion);

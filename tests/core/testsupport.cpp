@@ -117,8 +117,8 @@ QVariant validValue(const QString &table, const QString &field, const FixtureIds
 FixtureIds makeFixture(const QString &path, const QString &workingFolder, int organisations)
 {
     QString error;
-    auto doc
-        = Document::createNew(QStringLiteral("Partnership <b>x</b>"), testAuthor(), optionsIn(workingFolder), &error);
+    auto doc = Document::createNew(QStringLiteral("Partnership <b>x</b>"), testAuthor(), optionsIn(workingFolder), {},
+                                   &error);
     INFO(str(error));
     REQUIRE(doc);
     FixtureIds ids;

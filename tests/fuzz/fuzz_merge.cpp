@@ -42,7 +42,7 @@ void openMine()
     delete mine;
     mine = nullptr;
     CheckResult check;
-    mine = Document::open(minePath, fuzz::fuzzAuthor(QStringLiteral("Mine")), &check, fuzz::optionsIn(workingFolder))
+    mine = Document::open(minePath, fuzz::fuzzAuthor(QStringLiteral("Mine")), fuzz::optionsIn(workingFolder), &check)
                .release();
     if (!mine)
         fail(QStringLiteral("mine (%1) does not open: %2").arg(minePath, check.message));

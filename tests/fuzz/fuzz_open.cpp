@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (check.ok()) {
         ++counts.accepted;
         CheckResult opened;
-        auto doc = Document::open(inputPath, fuzz::fuzzAuthor(), &opened, fuzz::optionsIn(workingFolder));
+        auto doc = Document::open(inputPath, fuzz::fuzzAuthor(), fuzz::optionsIn(workingFolder), &opened);
         if (doc) {
             ++counts.opened;
             const Project &project = doc->project();

@@ -48,7 +48,7 @@ Author author(const QString &name, const QUuid &organisation = {})
 std::unique_ptr<Document> open(const QString &path, const Author &who)
 {
     CheckResult check;
-    auto doc = Document::open(path, who, &check, fuzz::optionsIn(work));
+    auto doc = Document::open(path, who, fuzz::optionsIn(work), &check);
     if (!doc)
         die(QStringLiteral("%1 does not open: %2").arg(path, check.message));
     return doc;
@@ -156,7 +156,7 @@ int main(int argc, char **argv)
     QString error;
 
     // The example, saved as it is: the base of every copy.
-    auto manager = Document::createNew(QString(), author(QStringLiteral("Manager")), fuzz::optionsIn(work), &error);
+    auto manager = Document::createNew(QString(), author(QStringLiteral("Manager")), fuzz::optionsIn(work), {}, &error);
     if (!manager || !example::fillExample(*manager, &error))
         die(QStringLiteral("cannot make the example: %1").arg(error));
     const QString base = fuzz::scratch(QStringLiteral("base")) + QStringLiteral("/base.alliance");
@@ -201,7 +201,7 @@ int main(int argc, char **argv)
     // Files of other partnerships, for opening only.
     {
         auto small = Document::createNew(QStringLiteral("Petite alliance"), author(QStringLiteral("Nouveau")),
-                                         fuzz::optionsIn(work), &error);
+                                         fuzz::optionsIn(work), {}, &error);
         if (!small)
             die(error);
         const QUuid org = QUuid::createUuid();

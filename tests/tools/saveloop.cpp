@@ -17,7 +17,7 @@ int main(int argc, char **argv)
     alliance::DocumentOptions options;
     options.workingFolder = QString::fromLocal8Bit(argv[2]);
     alliance::CheckResult check;
-    auto doc = alliance::Document::open(QString::fromLocal8Bit(argv[1]), author, &check, options);
+    auto doc = alliance::Document::open(QString::fromLocal8Bit(argv[1]), author, options, &check);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(check.message));
         return 1;
@@ -29,7 +29,7 @@ int main(int argc, char **argv)
         change.set(QStringLiteral("partnership"), doc->partnershipId(), QStringLiteral("common_stake"),
                    QStringLiteral("Revision %1 ").arg(i).repeated(50));
         QString error;
-        if (!doc->apply(change, &error) || !doc->save(&error, true)) {
+        if (!doc->apply(change, &error) || !doc->save(alliance::Document::IfChangedOnDisk::Overwrite, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

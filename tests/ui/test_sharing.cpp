@@ -69,7 +69,7 @@ struct SharedProject
     {
         QString error;
         auto doc = Document::createNew(QStringLiteral("Alliance numérique"),
-                                       {QStringLiteral("Manager"), {}, QUuid::createUuid()}, options(), &error);
+                                       {QStringLiteral("Manager"), {}, QUuid::createUuid()}, options(), {}, &error);
         REQUIRE(doc);
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Setup"))
                                .set(org, lyon, QStringLiteral("name"), QStringLiteral("Ville de Lyon"))
@@ -90,7 +90,7 @@ struct SharedProject
         REQUIRE(sync::sharePartnerCopy(manager, lyon, copy, &error));
         CheckResult check;
         auto partner
-            = Document::open(copy, {QStringLiteral("Léa Martin"), lyon, QUuid::createUuid()}, &check, options());
+            = Document::open(copy, {QStringLiteral("Léa Martin"), lyon, QUuid::createUuid()}, options(), &check);
         REQUIRE(partner);
         tick();
         REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
@@ -225,7 +225,7 @@ TEST_CASE("The conflicts model shows both sides and turns flips into the plan's 
 {
     SharedProject p;
     CheckResult check;
-    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &check, p.options());
+    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, p.options(), &check);
     REQUIRE(manager);
     const QString theirs = p.partnerEdits(*manager, 25);
     p.tick();
@@ -362,7 +362,7 @@ TEST_CASE("A file of another partnership is refused with its reason, and nothing
     {
         QString error;
         auto doc = Document::createNew(QStringLiteral("Autre projet"), {QStringLiteral("X"), {}, QUuid::createUuid()},
-                                       p.options(), &error);
+                                       p.options(), {}, &error);
         REQUIRE(doc);
         REQUIRE(doc->saveAs(other, &error));
     }
@@ -410,7 +410,7 @@ TEST_CASE("The merge review shows deletions first, then what was left out and wh
 {
     SharedProject p;
     CheckResult check;
-    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &check, p.options());
+    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, p.options(), &check);
     REQUIRE(manager);
     // A note the partner's copy knows, made private by the manager after the share.
     const QUuid note = QUuid::createUuid(), lead = QUuid::createUuid();
@@ -427,7 +427,7 @@ TEST_CASE("The merge review shows deletions first, then what was left out and wh
         &error));
     {
         auto partner
-            = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check, p.options());
+            = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, p.options(), &check);
         REQUIRE(partner);
         p.tick();
         REQUIRE(partner->apply(ChangeSet(QStringLiteral("Partner"))
@@ -467,7 +467,7 @@ TEST_CASE("The merge review shows each field that comes in, whole, with who and 
 {
     SharedProject p;
     CheckResult check;
-    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &check, p.options());
+    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, p.options(), &check);
     REQUIRE(manager);
     const QString copy = p.dir.filePath(QStringLiteral("copy.alliance"));
     QString error;
@@ -478,7 +478,7 @@ TEST_CASE("The merge review shows each field that comes in, whole, with who and 
     stake += QStringLiteral("la fin.");
     {
         auto partner
-            = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, &check, p.options());
+            = Document::open(copy, {QStringLiteral("Léa Martin"), p.lyon, QUuid::createUuid()}, p.options(), &check);
         REQUIRE(partner);
         p.tick();
         REQUIRE(partner->apply(
@@ -541,7 +541,7 @@ TEST_CASE("A conflict row shows both authors and dates, and the detail shows bot
 {
     SharedProject p;
     CheckResult check;
-    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, &check, p.options());
+    auto manager = Document::open(p.mine, {QStringLiteral("Manager"), {}, QUuid::createUuid()}, p.options(), &check);
     REQUIRE(manager);
     const QString theirs = p.partnerEdits(*manager, 25);
     p.tick();
@@ -592,7 +592,7 @@ TEST_CASE("Sharing preselects a partner, never the lead organisation", "[ui][sha
     QString error;
     const QUuid lead = QUuid::createUuid(), partner = QUuid::createUuid();
     auto doc = Document::createNew(QStringLiteral("Alliance"), {QStringLiteral("Manager"), lead, QUuid::createUuid()},
-                                   options, &error);
+                                   options, {}, &error);
     REQUIRE(doc);
     REQUIRE(doc->apply(ChangeSet(QStringLiteral("Lead"))
                            .set(org, lead, QStringLiteral("name"), QStringLiteral("Association pilote"))

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "languages.h"
 #include "report/minuteswriter.h"
+#include "storage/samefile.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -42,6 +43,10 @@ void exportMinutes(QWidget *parent, const Document &document, const QUuid &meeti
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
+    if (const QString refusal = refusalToReplaceProject(path, document.filePath()); !refusal.isEmpty()) {
+        messages::warn(parent, title, refusal);
+        return;
+    }
     report::Options options;
     options.language = languages::current(); // the minutes read as the interface does
     QString error;

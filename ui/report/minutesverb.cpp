@@ -5,6 +5,7 @@
 #include "model/projectreader.h"
 #include "report/minuteswriter.h"
 #include "report/reportminutes.h"
+#include "storage/samefile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -86,10 +87,8 @@ int runMinutesVerb(const QStringList &arguments, QTextStream &out, QTextStream &
     if (!project)
         return cli::refuse(check.message, err);
     const QString target = parser.value(output);
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath())
-        return cli::refuse(
-            QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT."),
-            err);
+    if (const QString refusal = refusalToReplaceProject(target, file); !refusal.isEmpty())
+        return cli::refuse(refusal, err);
     QString why;
     const Meeting *chosen = findMeeting(*project, parser.value(meeting), &why);
     if (!chosen)

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "journal/itemlabel.h"
 #include "report/reportwriter.h"
+#include "storage/samefile.h"
 
 #include <QApplication>
 #include <QDir>
@@ -61,6 +62,10 @@ void exportPdf(QWidget *parent, const Document &document)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
+    if (const QString refusal = refusalToReplaceProject(path, document.filePath()); !refusal.isEmpty()) {
+        messages::warn(parent, QCoreApplication::translate("ReportActions", "Export the report"), refusal);
+        return;
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const int pages = report::writeReportPdf(document.project(), *options, path, &error);

@@ -7,6 +7,7 @@
 #include "report/minutesverb.h"
 #include "report/reportwriter.h"
 #include "storage/filecheck.h"
+#include "storage/samefile.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -97,10 +98,8 @@ int runReportVerb(const QStringList &arguments, QTextStream &out, QTextStream &e
     const Project project = loadProject(db);
     options.journal = queryRowsOf(db);
     const QString target = parser.value(output);
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath())
-        return cli::refuse(
-            QCoreApplication::translate("Cli", "The report would replace the project file itself: choose another OUT."),
-            err);
+    if (const QString refusal = refusalToReplaceProject(target, file); !refusal.isEmpty())
+        return cli::refuse(refusal, err);
     QString error;
     const int pages = writeReportPdf(project, options, target, &error);
     if (pages == 0)
