@@ -947,7 +947,7 @@ Commands:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/evaluation/dashboard.cpp" line="+57"/>
+        <location filename="../core/evaluation/dashboard.cpp" line="+59"/>
         <source>No partner</source>
         <translation>No partner</translation>
     </message>
@@ -1329,7 +1329,7 @@ Commands:
         <translation type="vanished"> €</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partner answered</numerusform>
@@ -1342,13 +1342,13 @@ Commands:
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+67"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+68"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2635,7 +2635,7 @@ Commands:
 <context>
     <name>Maturity</name>
     <message>
-        <location filename="../core/evaluation/maturityadvice.cpp" line="+17"/>
+        <location filename="../core/evaluation/maturityadvice.cpp" line="+19"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1%</translation>
@@ -2747,7 +2747,7 @@ Commands:
         <translation type="vanished">Too many columns: %1 found, at most 4 expected (a decimal comma must be in quotes when the separator is a comma)</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <location filename="../core/io/measurementcsv.cpp" line="+121"/>
         <source>%1; %2</source>
         <extracomment>Two problems of one line, one after the other</extracomment>
         <translation>%1; %2</translation>
@@ -2848,7 +2848,7 @@ Commands:
         <translation>Volunteers involved</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Quarterly report</source>
         <translation>Quarterly report</translation>
     </message>
@@ -4574,7 +4574,7 @@ Commands:
         <translation type="vanished">No partner has weighted its objectives yet: no recommendation can be made. Ask each partner to weight the four objectives in step 2.</translation>
     </message>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+29"/>
+        <location filename="../core/evaluation/recommendation.cpp" line="+31"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4923,7 +4923,7 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+77"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -6239,7 +6239,7 @@ Commands:
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Indicator trends, the most worrying first</source>
         <translation>Indicator trends, the most worrying first</translation>
     </message>
@@ -6352,7 +6352,7 @@ Commands:
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+64"/>
+        <location filename="../core/storage/atomicsave.cpp" line="+65"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
@@ -6405,7 +6405,7 @@ Commands:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+73"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+74"/>
         <source>Share with %1</source>
         <translation>Share with %1</translation>
     </message>
@@ -6413,7 +6413,7 @@ Commands:
 <context>
     <name>StepProgress</name>
     <message>
-        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+82"/>
         <source>no view on the territory&apos;s needs yet</source>
         <translation>no view on the territory&apos;s needs yet</translation>
     </message>
@@ -6668,12 +6668,12 @@ Commands:
 <context>
     <name>alliance::ActionTimeline</name>
     <message>
-        <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
+        <location filename="../ui/widgets/actiontimeline.cpp" line="+50"/>
         <source>Action timeline</source>
         <translation>Action timeline</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+43"/>
         <source>%n action(s) with a due date</source>
         <translation>
             <numerusform>%n action with a due date</numerusform>
@@ -7512,7 +7512,7 @@ Commands:
 <context>
     <name>alliance::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="+31"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="+32"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -7527,7 +7527,7 @@ Commands:
         <translation>Indicator whose trend is shown</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+116"/>
         <source>Trend of an indicator</source>
         <translation>Trend of an indicator</translation>
     </message>
@@ -7540,7 +7540,7 @@ Commands:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+98"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+100"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>d</translation>
@@ -7580,7 +7580,7 @@ Commands:
         <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+49"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -8172,7 +8172,7 @@ Commands:
         <translation type="vanished">Not scored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+59"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+60"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -8554,7 +8554,7 @@ Commands:
 <context>
     <name>alliance::HistoryPanel</name>
     <message>
-        <location filename="../ui/widgets/historypanel.cpp" line="+50"/>
+        <location filename="../ui/widgets/historypanel.cpp" line="+49"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -9237,7 +9237,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::MeetingsPanel</name>
     <message>
-        <location filename="../ui/widgets/meetingspanel.cpp" line="+57"/>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+58"/>
         <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
         <translation>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</translation>
     </message>
@@ -9375,13 +9375,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+5"/>
         <location line="+35"/>
         <location line="+72"/>
-        <location line="+114"/>
+        <location line="+109"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-243"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -9403,12 +9403,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+148"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-147"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Tick the contacts who attend; a note (excused, represented…) once ticked.</translation>
     </message>
@@ -9501,7 +9501,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Adds the decision to the actions above, with its owner and due date, and marks it decided. One undo takes both back.</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+82"/>
         <source>Attendees (%n)</source>
         <translation>
             <numerusform>Attendees (%n)</numerusform>
@@ -9554,7 +9554,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Outside the steps</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+71"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+72"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Merge a partner&apos;s copy</translation>
     </message>
@@ -9596,7 +9596,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">Partner and step</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+236"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -9606,7 +9606,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>No conflict: no field was changed on both sides.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (select the row to read the whole text below)</translation>
     </message>
@@ -9646,7 +9646,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Changed by</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n field were changed on both sides. The later change wins; flip a row to keep the other value instead.</numerusform>
@@ -9688,8 +9688,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Items this merge deletes</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+215"/>
+        <location line="-212"/>
+        <location line="+214"/>
         <location line="+21"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -9762,8 +9762,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+215"/>
+        <location line="-214"/>
+        <location line="+214"/>
         <source>On</source>
         <translation>On</translation>
     </message>
@@ -9817,7 +9817,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+103"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
@@ -10179,7 +10179,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -10204,7 +10204,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Committees and meetings</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions and milestones</translation>
@@ -10680,7 +10680,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+20"/>
         <source>Evaluation report</source>
         <translation>Evaluation report</translation>
     </message>
@@ -10695,7 +10695,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Committee pack: the synthesis, agenda, open decisions, risks and changes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -10911,7 +10911,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+53"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Nothing in this partnership is marked private: the copy holds everything, with its history.</translation>
     </message>

@@ -947,7 +947,7 @@ Commandes&#xa0;:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/evaluation/dashboard.cpp" line="+57"/>
+        <location filename="../core/evaluation/dashboard.cpp" line="+59"/>
         <source>No partner</source>
         <translation>Aucun partenaire</translation>
     </message>
@@ -1329,7 +1329,7 @@ Commandes&#xa0;:
         <translation type="vanished">&#xa0;€</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n partner(s) answered</source>
         <translation>
             <numerusform>%n partenaire a répondu</numerusform>
@@ -1342,13 +1342,13 @@ Commandes&#xa0;:
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dashboardchart.cpp" line="+67"/>
+        <location filename="../ui/charts/dashboardchart.cpp" line="+68"/>
         <source>%1 (%2)</source>
         <comment>a value, then how many answered</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2635,7 +2635,7 @@ Commandes&#xa0;:
 <context>
     <name>Maturity</name>
     <message>
-        <location filename="../core/evaluation/maturityadvice.cpp" line="+17"/>
+        <location filename="../core/evaluation/maturityadvice.cpp" line="+19"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before %.</extracomment>
         <translation>%1&#x202f;%</translation>
@@ -2747,7 +2747,7 @@ Commandes&#xa0;:
         <translation type="vanished">Trop de colonnes&#xa0;: %1 trouvées, 4 au maximum attendues (une virgule décimale doit être placée entre guillemets quand le séparateur est la virgule)</translation>
     </message>
     <message>
-        <location filename="../core/io/measurementcsv.cpp" line="+120"/>
+        <location filename="../core/io/measurementcsv.cpp" line="+121"/>
         <source>%1; %2</source>
         <extracomment>Two problems of one line, one after the other</extracomment>
         <translation>%1&#xa0;; %2</translation>
@@ -2848,7 +2848,7 @@ Commandes&#xa0;:
         <translation>Bénévoles mobilisés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Quarterly report</source>
         <translation>Bilan trimestriel</translation>
     </message>
@@ -4574,7 +4574,7 @@ Commandes&#xa0;:
         <translation type="vanished">Aucun partenaire n’a encore pondéré ses objectifs&#xa0;: aucune recommandation n’est possible. Demandez à chaque partenaire de pondérer les quatre objectifs à l’étape 2.</translation>
     </message>
     <message>
-        <location filename="../core/evaluation/recommendation.cpp" line="+29"/>
+        <location filename="../core/evaluation/recommendation.cpp" line="+31"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4923,7 +4923,7 @@ Commandes&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriting.cpp" line="+77"/>
+        <location filename="../core/report/reportwriting.cpp" line="+78"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -6239,7 +6239,7 @@ Commandes&#xa0;:
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Indicator trends, the most worrying first</source>
         <translation>Évolution des indicateurs, les plus préoccupants d’abord</translation>
     </message>
@@ -6352,7 +6352,7 @@ Commandes&#xa0;:
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+64"/>
+        <location filename="../core/storage/atomicsave.cpp" line="+65"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -6405,7 +6405,7 @@ Commandes&#xa0;:
 <context>
     <name>Share</name>
     <message>
-        <location filename="../core/sync/partnercopy.cpp" line="+73"/>
+        <location filename="../core/sync/partnercopy.cpp" line="+74"/>
         <source>Share with %1</source>
         <translation>Partage avec %1</translation>
     </message>
@@ -6413,7 +6413,7 @@ Commandes&#xa0;:
 <context>
     <name>StepProgress</name>
     <message>
-        <location filename="../core/evaluation/stepprogress.cpp" line="+80"/>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+82"/>
         <source>no view on the territory&apos;s needs yet</source>
         <translation>aucun avis sur les besoins du territoire pour l’instant</translation>
     </message>
@@ -6668,12 +6668,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ActionTimeline</name>
     <message>
-        <location filename="../ui/widgets/actiontimeline.cpp" line="+49"/>
+        <location filename="../ui/widgets/actiontimeline.cpp" line="+50"/>
         <source>Action timeline</source>
         <translation>Chronologie des actions</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+43"/>
         <source>%n action(s) with a due date</source>
         <translation>
             <numerusform>%n action avec une échéance</numerusform>
@@ -7512,7 +7512,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="+31"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="+32"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -7527,7 +7527,7 @@ Commandes&#xa0;:
         <translation>Indicateur dont la tendance est affichée</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+116"/>
         <source>Trend of an indicator</source>
         <translation>Tendance d’un indicateur</translation>
     </message>
@@ -7540,7 +7540,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::DateLineEdit</name>
     <message>
-        <location filename="../ui/widgets/dateedit.cpp" line="+98"/>
+        <location filename="../ui/widgets/dateedit.cpp" line="+100"/>
         <source>d</source>
         <comment>the letter of the day in a date pattern, as in dd/mm/yyyy</comment>
         <translation>j</translation>
@@ -7580,7 +7580,7 @@ Commandes&#xa0;:
         <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+49"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
@@ -8172,7 +8172,7 @@ Commandes&#xa0;:
         <translation type="vanished">Non noté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+59"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+60"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -8554,7 +8554,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::HistoryPanel</name>
     <message>
-        <location filename="../ui/widgets/historypanel.cpp" line="+50"/>
+        <location filename="../ui/widgets/historypanel.cpp" line="+49"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -9237,7 +9237,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::MeetingsPanel</name>
     <message>
-        <location filename="../ui/widgets/meetingspanel.cpp" line="+57"/>
+        <location filename="../ui/widgets/meetingspanel.cpp" line="+58"/>
         <source>Add a meeting to record who attends, its agenda, the decisions taken and its minutes.</source>
         <translation>Ajoutez une réunion pour noter ses participants, son ordre du jour, les décisions prises et son compte rendu.</translation>
     </message>
@@ -9375,13 +9375,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+5"/>
         <location line="+35"/>
         <location line="+72"/>
-        <location line="+114"/>
+        <location line="+109"/>
         <location line="+31"/>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-243"/>
         <source>Kind:</source>
         <translation>Nature&#xa0;:</translation>
     </message>
@@ -9403,12 +9403,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+148"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-147"/>
         <source>Tick the contacts who attend; a note (excused, represented…) once ticked.</source>
         <translation>Cochez les contacts qui participent&#xa0;; une remarque (excusé, représenté…) une fois cochés.</translation>
     </message>
@@ -9501,7 +9501,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ajoute la décision aux actions ci-dessus, avec son responsable et son échéance, et la marque comme décidée. Une seule annulation revient sur les deux.</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+82"/>
         <source>Attendees (%n)</source>
         <translation>
             <numerusform>Participants (%n)</numerusform>
@@ -9554,7 +9554,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Hors des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+71"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+72"/>
         <source>Merge a partner&apos;s copy</source>
         <translation>Fusionner la copie d’un partenaire</translation>
     </message>
@@ -9596,7 +9596,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Partenaire et étape</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+236"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -9606,7 +9606,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Aucun conflit&#xa0;: aucun champ n’a été modifié des deux côtés.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>%1… (select the row to read the whole text below)</source>
         <translation>%1… (sélectionnez la ligne pour lire le texte entier en dessous)</translation>
     </message>
@@ -9646,7 +9646,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Modifié par</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%n field(s) were changed on both sides. The later change wins; flip a row to keep the other value instead.</source>
         <translation>
             <numerusform>%n champ a été modifié des deux côtés. La modification la plus récente l’emporte&#xa0;; inversez une ligne pour garder plutôt l’autre valeur.</numerusform>
@@ -9688,8 +9688,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Éléments que cette fusion supprime</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+215"/>
+        <location line="-212"/>
+        <location line="+214"/>
         <location line="+21"/>
         <source>Item</source>
         <translation>Élément</translation>
@@ -9762,8 +9762,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+215"/>
+        <location line="-214"/>
+        <location line="+214"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
@@ -9817,7 +9817,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Ce qu’indiquent les objectifs des partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+103"/>
         <source>Four categories, nine models</source>
         <translation>Quatre catégories, neuf modèles</translation>
     </message>
@@ -10179,7 +10179,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PilotPage</name>
     <message>
-        <location filename="../ui/pages/pilotpage.cpp" line="+58"/>
+        <location filename="../ui/pages/pilotpage.cpp" line="+59"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
@@ -10204,7 +10204,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Comités et réunions</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+29"/>
         <source>Actions and milestones</source>
         <translation>Actions et jalons</translation>
@@ -10680,7 +10680,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/reportoptionsdialog.cpp" line="+20"/>
         <source>Evaluation report</source>
         <translation>Rapport d’évaluation</translation>
     </message>
@@ -10695,7 +10695,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Dossier du comité&#xa0;: la synthèse, l’ordre du jour, les décisions ouvertes, les risques et les changements</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -10911,7 +10911,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ShareDialog</name>
     <message>
-        <location filename="../ui/dialogs/sharedialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/sharedialog.cpp" line="+53"/>
         <source>Nothing in this partnership is marked private: the copy holds everything, with its history.</source>
         <translation>Rien dans ce partenariat n’est marqué privé&#xa0;: la copie contient tout, avec son historique.</translation>
     </message>
