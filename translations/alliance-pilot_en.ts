@@ -91,7 +91,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+47"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+48"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MINE THEIRS -o OUT</translation>
     </message>
@@ -702,7 +702,13 @@ Commands:
         <translation>Conflicts (both sides changed the same field; the latest change was kept):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>  %1, %2</source>
+        <extracomment>a conflict&apos;s item and field: Indicator “Workshops”, Target</extracomment>
+        <translation>  %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>    mine:   %1</source>
         <translation>    mine:   %1</translation>
     </message>
@@ -1758,36 +1764,50 @@ Commands:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+30"/>
+        <location filename="../core/storage/schema.cpp" line="+165"/>
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+114"/>
+        <location line="-60"/>
+        <location line="+118"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+61"/>
+        <location line="-97"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner copy</source>
+        <translation>Partner copy</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+63"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
+        <source>Objective weight</source>
+        <translation>Objective weight</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checklist item</source>
         <translation>Checklist item</translation>
     </message>
@@ -1807,7 +1827,7 @@ Commands:
         <translation>Catalyst function</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
@@ -1818,29 +1838,29 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <location line="+60"/>
         <source>Score</source>
         <translation>Score</translation>
@@ -1872,17 +1892,15 @@ Commands:
         <translation>Key document</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shared with</source>
-        <translation>Shared with</translation>
+        <translation type="vanished">Shared with</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy made for</source>
-        <translation>Copy made for</translation>
+        <translation type="vanished">Copy made for</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1893,12 +1911,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Attendee</source>
         <translation>Attendee</translation>
     </message>
@@ -1908,38 +1926,40 @@ Commands:
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+47"/>
+        <location line="-41"/>
+        <location line="+45"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+56"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+75"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/storage/schema.cpp" line="-55"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -2104,7 +2124,7 @@ Commands:
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2174,7 +2194,7 @@ Commands:
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2269,23 +2289,22 @@ Commands:
         <translation>Resulting action</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+210"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1: %2</source>
         <comment>an item&apos;s kind and name</comment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
@@ -2300,17 +2319,35 @@ Commands:
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>%1 out of %2</source>
+        <comment>a rating</comment>
+        <translation>%1 out of %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(private item)</source>
+        <translation>(private item)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>image of %1 KiB</source>
         <translation>image of %1 KiB</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <location line="+6"/>
         <source>(unknown item)</source>
         <translation>(unknown item)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
+        <source>%1 “%2”</source>
+        <comment>an item&apos;s kind and its name</comment>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -4876,7 +4913,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+89"/>
-        <location filename="../core/report/reportchanges.cpp" line="+193"/>
+        <location filename="../core/report/reportchanges.cpp" line="+151"/>
         <location filename="../core/report/reportminutes.cpp" line="-77"/>
         <location filename="../core/report/reportresults.cpp" line="-410"/>
         <location line="+60"/>
@@ -7214,7 +7251,7 @@ Commands:
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Flip: keep mine</source>
         <translation>Flip: keep mine</translation>
     </message>
@@ -8511,7 +8548,7 @@ Commands:
 <context>
     <name>alliance::HistoryChangesModel</name>
     <message>
-        <location filename="../ui/models/historychangesmodel.cpp" line="+73"/>
+        <location filename="../ui/models/historychangesmodel.cpp" line="+72"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
@@ -8544,7 +8581,7 @@ Commands:
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+124"/>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+123"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -8649,12 +8686,12 @@ Commands:
 <context>
     <name>alliance::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+15"/>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+16"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+229"/>
         <source>%1: %2</source>
         <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
         <translation>%1: %2</translation>
@@ -11671,152 +11708,123 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::sync</name>
     <message>
-        <location filename="../core/sync/itemlabel.cpp" line="+60"/>
         <source>an unknown organisation</source>
-        <translation>an unknown organisation</translation>
+        <translation type="vanished">an unknown organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The partnership</source>
-        <translation>The partnership</translation>
+        <translation type="vanished">The partnership</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Organisation “%1”</source>
-        <translation>Organisation “%1”</translation>
+        <translation type="vanished">Organisation “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Contact “%1” of %2</source>
-        <translation>Contact “%1” of %2</translation>
+        <translation type="vanished">Contact “%1” of %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Weight of %1 for “%2”</source>
-        <translation>Weight of %1 for “%2”</translation>
+        <translation type="vanished">Weight of %1 for “%2”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Step “%1”</source>
-        <translation>Step “%1”</translation>
+        <translation type="vanished">Step “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Checklist item “%1”</source>
-        <translation>Checklist item “%1”</translation>
+        <translation type="vanished">Checklist item “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Answer on the need “%1”</source>
-        <translation>Answer on the need “%1”</translation>
+        <translation type="vanished">Answer on the need “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>View of %1 on the need “%2”</source>
-        <translation>View of %1 on the need “%2”</translation>
+        <translation type="vanished">View of %1 on the need “%2”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Maturity answer of %1</source>
-        <translation>Maturity answer of %1</translation>
+        <translation type="vanished">Maturity answer of %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Catalyst function of %1</source>
-        <translation>Catalyst function of %1</translation>
+        <translation type="vanished">Catalyst function of %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Contribution of %1</source>
-        <translation>Contribution of %1</translation>
+        <translation type="vanished">Contribution of %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Action “%1”</source>
-        <translation>Action “%1”</translation>
+        <translation type="vanished">Action “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Indicator “%1”</source>
-        <translation>Indicator “%1”</translation>
+        <translation type="vanished">Indicator “%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Measurement of “%1” on %2</source>
-        <translation>Measurement of “%1” on %2</translation>
+        <translation type="vanished">Measurement of “%1” on %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Review “%1”</source>
-        <translation>Review “%1”</translation>
+        <translation type="vanished">Review “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Criterion “%1”</source>
-        <translation>Criterion “%1”</translation>
+        <translation type="vanished">Criterion “%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Score of %1 on “%2” (review “%3”)</source>
-        <translation>Score of %1 on “%2” (review “%3”)</translation>
+        <translation type="vanished">Score of %1 on “%2” (review “%3”)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Lesson “%1”</source>
-        <translation>Lesson “%1”</translation>
+        <translation type="vanished">Lesson “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Note “%1”</source>
-        <translation>Note “%1”</translation>
+        <translation type="vanished">Note “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Place of %1 on the map</source>
-        <translation>Place of %1 on the map</translation>
+        <translation type="vanished">Place of %1 on the map</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Link from %1 to %2</source>
-        <translation>Link from %1 to %2</translation>
+        <translation type="vanished">Link from %1 to %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Document “%1”</source>
-        <translation>Document “%1”</translation>
+        <translation type="vanished">Document “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share with %1</source>
-        <translation>Share with %1</translation>
+        <translation type="vanished">Share with %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Logo of %1</source>
-        <translation>Logo of %1</translation>
+        <translation type="vanished">Logo of %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Meeting “%1”</source>
-        <translation>Meeting “%1”</translation>
+        <translation type="vanished">Meeting “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 invited to “%2”</source>
-        <translation>%1 invited to “%2”</translation>
+        <translation type="vanished">%1 invited to “%2”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Decision “%1”</source>
-        <translation>Decision “%1”</translation>
+        <translation type="vanished">Decision “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An item of “%1”</source>
-        <translation>An item of “%1”</translation>
+        <translation type="vanished">An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+185"/>
+        <location filename="../core/sync/merge.cpp" line="+184"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
@@ -11857,34 +11865,28 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         </translation>
     </message>
     <message>
-        <location line="+164"/>
         <source>deleted</source>
-        <translation>deleted</translation>
+        <translation type="vanished">deleted</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>present</source>
-        <translation>present</translation>
+        <translation type="vanished">present</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(empty)</source>
-        <translation>(empty)</translation>
+        <translation type="vanished">(empty)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>image of %1 KiB</source>
-        <translation>image of %1 KiB</translation>
+        <translation type="vanished">image of %1 KiB</translation>
     </message>
     <message>
         <location filename="../core/sync/partnercopy.cpp" line="-7"/>
@@ -11953,7 +11955,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>would delete the lead partner</translation>
     </message>
     <message>
-        <location filename="../core/sync/mergereview.cpp" line="+88"/>
+        <location filename="../core/sync/mergereview.cpp" line="+56"/>
         <location line="+14"/>
         <source>Unknown author</source>
         <translation>Unknown author</translation>
@@ -11976,7 +11978,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>(new item)</source>
         <translation>(new item)</translation>
     </message>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+47"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+48"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
     </message>
@@ -702,7 +702,13 @@ Commandes&#xa0;:
         <translation>Conflits (les deux côtés ont modifié le même champ&#xa0;; la modification la plus récente a été gardée)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>  %1, %2</source>
+        <extracomment>a conflict&apos;s item and field: Indicator “Workshops”, Target</extracomment>
+        <translation>  %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>    mine:   %1</source>
         <translation>    mien&#xa0;:  %1</translation>
     </message>
@@ -1758,36 +1764,50 @@ Commandes&#xa0;:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+30"/>
+        <location filename="../core/storage/schema.cpp" line="+165"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+114"/>
+        <location line="-60"/>
+        <location line="+118"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+61"/>
+        <location line="-97"/>
+        <source>Share</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner copy</source>
+        <translation>Copie partenaire</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+63"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
+        <source>Objective weight</source>
+        <translation>Poids d’un objectif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checklist item</source>
         <translation>Point de la liste de contrôle</translation>
     </message>
@@ -1807,7 +1827,7 @@ Commandes&#xa0;:
         <translation>Fonction de catalyseur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
@@ -1818,29 +1838,29 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <location line="+60"/>
         <source>Score</source>
         <translation>Note</translation>
@@ -1872,17 +1892,15 @@ Commandes&#xa0;:
         <translation>Document clé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shared with</source>
-        <translation>Partagé avec</translation>
+        <translation type="vanished">Partagé avec</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy made for</source>
-        <translation>Copie faite pour</translation>
+        <translation type="vanished">Copie faite pour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1893,12 +1911,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
@@ -1908,38 +1926,40 @@ Commandes&#xa0;:
         <translation>Décision</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+47"/>
+        <location line="-41"/>
+        <location line="+45"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+56"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+75"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/storage/schema.cpp" line="-55"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2104,7 +2124,7 @@ Commandes&#xa0;:
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2174,7 +2194,7 @@ Commandes&#xa0;:
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2269,23 +2289,22 @@ Commandes&#xa0;:
         <translation>Action qui en découle</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+210"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1: %2</source>
         <comment>an item&apos;s kind and name</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation type="vanished">%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -2300,17 +2319,35 @@ Commandes&#xa0;:
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>%1 out of %2</source>
+        <comment>a rating</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(private item)</source>
+        <translation>(élément privé)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>image of %1 KiB</source>
         <translation>image de %1 Kio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <location line="+6"/>
         <source>(unknown item)</source>
         <translation>(élément inconnu)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
+        <source>%1 “%2”</source>
+        <comment>an item&apos;s kind and its name</comment>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -4876,7 +4913,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+89"/>
-        <location filename="../core/report/reportchanges.cpp" line="+193"/>
+        <location filename="../core/report/reportchanges.cpp" line="+151"/>
         <location filename="../core/report/reportminutes.cpp" line="-77"/>
         <location filename="../core/report/reportresults.cpp" line="-410"/>
         <location line="+60"/>
@@ -7214,7 +7251,7 @@ Commandes&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Flip: keep mine</source>
         <translation>Inverser&#xa0;: garder la mienne</translation>
     </message>
@@ -8511,7 +8548,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::HistoryChangesModel</name>
     <message>
-        <location filename="../ui/models/historychangesmodel.cpp" line="+73"/>
+        <location filename="../ui/models/historychangesmodel.cpp" line="+72"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
@@ -8544,7 +8581,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+124"/>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+123"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -8649,12 +8686,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+15"/>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+16"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+229"/>
         <source>%1: %2</source>
         <extracomment>An undo step&apos;s name: what was done, then the column (&quot;Edit action: Due date&quot;)</extracomment>
         <translation>%1&#xa0;: %2</translation>
@@ -11596,152 +11633,123 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::sync</name>
     <message>
-        <location filename="../core/sync/itemlabel.cpp" line="+60"/>
         <source>an unknown organisation</source>
-        <translation>une organisation inconnue</translation>
+        <translation type="vanished">une organisation inconnue</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The partnership</source>
-        <translation>Le partenariat</translation>
+        <translation type="vanished">Le partenariat</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Organisation “%1”</source>
-        <translation>Organisation «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Organisation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Contact “%1” of %2</source>
-        <translation>Contact «&#xa0;%1&#xa0;» de %2</translation>
+        <translation type="vanished">Contact «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Weight of %1 for “%2”</source>
-        <translation>Poids de %1 pour «&#xa0;%2&#xa0;»</translation>
+        <translation type="vanished">Poids de %1 pour «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Step “%1”</source>
-        <translation>Étape «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Checklist item “%1”</source>
-        <translation>Point de liste «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Point de liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Answer on the need “%1”</source>
-        <translation>Réponse sur le besoin «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Réponse sur le besoin «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>View of %1 on the need “%2”</source>
-        <translation>Regard de %1 sur le besoin «&#xa0;%2&#xa0;»</translation>
+        <translation type="vanished">Regard de %1 sur le besoin «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Maturity answer of %1</source>
-        <translation>Réponse de maturité de %1</translation>
+        <translation type="vanished">Réponse de maturité de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Catalyst function of %1</source>
-        <translation>Fonction de catalyseur de %1</translation>
+        <translation type="vanished">Fonction de catalyseur de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Contribution of %1</source>
-        <translation>Contribution de %1</translation>
+        <translation type="vanished">Contribution de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Action “%1”</source>
-        <translation>Action «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Indicator “%1”</source>
-        <translation>Indicateur «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Measurement of “%1” on %2</source>
-        <translation>Mesure de «&#xa0;%1&#xa0;» du %2</translation>
+        <translation type="vanished">Mesure de «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Review “%1”</source>
-        <translation>Revue «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Revue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Criterion “%1”</source>
-        <translation>Critère «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Score of %1 on “%2” (review “%3”)</source>
-        <translation>Note de %1 sur «&#xa0;%2&#xa0;» (revue «&#xa0;%3&#xa0;»)</translation>
+        <translation type="vanished">Note de %1 sur «&#xa0;%2&#xa0;» (revue «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Lesson “%1”</source>
-        <translation>Enseignement «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Enseignement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Note “%1”</source>
-        <translation>Note «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Note «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Place of %1 on the map</source>
-        <translation>Place de %1 sur la carte</translation>
+        <translation type="vanished">Place de %1 sur la carte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Link from %1 to %2</source>
-        <translation>Lien de %1 vers %2</translation>
+        <translation type="vanished">Lien de %1 vers %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Document “%1”</source>
-        <translation>Document «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share with %1</source>
-        <translation>Partage avec %1</translation>
+        <translation type="vanished">Partage avec %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Logo of %1</source>
-        <translation>Logo de %1</translation>
+        <translation type="vanished">Logo de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Meeting “%1”</source>
-        <translation>Réunion «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Réunion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 invited to “%2”</source>
-        <translation>Participation de %1 à «&#xa0;%2&#xa0;»</translation>
+        <translation type="vanished">Participation de %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Decision “%1”</source>
-        <translation>Décision «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Décision «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An item of “%1”</source>
-        <translation>Un élément de «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+185"/>
+        <location filename="../core/sync/merge.cpp" line="+184"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
@@ -11782,34 +11790,28 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         </translation>
     </message>
     <message>
-        <location line="+164"/>
         <source>deleted</source>
-        <translation>supprimé</translation>
+        <translation type="vanished">supprimé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>present</source>
-        <translation>présent</translation>
+        <translation type="vanished">présent</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>(empty)</source>
-        <translation>(vide)</translation>
+        <translation type="vanished">(vide)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>yes</source>
-        <translation>oui</translation>
+        <translation type="vanished">oui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
-        <translation>non</translation>
+        <translation type="vanished">non</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>image of %1 KiB</source>
-        <translation>image de %1 Kio</translation>
+        <translation type="vanished">image de %1 Kio</translation>
     </message>
     <message>
         <location filename="../core/sync/partnercopy.cpp" line="-7"/>
@@ -11878,7 +11880,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>supprimerait le partenaire chef de file</translation>
     </message>
     <message>
-        <location filename="../core/sync/mergereview.cpp" line="+88"/>
+        <location filename="../core/sync/mergereview.cpp" line="+56"/>
         <location line="+14"/>
         <source>Unknown author</source>
         <translation>Auteur inconnu</translation>
@@ -11901,7 +11903,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>(new item)</source>
         <translation>(nouvel élément)</translation>
     </message>

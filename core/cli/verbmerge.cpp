@@ -7,6 +7,7 @@
 #include "cli/verbs.h"
 #include "document/document.h"
 #include "document/installation.h"
+#include "journal/itemlabel.h"
 #include "method/method.h"
 #include "storage/samefile.h"
 #include "sync/merge.h"
@@ -112,13 +113,16 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     if (!plan->conflicts.isEmpty())
         line(QCoreApplication::translate("Cli",
                                          "Conflicts (both sides changed the same field; the latest change was kept):"));
+    // Values named as the merged project names them (references to items, method labels, dates, amounts).
+    const ItemLabels labels(*doc);
     for (const auto &c : plan->conflicts) {
-        line(QStringLiteral("  %1, %2").arg(c.itemLabel, c.field));
+        //: a conflict's item and field: Indicator “Workshops”, Target
+        line(QCoreApplication::translate("Cli", "  %1, %2").arg(c.itemLabel, itemlabel::fieldLabel(c.table, c.field)));
         line(QCoreApplication::translate("Cli", "    mine:   %1")
-                 .arg(describe(c.mine, sync::displayValue(*doc, c, c.mine.value)))
+                 .arg(describe(c.mine, labels.valueText(c.table, c.field, c.mine.value)))
              + (c.theirsWins ? QString() : QCoreApplication::translate("Cli", "  (kept)")));
         line(QCoreApplication::translate("Cli", "    theirs: %1")
-                 .arg(describe(c.theirs, sync::displayValue(*doc, c, c.theirs.value)))
+                 .arg(describe(c.theirs, labels.valueText(c.table, c.field, c.theirs.value)))
              + (c.theirsWins ? QCoreApplication::translate("Cli", "  (kept)") : QString()));
     }
     line(QCoreApplication::translate("Cli", "Wrote %1; %2 and %3 were not changed.").arg(target, minePath, theirsPath));

@@ -71,59 +71,16 @@ bool mayBePrivate(const QString &table)
 }
 
 /// The tables whose items carry their own step.
-const QStringList &tablesWithStep()
+QStringList tablesWithStep()
 {
-    static const QStringList tables = {QStringLiteral("action"), QStringLiteral("note"),
-                                       QStringLiteral("checklist_item"), QStringLiteral("step_state")};
+    QStringList tables;
+    for (const schema::Table &t : schema::tables())
+        if (t.column(QStringLiteral("step_id")))
+            tables << t.name;
     return tables;
 }
 
 } // namespace
-
-QString stepOfChange(const QString &table, const QString &field, const QString &stepIdOfItem)
-{
-    if (tablesWithStep().contains(table))
-        return method::findStep(stepIdOfItem)  ? stepIdOfItem
-            : table == QLatin1String("action") ? QStringLiteral("pilot")
-                                               : QString();
-    if (table == QLatin1String("partnership")) {
-        static const QHash<QString, QString> byField = {
-            {QStringLiteral("common_stake"), QStringLiteral("objectives")},
-            {QStringLiteral("sdg_targets"), QStringLiteral("objectives")},
-            {QStringLiteral("category_id"), QStringLiteral("model")},
-            {QStringLiteral("model_id"), QStringLiteral("model")},
-            {QStringLiteral("model_justification"), QStringLiteral("model")},
-            {QStringLiteral("governance"), QStringLiteral("cobuild")},
-            {QStringLiteral("meeting_cadence"), QStringLiteral("cobuild")},
-            {QStringLiteral("agreement_terms"), QStringLiteral("cobuild")},
-            {QStringLiteral("agreement_signed"), QStringLiteral("cobuild")},
-        };
-        return byField.value(field);
-    }
-    static const QHash<QString, QString> byTable = {
-        {QStringLiteral("need_answer"), QStringLiteral("diagnose")},
-        {QStringLiteral("maturity_answer"), QStringLiteral("diagnose")},
-        {QStringLiteral("objective_weight"), QStringLiteral("objectives")},
-        {QStringLiteral("organisation"), QStringLiteral("ecosystem")},
-        {QStringLiteral("organisation_logo"), QStringLiteral("ecosystem")},
-        {QStringLiteral("catalyst_assignment"), QStringLiteral("ecosystem")},
-        {QStringLiteral("map_position"), QStringLiteral("ecosystem")},
-        {QStringLiteral("actor_link"), QStringLiteral("ecosystem")},
-        {QStringLiteral("contact"), QStringLiteral("cobuild")},
-        {QStringLiteral("contribution"), QStringLiteral("cobuild")},
-        {QStringLiteral("key_document"), QStringLiteral("cobuild")},
-        {QStringLiteral("indicator"), QStringLiteral("pilot")},
-        {QStringLiteral("measurement"), QStringLiteral("pilot")},
-        {QStringLiteral("meeting"), QStringLiteral("pilot")},
-        {QStringLiteral("meeting_attendee"), QStringLiteral("pilot")},
-        {QStringLiteral("decision"), QStringLiteral("pilot")},
-        {QStringLiteral("review"), QStringLiteral("evaluate")},
-        {QStringLiteral("custom_criterion"), QStringLiteral("evaluate")},
-        {QStringLiteral("review_score"), QStringLiteral("evaluate")},
-        {QStringLiteral("lesson"), QStringLiteral("evaluate")},
-    };
-    return byTable.value(table);
-}
 
 ChangesSince changesSince(const Project &full, const Project &shown, const QueryRows &journal, const QDate &since,
                           bool includePrivate, int namedItems)
@@ -156,7 +113,8 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
     QHash<QString, bool> skippedTable;                  // tables whose deleted items are never named
     QHash<QString, bool> shownItem;                     // id text -> named in the report; read once per item
     QHash<QString, QHash<QString, QString>> authorText; // name -> organisation id -> as printed
-    const ItemLabels labels(journal, ItemLabels::Reading::ItemByItem);
+    ItemLabels labels(journal, ItemLabels::Reading::ItemByItem);
+    labels.hidePrivateItems(!includePrivate);
 
     QHash<QString, StepChanges> steps;
     QHash<QString, QHash<QString, int>> authorIndex; // step -> author text -> index in StepChanges::authors
@@ -180,7 +138,7 @@ ChangesSince changesSince(const Project &full, const Project &shown, const Query
         }
         if (!*visible)
             continue;
-        const QString stepId = stepOfChange(table, r.value(2).toString(), stepOfItem.value(idText));
+        const QString stepId = itemlabel::stepOf(table, r.value(2).toString(), stepOfItem.value(idText));
         QHash<QString, QString> &byOrganisation = authorText[r.value(3).toString()];
         const QString organisationId = r.value(4).toString();
         auto printed = byOrganisation.find(organisationId);

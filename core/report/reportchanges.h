@@ -49,12 +49,6 @@ struct ChangesSince
     int changes = 0;
 };
 
-/// The step of the journey an item of `table` belongs to, for a change of
-/// `field` (the partnership's fields belong to several steps); `stepIdOfItem`
-/// is the item's own step id for the tables that have one (actions, notes,
-/// checklist, step states). Empty for what belongs to the partnership as a whole.
-QString stepOfChange(const QString &table, const QString &field, const QString &stepIdOfItem);
-
 /// The changes `journal` holds made after the day `since` (every change
 /// when `since` is invalid), grouped by step and author, for items the
 /// report shows: items of `full` left out of `shown` (private ones) are

@@ -1,5 +1,6 @@
 #include "storage/schema.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -20,6 +21,7 @@ Column integer(const char *name, double min, double max)
 {
     Column c = text(name);
     c.type = ColumnType::Integer;
+    c.display = Display::Number;
     c.min = min;
     c.max = max;
     return c;
@@ -28,24 +30,28 @@ Column real(const char *name)
 {
     Column c = text(name);
     c.type = ColumnType::Real;
+    c.display = Display::Number;
     return c;
 }
 Column boolean(const char *name)
 {
     Column c = text(name);
     c.type = ColumnType::Bool;
+    c.display = Display::YesNo;
     return c;
 }
 Column date(const char *name)
 {
     Column c = text(name);
     c.type = ColumnType::Date;
+    c.display = Display::Date;
     return c;
 }
 Column image(const char *name)
 {
     Column c = text(name);
     c.type = ColumnType::Image;
+    c.display = Display::Image;
     return c;
 }
 
@@ -53,6 +59,7 @@ Column reference(const char *name, const char *table)
 {
     Column c = text(name);
     c.type = ColumnType::Reference;
+    c.display = Display::Reference;
     c.refTable = QString::fromLatin1(table);
     return c;
 }
@@ -67,6 +74,7 @@ Column choice(const char *name, const QList<Choice> &(*choices)(), bool optional
 {
     Column c = text(name);
     c.type = ColumnType::Choice;
+    c.display = Display::MethodId;
     c.choices = choices;
     c.optional = optional;
     return c;
@@ -142,6 +150,187 @@ const QList<Choice> &catalystChoices()
         return l;
     }();
     return list;
+}
+
+// What people read: each table's noun, naming columns and step; each
+// column's label. Labels are translated in context "History".
+struct TableFacts
+{
+    const char *table;
+    const char *noun;
+    const char *naming; ///< columns, space separated; "a|b": the first not empty
+    const char *step;
+};
+const TableFacts tableFacts[] = {
+    {"partnership", QT_TRANSLATE_NOOP("History", "Partnership"), "title", ""},
+    {"organisation", QT_TRANSLATE_NOOP("History", "Organisation"), "name", "ecosystem"},
+    {"contact", QT_TRANSLATE_NOOP("History", "Contact"), "name organisation_id", "ecosystem"},
+    {"objective_weight", QT_TRANSLATE_NOOP("History", "Objective weight"), "organisation_id objective_id",
+     "objectives"},
+    {"step_state", QT_TRANSLATE_NOOP("History", "Step"), "step_id", ""},
+    {"checklist_item", QT_TRANSLATE_NOOP("History", "Checklist item"), "text step_id", ""},
+    {"need_answer", QT_TRANSLATE_NOOP("History", "Territory need"), "need_id organisation_id", "diagnose"},
+    {"maturity_answer", QT_TRANSLATE_NOOP("History", "Maturity answer"), "question_id organisation_id", "diagnose"},
+    {"catalyst_assignment", QT_TRANSLATE_NOOP("History", "Catalyst function"), "function_id organisation_id",
+     "ecosystem"},
+    {"contribution", QT_TRANSLATE_NOOP("History", "Contribution"), "organisation_id description|kind", "cobuild"},
+    {"action", QT_TRANSLATE_NOOP("History", "Action"), "title|due_date", "pilot"},
+    {"indicator", QT_TRANSLATE_NOOP("History", "Indicator"), "name", "pilot"},
+    {"measurement", QT_TRANSLATE_NOOP("History", "Measurement"), "indicator_id date", "pilot"},
+    {"review", QT_TRANSLATE_NOOP("History", "Review"), "title|date", "evaluate"},
+    {"custom_criterion", QT_TRANSLATE_NOOP("History", "Criterion"), "label", "evaluate"},
+    {"review_score", QT_TRANSLATE_NOOP("History", "Score"), "criterion_id organisation_id review_id", "evaluate"},
+    {"lesson", QT_TRANSLATE_NOOP("History", "Lesson"), "text", "evaluate"},
+    {"note", QT_TRANSLATE_NOOP("History", "Note"), "text", ""},
+    {"map_position", QT_TRANSLATE_NOOP("History", "Place on the map"), "organisation_id", "ecosystem"},
+    {"actor_link", QT_TRANSLATE_NOOP("History", "Link between actors"), "from_id to_id", "ecosystem"},
+    {"key_document", QT_TRANSLATE_NOOP("History", "Key document"), "title", "cobuild"},
+    {"partner_share", QT_TRANSLATE_NOOP("History", "Share"), "organisation_id", ""},
+    {"partner_copy", QT_TRANSLATE_NOOP("History", "Partner copy"), "organisation_id", ""},
+    {"organisation_logo", QT_TRANSLATE_NOOP("History", "Logo"), "organisation_id", "ecosystem"},
+    {"merge_record", QT_TRANSLATE_NOOP("History", "Merge"), "file_name", ""},
+    {"meeting", QT_TRANSLATE_NOOP("History", "Meeting"), "title|date", "pilot"},
+    {"meeting_attendee", QT_TRANSLATE_NOOP("History", "Attendee"), "contact_id meeting_id", "pilot"},
+    {"decision", QT_TRANSLATE_NOOP("History", "Decision"), "text", "pilot"},
+};
+
+struct ColumnFacts
+{
+    const char *column; ///< "table.column" (looked up first) or "column", in every table
+    const char *label;
+};
+const ColumnFacts columnFacts[] = {
+    {"contact.function", QT_TRANSLATE_NOOP("History", "Job")},
+    {"catalyst_assignment.function_id", QT_TRANSLATE_NOOP("History", "Function")},
+    {"step_state.owner", QT_TRANSLATE_NOOP("History", "Owner")},
+    {"actor_link.label", QT_TRANSLATE_NOOP("History", "Relation")},
+    {"measurement.value", QT_TRANSLATE_NOOP("History", "Value")},
+    {"title", QT_TRANSLATE_NOOP("History", "Title")},
+    {"common_stake", QT_TRANSLATE_NOOP("History", "Common stake")},
+    {"start_date", QT_TRANSLATE_NOOP("History", "Start date")},
+    {"end_date", QT_TRANSLATE_NOOP("History", "End date")},
+    {"sdg_targets", QT_TRANSLATE_NOOP("History", "SDG targets")},
+    {"category_id", QT_TRANSLATE_NOOP("History", "Category")},
+    {"model_id", QT_TRANSLATE_NOOP("History", "Partnership model")},
+    {"model_justification", QT_TRANSLATE_NOOP("History", "Why this model")},
+    {"governance", QT_TRANSLATE_NOOP("History", "Governance")},
+    {"meeting_cadence", QT_TRANSLATE_NOOP("History", "Meeting cadence")},
+    {"agreement_terms", QT_TRANSLATE_NOOP("History", "Agreement terms")},
+    {"agreement_signed", QT_TRANSLATE_NOOP("History", "Agreement signed on")},
+    {"name", QT_TRANSLATE_NOOP("History", "Name")},
+    {"profile", QT_TRANSLATE_NOOP("History", "Profile")},
+    {"role", QT_TRANSLATE_NOOP("History", "Role")},
+    {"region", QT_TRANSLATE_NOOP("History", "Region")},
+    {"departement", QT_TRANSLATE_NOOP("History", "Département")},
+    {"notes", QT_TRANSLATE_NOOP("History", "Notes")},
+    {"private", QT_TRANSLATE_NOOP("History", "Private")},
+    {"organisation_id", QT_TRANSLATE_NOOP("History", "Organisation")},
+    {"email", QT_TRANSLATE_NOOP("History", "Email")},
+    {"phone", QT_TRANSLATE_NOOP("History", "Phone")},
+    {"steering_committee", QT_TRANSLATE_NOOP("History", "Steering committee")},
+    {"objective_id", QT_TRANSLATE_NOOP("History", "Objective")},
+    {"weight", QT_TRANSLATE_NOOP("History", "Weight")},
+    {"text", QT_TRANSLATE_NOOP("History", "Text")},
+    {"step_id", QT_TRANSLATE_NOOP("History", "Step")},
+    {"status", QT_TRANSLATE_NOOP("History", "Status")},
+    {"done", QT_TRANSLATE_NOOP("History", "Done")},
+    {"position", QT_TRANSLATE_NOOP("History", "Position")},
+    {"need_id", QT_TRANSLATE_NOOP("History", "Need")},
+    {"answer", QT_TRANSLATE_NOOP("History", "Answer")},
+    {"priority", QT_TRANSLATE_NOOP("History", "Priority")},
+    {"question_id", QT_TRANSLATE_NOOP("History", "Question")},
+    {"score", QT_TRANSLATE_NOOP("History", "Score")},
+    {"comment", QT_TRANSLATE_NOOP("History", "Comment")},
+    {"note", QT_TRANSLATE_NOOP("History", "Note")},
+    {"kind", QT_TRANSLATE_NOOP("History", "Kind")},
+    {"function_id", QT_TRANSLATE_NOOP("History", "Function")},
+    {"description", QT_TRANSLATE_NOOP("History", "Description")},
+    {"quantity", QT_TRANSLATE_NOOP("History", "Quantity")},
+    {"value_euros", QT_TRANSLATE_NOOP("History", "Value (euros)")},
+    {"owner_id", QT_TRANSLATE_NOOP("History", "Owner")},
+    {"due_date", QT_TRANSLATE_NOOP("History", "Due date")},
+    {"milestone", QT_TRANSLATE_NOOP("History", "Milestone")},
+    {"unit", QT_TRANSLATE_NOOP("History", "Unit")},
+    {"baseline", QT_TRANSLATE_NOOP("History", "Baseline")},
+    {"target", QT_TRANSLATE_NOOP("History", "Target")},
+    {"target_date", QT_TRANSLATE_NOOP("History", "Target date")},
+    {"no_score", QT_TRANSLATE_NOOP("History", "Answered in words only")},
+    {"direction", QT_TRANSLATE_NOOP("History", "Direction")},
+    {"angle", QT_TRANSLATE_NOOP("History", "Evaluation angle")},
+    {"impact", QT_TRANSLATE_NOOP("History", "Impact")},
+    {"indicator_id", QT_TRANSLATE_NOOP("History", "Indicator")},
+    {"date", QT_TRANSLATE_NOOP("History", "Date")},
+    {"value", QT_TRANSLATE_NOOP("History", "Value")},
+    {"source", QT_TRANSLATE_NOOP("History", "Source")},
+    {"label", QT_TRANSLATE_NOOP("History", "Label")},
+    {"review_id", QT_TRANSLATE_NOOP("History", "Review")},
+    {"criterion_id", QT_TRANSLATE_NOOP("History", "Criterion")},
+    {"x", QT_TRANSLATE_NOOP("History", "Horizontal position")},
+    {"y", QT_TRANSLATE_NOOP("History", "Vertical position")},
+    {"from_id", QT_TRANSLATE_NOOP("History", "From")},
+    {"to_id", QT_TRANSLATE_NOOP("History", "To")},
+    {"location", QT_TRANSLATE_NOOP("History", "Location")},
+    {"image", QT_TRANSLATE_NOOP("History", "Image")},
+    {"shared_at", QT_TRANSLATE_NOOP("History", "Shared on")},
+    {"shared_by", QT_TRANSLATE_NOOP("History", "Shared by")},
+    {"made_by", QT_TRANSLATE_NOOP("History", "Made by")},
+    {"file_name", QT_TRANSLATE_NOOP("History", "File")},
+    {"through", QT_TRANSLATE_NOOP("History", "Through the copy for")},
+    {"merged_at", QT_TRANSLATE_NOOP("History", "Merged on")},
+    {"first_seq", QT_TRANSLATE_NOOP("History", "First change")},
+    {"last_seq", QT_TRANSLATE_NOOP("History", "Last change")},
+    {"agenda", QT_TRANSLATE_NOOP("History", "Agenda")},
+    {"minutes", QT_TRANSLATE_NOOP("History", "Minutes")},
+    {"meeting_id", QT_TRANSLATE_NOOP("History", "Meeting")},
+    {"contact_id", QT_TRANSLATE_NOOP("History", "Contact")},
+    {"action_id", QT_TRANSLATE_NOOP("History", "Resulting action")},
+};
+
+const char *columnLabel(const QString &table, const QString &column)
+{
+    const QString qualified = table + QLatin1Char('.') + column;
+    for (const ColumnFacts &f : columnFacts)
+        if (qualified == QLatin1String(f.column))
+            return f.label;
+    for (const ColumnFacts &f : columnFacts)
+        if (column == QLatin1String(f.column))
+            return f.label;
+    return nullptr;
+}
+
+void describeForPeople(QList<Table> &tables)
+{
+    for (Table &t : tables) {
+        for (const TableFacts &f : tableFacts)
+            if (t.name == QLatin1String(f.table)) {
+                t.noun = f.noun;
+                t.naming = QString::fromLatin1(f.naming).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                t.step = QString::fromLatin1(f.step);
+            }
+        for (Column &c : t.columns)
+            c.label = columnLabel(t.name, c.name);
+    }
+    auto column = [&tables](const char *table, const char *name) -> Column & {
+        for (Table &t : tables)
+            if (t.name == QLatin1String(table))
+                for (Column &c : t.columns)
+                    if (c.name == QLatin1String(name))
+                        return c;
+        Q_UNREACHABLE();
+    };
+    column("contribution", "value_euros").display = Display::Money;
+    column("maturity_answer", "score").display = Display::Rating;
+    column("review_score", "score").display = Display::Rating;
+    column("review_score", "criterion_id").display = Display::Criterion;
+    column("partner_share", "shared_at").display = Display::Time;
+    column("merge_record", "merged_at").display = Display::Time;
+    // The partnership's fields are edited along the journey.
+    for (const char *f : {"common_stake", "sdg_targets"})
+        column("partnership", f).step = QStringLiteral("objectives");
+    for (const char *f : {"category_id", "model_id", "model_justification"})
+        column("partnership", f).step = QStringLiteral("model");
+    for (const char *f : {"governance", "meeting_cadence", "agreement_terms", "agreement_signed"})
+        column("partnership", f).step = QStringLiteral("cobuild");
 }
 
 QList<Table> buildTables()
@@ -261,6 +450,7 @@ QList<Table> buildTables()
             c.sinceVersion = 6;
         t.append(*v6);
     }
+    describeForPeople(t);
     return t;
 }
 

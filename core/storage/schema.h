@@ -50,6 +50,21 @@ qsizetype textLength(const QString &text);
 /// True when `bytes` is empty or starts like a PNG or JPEG file.
 bool isAcceptedImage(const QByteArray &bytes);
 
+/// How a column's value reads for people (journal/itemlabel.h writes it).
+enum class Display {
+    Text,
+    Number,
+    YesNo,
+    Date,
+    Time,      ///< ms since the epoch
+    Money,     ///< euros
+    Rating,    ///< a score out of the column's max
+    MethodId,  ///< a choice: its method label
+    Reference, ///< the referenced item's name
+    Criterion, ///< a method criterion's id or a custom criterion's id
+    Image,
+};
+
 struct Column
 {
     QString name;
@@ -62,6 +77,11 @@ struct Column
     /// Reference only: the row only assigns work to what it names (an action's
     /// owner), so when that item goes the reference is cleared, the row kept.
     bool clearedWhenGone = false;
+    // For people: a label marked QT_TRANSLATE_NOOP("History", ...), how the
+    // value reads, and the method step where it is edited when not its table's.
+    const char *label = nullptr;
+    Display display = Display::Text;
+    QString step {};
 
     QString sqlType() const;
 };
@@ -75,6 +95,13 @@ struct Table
     /// is for): edited and journalled like any table, but merges and partner
     /// copies leave its journal entries out, so it never travels to another file.
     bool merged = true;
+    // For people: what one item is (QT_TRANSLATE_NOOP("History", ...)), the
+    // columns that name it (joined; "a|b": the first not empty) and the method
+    // step it belongs to (empty: the partnership as a whole). An item with a
+    // step_id column belongs to that step.
+    const char *noun = nullptr;
+    QStringList naming {};
+    QString step {};
     bool hasPrivateFlag() const; ///< has a "private" column
     const Column *column(const QString &name) const;
 };

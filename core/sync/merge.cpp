@@ -10,7 +10,6 @@
 #include "storage/samefile.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
-#include "sync/itemlabel.h"
 #include "sync/screening.h"
 
 #include <climits>
@@ -270,11 +269,12 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                               version));
 
     const Project &project = mine.project();
+    const ItemLabels labels(mine);
     {
         // Who their copy was made for: changes of others came in through it.
         const QUuid copyFor = QUuid::fromString(
             theirs.value(QStringLiteral("SELECT organisation_id FROM partner_copy WHERE deleted = 0")).toString());
-        plan.copyFor = organisationName(project, copyFor);
+        plan.copyFor = labels.name(QStringLiteral("organisation"), copyFor);
     }
     SqliteDb &mineReader = *mineConnection; // read above: it exists
     // The manager's own file, changed on disk, is theirs: only partners' copies are screened.
@@ -292,7 +292,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             auto it = refusedIndex.find(key);
             if (it == refusedIndex.end()) {
                 it = refusedIndex.insert(key, int(plan.refused.size()));
-                plan.refused.append({e.table, e.entityId, itemLabel(project, e.table, e.entityId), reason, 0});
+                plan.refused.append({e.table, e.entityId, labels.label(e.table, e.entityId), reason, 0});
             }
             ++plan.refused[*it].changes;
             continue;
@@ -363,7 +363,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     auto organisationOf = [&](const QString &idText) {
         if (idText.isEmpty())
             return QString();
-        const QString known = organisationName(project, QUuid::fromString(idText));
+        const QString known = labels.name(QStringLiteral("organisation"), QUuid::fromString(idText));
         return known.isEmpty() ? incomingOrganisationNames.value(idText) : known;
     };
     auto versionOf = [&](const JournalEntry &e) {
@@ -382,16 +382,16 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         if (theirsWins) {
             plan.winners.append(in);
             if (in.field == QLatin1String("deleted") && in.value.toLongLong() == 1)
-                plan.deletions.append({in.table, in.entityId, itemLabel(project, in.table, in.entityId),
-                                       stepOf(project, in.table, in.entityId, in.field), versionOf(in)});
+                plan.deletions.append({in.table, in.entityId, labels.label(in.table, in.entityId),
+                                       labels.stepOf(in.table, in.entityId, in.field), versionOf(in)});
         }
         if (m != mineFields.constEnd() && m->unseen && !sameValue(m->unseen->value, in.value)) {
             Conflict c;
             c.table = in.table;
             c.entityId = in.entityId;
             c.field = in.field;
-            c.itemLabel = itemLabel(project, in.table, in.entityId);
-            c.stepId = stepOf(project, in.table, in.entityId, in.field);
+            c.itemLabel = labels.label(in.table, in.entityId);
+            c.stepId = labels.stepOf(in.table, in.entityId, in.field);
             c.mine = versionOf(*m->unseen);
             c.theirs = versionOf(in);
             c.theirsWins = theirsWins;
@@ -413,7 +413,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     };
     std::map<std::tuple<QString, QString, int, QString>, int> counts;
     for (const auto &e : std::as_const(plan.incoming)) {
-        QString step = stepOf(project, e.table, e.entityId, e.field);
+        QString step = labels.stepOf(e.table, e.entityId, e.field);
         if (step.isEmpty())
             step = stepOfIncomingItem.value(schema::idText(e.entityId));
         ++counts[{organisationOf(e.authorOrg), e.authorName, stepRank(step), step}];
@@ -421,39 +421,6 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     for (const auto &[k, n] : counts)
         plan.summary.append({std::get<0>(k), std::get<1>(k), std::get<3>(k), n});
     return plan;
-}
-
-QString displayValue(const Document &mine, const Conflict &conflict, const QVariant &value)
-{
-    if (conflict.field == QLatin1String("deleted"))
-        return value.toLongLong() ? tr("deleted") : tr("present");
-    const schema::Table *t = schema::table(conflict.table);
-    const schema::Column *c = t ? t->column(conflict.field) : nullptr;
-    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
-        return tr("(empty)");
-    if (!c)
-        return value.toString();
-    switch (c->type) {
-    case schema::ColumnType::Bool:
-        return value.toLongLong() ? tr("yes") : tr("no");
-    case schema::ColumnType::Choice:
-        if (const method::Choice *choice = method::findChoice(c->choices(), value.toString()))
-            return method::tr(choice->label);
-        return value.toString();
-    case schema::ColumnType::Reference:
-        if (c->refTable == QLatin1String("organisation")) {
-            const QString name = organisationName(mine.project(), QUuid::fromString(value.toString()));
-            if (!name.isEmpty())
-                return name;
-        }
-        return itemLabel(mine.project(), c->refTable, QUuid::fromString(value.toString()));
-    case schema::ColumnType::Real:
-        return QString::number(value.toDouble(), 'g', 15);
-    case schema::ColumnType::Image:
-        return tr("image of %1 KiB").arg((value.toByteArray().size() + 1023) / 1024);
-    default:
-        return value.toString();
-    }
 }
 
 } // namespace alliance::sync

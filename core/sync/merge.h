@@ -41,7 +41,7 @@ struct Conflict
     QString table;
     QUuid entityId;
     QString field;
-    QString itemLabel; ///< readable, translated: "Contribution of X"
+    QString itemLabel; ///< ItemLabels::label: Indicator “X”
     QString stepId;    ///< the method step it belongs to; empty when none
     FieldVersion mine;
     FieldVersion theirs;
@@ -111,9 +111,5 @@ struct MergePlan
 /// listed in MergePlan::refused (mine's own file is not screened). Reads only: neither file nor document
 /// changes. nullopt with `refusal` filled on refusal.
 std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPath, CheckResult *refusal);
-
-/// The text of a conflict's value for people: choices by name, booleans as
-/// yes/no, references by the item's label. Empty values as "(empty)".
-QString displayValue(const Document &mine, const Conflict &conflict, const QVariant &value);
 
 } // namespace alliance::sync

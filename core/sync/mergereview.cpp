@@ -6,7 +6,6 @@
 #include "method/method.h"
 #include "model/project.h"
 #include "storage/schema.h"
-#include "sync/itemlabel.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,49 +33,18 @@ int stepRank(const QString &id)
     return int(method::steps().size()) + 1;
 }
 
-/// A text value whole, for reading rather than for a terminal: line breaks
-/// and tabs kept, other control characters dropped.
-QString wholeText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text)
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c.category() != QChar::Other_Control)
-            out += c;
-    return out.trimmed();
-}
-
-/// A stored value as people read it: whole texts, dates in the UI's
-/// language, the rest as the history names it.
-QString readable(const ItemLabels &labels, const QString &table, const QString &field, const QVariant &value)
-{
-    const schema::Table *t = schema::table(table);
-    const schema::Column *c = t && field != QLatin1String("deleted") ? t->column(field) : nullptr;
-    const bool empty = value.isNull() || value.toString().isEmpty();
-    if (c && !empty && c->type == schema::ColumnType::Text)
-        return wholeText(value.toString());
-    if (c && !empty && c->type == schema::ColumnType::Date) {
-        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        if (date.isValid())
-            return QLocale().toString(date, QLocale::ShortFormat);
-    }
-    return labels.valueText(table, field, value, 300);
-}
-
 /// A field that only says what a new item is about (its organisation, its
 /// need or question...): the item's name already says it.
 bool namesItem(const QString &table, const QString &field)
 {
-    static const QSet<QString> fields {
-        QStringLiteral("need_answer.organisation_id"),     QStringLiteral("need_answer.need_id"),
-        QStringLiteral("maturity_answer.organisation_id"), QStringLiteral("maturity_answer.question_id"),
-        QStringLiteral("review_score.organisation_id"),    QStringLiteral("review_score.criterion_id"),
-        QStringLiteral("review_score.review_id"),          QStringLiteral("objective_weight.organisation_id"),
-        QStringLiteral("objective_weight.objective_id"),   QStringLiteral("catalyst_assignment.organisation_id"),
-        QStringLiteral("catalyst_assignment.function_id"), QStringLiteral("contribution.organisation_id"),
-        QStringLiteral("map_position.organisation_id"),    QStringLiteral("measurement.indicator_id"),
-    };
-    return fields.contains(table + QLatin1Char('.') + field);
+    const schema::Table *t = schema::table(table);
+    const schema::Column *c = t ? t->column(field) : nullptr;
+    if (!c || c->display == schema::Display::Text || c->display == schema::Display::Date)
+        return false;
+    for (const QString &naming : t->naming)
+        if (naming.split(QLatin1Char('|')).contains(field))
+            return true;
+    return false;
 }
 
 QString partnerOf(const FieldVersion &v)
@@ -107,8 +75,7 @@ QString authorText(const FieldVersion &v)
 
 QList<IncomingChange> incomingChanges(const Document &mine, const MergePlan &plan)
 {
-    const Project &project = mine.project();
-    ItemLabels labels(queryRowsOf(mine), ItemLabels::Reading::ItemByItem);
+    ItemLabels labels(mine);
 
     // Items new in their copy are named by what comes in; organisations too,
     // so that authors and references to them read as names.
@@ -131,7 +98,7 @@ QList<IncomingChange> incomingChanges(const Document &mine, const MergePlan &pla
     auto organisationOf = [&](const QString &idText) {
         if (idText.isEmpty())
             return QString();
-        const QString known = organisationName(project, QUuid::fromString(idText));
+        const QString known = labels.name(QStringLiteral("organisation"), QUuid::fromString(idText));
         return known.isEmpty() ? incomingOrganisationNames.value(idText) : known;
     };
 
@@ -161,7 +128,7 @@ QList<IncomingChange> incomingChanges(const Document &mine, const MergePlan &pla
         c.table = w.table;
         c.entityId = w.entityId;
         c.field = w.field;
-        c.stepId = stepOf(project, w.table, w.entityId, w.field);
+        c.stepId = labels.stepOf(w.table, w.entityId, w.field);
         if (c.stepId.isEmpty())
             c.stepId = stepOfIncomingItem.value(schema::idText(w.entityId));
         c.by = FieldVersion {w.value, w.hlc, w.authorName, organisationOf(w.authorOrg), QDateTime()};
@@ -171,8 +138,8 @@ QList<IncomingChange> incomingChanges(const Document &mine, const MergePlan &pla
         c.item = labels.label(w.table, w.entityId);
         c.fieldLabel = itemlabel::fieldLabel(w.table, w.field);
         c.newItem = newItem;
-        c.before = newItem ? tr("(new item)") : readable(labels, w.table, w.field, before);
-        c.after = readable(labels, w.table, w.field, w.value);
+        c.before = newItem ? tr("(new item)") : labels.wholeValue(w.table, w.field, before);
+        c.after = labels.wholeValue(w.table, w.field, w.value);
         // A new item's tie to its organisation (or need, question...) is read in its name, not as a
         // change of its own; it is applied all the same. Left in when the name does not show it.
         if (newItem && namesItem(w.table, w.field) && !w.value.toString().isEmpty()

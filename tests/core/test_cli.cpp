@@ -422,8 +422,8 @@ TEST_CASE("info --history prints every item's changes: when, who, field, new val
     // The summary comes first, then the history, grouped by item in the order of their first change.
     const qsizetype history = r.out.indexOf(QStringLiteral("\nHistory:\n"));
     REQUIRE(history > r.out.indexOf(QStringLiteral("File format:")));
-    const qsizetype lyon = r.out.indexOf(QStringLiteral("\n  Organisation: Ville de Lyon\n"));
-    const qsizetype indicator = r.out.indexOf(QStringLiteral("\n  Indicator: Digital workshops held\n"));
+    const qsizetype lyon = r.out.indexOf(QStringLiteral("\n  Organisation “Ville de Lyon”\n"));
+    const qsizetype indicator = r.out.indexOf(QStringLiteral("\n  Indicator “Digital workshops held”\n"));
     CHECK(history < lyon);
     CHECK(lyon < indicator);
     CHECK(r.out.contains(QStringLiteral("\n    %1  Test author  Name: Ville de Lyon\n").arg(p.at(1))));
@@ -434,7 +434,7 @@ TEST_CASE("info --history prints every item's changes: when, who, field, new val
     CHECK(r.out.indexOf(raised) > r.out.indexOf(created));
     CHECK(r.out.contains(QStringLiteral("Marie Dupont (Ville de Lyon)  Name: Digital workshops held\n")));
     // A deleted item keeps its name; a multi-line text stays on one line, without escape sequences.
-    CHECK(r.out.contains(QStringLiteral("\n  Note: Première ligne seconde ligne [2J (deleted)\n")));
+    CHECK(r.out.contains(QStringLiteral("\n  Note “Première ligne seconde ligne [2J” (deleted)\n")));
     CHECK(r.out.contains(QStringLiteral("Text: Première ligne seconde ligne [2J\n")));
     CHECK(r.out.contains(QStringLiteral("  %1  Karim Benali (Fondation Lien)  Deleted: deleted\n").arg(p.at(5))));
     CHECK_FALSE(r.out.contains(QChar(0x1b)));
@@ -470,7 +470,7 @@ TEST_CASE("info --history shortens long texts to one line", "[cli][history]")
     const QString line = r.out.mid(at, r.out.indexOf(QLatin1Char('\n'), at) - at);
     CHECK(line.size() < 120);
     CHECK(line.endsWith(QChar(0x2026)));
-    CHECK(r.out.contains(QStringLiteral("\n  Partnership: Long\n")));
+    CHECK(r.out.contains(QStringLiteral("\n  Partnership “Long”\n")));
 }
 
 TEST_CASE("info prints the last steering committee, the next meeting's agenda and the open decisions, as of its clock",

@@ -3,10 +3,13 @@
 // changed it and when; and the summary once the merge is applied.
 #include <catch2/catch.hpp>
 
+#include "cli/cli.h"
 #include "document/document.h"
 #include "journal/itemlabel.h"
 #include "method/method.h"
+#include "storage/filecheck.h"
 #include "storage/schema.h"
+#include "storage/sqlitedb.h"
 #include "sync/merge.h"
 #include "sync/mergereview.h"
 #include "sync/partnercopy.h"
@@ -14,6 +17,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QTextStream>
 
 using namespace alliance;
 
@@ -109,10 +113,10 @@ TEST_CASE("Each field a partner's copy changes is named, with its value before a
 
     const auto *target = find(changes, indicator, QStringLiteral("target"));
     REQUIRE(target);
-    CHECK(target->item == QStringLiteral("Indicator: Ateliers"));
+    CHECK(target->item == QStringLiteral("Indicator “Ateliers”"));
     CHECK(target->fieldLabel == QStringLiteral("Target"));
-    CHECK(target->before == QLocale().toString(10.0, 'g', 12));
-    CHECK(target->after == QLocale().toString(25.0, 'g', 12));
+    CHECK(target->before == QStringLiteral("10"));
+    CHECK(target->after == QStringLiteral("25"));
     CHECK_FALSE(target->newItem);
     CHECK(target->by.authorName == QStringLiteral("Léa Martin"));
     CHECK(target->by.authorOrganisation == QStringLiteral("Ville de Lyon"));
@@ -125,7 +129,7 @@ TEST_CASE("Each field a partner's copy changes is named, with its value before a
     const auto *title = find(changes, action, QStringLiteral("title"));
     REQUIRE(title);
     CHECK(title->newItem);
-    CHECK(title->item == QStringLiteral("Action: Atelier au centre social"));
+    CHECK(title->item == QStringLiteral("Action “Atelier au centre social”"));
     CHECK(title->before == QStringLiteral("(new item)"));
     CHECK(title->after == QStringLiteral("Atelier au centre social"));
     const auto *due = find(changes, action, QStringLiteral("due_date"));
@@ -142,14 +146,14 @@ TEST_CASE("Each field a partner's copy changes is named, with its value before a
     CHECK(stake->fieldLabel == QStringLiteral("Common stake"));
     CHECK(stake->before == QStringLiteral("(empty)"));
     CHECK(stake->after == x.longText.trimmed());
-    CHECK(stake->stepId == QStringLiteral("diagnose"));
+    CHECK(stake->stepId == QStringLiteral("objectives"));
 
     // The conflict is listed apart; the baseline both set alike changes nothing and is not listed.
     CHECK_FALSE(find(changes, indicator, QStringLiteral("unit")));
     CHECK_FALSE(find(changes, indicator, QStringLiteral("baseline")));
     CHECK(changes.size() == 5);
-    // Steps in the method's order: 1. Diagnose before 6. Pilot; the action's fields together.
-    CHECK(changes.first().stepId == QStringLiteral("diagnose"));
+    // Steps in the method's order: 2. Objectives before 6. Pilot; the action's fields together.
+    CHECK(changes.first().stepId == QStringLiteral("objectives"));
     QStringList tables;
     for (const auto &c : changes)
         tables << c.table;
@@ -172,7 +176,7 @@ TEST_CASE("The summary of an applied merge counts changes per step, names who ma
     CHECK(kept.conflictsKeptMine == 1);
     CHECK(kept.conflictsTookTheirs == 0);
     REQUIRE(kept.steps.size() == 2);
-    CHECK(kept.steps.at(0).stepId == QStringLiteral("diagnose"));
+    CHECK(kept.steps.at(0).stepId == QStringLiteral("objectives"));
     CHECK(kept.steps.at(0).changes == 1);
     CHECK(kept.steps.at(1).stepId == QStringLiteral("pilot"));
     CHECK(kept.steps.at(1).changes == 4);
@@ -187,7 +191,7 @@ TEST_CASE("The summary of an applied merge counts changes per step, names who ma
     INFO(text.toStdString());
     CHECK(text.startsWith(QStringLiteral("“theirs.alliance” is merged: 6 change(s) applied.")));
     CHECK(text.contains(QStringLiteral("From: Léa Martin (Ville de Lyon).")));
-    CHECK(text.contains(QStringLiteral("1. Diagnose: 1 change(s)")));
+    CHECK(text.contains(QStringLiteral("%1: 1 change(s)").arg(sync::stepTitle(QStringLiteral("objectives")))));
     CHECK(text.contains(QStringLiteral("6. Pilot: 5 change(s)")));
     CHECK(text.contains(QStringLiteral("1 conflict(s) settled with your partner’s value.")));
     CHECK(sync::outcomeLine(flipped)
@@ -238,12 +242,13 @@ TEST_CASE("A partner's new answer to a need is named by the need and its organis
 
     const auto *text = find(changes, needTable, QStringLiteral("answer"));
     REQUIRE(text);
-    CHECK(text->item.toStdString() == QStringLiteral("Territory need: %1 – Ville de Lyon").arg(needName).toStdString());
+    CHECK(text->item.toStdString()
+          == QStringLiteral("Territory need “%1 – Ville de Lyon”").arg(needName).toStdString());
     CHECK(text->after == QStringLiteral("Des ateliers"));
     const auto *score = find(changes, maturityTable, QStringLiteral("score"));
     REQUIRE(score);
     CHECK(score->item.toStdString()
-          == QStringLiteral("Maturity answer: %1 – Ville de Lyon").arg(questionName).toStdString());
+          == QStringLiteral("Maturity answer “%1 – Ville de Lyon”").arg(questionName).toStdString());
     // The fields that only say which need, question and organisation are read in the name.
     CHECK_FALSE(find(changes, needTable, QStringLiteral("organisation_id")));
     CHECK_FALSE(find(changes, needTable, QStringLiteral("need_id")));
@@ -262,7 +267,49 @@ TEST_CASE("A partner's new answer to a need is named by the need and its organis
     CHECK(x.manager->value(needTable, answer, QStringLiteral("need_id")).toString() == need.id);
     CHECK(x.manager->value(maturityTable, maturity, QStringLiteral("organisation_id")).toString()
           == schema::idText(x.lyon));
-    ItemLabels history(queryRowsOf(*x.manager), ItemLabels::Reading::ItemByItem);
+    ItemLabels history(*x.manager);
     CHECK(history.label(needTable, answer).toStdString() == text->item.toStdString());
     CHECK(history.label(maturityTable, maturity).toStdString() == score->item.toStdString());
+}
+
+TEST_CASE("The history, the merge review, its conflicts and the merge verb name an item and its field alike",
+          "[sync][mergereview][history]")
+{
+    Exchange x;
+    QString error;
+    const QString mine = x.dir->filePath(QStringLiteral("mine-later.alliance"));
+    REQUIRE(x.manager->saveAs(mine, &error));
+    CheckResult check;
+    const auto plan = sync::planMerge(*x.manager, x.theirs, &check);
+    REQUIRE(plan);
+    REQUIRE(plan->conflicts.size() == 1);
+    const sync::Conflict &unit = plan->conflicts.first();
+    const auto changes = sync::incomingChanges(*x.manager, *plan);
+    const auto *target = find(changes, indicator, QStringLiteral("target"));
+    REQUIRE(target);
+
+    const QString name = QStringLiteral("Indicator “Ateliers”");
+    CHECK(ItemLabels(*x.manager).label(indicator, x.ateliers) == name); // the history panel
+    CHECK(unit.itemLabel == name);                                      // the conflicts
+    CHECK(target->item == name);                                        // the merge review
+    CHECK(itemlabel::fieldLabel(unit.table, unit.field) == QStringLiteral("Unit"));
+
+    // The verb prints the same name and the field's label, never its column's name.
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const QString merged = x.dir->filePath(QStringLiteral("merged.alliance"));
+    const int code = cli::run(
+        {QStringLiteral("alliance-pilot"), QStringLiteral("merge"), mine, x.theirs, QStringLiteral("-o"), merged},
+        outStream, errStream, x.options(QStringLiteral("cli")));
+    outStream.flush();
+    INFO(out.toStdString() << err.toStdString());
+    REQUIRE(code == cli::Ok);
+    CHECK(out.contains(QStringLiteral("  %1, Unit\n").arg(name)));
+    CHECK(out.contains(QStringLiteral("“réunions”")));
+    CHECK(out.contains(QStringLiteral("“ateliers”")));
+    CHECK_FALSE(out.contains(QStringLiteral(", unit\n")));
+    // Their indicator of the same item, in the merged file, is named alike by a checked file's reader.
+    SqliteDb db;
+    REQUIRE(openCheckedProjectFile(merged, db).ok());
+    CHECK(ItemLabels(queryRowsOf(db)).label(indicator, x.ateliers) == name);
 }

@@ -5,13 +5,15 @@
 #include "document/document.h"
 #include "edits/meetingedits.h"
 #include "edits/removal.h"
+#include "journal/itemlabel.h"
 #include "model/ids.h"
 #include "report/reportbuilder.h"
 #include "report/reportminutes.h"
-#include "sync/itemlabel.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDate>
+#include <QLocale>
 #include <QTemporaryDir>
 
 using namespace alliance;
@@ -244,14 +246,15 @@ TEST_CASE("The merge review names a meeting, an attendance and a decision; an un
           "[meetings][sync]")
 {
     Fixture f;
-    const Project &p = f.doc->project();
-    CHECK(sync::itemLabel(p, QStringLiteral("meeting"), f.october) == QStringLiteral("Meeting “Comité annuel”"));
-    CHECK(sync::itemLabel(p, QStringLiteral("meeting_attendee"), ids::meetingAttendee(f.october, f.sophie))
-          == QStringLiteral("Sophie Lacombe invited to “Comité annuel”"));
-    CHECK(sync::itemLabel(p, QStringLiteral("decision"), f.extend)
+    ItemLabels labels(*f.doc);
+    CHECK(labels.label(QStringLiteral("meeting"), f.october) == QStringLiteral("Meeting “Comité annuel”"));
+    CHECK(labels.label(QStringLiteral("meeting_attendee"), ids::meetingAttendee(f.october, f.sophie))
+          == QStringLiteral("Attendee “Sophie Lacombe – Comité annuel”"));
+    CHECK(labels.label(QStringLiteral("decision"), f.extend)
           == QStringLiteral("Decision “Étendre à une troisième commune”"));
     REQUIRE(f.doc->apply(ChangeSet(QStringLiteral("Untitle"))
                              .set(QStringLiteral("meeting"), f.october, QStringLiteral("title"), QString())));
-    CHECK(sync::itemLabel(f.doc->project(), QStringLiteral("meeting"), f.october)
-          == QStringLiteral("Meeting “2026-10-01”"));
+    labels.clear();
+    CHECK(labels.label(QStringLiteral("meeting"), f.october)
+          == QStringLiteral("Meeting “%1”").arg(QLocale().toString(QDate(2026, 10, 1), QLocale::ShortFormat)));
 }

@@ -145,7 +145,7 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     // step counts items, as its rows do (Alice's two fields of one objective: one).
     REQUIRE(rows.size() == 4);
     CHECK(rows.at(0).startsWith(
-        QStringLiteral("2. Set objectives (1 item(s) changed) | Alice Martin (Asso A) | Objective (1)")));
+        QStringLiteral("2. Set objectives (1 item(s) changed) | Alice Martin (Asso A) | Objective weight (1)")));
     CHECK(
         rows.at(1).startsWith(QStringLiteral("6. Pilot (2 item(s) changed) | Alice Martin (Asso A) | Indicator (1)")));
     CHECK(rows.at(2) == QStringLiteral(" | Bruno Petit | Action (1)"));
@@ -158,8 +158,8 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     REQUIRE(committeeSection);
     const QString pack = linesOf(*committeeSection).join(QLatin1Char('\n'));
     INFO(test::str(pack));
-    CHECK(pack.contains(QStringLiteral("Indicator: Water points")));
-    CHECK(pack.contains(QStringLiteral("Action: Open the second site")));
+    CHECK(pack.contains(QStringLiteral("Indicator “Water points”")));
+    CHECK(pack.contains(QStringLiteral("Action “Open the second site”")));
     CHECK_FALSE(pack.contains(QStringLiteral("Old indicator")));
     CHECK_FALSE(pack.contains(QStringLiteral("Secret plan")));
     CHECK_FALSE(pack.contains(QStringLiteral("Note")));
@@ -171,8 +171,8 @@ TEST_CASE("The synthesis says who changed what since the previous committee, by 
     for (const auto &step : withPrivate.steps)
         for (const auto &a : step.authors)
             named << a.items;
-    CHECK(named.contains(QStringLiteral("Note: Secret plan")));
-    CHECK_FALSE(named.contains(QStringLiteral("Indicator: Old indicator")));
+    CHECK(named.contains(QStringLiteral("Note “Secret plan”")));
+    CHECK_FALSE(named.contains(QStringLiteral("Indicator “Old indicator”")));
 
     // Changes made on the committee's own day belong to it, not to what came after.
     const report::ChangesSince fromFirst

@@ -7,6 +7,7 @@
 // changed. Nothing may crash, leak or hit undefined behaviour.
 #include "document/document.h"
 #include "fuzzsupport.h"
+#include "journal/itemlabel.h"
 #include "model/project.h"
 #include "sync/merge.h"
 
@@ -88,8 +89,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     ++counts.plans;
     counts.conflicts += plan->conflicts.size();
+    const ItemLabels labels(*mine);
     for (const auto &c : plan->conflicts)
-        (void)sync::displayValue(*mine, c, c.theirs.value);
+        (void)labels.valueText(c.table, c.field, c.theirs.value);
     // What each field the merge may change holds now (invalid: the item does not exist).
     QList<QVariant> before;
     for (const auto &w : plan->winners)

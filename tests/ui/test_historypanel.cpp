@@ -73,9 +73,9 @@ TEST_CASE("The history models list items with changes and each change, newest fi
     // The latest changed first, each with its readable label and its number of changes.
     REQUIRE(items.rowCount() == 3);
     CHECK(column(&items, HistoryItemsModel::ItemColumn)
-          == QStringList({QStringLiteral("Indicator: Digital workshops held"),
-                          QStringLiteral("Organisation: Ville de Lyon <b>"),
-                          QStringLiteral("Partnership: Alliance numérique")}));
+          == QStringList({QStringLiteral("Indicator “Digital workshops held”"),
+                          QStringLiteral("Organisation “Ville de Lyon <b>”"),
+                          QStringLiteral("Partnership “Alliance numérique”")}));
     CHECK(items.index(0, HistoryItemsModel::ChangesColumn).data().toInt() == 2);
     CHECK(items.index(0, 0).data(HistoryItemsModel::IdRole).toUuid() == f.indicator);
 
@@ -95,7 +95,7 @@ TEST_CASE("The history models list items with changes and each change, newest fi
     REQUIRE(f.doc->undo());
     items.reload();
     changes.reload();
-    CHECK(items.index(0, 0).data().toString() == QStringLiteral("Organisation: Ville de Lyon <b>"));
+    CHECK(items.index(0, 0).data().toString() == QStringLiteral("Organisation “Ville de Lyon <b>”"));
     CHECK(items.index(0, HistoryItemsModel::ChangesColumn).data().toInt() == 3);
     CHECK(changes.index(0, HistoryChangesModel::WhoColumn).data().toString()
           == QStringLiteral("Marie Dupont (Ville de Lyon <b>)"));
@@ -131,7 +131,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     // The filter box keeps the matching items only.
     QTest::keyClicks(child<QLineEdit>(panel, "historyFilter"), QStringLiteral("lyon"));
     REQUIRE(items->model()->rowCount() == 1);
-    CHECK(items->model()->index(0, 0).data().toString() == QStringLiteral("Organisation: Ville de Lyon <b>"));
+    CHECK(items->model()->index(0, 0).data().toString() == QStringLiteral("Organisation “Ville de Lyon <b>”"));
     child<QLineEdit>(panel, "historyFilter")->clear();
     REQUIRE(items->model()->rowCount() == 3);
 
@@ -140,7 +140,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     CHECK(panel->currentItem() == indicator);
     CHECK(changes->model()->rowCount() == 2);
     auto *title = child<QLabel>(panel, "historyItemTitle");
-    CHECK(title->text() == QStringLiteral("Indicator: Digital workshops held"));
+    CHECK(title->text() == QStringLiteral("Indicator “Digital workshops held”"));
     CHECK(title->textFormat() == Qt::PlainText);
 
     // Live: an edit (and its undo) shows at once, newest first.
@@ -172,7 +172,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     history->trigger();
     CHECK(panel->isVisible());
     CHECK(panel->currentTable() == QStringLiteral("organisation"));
-    CHECK(title->text() == QStringLiteral("Organisation: Ville de Lyon <b>"));
+    CHECK(title->text() == QStringLiteral("Organisation “Ville de Lyon <b>”"));
     CHECK(changes->model()->rowCount() == 1);
     CHECK(changes->model()->index(0, HistoryChangesModel::WhoColumn).data().toString() == QStringLiteral("Tester"));
 
@@ -183,7 +183,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     const QRect row = indicators->visualRect(indicators->model()->index(0, 0));
     QTest::mouseClick(indicators->viewport(), Qt::LeftButton, {}, row.center());
     CHECK(panel->currentItem() == indicator);
-    CHECK(title->text() == QStringLiteral("Indicator: Digital workshops held"));
+    CHECK(title->text() == QStringLiteral("Indicator “Digital workshops held”"));
 
     // And the item whose field is being edited: here the step's notes.
     auto *notes = child<FieldTextEdit>(window.projectView()->page(5), "stepNotes");
@@ -192,7 +192,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     QFocusEvent focus(QEvent::FocusIn);
     QCoreApplication::sendEvent(notes, &focus);
     CHECK(panel->currentTable() == QStringLiteral("step_state"));
-    CHECK(title->text() == QStringLiteral("Step: Pilot"));
+    CHECK(title->text() == QStringLiteral("Step “Pilot”"));
     REQUIRE(changes->model()->rowCount() >= 1);
     CHECK(changes->model()->index(0, HistoryChangesModel::ValueColumn).data().toString()
           == QStringLiteral("Point of step in March"));

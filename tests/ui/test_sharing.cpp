@@ -303,7 +303,7 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
     REQUIRE(summary.size() == 3);
     CHECK(summary.at(0) == QStringLiteral("Ville de Lyon — 1 change(s)"));
     CHECK(summary.at(1) == QStringLiteral("  6. Pilot — 1 change(s)"));
-    CHECK(summary.at(2).startsWith(QStringLiteral("    Action: Atelier au centre social | Title | (new item) | "
+    CHECK(summary.at(2).startsWith(QStringLiteral("    Action “Atelier au centre social” | Title | (new item) | "
                                                   "Atelier au centre social | Léa Martin (Ville de Lyon) | ")));
     CHECK(conflicts == 1);
     // Both sides of the conflict with their author and date.
@@ -334,8 +334,8 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
     for (int r = 0; r < items->model()->rowCount(); ++r)
         labels << items->model()->index(r, 0).data().toString();
     INFO(labels.join(QLatin1Char('\n')).toStdString());
-    CHECK(labels.contains(QStringLiteral("Action: Atelier au centre social")));
-    CHECK(labels.first() == QStringLiteral("Indicator: Ateliers")); // the flip is the latest change
+    CHECK(labels.contains(QStringLiteral("Action “Atelier au centre social”")));
+    CHECK(labels.first() == QStringLiteral("Indicator “Ateliers”")); // the flip is the latest change
     items->setCurrentIndex(items->model()->index(0, 0));
     auto *changes = child<QTableView>(&window, "historyChanges");
     REQUIRE(changes->model()->rowCount() >= 4);
@@ -502,9 +502,9 @@ TEST_CASE("The merge review shows each field that comes in, whole, with who and 
     const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(1767225660000, Qt::UTC).toLocalTime(),
                                             QLocale::ShortFormat);
     const QString target
-        = QStringLiteral("    Indicator: Ateliers | Target | 10 | 40 | Léa Martin (Ville de Lyon) | ") + when;
+        = QStringLiteral("    Indicator “Ateliers” | Target | 10 | 40 | Léa Martin (Ville de Lyon) | ") + when;
     CHECK(rows.contains(target));
-    CHECK(rows.contains(QStringLiteral("  1. Diagnose — 1 change(s)")));
+    CHECK(rows.contains(QStringLiteral("  2. Set objectives — 1 change(s)")));
     CHECK(rows.contains(QStringLiteral("  6. Pilot — 1 change(s)")));
 
     // The long text is in its row whole, wrapped: the row is several lines tall, every column shown.

@@ -12,7 +12,7 @@ namespace alliance {
 ConflictModel::ConflictModel(const Document &document, QList<sync::Conflict> conflicts, QObject *parent)
     : QAbstractTableModel(parent),
       m_document(document),
-      m_labels(queryRowsOf(document), ItemLabels::Reading::ItemByItem),
+      m_labels(document),
       m_conflicts(std::move(conflicts)),
       m_flipped(m_conflicts.size(), false)
 { }
@@ -67,12 +67,7 @@ QString ConflictModel::wholeValue(int row, bool theirs) const
         return {};
     const sync::Conflict &c = m_conflicts.at(row);
     const QVariant &value = theirs ? c.theirs.value : c.mine.value;
-    // Texts whole, line breaks kept; other values as the history names them.
-    const schema::Table *t = schema::table(c.table);
-    const schema::Column *column = t ? t->column(c.field) : nullptr;
-    if (column && column->type == schema::ColumnType::Text && !value.toString().isEmpty())
-        return value.toString().trimmed();
-    return sync::displayValue(m_document, c, value);
+    return m_labels.wholeValue(c.table, c.field, value);
 }
 
 QVariant ConflictModel::data(const QModelIndex &index, int role) const

@@ -18,8 +18,7 @@ HistoryChangesModel::~HistoryChangesModel() = default;
 void HistoryChangesModel::setDocument(const Document *document)
 {
     m_document = document;
-    m_labels
-        = document ? std::make_unique<ItemLabels>(queryRowsOf(*document), ItemLabels::Reading::ItemByItem) : nullptr;
+    m_labels = document ? std::make_unique<ItemLabels>(*document) : nullptr;
     m_table.clear();
     m_id = {};
     reload();

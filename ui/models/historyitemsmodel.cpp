@@ -14,8 +14,7 @@ HistoryItemsModel::~HistoryItemsModel() = default;
 void HistoryItemsModel::setDocument(const Document *document)
 {
     m_document = document;
-    m_labels
-        = document ? std::make_unique<ItemLabels>(queryRowsOf(*document), ItemLabels::Reading::ItemByItem) : nullptr;
+    m_labels = document ? std::make_unique<ItemLabels>(*document) : nullptr;
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "edits/revive.h"
+#include "journal/itemlabel.h"
 #include "storage/schema.h"
 
 #include <QDate>
@@ -158,11 +159,8 @@ QVariant ItemTableModel::display(int column, const QVariant &raw) const
     case schema::ColumnType::Reference: {
         if (raw.isNull())
             return QString();
-        return m_document
-            ->value(c->refTable, QUuid::fromString(raw.toString()),
-                    c->refTable == QLatin1String("organisation") ? QStringLiteral("name")
-                                                                 : schema::table(c->refTable)->columns.first().name)
-            .toString();
+        // Named as everywhere else (an action by its title, a review by its title or date).
+        return ItemLabels(*m_document).name(c->refTable, QUuid::fromString(raw.toString()));
     }
     case schema::ColumnType::Date: {
         const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
