@@ -14,6 +14,8 @@
 #include "projectview.h"
 #include "recentfiles.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -40,16 +42,9 @@
 #include "frenchui.h"
 
 using namespace alliance;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 using French = test::FrenchUi;
 

@@ -10,6 +10,8 @@
 #include "widgets/fieldeditors.h"
 #include "widgets/historypanel.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -22,22 +24,16 @@
 #include <QTest>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
     QUuid lyon = QUuid::createUuid();
     QUuid indicator = QUuid::createUuid();
-    Fixture()
+    Fixture() : ProjectFixture(QStringLiteral("Alliance numérique"))
     {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Alliance numérique"),
-                                  {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
-        REQUIRE(doc);
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add a partner"))
                                .set(QStringLiteral("organisation"), lyon, QStringLiteral("name"),
                                     QStringLiteral("Ville de Lyon <b>"))));
@@ -53,14 +49,6 @@ struct Fixture
                                .set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), target)));
     }
 };
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 QStringList column(const QAbstractItemModel *model, int col)
 {

@@ -14,6 +14,8 @@
 #include "widgets/fieldeditors.h"
 #include "widgets/meetingspanel.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -30,22 +32,16 @@
 #include <optional>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
     QUuid association = QUuid::createUuid(), company = QUuid::createUuid();
     QUuid claire = QUuid::createUuid(), sophie = QUuid::createUuid();
-    Fixture()
+    Fixture() : ProjectFixture(QStringLiteral("Meetings test"))
     {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Meetings test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
         ChangeSet setup(QStringLiteral("Setup"));
         setup.set(QStringLiteral("organisation"), association, QStringLiteral("name"), QStringLiteral("Passerelles"))
             .set(QStringLiteral("organisation"), company, QStringLiteral("name"), QStringLiteral("Cap Réseau"))
@@ -56,14 +52,6 @@ struct Fixture
         REQUIRE(doc->apply(setup));
     }
 };
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 const QDate today(2026, 11, 30);
 

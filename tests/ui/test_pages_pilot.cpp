@@ -8,6 +8,8 @@
 #include "widgets/actiontimeline.h"
 #include "widgets/dateedit.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -27,54 +29,14 @@
 #include <QWheelEvent>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    Fixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Pilot test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
-    QUuid addAction(const QString &title, const QDate &due, const char *status, bool milestone = false)
-    {
-        const QUuid id = QUuid::createUuid();
-        const QString t = QStringLiteral("action");
-        ChangeSet c(QStringLiteral("Add action"));
-        c.set(t, id, QStringLiteral("title"), title)
-            .set(t, id, QStringLiteral("due_date"), due)
-            .set(t, id, QStringLiteral("status"), QString::fromLatin1(status))
-            .set(t, id, QStringLiteral("milestone"), milestone);
-        REQUIRE(doc->apply(c));
-        return id;
-    }
-    QUuid addIndicator(const QString &name, double baseline, double target)
-    {
-        const QUuid id = QUuid::createUuid();
-        const QString t = QStringLiteral("indicator");
-        ChangeSet c(QStringLiteral("Add indicator"));
-        c.set(t, id, QStringLiteral("name"), name)
-            .set(t, id, QStringLiteral("baseline"), baseline)
-            .set(t, id, QStringLiteral("target"), target)
-            .set(t, id, QStringLiteral("direction"), QStringLiteral("increase"));
-        REQUIRE(doc->apply(c));
-        return id;
-    }
+    Fixture() : ProjectFixture(QStringLiteral("Pilot test")) { }
 };
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 /// Checks every model of the page's tables for the whole test.
 struct ModelTesters
@@ -168,10 +130,12 @@ TEST_CASE("Pilot page: the Add action button adds an action, undoably", "[ui][pi
 TEST_CASE("Pilot page: overdue actions are tinted, counted and red on the timeline", "[ui][pilot]")
 {
     Fixture f;
-    const QUuid late = f.addAction(QStringLiteral("Sign the agreement"), QDate(2024, 5, 1), "planned", true);
-    const QUuid done = f.addAction(QStringLiteral("Kick-off"), QDate(2024, 4, 1), "done");
-    const QUuid future = f.addAction(QStringLiteral("<b>Annual review</b>"), QDate(2024, 9, 30), "in_progress");
-    f.addAction(QStringLiteral("Someday"), QDate(), "planned");
+    const QUuid late
+        = f.addAction(QStringLiteral("Sign the agreement"), QDate(2024, 5, 1), QStringLiteral("planned"), true);
+    const QUuid done = f.addAction(QStringLiteral("Kick-off"), QDate(2024, 4, 1), QStringLiteral("done"));
+    const QUuid future
+        = f.addAction(QStringLiteral("<b>Annual review</b>"), QDate(2024, 9, 30), QStringLiteral("in_progress"));
+    f.addAction(QStringLiteral("Someday"), QDate(), QStringLiteral("planned"));
 
     PilotPage page(f.doc.get());
     ModelTesters testers(&page);

@@ -13,6 +13,8 @@
 #include "sync/merge.h"
 #include "sync/partnercopy.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -39,6 +41,7 @@
 #include <functional>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
@@ -155,14 +158,6 @@ template<typename T> T *topLevel(const char *name)
             if (auto *t = qobject_cast<T *>(w))
                 return t;
     return nullptr;
-}
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
 }
 
 } // namespace

@@ -13,6 +13,8 @@
 #include "widgets/historypanel.h"
 #include "widgets/periodwarning.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
@@ -32,16 +34,9 @@
 #include "frenchui.h"
 
 using namespace alliance;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 using French = test::FrenchUi;
 
