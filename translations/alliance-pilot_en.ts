@@ -1567,17 +1567,17 @@ Commands:
 <context>
     <name>FileCheck</name>
     <message>
-        <location filename="../core/storage/filecheck.cpp" line="+36"/>
+        <location filename="../core/storage/filecheck.cpp" line="+40"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” is a folder or a device, not a project file.</source>
         <translation>“%1” is a folder or a device, not a project file.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file “%1” is empty.</source>
         <translation>The file “%1” is empty.</translation>
     </message>
@@ -1622,19 +1622,27 @@ Commands:
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+397"/>
+        <location line="+22"/>
+        <location line="+24"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+388"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-251"/>
-        <location line="+98"/>
+        <location line="+36"/>
+        <location line="+10"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation>The file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="-255"/>
+        <location line="+78"/>
+        <location line="+24"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</translation>
     </message>
@@ -1664,7 +1672,7 @@ Commands:
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
@@ -6315,7 +6323,7 @@ Commands:
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+64"/>
+        <location filename="../core/storage/atomicsave.cpp" line="+65"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
@@ -6325,7 +6333,7 @@ Commands:
         <translation>Could not write “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The saved copy failed its check, so “%1” was left as it was: %2</source>
         <translation>The saved copy failed its check, so “%1” was left as it was: %2</translation>
     </message>
@@ -6342,7 +6350,7 @@ Commands:
         <translation type="vanished">The saved copy failed its integrity check.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Could not flush “%1” to the disk.</source>
         <translation>Could not flush “%1” to the disk.</translation>
     </message>
@@ -7543,7 +7551,7 @@ Commands:
         <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+74"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+49"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -7828,13 +7836,13 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+55"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <location line="+99"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -7848,12 +7856,12 @@ Commands:
         <translation type="vanished">Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Could not make a working copy in “%1”: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>There is nothing to recover at “%1”.</translation>
     </message>
@@ -9780,7 +9788,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">What the partners&apos; objectives point to</translation>
     </message>
     <message>
-        <location filename="../ui/pages/modelpage.cpp" line="+125"/>
+        <location filename="../ui/pages/modelpage.cpp" line="+103"/>
         <source>Four categories, nine models</source>
         <translation>Four categories, nine models</translation>
     </message>
