@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
-  libsqlite3-dev catch2 poppler-utils fonts-dejavu-core
+  libsqlite3-dev libssl-dev catch2 poppler-utils fonts-dejavu-core
   desktop-file-utils appstream libxml2-utils xdg-utils libfile-mimeinfo-perl
   shared-mime-info dpkg-dev file
   clang-14 libclang-rt-14-dev clang-format-14

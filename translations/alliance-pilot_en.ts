@@ -1571,17 +1571,17 @@ Commands:
 <context>
     <name>FileCheck</name>
     <message>
-        <location filename="../core/storage/filecheck.cpp" line="+36"/>
+        <location filename="../core/storage/filecheck.cpp" line="+40"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” is a folder or a device, not a project file.</source>
         <translation>“%1” is a folder or a device, not a project file.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file “%1” is empty.</source>
         <translation>The file “%1” is empty.</translation>
     </message>
@@ -1626,19 +1626,27 @@ Commands:
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+397"/>
+        <location line="+22"/>
+        <location line="+24"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+388"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-251"/>
-        <location line="+98"/>
+        <location line="+36"/>
+        <location line="+10"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation>The file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="-255"/>
+        <location line="+78"/>
+        <location line="+24"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</translation>
     </message>
@@ -1668,7 +1676,7 @@ Commands:
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
@@ -1764,7 +1772,7 @@ Commands:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+165"/>
+        <location filename="../core/storage/schema.cpp" line="+167"/>
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
@@ -6359,7 +6367,7 @@ Commands:
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+65"/>
+        <location filename="../core/storage/atomicsave.cpp" line="+66"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
@@ -6369,12 +6377,12 @@ Commands:
         <translation>Could not write “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The saved copy failed its check, so “%1” was left as it was: %2</source>
         <translation>The saved copy failed its check, so “%1” was left as it was: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>“%1” was written, but the folder “%2” could not be flushed to the disk: a power cut now could bring back the previous version. Save again.</source>
         <translation>“%1” was written, but the folder “%2” could not be flushed to the disk: a power cut now could bring back the previous version. Save again.</translation>
     </message>
@@ -7895,13 +7903,13 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+45"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <location line="+89"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -7915,12 +7923,12 @@ Commands:
         <translation type="vanished">Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Could not make a working copy in “%1”: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>There is nothing to recover at “%1”.</translation>
     </message>

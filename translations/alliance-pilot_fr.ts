@@ -1571,17 +1571,17 @@ Commandes&#xa0;:
 <context>
     <name>FileCheck</name>
     <message>
-        <location filename="../core/storage/filecheck.cpp" line="+36"/>
+        <location filename="../core/storage/filecheck.cpp" line="+40"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” is a folder or a device, not a project file.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier ou un périphérique, pas un fichier de projet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file “%1” is empty.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
@@ -1626,19 +1626,27 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+397"/>
+        <location line="+22"/>
+        <location line="+24"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+388"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-251"/>
-        <location line="+98"/>
+        <location line="+36"/>
+        <location line="+10"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="-255"/>
+        <location line="+78"/>
+        <location line="+24"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n’en contiennent jamais&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1668,7 +1676,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1764,7 +1772,7 @@ Commandes&#xa0;:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+165"/>
+        <location filename="../core/storage/schema.cpp" line="+167"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
@@ -6359,7 +6367,7 @@ Commandes&#xa0;:
 <context>
     <name>Save</name>
     <message>
-        <location filename="../core/storage/atomicsave.cpp" line="+65"/>
+        <location filename="../core/storage/atomicsave.cpp" line="+66"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -6369,12 +6377,12 @@ Commandes&#xa0;:
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The saved copy failed its check, so “%1” was left as it was: %2</source>
         <translation>La copie enregistrée n’a pas passé la vérification&#xa0;: «&#xa0;%1&#xa0;» a été laissé tel quel. %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>“%1” was written, but the folder “%2” could not be flushed to the disk: a power cut now could bring back the previous version. Save again.</source>
         <translation>«&#xa0;%1&#xa0;» a été écrit, mais le dossier «&#xa0;%2&#xa0;» n’a pas pu être vidé sur le disque&#xa0;: une coupure de courant maintenant pourrait ramener la version précédente. Enregistrez de nouveau.</translation>
     </message>
@@ -7895,13 +7903,13 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+45"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <location line="+89"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -7915,12 +7923,12 @@ Commandes&#xa0;:
         <translation type="vanished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Impossible de faire une copie de travail dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>Il n’y a rien à récupérer à l’emplacement «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -245,9 +245,15 @@ std::unique_ptr<Document> Document::createNew(const QString &title, const Author
 std::unique_ptr<Document> Document::open(const QString &path, const Author &author, const DocumentOptions &options,
                                          CheckResult *result)
 {
-    SqliteDb source; // checked, then copied: the file is opened once
-    CheckResult check = openCheckedProjectFile(path, source);
+    const QString folder = options.workingFolder.isEmpty() ? workingcopy::defaultFolder() : options.workingFolder;
+    const QString workingPath = workingcopy::newPath(folder);
+    CheckResult check;
+    {
+        SqliteDb copy; // the file is read once, into the working copy, and what is checked is that copy
+        check = copyCheckedProjectFile(path, workingPath, copy);
+    }
     if (!check.ok()) {
+        workingcopy::discard(workingPath);
         if (result)
             *result = check;
         return nullptr;
@@ -256,22 +262,20 @@ std::unique_ptr<Document> Document::open(const QString &path, const Author &auth
     doc->d->options = options;
     doc->d->author = author;
     doc->d->filePath = QFileInfo(path).absoluteFilePath();
-    const QString folder = options.workingFolder.isEmpty() ? workingcopy::defaultFolder() : options.workingFolder;
-    doc->d->workingPath = workingcopy::newPath(folder);
+    doc->d->workingPath = workingPath;
     QString error;
     auto failed = [&](const QString &why) {
         if (result)
             *result = {Refusal::Unreadable, why, check.schemaVersion};
         return nullptr;
     };
-    {
+    if (check.schemaVersion < schema::currentVersion) {
         SqliteDb copy;
-        if (!copy.open(doc->d->workingPath, SqliteDb::Mode::Create) || !source.backupTo(copy))
+        if (!copy.open(workingPath, SqliteDb::Mode::ReadWrite))
             return failed(tr("Could not make a working copy in “%1”: %2").arg(folder, copy.errorMessage()));
-        if (check.schemaVersion < schema::currentVersion && !migrate(copy, check.schemaVersion, &error))
+        if (!migrate(copy, check.schemaVersion, &error))
             return failed(error);
     }
-    source.close();
     if (!doc->d->connect(&error))
         return failed(error);
     doc->d->savedJournalSize = doc->d->journalSize;

@@ -2,6 +2,7 @@
 
 #include "storage/filecheck.h"
 #include "storage/sqlitedb.h"
+#include "storage/verdictstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -69,12 +70,16 @@ bool atomicSave(SqliteDb &workingCopy, const QString &target, QString *error)
         return fail(
             QCoreApplication::translate("Save", "Could not write “%1”: %2").arg(temp, workingCopy.errorMessage()));
     // The same whole check as a file being opened: what cannot be reopened is never written over anything.
-    const CheckResult check = validateProjectFile(temp);
+    QByteArray sha256;
+    const CheckResult check = validateProjectFile(temp, &sha256);
     if (!check.ok())
         return fail(QCoreApplication::translate("Save",
                                                 "The saved copy failed its check, so “%1” was left as it "
                                                 "was: %2")
                         .arg(info.fileName(), check.message));
+    // These bytes came from our checked working copy and passed the whole
+    // check just now: reopening them needs no more than their hash.
+    verdicts::rememberSound(sha256, check.schemaVersion);
     if (!syncFile(temp))
         return fail(QCoreApplication::translate("Save", "Could not flush “%1” to the disk.").arg(temp));
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)

@@ -3,6 +3,7 @@
 #include "storage/schema.h"
 #include "storage/schemacheck.h"
 #include "storage/sqlitedb.h"
+#include "storage/verdictstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,17 +28,20 @@ quint32 be32(const char *p)
 
 } // namespace
 
-CheckResult checkFileHeader(const QString &path)
+namespace {
+
+/// checkFileHeader of the file at `path`, speaking of it as `shownPath`.
+CheckResult checkHeaderOf(const QString &path, const QString &shownPath)
 {
     const QFileInfo info(path);
-    const QString name = info.fileName();
+    const QString name = QFileInfo(shownPath).fileName();
     if (!info.exists())
         return refuse(Refusal::Missing,
-                      QCoreApplication::translate("FileCheck", "The file “%1” does not exist.").arg(path));
+                      QCoreApplication::translate("FileCheck", "The file “%1” does not exist.").arg(shownPath));
     if (!info.isFile())
-        return refuse(
-            Refusal::NotAFile,
-            QCoreApplication::translate("FileCheck", "“%1” is a folder or a device, not a project file.").arg(path));
+        return refuse(Refusal::NotAFile,
+                      QCoreApplication::translate("FileCheck", "“%1” is a folder or a device, not a project file.")
+                          .arg(shownPath));
     if (info.size() == 0)
         return refuse(Refusal::Empty, QCoreApplication::translate("FileCheck", "The file “%1” is empty.").arg(name));
     if (info.size() > maxProjectFileSize)
@@ -105,12 +109,15 @@ CheckResult checkFileHeader(const QString &path)
     return {Refusal::None, QString(), version};
 }
 
-CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db)
+/// True when the store holds a verdict for `sha256` as the format the header gave.
+bool hasVerdict(const QByteArray &sha256, const CheckResult &header)
 {
-    CheckResult header = checkFileHeader(path);
-    if (!header.ok())
-        return header;
-    const QString name = QFileInfo(path).fileName();
+    return !sha256.isEmpty() && verdicts::soundVersion(sha256) == header.schemaVersion;
+}
+
+/// Every check after the header's, on a hardened immutable open of `path`.
+CheckResult checkContentOf(const QString &path, const QString &name, const CheckResult &header, SqliteDb &db)
+{
     if (!db.open(path, SqliteDb::Mode::ReadOnlyImmutable))
         return refuse(
             Refusal::Unreadable,
@@ -120,10 +127,85 @@ CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db)
     return checkOpenDatabase(db, name, header.schemaVersion, path);
 }
 
-CheckResult validateProjectFile(const QString &path)
+} // namespace
+
+CheckResult checkFileHeader(const QString &path)
 {
+    return checkHeaderOf(path, path);
+}
+
+CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db)
+{
+    CheckResult header = checkFileHeader(path);
+    if (!header.ok())
+        return header;
+    const QString name = QFileInfo(path).fileName();
+    // The bytes hashed are read again by SQLite: whoever could change the
+    // file in between could as well change it under the checks' own reads.
+    if (hasVerdict(verdicts::hashFile(path), header)) {
+        if (!db.open(path, SqliteDb::Mode::ReadOnlyImmutable))
+            return refuse(Refusal::Unreadable,
+                          QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2")
+                              .arg(name, db.errorMessage()),
+                          header.schemaVersion);
+        db.harden();
+        header.knownSound = true;
+        return header;
+    }
+    return checkContentOf(path, name, header, db);
+}
+
+CheckResult validateProjectFile(const QString &path, QByteArray *sha256)
+{
+    CheckResult header = checkFileHeader(path);
+    if (!header.ok())
+        return header;
+    const QByteArray hash = verdicts::hashFile(path);
+    if (sha256)
+        *sha256 = hash;
+    if (hasVerdict(hash, header)) {
+        header.knownSound = true;
+        return header;
+    }
     SqliteDb db;
-    return openCheckedProjectFile(path, db);
+    return checkContentOf(path, QFileInfo(path).fileName(), header, db);
+}
+
+CheckResult copyCheckedProjectFile(const QString &path, const QString &copy, SqliteDb &db)
+{
+    db.close();
+    const CheckResult source = checkFileHeader(path); // nothing is copied before this passes
+    if (!source.ok())
+        return source;
+    const QString name = QFileInfo(path).fileName();
+    const QByteArray hash = verdicts::hashFile(path, copy);
+    if (hash.isEmpty())
+        return refuse(Refusal::Unreadable,
+                      QCoreApplication::translate("FileCheck", "The file “%1” cannot be read.").arg(name),
+                      source.schemaVersion);
+    // The copy's schema cookie as SQLite's backup of a file leaves it (1):
+    // VACUUM INTO, which saves, writes that number plus one, so that saving
+    // unchanged content gives the same bytes as before, whatever the cookie
+    // of the file opened.
+    QFile cookie(copy);
+    static const char one[4] = {0, 0, 0, 1};
+    if (!cookie.open(QIODevice::ReadWrite) || !cookie.seek(40) || cookie.write(one, 4) != 4 || !cookie.flush())
+        return refuse(Refusal::Unreadable,
+                      QCoreApplication::translate("FileCheck", "The file “%1” cannot be read.").arg(name),
+                      source.schemaVersion);
+    cookie.close();
+    // From here on only the copy counts: it holds the bytes that were hashed.
+    CheckResult header = checkHeaderOf(copy, path);
+    if (!header.ok())
+        return header;
+    if (hasVerdict(hash, header)) {
+        header.knownSound = true;
+        return header;
+    }
+    CheckResult full = checkContentOf(copy, name, header, db);
+    if (!full.ok())
+        db.close();
+    return full;
 }
 
 } // namespace alliance

@@ -36,6 +36,9 @@ struct CheckResult
     Refusal refusal = Refusal::None;
     QString message;       ///< translated, names the file and the reason
     int schemaVersion = 0; ///< the file's user_version, once read
+    /// The file's bytes are ones this installation saved and found sound
+    /// (see verdictstore.h): only its header was checked again.
+    bool knownSound = false;
     bool ok() const { return refusal == Refusal::None; }
 };
 
@@ -48,12 +51,21 @@ constexpr qint64 maxProjectFileSize = 512LL * 1024 * 1024;
 CheckResult checkFileHeader(const QString &path);
 
 /// The whole check: checkFileHeader, then a hardened read-only open with
-/// quick_check, foreign_key_check, schema comparison and value checks.
-CheckResult validateProjectFile(const QString &path);
+/// quick_check, foreign_key_check, schema comparison and value checks;
+/// unless the file's SHA-256 (put in `sha256` when given) has a verdict of
+/// this installation, which leaves the header check only.
+CheckResult validateProjectFile(const QString &path, QByteArray *sha256 = nullptr);
 
 /// The same check, leaving `db` open (immutable, hardened) on the checked
 /// file when it passes, so that the caller reads what was checked without
 /// opening the file again. On refusal `db` may be open or closed: do not read it.
 CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db);
+
+/// Copies `path` to `copy` (a new file of ours), reading it once, and checks
+/// the copy as validateProjectFile would check `path`: what is checked is
+/// then exactly what is used, whatever happens to `path` meanwhile. When it
+/// passes a full check, `db` is left open (immutable, hardened) on `copy`;
+/// otherwise it is closed. Messages name `path`.
+CheckResult copyCheckedProjectFile(const QString &path, const QString &copy, SqliteDb &db);
 
 } // namespace alliance

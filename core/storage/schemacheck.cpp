@@ -1,6 +1,7 @@
 #include "storage/schemacheck.h"
 
 #include "journal/hlc.h"
+#include "storage/checkfunctions.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 
@@ -98,17 +99,6 @@ QString badJournalValueSql(int version)
     return QStringLiteral("CASE entity %1 ELSE 0 END").arg(tables.join(QLatin1Char(' ')));
 }
 
-/// The GLOB pattern of a clock's one spelling (see Hlc).
-QString clockGlob()
-{
-    const QString digit = QStringLiteral("[0-9]");
-    const QString hex = QStringLiteral("[0-9a-f]");
-    auto times = [](const QString &s, int n) { return s.repeated(n); };
-    return times(digit, 16) + QLatin1Char('-') + times(digit, 8) + QLatin1Char('-') + times(hex, 8) + QLatin1Char('-')
-        + times(hex, 4) + QLatin1Char('-') + times(hex, 4) + QLatin1Char('-') + times(hex, 4) + QLatin1Char('-')
-        + times(hex, 12);
-}
-
 QList<QPair<QString, QString>> journalConditions(int version)
 {
     // One lookup per row in a set of "table.field" names, rather than a chain of ORs.
@@ -126,10 +116,7 @@ QList<QPair<QString, QString>> journalConditions(int version)
         {QStringLiteral("entity_id"), schema::badIdSql(QStringLiteral("entity_id"))},
         {QStringLiteral("field"), QStringLiteral("entity || '.' || field NOT IN %1").arg(inList(fields))},
         {QStringLiteral("value"), badJournalValueSql(version)},
-        {QStringLiteral("hlc"),
-         QStringLiteral("typeof(hlc) <> 'text' OR length(hlc) <> %1 OR NOT hlc GLOB '%2'")
-             .arg(hlcTextLength)
-             .arg(clockGlob())},
+        {QStringLiteral("hlc"), badClockCallSql(QStringLiteral("hlc"))},
         {QStringLiteral("author_name"), QStringLiteral("typeof(author_name) <> 'text'")},
         {QStringLiteral("author_org"),
          QStringLiteral("author_org <> '' AND %1").arg(schema::badIdSql(QStringLiteral("author_org")))},
@@ -219,6 +206,10 @@ QStringList freeLengthColumns(const QString &table, int version)
 CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QString &table,
                        const QList<QPair<QString, QString>> &conds)
 {
+    if (!registerCheckFunctions(db.handle()))
+        return {Refusal::Corrupt,
+                QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()),
+                version};
     const QStringList free = freeLengthColumns(table, version);
     QStringList select;
     for (const auto &c : free) {

@@ -2,6 +2,12 @@
 // generation, open (checks + working copy + load), edit + save, the `info`
 // verb (and with --history), validation alone, the history panel's reads,
 // and peak memory. Plain output, no assertions.
+// First it times SQLite's own floor on the same file, what
+// `sqlite3 -readonly FILE 'PRAGMA quick_check; VACUUM INTO "copy"'` does,
+// and prints every later time with its ratio to that floor. A file this
+// installation saved is opened on its verdict (verdictstore.h); the same
+// project with other bytes, as received from a partner, gets every check:
+// both are timed.
 //   benchCore [RUNS]
 // The project is generated in a child process (this program with
 // --generate), so that the peak memory of the timed operations is not the
@@ -17,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -25,6 +32,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <vector>
 
@@ -41,8 +49,22 @@ DocumentOptions optionsIn(const QString &folder)
     return o;
 }
 
+// SQLite's floor once measured (ms): every other time is compared with it.
+// Children read it from the environment.
+double floorMs = qEnvironmentVariable("ALLIANCE_BENCH_FLOOR_MS").toDouble();
+
+// Peak memory (MiB). For this process, the high-water mark of its own
+// memory (VmHWM): getrusage's ru_maxrss carries over through fork and exec,
+// so a child started by a large parent would report the parent's peak.
 double peakMiB(int who)
 {
+    if (who == RUSAGE_SELF) {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : status.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+    }
     rusage usage {};
     getrusage(who, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
@@ -142,13 +164,70 @@ int mergeCopies(const QString &mine, const QString &theirs, const QString &worki
     const qint64 applied = timer.nsecsElapsed();
     doc->project();
     const qint64 reloaded = timer.nsecsElapsed();
-    std::printf("merge     %9.1f ms   (check and plan %.1f, of which the file checks alone take about %.1f; apply "
-                "%.1f; then reload %.1f) — %lld changes in, %lld fields taken, %lld conflicts\n",
-                applied / 1e6, planned / 1e6, checked / 1e6, (applied - planned) / 1e6, (reloaded - applied) / 1e6,
-                static_cast<long long>(plan->incoming.size()), static_cast<long long>(plan->winners.size()),
-                static_cast<long long>(plan->conflicts.size()));
+    std::printf(
+        "merge     %9.1f ms = %.2f× floor  (check and plan %.1f, of which the file checks alone take about %.1f; apply "
+        "%.1f; then reload %.1f) — %lld changes in, %lld fields taken, %lld conflicts\n",
+        applied / 1e6, floorMs > 0 ? applied / 1e6 / floorMs : 0.0, planned / 1e6, checked / 1e6,
+        (applied - planned) / 1e6, (reloaded - applied) / 1e6, static_cast<long long>(plan->incoming.size()),
+        static_cast<long long>(plan->winners.size()), static_cast<long long>(plan->conflicts.size()));
     std::printf("merge peak memory: %.0f MiB (%.0f MiB once the project was open)\n", peakMiB(RUSAGE_SELF), beforeMiB);
     return 0;
+}
+
+// SQLite's floor, through its C API as the sqlite3 shell does it: a
+// read-only open, quick_check, VACUUM INTO `copy` (removed after, untimed).
+bool sqliteFloor(const QString &path, const QString &copy)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK;
+    bool sound = false;
+    auto checkRow = [](void *verdict, int, char **values, char **) {
+        *static_cast<bool *>(verdict) = values[0] && qstrcmp(values[0], "ok") == 0;
+        return 0;
+    };
+    ok = ok && sqlite3_exec(db, "PRAGMA quick_check", checkRow, &sound, nullptr) == SQLITE_OK && sound;
+    QString literal = copy;
+    literal.replace(QLatin1Char('\''), QLatin1String("''"));
+    ok = ok
+        && sqlite3_exec(db, QStringLiteral("VACUUM INTO '%1'").arg(literal).toUtf8().constData(), nullptr, nullptr,
+                        nullptr)
+            == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+// The same project as received from elsewhere: other bytes (its change
+// counter), so no verdict of this installation applies to it.
+bool writeReceivedCopy(const QString &path, const QString &received)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = in.readAll();
+    if (bytes.size() < 100)
+        return false;
+    for (int offset : {24, 92}) // the change counter and the "valid-for" stamp that must match it
+        bytes[offset + 3] = char(bytes.at(offset + 3) ^ 0x5a);
+    in.close();
+    QFile out(received);
+    return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size();
+}
+
+// A child: opens `path` and loads its project as the app does, printing the
+// peak memory of this process after each step (the aim is for the last).
+int openAlone(const QString &path, const QString &working)
+{
+    const double start = peakMiB(RUSAGE_SELF);
+    CheckResult check;
+    auto doc = Document::open(path, benchAuthor, optionsIn(working), &check);
+    if (!doc)
+        return 1;
+    const double opened = peakMiB(RUSAGE_SELF);
+    const bool loaded = !doc->project().reviewScores.isEmpty();
+    std::printf("peak memory, project open alone (%s): %.0f MiB (at start %.0f, once checked and copied %.0f; aim: "
+                "under 150 MiB)\n",
+                check.knownSound ? "saved here" : "received", peakMiB(RUSAGE_SELF), start, opened);
+    return loaded ? 0 : 1;
 }
 
 // Median of `runs` timings of `step` in milliseconds; `step` returns false on
@@ -169,8 +248,11 @@ double medianMs(int runs, const std::function<bool()> &step, const char *what, c
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("%-26s median %9.1f ms   (min %.1f, max %.1f, %d runs)\n", what, median, times.front(), times.back(),
+    std::printf("%-28s median %9.1f ms   (min %.1f, max %.1f, %d runs)", what, median, times.front(), times.back(),
                 runs);
+    if (floorMs > 0)
+        std::printf("   %5.2f× floor", median / floorMs);
+    std::printf("\n");
     return median;
 }
 
@@ -185,6 +267,8 @@ int main(int argc, char **argv)
         return generate(args.at(2), args.at(3));
     if (args.size() == 7 && args.at(1) == QLatin1String("--diverge"))
         return diverge(args.at(2), args.at(3), args.at(4).toInt(), args.at(5).toInt(), args.at(6));
+    if (args.size() == 4 && args.at(1) == QLatin1String("--open"))
+        return openAlone(args.at(2), args.at(3));
     if (args.size() == 5 && args.at(1) == QLatin1String("--merge"))
         return mergeCopies(args.at(2), args.at(3), args.at(4));
     const int runs = args.size() > 1 ? std::max(1, args.at(1).toInt()) : 5;
@@ -203,8 +287,22 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     std::printf("file: %.1f MiB\n", QFileInfo(path).size() / (1024.0 * 1024.0));
 
+    const QString floorCopy = dir.filePath(QStringLiteral("floor-copy.alliance"));
+    floorMs = medianMs(
+        runs, [&] { return sqliteFloor(path, floorCopy); }, "SQLite floor", [&] { QFile::remove(floorCopy); });
+    qputenv("ALLIANCE_BENCH_FLOOR_MS", QByteArray::number(floorMs));
+    const QString received = dir.filePath(QStringLiteral("received.alliance"));
+    if (!writeReceivedCopy(path, received))
+        return 1;
     medianMs(
-        runs, [&] { return validateProjectFile(path).ok(); }, "validate");
+        runs, [&] { return validateProjectFile(path).knownSound; }, "validate (saved here)");
+    medianMs(
+        runs,
+        [&] {
+            const CheckResult r = validateProjectFile(received);
+            return r.ok() && !r.knownSound;
+        },
+        "validate (received)");
     medianMs(
         runs,
         [&] {
@@ -228,9 +326,17 @@ int main(int argc, char **argv)
         [&] {
             CheckResult check;
             opened = Document::open(path, benchAuthor, optionsIn(working), &check);
-            return opened && !opened->project().reviewScores.isEmpty();
+            return opened && check.knownSound && !opened->project().reviewScores.isEmpty();
         },
-        "open", [&] { opened.reset(); }); // closing removes the working copy: not part of "open"
+        "open (saved here)", [&] { opened.reset(); }); // closing removes the working copy: not part of "open"
+    medianMs(
+        runs,
+        [&] {
+            CheckResult check;
+            opened = Document::open(received, benchAuthor, optionsIn(working), &check);
+            return opened && !check.knownSound && !opened->project().reviewScores.isEmpty();
+        },
+        "open (received)", [&] { opened.reset(); });
     {
         CheckResult check;
         auto doc = Document::open(path, benchAuthor, optionsIn(working), &check);
@@ -297,11 +403,17 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         return p.waitForFinished(-1) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     };
+    if (!runChild({QStringLiteral("--open"), path, working})
+        || !runChild({QStringLiteral("--open"), received, working}))
+        return 1;
     const QString mine = dir.filePath(QStringLiteral("mine.alliance"));
     const QString theirs = dir.filePath(QStringLiteral("theirs.alliance"));
     const QString count = QString::number(20000);
     if (!runChild({QStringLiteral("--diverge"), path, mine, QStringLiteral("0"), count, working})
         || !runChild({QStringLiteral("--diverge"), path, theirs, QStringLiteral("14000"), count, working}))
+        return 1;
+    // Theirs comes from a partner: no verdict of this installation may apply to it.
+    if (!writeReceivedCopy(theirs, theirs))
         return 1;
     for (int i = 0; i < std::min(runs, 3); ++i)
         if (!runChild({QStringLiteral("--merge"), mine, theirs, working}))
