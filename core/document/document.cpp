@@ -8,6 +8,7 @@
 #include "storage/atomicsave.h"
 #include "storage/lockfile.h"
 #include "storage/migrations.h"
+#include "storage/rowcheck.h"
 #include "storage/schema.h"
 #include "storage/schemacheck.h"
 #include "storage/sqlitedb.h"
@@ -494,7 +495,11 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
     // The merged project must pass every check an opened file passes, or
     // nothing of it is kept: Save would otherwise write a file that no copy
     // of the app opens.
-    const CheckResult check = checkContent(*d->db, QFileInfo(plan.theirsPath).fileName(), schema::currentVersion);
+    // What was there before passed them already: the items written now are
+    // checked, and the journal rows this merge made (their rows were checked
+    // in their file by planMerge, with the same rules).
+    const CheckResult check = checkWrittenSince(*d->db, QFileInfo(plan.theirsPath).fileName(), schema::currentVersion,
+                                                firstSeq, firstSeq + plan.incoming.size());
     if (!check.ok())
         return rollback(tr("Merging “%1” would make a project that does not pass its checks, so nothing was "
                            "merged. %2")
@@ -571,6 +576,19 @@ QString Document::filePath() const
 QString Document::workingCopyPath() const
 {
     return d->workingPath;
+}
+
+std::unique_ptr<SqliteDb> Document::openReader(QString *error) const
+{
+    auto reader = std::make_unique<SqliteDb>();
+    if (!reader->open(d->workingPath, SqliteDb::Mode::ReadOnly)) {
+        setError(error, tr("Could not open the working copy: %1").arg(reader->errorMessage()));
+        return nullptr;
+    }
+    reader->harden();
+    reader->exec(QStringLiteral("PRAGMA query_only=ON"));
+    sqlite3_busy_timeout(reader->handle(), 5000); // the document may be committing an edit
+    return reader;
 }
 
 const Author &Document::author() const

@@ -18,6 +18,8 @@
 
 namespace alliance {
 
+class SqliteDb;
+
 namespace sync {
 struct Conflict;
 struct MergePlan;
@@ -83,6 +85,9 @@ public:
     /// The file this document saves to; empty for a new, never saved document.
     QString filePath() const;
     QString workingCopyPath() const;
+    /// A read-only connection of its own to the working copy (query_only),
+    /// for reading from another thread; nullptr with `error` set on failure.
+    std::unique_ptr<SqliteDb> openReader(QString *error = nullptr) const;
     const Author &author() const;
     void setAuthor(const Author &author);
 

@@ -32,6 +32,10 @@ bool SqliteDb::open(const QString &path, Mode mode)
         flags |= SQLITE_OPEN_READONLY;
         uri = sqliteUri(path, QStringLiteral("mode=ro&immutable=1"));
         break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        uri = sqliteUri(path, QStringLiteral("mode=ro"));
+        break;
     case Mode::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
         uri = sqliteUri(path);

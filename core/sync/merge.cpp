@@ -9,6 +9,7 @@
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 #include "sync/itemlabel.h"
+#include "sync/receivedcheck.h"
 #include "sync/screening.h"
 
 #include <climits>
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSqlDriver>
 #include <algorithm>
 #include <future>
 #include <map>
@@ -100,12 +100,6 @@ private:
     bool m_ok = false;
     int m_offset = 0;
 };
-
-sqlite3 *handleOf(const Document &doc)
-{
-    const QVariant handle = doc.database().driver()->handle();
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 /// An id as 128 bits: journals are compared by the hundred thousand, and
 /// text keys would cost an allocation each.
@@ -222,8 +216,13 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     std::optional<Document::DiskVersion> ownFileVersion;
     if (!mine.filePath().isEmpty() && QFileInfo(theirsPath).absoluteFilePath() == mine.filePath())
         ownFileVersion = mine.diskVersion();
+    // Mine is read on a connection of its own: planning may run on another thread.
+    QString readerError;
+    const std::unique_ptr<SqliteDb> mineReader = mine.openReader(&readerError);
+    if (!mineReader)
+        return refuse(refused(Refusal::Unreadable, tr("Your project could not be read: %1").arg(readerError), 0));
     // Mine's journal is read while theirs is checked: the two are independent.
-    sqlite3 *mineDb = handleOf(mine);
+    sqlite3 *mineDb = mineReader->handle();
     const qint64 mineSize = mine.journalSize();
     auto mineIdsRead = std::async(std::launch::async, [mineDb, mineSize] {
         IdSet ids;
@@ -234,8 +233,11 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         ids.seal();
         return std::make_pair(std::move(ids), r.ok());
     });
+    // Only what the merge reads of their file is checked value by value, and
+    // of their journal only the rows mine does not hold identically (see
+    // receivedcheck.h): nothing below reads their other tables.
     SqliteDb theirs;
-    const CheckResult check = openCheckedProjectFile(theirsPath, theirs);
+    const CheckResult check = openReceivedCopy(theirsPath, mine.workingCopyPath(), theirs);
     auto [mineIds, mineRead] = mineIdsRead.get();
     if (!check.ok())
         return refuse(check);
@@ -345,11 +347,10 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             theirs.value(QStringLiteral("SELECT organisation_id FROM partner_copy WHERE deleted = 0")).toString());
         plan.copyFor = organisationName(project, copyFor);
     }
-    SqliteDb mineReader(mineDb);
     // The manager's own file, changed on disk, is theirs: only partners' copies are screened.
     std::optional<Screening> screening;
     if (!ownFileVersion)
-        screening.emplace(project, mineReader, candidates);
+        screening.emplace(project, *mineReader, candidates);
     QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
     IdSet incomingEntities;
     QHash<QPair<QString, QString>, int> refusedIndex; // (entity, reason) -> index in plan.refused
