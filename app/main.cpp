@@ -1,11 +1,11 @@
 // Starts Alliance Pilot: the GUI, or a headless verb of the command line.
 // Only starts things: the verbs live in core/cli, the window in ui/.
 #include "cli/cli.h"
-#include "dialogs/preferencesdialog.h"
-#include "languages.h"
 #include "mainwindow.h"
+#include "model/language.h"
 #include "report/reportverb.h"
 #include "screenshots.h"
+#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -20,6 +20,14 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("AlliancePilot"));
     QCoreApplication::setApplicationName(QStringLiteral("alliance-pilot"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALLIANCE_VERSION));
+}
+
+/// The language chosen in the preferences, read from the settings alone:
+/// the headless verbs need no dialog.
+void useChosenLanguage()
+{
+    alliance::setApplicationLanguage(
+        alliance::Language::load(alliance::chosenLanguage(alliance::Settings().language())));
 }
 
 } // namespace
@@ -46,7 +54,7 @@ int main(int argc, char **argv)
         // Charts are drawn by Qt Charts, which needs a QApplication: offscreen, no display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        alliance::languages::install(alliance::languages::resolve(alliance::PreferencesDialog::language()));
+        useChosenLanguage();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return alliance::report::runReportVerb(QCoreApplication::arguments().mid(1), out, err);
@@ -54,7 +62,7 @@ int main(int argc, char **argv)
     if (alliance::cli::isHeadless(argc, argv)) {
         // No QApplication: verbs must run without a display.
         QCoreApplication app(argc, argv);
-        alliance::languages::install(alliance::languages::resolve(alliance::PreferencesDialog::language()));
+        useChosenLanguage();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return alliance::cli::run(QCoreApplication::arguments(), out, err);
@@ -62,7 +70,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/alliance-pilot.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.alliancepilot.AlliancePilot"));
-    alliance::languages::install(alliance::languages::resolve(alliance::PreferencesDialog::language()));
+    useChosenLanguage();
     alliance::MainWindow window;
     window.show();
     window.offerRecovery();

@@ -1,33 +1,18 @@
 #pragma once
-// Loading the interface's translations: ours and Qt's own (dialog buttons,
-// file dialogs), for the language chosen in the preferences.
+// The interface's language: ours and Qt's own translations (dialog buttons,
+// file dialogs) and the locale, for the language chosen in the preferences.
+// A report in another language does not change it: see model/language.h.
 
 #include <QString>
-
-class QCoreApplication;
 
 namespace alliance::languages {
 
 /// "fr" or "en" for `preference` ("system", "fr" or "en").
 QString resolve(const QString &preference);
-/// Replaces the installed translators by those of `language` ("fr" or "en").
+/// Makes `language` ("fr" or "en") the interface's language.
 /// Returns false when our own translation could not be loaded.
 bool install(const QString &language);
-/// The language last installed ("fr" or "en"); "en" before any install.
+/// The interface's language ("fr" or "en"); "en" before any install.
 QString current();
-
-/// Installs `language` for as long as it lives, then the language that was
-/// installed before (a report in English from a French interface).
-class Scope
-{
-public:
-    explicit Scope(const QString &language);
-    ~Scope();
-    Scope(const Scope &) = delete;
-    Scope &operator=(const Scope &) = delete;
-
-private:
-    QString m_previous;
-};
 
 } // namespace alliance::languages

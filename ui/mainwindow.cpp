@@ -14,6 +14,7 @@
 #include "projectview.h"
 #include "recentfiles.h"
 #include "report/reportactions.h"
+#include "settings/settings.h"
 #include "sharing.h"
 #include "wheelguard.h"
 #include "widgets/historypanel.h"
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -75,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openExampleRequested, this, &MainWindow::openExample);
     connect(m_start, &StartPage::fileChosen, this, &MainWindow::openFile);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk);
-    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(Settings().windowGeometry()))
         resize(1280, 800);
     statusBar()->showMessage(tr("Ready"));
     m_authorStatus = new QLabel(this);
@@ -489,7 +489,7 @@ void MainWindow::onFileChangedOnDisk()
 
 void MainWindow::offerRecovery()
 {
-    if (!PreferencesDialog::offerRecovery())
+    if (!Settings().offerRecovery())
         return;
     const auto found = workingcopy::findRecoverable(workingcopy::defaultFolder());
     for (const auto &work : found) {
@@ -530,7 +530,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Settings().setWindowGeometry(saveGeometry());
     setDocument(nullptr);
     event->accept();
 }

@@ -1,26 +1,26 @@
 #include "document/installation.h"
 
 #include "model/project.h"
+#include "settings/settings.h"
 
 #include <QDir>
-#include <QSettings>
 
 namespace alliance::installation {
 
 QUuid id()
 {
-    QSettings settings;
-    QUuid stored = QUuid::fromString(settings.value(QStringLiteral("installation/id")).toString());
+    Settings settings;
+    QUuid stored = settings.installationId();
     if (stored.isNull()) {
         stored = QUuid::createUuid();
-        settings.setValue(QStringLiteral("installation/id"), stored.toString(QUuid::WithoutBraces));
+        settings.setInstallationId(stored);
     }
     return stored;
 }
 
 bool hasChosenName()
 {
-    return !QSettings().value(QStringLiteral("author/name")).toString().trimmed().isEmpty();
+    return !Settings().authorName().isEmpty();
 }
 
 QString accountName()
@@ -37,20 +37,20 @@ QString accountName()
 
 QString userName()
 {
-    const QString name = QSettings().value(QStringLiteral("author/name")).toString().trimmed();
+    const QString name = Settings().authorName();
     return name.isEmpty() ? accountName() : name;
 }
 
 QString organisationName()
 {
-    return QSettings().value(QStringLiteral("author/organisation")).toString();
+    return Settings().organisationName();
 }
 
 void setUser(const QString &name, const QString &organisation)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("author/name"), name.trimmed());
-    settings.setValue(QStringLiteral("author/organisation"), organisation.trimmed());
+    Settings settings;
+    settings.setAuthorName(name);
+    settings.setOrganisationName(organisation);
 }
 
 Preferences preferences()

@@ -99,6 +99,7 @@ QList<WorkingCopyInfo> findRecoverable(const QString &folder)
         auto info = readInfo(fi.absoluteFilePath());
         if (!info) {
             // A working copy without its sidecar was being created when the app stopped.
+            // (File times come from the system's clock: compared with it, not the application's.)
             if (fi.lastModified().secsTo(QDateTime::currentDateTime()) > 60)
                 discard(fi.absoluteFilePath());
             continue;

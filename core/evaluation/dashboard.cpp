@@ -8,6 +8,8 @@
 #include "method/method.h"
 #include "model/shorttext.h"
 
+#include "model/language.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -64,7 +66,7 @@ QString reviewLabel(const Project &p, const evaluation::ReviewScores &r)
         if (review.id == r.reviewId && !review.title.trimmed().isEmpty())
             return label(review.title);
     }
-    return r.date.isValid() ? QLocale().toString(r.date, QLocale::ShortFormat)
+    return r.date.isValid() ? writingLocale().toString(r.date, QLocale::ShortFormat)
                             : QCoreApplication::translate("Dashboard", "Undated review");
 }
 
@@ -217,7 +219,7 @@ ChartData indicatorsChart(const Project &p, const evaluation::PerformanceSummary
             d.series[s].values << (perf.status == statuses.at(s).first ? valueOr(perf.achievedPercent) : noValue);
         d.marks << valueOr(perf.expectedPercent);
         d.markNotes << (perf.expectedPercent ? QCoreApplication::translate("Dashboard", "Expected by %1")
-                                                   .arg(QLocale().toString(perf.expectedOn, QLocale::ShortFormat))
+                                                   .arg(writingLocale().toString(perf.expectedOn, QLocale::ShortFormat))
                                              : QString());
         anyMark = anyMark || perf.expectedPercent.has_value();
         if (perf.achievedPercent && std::isfinite(*perf.achievedPercent)) {
@@ -272,7 +274,7 @@ ChartData trendChart(const Indicator &indicator, const evaluation::IndicatorPerf
         && std::isfinite(indicator.baseline)) {
         Series path;
         path.name = QCoreApplication::translate("Dashboard", "Expected path (target by %1)")
-                        .arg(QLocale().toString(perf.targetDate, QLocale::ShortFormat));
+                        .arg(writingLocale().toString(perf.targetDate, QLocale::ShortFormat));
         path.id = QStringLiteral("expected");
         path.colourKey = QStringLiteral("expected");
         path.points << QPointF(dateX(perf.periodStart), indicator.baseline)
@@ -327,7 +329,7 @@ ChartData anglesPerReviewChart(const Project &p, const QList<evaluation::ReviewS
         // "Annual review (4)": the axis title says the number is the partners
         // who answered. Short, so that a printed chart keeps it; the review's
         // name is cut to leave it room.
-        const QString count = figures::number(review.respondents, QLocale());
+        const QString count = figures::number(review.respondents, writingLocale());
         const QString pattern
             = QCoreApplication::translate("Dashboard", "%1 (%2)", "a review, then how many partners answered");
         const int room = labelLength - int(pattern.size() - 4 + count.size());
@@ -474,7 +476,8 @@ ChartData contributionsChart(const Project &p)
             const evaluation::ContributionUnit unit = evaluation::contributionUnit(kinds.at(k).id);
             d.series[k].notes << (unit == evaluation::ContributionUnit::Currency
                                       ? QString()
-                                      : evaluation::quantityText(partner.quantityByKind.value(k), unit, QLocale()));
+                                      : evaluation::quantityText(partner.quantityByKind.value(k), unit,
+                                                                 writingLocale()));
             // Stacked, two 1.7e308 € would make an infinite bar.
             double &side = euros >= 0 ? positive : negative;
             side = saturatedSum(side, euros);
@@ -500,7 +503,7 @@ QString valueText(const ChartData &data, double value)
 {
     if (std::isnan(value))
         return QCoreApplication::translate("Dashboard", "no value");
-    return figures::withUnit(value, data.unit, QLocale(), data.decimals);
+    return figures::withUnit(value, data.unit, writingLocale(), data.decimals);
 }
 
 QString answeredText(int respondents)

@@ -2,6 +2,8 @@
 
 #include "method/method.h"
 
+#include "model/language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -14,7 +16,7 @@ namespace {
 QString percentText(double percent)
 {
     //: A percentage; French puts a (narrow no-break) space before %.
-    return QCoreApplication::translate("Maturity", "%1%").arg(QLocale().toString(std::lround(percent)));
+    return QCoreApplication::translate("Maturity", "%1%").arg(writingLocale().toString(std::lround(percent)));
 }
 
 /// "step 4, “Map the ecosystem”", to quote inside an advice.

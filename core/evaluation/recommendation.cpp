@@ -1,6 +1,8 @@
 #include "evaluation/recommendation.h"
 #include "model/shorttext.h"
 
+#include "model/language.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -21,7 +23,7 @@ constexpr double tieEpsilon = 1e-9;
 
 QString percentText(double fraction)
 {
-    return QLocale().toString(qRound(fraction * 100));
+    return writingLocale().toString(qRound(fraction * 100));
 }
 
 QString quoted(const QString &text)
@@ -47,7 +49,7 @@ QString objectiveNames(const QStringList &ids)
     QStringList names;
     for (const QString &id : ids)
         names.append(objectiveName(id));
-    return QLocale().createSeparatedList(names);
+    return writingLocale().createSeparatedList(names);
 }
 
 QString categoryNames(const QStringList &ids)
@@ -55,7 +57,7 @@ QString categoryNames(const QStringList &ids)
     QStringList names;
     for (const QString &id : ids)
         names.append(categoryName(id));
-    return QLocale().createSeparatedList(names);
+    return writingLocale().createSeparatedList(names);
 }
 
 // Catalysts and stakeholders surround the partnership without being party to
@@ -179,13 +181,13 @@ void suggest(const Project &project, Recommendation &r)
             for (const QUuid &id : s.partners)
                 names.append(organisationName(project, id));
             parts.append(QCoreApplication::translate("Recommendation", "%1 (%2)")
-                             .arg(categoryName(s.categoryId), QLocale().createSeparatedList(names)));
+                             .arg(categoryName(s.categoryId), writingLocale().createSeparatedList(names)));
         }
         r.explanation.append(QCoreApplication::translate("Recommendation",
                                                          "The readings point to %1. Partners of different "
                                                          "kinds often ally for different reasons: that is "
                                                          "not a disagreement.")
-                                 .arg(QLocale().createSeparatedList(parts)));
+                                 .arg(writingLocale().createSeparatedList(parts)));
     }
     if (r.describedCategoryId.isEmpty()) {
         r.explanation.append(QCoreApplication::translate(

@@ -5,6 +5,8 @@
 #include "evaluation/weights.h"
 #include "method/method.h"
 
+#include "model/language.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -218,7 +220,7 @@ StepSuggestion cobuild(const Facts &f)
             << Words::tr("%n of %1 partners have said what they bring", nullptr, contributing).arg(f.parties.size());
     s.reasons << (terms ? Words::tr("the agreement's terms are written") : Words::tr("no agreement terms yet"));
     s.reasons << (signedOn ? Words::tr("the agreement was signed on %1")
-                                 .arg(QLocale().toString(p.agreementSigned, QLocale::ShortFormat))
+                                 .arg(writingLocale().toString(p.agreementSigned, QLocale::ShortFormat))
                            : Words::tr("the agreement is not signed yet"));
     if (!f.project.keyDocuments.isEmpty())
         s.reasons << Words::tr("%n key document(s) listed", nullptr, int(f.project.keyDocuments.size()));
@@ -294,7 +296,7 @@ StepSuggestion evaluate(const Facts &f)
     if (kinds.isEmpty())
         s.reasons << Words::tr("no lesson, meaning or next step written yet");
     else if (!missing.isEmpty())
-        s.reasons << Words::tr("still to write: %1").arg(QLocale().createSeparatedList(missing));
+        s.reasons << Words::tr("still to write: %1").arg(writingLocale().createSeparatedList(missing));
     else
         s.reasons << Words::tr("lessons, meaning and next steps are written");
     s.status = statusOf(!f.project.reviews.isEmpty() || !kinds.isEmpty(), finalAnswered && missing.isEmpty());

@@ -12,7 +12,7 @@ WallClock StoryClock::clock() const
     const auto now = m_now;
     return [now] {
         const qint64 ms = now->load();
-        return ms < 0 ? QDateTime::currentMSecsSinceEpoch() : ms;
+        return ms < 0 ? clock::nowMs() : ms;
     };
 }
 

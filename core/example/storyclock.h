@@ -3,8 +3,8 @@
 // changes carry the dates of its story (the diagnosis in January 2025, the
 // annual committee in October 2026, what partners did after it), so that the
 // history and "what changed since the previous committee" read as they would
-// in a real partnership. Once the example is written, the clock is the real
-// time again.
+// in a real partnership. Once the example is written, the clock is the
+// application's again (model/clock.h).
 
 #include "journal/hlc.h"
 

@@ -1,5 +1,6 @@
 #include "io/measurementcsv.h"
 
+#include "model/clock.h"
 #include "storage/schema.h"
 
 #include <QCoreApplication>
@@ -243,8 +244,9 @@ QString measurementCsvExample(const QString &indicatorName, QChar separator)
         : indicatorName.trimmed();
     const QString value = separator == QLatin1Char(';') ? QStringLiteral("12,5") : QStringLiteral("12.5");
     // Where ";" separates, the comma is the decimal mark and dates are written day first.
-    const QString date = separator == QLatin1Char(';') ? QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))
-                                                       : QDate::currentDate().toString(Qt::ISODate);
+    const QDate today = clock::today();
+    const QString date
+        = separator == QLatin1Char(';') ? today.toString(QStringLiteral("dd/MM/yyyy")) : today.toString(Qt::ISODate);
     return QStringList {field(name), date, value,
                         field(QCoreApplication::translate("MeasurementCsv", "Quarterly report"))}
         .join(separator);

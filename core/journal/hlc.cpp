@@ -91,7 +91,7 @@ bool Hlc::operator==(const Hlc &o) const
 
 WallClock systemClock()
 {
-    return [] { return QDateTime::currentMSecsSinceEpoch(); };
+    return [] { return clock::nowMs(); };
 }
 
 HlcGenerator::HlcGenerator(QString node, WallClock clock) : m_clock(std::move(clock))

@@ -7,6 +7,8 @@
 // clock (files holding one are refused), and clocks are compared by their
 // numbers, never as text.
 
+#include "model/clock.h"
+
 #include <QString>
 #include <QStringView>
 #include <functional>
@@ -40,8 +42,8 @@ bool isWellFormedClock(QStringView text);
 /// wall time, counter, then node. Both must be well formed.
 int compareClocks(QStringView a, QStringView b);
 
-/// Milliseconds since the epoch; tests inject their own.
-using WallClock = std::function<qint64()>;
+/// The application's clock (model/clock.h): the system's time unless a test
+/// pins it. A document may be given another (the example's story clock).
 WallClock systemClock();
 
 /// Issues clocks for local events and absorbs clocks seen in other copies.

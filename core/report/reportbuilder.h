@@ -1,7 +1,7 @@
 #pragma once
 // Builds the evaluation report of a project: cover, then the chosen sections
-// in the method's order. Texts are translated with the translators installed
-// when it runs: install the report's language first (ui/report does).
+// in the method's order, in options.language whatever the application's
+// language (see report::Writing).
 
 #include "model/project.h"
 #include "report/report.h"

@@ -2,6 +2,7 @@
 // What a report includes and how it is printed, chosen per report.
 
 #include "journal/itemlabel.h"
+#include "model/clock.h"
 
 #include <QDate>
 #include <QString>
@@ -30,7 +31,7 @@ struct Options
     QStringList sections;        ///< ids of sectionIds() to include; empty = the preset's
     bool includePrivate = false; ///< private items are left out unless asked
     Paper paper = Paper::A4;
-    QDate date = QDate::currentDate(); ///< the report's date
+    QDate date = clock::today(); ///< the report's date
     /// Reads the project's journal, for what changed since the previous
     /// committee; empty: the synthesis says the history was not read.
     QueryRows journal;

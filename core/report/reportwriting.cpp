@@ -22,8 +22,9 @@ QString unbroken(QString text)
 
 Writing::Writing(const Project &project, const QString &language, const QDate &today)
     : m_project(project),
-      m_locale(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                               : QLocale(QLocale::English, QLocale::UnitedKingdom)),
+      m_language(Language::load(language)),
+      m_writingIn(m_language),
+      m_locale(m_language->locale()),
       m_today(today)
 { }
 

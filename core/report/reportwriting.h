@@ -3,6 +3,7 @@
 // in the report's language, and the method's labels.
 
 #include "method/method.h"
+#include "model/language.h"
 #include "model/project.h"
 #include "report/report.h"
 
@@ -16,12 +17,15 @@ class Writing
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 public:
+    /// Writes in `language` ("fr" or "en"): while it lives, tr() on this
+    /// thread gives that language, whatever the application's.
     Writing(const Project &project, const QString &language, const QDate &today);
 
     const Project &project() const { return m_project; }
     const QDate &today() const { return m_today; }
     /// The report's locale: every figure goes through model/figures.h with it.
     const QLocale &locale() const { return m_locale; }
+    const Language &language() const { return *m_language; }
     /// At most `decimals` decimals, no trailing zero, grouped ("200 000",
     /// "8,5"); "–" for NaN, "∞" beyond the doubles, 1.7E+308 from 1e15 on.
     QString number(double value, int decimals = 0) const;
@@ -43,6 +47,8 @@ public:
 
 private:
     const Project &m_project;
+    std::shared_ptr<const Language> m_language;
+    WritingIn m_writingIn;
     QLocale m_locale;
     QDate m_today;
 };

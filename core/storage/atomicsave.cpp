@@ -42,6 +42,7 @@ static void removeStaleTemporaries(const QFileInfo &target)
     const QDir folder = target.absoluteDir();
     const auto leftovers = folder.entryInfoList({QStringLiteral(".") + target.fileName() + QStringLiteral(".*.saving")},
                                                 QDir::Files | QDir::Hidden);
+    // File times come from the system's clock: compared with it, not the application's.
     for (const QFileInfo &f : leftovers)
         if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 60)
             QFile::remove(f.absoluteFilePath());

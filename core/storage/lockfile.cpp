@@ -1,5 +1,7 @@
 #include "storage/lockfile.h"
 
+#include "model/clock.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -73,7 +75,7 @@ bool DocumentLock::acquire(const QString &projectPath, const QString &user)
     o.insert(QStringLiteral("user"), user);
     o.insert(QStringLiteral("host"), QSysInfo::machineHostName());
     o.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
-    o.insert(QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    o.insert(QStringLiteral("since"), clock::nowUtc().toString(Qt::ISODate));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     m_path = lockPath;
     return true;

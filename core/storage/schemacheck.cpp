@@ -296,7 +296,7 @@ CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
     // A change dated ahead would put every later edit behind it; clocks are
     // well formed by now, so their text sorts like their numbers.
     const QString latest = db.value(QStringLiteral("SELECT max(hlc) FROM journal")).toString();
-    const qint64 limitMs = QDateTime::currentMSecsSinceEpoch() + maxClockAheadMs;
+    const qint64 limitMs = clock::nowMs() + maxClockAheadMs;
     if (const auto clock = Hlc::parse(latest); clock && clock->wallMs > limitMs)
         return {Refusal::FutureChange, futureChangeMessage(name, clock->wallMs), version};
     return r;

@@ -3,6 +3,7 @@
 #include "sync/privateitems.h"
 
 #include "document/document.h"
+#include "model/clock.h"
 #include "storage/atomicsave.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
@@ -72,7 +73,7 @@ bool sharePartnerCopy(Document &doc, const QUuid &partnerId, const QString &outP
     const QString table = QStringLiteral("partner_share");
     ChangeSet share(QCoreApplication::translate("Share", "Share with %1").arg(partnerName));
     share.set(table, record, QStringLiteral("organisation_id"), schema::idText(partnerId))
-        .set(table, record, QStringLiteral("shared_at"), QDateTime::currentMSecsSinceEpoch())
+        .set(table, record, QStringLiteral("shared_at"), clock::nowMs())
         .set(table, record, QStringLiteral("shared_by"), doc.author().name);
     if (!doc.apply(share, error))
         return false;

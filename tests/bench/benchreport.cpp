@@ -14,7 +14,7 @@
 // child process (its own peak memory), limited to 4 GiB and 10 minutes.
 #include "../ui/hostileprojects.h"
 #include "journal/itemlabel.h"
-#include "languages.h"
+#include "model/language.h"
 #include "model/projectloader.h"
 #include "model/projectreader.h"
 #include "report/reportbuilder.h"
@@ -170,7 +170,7 @@ bool runOnce(const QString &path, const report::Options &asked, Phases &phases)
     phases.reading.push_back(whole.nsecsElapsed() / 1e6);
 
     // What writeReportPdf does, phase by phase (the same calls).
-    const languages::Scope language(options.language);
+    const WritingIn language(Language::load(options.language));
     QBuffer file;
     file.open(QIODevice::WriteOnly);
     QPdfWriter writer(&file);

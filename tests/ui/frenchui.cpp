@@ -1,10 +1,10 @@
 #include "frenchui.h"
 
 #include "languages.h"
+#include "model/language.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -12,16 +12,13 @@ namespace alliance::test {
 
 FrenchUi::FrenchUi()
 {
-    const QString qm
-        = QFileInfo(QStringLiteral(ALLIANCE_APP)).absoluteDir().filePath(QStringLiteral("alliance-pilot_fr.qm"));
-    REQUIRE(m_translator.load(qm));
-    languages::install(QStringLiteral("fr"));
-    QCoreApplication::installTranslator(&m_translator);
+    // The tests do not embed the translations: they read those built beside the application.
+    Language::setTranslationFolder(QFileInfo(QStringLiteral(ALLIANCE_APP)).absolutePath());
+    REQUIRE(languages::install(QStringLiteral("fr")));
 }
 
 FrenchUi::~FrenchUi()
 {
-    QCoreApplication::removeTranslator(&m_translator);
     languages::install(QStringLiteral("en"));
 }
 

@@ -1,13 +1,12 @@
 #pragma once
 // The interface in French for the scope of a test.
 
-#include <QTranslator>
-
 namespace alliance::test {
 
-/// Installs, for as long as it lives, the French translation the application
-/// embeds (read from beside the built executable: the tests do not embed it)
-/// and the French locale; English again afterwards.
+/// Makes French, for as long as it lives, the interface's language, with the
+/// translation the application embeds (read from beside the built
+/// executable: the tests do not embed it) and the French locale; English
+/// again afterwards.
 class FrenchUi
 {
 public:
@@ -15,9 +14,6 @@ public:
     ~FrenchUi();
     FrenchUi(const FrenchUi &) = delete;
     FrenchUi &operator=(const FrenchUi &) = delete;
-
-private:
-    QTranslator m_translator;
 };
 
 } // namespace alliance::test

@@ -7,6 +7,7 @@
 #include "evaluation/dashboard.h"
 #include "example/examplegenerator.h"
 #include "mainwindow.h"
+#include "model/clock.h"
 #include "model/ids.h"
 #include "pages/dashboardpage.h"
 #include "projectview.h"
@@ -37,6 +38,7 @@
 #include <QToolTip>
 #include <QXmlStreamReader>
 #include <cmath>
+#include <optional>
 
 using namespace alliance;
 using dashboard::ChartData;
@@ -51,6 +53,7 @@ struct DashboardFixture
     QTemporaryDir dir;
     std::unique_ptr<Document> doc;
     std::unique_ptr<DashboardPage> page;
+    std::optional<clock::Pin> pinned;
 
     explicit DashboardFixture(bool withExample = true)
     {
@@ -63,8 +66,8 @@ struct DashboardFixture
             QString error;
             REQUIRE(example::fillExample(*doc, &error));
         }
+        pinned.emplace(dashboardToday);
         page = std::make_unique<DashboardPage>(doc.get());
-        page->setToday(dashboardToday);
         page->resize(1280, 800);
         page->show();
         QCoreApplication::processEvents();

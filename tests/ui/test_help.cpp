@@ -14,6 +14,8 @@
 #include "projectview.h"
 #include "recentfiles.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -26,7 +28,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -38,18 +39,12 @@
 #include <QTreeWidget>
 
 #include "frenchui.h"
+#include "settings/settings.h"
 
 using namespace alliance;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 using French = test::FrenchUi;
 
@@ -281,7 +276,7 @@ TEST_CASE("An import of measurements says how many lines came in, once done", "[
 
 TEST_CASE("The start page introduces the app when there is no recent file, until it is hidden", "[help]")
 {
-    QSettings().remove(QStringLiteral("start/introHidden"));
+    Settings().setStartIntroHidden(false);
     for (const QString &path : recentfiles::list())
         recentfiles::remove(path);
     {
@@ -318,7 +313,7 @@ TEST_CASE("The start page introduces the app when there is no recent file, until
         CHECK_FALSE(child<QWidget>(&page, "startIntro")->isVisible());
     }
     // With recent files the cards take its place.
-    QSettings().remove(QStringLiteral("start/introHidden"));
+    Settings().setStartIntroHidden(false);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("recent.alliance"));
     auto doc = newDocument(dir, QStringLiteral("Récent"));

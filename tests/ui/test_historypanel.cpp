@@ -7,8 +7,11 @@
 #include "models/historyitemsmodel.h"
 #include "pages/steppage.h"
 #include "projectview.h"
+#include "settings/settings.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/historypanel.h"
+
+#include "uifixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,28 +19,21 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
     QUuid lyon = QUuid::createUuid();
     QUuid indicator = QUuid::createUuid();
-    Fixture()
+    Fixture() : ProjectFixture(QStringLiteral("Alliance numérique"))
     {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Alliance numérique"),
-                                  {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
-        REQUIRE(doc);
         REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add a partner"))
                                .set(QStringLiteral("organisation"), lyon, QStringLiteral("name"),
                                     QStringLiteral("Ville de Lyon <b>"))));
@@ -53,14 +49,6 @@ struct Fixture
                                .set(QStringLiteral("indicator"), indicator, QStringLiteral("target"), target)));
     }
 };
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 QStringList column(const QAbstractItemModel *model, int col)
 {
@@ -120,7 +108,7 @@ TEST_CASE("The history models list items with changes and each change, newest fi
 
 TEST_CASE("The history panel follows the document and the item chosen in a table", "[ui][history]")
 {
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
     Fixture f;
     const QUuid indicator = f.indicator;
     MainWindow window;
@@ -135,7 +123,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     CHECK(toggle->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_H));
     toggle->trigger();
     REQUIRE(panel->isVisible());
-    CHECK(QSettings().value(QStringLiteral("window/historyVisible")).toBool());
+    CHECK(Settings().historyVisible());
 
     auto *items = child<QTableView>(panel, "historyItems");
     auto *changes = child<QTableView>(panel, "historyChanges");
@@ -168,7 +156,7 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     // Hidden again: remembered.
     toggle->trigger();
     CHECK_FALSE(panel->isVisible());
-    CHECK_FALSE(QSettings().value(QStringLiteral("window/historyVisible")).toBool());
+    CHECK_FALSE(Settings().historyVisible());
 
     // A page's item table offers "History of this item", which opens the panel on it.
     window.projectView()->showStep(3); // Ecosystem: the organisations
@@ -213,20 +201,20 @@ TEST_CASE("The history panel follows the document and the item chosen in a table
     window.closeDocumentWithoutSaving();
     CHECK(items->model()->rowCount() == 0);
     CHECK(changes->model()->rowCount() == 0);
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
 }
 
 TEST_CASE("The history panel opens as it was left", "[ui][history]")
 {
-    QSettings().setValue(QStringLiteral("window/historyVisible"), true);
+    Settings().setHistoryVisible(true);
     {
         MainWindow window;
         window.show();
         CHECK(child<HistoryPanel>(&window, "historyPanel")->isVisible());
     }
-    QSettings().setValue(QStringLiteral("window/historyVisible"), false);
+    Settings().setHistoryVisible(false);
     MainWindow window;
     window.show();
     CHECK_FALSE(child<HistoryPanel>(&window, "historyPanel")->isVisible());
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
 }

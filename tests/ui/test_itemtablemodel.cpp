@@ -4,6 +4,8 @@
 #include "models/itemtablemodel.h"
 #include "widgets/fieldeditors.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -12,20 +14,13 @@
 #include <QTest>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    Fixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
-        REQUIRE(doc);
-    }
+    Fixture() : ProjectFixture(QStringLiteral("Test")) { }
 };
 
 QList<ItemTableModel::Column> organisationColumns()

@@ -6,6 +6,7 @@
 // the minutes as a PDF (file and command line) in French words.
 #include "document/document.h"
 #include "frenchui.h"
+#include "model/clock.h"
 #include "models/itemtablemodel.h"
 #include "pages/pilotpage.h"
 #include "report/minuteswriter.h"
@@ -13,6 +14,8 @@
 #include "widgets/dateedit.h"
 #include "widgets/fieldeditors.h"
 #include "widgets/meetingspanel.h"
+
+#include "uifixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,22 +33,16 @@
 #include <optional>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
     QUuid association = QUuid::createUuid(), company = QUuid::createUuid();
     QUuid claire = QUuid::createUuid(), sophie = QUuid::createUuid();
-    Fixture()
+    Fixture() : ProjectFixture(QStringLiteral("Meetings test"))
     {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Meetings test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
         ChangeSet setup(QStringLiteral("Setup"));
         setup.set(QStringLiteral("organisation"), association, QStringLiteral("name"), QStringLiteral("Passerelles"))
             .set(QStringLiteral("organisation"), company, QStringLiteral("name"), QStringLiteral("Cap Réseau"))
@@ -57,14 +54,6 @@ struct Fixture
     }
 };
 
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
-
 const QDate today(2026, 11, 30);
 
 } // namespace
@@ -74,7 +63,7 @@ TEST_CASE("meetings: add a meeting, tick an attendee, make a decision an action 
 {
     Fixture f;
     PilotPage page(f.doc.get());
-    page.setToday(today);
+    clock::Pin pinned(today);
     page.resize(1000, 2400);
     auto *meetingsView = child<QTableView>(&page, "meetingsTable");
     auto *attendeesView = child<QTableView>(&page, "attendeesTable");
@@ -194,7 +183,7 @@ TEST_CASE("meetings: removing a meeting takes its attendees and decisions in one
 {
     Fixture f;
     PilotPage page(f.doc.get());
-    page.setToday(today);
+    clock::Pin pinned(today);
     QTest::mouseClick(child<QPushButton>(&page, "addMeeting"), Qt::LeftButton);
     auto *attendeesView = child<QTableView>(&page, "attendeesTable");
     REQUIRE(attendeesView->model()->setData(attendeesView->model()->index(1, 0), Qt::Checked, Qt::CheckStateRole));
@@ -226,7 +215,7 @@ TEST_CASE("meetings: the agenda typed is written after a pause, for the meeting 
 {
     Fixture f;
     PilotPage page(f.doc.get());
-    page.setToday(today);
+    clock::Pin pinned(today);
     page.show();
     QTest::mouseClick(child<QPushButton>(&page, "addMeeting"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(&page, "addMeeting"), Qt::LeftButton);

@@ -6,6 +6,8 @@
 #include "storage/schema.h"
 #include "widgets/fieldeditors.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -26,6 +28,7 @@
 #include <QWheelEvent>
 
 using namespace alliance;
+using test::child;
 
 /// Receives the URLs QDesktopServices would open, instead of opening them.
 class CoBuildUrlCatcher : public QObject
@@ -39,34 +42,16 @@ public Q_SLOTS:
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
     std::unique_ptr<CoBuildPage> page;
-    Fixture()
+    Fixture() : ProjectFixture(QStringLiteral("Test"))
     {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
-        REQUIRE(doc);
         page = std::make_unique<CoBuildPage>(doc.get());
         page->resize(1280, 800);
         page->show();
     }
-    template<typename T> T *child(const char *name) const
-    {
-        T *w = page->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
-    }
-    QUuid addOrganisation(const QString &name)
-    {
-        const QUuid id = QUuid::createUuid();
-        REQUIRE(doc->apply(
-            ChangeSet(QStringLiteral("add")).set(QStringLiteral("organisation"), id, QStringLiteral("name"), name)));
-        return id;
-    }
+    template<typename T> T *child(const char *name) const { return test::child<T>(page.get(), name); }
 };
 
 QString euros(double value)

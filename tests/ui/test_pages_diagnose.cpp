@@ -6,6 +6,8 @@
 #include "pages/diagnosepage.h"
 #include "widgets/fieldeditors.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -23,35 +25,9 @@ using namespace alliance;
 
 namespace {
 
-struct DiagnoseFixture
+struct DiagnoseFixture : test::PageFixture<DiagnosePage>
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    std::unique_ptr<DiagnosePage> page;
-
-    DiagnoseFixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Diagnose"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
-    void open()
-    {
-        page = std::make_unique<DiagnosePage>(doc.get());
-        page->resize(1280, 800);
-        page->show();
-        QApplication::setActiveWindow(page.get());
-        REQUIRE(QTest::qWaitForWindowActive(page.get()));
-    }
-    template<typename T> T *child(const QString &name) const
-    {
-        T *w = page->findChild<T *>(name);
-        INFO("objectName " << name.toStdString());
-        REQUIRE(w);
-        return w;
-    }
+    DiagnoseFixture() : PageFixture(QStringLiteral("Diagnose")) { }
     QUuid addOrganisation(const QString &name, const QString &profile, const QString &role = QStringLiteral("partner"))
     {
         const QUuid id = QUuid::createUuid();

@@ -7,6 +7,8 @@
 #include "widgets/actormap.h"
 #include "widgets/catalystgrid.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -25,38 +27,23 @@
 #include <QTimer>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
     std::unique_ptr<EcosystemPage> page;
-    Fixture()
+    Fixture() : ProjectFixture(QStringLiteral("Test"))
     {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()}, options);
-        REQUIRE(doc);
         page = std::make_unique<EcosystemPage>(doc.get());
         page->resize(1280, 800);
         page->show();
     }
-    template<typename T> T *child(const char *name) const
-    {
-        T *w = page->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
-    }
+    template<typename T> T *child(const char *name) const { return test::child<T>(page.get(), name); }
     QUuid addOrganisation(const QString &name, const QString &profile = QStringLiteral("association"))
     {
-        const QUuid id = QUuid::createUuid();
-        ChangeSet c(QStringLiteral("add"));
-        c.set(QStringLiteral("organisation"), id, QStringLiteral("name"), name)
-            .set(QStringLiteral("organisation"), id, QStringLiteral("profile"), profile);
-        REQUIRE(doc->apply(c));
-        return id;
+        return ProjectFixture::addOrganisation(name, profile);
     }
 };
 

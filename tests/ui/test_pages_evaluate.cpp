@@ -11,6 +11,8 @@
 #include "storage/schema.h"
 #include "widgets/fieldeditors.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -26,29 +28,13 @@
 #include <QWheelEvent>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    Fixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Evaluate test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
-    QUuid addOrganisation(const QString &name)
-    {
-        const QUuid id = QUuid::createUuid();
-        ChangeSet c(QStringLiteral("Add partner"));
-        c.set(QStringLiteral("organisation"), id, QStringLiteral("name"), name);
-        REQUIRE(doc->apply(c));
-        return id;
-    }
+    Fixture() : ProjectFixture(QStringLiteral("Evaluate test")) { }
     void weigh(const QUuid &organisation, std::array<int, 4> weights)
     {
         ChangeSet c(QStringLiteral("Weigh"));
@@ -61,24 +47,7 @@ struct Fixture
         }
         REQUIRE(doc->apply(c));
     }
-    QUuid addReview(const QString &title)
-    {
-        const QUuid id = QUuid::createUuid();
-        ChangeSet c(QStringLiteral("Add review"));
-        c.set(QStringLiteral("review"), id, QStringLiteral("title"), title)
-            .set(QStringLiteral("review"), id, QStringLiteral("date"), QDate(2024, 6, 1));
-        REQUIRE(doc->apply(c));
-        return id;
-    }
 };
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 struct ModelTesters
 {

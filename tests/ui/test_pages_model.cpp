@@ -7,6 +7,8 @@
 #include "pages/modelpage.h"
 #include "widgets/fieldeditors.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -21,28 +23,9 @@ using namespace alliance;
 
 namespace {
 
-struct ModelFixture
+struct ModelFixture : test::PageFixture<ModelPage>
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    std::unique_ptr<ModelPage> page;
-
-    ModelFixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Model"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
-    void open()
-    {
-        page = std::make_unique<ModelPage>(doc.get());
-        page->resize(1280, 800);
-        page->show();
-        QApplication::setActiveWindow(page.get());
-        REQUIRE(QTest::qWaitForWindowActive(page.get()));
-    }
+    ModelFixture() : PageFixture(QStringLiteral("Model")) { }
     QUuid addPartner(const QString &name, std::array<int, 4> weights)
     {
         const QUuid id = QUuid::createUuid();

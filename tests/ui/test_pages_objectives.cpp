@@ -10,6 +10,8 @@
 #include "widgets/carremagiqueeditor.h"
 #include "widgets/fieldeditors.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -36,28 +38,9 @@ QString objectiveId(int i)
     return method::objectives().at(i).id;
 }
 
-struct ObjectivesFixture
+struct ObjectivesFixture : test::PageFixture<ObjectivesPage>
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    std::unique_ptr<ObjectivesPage> page;
-
-    ObjectivesFixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Objectives"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
-    void open()
-    {
-        page = std::make_unique<ObjectivesPage>(doc.get());
-        page->resize(1280, 800);
-        page->show();
-        QApplication::setActiveWindow(page.get());
-        REQUIRE(QTest::qWaitForWindowActive(page.get()));
-    }
+    ObjectivesFixture() : PageFixture(QStringLiteral("Objectives")) { }
     QUuid addOrganisation(const QString &name, const QString &role)
     {
         const QUuid id = QUuid::createUuid();

@@ -2,11 +2,14 @@
 // quick entry of measurements and CSV import, driven through real widgets.
 #include "dialogs/csvimportdialog.h"
 #include "document/document.h"
+#include "model/clock.h"
 #include "models/itemtablemodel.h"
 #include "pages/pilotpage.h"
 #include "storage/schema.h"
 #include "widgets/actiontimeline.h"
 #include "widgets/dateedit.h"
+
+#include "uifixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,54 +30,14 @@
 #include <QWheelEvent>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ProjectFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    Fixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Pilot test"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
-    QUuid addAction(const QString &title, const QDate &due, const char *status, bool milestone = false)
-    {
-        const QUuid id = QUuid::createUuid();
-        const QString t = QStringLiteral("action");
-        ChangeSet c(QStringLiteral("Add action"));
-        c.set(t, id, QStringLiteral("title"), title)
-            .set(t, id, QStringLiteral("due_date"), due)
-            .set(t, id, QStringLiteral("status"), QString::fromLatin1(status))
-            .set(t, id, QStringLiteral("milestone"), milestone);
-        REQUIRE(doc->apply(c));
-        return id;
-    }
-    QUuid addIndicator(const QString &name, double baseline, double target)
-    {
-        const QUuid id = QUuid::createUuid();
-        const QString t = QStringLiteral("indicator");
-        ChangeSet c(QStringLiteral("Add indicator"));
-        c.set(t, id, QStringLiteral("name"), name)
-            .set(t, id, QStringLiteral("baseline"), baseline)
-            .set(t, id, QStringLiteral("target"), target)
-            .set(t, id, QStringLiteral("direction"), QStringLiteral("increase"));
-        REQUIRE(doc->apply(c));
-        return id;
-    }
+    Fixture() : ProjectFixture(QStringLiteral("Pilot test")) { }
 };
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 /// Checks every model of the page's tables for the whole test.
 struct ModelTesters
@@ -168,14 +131,16 @@ TEST_CASE("Pilot page: the Add action button adds an action, undoably", "[ui][pi
 TEST_CASE("Pilot page: overdue actions are tinted, counted and red on the timeline", "[ui][pilot]")
 {
     Fixture f;
-    const QUuid late = f.addAction(QStringLiteral("Sign the agreement"), QDate(2024, 5, 1), "planned", true);
-    const QUuid done = f.addAction(QStringLiteral("Kick-off"), QDate(2024, 4, 1), "done");
-    const QUuid future = f.addAction(QStringLiteral("<b>Annual review</b>"), QDate(2024, 9, 30), "in_progress");
-    f.addAction(QStringLiteral("Someday"), QDate(), "planned");
+    const QUuid late
+        = f.addAction(QStringLiteral("Sign the agreement"), QDate(2024, 5, 1), QStringLiteral("planned"), true);
+    const QUuid done = f.addAction(QStringLiteral("Kick-off"), QDate(2024, 4, 1), QStringLiteral("done"));
+    const QUuid future
+        = f.addAction(QStringLiteral("<b>Annual review</b>"), QDate(2024, 9, 30), QStringLiteral("in_progress"));
+    f.addAction(QStringLiteral("Someday"), QDate(), QStringLiteral("planned"));
 
     PilotPage page(f.doc.get());
     ModelTesters testers(&page);
-    page.setToday(today);
+    clock::Pin pinned(today);
     auto *label = child<QLabel>(&page, "overdueLabel");
     CHECK(label->textFormat() == Qt::PlainText);
     CHECK(label->text() == QStringLiteral("1 overdue"));
@@ -216,7 +181,7 @@ TEST_CASE("Pilot page: overdue actions are tinted, counted and red on the timeli
     CHECK(timeline->isShownOverdue(late));
 
     // Another day, another count.
-    page.setToday(QDate(2024, 10, 1));
+    pinned.moveTo(QDate(2024, 10, 1));
     CHECK(label->text() == QStringLiteral("2 overdue"));
 }
 
@@ -361,7 +326,7 @@ TEST_CASE("Pilot page: a target date is typed in French in the indicators table,
     f.addIndicator(QStringLiteral("Repas servis"), 0, 200);
     PilotPage page(f.doc.get());
     ModelTesters testers(&page);
-    page.setToday(QDate(2026, 5, 1));
+    clock::Pin pinned(QDate(2026, 5, 1));
     page.resize(1280, 800);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -455,7 +420,7 @@ TEST_CASE("Pilot page: the progress says what was expected by the latest measure
                              .set(QStringLiteral("measurement"), reading, QStringLiteral("date"), QDate(2026, 4, 11))
                              .set(QStringLiteral("measurement"), reading, QStringLiteral("value"), 96.0)));
     PilotPage page(f.doc.get());
-    page.setToday(QDate(2026, 5, 1));
+    clock::Pin pinned(QDate(2026, 5, 1));
     auto *progress = child<QLabel>(&page, "performanceLabel");
     INFO(progress->text().toStdString());
     CHECK(progress->text().contains(QStringLiteral("48% achieved, 50% expected by 11/04/2026, on track")));
@@ -465,7 +430,7 @@ TEST_CASE("Pilot page: the progress says what was expected by the latest measure
     auto *table = child<QTableView>(&page, "indicatorsTable");
     CHECK_FALSE(table->model()->index(0, 0).data(Qt::BackgroundRole).isValid());
     // The day after the target date, the same reading is a miss, and its row is red.
-    page.setToday(QDate(2026, 7, 21));
+    pinned.moveTo(QDate(2026, 7, 21));
     CHECK(progress->text().contains(QStringLiteral("48% achieved, 100% expected by 20/07/2026, off track")));
     CHECK(summary->text().contains(QStringLiteral("On 21/07/2026: 0 on track, 0 at risk (in amber), 1 off track")));
     const QVariant tint = table->model()->index(0, 0).data(Qt::BackgroundRole);
@@ -505,4 +470,34 @@ TEST_CASE("Pilot page: a measurement date is kept exactly as typed, and a wrong 
     CHECK(error->text().contains(QStringLiteral("15/03/2027")));
     CHECK(date->text() == QStringLiteral("32/03/2026"));
     QLocale::setDefault(before);
+}
+
+TEST_CASE("Pilot page: what is late, in the table and on the timeline, follows the application's clock at once",
+          "[ui][pilot][clock]")
+{
+    Fixture f;
+    const QDate due(2026, 3, 10);
+    const QUuid action = f.addAction(QStringLiteral("Send the partners' survey"), due, QStringLiteral("planned"));
+    clock::Pin pinned(due.addDays(1)); // the action was due yesterday
+    PilotPage page(f.doc.get());
+    auto *label = child<QLabel>(&page, "overdueLabel");
+    auto *timeline = child<ActionTimeline>(&page, "actionTimeline");
+    auto *actions = child<QTableView>(&page, "actionsTable")->model();
+    CHECK(page.today() == due.addDays(1));
+    CHECK(timeline->today() == due.addDays(1));
+    CHECK(label->text() == QStringLiteral("1 overdue"));
+    CHECK(timeline->isShownOverdue(action));
+    CHECK(actions->index(0, 2).data(Qt::BackgroundRole).isValid());
+
+    // The day it is due, it is not late yet: the page follows the clock at once.
+    pinned.moveTo(due);
+    CHECK(page.today() == due);
+    CHECK(label->text() == QStringLiteral("Nothing overdue."));
+    CHECK_FALSE(timeline->isShownOverdue(action));
+    CHECK_FALSE(actions->index(0, 2).data(Qt::BackgroundRole).isValid());
+
+    // And late again a week later.
+    pinned.moveTo(due.addDays(7));
+    CHECK(label->text() == QStringLiteral("1 overdue"));
+    CHECK(timeline->isShownOverdue(action));
 }

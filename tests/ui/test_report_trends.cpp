@@ -4,7 +4,7 @@
 // small project keeps every trend.
 #include "evaluation/performance.h"
 #include "example/examplegenerator.h"
-#include "languages.h"
+#include "model/language.h"
 #include "report/reportoptions.h"
 #include "report/reportwriter.h"
 #include "reportsupport.h"
@@ -130,7 +130,7 @@ TEST_CASE("report: many indicators' trends take a few pages, the most worrying f
         QStringLiteral("The 16 most worrying of the %1 indicators with measurements are drawn here.").arg(withData)));
     // The plurals as the report's translation writes them (in-process, the
     // English catalogue may be absent: then the source's "(s)" forms).
-    const languages::Scope language(QStringLiteral("en"));
+    const WritingIn language(Language::load(QStringLiteral("en")));
     CHECK(text.contains(QCoreApplication::translate("Report",
                                                     "The %n other indicator(s) are in the table of the section “%1”, "
                                                     "and each indicator's trend is on the application's dashboard.",

@@ -9,9 +9,12 @@
 #include "document/installation.h"
 #include "mainwindow.h"
 #include "models/conflictmodel.h"
+#include "settings/settings.h"
 #include "sharing.h"
 #include "sync/merge.h"
 #include "sync/partnercopy.h"
+
+#include "uifixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,7 +30,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -39,6 +41,7 @@
 #include <functional>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
@@ -155,14 +158,6 @@ template<typename T> T *topLevel(const char *name)
             if (auto *t = qobject_cast<T *>(w))
                 return t;
     return nullptr;
-}
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
 }
 
 } // namespace
@@ -350,7 +345,7 @@ TEST_CASE("Merging shows what came in, a flipped conflict keeps the other value,
     for (int r = 0; r < changes->model()->rowCount(); ++r)
         who << changes->model()->index(r, 1).data().toString();
     CHECK(who.contains(QStringLiteral("Léa Martin (Ville de Lyon)")));
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
     // One undo step, named after the file.
     CHECK(doc->undoText() == QStringLiteral("Merge “theirs.alliance”"));
     child<QAction>(&window, "actionUndo")->trigger();

@@ -13,6 +13,8 @@
 #include "widgets/historypanel.h"
 #include "widgets/periodwarning.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
@@ -24,24 +26,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include "frenchui.h"
+#include "settings/settings.h"
 
 using namespace alliance;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(w);
-    return w;
-}
 
 using French = test::FrenchUi;
 
@@ -57,7 +52,7 @@ StepPage *shownStepPage(QWidget *window)
 
 TEST_CASE("Step header at 1280 x 800 in French, history panel open: nothing is cut", "[ui][stepheader]")
 {
-    QSettings().remove(QStringLiteral("window/historyVisible"));
+    Settings().setHistoryVisible(false);
     French french;
     MainWindow window;
     window.setAsksForIdentity(false);

@@ -9,6 +9,8 @@
 #include "pages/modelpage.h"
 #include "widgets/stepnavigator.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -30,28 +32,9 @@ template<class T> T *find(QWidget *parent, const QString &name)
     return w;
 }
 
-struct StepFixture
+struct StepFixture : test::PageFixture<ModelPage>
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    std::unique_ptr<ModelPage> page;
-
-    StepFixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Steps"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
-    void open()
-    {
-        page = std::make_unique<ModelPage>(doc.get());
-        page->resize(1280, 800);
-        page->show();
-        QApplication::setActiveWindow(page.get());
-        REQUIRE(QTest::qWaitForWindowActive(page.get()));
-    }
+    StepFixture() : PageFixture(QStringLiteral("Steps")) { }
     void setPartnership(const char *field, const QString &value)
     {
         REQUIRE(doc->apply(

@@ -13,6 +13,8 @@
 #include "widgets/stepfollowup.h"
 #include "widgets/stepownerbox.h"
 
+#include "uifixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
@@ -29,6 +31,7 @@
 #include <QTimer>
 
 using namespace alliance;
+using test::child;
 
 namespace {
 
@@ -40,35 +43,12 @@ QString ownerOf(const Document &doc, const QString &stepId)
     return QStringLiteral("(none)");
 }
 
-template<typename T> T *child(QObject *parent, const QString &name)
+struct Fixture : test::ProjectFixture
 {
-    T *w = parent->findChild<T *>(name);
-    INFO("objectName " << name.toStdString());
-    REQUIRE(w);
-    return w;
-}
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    Fixture()
-    {
-        DocumentOptions options;
-        options.workingFolder = dir.path();
-        doc = Document::createNew(QStringLiteral("Traps"), {QStringLiteral("Tester"), {}, QUuid::createUuid()},
-                                  options);
-        REQUIRE(doc);
-    }
+    Fixture() : ProjectFixture(QStringLiteral("Traps")) { }
     QUuid addOrganisation(const QString &name, const QString &role = QStringLiteral("partner"))
     {
-        const QUuid id = QUuid::createUuid();
-        const QString t = QStringLiteral("organisation");
-        REQUIRE(doc->apply(ChangeSet(QStringLiteral("Add"))
-                               .set(t, id, QStringLiteral("name"), name)
-                               .set(t, id, QStringLiteral("profile"), QStringLiteral("association"))
-                               .set(t, id, QStringLiteral("role"), role)));
-        return id;
+        return ProjectFixture::addOrganisation(name, QStringLiteral("association"), role);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "charts/radarchart.h"
+#include "model/language.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -76,7 +77,8 @@ double drawn(double value, double low, double high)
 
 QString dateText(double msecs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(msecs), Qt::UTC).date(), QLocale::ShortFormat);
+    return writingLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(msecs), Qt::UTC).date(),
+                                    QLocale::ShortFormat);
 }
 
 /// A tooltip as rich text whose user parts are escaped; `more` is a last
@@ -523,7 +525,7 @@ QChart *buildChart(const ChartData &data, int categoryLineLength)
     if (data.shape == ChartShape::HorizontalBars && legendLength > 64)
         chart->legend()->setAlignment(Qt::AlignRight);
     // Axis labels in the language's way: "200 000" in French, not "200000".
-    chart->setLocale(QLocale());
+    chart->setLocale(writingLocale());
     chart->setLocalizeNumbers(true);
     chart->setTitle(data.title.toHtmlEscaped());
     chart->setBackgroundRoundness(0);

@@ -2,6 +2,7 @@
 
 #include "journal/itemlabel.h"
 #include "method/method.h"
+#include "model/clock.h"
 #include "models/conflictmodel.h"
 #include "widgets/wrappingdelegate.h"
 
@@ -138,8 +139,7 @@ MergeDialog::MergeDialog(const Document &document, const sync::MergePlan &plan, 
     header->resizeSection(1, 120);
     header->resizeSection(4, 160);
     header->resizeSection(
-        5,
-        qMax(header->sectionSizeHint(5), fontMetrics().horizontalAdvance(dateText(QDateTime::currentDateTime())) + 16));
+        5, qMax(header->sectionSizeHint(5), fontMetrics().horizontalAdvance(dateText(clock::now())) + 16));
     fillChanges();
     m_changes->setVisible(!m_changeList.isEmpty());
     changesLayout->addWidget(m_changes, 1);

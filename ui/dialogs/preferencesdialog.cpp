@@ -1,6 +1,7 @@
 #include "dialogs/preferencesdialog.h"
 
 #include "document/installation.h"
+#include "settings/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,7 +9,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 
 namespace alliance {
 
@@ -30,9 +30,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(tr("As the system"), QStringLiteral("system"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(language())));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Settings().language())));
     m_recovery->setObjectName(QStringLiteral("preferencesRecovery"));
-    m_recovery->setChecked(offerRecovery());
+    m_recovery->setChecked(Settings().offerRecovery());
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Your name:"), m_name);
@@ -56,20 +56,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::accept()
 {
     installation::setUser(m_name->text(), m_organisation->text());
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/language"), m_language->currentData());
-    settings.setValue(QStringLiteral("recovery/offer"), m_recovery->isChecked());
+    Settings settings;
+    settings.setLanguage(m_language->currentData().toString());
+    settings.setOfferRecovery(m_recovery->isChecked());
     QDialog::accept();
-}
-
-QString PreferencesDialog::language()
-{
-    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
-}
-
-bool PreferencesDialog::offerRecovery()
-{
-    return QSettings().value(QStringLiteral("recovery/offer"), true).toBool();
 }
 
 } // namespace alliance

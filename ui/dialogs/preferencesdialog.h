@@ -1,6 +1,7 @@
 #pragma once
 // Preferences: who the user is (the author of their edits), the language of
-// the interface, and what happens to unsaved work after a crash.
+// the interface, and what happens to unsaved work after a crash. Shows and
+// writes them; the rest of the application reads them from Settings.
 
 #include <QDialog>
 
@@ -16,11 +17,6 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     void accept() override;
-
-    /// "system", "fr" or "en".
-    static QString language();
-    /// Whether to offer recovery of unsaved work at start (default yes).
-    static bool offerRecovery();
 
 private:
     QLineEdit *m_name;

@@ -1,6 +1,7 @@
 #include "dialogs/reportoptionsdialog.h"
 
 #include "languages.h"
+#include "settings/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,38 +10,30 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace alliance {
-
-namespace {
-const QString presetKey = QStringLiteral("report/preset");
-const QString languageKey = QStringLiteral("report/language");
-const QString paperKey = QStringLiteral("report/paper");
-const QString sectionsKey = QStringLiteral("report/sections");
-const QString privateKey = QStringLiteral("report/private");
-} // namespace
 
 ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("reportOptionsDialog"));
     setWindowTitle(tr("Evaluation report"));
-    QSettings settings;
+    const Settings settings;
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("reportPreset"));
     m_preset->addItem(tr("Full report: the synthesis, then every section"), report::presetId(report::Preset::Full));
     m_preset->addItem(tr("Committee pack: the synthesis, agenda, open decisions, risks and changes"),
                       report::presetId(report::Preset::Committee));
-    m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(presetKey).toString())));
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.reportPreset())));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("reportLanguage"));
     // Language names are written in their own language, as users look for them.
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(m_language->findData(settings.value(languageKey, languages::current()).toString()));
+    m_language->setCurrentIndex(
+        m_language->findData(settings.reportLanguage().isEmpty() ? languages::current() : settings.reportLanguage()));
     if (m_language->currentIndex() < 0)
         m_language->setCurrentIndex(0);
 
@@ -48,11 +41,11 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
     m_paper->setObjectName(QStringLiteral("reportPaper"));
     m_paper->addItem(tr("A4"), QStringLiteral("a4"));
     m_paper->addItem(tr("Letter"), QStringLiteral("letter"));
-    m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.value(paperKey, QStringLiteral("a4")).toString())));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.reportPaper())));
 
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("reportSections"));
-    const QStringList chosen = settings.value(sectionsKey).toStringList();
+    const QStringList chosen = settings.reportSections();
     const QStringList preset = report::presetSections(
         report::parsePreset(m_preset->currentData().toString()).value_or(report::Preset::Full));
     for (const QString &id : report::sectionIds()) {
@@ -68,7 +61,7 @@ ReportOptionsDialog::ReportOptionsDialog(const QString &action, QWidget *parent)
                                  "organisations)"),
                               this);
     m_private->setObjectName(QStringLiteral("reportPrivate"));
-    m_private->setChecked(settings.value(privateKey, false).toBool());
+    m_private->setChecked(settings.reportIncludesPrivate());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_preset);
@@ -124,12 +117,12 @@ report::Options ReportOptionsDialog::options() const
 void ReportOptionsDialog::accept()
 {
     const report::Options o = options();
-    QSettings settings;
-    settings.setValue(presetKey, report::presetId(o.preset));
-    settings.setValue(languageKey, o.language);
-    settings.setValue(paperKey, m_paper->currentData());
-    settings.setValue(sectionsKey, o.sections);
-    settings.setValue(privateKey, o.includePrivate);
+    Settings settings;
+    settings.setReportPreset(report::presetId(o.preset));
+    settings.setReportLanguage(o.language);
+    settings.setReportPaper(m_paper->currentData().toString());
+    settings.setReportSections(o.sections);
+    settings.setReportIncludesPrivate(o.includePrivate);
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "journal/itemlabel.h"
+#include "model/clock.h"
 #include "sync/partnercopy.h"
 
 #include <QComboBox>
@@ -121,7 +122,7 @@ ShareDialog::ShareDialog(const Document &document, QWidget *parent)
     // The date and the author keep their width; the partner's name takes the rest.
     const QFontMetrics metrics = past->fontMetrics();
     const int padding = 24;
-    int dateWidth = metrics.horizontalAdvance(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    int dateWidth = metrics.horizontalAdvance(QLocale().toString(clock::now(), QLocale::ShortFormat));
     int byWidth = metrics.horizontalAdvance(past->headerItem()->text(2));
     for (int i = 0; i < past->topLevelItemCount(); ++i) {
         dateWidth = qMax(dateWidth, metrics.horizontalAdvance(past->topLevelItem(i)->text(1)));

@@ -3,6 +3,7 @@
 #include "charts/chartcard.h"
 #include "document/document.h"
 #include "evaluation/dashboard.h"
+#include "model/clock.h"
 #include "model/shorttext.h"
 
 #include <QComboBox>
@@ -87,6 +88,7 @@ DashboardPage::DashboardPage(Document *document, QWidget *parent)
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(document, &Document::changed, this, &DashboardPage::scheduleRefresh);
+    connect(&clock::notifier(), &clock::Notifier::moved, this, &DashboardPage::refresh);
 }
 
 charts::ChartCard *DashboardPage::card(const QString &slot) const
@@ -131,15 +133,9 @@ void DashboardPage::scheduleRefresh()
         m_refreshTimer->start();
 }
 
-void DashboardPage::setToday(const QDate &today)
-{
-    m_today = today;
-    refresh();
-}
-
 QDate DashboardPage::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return clock::today();
 }
 
 void DashboardPage::refresh()

@@ -30,9 +30,8 @@ public:
 
     /// Re-reads every chart from the document now.
     void refresh();
-    /// Fixes "today" for the indicators' status (a target date passed or
-    /// not) and redraws; an invalid date means the system date.
-    void setToday(const QDate &today);
+    /// "Today" for the indicators' status (a target date passed or not): the
+    /// application's clock (model/clock.h); the page redraws when it is set.
     QDate today() const;
     /// The card of a chart id ("trend" for the trend card), or nullptr.
     charts::ChartCard *card(const QString &slot) const;
@@ -50,7 +49,6 @@ private:
     void placeCards(int columns);
 
     Document *m_document;
-    QDate m_today;
     QHash<QString, charts::ChartCard *> m_cards;
     QList<charts::ChartCard *> m_order;
     QGridLayout *m_grid = nullptr;

@@ -22,6 +22,8 @@
 
 namespace alliance {
 
+using pagewidgets::boldLabel;
+using pagewidgets::hintLabel;
 using pagewidgets::plainLabel;
 
 namespace {
@@ -29,33 +31,6 @@ namespace {
 const QString needTable = QStringLiteral("need_answer");
 const QString maturityTable = QStringLiteral("maturity_answer");
 constexpr int notAnswered = -1; ///< the score spin box's "Not answered" value
-
-QLabel *boldLabel(const QString &text, QWidget *parent)
-{
-    QLabel *label = plainLabel(text, parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
-/// Small grey text: guidance, not data. The grey is a blend of the text and
-/// the background, readable in light and dark themes alike.
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    QLabel *label = plainLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
-    label->setFont(f);
-    QPalette p = label->palette();
-    const QColor fg = p.color(QPalette::WindowText);
-    const QColor bg = p.color(QPalette::Window);
-    p.setColor(QPalette::WindowText,
-               QColor::fromRgbF(fg.redF() * 0.6f + bg.redF() * 0.4f, fg.greenF() * 0.6f + bg.greenF() * 0.4f,
-                                fg.blueF() * 0.6f + bg.blueF() * 0.4f));
-    label->setPalette(p);
-    return label;
-}
 
 /// The percent and, beside it, the level it reads as: "55 % · developing".
 QString needName(const QString &needId)

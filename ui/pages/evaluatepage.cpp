@@ -7,6 +7,7 @@
 #include "evaluation/owneffects.h"
 #include "evaluation/scores.h"
 #include "method/method.h"
+#include "model/clock.h"
 #include "model/shorttext.h"
 #include "models/fielddelegate.h"
 #include "models/itemtablemodel.h"
@@ -81,7 +82,7 @@ void EvaluatePage::makeReviews()
                                    this);
     m_reviews->setEditText(tr("Edit a review"));
     m_reviews->setNewItemDefaults(
-        {{QStringLiteral("title"), tr("New review")}, {QStringLiteral("date"), QDate::currentDate()}});
+        {{QStringLiteral("title"), tr("New review")}, {QStringLiteral("date"), clock::today()}});
     m_reviewsView = tableView(m_reviews, QStringLiteral("reviewsTable"), tr("Reviews"), this);
     m_reviewsView->setItemDelegate(new FieldDelegate(document(), m_reviewsView));
     m_reviewsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -191,7 +192,7 @@ EvaluatePage::LessonList EvaluatePage::makeLessonList(QWidget *parent, const QSt
                                     {{QStringLiteral("text"), tr("Text")}, {QStringLiteral("date"), tr("Date")}}, this);
     list.model->setFilter(QStringLiteral("kind"), kind);
     list.model->setEditText(tr("Edit: %1").arg(title));
-    list.model->setNewItemDefaults({{QStringLiteral("date"), QDate::currentDate()}});
+    list.model->setNewItemDefaults({{QStringLiteral("date"), clock::today()}});
     list.view = tableView(list.model, name, title, pane);
     list.view->setItemDelegate(new FieldDelegate(document(), list.view));
     list.view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -382,7 +383,7 @@ void EvaluatePage::updateResults()
             review = &r;
     if (review && !project.indicators.isEmpty()) {
         const evaluation::PerformanceSummary summary
-            = evaluation::indicatorsAtReview(project, m_review, QDate::currentDate());
+            = evaluation::indicatorsAtReview(project, m_review, clock::today());
         const QString date
             = review->date.isValid() ? QLocale().toString(review->date, QLocale::ShortFormat) : tr("today");
         indicators = summary.overall

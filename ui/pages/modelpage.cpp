@@ -22,33 +22,11 @@
 
 namespace alliance {
 
+using pagewidgets::boldLabel;
+using pagewidgets::hintLabel;
 using pagewidgets::plainLabel;
 
 namespace {
-
-QLabel *boldLabel(const QString &text, QWidget *parent)
-{
-    QLabel *label = plainLabel(text, parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
-/// Secondary text: a blend of the text and background colours, readable in
-/// light and dark themes alike.
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    QLabel *label = plainLabel(text, parent);
-    QPalette p = label->palette();
-    const QColor fg = p.color(QPalette::WindowText);
-    const QColor bg = p.color(QPalette::Window);
-    p.setColor(QPalette::WindowText,
-               QColor::fromRgbF(fg.redF() * 0.6f + bg.redF() * 0.4f, fg.greenF() * 0.6f + bg.greenF() * 0.4f,
-                                fg.blueF() * 0.6f + bg.blueF() * 0.4f));
-    label->setPalette(p);
-    return label;
-}
 
 QString objectiveName(const QString &objectiveId)
 {

@@ -7,6 +7,7 @@
 #include "evaluation/overdue.h"
 #include "evaluation/performance.h"
 #include "io/measurementcsv.h"
+#include "model/clock.h"
 #include "models/fielddelegate.h"
 #include "models/itemtablemodel.h"
 #include "storage/schema.h"
@@ -78,21 +79,16 @@ PilotPage::PilotPage(Document *document, QWidget *parent) : StepPage(document, Q
     m_meetings->setObjectName(QStringLiteral("meetingsPanel"));
     contentLayout()->addWidget(m_meetings, 3);
     connect(document, &Document::changed, this, &PilotPage::refresh);
-    refresh();
-}
-
-void PilotPage::setToday(const QDate &today)
-{
-    m_today = today;
-    m_timeline->setToday(today);
-    m_meetings->setToday(today);
-    m_actionsView->viewport()->update(); // the tint is read at paint time
+    connect(&clock::notifier(), &clock::Notifier::moved, this, [this] {
+        m_actionsView->viewport()->update(); // the tint is read at paint time
+        refresh();
+    });
     refresh();
 }
 
 QDate PilotPage::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return clock::today();
 }
 
 void PilotPage::makeActions()
@@ -285,7 +281,7 @@ void PilotPage::makeMeasurements()
     auto *quick = new QGroupBox(tr("Add a measurement"), split);
     auto *form = new QFormLayout(quick);
     m_quickDate = new DateLineEdit(quick);
-    m_quickDate->setDate(QDate::currentDate());
+    m_quickDate->setDate(clock::today());
     m_quickDate->setObjectName(QStringLiteral("quickDate"));
     m_quickDate->setAccessibleName(tr("Measurement date"));
     m_quickValue = new QLineEdit(quick);

@@ -41,9 +41,9 @@ public:
     /// Stops following the document before the page's parts are destroyed.
     ~PilotPage() override;
 
-    /// Fixes "today" for the overdue rule, the timeline and the indicators'
-    /// status (a target date passed or not); an invalid date means the system date.
-    void setToday(const QDate &today);
+    /// "Today" for the overdue rule, the timeline and the indicators' status
+    /// (a target date passed or not): the application's clock
+    /// (model/clock.h); the page follows it when it is set.
     QDate today() const;
 
     /// The indicator whose measurements are shown; null when none.
@@ -63,7 +63,6 @@ private:
     QString performanceText() const;
     QString indicatorSummaryText() const;
 
-    QDate m_today;
     QUuid m_indicator;
     QLabel *m_overdue = nullptr;
     ItemTableModel *m_actions = nullptr;

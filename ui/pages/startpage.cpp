@@ -5,6 +5,7 @@
 #include "method/method.h"
 #include "model/projectreader.h"
 #include "recentfiles.h"
+#include "settings/settings.h"
 
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -14,7 +15,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace alliance {
@@ -206,12 +206,12 @@ QWidget *StartPage::makeIntro()
 
 bool StartPage::introHidden()
 {
-    return QSettings().value(QStringLiteral("start/introHidden"), false).toBool();
+    return Settings().startIntroHidden();
 }
 
 void StartPage::setIntroHidden(bool hidden)
 {
-    QSettings().setValue(QStringLiteral("start/introHidden"), hidden);
+    Settings().setStartIntroHidden(hidden);
 }
 
 void StartPage::refresh()

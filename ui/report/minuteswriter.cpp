@@ -1,6 +1,6 @@
 #include "report/minuteswriter.h"
 
-#include "languages.h"
+#include "model/language.h"
 #include "report/reportminutes.h"
 #include "report/reportrenderer.h"
 
@@ -14,7 +14,7 @@ namespace alliance::report {
 int writeMinutesPdf(const Project &project, const QUuid &meeting, const Options &options, const QString &path,
                     QString *error)
 {
-    const languages::Scope language(options.language);
+    const WritingIn language(Language::load(options.language));
     const std::optional<Report> minutes = buildMinutes(project, meeting, options);
     if (!minutes) {
         if (error)

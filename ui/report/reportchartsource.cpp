@@ -65,8 +65,7 @@ QList<ReportChart> trendRows(const Project &project, const Options &options)
     if (trends.isEmpty())
         return {};
     const Writing w(project, options.language, options.date);
-    const QLocale locale(options.language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                                 : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QLocale &locale = w.locale();
     const int drawn = std::min<int>(int(trends.size()), trendsDrawnAtMost);
     QList<ReportChart> rows;
     for (int first = 0; first < drawn; first += tilesPerRow) {

@@ -1,6 +1,6 @@
 #include "report/reportwriter.h"
 
-#include "languages.h"
+#include "model/language.h"
 #include "report/reportbuilder.h"
 #include "report/reportrenderer.h"
 
@@ -13,7 +13,7 @@ namespace alliance::report {
 
 int printReport(const Project &project, const Options &options, QPagedPaintDevice &device, QString *error)
 {
-    const languages::Scope language(options.language);
+    const WritingIn language(Language::load(options.language));
     const Report report = buildReport(project, options);
     const QList<ReportChart> charts = includes(options, QStringLiteral("dashboard"))
         ? reportCharts(reportedProject(project, options), options)

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "evaluation/overdue.h"
 #include "method/method.h"
+#include "model/clock.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -51,18 +52,13 @@ ActionTimeline::ActionTimeline(Document *document, QWidget *parent) : QWidget(pa
     setAutoFillBackground(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     connect(document, &Document::changed, this, &ActionTimeline::reload);
-    reload();
-}
-
-void ActionTimeline::setToday(const QDate &today)
-{
-    m_fixedToday = today;
+    connect(&clock::notifier(), &clock::Notifier::moved, this, &ActionTimeline::reload);
     reload();
 }
 
 QDate ActionTimeline::today() const
 {
-    return m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
+    return clock::today();
 }
 
 void ActionTimeline::reload()

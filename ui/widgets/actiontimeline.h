@@ -20,9 +20,8 @@ public:
     /// The document must outlive the widget.
     explicit ActionTimeline(Document *document, QWidget *parent = nullptr);
 
-    /// Fixes "today" (the today line and what is overdue); an invalid date
-    /// means the system date at each repaint.
-    void setToday(const QDate &today);
+    /// "Today" for the today line and what is overdue: the application's
+    /// clock (model/clock.h), followed when it is set.
     QDate today() const;
 
     /// The first day of the first month shown, and how many months are shown
@@ -78,7 +77,6 @@ private:
     QString tooltipFor(const Item &item) const;
 
     Document *m_document;
-    QDate m_fixedToday;
     QList<Item> m_items;
     int m_undated = 0;
     QDate m_first;

@@ -1,5 +1,7 @@
 #include "widgets/dateedit.h"
 
+#include "model/clock.h"
+
 #include <QAction>
 #include <QCalendarWidget>
 #include <QEvent>
@@ -174,7 +176,7 @@ void DateLineEdit::openCalendar(const QDate &today)
         auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), m_popup);
         connect(close, &QShortcut::activated, m_popup, &QWidget::hide);
     }
-    const QDate shown = date().isValid() ? date() : today.isValid() ? today : QDate::currentDate();
+    const QDate shown = date().isValid() ? date() : today.isValid() ? today : clock::today();
     m_calendar->setSelectedDate(shown);
     m_calendar->setCurrentPage(shown.year(), shown.month());
     m_popup->adjustSize();

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "models/historychangesmodel.h"
 #include "models/historyitemsmodel.h"
+#include "settings/settings.h"
 #include "widgets/itemhistoryrequest.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -23,7 +23,6 @@ namespace alliance {
 
 namespace {
 
-const QString visibleKey = QStringLiteral("window/historyVisible");
 constexpr int minimumPanelWidth = 240;
 constexpr int preferredPanelWidth = 440;
 
@@ -125,7 +124,7 @@ HistoryPanel *HistoryPanel::addTo(QMainWindow *window, QMenu *viewMenu)
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     viewMenu->addSeparator();
     viewMenu->addAction(toggle);
-    panel->setVisible(QSettings().value(visibleKey, false).toBool());
+    panel->setVisible(Settings().historyVisible());
     return panel;
 }
 
@@ -229,7 +228,7 @@ void HistoryPanel::closeEvent(QCloseEvent *event)
 
 void HistoryPanel::rememberVisible(bool visible)
 {
-    QSettings().setValue(visibleKey, visible);
+    Settings().setHistoryVisible(visible);
 }
 
 } // namespace alliance

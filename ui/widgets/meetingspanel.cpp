@@ -5,6 +5,7 @@
 #include "document/meetingedits.h"
 #include "document/removal.h"
 #include "evaluation/meetings.h"
+#include "model/clock.h"
 #include "models/fielddelegate.h"
 #include "models/meetingattendeesmodel.h"
 #include "models/meetinglistmodel.h"
@@ -288,14 +289,9 @@ QWidget *MeetingsPanel::makeDecisions()
     return box;
 }
 
-void MeetingsPanel::setToday(const QDate &today)
-{
-    m_today = today;
-}
-
 QDate MeetingsPanel::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return clock::today();
 }
 
 void MeetingsPanel::selectMeeting(const QUuid &meeting)

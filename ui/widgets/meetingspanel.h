@@ -41,10 +41,6 @@ public:
     explicit MeetingsPanel(Document *document, QWidget *parent = nullptr);
     ~MeetingsPanel() override;
 
-    /// Fixes "today": with no meeting selected, the next one to come is shown
-    /// first. An invalid date means the system date.
-    void setToday(const QDate &today);
-
     /// The meeting shown in the form; null when none.
     QUuid currentMeeting() const { return m_meeting; }
     /// Selects `meeting` in the list (no-op when absent).
@@ -67,7 +63,6 @@ private:
     QDate today() const;
 
     Document *m_document;
-    QDate m_today;
     QUuid m_meeting;
     MeetingListModel *m_meetings = nullptr;
     QTableView *m_meetingsView = nullptr;

@@ -45,6 +45,31 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QLabel *boldLabel(const QString &text, QWidget *parent)
+{
+    QLabel *label = plainLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    QLabel *label = plainLabel(text, parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    label->setFont(f);
+    QPalette p = label->palette();
+    const QColor fg = p.color(QPalette::WindowText);
+    const QColor bg = p.color(QPalette::Window);
+    p.setColor(QPalette::WindowText,
+               QColor::fromRgbF(fg.redF() * 0.6f + bg.redF() * 0.4f, fg.greenF() * 0.6f + bg.greenF() * 0.4f,
+                                fg.blueF() * 0.6f + bg.blueF() * 0.4f));
+    label->setPalette(p);
+    return label;
+}
+
 QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);

@@ -20,6 +20,11 @@ namespace pagewidgets {
 
 /// A word-wrapped label that never reads its text as rich text.
 QLabel *plainLabel(const QString &text, QWidget *parent);
+/// The same, in bold: a group's heading within a page.
+QLabel *boldLabel(const QString &text, QWidget *parent);
+/// The same, smaller and grey: guidance, not data. The grey is a blend of the
+/// text and the background, readable in light and dark themes alike.
+QLabel *hintLabel(const QString &text, QWidget *parent);
 /// A push button with an objectName and an accessible name.
 QPushButton *button(const QString &text, const QString &name, const QString &accessible, QWidget *parent);
 /// A table of whole-row, single selection; its first column (the names)
