@@ -96,7 +96,7 @@ CheckResult checkSelected(SqliteDb &db, const QString &name, int version, const 
     }
     if (table == QLatin1String(schema::journalTable)) {
         // Clocks are well formed by now, so their text sorts like their numbers.
-        const qint64 limitMs = QDateTime::currentMSecsSinceEpoch() + maxClockAheadMs;
+        const qint64 limitMs = clock::nowMs() + maxClockAheadMs;
         if (const auto clock = Hlc::parse(r.value(2 * free.size() + 1).toString()); clock && clock->wallMs > limitMs)
             return {Refusal::FutureChange, futureChangeMessage(name, clock->wallMs), version};
     }
