@@ -1628,7 +1628,9 @@ Commands:
     <message>
         <location line="+22"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+388"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+396"/>
+        <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
+        <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
@@ -1639,14 +1641,15 @@ Commands:
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-255"/>
-        <location line="+78"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+23"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-257"/>
+        <location line="+80"/>
         <location line="+24"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-92"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</translation>
     </message>
@@ -1676,12 +1679,14 @@ Commands:
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+32"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+46"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+16"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
         <translation>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</translation>
     </message>
@@ -1690,17 +1695,20 @@ Commands:
         <translation type="vanished">The file “%1” holds %2 invalid value(s) in “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+25"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+96"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+31"/>
+        <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+51"/>
         <source>after the year 9999</source>
         <translation>after the year 9999</translation>
     </message>
@@ -1710,12 +1718,13 @@ Commands:
         <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-76"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-37"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
     <message numerus="yes">
-        <location line="-54"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-54"/>
         <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
         <translation>
             <numerusform>The file “%1” holds %n invalid value in “%2”, so it was not opened.</numerusform>
@@ -1723,17 +1732,20 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+20"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+139"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+28"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-77"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -7876,7 +7888,7 @@ Commands:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+93"/>
+        <location filename="../core/document/document.cpp" line="+94"/>
         <source>Could not open the working copy: %1</source>
         <translation>Could not open the working copy: %1</translation>
     </message>
@@ -7904,12 +7916,12 @@ Commands:
         <location line="+9"/>
         <location line="+45"/>
         <location line="+168"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -7967,7 +7979,7 @@ Commands:
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
         <translation>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</translation>
     </message>
@@ -11832,12 +11844,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+184"/>
+        <location filename="../core/sync/merge.cpp" line="+189"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-33"/>
+        <location line="+25"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -11846,7 +11859,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+42"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>

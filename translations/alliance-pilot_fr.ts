@@ -1628,7 +1628,9 @@ Commandes&#xa0;:
     <message>
         <location line="+22"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+388"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+396"/>
+        <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
+        <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
@@ -1639,14 +1641,15 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-255"/>
-        <location line="+78"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+23"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-257"/>
+        <location line="+80"/>
         <location line="+24"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-92"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n’en contiennent jamais&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1676,12 +1679,14 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+32"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+46"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+16"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu’un champ peut contenir&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1690,17 +1695,20 @@ Commandes&#xa0;:
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient %2 valeur(s) non valide(s) dans «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+25"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+96"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+31"/>
+        <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+51"/>
         <source>after the year 9999</source>
         <translation>après l’an 9999</translation>
     </message>
@@ -1710,12 +1718,13 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-76"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-37"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location line="-54"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-54"/>
         <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
         <translation>
             <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeur non valide dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
@@ -1723,17 +1732,20 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+20"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+139"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+28"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-77"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -7876,7 +7888,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+93"/>
+        <location filename="../core/document/document.cpp" line="+94"/>
         <source>Could not open the working copy: %1</source>
         <translation>Impossible d’ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
@@ -7904,12 +7916,12 @@ Commandes&#xa0;:
         <location line="+9"/>
         <location line="+45"/>
         <location line="+168"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -7967,7 +7979,7 @@ Commandes&#xa0;:
         <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Merging “%1” would make a project that does not pass its checks, so nothing was merged. %2</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» donnerait un projet qui ne passe pas les vérifications&#xa0;: rien n’a été fusionné. %2</translation>
     </message>
@@ -11757,12 +11769,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+184"/>
+        <location filename="../core/sync/merge.cpp" line="+189"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-33"/>
+        <location line="+25"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -11771,7 +11784,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+42"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>

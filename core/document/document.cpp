@@ -9,6 +9,7 @@
 #include "storage/fieldwriter.h"
 #include "storage/lockfile.h"
 #include "storage/migrations.h"
+#include "storage/rowcheck.h"
 #include "storage/samefile.h"
 #include "storage/schema.h"
 #include "storage/schemacheck.h"
@@ -444,7 +445,11 @@ bool Document::applyMerge(const sync::MergePlan &plan, const QList<sync::Conflic
     // The merged project must pass every check an opened file passes, or
     // nothing of it is kept: Save would otherwise write a file that no copy
     // of the app opens.
-    const CheckResult check = checkContent(*d->db, QFileInfo(plan.theirsPath).fileName(), schema::currentVersion);
+    // What was there before passed them already: the items written now are
+    // checked, and the journal rows this merge made (their rows were checked
+    // in their file by planMerge, with the same rules).
+    const CheckResult check = checkWrittenSince(*d->db, QFileInfo(plan.theirsPath).fileName(), schema::currentVersion,
+                                                firstSeq, firstSeq + plan.incoming.size());
     if (!check.ok())
         return rollback(tr("Merging “%1” would make a project that does not pass its checks, so nothing was "
                            "merged. %2")

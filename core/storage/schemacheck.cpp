@@ -1,5 +1,7 @@
 #include "storage/schemacheck.h"
 
+#include "storage/checkrules.h"
+
 #include "journal/hlc.h"
 #include "storage/checkfunctions.h"
 #include "storage/schema.h"
@@ -53,6 +55,10 @@ const schema::Column deletedColumn = [] {
     c.type = schema::ColumnType::Bool;
     return c;
 }();
+
+} // namespace
+
+// The rules below are shared with storage/rowcheck.cpp (see checkrules.h).
 
 /// SQL conditions true for a bad value, one per checked column: the
 /// registry's rules (schema::badValueSql), and which criteria exist.
@@ -199,6 +205,8 @@ QStringList freeLengthColumns(const QString &table, int version)
             out << c.name;
     return out;
 }
+
+namespace {
 
 /// One scan of `table`: the longest value of each free-length column, and how
 /// many rows break a rule of `conds`. Only when something is wrong are the

@@ -1,4 +1,5 @@
 #include "storage/sqlitedb.h"
+#include "storage/checkfunctions.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -52,6 +53,13 @@ bool SqliteDb::open(const QString &path, Mode mode)
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Every connection can run the checks' rules (opening, merging, what a
+    // merge wrote): their SQL calls our own functions, never the file's.
+    if (!registerCheckFunctions(m_db)) {
+        m_lastError = sqlite3_extended_errcode(m_db);
+        close();
+        return false;
+    }
     return true;
 }
 

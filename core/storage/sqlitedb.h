@@ -17,7 +17,7 @@ class SqliteDb
 public:
     enum class Mode {
         ReadOnlyImmutable,
-        ReadOnly, ///< a file others may write meanwhile: SQLite's locks apply
+        ReadOnly, ///< a file others may write meanwhile: read with locks, never written
         ReadWrite,
         Create
     };

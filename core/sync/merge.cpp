@@ -10,6 +10,7 @@
 #include "storage/samefile.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
+#include "sync/receivedcheck.h"
 #include "sync/screening.h"
 
 #include <climits>
@@ -148,11 +149,13 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     std::optional<Document::DiskVersion> ownFileVersion;
     if (!mine.filePath().isEmpty() && sameFile(theirsPath, mine.filePath()))
         ownFileVersion = mine.diskVersion();
+    // Mine is read on a connection of its own: planning may run on another thread.
+    QString readerError;
+    const std::unique_ptr<SqliteDb> mineReader = mine.openReader(&readerError);
+    if (!mineReader)
+        return refuse(refused(Refusal::Unreadable, tr("Your project could not be read: %1").arg(readerError), 0));
     // Mine's journal is read while theirs is checked: the two are independent.
-    // A read-only connection of its own: it is read from another thread.
-    QString mineError;
-    const std::unique_ptr<SqliteDb> mineConnection = mine.openReader(&mineError);
-    sqlite3 *mineDb = mineConnection ? mineConnection->handle() : nullptr;
+    sqlite3 *mineDb = mineReader->handle();
     const qint64 mineSize = mine.journalSize();
     auto mineIdsRead = std::async(std::launch::async, [mineDb, mineSize] {
         IdSet ids;
@@ -163,8 +166,11 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         ids.seal();
         return std::make_pair(std::move(ids), r.ok());
     });
+    // Only what the merge reads of their file is checked value by value, and
+    // of their journal only the rows mine does not hold identically (see
+    // receivedcheck.h): nothing below reads their other tables.
     SqliteDb theirs;
-    const CheckResult check = openCheckedProjectFile(theirsPath, theirs);
+    const CheckResult check = openReceivedCopy(theirsPath, mine.workingCopyPath(), theirs);
     auto [mineIds, mineRead] = mineIdsRead.get();
     if (!check.ok())
         return refuse(check);
@@ -172,8 +178,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     const int version = check.schemaVersion;
     if (!mineRead)
         return refuse(refused(Refusal::Unreadable,
-                              tr("Your project could not be read: %1")
-                                  .arg(mineDb ? QString::fromUtf8(sqlite3_errmsg(mineDb)) : mineError),
+                              tr("Your project could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(mineDb))),
                               version));
     const QUuid theirPartnership
         = QUuid::fromString(theirs.value(QStringLiteral("SELECT id FROM partnership")).toString());
@@ -276,11 +281,10 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             theirs.value(QStringLiteral("SELECT organisation_id FROM partner_copy WHERE deleted = 0")).toString());
         plan.copyFor = labels.name(QStringLiteral("organisation"), copyFor);
     }
-    SqliteDb &mineReader = *mineConnection; // read above: it exists
     // The manager's own file, changed on disk, is theirs: only partners' copies are screened.
     std::optional<Screening> screening;
     if (!ownFileVersion)
-        screening.emplace(project, mineReader, candidates);
+        screening.emplace(project, *mineReader, candidates);
     QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
     IdSet incomingEntities;
     QHash<QPair<QString, QString>, int> refusedIndex; // (entity, reason) -> index in plan.refused

@@ -232,6 +232,7 @@ TEST_CASE("The conflicts model shows both sides and turns flips into the plan's 
     REQUIRE(manager->apply(
         ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
     const auto plan = sync::planMerge(*manager, theirs, &check);
+    INFO(check.message.toStdString());
     REQUIRE(plan);
     REQUIRE(plan->conflicts.size() == 1);
 
@@ -548,6 +549,7 @@ TEST_CASE("A conflict row shows both authors and dates, and the detail shows bot
     REQUIRE(manager->apply(
         ChangeSet(QStringLiteral("Mine")).set(indicatorTable, p.indicator, QStringLiteral("target"), 15.0)));
     const auto plan = sync::planMerge(*manager, theirs, &check);
+    INFO(check.message.toStdString());
     REQUIRE(plan);
     REQUIRE(plan->conflicts.size() == 1);
     MergeDialog dialog(*manager, *plan);

@@ -89,8 +89,11 @@ private:
         if (narrowest != header->minimumSectionSize())
             header->setMinimumSectionSize(std::min(narrowest, 220));
         for (int i = 0; i < count; ++i) {
-            if (!header->isSectionHidden(i) && header->sectionSize(i) < least.at(i)
-                && header->sectionResizeMode(i) != QHeaderView::Stretch)
+            // Only sections sized by hand or by code can be widened: the others
+            // size themselves, and asking would only start another round.
+            const QHeaderView::ResizeMode mode = header->sectionResizeMode(i);
+            if (!header->isSectionHidden(i) && (mode == QHeaderView::Interactive || mode == QHeaderView::Fixed)
+                && header->sectionSize(i) < least.at(i))
                 header->resizeSection(i, least.at(i));
         }
         // As tall as the most wrapped text.

@@ -1,0 +1,30 @@
+#pragma once
+// The value rules of the file checks (defined in schemacheck.cpp), shared
+// with the checks of some rows only (rowcheck.h).
+
+#include "storage/filecheck.h"
+#include "storage/schema.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace alliance {
+
+class SqliteDb;
+
+/// (column, SQL true for a bad value) for every checked column of `t`.
+QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int version);
+/// The same for the journal's columns.
+QList<QPair<QString, QString>> journalConditions(int version);
+/// SQL true for a journal value its field may not hold.
+QString badJournalValueSql(int version);
+/// The GLOB pattern of a clock's one spelling.
+QString clockGlob();
+/// The schema of `db` against ours for `version`.
+CheckResult checkSchema(SqliteDb &db, const QString &name, int version);
+/// Columns of `table` whose length is free, hence checked against schema::maxTextLength.
+QStringList freeLengthColumns(const QString &table, int version);
+
+} // namespace alliance
