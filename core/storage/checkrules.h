@@ -26,5 +26,11 @@ QString clockGlob();
 CheckResult checkSchema(SqliteDb &db, const QString &name, int version);
 /// Columns of `table` whose length is free, hence checked against schema::maxTextLength.
 QStringList freeLengthColumns(const QString &table, int version);
+/// One scan of the rows of `table` that `rowFilter` selects (all when empty):
+/// the longest free-length values, how many rows break a rule of `conds`
+/// (the culprit column is looked for only when one does) and, for the
+/// journal, a change dated ahead of this computer's clock.
+CheckResult checkSelected(SqliteDb &db, const QString &name, int version, const QString &table,
+                          const QList<QPair<QString, QString>> &conds, const QString &rowFilter = {});
 
 } // namespace alliance

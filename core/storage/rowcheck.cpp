@@ -1,6 +1,7 @@
 #include "storage/rowcheck.h"
 
 #include "journal/hlc.h"
+#include "storage/checkfunctions.h"
 #include "storage/checkrules.h"
 #include "storage/schema.h"
 #include "storage/schemacheck.h"
@@ -29,12 +30,29 @@ QString where(const QString &rowFilter)
     return rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + rowFilter;
 }
 
-/// One scan of the selected rows of `table` (as schemacheck's checkTable):
-/// lengths of free-length columns, then how many rows break a rule; the
-/// culprit column is looked for only when one does.
+CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
+{
+    bool counted = true;
+    const qint64 changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted).toLongLong();
+    if (!counted)
+        return damaged(db, name, version);
+    if (changes > schema::maxJournalRows)
+        return {Refusal::TooLarge,
+                QCoreApplication::translate("FileCheck",
+                                            "The file “%1” holds %2 changes, more than the %3 a "
+                                            "partnership’s history may hold, so it was not opened.")
+                    .arg(name, QLocale().toString(changes), QLocale().toString(schema::maxJournalRows)),
+                version};
+    return {Refusal::None, QString(), version};
+}
+
+} // namespace
+
 CheckResult checkSelected(SqliteDb &db, const QString &name, int version, const QString &table,
                           const QList<QPair<QString, QString>> &conds, const QString &rowFilter)
 {
+    if (!registerCheckFunctions(db.handle()))
+        return damaged(db, name, version);
     const QStringList free = freeLengthColumns(table, version);
     QStringList select;
     for (const auto &c : free) {
@@ -102,24 +120,6 @@ CheckResult checkSelected(SqliteDb &db, const QString &name, int version, const 
     }
     return {Refusal::None, QString(), version};
 }
-
-CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
-{
-    bool counted = true;
-    const qint64 changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted).toLongLong();
-    if (!counted)
-        return damaged(db, name, version);
-    if (changes > schema::maxJournalRows)
-        return {Refusal::TooLarge,
-                QCoreApplication::translate("FileCheck",
-                                            "The file “%1” holds %2 changes, more than the %3 a "
-                                            "partnership’s history may hold, so it was not opened.")
-                    .arg(name, QLocale().toString(changes), QLocale().toString(schema::maxJournalRows)),
-                version};
-    return {Refusal::None, QString(), version};
-}
-
-} // namespace
 
 CheckResult checkStructure(SqliteDb &db, const QString &name, int version)
 {

@@ -208,89 +208,9 @@ QStringList freeLengthColumns(const QString &table, int version)
 
 namespace {
 
-/// One scan of `table`: the longest value of each free-length column, and how
-/// many rows break a rule of `conds`. Only when something is wrong are the
-/// culprits looked for, column by column.
-CheckResult checkTable(SqliteDb &db, const QString &name, int version, const QString &table,
-                       const QList<QPair<QString, QString>> &conds)
-{
-    if (!registerCheckFunctions(db.handle()))
-        return {Refusal::Corrupt,
-                QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()),
-                version};
-    const QStringList free = freeLengthColumns(table, version);
-    QStringList select;
-    for (const auto &c : free) {
-        select << QStringLiteral("max(length(%1))").arg(c); // a blob's size is read, not its bytes
-        // length() of a text stops at its first NUL: count bytes too.
-        select << QStringLiteral("max(length(CAST(%1 AS BLOB)))").arg(c);
-    }
-    QStringList bad;
-    for (const auto &c : conds)
-        bad << QLatin1Char('(') + c.second + QLatin1Char(')');
-    select << QStringLiteral("sum(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bad.join(QStringLiteral(" OR ")));
-    bool ok = true;
-    const auto rows = db.rows(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), table), {}, &ok);
-    if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
-        return {Refusal::ValueTooLarge,
-                QCoreApplication::translate("FileCheck",
-                                            "The file “%1” holds a value in “%2” too large for any field, "
-                                            "so it was not opened.")
-                    .arg(name, table),
-                version};
-    if (!ok || rows.isEmpty())
-        return {Refusal::Corrupt,
-                QCoreApplication::translate("FileCheck", "The file “%1” is damaged: %2").arg(name, db.errorMessage()),
-                version};
-    const QVariantList &r = rows.first();
-    for (int i = 0; i < free.size(); ++i) {
-        const qint64 characters = r.value(2 * i).toLongLong();
-        const qint64 bytes = r.value(2 * i + 1).toLongLong();
-        // A character takes at most 4 bytes in UTF-8.
-        if (characters > schema::maxTextLength || bytes > 4LL * schema::maxTextLength)
-            return {Refusal::ValueTooLarge,
-                    QCoreApplication::translate("FileCheck",
-                                                "The file “%1” holds a value of %2 characters or bytes in "
-                                                "“%3”, more than the %4 a field may hold, so it was not "
-                                                "opened.")
-                        .arg(name)
-                        .arg(qMax(characters, bytes))
-                        .arg(table + QLatin1Char('.') + free.at(i))
-                        .arg(schema::maxTextLength),
-                    version};
-    }
-    if (r.value(2 * free.size()).toLongLong() == 0)
-        return {Refusal::None, QString(), version};
-    for (const auto &c : conds) {
-        const qint64 n = db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, c.second)).toLongLong();
-        const int count = n > INT_MAX ? INT_MAX : int(n);
-        if (n > 0)
-            return {Refusal::BadValue,
-                    QCoreApplication::translate("FileCheck",
-                                                "The file “%1” holds %n invalid value(s) in “%2”, so it "
-                                                "was not opened.",
-                                                nullptr, count)
-                        .arg(name, table + QLatin1Char('.') + c.first),
-                    version};
-    }
-    return {Refusal::BadValue,
-            QCoreApplication::translate("FileCheck", "The file “%1” holds invalid values in “%2”.").arg(name, table),
-            version};
-}
-
 CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
 {
-    const CheckResult r
-        = checkTable(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
-    if (!r.ok())
-        return r;
-    // A change dated ahead would put every later edit behind it; clocks are
-    // well formed by now, so their text sorts like their numbers.
-    const QString latest = db.value(QStringLiteral("SELECT max(hlc) FROM journal")).toString();
-    const qint64 limitMs = clock::nowMs() + maxClockAheadMs;
-    if (const auto clock = Hlc::parse(latest); clock && clock->wallMs > limitMs)
-        return {Refusal::FutureChange, futureChangeMessage(name, clock->wallMs), version};
-    return r;
+    return checkSelected(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
 }
 
 /// Every table but the journal.
@@ -299,7 +219,7 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
     for (const auto &t : schema::tables()) {
         if (t.sinceVersion > version)
             continue;
-        const CheckResult r = checkTable(db, name, version, t.name, badValueConditions(t, version));
+        const CheckResult r = checkSelected(db, name, version, t.name, badValueConditions(t, version));
         if (!r.ok())
             return r;
     }
