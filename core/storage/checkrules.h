@@ -18,8 +18,6 @@ class SqliteDb;
 QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int version);
 /// The same for the journal's columns.
 QList<QPair<QString, QString>> journalConditions(int version);
-/// SQL true for a journal value its field may not hold.
-QString badJournalValueSql(int version);
 /// The GLOB pattern of a clock's one spelling.
 QString clockGlob();
 /// The schema of `db` against ours for `version`.

@@ -49,13 +49,6 @@ QString inList(const QStringList &values)
     return QLatin1Char('(') + quoted.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-const schema::Column deletedColumn = [] {
-    schema::Column c;
-    c.name = QStringLiteral("deleted");
-    c.type = schema::ColumnType::Bool;
-    return c;
-}();
-
 } // namespace
 
 // The rules below are shared with storage/rowcheck.cpp (see checkrules.h).
@@ -66,10 +59,11 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
 {
     QList<QPair<QString, QString>> out;
     out.append({QStringLiteral("id"), schema::badIdSql(QStringLiteral("id"))});
-    out.append({QStringLiteral("deleted"), schema::badValueSql(deletedColumn, QStringLiteral("deleted"), false)});
+    out.append({QStringLiteral("deleted"),
+                badValueCallSql(sqlString(t.name), QStringLiteral("'deleted'"), QStringLiteral("deleted"))});
     for (const auto &c : t.columns)
         if (c.sinceVersion <= version)
-            out.append({c.name, schema::badValueSql(c, c.name, false)});
+            out.append({c.name, badValueCallSql(sqlString(t.name), sqlString(c.name), c.name)});
     if (t.name == QLatin1String("review_score")) {
         QStringList ids;
         for (const auto &c : method::criteria())
@@ -81,47 +75,16 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
     return out;
 }
 
-/// SQL true for a journal value its field may not hold: each field's own
-/// rule, so that a value a merge would refuse is refused on open too.
-QString badJournalValueSql(int version)
-{
-    // By table, then by field: a row is compared with some forty names
-    // rather than walking one list of every table's every field (on a large
-    // journal, most of the time of opening the file went there).
-    QStringList tables;
-    for (const auto &t : schema::tables()) {
-        if (t.sinceVersion > version)
-            continue;
-        QStringList fields {QStringLiteral("WHEN 'deleted' THEN %1")
-                                .arg(schema::badValueSql(deletedColumn, QStringLiteral("value"), true))};
-        for (const auto &c : t.columns)
-            if (c.sinceVersion <= version)
-                fields << QStringLiteral("WHEN %1 THEN %2")
-                              .arg(sqlString(c.name), schema::badValueSql(c, QStringLiteral("value"), true));
-        tables << QStringLiteral("WHEN %1 THEN CASE field %2 ELSE 0 END")
-                      .arg(sqlString(t.name), fields.join(QLatin1Char(' ')));
-    }
-    // Unknown fields are the "field" condition's to report.
-    return QStringLiteral("CASE entity %1 ELSE 0 END").arg(tables.join(QLatin1Char(' ')));
-}
-
 QList<QPair<QString, QString>> journalConditions(int version)
 {
-    // One lookup per row in a set of "table.field" names, rather than a chain of ORs.
-    QStringList fields;
-    for (const auto &t : schema::tables()) {
-        if (t.sinceVersion > version)
-            continue;
-        fields << t.name + QStringLiteral(".deleted");
-        for (const auto &c : t.columns)
-            if (c.sinceVersion <= version)
-                fields << t.name + QLatin1Char('.') + c.name;
-    }
     return {
         {QStringLiteral("change_id"), schema::badIdSql(QStringLiteral("change_id"))},
         {QStringLiteral("entity_id"), schema::badIdSql(QStringLiteral("entity_id"))},
-        {QStringLiteral("field"), QStringLiteral("entity || '.' || field NOT IN %1").arg(inList(fields))},
-        {QStringLiteral("value"), badJournalValueSql(version)},
+        {QStringLiteral("field"), badFieldCallSql(QStringLiteral("entity"), QStringLiteral("field"), version)},
+        // Each field's own rule, so that a value a merge would refuse is
+        // refused on open too; unknown fields are the "field" condition's.
+        {QStringLiteral("value"),
+         badValueCallSql(QStringLiteral("entity"), QStringLiteral("field"), QStringLiteral("value"))},
         {QStringLiteral("hlc"), badClockCallSql(QStringLiteral("hlc"))},
         {QStringLiteral("author_name"), QStringLiteral("typeof(author_name) <> 'text'")},
         {QStringLiteral("author_org"),
