@@ -196,21 +196,6 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
-/// Refuses a journal of more than schema::maxJournalRows changes.
-CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
-{
-    bool counted = true;
-    const QVariant changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted);
-    if (counted && changes.toLongLong() > schema::maxJournalRows)
-        return {Refusal::TooLarge,
-                QCoreApplication::translate("FileCheck",
-                                            "The file “%1” holds %2 changes, more than the %3 a "
-                                            "partnership’s history may hold, so it was not opened.")
-                    .arg(name, QLocale().toString(changes.toLongLong()), QLocale().toString(schema::maxJournalRows)),
-                version};
-    return {Refusal::None, QString(), version};
-}
-
 CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int version)
 {
     bool ok = true;
@@ -282,22 +267,8 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
             second.harden();
             return checkJournal(second, name, version);
         });
-    bool ok = true;
-    const QVariantList integrity = db.column(QStringLiteral("PRAGMA quick_check"), {}, &ok);
-    if (!ok || integrity.size() != 1 || integrity.first().toString() != QLatin1String("ok")) {
-        const QString detail = ok ? integrity.value(0).toString() : db.errorMessage();
-        if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
-            return {Refusal::ValueTooLarge,
-                    QCoreApplication::translate(
-                        "FileCheck", "The file “%1” holds a value too large for any field, so it was not opened.")
-                        .arg(name),
-                    version};
-        return {
-            Refusal::Corrupt,
-            QCoreApplication::translate("FileCheck", "The file “%1” is damaged (%2). Ask its sender for a new copy.")
-                .arg(name, detail),
-            version};
-    }
+    if (CheckResult integrity = checkIntegrity(db, name, version); !integrity.ok())
+        return integrity;
     CheckResult r = checkSchema(db, name, version);
     if (!r.ok())
         return r;
