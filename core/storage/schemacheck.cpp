@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <atomic>
 #include <future>
 #include <sqlite3.h>
 
@@ -247,25 +248,66 @@ QList<QStringList> expectedSchema(int version)
     return rows;
 }
 
+namespace {
+
+/// The journal's rows in ranges of row numbers, checked by whichever
+/// connection claims each next: the second connection starts on them at
+/// once, the first joins when the rest of the file is checked, so both cores
+/// stay busy to the end. Each range is checked with the whole check's rules.
+class JournalRanges
+{
+public:
+    JournalRanges(SqliteDb &db, int count)
+    {
+        const auto bounds = db.rows(QStringLiteral("SELECT min(seq), max(seq) FROM journal"));
+        const qint64 first = bounds.value(0).value(0).toLongLong(), last = bounds.value(0).value(1).toLongLong();
+        const qint64 step = qMax<qint64>(1, (last - first) / count + 1);
+        for (qint64 from = first; from <= last; from += step)
+            m_ranges.append({from, qMin(last, from + step - 1)});
+    }
+    /// Checks ranges until none is left or one has failed anywhere.
+    void checkSome(SqliteDb &db, const QString &name, int version)
+    {
+        for (int i = m_next++; i < m_ranges.size() && !m_failed; i = m_next++) {
+            const CheckResult r = checkSelected(
+                db, name, version, QLatin1String(schema::journalTable), journalConditions(version),
+                QStringLiteral("seq BETWEEN %1 AND %2").arg(m_ranges.at(i).first).arg(m_ranges.at(i).second));
+            if (!r.ok())
+                m_failed = true;
+        }
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    QList<QPair<qint64, qint64>> m_ranges;
+    std::atomic<int> m_next {0};
+    std::atomic<bool> m_failed {false};
+};
+
+} // namespace
+
 CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath)
 {
     // Before any long work: a journal larger than any partnership holds.
     if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
         return size;
-    // The journal is most of a big file: check it on a second connection, on
-    // the other core, while this one checks the rest. Its verdict counts only
-    // once the integrity and the schema are known to be sound.
-    std::future<CheckResult> journal;
+    // The journal is most of a big file: a second connection, on the other
+    // core, starts on it while this one checks the rest, then both share what
+    // is left. Its verdict counts only once the integrity and the schema are
+    // known to be sound.
+    JournalRanges journal(db, 8);
+    std::future<CheckResult> second;
     if (!immutablePath.isEmpty())
-        journal = std::async(std::launch::async, [immutablePath, name, version] {
-            SqliteDb second;
-            if (!second.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
+        second = std::async(std::launch::async, [immutablePath, name, version, &journal] {
+            SqliteDb other;
+            if (!other.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
                 return CheckResult {Refusal::Unreadable,
                                     QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2")
-                                        .arg(name, second.errorMessage()),
+                                        .arg(name, other.errorMessage()),
                                     version};
-            second.harden();
-            return checkJournal(second, name, version);
+            other.harden();
+            journal.checkSome(other, name, version);
+            return CheckResult {Refusal::None, QString(), version};
         });
     if (CheckResult integrity = checkIntegrity(db, name, version); !integrity.ok())
         return integrity;
@@ -273,8 +315,14 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
     if (!r.ok())
         return r;
     r = checkReferencesAndItems(db, name, version);
-    const CheckResult journalResult = journal.valid() ? journal.get() : checkJournal(db, name, version);
-    return r.ok() ? journalResult : r;
+    if (!r.ok())
+        return r;
+    journal.checkSome(db, name, version);
+    if (second.valid())
+        if (CheckResult opened = second.get(); !opened.ok())
+            return opened;
+    // A refusal's message counts the bad rows of the whole journal.
+    return journal.failed() ? checkJournal(db, name, version) : r;
 }
 
 } // namespace alliance

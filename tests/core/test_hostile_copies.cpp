@@ -532,6 +532,37 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
     }
 }
 
+TEST_CASE("Bad journal rows are found wherever they are, and all of them counted", "[hostile][validate]")
+{
+    auto dir = makeTempDir();
+    const QString work = dir->filePath(QStringLiteral("work"));
+    const QString path = dir->filePath(QStringLiteral("file.alliance"));
+    makeFixture(path, work);
+    // The journal is checked in ranges of rows on two connections: a bad
+    // first row, and one in the middle, are each refused, and the message
+    // counts both.
+    REQUIRE(rawExec(path,
+                    QStringLiteral("UPDATE journal SET installation = 'first' "
+                                   "WHERE seq = (SELECT min(seq) FROM journal)"))
+                .isEmpty());
+    CheckResult check = validateProjectFile(path);
+    CHECK(check.refusal == Refusal::BadValue);
+    INFO(str(check.message));
+    CHECK(check.message.contains(QStringLiteral("holds 1 invalid value")));
+    CHECK(check.message.contains(QStringLiteral("“journal.installation”")));
+    REQUIRE(rawExec(path,
+                    QStringLiteral("UPDATE journal SET installation = 'middle' WHERE seq = "
+                                   "(SELECT seq FROM journal ORDER BY seq LIMIT 1 OFFSET "
+                                   "(SELECT count(*) / 2 FROM journal))"))
+                .isEmpty());
+    check = validateProjectFile(path);
+    CHECK(check.refusal == Refusal::BadValue);
+    CHECK(check.message.contains(QStringLiteral("holds 2 invalid value")));
+    CheckResult opened;
+    CHECK_FALSE(Document::open(path, testAuthor(), optionsIn(work), &opened));
+    CHECK(opened.message == check.message);
+}
+
 TEST_CASE("A copy with more changes than any partnership holds is refused before it is read", "[hostile][scale]")
 {
     Shared s;
