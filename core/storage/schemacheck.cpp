@@ -286,7 +286,8 @@ private:
 
 } // namespace
 
-CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath)
+CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath,
+                              const WhileJournalIsChecked &meanwhile)
 {
     // Before any long work: a journal larger than any partnership holds.
     if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
@@ -317,6 +318,8 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
     r = checkReferencesAndItems(db, name, version);
     if (!r.ok())
         return r;
+    if (meanwhile && second.valid())
+        meanwhile(db, version);
     journal.checkSome(db, name, version);
     if (second.valid())
         if (CheckResult opened = second.get(); !opened.ok())
