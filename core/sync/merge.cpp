@@ -423,17 +423,36 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         latest.push_back(&slot);
     std::sort(latest.begin(), latest.end(),
               [](const FieldSlot *a, const FieldSlot *b) { return a->latestIncoming < b->latestIncoming; });
-    for (const FieldSlot *slot : latest) {
-        const JournalEntry &in = plan.incoming.at(slot->latestIncoming);
-        const MineField *m = &slot->mine;
-        const bool theirsWins = m->maxHlc.isEmpty() || later(in.hlc, schema::idText(in.changeId), m->maxHlc, m->maxId);
-        if (theirsWins) {
+    // Who wins each field and where the two sides disagree, first: the items
+    // to name are then read in a few queries, not field by field.
+    struct Outcome
+    {
+        bool theirsWins = false, deletes = false, conflicts = false;
+    };
+    std::vector<Outcome> outcomes(latest.size());
+    QHash<QString, QList<QUuid>> itemsToName; // table -> items
+    for (size_t i = 0; i < latest.size(); ++i) {
+        const JournalEntry &in = plan.incoming.at(latest[i]->latestIncoming);
+        const MineField &m = latest[i]->mine;
+        Outcome &o = outcomes[i];
+        o.theirsWins = m.maxHlc.isEmpty() || later(in.hlc, schema::idText(in.changeId), m.maxHlc, m.maxId);
+        o.deletes = o.theirsWins && in.field == QLatin1String("deleted") && in.value.toLongLong() == 1;
+        o.conflicts = m.unseen && !sameValue(m.unseen->value, in.value);
+        if (o.deletes || o.conflicts)
+            itemsToName[in.table].append(in.entityId);
+    }
+    for (auto it = itemsToName.cbegin(); it != itemsToName.cend(); ++it)
+        labels.preload(it.key(), it.value());
+    for (size_t i = 0; i < latest.size(); ++i) {
+        const JournalEntry &in = plan.incoming.at(latest[i]->latestIncoming);
+        const MineField *m = &latest[i]->mine;
+        const Outcome &o = outcomes[i];
+        if (o.theirsWins)
             plan.winners.append(in);
-            if (in.field == QLatin1String("deleted") && in.value.toLongLong() == 1)
-                plan.deletions.append({in.table, in.entityId, labels.label(in.table, in.entityId),
-                                       labels.stepOf(in.table, in.entityId, in.field), versionOf(in)});
-        }
-        if (m->unseen && !sameValue(m->unseen->value, in.value)) {
+        if (o.deletes)
+            plan.deletions.append({in.table, in.entityId, labels.label(in.table, in.entityId),
+                                   labels.stepOf(in.table, in.entityId, in.field), versionOf(in)});
+        if (o.conflicts) {
             Conflict c;
             c.table = in.table;
             c.entityId = in.entityId;
@@ -442,7 +461,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             c.stepId = labels.stepOf(in.table, in.entityId, in.field);
             c.mine = versionOf(*m->unseen);
             c.theirs = versionOf(in);
-            c.theirsWins = theirsWins;
+            c.theirsWins = o.theirsWins;
             plan.conflicts.append(c);
         }
     }
