@@ -44,32 +44,43 @@ struct Id128
     bool operator==(const Id128 &o) const { return hi == o.hi && lo == o.lo; }
 };
 
+/// The value of each lowercase hex digit, -1 for any other byte.
+struct HexDigits
+{
+    signed char value[256];
+    constexpr HexDigits() : value()
+    {
+        for (int c = 0; c < 256; ++c)
+            value[c] = static_cast<signed char>(c >= '0' && c <= '9'       ? c - '0'
+                                                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                                           : -1);
+    }
+};
+constexpr HexDigits hexDigits;
+
 /// Parses the stored form of an id (lowercase, hyphens in place); nullopt
-/// for anything else, which then matches no other id.
+/// for anything else, which then matches no other id. Called for every row
+/// of both journals, hence the table.
 std::optional<Id128> parseId(const char *text, int size)
 {
-    if (size != 36 || !text)
+    if (size != 36 || !text || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
         return std::nullopt;
+    static constexpr int at[32] = {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11, 12, 14, 15, 16, 17,
+                                   19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35};
     Id128 id;
-    int digits = 0;
-    for (int i = 0; i < 36; ++i) {
-        const char c = text[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-')
-                return std::nullopt;
-            continue;
-        }
-        quint64 v;
-        if (c >= '0' && c <= '9')
-            v = quint64(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            v = quint64(c - 'a' + 10);
-        else
-            return std::nullopt;
-        quint64 &half = digits < 16 ? id.hi : id.lo;
-        half = (half << 4) | v;
-        ++digits;
+    int bad = 0;
+    for (int i = 0; i < 16; ++i) {
+        const int v = hexDigits.value[quint8(text[at[i]])];
+        bad |= v;
+        id.hi = (id.hi << 4) | quint64(v & 0xf);
     }
+    for (int i = 16; i < 32; ++i) {
+        const int v = hexDigits.value[quint8(text[at[i]])];
+        bad |= v;
+        id.lo = (id.lo << 4) | quint64(v & 0xf);
+    }
+    if (bad < 0)
+        return std::nullopt;
     return id;
 }
 
