@@ -102,8 +102,8 @@ public:
 private:
     void makeFormats()
     {
-        const bool french = m_options.language ? m_options.language->code() == QLatin1String("fr")
-                                               : applicationLanguage()->code() == QLatin1String("fr");
+        const auto language = m_options.language ? m_options.language : applicationLanguage();
+        const bool french = language && language->code() == QLatin1String("fr");
         m_header = workbook_add_format(m_book);
         format_set_bold(m_header);
         format_set_bottom(m_header, LXW_BORDER_THIN);
