@@ -22,11 +22,6 @@ namespace alliance::exportactions {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ExportActions", text, disambiguation, n);
-}
-
 ItemTableModel *itemModel(QAbstractItemModel *model)
 {
     while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model))
@@ -41,10 +36,12 @@ void run(QWidget *parent, const Document &document, ExportDialog &dialog, const 
     QString error;
     if (!write(parent, document, dialog, table, ids, &error)) {
         if (!error.isEmpty())
-            messages::warn(parent, tr("Export"), error);
+            messages::warn(parent, QCoreApplication::translate("ExportActions", "Export"), error);
         return;
     }
-    messages::status(parent, tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.outputPath())));
+    messages::status(parent,
+                     QCoreApplication::translate("ExportActions", "Exported to %1")
+                         .arg(QDir::toNativeSeparators(dialog.outputPath())));
 }
 
 } // namespace
@@ -65,7 +62,8 @@ bool write(QWidget *parent, const Document &document, const ExportDialog &dialog
         options.ids = ids;
     }
     // A large partnership takes a while: say so after a second, and let it be cancelled.
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, parent);
+    QProgressDialog progress(QCoreApplication::translate("ExportActions", "Exporting…"),
+                             QCoreApplication::translate("ExportActions", "Cancel"), 0, 100, parent);
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(1000);
@@ -97,7 +95,9 @@ bool write(QWidget *parent, const Document &document, const ExportDialog &dialog
         return false;
     if (written->cutTexts > 0)
         messages::status(parent,
-                         tr("%n text(s) longer than a spreadsheet cell holds were cut.", nullptr, written->cutTexts));
+                         QCoreApplication::translate("ExportActions",
+                                                     "%n text(s) longer than a spreadsheet cell holds were cut.",
+                                                     nullptr, written->cutTexts));
     return true;
 }
 
@@ -117,9 +117,10 @@ void offerRowExport(QTableView *view)
 {
     if (!itemModel(view->model()))
         return;
-    auto *action = new QAction(tr("Export these rows…"), view);
+    auto *action = new QAction(QCoreApplication::translate("ExportActions", "Export these rows…"), view);
     action->setObjectName(QStringLiteral("actionExportRows"));
-    action->setStatusTip(tr("Write the rows of this table to a workbook or a CSV file"));
+    action->setStatusTip(
+        QCoreApplication::translate("ExportActions", "Write the rows of this table to a workbook or a CSV file"));
     view->addAction(action);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QObject::connect(action, &QAction::triggered, view, [view] {

@@ -67,7 +67,9 @@ ExportDialog::ExportDialog(const Document &document, Scope scope, const QString 
     browse->setObjectName(QStringLiteral("exportBrowse"));
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("&Write to:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Write to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
