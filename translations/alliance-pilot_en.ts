@@ -577,24 +577,24 @@ Commands:
         <location line="-27"/>
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event(s)</numerusform>
-            <numerusform>%n event(s)</numerusform>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n table(s), %1</source>
         <translation>
-            <numerusform>%n table(s), %1</numerusform>
-            <numerusform>%n table(s), %1</numerusform>
+            <numerusform>%n table, %1</numerusform>
+            <numerusform>%n tables, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform>%n row(s)</numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -611,8 +611,8 @@ Commands:
         <location line="+3"/>
         <source>%n text(s) longer than a spreadsheet cell holds (%1 characters) were cut.</source>
         <translation>
-            <numerusform>%n text(s) longer than a spreadsheet cell holds (%1 characters) were cut.</numerusform>
-            <numerusform>%n text(s) longer than a spreadsheet cell holds (%1 characters) were cut.</numerusform>
+            <numerusform>%n text longer than a spreadsheet cell holds (%1 characters) was cut.</numerusform>
+            <numerusform>%n texts longer than a spreadsheet cell holds (%1 characters) were cut.</numerusform>
         </translation>
     </message>
     <message>
@@ -1761,8 +1761,8 @@ Commands:
         <location line="+32"/>
         <source>%n text(s) longer than a spreadsheet cell holds were cut.</source>
         <translation>
-            <numerusform>%n text(s) longer than a spreadsheet cell holds were cut.</numerusform>
-            <numerusform>%n text(s) longer than a spreadsheet cell holds were cut.</numerusform>
+            <numerusform>%n text longer than a spreadsheet cell holds was cut.</numerusform>
+            <numerusform>%n texts longer than a spreadsheet cell holds were cut.</numerusform>
         </translation>
     </message>
     <message>
