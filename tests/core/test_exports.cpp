@@ -174,7 +174,7 @@ QString number(double value)
 
 } // namespace
 
-TEST_CASE("A workbook read back by LibreOffice Calc gives the project's values; texts that look like formulas stay "
+TEST_CASE("A workbook read back by LibreOffice Calc gives the project's values, and texts that look like formulas stay "
           "texts",
           "[exports][xlsx][libreoffice]")
 {
