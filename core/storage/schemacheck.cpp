@@ -370,10 +370,11 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
     if (CheckResult r = checkReferences(db, name, version); !r.ok())
         return r;
     items.runSome(db);
-    // A refusal's message is the one the checks in their order give.
-    if (!items.waitAll())
-        return checkItems(db, name, version);
-    if (CheckResult r = checkOnePartnership(db, name, version); !r.ok())
+    // A failure found on either connection is looked for again here, so that
+    // the message is the one the checks in their order give (and a failure
+    // of the other connection alone does not refuse a sound file).
+    const bool itemsPassed = items.waitAll();
+    if (CheckResult r = itemsPassed ? checkOnePartnership(db, name, version) : checkItems(db, name, version); !r.ok())
         return r;
     if (meanwhile && second.valid())
         meanwhile(db, version);
