@@ -1628,7 +1628,7 @@ Commandes&#xa0;:
     <message>
         <location line="+22"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+396"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+316"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
@@ -1641,15 +1641,13 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+23"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-257"/>
-        <location line="+80"/>
-        <location line="+24"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+24"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-177"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="-92"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+12"/>
         <source>The file “%1” contains a trigger (“%2”). Project files never do, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient un déclencheur (trigger) («&#xa0;%2&#xa0;»). Les fichiers de projet n’en contiennent jamais&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1679,14 +1677,12 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+32"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+46"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+49"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+16"/>
         <source>The file “%1” holds a value of %2 characters or bytes in “%3”, more than the %4 a field may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%3&#xa0;» une valeur de %2 caractères ou octets, soit plus que les %4 qu’un champ peut contenir&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1696,13 +1692,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+25"/>
         <source>The file “%1” holds invalid values in “%2”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+31"/>
+        <location line="+78"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+38"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
@@ -1718,22 +1713,21 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-76"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-149"/>
         <location filename="../core/storage/schemacheck.cpp" line="-37"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/schemacheck.cpp" line="-54"/>
         <source>The file “%1” holds %n invalid value(s) in “%2”, so it was not opened.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeur non valide dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
             <numerusform>Le fichier «&#xa0;%1&#xa0;» contient %n valeurs non valides dans «&#xa0;%2&#xa0;»&#xa0;: il n’a donc pas été ouvert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+20"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+139"/>
+        <location line="+93"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+85"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -6695,6 +6689,129 @@ Commandes&#xa0;:
         <location line="+30"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+31"/>
+        <source>The workbook “%1” does not exist.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook “%1” cannot be read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook “%1” is larger than %2 MB: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» dépasse %2&#xa0;Mo&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a workbook (.xlsx), or it is incomplete or damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur (.xlsx), ou bien il est incomplet ou endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook “%1” holds more than %2 files: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» contient plus de %2 fichiers&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook “%1” names a file “%2” that points outside the workbook or is named twice: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» nomme un fichier «&#xa0;%2&#xa0;» qui pointe hors du classeur ou dont le nom est déjà pris&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” would take more than %3 MB uncompressed: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» occuperait plus de %3&#xa0;Mo une fois décompressé&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the workbook “%1”, “%2” is compressed more than %3 times, like a zip bomb: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est compressé plus de %3 fois, comme une bombe de décompression&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” is damaged or encrypted: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est endommagé ou chiffré&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the workbook “%1”, “%2” declares a document type (DTD). A workbook never needs one, and it could make this computer read other files or run out of memory: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» déclare un type de document (DTD). Un classeur n’en a jamais besoin, et cela pourrait faire lire d’autres fichiers à cet ordinateur ou épuiser sa mémoire&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook “%1” refers to other files (“%2”). Such links are never followed: the workbook is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» renvoie à d’autres fichiers («&#xa0;%2&#xa0;»). De tels liens ne sont jamais suivis&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” is not valid: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» n’est pas valable&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», la feuille «&#xa0;%2&#xa0;» a plus de %3 lignes&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 contient un texte de plus de %3 caractères&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the workbook “%1”, %2 is not valid: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 n’est pas valable&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» occuperait plus de %2&#xa0;Mo une fois décompressé&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workbook “%1” is incomplete: “%2” is missing.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» est incomplet&#xa0;: «&#xa0;%2&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The workbook “%1” has more than %2 sheets: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 feuilles&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workbook “%1” has more than %2 filled cells: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 cellules remplies&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workbook “%1” has more than %2 shared texts: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 textes partagés&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/spreadsheet/xlsxreader.cpp" line="+32"/>
+        <source>cell %1 of the sheet “%2”</source>
+        <translation>la cellule %1 de la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the table of shared texts</source>
+        <translation>la table des textes partagés</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>row %1 of the sheet “%2”</source>
+        <translation>la ligne %1 de la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the cell reference “%1” of the sheet “%2”</source>
+        <translation>la référence de cellule «&#xa0;%1&#xa0;» de la feuille «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
