@@ -36,6 +36,15 @@ constexpr int maxCellChars = 32767;
 constexpr int maxSharedStrings = 500000;
 /// Highest column number (XFD), as in Excel.
 constexpr int maxColumns = 16384;
+/// XML shapes a workbook never needs and that would make the XML reader
+/// slow or large: its check of repeated attributes takes time in the square
+/// of their number, and each element's namespace in the number in scope.
+/// A start tag's length in bytes, and its attributes (counted as its "=").
+constexpr int maxTagBytes = 64 * 1024;
+constexpr int maxTagAttributes = 256;
+/// Elements open at once, and namespace declarations in scope.
+constexpr int maxElementDepth = 64;
+constexpr int maxNamespacesInScope = 256;
 /// Chunk in which an entry is inflated and handed to the XML parser.
 constexpr qint64 readChunkBytes = 64 * 1024;
 

@@ -21,9 +21,13 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-QString xlsxRefusalMessage(XlsxRefusal refusal, const QString &workbook, const QString &where)
+QString xlsxRefusalMessage(XlsxRefusal refusal, const QString &workbook, const QString &whereGiven)
 {
     using namespace xlsx;
+    // A hostile workbook chooses its part names and targets: a message shows
+    // no more than a line of them.
+    constexpr int shownChars = 120;
+    const QString where = whereGiven.size() > shownChars ? whereGiven.left(shownChars) + QChar(0x2026) : whereGiven;
     switch (refusal) {
     case XlsxRefusal::None:
         return {};

@@ -36,6 +36,30 @@ std::optional<QString> resolveTarget(const QString &sourcePart, const QString &t
     return resolved;
 }
 
+namespace {
+
+/// Reads the <Relationship> the part is on; false on a refusal.
+bool readRelationship(Archive &archive, XmlPart &xml, const QString &part, Relationship &r)
+{
+    Failure &failure = archive.failure();
+    r.id = xml.attribute(QLatin1String("Id")).toString();
+    const QString type = xml.attribute(QLatin1String("Type")).toString();
+    r.type = type.mid(type.lastIndexOf(u'/') + 1);
+    r.targetText = xml.attribute(QLatin1String("Target")).toString();
+    if (xml.attribute(QLatin1String("TargetMode")).compare(QLatin1String("External"), Qt::CaseInsensitive) == 0
+        || r.type.compare(QLatin1String("externalLink"), Qt::CaseInsensitive) == 0)
+        return failure.set(XlsxRefusal::ExternalReference, r.targetText);
+    if (r.id.isEmpty())
+        return xml.malformed();
+    const auto resolved = resolveTarget(part, r.targetText);
+    if (!resolved)
+        return failure.set(XlsxRefusal::UnsafeEntryName, r.targetText);
+    r.target = archive.find(*resolved);
+    return xml.skip();
+}
+
+} // namespace
+
 std::optional<QList<Relationship>> readRelationships(Archive &archive, const QString &part)
 {
     // The package's own relationships are "_rels/.rels"; a part's sit in a
@@ -48,31 +72,20 @@ std::optional<QList<Relationship>> readRelationships(Archive &archive, const QSt
     if (stored.isEmpty())
         return relationships;
     XmlPart xml(archive, stored);
-    Failure &failure = archive.failure();
     while (xml.next()) {
         if (!xml.isStart() || xml.name() != u"Relationship")
             continue;
+        // More relationships than entries would only make lookups slow.
+        if (relationships.size() >= maxEntries) {
+            xml.malformed();
+            return std::nullopt;
+        }
         Relationship r;
-        r.id = xml.attribute(QLatin1String("Id")).toString();
-        const QString type = xml.attribute(QLatin1String("Type")).toString();
-        r.type = type.mid(type.lastIndexOf(u'/') + 1);
-        r.targetText = xml.attribute(QLatin1String("Target")).toString();
-        if (xml.attribute(QLatin1String("TargetMode")).compare(QLatin1String("External"), Qt::CaseInsensitive) == 0
-            || r.type.compare(QLatin1String("externalLink"), Qt::CaseInsensitive) == 0)
-            return failure.set(XlsxRefusal::ExternalReference, r.targetText), std::nullopt;
-        if (r.id.isEmpty())
-            return xml.malformed(), std::nullopt;
-        const auto resolved = resolveTarget(part, r.targetText);
-        if (!resolved)
-            return failure.set(XlsxRefusal::UnsafeEntryName, r.targetText), std::nullopt;
-        r.target = archive.find(*resolved);
+        if (!readRelationship(archive, xml, part, r))
+            return std::nullopt;
         relationships.append(r);
-        if (relationships.size() > maxEntries * 4)
-            return xml.malformed(), std::nullopt;
-        if (!xml.skip())
-            break;
     }
-    if (failure.failed() || !xml.finish())
+    if (archive.failure().failed() || !xml.finish())
         return std::nullopt;
     return relationships;
 }

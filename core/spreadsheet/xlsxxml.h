@@ -5,9 +5,37 @@
 
 #include "spreadsheet/xlsxarchive.h"
 
+#include <QIODevice>
 #include <QXmlStreamReader>
 
 namespace alliance::xlsx {
+
+/// An entry as a device the XML reader pulls from as it needs: a long token
+/// is then read once, not scanned again at each chunk added. Start tags
+/// longer than maxTagBytes or with more than maxTagAttributes are refused
+/// here, before the XML reader parses them.
+class EntryDevice : public QIODevice
+{
+public:
+    EntryDevice(Entry &entry, Failure &failure);
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_entry.atEnd() && m_offset >= m_chunk.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    bool checkTags(const QByteArray &chunk);
+
+    Entry &m_entry;
+    Failure &m_failure;
+    QByteArray m_chunk;
+    qint64 m_offset = 0;
+    bool m_inTag = false;
+    int m_tagBytes = 0;
+    int m_tagEquals = 0;
+};
 
 class XmlPart
 {
@@ -44,8 +72,12 @@ private:
 
     Failure &m_failure;
     Entry m_entry;
+    EntryDevice m_device;
     QXmlStreamReader m_xml;
     bool m_ended = false;
+    int m_depth = 0;
+    QList<int> m_namespaces; ///< declarations made by each open element
+    int m_namespacesInScope = 0;
 };
 
 /// Decodes Excel's escapes of characters XML cannot carry (_x000D_ for a

@@ -587,3 +587,136 @@ TEST_CASE("A workbook written by LibreOffice Calc is read with its values intact
     CHECK(binding.state == XlsxSheetState::Hidden);
     CHECK(binding.cell(1, 1)->text == QStringLiteral("caché"));
 }
+
+TEST_CASE("Hostile workbooks: too many entries, sheets, shared strings or cells", "[xlsx]")
+{
+    SECTION("entries")
+    {
+        auto entries = workbook(sheetXml(""));
+        for (int i = 0; i < xlsx::maxEntries; ++i)
+            entries.append({QStringLiteral("xl/media/image%1.png").arg(i), "x", {}});
+        requireRefused(readEntries(entries), XlsxRefusal::TooManyEntries);
+    }
+    SECTION("sheets")
+    {
+        auto entries = workbook(sheetXml(""));
+        QByteArray sheets;
+        for (int i = 0; i <= xlsx::maxSheets; ++i)
+            sheets += "<sheet name=\"S" + QByteArray::number(i) + "\" sheetId=\"1\" r:id=\"rId1\"/>";
+        replace(entries, QStringLiteral("xl/workbook.xml"),
+                xml("<workbook ") + mainNs + " " + relNs + "><sheets>" + sheets + "</sheets></workbook>");
+        requireRefused(readEntries(entries), XlsxRefusal::TooManySheets);
+    }
+    SECTION("shared strings")
+    {
+        auto entries = workbook(sheetXml(""));
+        auto next = std::make_shared<int>(0);
+        const Producer strings = [next]() {
+            QByteArray chunk;
+            for (int i = 0; i < 10000 && *next <= xlsx::maxSharedStrings; ++i)
+                chunk += "<si><t>" + QByteArray::number(++*next) + "</t></si>";
+            return chunk;
+        };
+        remove(entries, QStringLiteral("xl/sharedStrings.xml"));
+        entries.append(
+            {QStringLiteral("xl/sharedStrings.xml"), {}, sequence({once("<sst>"), strings, once("</sst>")})});
+        requireRefused(readEntries(entries), XlsxRefusal::TooManySharedStrings);
+    }
+    SECTION("cells")
+    {
+        // Within the row cap: maxRows rows of 11 cells.
+        auto row = std::make_shared<int>(0);
+        const Producer rows = [row]() {
+            QByteArray chunk;
+            for (int i = 0; i < 1000 && *row < xlsx::maxRows; ++i) {
+                chunk += "<row>";
+                ++*row;
+                for (int c = 0; c < 11; ++c)
+                    chunk += "<c><v>" + QByteArray::number(*row * 11 + c) + "</v></c>";
+                chunk += "</row>";
+            }
+            return chunk;
+        };
+        auto entries = workbook({});
+        remove(entries, QStringLiteral("xl/worksheets/sheet1.xml"));
+        entries.append({QStringLiteral("xl/worksheets/sheet1.xml"),
+                        {},
+                        sequence({once("<worksheet><sheetData>"), rows, once("</sheetData></worksheet>")})});
+        requireRefused(readEntries(entries), XlsxRefusal::TooManyCells);
+    }
+}
+
+TEST_CASE("Hostile workbooks: entries too large together", "[xlsx]")
+{
+    SECTION("as the archive declares them")
+    {
+        // Four entries that claim 60 MB each (each under the per-entry limit
+        // and the ratio): refused from the archive's directory, never inflated.
+        auto dir = test::makeTempDir();
+        const QString path = dir->filePath(QStringLiteral("reçu.xlsx"));
+        writeZip(path, workbook(sheetXml("")));
+        QuaZip zip(path);
+        REQUIRE(zip.open(QuaZip::mdAdd));
+        const QByteArray payload = letters(700 * 1024)();
+        for (int i = 0; i < 4; ++i) {
+            QuaZipFile file(&zip);
+            QuaZipNewInfo info(QStringLiteral("xl/media/big%1.bin").arg(i));
+            info.uncompressedSize = 60 * 1024 * 1024;
+            REQUIRE(file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 1, true));
+            file.write(payload);
+            file.close();
+        }
+        zip.close();
+        REQUIRE(zip.getZipError() == ZIP_OK);
+        requireRefused(readXlsx(path), XlsxRefusal::TotalTooLarge);
+    }
+    SECTION("as they are read: one part named by many sheets")
+    {
+        // 250 sheets of the same part of about 1 MB: each inflation is
+        // counted, and reading stops past maxTotalBytes.
+        auto entries = workbook({});
+        remove(entries, QStringLiteral("xl/worksheets/sheet1.xml"));
+        entries.append(
+            {QStringLiteral("xl/worksheets/sheet1.xml"),
+             {},
+             sequence({once("<worksheet><x>"), letters(1000 * 1000), once("</x><sheetData/></worksheet>")})});
+        QByteArray sheets;
+        for (int i = 0; i < 250; ++i)
+            sheets += "<sheet name=\"S" + QByteArray::number(i) + "\" sheetId=\"1\" r:id=\"rId1\"/>";
+        replace(entries, QStringLiteral("xl/workbook.xml"),
+                xml("<workbook ") + mainNs + " " + relNs + "><sheets>" + sheets + "</sheets></workbook>");
+        requireRefused(readEntries(entries), XlsxRefusal::TotalTooLarge);
+    }
+}
+
+TEST_CASE("Hostile workbooks: XML shapes that would make the XML reader slow", "[xlsx]")
+{
+    // Each takes the XML reader seconds to minutes when let through (its
+    // check of repeated attributes is quadratic); refused at once here.
+    SECTION("a start tag with 100,000 attributes")
+    {
+        QByteArray tag = "<row r=\"1\"><c r=\"A1\"";
+        for (int i = 0; i < 100000; ++i)
+            tag += " a" + QByteArray::number(i) + "=\"\"";
+        tag += "><v>1</v></c></row>";
+        requireRefused(readEntries(workbook(sheetXml(tag))), XlsxRefusal::Malformed);
+    }
+    SECTION("a start tag of 200 KB")
+    {
+        const QByteArray tag = "<row r=\"1\" spans=\"" + QByteArray(200 * 1024, '1') + "\"/>";
+        requireRefused(readEntries(workbook(sheetXml(tag))), XlsxRefusal::Malformed);
+    }
+    SECTION("100,000 nested elements")
+    {
+        const QByteArray nested = QByteArray("<x>").repeated(100000) + QByteArray("</x>").repeated(100000);
+        requireRefused(readEntries(workbook(sheetXml(nested))), XlsxRefusal::Malformed);
+    }
+    SECTION("namespace declarations piled up")
+    {
+        QByteArray declarations;
+        for (int i = 0; i < 200; ++i)
+            declarations += " xmlns:p" + QByteArray::number(i) + "=\"urn:" + QByteArray::number(i) + "\"";
+        const QByteArray nested = "<x" + declarations + "><y" + declarations + "/></x>";
+        requireRefused(readEntries(workbook(sheetXml(nested))), XlsxRefusal::Malformed);
+    }
+}
