@@ -3,6 +3,8 @@
 #include "journal/hlc.h"
 #include "storage/schema.h"
 
+#include <algorithm>
+
 namespace alliance::history {
 
 namespace {
@@ -44,14 +46,26 @@ QString Arrivals::through(qint64 seq) const
 QList<ItemSummary> changedItems(const QueryRows &query, qint64 afterSeq)
 {
     QList<ItemSummary> out;
-    const auto rows = query(QStringLiteral("SELECT entity, entity_id, count(*), min(hlc), max(hlc) FROM journal "
-                                           "WHERE seq > ? GROUP BY entity, entity_id ORDER BY min(hlc)"),
+    // Served by the covering index journal_by_item(entity_id, seq): no journal
+    // row is read, and the order is set here rather than by a sort in SQLite.
+    const auto rows = query(QStringLiteral("SELECT entity_id, count(*), max(seq) FROM journal "
+                                           "WHERE seq > ? GROUP BY entity_id"),
                             {afterSeq});
     out.reserve(rows.size());
     for (const auto &r : rows)
-        out.append({r.value(0).toString(), QUuid::fromString(r.value(1).toString()), r.value(2).toInt(),
-                    r.value(3).toString(), r.value(4).toString()});
+        out.append({QUuid::fromString(r.value(0).toString()), r.value(1).toInt(), r.value(2).toLongLong()});
+    std::sort(out.begin(), out.end(), [](const ItemSummary &a, const ItemSummary &b) { return a.lastSeq > b.lastSeq; });
     return out;
+}
+
+ItemDetails detailsOf(const QueryRows &query, const ItemSummary &item)
+{
+    const auto rows = query(QStringLiteral("SELECT (SELECT entity FROM journal WHERE seq = ?), max(hlc) FROM journal "
+                                           "WHERE entity_id = ?"),
+                            {item.lastSeq, schema::idText(item.id)});
+    if (rows.isEmpty())
+        return {};
+    return {rows.first().value(0).toString(), rows.first().value(1).toString()};
 }
 
 qint64 journalEnd(const QueryRows &query)

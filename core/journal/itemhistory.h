@@ -11,14 +11,20 @@
 
 namespace alliance::history {
 
-/// An item the journal holds changes for.
+/// An item the journal holds changes for, as the index on item ids gives it
+/// without reading the journal rows themselves.
 struct ItemSummary
 {
-    QString table;
     QUuid id;
     int changes = 0;
-    QString firstHlc; ///< clock of its first change
-    QString lastHlc;  ///< clock of its latest change
+    qint64 lastSeq = 0; ///< the journal row of the latest change to reach this file
+};
+
+/// What naming and dating an item needs, read for the rows shown only.
+struct ItemDetails
+{
+    QString table;   ///< the table of its latest journal row
+    QString lastHlc; ///< clock of its latest change
 };
 
 /// One journal entry, readable.
@@ -52,10 +58,14 @@ private:
     QList<Range> m_ranges;
 };
 
-/// Every item with changes, in the order of their first change; with
+/// Every item with changes, the latest to reach this file first (local edits
+/// and merged changes alike, in the order they were appended); with
 /// `afterSeq`, counting only the journal rows appended after that row number
-/// (journalEnd()). Empty when the journal cannot be read.
+/// (journalEnd()). Reads the item-id index only, so a journal of 200,000
+/// changes is listed at once. Empty when the journal cannot be read.
 QList<ItemSummary> changedItems(const QueryRows &query, qint64 afterSeq = 0);
+/// The table and latest clock of one listed item.
+ItemDetails detailsOf(const QueryRows &query, const ItemSummary &item);
 /// The row number of the journal's last row (rows are only ever appended),
 /// 0 when it is empty.
 qint64 journalEnd(const QueryRows &query);

@@ -10,13 +10,26 @@ struct sqlite3;
 
 namespace alliance {
 
-/// Registers bad_id_text(x) and bad_clock_text(x) on `db` (deterministic,
-/// direct use only). Harmless to call again.
+/// Registers bad_id_text(x), bad_clock_text(x), bad_value(table, column, x)
+/// and bad_field(table, column, version) on `db` (deterministic, direct use
+/// only). Harmless to call again.
 bool registerCheckFunctions(sqlite3 *db);
 
 /// SQL true unless `e` is an id's one spelling: a text of 36 bytes,
 /// lower-case hex digits with '-' at bytes 9, 14, 19 and 24 (as schema::badIdSql).
 QString badIdCallSql(const QString &e);
+
+/// SQL true when `e` is not a value the column named by `column` of the table
+/// named by `table` may hold (schema.h's rules for its type: kind, range,
+/// length, a day that exists, an id's one spelling, a PNG or JPEG of bounded
+/// size, one of its choices); false when the registry has no such column.
+/// `table` and `column` are SQL: quoted names, or the journal's entity and field.
+QString badValueCallSql(const QString &table, const QString &column, const QString &e);
+
+/// SQL true unless the registry has the column named by `column` (or
+/// "deleted") in the table named by `table` at format `version`; SQL
+/// arguments as for badValueCallSql.
+QString badFieldCallSql(const QString &table, const QString &column, int version);
 
 /// SQL true unless `e` is a clock's one spelling (see Hlc): 16 and 8 decimal
 /// digits, then an id, separated by '-'.

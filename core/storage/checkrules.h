@@ -18,10 +18,13 @@ class SqliteDb;
 QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int version);
 /// The same for the journal's columns.
 QList<QPair<QString, QString>> journalConditions(int version);
-/// SQL true for a journal value its field may not hold.
-QString badJournalValueSql(int version);
 /// The GLOB pattern of a clock's one spelling.
 QString clockGlob();
+/// Refuses a journal of more than schema::maxJournalRows changes (counted
+/// before any long work).
+CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version);
+/// SQLite's quick_check: the file's pages and indexes are whole.
+CheckResult checkIntegrity(SqliteDb &db, const QString &name, int version);
 /// The schema of `db` against ours for `version`.
 CheckResult checkSchema(SqliteDb &db, const QString &name, int version);
 /// Columns of `table` whose length is free, hence checked against schema::maxTextLength.

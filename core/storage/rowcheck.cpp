@@ -30,6 +30,8 @@ QString where(const QString &rowFilter)
     return rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + rowFilter;
 }
 
+} // namespace
+
 CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
 {
     bool counted = true;
@@ -46,7 +48,24 @@ CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
-} // namespace
+CheckResult checkIntegrity(SqliteDb &db, const QString &name, int version)
+{
+    bool ok = true;
+    const QVariantList integrity = db.column(QStringLiteral("PRAGMA quick_check"), {}, &ok);
+    if (ok && integrity.size() == 1 && integrity.first().toString() == QLatin1String("ok"))
+        return {Refusal::None, QString(), version};
+    if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
+        return {Refusal::ValueTooLarge,
+                QCoreApplication::translate(
+                    "FileCheck", "The file “%1” holds a value too large for any field, so it was not opened.")
+                    .arg(name),
+                version};
+    const QString detail = ok ? integrity.value(0).toString() : db.errorMessage();
+    return {Refusal::Corrupt,
+            QCoreApplication::translate("FileCheck", "The file “%1” is damaged (%2). Ask its sender for a new copy.")
+                .arg(name, detail),
+            version};
+}
 
 CheckResult checkSelected(SqliteDb &db, const QString &name, int version, const QString &table,
                           const QList<QPair<QString, QString>> &conds, const QString &rowFilter)
@@ -125,22 +144,8 @@ CheckResult checkStructure(SqliteDb &db, const QString &name, int version)
 {
     if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
         return size;
-    bool ok = true;
-    const QVariantList integrity = db.column(QStringLiteral("PRAGMA quick_check"), {}, &ok);
-    if (!ok || integrity.size() != 1 || integrity.first().toString() != QLatin1String("ok")) {
-        const QString detail = ok ? integrity.value(0).toString() : db.errorMessage();
-        if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
-            return {Refusal::ValueTooLarge,
-                    QCoreApplication::translate(
-                        "FileCheck", "The file “%1” holds a value too large for any field, so it was not opened.")
-                        .arg(name),
-                    version};
-        return {
-            Refusal::Corrupt,
-            QCoreApplication::translate("FileCheck", "The file “%1” is damaged (%2). Ask its sender for a new copy.")
-                .arg(name, detail),
-            version};
-    }
+    if (CheckResult integrity = checkIntegrity(db, name, version); !integrity.ok())
+        return integrity;
     return checkSchema(db, name, version);
 }
 

@@ -520,76 +520,12 @@ qsizetype textLength(const QString &text)
     return n;
 }
 
-namespace {
-
-QString sqlQuoted(const QString &s)
-{
-    return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
-}
-
-/// The same shape (hyphens in place, 36 characters) without checking each
-/// character, which costs a pass per value.
-QString badIdShapeSql(const QString &e)
-{
-    return QStringLiteral("(typeof(%1) <> 'text' OR NOT %1 GLOB "
-                          "'\?\?\?\?\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?-\?\?\?\?\?\?\?\?\?\?\?\?')")
-        .arg(e);
-}
-
-} // namespace
-
 QString badIdSql(const QString &e)
 {
     // Our own function, registered by the checks on their connection
     // (storage/checkfunctions.h): one pass over the bytes instead of a GLOB,
     // an ltrim and a replace, per row of the journal.
     return badIdCallSql(e);
-}
-
-QString badValueSql(const Column &c, const QString &e, bool fullIds)
-{
-    switch (c.type) {
-    case ColumnType::Text:
-        // length() of a text stops at a NUL: its bytes are counted and searched too.
-        return QStringLiteral("typeof(%1) <> 'text' OR length(%1) > %2 OR length(CAST(%1 AS BLOB)) > %3 "
-                              "OR instr(CAST(%1 AS BLOB), x'00') > 0")
-            .arg(e)
-            .arg(maxTextLength)
-            .arg(4LL * maxTextLength);
-    case ColumnType::Integer:
-        return QStringLiteral("typeof(%1) <> 'integer' OR %1 < %2 OR %1 > %3")
-            .arg(e)
-            .arg(qint64(c.min))
-            .arg(qint64(c.max));
-    case ColumnType::Real:
-        // NaN is stored as NULL; infinities compare equal to 1e999.
-        return QStringLiteral("CASE typeof(%1) WHEN 'integer' THEN 0 WHEN 'real' THEN NOT (abs(%1) < 1e999) ELSE 1 END")
-            .arg(e);
-    case ColumnType::Bool:
-        return QStringLiteral("typeof(%1) <> 'integer' OR %1 NOT IN (0, 1)").arg(e);
-    case ColumnType::Date:
-        // date() alone keeps "2026-02-30"; a modifier makes it compute the real day.
-        return QStringLiteral("typeof(%1) <> 'text' OR (%1 <> '' AND (date(%1, '+0 days') IS NOT %1 OR %1 < '%2' OR "
-                              "%1 > '%3'))")
-            .arg(e, QLatin1String(minDate), QLatin1String(maxDate));
-    case ColumnType::Reference:
-        return QStringLiteral("%1 IS NOT NULL AND %2").arg(e, fullIds ? badIdSql(e) : badIdShapeSql(e));
-    case ColumnType::Image:
-        // Empty, or a PNG (89 50 4E 47 0D 0A 1A 0A) or JPEG (FF D8 FF) file of bounded size.
-        return QStringLiteral("typeof(%1) <> 'blob' OR (length(%1) > 0 AND (length(%1) > %2 OR "
-                              "(substr(%1, 1, 8) <> x'89504e470d0a1a0a' AND substr(%1, 1, 3) <> x'ffd8ff')))")
-            .arg(e)
-            .arg(maxImageBytes);
-    case ColumnType::Choice: {
-        QStringList quoted;
-        for (const auto &id : method::idsOf(c.choices()))
-            quoted << sqlQuoted(id);
-        if (c.optional)
-            quoted << QStringLiteral("''");
-        return QStringLiteral("typeof(%1) <> 'text' OR %1 NOT IN (%2)").arg(e, quoted.join(QLatin1Char(',')));
-    }
-    }
-    return QStringLiteral("1");
 }
 
 bool Table::hasPrivateFlag() const

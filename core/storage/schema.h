@@ -106,11 +106,6 @@ struct Table
     const Column *column(const QString &name) const;
 };
 
-/// SQL true when `expr` is not a value `column` may hold: the same rules as
-/// storedValue(), for the checks of an opened file. With `fullIds`, an id's
-/// every character is checked (references in the journal, which no foreign
-/// key ties to an item); otherwise its shape only.
-QString badValueSql(const Column &column, const QString &expr, bool fullIds);
 /// SQL true when `expr` is not a well-formed id (lowercase, hyphens in place).
 QString badIdSql(const QString &expr);
 

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <atomic>
 #include <future>
 #include <sqlite3.h>
 
@@ -49,13 +50,6 @@ QString inList(const QStringList &values)
     return QLatin1Char('(') + quoted.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-const schema::Column deletedColumn = [] {
-    schema::Column c;
-    c.name = QStringLiteral("deleted");
-    c.type = schema::ColumnType::Bool;
-    return c;
-}();
-
 } // namespace
 
 // The rules below are shared with storage/rowcheck.cpp (see checkrules.h).
@@ -66,10 +60,11 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
 {
     QList<QPair<QString, QString>> out;
     out.append({QStringLiteral("id"), schema::badIdSql(QStringLiteral("id"))});
-    out.append({QStringLiteral("deleted"), schema::badValueSql(deletedColumn, QStringLiteral("deleted"), false)});
+    out.append({QStringLiteral("deleted"),
+                badValueCallSql(sqlString(t.name), QStringLiteral("'deleted'"), QStringLiteral("deleted"))});
     for (const auto &c : t.columns)
         if (c.sinceVersion <= version)
-            out.append({c.name, schema::badValueSql(c, c.name, false)});
+            out.append({c.name, badValueCallSql(sqlString(t.name), sqlString(c.name), c.name)});
     if (t.name == QLatin1String("review_score")) {
         QStringList ids;
         for (const auto &c : method::criteria())
@@ -81,47 +76,16 @@ QList<QPair<QString, QString>> badValueConditions(const schema::Table &t, int ve
     return out;
 }
 
-/// SQL true for a journal value its field may not hold: each field's own
-/// rule, so that a value a merge would refuse is refused on open too.
-QString badJournalValueSql(int version)
-{
-    // By table, then by field: a row is compared with some forty names
-    // rather than walking one list of every table's every field (on a large
-    // journal, most of the time of opening the file went there).
-    QStringList tables;
-    for (const auto &t : schema::tables()) {
-        if (t.sinceVersion > version)
-            continue;
-        QStringList fields {QStringLiteral("WHEN 'deleted' THEN %1")
-                                .arg(schema::badValueSql(deletedColumn, QStringLiteral("value"), true))};
-        for (const auto &c : t.columns)
-            if (c.sinceVersion <= version)
-                fields << QStringLiteral("WHEN %1 THEN %2")
-                              .arg(sqlString(c.name), schema::badValueSql(c, QStringLiteral("value"), true));
-        tables << QStringLiteral("WHEN %1 THEN CASE field %2 ELSE 0 END")
-                      .arg(sqlString(t.name), fields.join(QLatin1Char(' ')));
-    }
-    // Unknown fields are the "field" condition's to report.
-    return QStringLiteral("CASE entity %1 ELSE 0 END").arg(tables.join(QLatin1Char(' ')));
-}
-
 QList<QPair<QString, QString>> journalConditions(int version)
 {
-    // One lookup per row in a set of "table.field" names, rather than a chain of ORs.
-    QStringList fields;
-    for (const auto &t : schema::tables()) {
-        if (t.sinceVersion > version)
-            continue;
-        fields << t.name + QStringLiteral(".deleted");
-        for (const auto &c : t.columns)
-            if (c.sinceVersion <= version)
-                fields << t.name + QLatin1Char('.') + c.name;
-    }
     return {
         {QStringLiteral("change_id"), schema::badIdSql(QStringLiteral("change_id"))},
         {QStringLiteral("entity_id"), schema::badIdSql(QStringLiteral("entity_id"))},
-        {QStringLiteral("field"), QStringLiteral("entity || '.' || field NOT IN %1").arg(inList(fields))},
-        {QStringLiteral("value"), badJournalValueSql(version)},
+        {QStringLiteral("field"), badFieldCallSql(QStringLiteral("entity"), QStringLiteral("field"), version)},
+        // Each field's own rule, so that a value a merge would refuse is
+        // refused on open too; unknown fields are the "field" condition's.
+        {QStringLiteral("value"),
+         badValueCallSql(QStringLiteral("entity"), QStringLiteral("field"), QStringLiteral("value"))},
         {QStringLiteral("hlc"), badClockCallSql(QStringLiteral("hlc"))},
         {QStringLiteral("author_name"), QStringLiteral("typeof(author_name) <> 'text'")},
         {QStringLiteral("author_org"),
@@ -233,21 +197,6 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
-/// Refuses a journal of more than schema::maxJournalRows changes.
-CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version)
-{
-    bool counted = true;
-    const QVariant changes = db.value(QStringLiteral("SELECT count(*) FROM journal"), {}, &counted);
-    if (counted && changes.toLongLong() > schema::maxJournalRows)
-        return {Refusal::TooLarge,
-                QCoreApplication::translate("FileCheck",
-                                            "The file “%1” holds %2 changes, more than the %3 a "
-                                            "partnership’s history may hold, so it was not opened.")
-                    .arg(name, QLocale().toString(changes.toLongLong()), QLocale().toString(schema::maxJournalRows)),
-                version};
-    return {Refusal::None, QString(), version};
-}
-
 CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int version)
 {
     bool ok = true;
@@ -299,48 +248,81 @@ QList<QStringList> expectedSchema(int version)
     return rows;
 }
 
+namespace {
+
+/// The journal's rows in ranges of row numbers, checked by whichever
+/// connection claims each next: the second connection starts on them at
+/// once, the first joins when the rest of the file is checked, so both cores
+/// stay busy to the end. Each range is checked with the whole check's rules.
+class JournalRanges
+{
+public:
+    JournalRanges(SqliteDb &db, int count)
+    {
+        const auto bounds = db.rows(QStringLiteral("SELECT min(seq), max(seq) FROM journal"));
+        const qint64 first = bounds.value(0).value(0).toLongLong(), last = bounds.value(0).value(1).toLongLong();
+        const qint64 step = qMax<qint64>(1, (last - first) / count + 1);
+        for (qint64 from = first; from <= last; from += step)
+            m_ranges.append({from, qMin(last, from + step - 1)});
+    }
+    /// Checks ranges until none is left or one has failed anywhere.
+    void checkSome(SqliteDb &db, const QString &name, int version)
+    {
+        for (int i = m_next++; i < m_ranges.size() && !m_failed; i = m_next++) {
+            const CheckResult r = checkSelected(
+                db, name, version, QLatin1String(schema::journalTable), journalConditions(version),
+                QStringLiteral("seq BETWEEN %1 AND %2").arg(m_ranges.at(i).first).arg(m_ranges.at(i).second));
+            if (!r.ok())
+                m_failed = true;
+        }
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    QList<QPair<qint64, qint64>> m_ranges;
+    std::atomic<int> m_next {0};
+    std::atomic<bool> m_failed {false};
+};
+
+} // namespace
+
 CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath)
 {
     // Before any long work: a journal larger than any partnership holds.
     if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
         return size;
-    // The journal is most of a big file: check it on a second connection, on
-    // the other core, while this one checks the rest. Its verdict counts only
-    // once the integrity and the schema are known to be sound.
-    std::future<CheckResult> journal;
+    // The journal is most of a big file: a second connection, on the other
+    // core, starts on it while this one checks the rest, then both share what
+    // is left. Its verdict counts only once the integrity and the schema are
+    // known to be sound.
+    JournalRanges journal(db, 8);
+    std::future<CheckResult> second;
     if (!immutablePath.isEmpty())
-        journal = std::async(std::launch::async, [immutablePath, name, version] {
-            SqliteDb second;
-            if (!second.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
+        second = std::async(std::launch::async, [immutablePath, name, version, &journal] {
+            SqliteDb other;
+            if (!other.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
                 return CheckResult {Refusal::Unreadable,
                                     QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2")
-                                        .arg(name, second.errorMessage()),
+                                        .arg(name, other.errorMessage()),
                                     version};
-            second.harden();
-            return checkJournal(second, name, version);
+            other.harden();
+            journal.checkSome(other, name, version);
+            return CheckResult {Refusal::None, QString(), version};
         });
-    bool ok = true;
-    const QVariantList integrity = db.column(QStringLiteral("PRAGMA quick_check"), {}, &ok);
-    if (!ok || integrity.size() != 1 || integrity.first().toString() != QLatin1String("ok")) {
-        const QString detail = ok ? integrity.value(0).toString() : db.errorMessage();
-        if (!ok && (db.errorCode() & 0xff) == SQLITE_TOOBIG)
-            return {Refusal::ValueTooLarge,
-                    QCoreApplication::translate(
-                        "FileCheck", "The file “%1” holds a value too large for any field, so it was not opened.")
-                        .arg(name),
-                    version};
-        return {
-            Refusal::Corrupt,
-            QCoreApplication::translate("FileCheck", "The file “%1” is damaged (%2). Ask its sender for a new copy.")
-                .arg(name, detail),
-            version};
-    }
+    if (CheckResult integrity = checkIntegrity(db, name, version); !integrity.ok())
+        return integrity;
     CheckResult r = checkSchema(db, name, version);
     if (!r.ok())
         return r;
     r = checkReferencesAndItems(db, name, version);
-    const CheckResult journalResult = journal.valid() ? journal.get() : checkJournal(db, name, version);
-    return r.ok() ? journalResult : r;
+    if (!r.ok())
+        return r;
+    journal.checkSome(db, name, version);
+    if (second.valid())
+        if (CheckResult opened = second.get(); !opened.ok())
+            return opened;
+    // A refusal's message counts the bad rows of the whole journal.
+    return journal.failed() ? checkJournal(db, name, version) : r;
 }
 
 } // namespace alliance

@@ -484,6 +484,32 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
              .arg(schema::idText(QUuid::createUuid()), note,
                   Hlc {now, 0, schema::idText(QUuid::createUuid())}.toString()),
          Refusal::BadValue, "journal.installation"},
+        {"journal: a choice the method does not have",
+         journalRowSql(QStringLiteral("objective_weight"), weight, QStringLiteral("objective_id"),
+                       QStringLiteral("'world_domination'"), now),
+         Refusal::BadValue, "journal.value"},
+        {"journal: a weight of 101",
+         journalRowSql(QStringLiteral("objective_weight"), weight, QStringLiteral("weight"), QStringLiteral("101"),
+                       now),
+         Refusal::BadValue, "journal.value"},
+        {"journal: a logo that is no picture",
+         journalRowSql(QStringLiteral("organisation_logo"), schema::idText(QUuid::createUuid()),
+                       QStringLiteral("image"), QStringLiteral("x'3c7376673e'"), now),
+         Refusal::BadValue, "journal.value"},
+        {"journal: a date with a time",
+         journalRowSql(QStringLiteral("review"), review, QStringLiteral("date"), QStringLiteral("'2026-02-03 10:00'"),
+                       now),
+         Refusal::BadValue, "journal.value"},
+        {"journal: a field no version has",
+         journalRowSql(QStringLiteral("note"), note, QStringLiteral("secret"), QStringLiteral("'x'"), now),
+         Refusal::BadValue, "journal.field"},
+        {"journal: a field of another table",
+         journalRowSql(QStringLiteral("note"), note, QStringLiteral("weight"), QStringLiteral("50"), now),
+         Refusal::BadValue, "journal.field"},
+        {"a choice the method does not have", QStringLiteral("UPDATE objective_weight SET objective_id = 'x'"),
+         Refusal::BadValue, "objective_weight.objective_id"},
+        {"a text of 100,001 characters", QStringLiteral("UPDATE note SET text = printf('%.*c', 100001, 'x')"),
+         Refusal::ValueTooLarge, "note.text"},
         {"journal: a change dated in two days",
          journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("'later'"),
                        now + 2 * 86400000LL),
@@ -504,6 +530,37 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
         CHECK(opened.refusal == c.refusal);
         CHECK(sha256(path) == digest);
     }
+}
+
+TEST_CASE("Bad journal rows are found wherever they are, and all of them counted", "[hostile][validate]")
+{
+    auto dir = makeTempDir();
+    const QString work = dir->filePath(QStringLiteral("work"));
+    const QString path = dir->filePath(QStringLiteral("file.alliance"));
+    makeFixture(path, work);
+    // The journal is checked in ranges of rows on two connections: a bad
+    // first row, and one in the middle, are each refused, and the message
+    // counts both.
+    REQUIRE(rawExec(path,
+                    QStringLiteral("UPDATE journal SET installation = 'first' "
+                                   "WHERE seq = (SELECT min(seq) FROM journal)"))
+                .isEmpty());
+    CheckResult check = validateProjectFile(path);
+    CHECK(check.refusal == Refusal::BadValue);
+    INFO(str(check.message));
+    CHECK(check.message.contains(QStringLiteral("holds 1 invalid value")));
+    CHECK(check.message.contains(QStringLiteral("“journal.installation”")));
+    REQUIRE(rawExec(path,
+                    QStringLiteral("UPDATE journal SET installation = 'middle' WHERE seq = "
+                                   "(SELECT seq FROM journal ORDER BY seq LIMIT 1 OFFSET "
+                                   "(SELECT count(*) / 2 FROM journal))"))
+                .isEmpty());
+    check = validateProjectFile(path);
+    CHECK(check.refusal == Refusal::BadValue);
+    CHECK(check.message.contains(QStringLiteral("holds 2 invalid value")));
+    CheckResult opened;
+    CHECK_FALSE(Document::open(path, testAuthor(), optionsIn(work), &opened));
+    CHECK(opened.message == check.message);
 }
 
 TEST_CASE("A copy with more changes than any partnership holds is refused before it is read", "[hostile][scale]")

@@ -189,7 +189,9 @@ TEST_CASE("a deleted item keeps its name, marked deleted, and a renamed one show
     // The history still lists it, with the deletion as its latest change.
     const auto items = history::changedItems(queryRowsOf(*doc));
     REQUIRE(items.size() == 2);
-    CHECK(items.last().id == action);
+    CHECK(items.first().id == action);
+    CHECK(items.first().changes == 2);
+    CHECK(history::detailsOf(queryRowsOf(*doc), items.first()).table == QStringLiteral("action"));
     const auto changes = history::changesOf(queryRowsOf(*doc), QStringLiteral("action"), action);
     REQUIRE(changes.size() == 2);
     CHECK(history::readable(changes.last(), labels).value == QStringLiteral("deleted"));

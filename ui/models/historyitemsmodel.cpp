@@ -36,30 +36,30 @@ void HistoryItemsModel::reload()
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
-    QList<history::ItemSummary> rows = m_rows;
+    QList<Row> rows = m_rows;
     if (end < m_journalEnd) // the journal was replaced: read it all again
         rows.clear();
     // A large journal is read once; later reloads read only what was appended.
     const auto appended = history::changedItems(query, end < m_journalEnd ? 0 : m_journalEnd);
-    QHash<QPair<QString, QUuid>, int> rowOf;
-    for (int r = 0; r < rows.size(); ++r)
-        rowOf.insert({rows.at(r).table, rows.at(r).id}, r);
+    QHash<QUuid, int> rowOf = end < m_journalEnd ? QHash<QUuid, int>() : m_rowOf;
     for (const auto &item : appended) {
-        const auto found = rowOf.constFind({item.table, item.id});
+        const auto found = rowOf.constFind(item.id);
         if (found == rowOf.constEnd()) {
-            rowOf.insert({item.table, item.id}, int(rows.size()));
-            rows.append(item);
+            rowOf.insert(item.id, int(rows.size()));
+            rows.append({item, std::nullopt});
             continue;
         }
-        history::ItemSummary &known = rows[*found];
-        known.changes += item.changes;
-        known.lastHlc = qMax(known.lastHlc, item.lastHlc);
+        Row &known = rows[*found];
+        known.item.changes += item.changes;
+        known.item.lastSeq = qMax(known.item.lastSeq, item.lastSeq);
+        known.details.reset();
     }
-    // The latest changed first: what a user looks for after an edit or a merge.
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.lastHlc > b.lastHlc; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.item.lastSeq > b.item.lastSeq; });
     rowOf.clear();
+    rowOf.reserve(rows.size());
     for (int r = 0; r < rows.size(); ++r)
-        rowOf.insert({rows.at(r).table, rows.at(r).id}, r);
+        rowOf.insert(rows.at(r).item.id, r);
     beginResetModel();
     m_rows = rows;
     m_rowOf = rowOf;
@@ -67,9 +67,17 @@ void HistoryItemsModel::reload()
     endResetModel();
 }
 
+const history::ItemDetails &HistoryItemsModel::detailsOf(const Row &row) const
+{
+    if (!row.details)
+        row.details = history::detailsOf(queryRowsOf(*m_document), row.item);
+    return *row.details;
+}
+
 int HistoryItemsModel::rowOf(const QString &table, const QUuid &id) const
 {
-    return m_rowOf.value({table, id}, -1);
+    const int row = m_rowOf.value(id, -1);
+    return row >= 0 && detailsOf(m_rows.at(row)).table == table ? row : -1;
 }
 
 QString HistoryItemsModel::label(const QString &table, const QUuid &id) const
@@ -91,24 +99,24 @@ QVariant HistoryItemsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const history::ItemSummary &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ItemColumn:
-            return m_labels->label(row.table, row.id); // named when shown: a journal may hold 100,000 items
+        case ItemColumn: // named when shown: a journal may hold 100,000 items
+            return m_labels->label(detailsOf(row).table, row.item.id);
         case ChangesColumn:
-            return row.changes;
+            return row.item.changes;
         case LastChangeColumn:
-            return QLocale().toString(history::timeOf(row.lastHlc).toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(history::timeOf(detailsOf(row).lastHlc).toLocalTime(), QLocale::ShortFormat);
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == ItemColumn ? QVariant(m_labels->label(row.table, row.id)) : QVariant();
+        return index.column() == ItemColumn ? QVariant(m_labels->label(detailsOf(row).table, row.item.id)) : QVariant();
     case TableRole:
-        return row.table;
+        return detailsOf(row).table;
     case IdRole:
-        return row.id;
+        return row.item.id;
     default:
         return {};
     }

@@ -1,14 +1,17 @@
 #pragma once
-// The items of the open document that have changes, newest change first:
-// their readable label (core/journal/itemlabel.h), how many changes, and
-// when the latest was made. Read-only; reload() after the document changed
-// reads only the journal rows appended since, and names only the items shown.
+// The items of the open document that have changes, the latest to reach the
+// file first (an edit here or a merge): their readable label
+// (core/journal/itemlabel.h), how many changes, and when the latest was made.
+// Read-only; the first read lists ids and counts from the journal's index, a
+// row's table and date are read when it is shown, and reload() after the
+// document changed reads only the journal rows appended since.
 
 #include "journal/itemhistory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <memory>
+#include <optional>
 
 namespace alliance {
 
@@ -47,10 +50,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Row
+    {
+        history::ItemSummary item;
+        mutable std::optional<history::ItemDetails> details; // read when first shown
+    };
+    const history::ItemDetails &detailsOf(const Row &row) const;
+
     const Document *m_document = nullptr;
     std::unique_ptr<ItemLabels> m_labels;
-    QList<history::ItemSummary> m_rows; // latest change first
-    QHash<QPair<QString, QUuid>, int> m_rowOf;
+    QList<Row> m_rows; // latest arrival first
+    QHash<QUuid, int> m_rowOf;
     qint64 m_journalEnd = 0; // the last journal row read
 };
 
