@@ -1628,7 +1628,7 @@ Commands:
     <message>
         <location line="+22"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+316"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+305"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
@@ -1642,7 +1642,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-177"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-202"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
@@ -1677,7 +1677,7 @@ Commands:
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+49"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+68"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
@@ -1696,14 +1696,14 @@ Commands:
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+64"/>
         <location filename="../core/storage/schemacheck.cpp" line="+38"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+51"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+36"/>
         <source>after the year 9999</source>
         <translation>after the year 9999</translation>
     </message>
@@ -1713,8 +1713,7 @@ Commands:
         <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-149"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-37"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-152"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
@@ -1726,20 +1725,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+85"/>
+        <location line="+16"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-77"/>
+        <location line="+108"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-23"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -6694,7 +6691,7 @@ Commands:
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+31"/>
+        <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+35"/>
         <source>The workbook “%1” does not exist.</source>
         <translation>The workbook “%1” does not exist.</translation>
     </message>
@@ -8718,7 +8715,7 @@ Commands:
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+123"/>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+131"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>

@@ -1628,7 +1628,7 @@ Commandes&#xa0;:
     <message>
         <location line="+22"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+316"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+305"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
@@ -1642,7 +1642,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-177"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-202"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
@@ -1677,7 +1677,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+49"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+68"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1696,14 +1696,14 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+64"/>
         <location filename="../core/storage/schemacheck.cpp" line="+38"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+51"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+36"/>
         <source>after the year 9999</source>
         <translation>après l’an 9999</translation>
     </message>
@@ -1713,8 +1713,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-149"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-37"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-152"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
@@ -1726,20 +1725,18 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+85"/>
+        <location line="+16"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-77"/>
+        <location line="+108"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-23"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -6694,7 +6691,7 @@ Commandes&#xa0;:
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+31"/>
+        <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+35"/>
         <source>The workbook “%1” does not exist.</source>
         <translation>Le classeur «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -8718,7 +8715,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+123"/>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+131"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
