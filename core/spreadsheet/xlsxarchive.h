@@ -29,6 +29,14 @@ struct Failure
         }
         return false;
     }
+    /// Names where the refusal happened, when the step that refused could
+    /// not (a cell's place is only written out when needed).
+    bool locate(const QString &at)
+    {
+        if (failed() && where.isEmpty())
+            where = at;
+        return false;
+    }
 };
 
 class Archive;

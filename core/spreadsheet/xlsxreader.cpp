@@ -34,8 +34,9 @@ QString cellPlace(const QString &sheet, int row, int column)
 }
 
 /// Reads an <si> or <is>: its own <t> and its rich text runs' <t>, without
-/// phonetic guides (<rPh>), which are not part of the text.
-bool readRichText(XmlPart &xml, QString &out, const QString &where)
+/// phonetic guides (<rPh>), which are not part of the text. The caller
+/// locates a refusal.
+bool readRichText(XmlPart &xml, QString &out)
 {
     out.clear();
     const QString element = xml.name().toString();
@@ -46,11 +47,11 @@ bool readRichText(XmlPart &xml, QString &out, const QString &where)
         if (!xml.isStart())
             continue;
         if (xml.name() == u"t") {
-            if (!xml.readText(run, where))
+            if (!xml.readText(run))
                 return false;
             out += run;
             if (out.size() > maxCellChars)
-                return xml.failure().set(XlsxRefusal::CellTooLong, where);
+                return xml.failure().set(XlsxRefusal::CellTooLong, {});
         } else if (xml.name() == u"rPh" || xml.name() == u"phoneticPr") {
             if (!xml.skip())
                 return false;
@@ -62,15 +63,14 @@ bool readRichText(XmlPart &xml, QString &out, const QString &where)
 bool readSharedStrings(Archive &archive, const QString &part, QStringList &strings)
 {
     XmlPart xml(archive, part);
-    const QString where = QCoreApplication::translate("XlsxReader", "the table of shared texts");
     QString text;
     while (xml.next()) {
         if (!xml.isStart() || xml.name() != u"si")
             continue;
         if (strings.size() >= maxSharedStrings)
             return archive.failure().set(XlsxRefusal::TooManySharedStrings, {});
-        if (!readRichText(xml, text, where))
-            return false;
+        if (!readRichText(xml, text))
+            return archive.failure().locate(QCoreApplication::translate("XlsxReader", "the table of shared texts"));
         strings.append(decodeExcelEscapes(text));
     }
     return !archive.failure().failed() && xml.finish();
@@ -139,8 +139,9 @@ std::optional<QList<SheetEntry>> readWorkbookPart(Archive &archive, const QStrin
     return sheets;
 }
 
-/// Reads a <c> element's content into `cell`; false on a refusal.
-bool readCell(XmlPart &xml, XlsxCell &cell, bool &holdsSomething, const QStringList &shared, const QString &where)
+/// Reads a <c> element's content into `cell`; false on a refusal, which the
+/// caller locates.
+bool readCell(XmlPart &xml, XlsxCell &cell, bool &holdsSomething, const QStringList &shared)
 {
     const QString type = xml.attribute(QLatin1String("t")).toString();
     QString value;
@@ -154,7 +155,7 @@ bool readCell(XmlPart &xml, XlsxCell &cell, bool &holdsSomething, const QStringL
         if (!xml.isStart())
             continue;
         if (xml.name() == u"v") {
-            if (!xml.readText(value, where))
+            if (!xml.readText(value))
                 return false;
             hasValue = true;
         } else if (xml.name() == u"f") {
@@ -162,7 +163,7 @@ bool readCell(XmlPart &xml, XlsxCell &cell, bool &holdsSomething, const QStringL
             if (!xml.skip())
                 return false;
         } else if (xml.name() == u"is") {
-            if (!readRichText(xml, inlineText, where))
+            if (!readRichText(xml, inlineText))
                 return false;
             hasInline = true;
         } else if (!xml.skip()) {
@@ -191,7 +192,7 @@ bool readCell(XmlPart &xml, XlsxCell &cell, bool &holdsSomething, const QStringL
         bool ok = false;
         const int index = value.trimmed().toInt(&ok);
         if (!ok || index < 0 || index >= shared.size())
-            return failure.set(XlsxRefusal::BadCell, where);
+            return failure.set(XlsxRefusal::BadCell, {});
         cell.kind = XlsxCellKind::Text;
         cell.text = shared.at(index);
     } else if (type == QLatin1String("str") || type == QLatin1String("d")) {
@@ -203,17 +204,17 @@ bool readCell(XmlPart &xml, XlsxCell &cell, bool &holdsSomething, const QStringL
     } else if (type == QLatin1String("b")) {
         const QString v = value.trimmed();
         if (v != QLatin1String("0") && v != QLatin1String("1"))
-            return failure.set(XlsxRefusal::BadCell, where);
+            return failure.set(XlsxRefusal::BadCell, {});
         cell.kind = XlsxCellKind::Boolean;
         cell.number = v == QLatin1String("1") ? 1 : 0;
     } else if (type.isEmpty() || type == QLatin1String("n")) {
         bool ok = false;
         cell.number = value.trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(cell.number))
-            return failure.set(XlsxRefusal::BadCell, where);
+            return failure.set(XlsxRefusal::BadCell, {});
         cell.kind = XlsxCellKind::Number;
     } else {
-        return failure.set(XlsxRefusal::BadCell, where);
+        return failure.set(XlsxRefusal::BadCell, {});
     }
     return true;
 }
@@ -278,8 +279,8 @@ bool readSheetPart(Archive &archive, XlsxSheet &sheet, const QString &part, cons
             return failure.set(XlsxRefusal::BadCell, cellPlace(sheet.name, cell.row, cell.column));
         column = cell.column;
         bool holdsSomething = false;
-        if (!readCell(xml, cell, holdsSomething, shared, cellPlace(sheet.name, cell.row, cell.column)))
-            return false;
+        if (!readCell(xml, cell, holdsSomething, shared))
+            return failure.locate(cellPlace(sheet.name, cell.row, cell.column));
         if (!holdsSomething)
             continue;
         if (++cellCount > maxCells)

@@ -109,7 +109,7 @@ QStringView XmlPart::namespacedAttribute(QLatin1String localName) const
     return {};
 }
 
-bool XmlPart::readText(QString &out, const QString &where)
+bool XmlPart::readText(QString &out)
 {
     out.clear();
     int depth = 1;
@@ -123,7 +123,7 @@ bool XmlPart::readText(QString &out, const QString &where)
         } else if (m_xml.isCharacters()) {
             out += m_xml.text();
             if (out.size() > maxCellChars)
-                return m_failure.set(XlsxRefusal::CellTooLong, where);
+                return m_failure.set(XlsxRefusal::CellTooLong, {});
         }
     }
     return true;

@@ -55,8 +55,8 @@ public:
     /// An attribute of that local name in any namespace but none (such as r:id).
     QStringView namespacedAttribute(QLatin1String localName) const;
     /// On a start element: its text up to its end (nested elements' text
-    /// included); refused as `where` past maxCellChars.
-    bool readText(QString &out, const QString &where);
+    /// included); refused past maxCellChars (the caller locates it).
+    bool readText(QString &out);
     /// On a start element: skips to its end.
     bool skip();
     /// Reads the rest of the part (checksum); false on a refusal.

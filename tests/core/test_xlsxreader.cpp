@@ -377,7 +377,9 @@ TEST_CASE("Hostile workbooks: a cell of 10 MB is refused", "[xlsx]")
              {},
              sequence({once(QByteArray(R"(<worksheet><sheetData><row><c t="inlineStr"><is><t>)")),
                        letters(10 * 1024 * 1024), once(QByteArray("</t></is></c></row></sheetData></worksheet>"))})});
-        requireRefused(readEntries(entries), XlsxRefusal::CellTooLong);
+        const XlsxReadResult read = readEntries(entries);
+        requireRefused(read, XlsxRefusal::CellTooLong);
+        CHECK(read.message.contains(QStringLiteral("A1")));
     }
     SECTION("a shared string")
     {
@@ -387,7 +389,9 @@ TEST_CASE("Hostile workbooks: a cell of 10 MB is refused", "[xlsx]")
                         {},
                         sequence({once(QByteArray("<sst><si><t>")), letters(10 * 1024 * 1024),
                                   once(QByteArray("</t></si></sst>"))})});
-        requireRefused(readEntries(entries), XlsxRefusal::CellTooLong);
+        const XlsxReadResult read = readEntries(entries);
+        requireRefused(read, XlsxRefusal::CellTooLong);
+        CHECK(read.message.contains(QStringLiteral("shared texts")));
     }
 }
 
@@ -489,7 +493,10 @@ TEST_CASE("Hostile workbooks: not a workbook, cut short, or incomplete", "[xlsx]
 TEST_CASE("Hostile workbooks: cells that cannot be placed or are not of their type", "[xlsx]")
 {
     const auto refusedSheet = [](const char *data) { return readEntries(workbook(sheetXml(data))); };
-    requireRefused(refusedSheet(R"(<row r="1"><c r="A1" t="s"><v>7</v></c></row>)"), XlsxRefusal::BadCell);
+    const XlsxReadResult outOfTable = refusedSheet(R"(<row r="1"><c r="A1"/><c r="C1" t="s"><v>7</v></c></row>)");
+    requireRefused(outOfTable, XlsxRefusal::BadCell);
+    CHECK(outOfTable.message.contains(QStringLiteral("C1")));
+    CHECK(outOfTable.message.contains(QStringLiteral("Réponses")));
     requireRefused(refusedSheet(R"(<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>)"),
                    XlsxRefusal::BadCell);
     requireRefused(refusedSheet(R"(<row r="1"><c r="A2"><v>1</v></c></row>)"), XlsxRefusal::BadCell);
