@@ -249,9 +249,13 @@ std::unique_ptr<Document> Document::open(const QString &path, const Author &auth
     const QString folder = options.workingFolder.isEmpty() ? workingcopy::defaultFolder() : options.workingFolder;
     const QString workingPath = workingcopy::newPath(folder);
     CheckResult check;
+    std::optional<Project> items; // read while the journal is still being checked
     {
         SqliteDb copy; // the file is read once, into the working copy, and what is checked is that copy
-        check = copyCheckedProjectFile(path, workingPath, copy);
+        check = copyCheckedProjectFile(path, workingPath, copy, [&items](SqliteDb &db, int version) {
+            if (version == schema::currentVersion)
+                items = loadProject(db);
+        });
     }
     if (!check.ok()) {
         workingcopy::discard(workingPath);
@@ -279,6 +283,8 @@ std::unique_ptr<Document> Document::open(const QString &path, const Author &auth
     }
     if (!doc->d->connect(&error))
         return failed(error);
+    if (items && check.schemaVersion == schema::currentVersion)
+        doc->d->cache = std::move(items);
     doc->d->savedJournalSize = doc->d->journalSize;
     doc->d->takeLock();
     doc->d->writeSidecar();

@@ -46,19 +46,21 @@ const unsigned char *textOfLength(sqlite3_value *v, int length)
     return text && sqlite3_value_bytes(v) == length ? text : nullptr;
 }
 
-void badIdText(sqlite3_context *context, int, sqlite3_value **argv)
+/// Not an id's one spelling.
+bool isBadId(sqlite3_value *v)
 {
-    const unsigned char *p = textOfLength(argv[0], 36);
-    sqlite3_result_int(context, p && isIdText(p) ? 0 : 1);
+    const unsigned char *p = textOfLength(v, 36);
+    return !p || !isIdText(p);
 }
 
-void badClockText(sqlite3_context *context, int, sqlite3_value **argv)
+/// Not a clock's one spelling (see Hlc).
+bool isBadClock(sqlite3_value *v)
 {
-    const unsigned char *p = textOfLength(argv[0], hlcTextLength);
+    const unsigned char *p = textOfLength(v, hlcTextLength);
     bool good = p != nullptr;
     for (int i = 0; good && i < 26; ++i)
         good = i == 16 || i == 25 ? p[i] == '-' : isDigit(p[i]);
-    sqlite3_result_int(context, good && isIdText(p + 26) ? 0 : 1);
+    return !good || !isIdText(p + 26);
 }
 
 /// The rule of one column of the registry, with its choices ready to look up.
@@ -186,12 +188,8 @@ bool breaksRule(const Rule &rule, sqlite3_value *v)
         const int n = sqlite3_value_bytes(v);
         return !p || (n != 0 && !isDateText(p, n));
     }
-    case schema::ColumnType::Reference: {
-        if (type == SQLITE_NULL)
-            return false;
-        const unsigned char *p = textOfLength(v, 36);
-        return !p || !isIdText(p);
-    }
+    case schema::ColumnType::Reference:
+        return type != SQLITE_NULL && isBadId(v);
     case schema::ColumnType::Image: {
         if (type != SQLITE_BLOB)
             return true;
@@ -211,6 +209,16 @@ bool breaksRule(const Rule &rule, sqlite3_value *v)
     }
     }
     return true;
+}
+
+void badIdText(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    sqlite3_result_int(context, isBadId(argv[0]) ? 1 : 0);
+}
+
+void badClockText(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    sqlite3_result_int(context, isBadClock(argv[0]) ? 1 : 0);
 }
 
 /// bad_value(table, column, x): 1 when x breaks the rule of that column of
@@ -240,6 +248,28 @@ void badField(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_int(context, rule && rule->sinceVersion <= version ? 0 : 1);
 }
 
+/// bad_journal_ids(change_id, entity_id, author_org, installation, hlc,
+/// author_name): 1 when one of them breaks its rule (journalConditions in
+/// schemacheck.cpp lists them one by one, to name the culprit).
+void badJournalIds(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const bool noOrganisation = sqlite3_value_type(argv[2]) == SQLITE_TEXT && sqlite3_value_bytes(argv[2]) == 0;
+    const bool bad = isBadId(argv[0]) || isBadId(argv[1]) || (!noOrganisation && isBadId(argv[2])) || isBadId(argv[3])
+        || isBadClock(argv[4]) || sqlite3_value_type(argv[5]) != SQLITE_TEXT;
+    sqlite3_result_int(context, bad ? 1 : 0);
+}
+
+/// bad_journal_change(entity, field, value, version): bad_field or bad_value.
+void badJournalChange(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *table = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const auto *column = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    const Rule *rule
+        = table && column ? ruleOf(table, sqlite3_value_bytes(argv[0]), column, sqlite3_value_bytes(argv[1])) : nullptr;
+    const bool bad = !rule || rule->sinceVersion > sqlite3_value_int64(argv[3]) || breaksRule(*rule, argv[2]);
+    sqlite3_result_int(context, bad ? 1 : 0);
+}
+
 } // namespace
 
 bool registerCheckFunctions(sqlite3 *db)
@@ -252,7 +282,20 @@ bool registerCheckFunctions(sqlite3 *db)
         && sqlite3_create_function_v2(db, "bad_value", 3, flags, nullptr, badValue, nullptr, nullptr, nullptr)
         == SQLITE_OK
         && sqlite3_create_function_v2(db, "bad_field", 3, flags, nullptr, badField, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "bad_journal_ids", 6, flags, nullptr, badJournalIds, nullptr, nullptr,
+                                      nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "bad_journal_change", 4, flags, nullptr, badJournalChange, nullptr, nullptr,
+                                      nullptr)
         == SQLITE_OK;
+}
+
+QString badJournalRowCallSql(int version)
+{
+    return QStringLiteral("bad_journal_ids(change_id, entity_id, author_org, installation, hlc, author_name) OR "
+                          "bad_journal_change(entity, field, value, %1)")
+        .arg(version);
 }
 
 QString badFieldCallSql(const QString &table, const QString &column, int version)

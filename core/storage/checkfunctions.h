@@ -11,8 +11,9 @@ struct sqlite3;
 namespace alliance {
 
 /// Registers bad_id_text(x), bad_clock_text(x), bad_value(table, column, x)
-/// and bad_field(table, column, version) on `db` (deterministic, direct use
-/// only). Harmless to call again.
+/// bad_field(table, column, version), and for a journal row at once
+/// bad_journal_ids(...) and bad_journal_change(...), on `db` (deterministic,
+/// direct use only). Harmless to call again.
 bool registerCheckFunctions(sqlite3 *db);
 
 /// SQL true unless `e` is an id's one spelling: a text of 36 bytes,
@@ -30,6 +31,11 @@ QString badValueCallSql(const QString &table, const QString &column, const QStri
 /// "deleted") in the table named by `table` at format `version`; SQL
 /// arguments as for badValueCallSql.
 QString badFieldCallSql(const QString &table, const QString &column, int version);
+
+/// SQL true when a journal row breaks any of its columns' rules at format
+/// `version` (each rule of journalConditions in checkrules.h, in two calls
+/// per row rather than one per column).
+QString badJournalRowCallSql(int version);
 
 /// SQL true unless `e` is a clock's one spelling (see Hlc): 16 and 8 decimal
 /// digits, then an id, separated by '-'.

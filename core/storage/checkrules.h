@@ -32,7 +32,9 @@ QStringList freeLengthColumns(const QString &table, int version);
 /// One scan of the rows of `table` that `rowFilter` selects (all when empty):
 /// the longest free-length values, how many rows break a rule of `conds`
 /// (the culprit column is looked for only when one does) and, for the
-/// journal, a change dated ahead of this computer's clock.
+/// journal, a change dated ahead of this computer's clock. For the journal,
+/// `conds` are journalConditions(), which the scan applies through
+/// badJournalRowCallSql() (checkfunctions.h).
 CheckResult checkSelected(SqliteDb &db, const QString &name, int version, const QString &table,
                           const QList<QPair<QString, QString>> &conds, const QString &rowFilter = {});
 

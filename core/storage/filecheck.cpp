@@ -116,7 +116,8 @@ bool hasVerdict(const QByteArray &sha256, const CheckResult &header)
 }
 
 /// Every check after the header's, on a hardened immutable open of `path`.
-CheckResult checkContentOf(const QString &path, const QString &name, const CheckResult &header, SqliteDb &db)
+CheckResult checkContentOf(const QString &path, const QString &name, const CheckResult &header, SqliteDb &db,
+                           const WhileJournalIsChecked &meanwhile = {})
 {
     if (!db.open(path, SqliteDb::Mode::ReadOnlyImmutable))
         return refuse(
@@ -124,7 +125,7 @@ CheckResult checkContentOf(const QString &path, const QString &name, const Check
             QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2").arg(name, db.errorMessage()),
             header.schemaVersion);
     db.harden();
-    return checkOpenDatabase(db, name, header.schemaVersion, path);
+    return checkOpenDatabase(db, name, header.schemaVersion, path, meanwhile);
 }
 
 } // namespace
@@ -171,7 +172,8 @@ CheckResult validateProjectFile(const QString &path, QByteArray *sha256)
     return checkContentOf(path, QFileInfo(path).fileName(), header, db);
 }
 
-CheckResult copyCheckedProjectFile(const QString &path, const QString &copy, SqliteDb &db)
+CheckResult copyCheckedProjectFile(const QString &path, const QString &copy, SqliteDb &db,
+                                   const WhileJournalIsChecked &meanwhile)
 {
     db.close();
     const CheckResult source = checkFileHeader(path); // nothing is copied before this passes
@@ -202,7 +204,7 @@ CheckResult copyCheckedProjectFile(const QString &path, const QString &copy, Sql
         header.knownSound = true;
         return header;
     }
-    CheckResult full = checkContentOf(copy, name, header, db);
+    CheckResult full = checkContentOf(copy, name, header, db, meanwhile);
     if (!full.ok())
         db.close();
     return full;

@@ -3,6 +3,7 @@
 // checked file or creates a missing one.
 
 #include <QString>
+#include <functional>
 
 namespace alliance {
 
@@ -61,11 +62,19 @@ CheckResult validateProjectFile(const QString &path, QByteArray *sha256 = nullpt
 /// opening the file again. On refusal `db` may be open or closed: do not read it.
 CheckResult openCheckedProjectFile(const QString &path, SqliteDb &db);
 
+/// Work a caller may do on the checking connection `db` (of a file at format
+/// `version`) once its integrity, schema, references and items are known
+/// sound, while its journal is still being checked on the other core: reading
+/// the items, say. What it read counts only if the whole check passes.
+using WhileJournalIsChecked = std::function<void(SqliteDb &db, int version)>;
+
 /// Copies `path` to `copy` (a new file of ours), reading it once, and checks
 /// the copy as validateProjectFile would check `path`: what is checked is
 /// then exactly what is used, whatever happens to `path` meanwhile. When it
 /// passes a full check, `db` is left open (immutable, hardened) on `copy`;
-/// otherwise it is closed. Messages name `path`.
-CheckResult copyCheckedProjectFile(const QString &path, const QString &copy, SqliteDb &db);
+/// otherwise it is closed. Messages name `path`. `meanwhile` runs only
+/// when the copy is checked in full (not for a file known sound).
+CheckResult copyCheckedProjectFile(const QString &path, const QString &copy, SqliteDb &db,
+                                   const WhileJournalIsChecked &meanwhile = {});
 
 } // namespace alliance

@@ -15,7 +15,10 @@
 #include <QLocale>
 #include <QSet>
 #include <atomic>
+#include <condition_variable>
+#include <functional>
 #include <future>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace alliance {
@@ -177,16 +180,8 @@ CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
     return checkSelected(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
 }
 
-/// Every table but the journal.
-CheckResult checkItems(SqliteDb &db, const QString &name, int version)
+CheckResult checkOnePartnership(SqliteDb &db, const QString &name, int version)
 {
-    for (const auto &t : schema::tables()) {
-        if (t.sinceVersion > version)
-            continue;
-        const CheckResult r = checkSelected(db, name, version, t.name, badValueConditions(t, version));
-        if (!r.ok())
-            return r;
-    }
     if (db.value(QStringLiteral("SELECT count(*) FROM partnership")).toLongLong() != 1)
         return {Refusal::BadValue,
                 QCoreApplication::translate("FileCheck",
@@ -197,7 +192,21 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
-CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int version)
+/// Every table but the journal.
+CheckResult checkItems(SqliteDb &db, const QString &name, int version)
+{
+    for (const auto &t : schema::tables()) {
+        if (t.sinceVersion > version)
+            continue;
+        const CheckResult r = checkSelected(db, name, version, t.name, badValueConditions(t, version));
+        if (!r.ok())
+            return r;
+    }
+    return checkOnePartnership(db, name, version);
+}
+
+/// Every reference names an item the file holds.
+CheckResult checkReferences(SqliteDb &db, const QString &name, int version)
 {
     bool ok = true;
     const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
@@ -207,7 +216,13 @@ CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int versi
                     "FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
                     .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
                 version};
-    return checkItems(db, name, version);
+    return {Refusal::None, QString(), version};
+}
+
+CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int version)
+{
+    const CheckResult r = checkReferences(db, name, version);
+    return r.ok() ? checkItems(db, name, version) : r;
 }
 
 } // namespace
@@ -250,55 +265,83 @@ QList<QStringList> expectedSchema(int version)
 
 namespace {
 
-/// The journal's rows in ranges of row numbers, checked by whichever
-/// connection claims each next: the second connection starts on them at
-/// once, the first joins when the rest of the file is checked, so both cores
-/// stay busy to the end. Each range is checked with the whole check's rules.
-class JournalRanges
+/// Checks that two connections share, each taking the next one not yet taken,
+/// so that both cores stay busy to the end.
+class SharedChecks
 {
 public:
-    JournalRanges(SqliteDb &db, int count)
+    using Check = std::function<CheckResult(SqliteDb &)>;
+    void add(Check check) { m_checks.append(std::move(check)); }
+    /// Runs checks until none is left to take, one has failed, or the whole
+    /// check has ended.
+    void runSome(SqliteDb &db)
     {
-        const auto bounds = db.rows(QStringLiteral("SELECT min(seq), max(seq) FROM journal"));
-        const qint64 first = bounds.value(0).value(0).toLongLong(), last = bounds.value(0).value(1).toLongLong();
-        const qint64 step = qMax<qint64>(1, (last - first) / count + 1);
-        for (qint64 from = first; from <= last; from += step)
-            m_ranges.append({from, qMin(last, from + step - 1)});
-    }
-    /// Checks ranges until none is left or one has failed anywhere.
-    void checkSome(SqliteDb &db, const QString &name, int version)
-    {
-        for (int i = m_next++; i < m_ranges.size() && !m_failed; i = m_next++) {
-            const CheckResult r = checkSelected(
-                db, name, version, QLatin1String(schema::journalTable), journalConditions(version),
-                QStringLiteral("seq BETWEEN %1 AND %2").arg(m_ranges.at(i).first).arg(m_ranges.at(i).second));
-            if (!r.ok())
-                m_failed = true;
+        for (int i = m_next++; i < m_checks.size() && !m_failed && !m_cancelled; i = m_next++) {
+            const bool passed = m_checks.at(i)(db).ok();
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_failed = m_failed || !passed;
+            ++m_done;
+            m_ended.notify_all();
         }
     }
-    bool failed() const { return m_failed; }
+    /// Once this thread has run its share: waits for the checks the other
+    /// connection took. False when one failed.
+    bool waitAll()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ended.wait(lock, [this] { return m_failed || m_done == m_checks.size(); });
+        return !m_failed;
+    }
+    void cancel() { m_cancelled = true; }
 
 private:
-    QList<QPair<qint64, qint64>> m_ranges;
+    QList<Check> m_checks;
     std::atomic<int> m_next {0};
-    std::atomic<bool> m_failed {false};
+    std::atomic<bool> m_failed {false}, m_cancelled {false};
+    int m_done = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_ended;
 };
+
+/// The journal's rows in `count` ranges of row numbers.
+QStringList journalRanges(SqliteDb &db, int count)
+{
+    const auto bounds = db.rows(QStringLiteral("SELECT min(seq), max(seq) FROM journal"));
+    const qint64 first = bounds.value(0).value(0).toLongLong(), last = bounds.value(0).value(1).toLongLong();
+    const qint64 step = qMax<qint64>(1, (last - first) / count + 1);
+    QStringList out;
+    for (qint64 from = first; from <= last; from += step)
+        out << QStringLiteral("seq BETWEEN %1 AND %2").arg(from).arg(qMin(last, from + step - 1));
+    return out;
+}
 
 } // namespace
 
-CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath)
+CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath,
+                              const WhileJournalIsChecked &meanwhile)
 {
     // Before any long work: a journal larger than any partnership holds.
     if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
         return size;
     // The journal is most of a big file: a second connection, on the other
-    // core, starts on it while this one checks the rest, then both share what
-    // is left. Its verdict counts only once the integrity and the schema are
+    // core, starts on it while this one checks the file's integrity and
+    // schema; then both share the item tables and what is left of the
+    // journal. No verdict counts before the integrity and the schema are
     // known to be sound.
-    JournalRanges journal(db, 8);
+    SharedChecks items, journal;
+    for (const auto &t : schema::tables())
+        if (t.sinceVersion <= version)
+            items.add([&t, name, version](SqliteDb &c) {
+                return checkSelected(c, name, version, t.name, badValueConditions(t, version));
+            });
+    for (const auto &range : journalRanges(db, 8))
+        journal.add([range, name, version](SqliteDb &c) {
+            return checkSelected(c, name, version, QLatin1String(schema::journalTable), journalConditions(version),
+                                 range);
+        });
     std::future<CheckResult> second;
     if (!immutablePath.isEmpty())
-        second = std::async(std::launch::async, [immutablePath, name, version, &journal] {
+        second = std::async(std::launch::async, [immutablePath, name, version, &journal, &items] {
             SqliteDb other;
             if (!other.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
                 return CheckResult {Refusal::Unreadable,
@@ -306,23 +349,39 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
                                         .arg(name, other.errorMessage()),
                                     version};
             other.harden();
-            journal.checkSome(other, name, version);
+            journal.runSome(other);
+            items.runSome(other);
             return CheckResult {Refusal::None, QString(), version};
         });
+    // Whatever ends the check early, the other connection stops at its next step.
+    struct Cancel
+    {
+        SharedChecks &a, &b;
+        ~Cancel()
+        {
+            a.cancel();
+            b.cancel();
+        }
+    } cancel {items, journal};
     if (CheckResult integrity = checkIntegrity(db, name, version); !integrity.ok())
         return integrity;
-    CheckResult r = checkSchema(db, name, version);
-    if (!r.ok())
+    if (CheckResult r = checkSchema(db, name, version); !r.ok())
         return r;
-    r = checkReferencesAndItems(db, name, version);
-    if (!r.ok())
+    if (CheckResult r = checkReferences(db, name, version); !r.ok())
         return r;
-    journal.checkSome(db, name, version);
+    items.runSome(db);
+    // A refusal's message is the one the checks in their order give.
+    if (!items.waitAll())
+        return checkItems(db, name, version);
+    if (CheckResult r = checkOnePartnership(db, name, version); !r.ok())
+        return r;
+    if (meanwhile && second.valid())
+        meanwhile(db, version);
+    journal.runSome(db);
     if (second.valid())
         if (CheckResult opened = second.get(); !opened.ok())
             return opened;
-    // A refusal's message counts the bad rows of the whole journal.
-    return journal.failed() ? checkJournal(db, name, version) : r;
+    return journal.waitAll() ? CheckResult {Refusal::None, QString(), version} : checkJournal(db, name, version);
 }
 
 } // namespace alliance

@@ -11,8 +11,10 @@ class SqliteDb;
 /// then every value's type, range, length and reference. `name` is used in
 /// messages. Reads only. With `immutablePath` (the file `db` reads, which
 /// nobody writes meanwhile), the journal is checked on a second connection
-/// in parallel.
-CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath = {});
+/// in parallel, and `meanwhile` (filecheck.h) runs on `db` once the rest is
+/// known sound.
+CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, const QString &immutablePath = {},
+                              const WhileJournalIsChecked &meanwhile = {});
 
 /// The value checks of checkOpenDatabase without the integrity and schema
 /// checks: references, every value of every table and of the journal, the

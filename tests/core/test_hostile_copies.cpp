@@ -510,6 +510,20 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
          Refusal::BadValue, "objective_weight.objective_id"},
         {"a text of 100,001 characters", QStringLiteral("UPDATE note SET text = printf('%.*c', 100001, 'x')"),
          Refusal::ValueTooLarge, "note.text"},
+        {"journal: an item id in capitals",
+         journalRowSql(QStringLiteral("note"), note.toUpper(), QStringLiteral("text"), QStringLiteral("'x'"), now),
+         Refusal::BadValue, "journal.entity_id"},
+        {"journal: a clock misspelled",
+         journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("'x'"), now, {},
+                       QStringLiteral("tomorrow")),
+         Refusal::BadValue, "journal.hlc"},
+        {"journal: a change id that is no id",
+         QStringLiteral("INSERT INTO journal (change_id, entity, entity_id, field, value, hlc, author_name, "
+                        "author_org, installation) VALUES ('change-1', 'note', '%1', 'text', 'x', '%2', 'A', '', "
+                        "'%3')")
+             .arg(note, Hlc {now, 0, schema::idText(QUuid::createUuid())}.toString(),
+                  schema::idText(QUuid::createUuid())),
+         Refusal::BadValue, "journal.change_id"},
         {"journal: a change dated in two days",
          journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("'later'"),
                        now + 2 * 86400000LL),
