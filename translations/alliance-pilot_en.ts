@@ -1626,23 +1626,23 @@ Commands:
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+305"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+348"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>The file “%1” cannot be read.</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-202"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-242"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
@@ -1677,7 +1677,7 @@ Commands:
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+68"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+72"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
@@ -1697,13 +1697,13 @@ Commands:
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+38"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+30"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+36"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+56"/>
         <source>after the year 9999</source>
         <translation>after the year 9999</translation>
     </message>
@@ -1713,7 +1713,7 @@ Commands:
         <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-152"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-156"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
@@ -1735,8 +1735,8 @@ Commands:
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-23"/>
+        <location line="+112"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-29"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -6796,12 +6796,12 @@ Commands:
         <translation>cell %1 of the sheet “%2”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>the table of shared texts</source>
         <translation>the table of shared texts</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+176"/>
         <source>row %1 of the sheet “%2”</source>
         <translation>row %1 of the sheet “%2”</translation>
     </message>
@@ -8029,13 +8029,13 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+45"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -8049,12 +8049,12 @@ Commands:
         <translation type="vanished">Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Could not make a working copy in “%1”: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>There is nothing to recover at “%1”.</translation>
     </message>

@@ -1626,23 +1626,23 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+305"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+348"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>The file “%1” cannot be read.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-202"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-242"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
@@ -1677,7 +1677,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+68"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+72"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1697,13 +1697,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+38"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+30"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+36"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+56"/>
         <source>after the year 9999</source>
         <translation>après l’an 9999</translation>
     </message>
@@ -1713,7 +1713,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-152"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-156"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
@@ -1735,8 +1735,8 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-23"/>
+        <location line="+112"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-29"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -6796,12 +6796,12 @@ Commandes&#xa0;:
         <translation>la cellule %1 de la feuille «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>the table of shared texts</source>
         <translation>la table des textes partagés</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+176"/>
         <source>row %1 of the sheet “%2”</source>
         <translation>la ligne %1 de la feuille «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -8029,13 +8029,13 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+45"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -8049,12 +8049,12 @@ Commandes&#xa0;:
         <translation type="vanished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Impossible de faire une copie de travail dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>Il n’y a rien à récupérer à l’emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
