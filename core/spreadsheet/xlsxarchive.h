@@ -1,7 +1,10 @@
 #pragma once
 // The zip archive of a received workbook (internal to the reader): its
 // entries checked before any is read, and parts read through a bounded
-// inflater that stops as soon as a limit of xlsxlimits.h is crossed.
+// inflater that stops as soon as a limit of xlsxlimits.h is crossed. Read
+// with Debian's plain minizip, the same library libxlsxwriter writes with
+// (one set of zip symbols in the process: a second, different copy of them
+// would be called in place of the other's).
 
 #include "spreadsheet/xlsxreader.h"
 
@@ -10,8 +13,6 @@
 #include <memory>
 
 class QIODevice;
-class QuaZip;
-class QuaZipFile;
 
 namespace alliance::xlsx {
 
@@ -62,8 +63,9 @@ public:
 private:
     Archive &m_archive;
     QString m_name;
-    std::unique_ptr<QuaZipFile> m_file;
+    bool m_open = false; ///< the archive's current file is this entry, open
     qint64 m_compressed = 0;
+    qint64 m_declared = 0;
     qint64 m_inflated = 0;
     bool m_atEnd = false;
 };
@@ -84,9 +86,18 @@ public:
 
 private:
     friend class Entry;
-    std::unique_ptr<QuaZip> m_zip;
-    QHash<QString, QString> m_names;     ///< lower-case name -> stored name
-    QHash<QString, qint64> m_compressed; ///< stored name -> compressed size
+    /// Where an entry starts in the archive (minizip's unz64_file_pos).
+    struct Place
+    {
+        quint64 directoryOffset = 0;
+        quint64 index = 0;
+        qint64 compressed = 0;
+        qint64 declared = 0; ///< the uncompressed size the directory claims
+    };
+    QIODevice *m_device;
+    void *m_zip = nullptr;           ///< minizip's unzFile, read through m_device
+    QHash<QString, QString> m_names; ///< lower-case name -> stored name
+    QHash<QString, Place> m_places;  ///< stored name -> its place and compressed size
     qint64 m_inflatedTotal = 0;
     Failure m_failure;
 };
