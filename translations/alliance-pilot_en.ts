@@ -79,18 +79,15 @@
         <translation>Write to OUT a copy of FILE for one partner, without private items (the share is recorded in OUT).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../core/cli/verbexport.cpp" line="+29"/>
         <source>export FILE --format json -o OUT.json [--private]</source>
-        <translation>export FILE --format json -o OUT.json [--private]</translation>
+        <translation type="vanished">export FILE --format json -o OUT.json [--private]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</source>
-        <translation>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</translation>
+        <translation type="vanished">Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <location filename="../core/cli/verbmerge.cpp" line="+48"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MINE THEIRS -o OUT</translation>
@@ -148,7 +145,18 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-104"/>
+        <location filename="../core/cli/verbexport.cpp" line="+81"/>
+        <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
+        <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</source>
+        <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -553,19 +561,69 @@ Commands:
         <translation>The merged project to write (a new file).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbexport.cpp" line="-9"/>
         <source>The format to write: json.</source>
-        <translation>The format to write: json.</translation>
+        <translation type="vanished">The format to write: json.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/verbexport.cpp" line="-15"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file to write (a new file).</source>
-        <translation>The file to write (a new file).</translation>
+        <translation type="vanished">The file to write (a new file).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s), %1</source>
+        <translation>
+            <numerusform>%n table, %1</numerusform>
+            <numerusform>%n tables, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1: %2, private items included.</source>
+        <translation>Wrote %1: %2, private items included.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1: %2, without private items.</source>
+        <translation>Wrote %1: %2, without private items.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n text(s) longer than a spreadsheet cell holds (%1 characters) were cut.</source>
+        <translation>
+            <numerusform>%n text longer than a spreadsheet cell holds (%1 characters) was cut.</numerusform>
+            <numerusform>%n texts longer than a spreadsheet cell holds (%1 characters) were cut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The format to write: json (interchange), xlsx (workbook), csv (a folder of tables) or ics (calendar).</source>
+        <translation>The format to write: json (interchange), xlsx (workbook), csv (a folder of tables) or ics (calendar).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write (a new file; for csv, a new folder).</source>
+        <translation>The file to write (a new file; for csv, a new folder).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -581,21 +639,38 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Language of headers and values for xlsx, csv and ics: fr or en (default: the application&apos;s).</source>
+        <translation>Language of headers and values for xlsx, csv and ics: fr or en (default: the application&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the whole partnership of FILE to OUT: in the interchange format (json), as a workbook with one sheet per table (xlsx), as a folder of CSV files (csv) or as a calendar of its dates (ics); without private items unless --private. FILE is not changed.</source>
+        <translation>Write the whole partnership of FILE to OUT: in the interchange format (json), as a workbook with one sheet per table (xlsx), as a folder of CSV files (csv) or as a calendar of its dates (ics); without private items unless --private. FILE is not changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the format (--format json, xlsx, csv or ics) and where to write (-o).</source>
+        <translation>Give the format (--format json, xlsx, csv or ics) and where to write (-o).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format “%1”: use json, xlsx, csv or ics.</source>
+        <translation>Unknown format “%1”: use json, xlsx, csv or ics.</translation>
+    </message>
+    <message>
         <source>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</source>
-        <translation>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</translation>
+        <translation type="vanished">Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Give the format (--format json) and the file to write (-o).</source>
-        <translation>Give the format (--format json) and the file to write (-o).</translation>
+        <translation type="vanished">Give the format (--format json) and the file to write (-o).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Unknown format “%1”: this version writes json.</source>
-        <translation>Unknown format “%1”: this version writes json.</translation>
+        <translation type="vanished">Unknown format “%1”: this version writes json.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Wrote %1: the partnership “%2”, %n item(s), private items included.</source>
         <translation>
             <numerusform>Wrote %1: the partnership “%2”, %n item, private items included.</numerusform>
@@ -625,7 +700,7 @@ Commands:
         <translation type="vanished">OUT must be a new file, not MINE or THEIRS.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbexport.cpp" line="-20"/>
+        <location filename="../core/cli/verbexport.cpp" line="-26"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
@@ -854,13 +929,14 @@ Commands:
         <translation>Say where to write the PDF with -o OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Unknown language “%1”: use fr or en.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+6"/>
         <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Unknown paper “%1”: use a4 or letter.</translation>
@@ -1566,6 +1642,138 @@ Commands:
         <location line="+1"/>
         <source>; the best rated of them scored %1, below %2 (%3).</source>
         <translation>; the best rated of them scored %1, below %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/exports/csvexport.cpp" line="+52"/>
+        <location line="+80"/>
+        <location filename="../core/exports/icsexport.cpp" line="+225"/>
+        <location filename="../core/exports/outputpath.cpp" line="+49"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="+255"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="-103"/>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/exportsource.cpp" line="+70"/>
+        <source>There is no table “%1” to export.</source>
+        <translation>There is no table “%1” to export.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <comment>a table and what it refers to</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The partnership could not be read: %1</source>
+        <translation>The partnership could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/icsexport.cpp" line="-144"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2</source>
+        <comment>a calendar event: its kind, its name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <comment>a field and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The calendar could not be written: %1</source>
+        <translation>The calendar could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/outputpath.cpp" line="-31"/>
+        <source>Say where to write the export.</source>
+        <translation>Say where to write the export.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” already exists and was left as it is. Choose another name.</source>
+        <translation>“%1” already exists and was left as it is. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>The folder of “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/xlsxexport.cpp" line="-124"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>The workbook could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The table “%1” holds %2 rows, more than a spreadsheet holds.</source>
+        <translation>The table “%1” holds %2 rows, more than a spreadsheet holds.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="+39"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n text(s) longer than a spreadsheet cell holds were cut.</source>
+        <translation>
+            <numerusform>%n text longer than a spreadsheet cell holds was cut.</numerusform>
+            <numerusform>%n texts longer than a spreadsheet cell holds were cut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export these rows…</source>
+        <translation>Export these rows…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows of this table to a workbook or a CSV file</source>
+        <translation>Write the rows of this table to a workbook or a CSV file</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2508,7 @@ Commands:
         <translation>Resulting action</translation>
     </message>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+210"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+247"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2346,24 +2554,26 @@ Commands:
         <translation>image of %1 KiB</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../core/exports/exportsource.cpp" line="+60"/>
+        <location filename="../core/journal/itemlabel.cpp" line="-9"/>
         <location line="+6"/>
         <source>(unknown item)</source>
         <translation>(unknown item)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../core/journal/itemlabel.cpp" line="-75"/>
         <source>%1 “%2”</source>
         <comment>an item&apos;s kind and its name</comment>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../core/exports/icsexport.cpp" line="-116"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+47"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+1"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2371,7 +2581,7 @@ Commands:
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/io/jsonexport.cpp" line="+72"/>
+        <location filename="../core/io/jsonexport.cpp" line="+49"/>
         <source>This partnership holds %1 values, more than the %2 a partnership file may hold.</source>
         <translation>This partnership holds %1 values, more than the %2 a partnership file may hold.</translation>
     </message>
@@ -2639,7 +2849,7 @@ Commands:
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+75"/>
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
         <source>History of this item</source>
         <translation>History of this item</translation>
     </message>
@@ -6726,7 +6936,12 @@ Commands:
         <translation>In the workbook “%1”, “%2” would take more than %3 MB uncompressed: the workbook is not read.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</source>
+        <translation>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>In the workbook “%1”, “%2” is compressed more than %3 times, like a zip bomb: the workbook is not read.</source>
         <translation>In the workbook “%1”, “%2” is compressed more than %3 times, like a zip bomb: the workbook is not read.</translation>
     </message>
@@ -6736,7 +6951,12 @@ Commands:
         <translation>In the workbook “%1”, “%2” is damaged or encrypted: the workbook is not read.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The workbook “%1” is incomplete: “%2” is missing.</source>
+        <translation>The workbook “%1” is incomplete: “%2” is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the workbook “%1”, “%2” declares a document type (DTD). A workbook never needs one, and it could make this computer read other files or run out of memory: the workbook is not read.</source>
         <translation>In the workbook “%1”, “%2” declares a document type (DTD). A workbook never needs one, and it could make this computer read other files or run out of memory: the workbook is not read.</translation>
     </message>
@@ -6751,44 +6971,34 @@ Commands:
         <translation>In the workbook “%1”, “%2” is not valid: the workbook is not read.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</source>
-        <translation>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</source>
-        <translation>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>In the workbook “%1”, %2 is not valid: the workbook is not read.</source>
-        <translation>In the workbook “%1”, %2 is not valid: the workbook is not read.</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</source>
-        <translation>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The workbook “%1” is incomplete: “%2” is missing.</source>
-        <translation>The workbook “%1” is incomplete: “%2” is missing.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>The workbook “%1” has more than %2 sheets: it is not read.</source>
         <translation>The workbook “%1” has more than %2 sheets: it is not read.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</source>
+        <translation>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The workbook “%1” has more than %2 filled cells: it is not read.</source>
         <translation>The workbook “%1” has more than %2 filled cells: it is not read.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</source>
+        <translation>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The workbook “%1” has more than %2 shared texts: it is not read.</source>
         <translation>The workbook “%1” has more than %2 shared texts: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 is not valid: the workbook is not read.</source>
+        <translation>In the workbook “%1”, %2 is not valid: the workbook is not read.</translation>
     </message>
     <message>
         <location filename="../core/spreadsheet/xlsxreader.cpp" line="+32"/>
@@ -8634,6 +8844,150 @@ Commands:
     </message>
 </context>
 <context>
+    <name>alliance::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+35"/>
+        <source>Export the partnership</source>
+        <translation>Export the partnership</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export these rows</source>
+        <translation>Export these rows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Workbook (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files, one per table, in a new folder</source>
+        <translation>CSV files, one per table, in a new folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar of the dates (iCalendar)</source>
+        <translation>Calendar of the dates (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interchange file (JSON)</source>
+        <translation>Interchange file (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language of headers and values:</source>
+        <translation>&amp;Language of headers and values:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the items marked private</source>
+        <translation>Include the items marked private</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Write to:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 – %2</source>
+        <comment>a partnership and the rows exported</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One sheet per table, with its headers; dates, numbers and amounts as such.</source>
+        <translation>One sheet per table, with its headers; dates, numbers and amounts as such.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One sheet with the rows the table shows, with its headers.</source>
+        <translation>One sheet with the rows the table shows, with its headers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new folder holding one UTF-8 file per table, with the same headers and values as the workbook.</source>
+        <translation>A new folder holding one UTF-8 file per table, with the same headers and values as the workbook.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One UTF-8 file with the rows the table shows.</source>
+        <translation>One UTF-8 file with the rows the table shows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actions&apos; due dates, milestones, reviews and meetings as events, for a calendar application. Importing the file again updates them.</source>
+        <translation>The actions&apos; due dates, milestones, reviews and meetings as events, for a calendar application. Importing the file again updates them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole partnership in the documented interchange format, for another tool or another installation.</source>
+        <translation>The whole partnership in the documented interchange format, for another tool or another installation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new folder (*)</source>
+        <translation>A new folder (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interchange files (*.json)</source>
+        <translation>Interchange files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the new folder</source>
+        <translation>Name the new folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as</source>
+        <translation>Export as</translation>
+    </message>
+</context>
+<context>
     <name>alliance::FieldComboBox</name>
     <message>
         <location filename="../ui/widgets/fieldeditors.cpp" line="+157"/>
@@ -8926,7 +9280,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -9049,6 +9403,16 @@ Commands:
         <location line="+1"/>
         <source>Write the evaluation report as a PDF file</source>
         <translation>Write the evaluation report as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership as a workbook, CSV files, a calendar or an interchange file</source>
+        <translation>Write the partnership as a workbook, CSV files, a calendar or an interchange file</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11760,6 +12124,13 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::exportactions</name>
+    <message>
+        <source>Export</source>
+        <translation type="obsolete">Export</translation>
+    </message>
+</context>
+<context>
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
@@ -11958,13 +12329,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+189"/>
+        <location filename="../core/sync/merge.cpp" line="+217"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+18"/>
+        <location line="+199"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -11973,8 +12345,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+42"/>
+        <location line="-163"/>
+        <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>

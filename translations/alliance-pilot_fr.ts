@@ -79,18 +79,15 @@
         <translation>Écrit dans SORTIE une copie de FICHIER pour un partenaire, sans les éléments privés (le partage est noté dans SORTIE).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../core/cli/verbexport.cpp" line="+29"/>
         <source>export FILE --format json -o OUT.json [--private]</source>
-        <translation>export FICHIER --format json -o SORTIE.json [--private]</translation>
+        <translation type="vanished">export FICHIER --format json -o SORTIE.json [--private]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the partnership of FILE to OUT.json in the interchange format, without private items unless --private.</source>
-        <translation>Écrit le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private.</translation>
+        <translation type="vanished">Écrit le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <location filename="../core/cli/verbmerge.cpp" line="+48"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
@@ -148,7 +145,18 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-104"/>
+        <location filename="../core/cli/verbexport.cpp" line="+81"/>
+        <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
+        <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</source>
+        <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -553,19 +561,69 @@ Commandes&#xa0;:
         <translation>Le projet fusionné à écrire (un nouveau fichier).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbexport.cpp" line="-9"/>
         <source>The format to write: json.</source>
-        <translation>Le format à écrire&#xa0;: json.</translation>
+        <translation type="vanished">Le format à écrire&#xa0;: json.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/verbexport.cpp" line="-15"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file to write (a new file).</source>
-        <translation>Le fichier à écrire (un nouveau fichier).</translation>
+        <translation type="vanished">Le fichier à écrire (un nouveau fichier).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s), %1</source>
+        <translation>
+            <numerusform>%n table, %1</numerusform>
+            <numerusform>%n tables, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1: %2, private items included.</source>
+        <translation>%1 écrit&#xa0;: %2, éléments privés compris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1: %2, without private items.</source>
+        <translation>%1 écrit&#xa0;: %2, sans les éléments privés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n text(s) longer than a spreadsheet cell holds (%1 characters) were cut.</source>
+        <translation>
+            <numerusform>%n texte plus long que ce que contient une cellule de tableur (%1 caractères) a été coupé.</numerusform>
+            <numerusform>%n textes plus longs que ce que contient une cellule de tableur (%1 caractères) ont été coupés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The format to write: json (interchange), xlsx (workbook), csv (a folder of tables) or ics (calendar).</source>
+        <translation>Le format à écrire&#xa0;: json (échange), xlsx (classeur), csv (un dossier de tables) ou ics (agenda).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write (a new file; for csv, a new folder).</source>
+        <translation>Le fichier à écrire (un nouveau fichier&#xa0;; pour csv, un nouveau dossier).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -581,21 +639,38 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>Language of headers and values for xlsx, csv and ics: fr or en (default: the application&apos;s).</source>
+        <translation>Langue des en-têtes et des valeurs pour xlsx, csv et ics&#xa0;: fr ou en (par défaut&#xa0;: celle de l’application).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the whole partnership of FILE to OUT: in the interchange format (json), as a workbook with one sheet per table (xlsx), as a folder of CSV files (csv) or as a calendar of its dates (ics); without private items unless --private. FILE is not changed.</source>
+        <translation>Écrit tout le partenariat de FICHIER dans SORTIE&#xa0;: au format d’échange (json), en classeur avec une feuille par table (xlsx), en dossier de fichiers CSV (csv) ou en agenda de ses dates (ics)&#xa0;; sans les éléments privés sauf avec --private. FICHIER n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the format (--format json, xlsx, csv or ics) and where to write (-o).</source>
+        <translation>Indiquez le format (--format json, xlsx, csv ou ics) et où écrire (-o).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format “%1”: use json, xlsx, csv or ics.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez json, xlsx, csv ou ics.</translation>
+    </message>
+    <message>
         <source>Write the whole partnership of FILE to OUT.json in the interchange format, without private items unless --private; FILE is not changed.</source>
-        <translation>Écrit tout le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private&#xa0;; FICHIER n’est pas modifié.</translation>
+        <translation type="vanished">Écrit tout le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private&#xa0;; FICHIER n’est pas modifié.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Give the format (--format json) and the file to write (-o).</source>
-        <translation>Indiquez le format (--format json) et le fichier à écrire (-o).</translation>
+        <translation type="vanished">Indiquez le format (--format json) et le fichier à écrire (-o).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Unknown format “%1”: this version writes json.</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: cette version écrit le format json.</translation>
+        <translation type="vanished">Format «&#xa0;%1&#xa0;» inconnu&#xa0;: cette version écrit le format json.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Wrote %1: the partnership “%2”, %n item(s), private items included.</source>
         <translation>
             <numerusform>%1 écrit&#xa0;: le partenariat «&#xa0;%2&#xa0;», %n élément, éléments privés compris.</numerusform>
@@ -625,7 +700,7 @@ Commandes&#xa0;:
         <translation type="vanished">SORTIE doit être un nouveau fichier, ni MON_FICHIER ni LEUR_COPIE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbexport.cpp" line="-20"/>
+        <location filename="../core/cli/verbexport.cpp" line="-26"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
@@ -854,13 +929,14 @@ Commandes&#xa0;:
         <translation>Indiquez où écrire le PDF avec -o SORTIE.pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown language “%1”: use fr or en.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/report/minutesverb.cpp" line="+6"/>
         <location filename="../ui/report/reportverb.cpp" line="+6"/>
         <source>Unknown paper “%1”: use a4 or letter.</source>
         <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez a4 ou letter.</translation>
@@ -1566,6 +1642,138 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>; the best rated of them scored %1, below %2 (%3).</source>
         <translation>&#xa0;; le mieux noté d’entre eux obtient %1, en dessous de %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/exports/csvexport.cpp" line="+52"/>
+        <location line="+80"/>
+        <location filename="../core/exports/icsexport.cpp" line="+225"/>
+        <location filename="../core/exports/outputpath.cpp" line="+49"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="+255"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="-103"/>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/exportsource.cpp" line="+70"/>
+        <source>There is no table “%1” to export.</source>
+        <translation>Il n’y a pas de table «&#xa0;%1&#xa0;» à exporter.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <comment>a table and what it refers to</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The partnership could not be read: %1</source>
+        <translation>Le partenariat n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/icsexport.cpp" line="-144"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2</source>
+        <comment>a calendar event: its kind, its name</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <comment>a field and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The calendar could not be written: %1</source>
+        <translation>L’agenda n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/outputpath.cpp" line="-31"/>
+        <source>Say where to write the export.</source>
+        <translation>Indiquez où écrire l’export.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” already exists and was left as it is. Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et a été laissé tel quel. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/exports/xlsxexport.cpp" line="-124"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>Le classeur n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The table “%1” holds %2 rows, more than a spreadsheet holds.</source>
+        <translation>La table «&#xa0;%1&#xa0;» compte %2 lignes, plus qu’un tableur n’en contient.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="+39"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n text(s) longer than a spreadsheet cell holds were cut.</source>
+        <translation>
+            <numerusform>%n texte plus long que ce que contient une cellule de tableur a été coupé.</numerusform>
+            <numerusform>%n textes plus longs que ce que contient une cellule de tableur ont été coupés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export these rows…</source>
+        <translation>Exporter ces lignes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows of this table to a workbook or a CSV file</source>
+        <translation>Écrire les lignes de cette table dans un classeur ou un fichier CSV</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2508,7 @@ Commandes&#xa0;:
         <translation>Action qui en découle</translation>
     </message>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+210"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+247"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2346,24 +2554,26 @@ Commandes&#xa0;:
         <translation>image de %1 Kio</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../core/exports/exportsource.cpp" line="+60"/>
+        <location filename="../core/journal/itemlabel.cpp" line="-9"/>
         <location line="+6"/>
         <source>(unknown item)</source>
         <translation>(élément inconnu)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../core/journal/itemlabel.cpp" line="-75"/>
         <source>%1 “%2”</source>
         <comment>an item&apos;s kind and its name</comment>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../core/exports/icsexport.cpp" line="-116"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+47"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+1"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -2371,7 +2581,7 @@ Commandes&#xa0;:
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/io/jsonexport.cpp" line="+72"/>
+        <location filename="../core/io/jsonexport.cpp" line="+49"/>
         <source>This partnership holds %1 values, more than the %2 a partnership file may hold.</source>
         <translation>Ce partenariat compte %1 valeurs, plus que les %2 qu’un fichier de partenariat peut contenir.</translation>
     </message>
@@ -2639,7 +2849,7 @@ Commandes&#xa0;:
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+75"/>
+        <location filename="../ui/widgets/itemhistoryrequest.cpp" line="+76"/>
         <source>History of this item</source>
         <translation>Historique de cet élément</translation>
     </message>
@@ -6726,7 +6936,12 @@ Commandes&#xa0;:
         <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» occuperait plus de %3&#xa0;Mo une fois décompressé&#xa0;: le classeur n’est pas lu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» occuperait plus de %2&#xa0;Mo une fois décompressé&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>In the workbook “%1”, “%2” is compressed more than %3 times, like a zip bomb: the workbook is not read.</source>
         <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est compressé plus de %3 fois, comme une bombe de décompression&#xa0;: le classeur n’est pas lu.</translation>
     </message>
@@ -6736,7 +6951,12 @@ Commandes&#xa0;:
         <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est endommagé ou chiffré&#xa0;: le classeur n’est pas lu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The workbook “%1” is incomplete: “%2” is missing.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» est incomplet&#xa0;: «&#xa0;%2&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the workbook “%1”, “%2” declares a document type (DTD). A workbook never needs one, and it could make this computer read other files or run out of memory: the workbook is not read.</source>
         <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» déclare un type de document (DTD). Un classeur n’en a jamais besoin, et cela pourrait faire lire d’autres fichiers à cet ordinateur ou épuiser sa mémoire&#xa0;: le classeur n’est pas lu.</translation>
     </message>
@@ -6751,44 +6971,34 @@ Commandes&#xa0;:
         <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» n’est pas valable&#xa0;: le classeur n’est pas lu.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</source>
-        <translation>Dans le classeur «&#xa0;%1&#xa0;», la feuille «&#xa0;%2&#xa0;» a plus de %3 lignes&#xa0;: le classeur n’est pas lu.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</source>
-        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 contient un texte de plus de %3 caractères&#xa0;: le classeur n’est pas lu.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>In the workbook “%1”, %2 is not valid: the workbook is not read.</source>
-        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 n’est pas valable&#xa0;: le classeur n’est pas lu.</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</source>
-        <translation>Le classeur «&#xa0;%1&#xa0;» occuperait plus de %2&#xa0;Mo une fois décompressé&#xa0;: il n’est pas lu.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The workbook “%1” is incomplete: “%2” is missing.</source>
-        <translation>Le classeur «&#xa0;%1&#xa0;» est incomplet&#xa0;: «&#xa0;%2&#xa0;» manque.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>The workbook “%1” has more than %2 sheets: it is not read.</source>
         <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 feuilles&#xa0;: il n’est pas lu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», la feuille «&#xa0;%2&#xa0;» a plus de %3 lignes&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The workbook “%1” has more than %2 filled cells: it is not read.</source>
         <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 cellules remplies&#xa0;: il n’est pas lu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 contient un texte de plus de %3 caractères&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The workbook “%1” has more than %2 shared texts: it is not read.</source>
         <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 textes partagés&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 is not valid: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 n’est pas valable&#xa0;: le classeur n’est pas lu.</translation>
     </message>
     <message>
         <location filename="../core/spreadsheet/xlsxreader.cpp" line="+32"/>
@@ -8634,6 +8844,150 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>alliance::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+35"/>
+        <source>Export the partnership</source>
+        <translation>Exporter le partenariat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export these rows</source>
+        <translation>Exporter ces lignes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workbook (Excel, LibreOffice)</source>
+        <translation>Classeur (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files, one per table, in a new folder</source>
+        <translation>Fichiers CSV, un par table, dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar of the dates (iCalendar)</source>
+        <translation>Agenda des dates (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interchange file (JSON)</source>
+        <translation>Fichier d’échange (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language of headers and values:</source>
+        <translation>&amp;Langue des en-têtes et des valeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the items marked private</source>
+        <translation>Inclure les éléments marqués privés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write to:</source>
+        <translation>É&amp;crire dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 – %2</source>
+        <comment>a partnership and the rows exported</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One sheet per table, with its headers; dates, numbers and amounts as such.</source>
+        <translation>Une feuille par table, avec ses en-têtes&#xa0;; dates, nombres et montants en tant que tels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One sheet with the rows the table shows, with its headers.</source>
+        <translation>Une feuille avec les lignes que montre la table, et ses en-têtes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new folder holding one UTF-8 file per table, with the same headers and values as the workbook.</source>
+        <translation>Un nouveau dossier avec un fichier UTF-8 par table, mêmes en-têtes et mêmes valeurs que le classeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One UTF-8 file with the rows the table shows.</source>
+        <translation>Un fichier UTF-8 avec les lignes que montre la table.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actions&apos; due dates, milestones, reviews and meetings as events, for a calendar application. Importing the file again updates them.</source>
+        <translation>Les échéances des actions, les jalons, les revues et les réunions, en événements pour un agenda. Importer à nouveau le fichier les met à jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole partnership in the documented interchange format, for another tool or another installation.</source>
+        <translation>Tout le partenariat au format d’échange documenté, pour un autre outil ou une autre installation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Classeurs (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new folder (*)</source>
+        <translation>Un nouveau dossier (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interchange files (*.json)</source>
+        <translation>Fichiers d’échange (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the new folder</source>
+        <translation>Nommer le nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+</context>
+<context>
     <name>alliance::FieldComboBox</name>
     <message>
         <location filename="../ui/widgets/fieldeditors.cpp" line="+157"/>
@@ -8926,7 +9280,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -9049,6 +9403,16 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Write the evaluation report as a PDF file</source>
         <translation>Écrire le rapport d’évaluation dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>Expor&amp;ter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the partnership as a workbook, CSV files, a calendar or an interchange file</source>
+        <translation>Écrire le partenariat en classeur, en fichiers CSV, en agenda ou en fichier d’échange</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11685,6 +12049,13 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::exportactions</name>
+    <message>
+        <source>Export</source>
+        <translation type="obsolete">Exporter</translation>
+    </message>
+</context>
+<context>
     <name>alliance::sharing</name>
     <message>
         <location filename="../ui/sharing.cpp" line="+65"/>
@@ -11883,13 +12254,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+189"/>
+        <location filename="../core/sync/merge.cpp" line="+217"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+18"/>
+        <location line="+199"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -11898,8 +12270,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+42"/>
+        <location line="-163"/>
+        <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "document/workingcopy.h"
 #include "example/examplegenerator.h"
 #include "example/storyclock.h"
+#include "exportactions.h"
 #include "help/helpmenu.h"
 #include "pages/startpage.h"
 #include "projectview.h"
@@ -133,6 +134,9 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionExportPdf"), tr("&Export PDF report…"),
                                 tr("Write the evaluation report as a PDF file"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
                                 [this] { reportactions::exportPdf(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionExport"), tr("E&xport…"),
+                                tr("Write the partnership as a workbook, CSV files, a calendar or an interchange file"),
+                                {}, [this] { exportactions::exportProject(this, *m_document); });
     m_documentActions << action(file, QStringLiteral("actionPrintPreview"), tr("Print pre&view…"),
                                 tr("See the evaluation report as it will print"), {},
                                 [this] { reportactions::printPreview(this, *m_document); });

@@ -74,10 +74,10 @@ const QList<Verb> &verbs()
                            "recorded in OUT)."),
          VerbFunction(runShare)},
         {{QStringLiteral("export")},
-         QT_TRANSLATE_NOOP("Cli", "export FILE --format json -o OUT.json [--private]"),
+         QT_TRANSLATE_NOOP("Cli", "export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]"),
          QT_TRANSLATE_NOOP("Cli",
-                           "Write the partnership of FILE to OUT.json in the interchange format, without "
-                           "private items unless --private."),
+                           "Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV "
+                           "files or calendar, without private items unless --private."),
          VerbFunction(runExport)},
         {{QStringLiteral("merge")},
          QT_TRANSLATE_NOOP("Cli", "merge MINE THEIRS -o OUT"),

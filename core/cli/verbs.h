@@ -41,10 +41,11 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err, co
 /// is in OUT and comes back to FILE with the merge of that copy.
 int runShare(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
-/// `export FILE --format json -o OUT.json [--private]`: checks FILE like any
-/// received file and writes its partnership to OUT (a new file) in the
-/// interchange format (writePartnershipJson), private items only with
-/// --private. FILE is never written.
+/// `export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]`:
+/// checks FILE like any received file and writes its partnership to OUT (a
+/// new file; for csv a new folder) in the interchange format
+/// (writePartnershipJson), as a workbook, CSV files or a calendar
+/// (core/exports), private items only with --private. FILE is never written.
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
 /// `merge MINE THEIRS -o OUT`: checks THEIRS like any received file, merges it

@@ -1,13 +1,13 @@
 #include "io/jsonexport.h"
 
 #include "document/document.h"
+#include "exports/leftout.h"
 #include "io/interchange.h"
 #include "io/jsonvalues.h"
 #include "io/jsonwriter.h"
 #include "storage/rowreader.h"
 #include "storage/samefile.h"
 #include "storage/sqlitedb.h"
-#include "sync/privateitems.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,33 +24,10 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-/// The ids of the rows left out: deleted ones (and, unless private items are
-/// included, private ones), and what hangs on them.
-QSet<QString> leftOut(SqliteDb &db, bool includePrivate)
-{
-    QSet<QString> deleted;
-    for (const auto &t : schema::tables())
-        for (const QVariant &id : db.column(QStringLiteral("SELECT id FROM %1 WHERE deleted = 1").arg(t.name)))
-            deleted.insert(id.toString());
-    QSet<QString> out = sync::withWhatHangsOn(db, deleted);
-    if (!includePrivate)
-        out.unite(sync::privateItemIds(db));
-    return out;
-}
-
-/// A score hangs on its criterion when that is a custom one: a text column,
-/// which the reference rules of withWhatHangsOn do not follow.
-bool hangsOnCriterionLeftOut(const QString &table, const QString &column, const QVariant &value,
-                             const QSet<QString> &out)
-{
-    return table == QLatin1String("review_score") && column == QLatin1String("criterion_id")
-        && out.contains(value.toString());
-}
-
 class Exporter
 {
 public:
-    Exporter(SqliteDb &db, bool includePrivate) : m_db(db), m_out(leftOut(db, includePrivate)) { }
+    Exporter(SqliteDb &db, bool includePrivate) : m_db(db), m_out(exports::leftOutIds(db, includePrivate)) { }
 
     bool run(JsonExport &result, QString *error)
     {
@@ -118,7 +95,7 @@ private:
         for (int i = 0; i < t.columns.size(); ++i) {
             const schema::Column &c = t.columns.at(i);
             QVariant &value = row[i + 1];
-            if (hangsOnCriterionLeftOut(t.name, c.name, value, m_out))
+            if (exports::hangsOnCriterionLeftOut(t.name, c.name, value, m_out))
                 return;
             if (c.type == schema::ColumnType::Reference && m_out.contains(value.toString()))
                 value = QVariant(); // only assigns work (clearedOnly): the rest hangs on it and is out already

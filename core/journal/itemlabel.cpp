@@ -152,8 +152,8 @@ QStringList ItemLabels::columnsOf(const QString &table, bool laterColumns) const
     return columns;
 }
 
-QList<QVariantList> ItemLabels::read(const QString &table, const QString &where, const QVariantList &args,
-                                     QStringList *columns) const
+QList<QVariantList> ItemLabels::read(const QueryRows &query, const QString &table, const QString &where,
+                                     const QVariantList &args, QStringList *columns) const
 {
     // Only known tables and columns reach SQL: names are spliced into it.
     const schema::Table *t = schema::table(table);
@@ -161,11 +161,11 @@ QList<QVariantList> ItemLabels::read(const QString &table, const QString &where,
         return {};
     *columns = columnsOf(table, true);
     const QString sql = QStringLiteral("SELECT %1 FROM %2%3");
-    auto rows = m_query(sql.arg(columns->join(QStringLiteral(", ")), table, where), args);
+    auto rows = query(sql.arg(columns->join(QStringLiteral(", ")), table, where), args);
     if (rows.isEmpty() && t->sinceVersion == 1) {
         // An older file may lack a later column: read what it has.
         *columns = columnsOf(table, false);
-        rows = m_query(sql.arg(columns->join(QStringLiteral(", ")), table, where), args);
+        rows = query(sql.arg(columns->join(QStringLiteral(", ")), table, where), args);
     }
     return rows;
 }
@@ -177,7 +177,7 @@ const QHash<QString, QVariantMap> &ItemLabels::rowsOf(const QString &table) cons
         return *found;
     QHash<QString, QVariantMap> byId;
     QStringList columns;
-    const auto rows = read(table, QString(), {}, &columns);
+    const auto rows = read(m_query, table, QString(), {}, &columns);
     for (const QVariantList &row : rows) {
         QVariantMap fields;
         for (int i = 1; i < columns.size() && i < row.size(); ++i)
@@ -185,6 +185,43 @@ const QHash<QString, QVariantMap> &ItemLabels::rowsOf(const QString &table) cons
         byId.insert(row.value(0).toString(), fields);
     }
     return *m_rows.insert(table, byId);
+}
+
+void ItemLabels::preload(const QString &table, const QList<QUuid> &ids) const
+{
+    if ((!m_document && m_reading == Reading::WholeTables) || m_wholeTables.contains(table) || !schema::table(table))
+        return;
+    auto &cached = m_rows[table];
+    QStringList pending;
+    QSet<QString> seen;
+    for (const QUuid &id : ids) {
+        const QString text = schema::idText(id);
+        if (!cached.contains(text) && !seen.contains(text)) {
+            seen.insert(text);
+            pending << text;
+        }
+    }
+    if (pending.isEmpty())
+        return;
+    const QueryRows query = m_document ? queryRowsOf(*m_document) : m_query;
+    const int perQuery = 90; // a hardened connection binds at most 100 values
+    for (qsizetype first = 0; first < pending.size(); first += perQuery) {
+        const QStringList some = pending.mid(first, perQuery);
+        QVariantList args;
+        for (const QString &id : some)
+            args << id;
+        QStringList marks(some.size(), QStringLiteral("?"));
+        QStringList columns;
+        const auto rows
+            = read(query, table, QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), args, &columns);
+        // Items the file lacks are left out: they are looked for again, and found missing, when named.
+        for (const QVariantList &row : rows) {
+            QVariantMap fields;
+            for (int i = 1; i < columns.size() && i < row.size(); ++i)
+                fields.insert(columns.at(i), row.at(i));
+            cached.insert(row.value(0).toString(), fields);
+        }
+    }
 }
 
 QVariant ItemLabels::storedField(const QString &table, const QString &id, const QString &name) const
@@ -242,7 +279,7 @@ QVariantMap ItemLabels::storedRow(const QString &table, const QString &id) const
         return rowsOf(table).value(id);
     }
     QStringList columns;
-    const auto rows = read(table, QStringLiteral(" WHERE id = ?"), {id}, &columns);
+    const auto rows = read(m_query, table, QStringLiteral(" WHERE id = ?"), {id}, &columns);
     QVariantMap fields; // empty: the file lacks the item (remembered too)
     if (!rows.isEmpty())
         for (int i = 1; i < columns.size() && i < rows.first().size(); ++i)

@@ -86,6 +86,10 @@ public:
     /// value, as a new row does); the file's own items are never overridden.
     /// Kept until clear().
     void addUnsaved(const QString &table, const QUuid &id, const QVariantMap &fields);
+    /// Reads the items `ids` of `table` in a few queries, for naming many of
+    /// them next (a merge's conflicts) without one query per field or item.
+    /// Nothing to do when whole tables are read.
+    void preload(const QString &table, const QList<QUuid> &ids) const;
     /// Forgets what was read and what addUnsaved() gave; call when the project changed.
     void clear();
 
@@ -100,8 +104,8 @@ private:
     QString nameOf(const QString &table, const QString &id, int depth) const;
     const QHash<QString, QVariantMap> &rowsOf(const QString &table) const;
     QStringList columnsOf(const QString &table, bool laterColumns) const;
-    QList<QVariantList> read(const QString &table, const QString &where, const QVariantList &args,
-                             QStringList *columns) const;
+    QList<QVariantList> read(const QueryRows &query, const QString &table, const QString &where,
+                             const QVariantList &args, QStringList *columns) const;
 
     QueryRows m_query;
     const Document *m_document = nullptr;

@@ -23,6 +23,7 @@
 #include <future>
 #include <map>
 #include <sqlite3.h>
+#include <unordered_map>
 #include <vector>
 
 namespace alliance::sync {
@@ -43,60 +44,86 @@ struct Id128
     bool operator==(const Id128 &o) const { return hi == o.hi && lo == o.lo; }
 };
 
+/// The value of each lowercase hex digit, -1 for any other byte.
+struct HexDigits
+{
+    signed char value[256];
+    constexpr HexDigits() : value()
+    {
+        for (int c = 0; c < 256; ++c)
+            value[c] = static_cast<signed char>(c >= '0' && c <= '9'       ? c - '0'
+                                                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                                           : -1);
+    }
+};
+constexpr HexDigits hexDigits;
+
 /// Parses the stored form of an id (lowercase, hyphens in place); nullopt
-/// for anything else, which then matches no other id.
+/// for anything else, which then matches no other id. Called for every row
+/// of both journals, hence the table.
 std::optional<Id128> parseId(const char *text, int size)
 {
-    if (size != 36 || !text)
+    if (size != 36 || !text || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
         return std::nullopt;
+    static constexpr int at[32] = {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11, 12, 14, 15, 16, 17,
+                                   19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35};
     Id128 id;
-    int digits = 0;
-    for (int i = 0; i < 36; ++i) {
-        const char c = text[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-')
-                return std::nullopt;
-            continue;
-        }
-        quint64 v;
-        if (c >= '0' && c <= '9')
-            v = quint64(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            v = quint64(c - 'a' + 10);
-        else
-            return std::nullopt;
-        quint64 &half = digits < 16 ? id.hi : id.lo;
-        half = (half << 4) | v;
-        ++digits;
+    int bad = 0;
+    for (int i = 0; i < 16; ++i) {
+        const int v = hexDigits.value[quint8(text[at[i]])];
+        bad |= v;
+        id.hi = (id.hi << 4) | quint64(v & 0xf);
     }
+    for (int i = 16; i < 32; ++i) {
+        const int v = hexDigits.value[quint8(text[at[i]])];
+        bad |= v;
+        id.lo = (id.lo << 4) | quint64(v & 0xf);
+    }
+    if (bad < 0)
+        return std::nullopt;
     return id;
 }
 
-/// A set of ids read once, then only searched.
-class IdSet
+/// The id of a QUuid as parseId reads its stored text.
+Id128 idOf(const QUuid &u)
 {
-public:
-    void reserve(qint64 n) { m_ids.reserve(size_t(n)); }
-    void add(const char *text, int size)
-    {
-        if (const auto id = parseId(text, size))
-            m_ids.push_back(*id);
-    }
-    void seal() { std::sort(m_ids.begin(), m_ids.end()); }
-    bool contains(const char *text, int size) const
-    {
-        const auto id = parseId(text, size);
-        return id && std::binary_search(m_ids.begin(), m_ids.end(), *id);
-    }
+    Id128 id;
+    id.hi = (quint64(u.data1) << 32) | (quint64(u.data2) << 16) | quint64(u.data3);
+    for (int i = 0; i < 8; ++i)
+        id.lo = (id.lo << 8) | quint64(quint8(u.data4[i]));
+    return id;
+}
 
-private:
-    std::vector<Id128> m_ids;
+struct Id128Hash
+{
+    size_t operator()(const Id128 &id) const { return size_t(id.hi ^ (id.lo * 0x9e3779b97f4a7c15ULL)); }
 };
 
-/// The identity of a field of an item.
-QString fieldKey(const QString &table, const QString &entityId, const QString &field)
+/// A journal's change ids with the seq of their rows, in id order: read
+/// from the index on change_id, so two journals compare in one walk.
+struct ChangeIds
 {
-    return table + QLatin1Char('|') + entityId + QLatin1Char('|') + field;
+    std::vector<std::pair<Id128, qint64>> ids;
+    std::vector<qint64> unreadable; ///< seq of rows whose id is not in stored form
+    bool ok = false;
+};
+
+ChangeIds readChangeIds(sqlite3 *db, qint64 expected)
+{
+    ChangeIds out;
+    out.ids.reserve(size_t(std::max<qint64>(expected, 0)));
+    RowReader r(db, "SELECT change_id, seq FROM journal ORDER BY change_id");
+    while (r.next()) {
+        if (const auto id = parseId(r.raw(0), r.size(0)))
+            out.ids.emplace_back(*id, r.integer(1));
+        else
+            out.unreadable.push_back(r.integer(1));
+    }
+    out.ok = r.ok();
+    // The index orders stored ids as parseId does; sorted again only if not.
+    if (!std::is_sorted(out.ids.begin(), out.ids.end()))
+        std::sort(out.ids.begin(), out.ids.end());
+    return out;
 }
 
 /// Clock order, ties (two documents of one installation) broken by change id.
@@ -131,6 +158,14 @@ struct MineField
     std::optional<JournalEntry> unseen; ///< its latest change theirs never saw
 };
 
+/// A field that came in: its latest incoming change and what mine has on it.
+struct FieldSlot
+{
+    QByteArray table, field; ///< as stored, for comparing mine's rows without copying them
+    int latestIncoming = -1; ///< index in plan.incoming
+    MineField mine;
+};
+
 CheckResult refused(Refusal why, const QString &message, int version)
 {
     return {why, message, version};
@@ -157,21 +192,14 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     // Mine's journal is read while theirs is checked: the two are independent.
     sqlite3 *mineDb = mineReader->handle();
     const qint64 mineSize = mine.journalSize();
-    auto mineIdsRead = std::async(std::launch::async, [mineDb, mineSize] {
-        IdSet ids;
-        ids.reserve(mineSize);
-        RowReader r(mineDb, "SELECT change_id FROM journal");
-        while (r.next())
-            ids.add(r.raw(0), r.size(0));
-        ids.seal();
-        return std::make_pair(std::move(ids), r.ok());
-    });
+    auto mineIdsRead = std::async(std::launch::async, [mineDb, mineSize] { return readChangeIds(mineDb, mineSize); });
     // Only what the merge reads of their file is checked value by value, and
     // of their journal only the rows mine does not hold identically (see
     // receivedcheck.h): nothing below reads their other tables.
     SqliteDb theirs;
     const CheckResult check = openReceivedCopy(theirsPath, mine.workingCopyPath(), theirs);
-    auto [mineIds, mineRead] = mineIdsRead.get();
+    const ChangeIds mineIds = mineIdsRead.get();
+    const bool mineRead = mineIds.ok;
     if (!check.ok())
         return refuse(check);
     const QString name = QFileInfo(theirsPath).fileName();
@@ -204,24 +232,35 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     // with the file.
     const QString myInstallation = schema::idText(mine.author().installationId);
     qint64 forged = 0;
-    IdSet theirIds;
     QList<JournalEntry> candidates;
-    // Their ids first, from the narrow index on them; then only the rows from
-    // the first one mine lacks on (copies share their older history).
-    std::vector<qint64> lacking; // seq of their rows mine lacks, ascending once sorted
+    // Both journals' ids in id order, walked side by side: their rows mine
+    // lacks, and mine's rows their copy never saw (copies share most history).
+    std::vector<qint64> lacking;        // seq of their rows mine lacks, ascending once sorted
+    std::vector<qint64> unseenByTheirs; // seq of mine's rows theirs lacks, ascending once sorted
     {
-        RowReader r(theirs.handle(), "SELECT seq, change_id FROM journal");
-        while (r.next()) {
-            theirIds.add(r.raw(1), r.size(1));
-            if (!mineIds.contains(r.raw(1), r.size(1)))
-                lacking.push_back(r.integer(0));
-        }
-        if (!r.ok())
+        const ChangeIds theirIds = readChangeIds(theirs.handle(), mineSize);
+        if (!theirIds.ok)
             return refuse(refused(
                 Refusal::Unreadable,
                 tr("The file “%1” cannot be read: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(theirs.handle()))),
                 version));
+        lacking = theirIds.unreadable;
+        auto m = mineIds.ids.cbegin();
+        const auto mineEnd = mineIds.ids.cend();
+        for (const auto &[id, seq] : theirIds.ids) {
+            while (m != mineEnd && m->first < id)
+                unseenByTheirs.push_back((m++)->second);
+            if (m != mineEnd && m->first == id)
+                ++m;
+            else
+                lacking.push_back(seq);
+        }
+        for (; m != mineEnd; ++m)
+            unseenByTheirs.push_back(m->second);
+        for (qint64 seq : mineIds.unreadable)
+            unseenByTheirs.push_back(seq);
         std::sort(lacking.begin(), lacking.end());
+        std::sort(unseenByTheirs.begin(), unseenByTheirs.end());
     }
     if (!lacking.empty()) {
         RowReader r(
@@ -285,9 +324,9 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     std::optional<Screening> screening;
     if (!ownFileVersion)
         screening.emplace(project, *mineReader, candidates);
-    QHash<QString, int> latestIncoming; // field key -> index in plan.incoming
-    IdSet incomingEntities;
-    QHash<QPair<QString, QString>, int> refusedIndex; // (entity, reason) -> index in plan.refused
+    std::vector<FieldSlot> slots; // the fields that came in, in the order they first came
+    std::unordered_map<Id128, std::vector<int>, Id128Hash> slotsOfEntity; // item -> its fields in `slots`
+    QHash<QPair<QString, QString>, int> refusedIndex;                     // (entity, reason) -> index in plan.refused
     for (auto &e : candidates) {
         const QString entityText = schema::idText(e.entityId);
         const QString reason = screening ? screening->reasonFor(e) : QString();
@@ -301,62 +340,72 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             ++plan.refused[*it].changes;
             continue;
         }
-        const QString key = fieldKey(e.table, entityText, e.field);
-        const auto it = latestIncoming.find(key);
-        if (it == latestIncoming.end())
-            latestIncoming.insert(key, int(plan.incoming.size()));
-        else if (later(e, plan.incoming.at(*it)))
-            *it = int(plan.incoming.size());
-        const QByteArray entityBytes = entityText.toLatin1();
-        incomingEntities.add(entityBytes.constData(), int(entityBytes.size()));
+        std::vector<int> &ofEntity = slotsOfEntity[idOf(e.entityId)];
+        const QByteArray table = e.table.toUtf8(), field = e.field.toUtf8();
+        const auto slot = std::find_if(ofEntity.begin(), ofEntity.end(), [&](int i) {
+            return slots[size_t(i)].field == field && slots[size_t(i)].table == table;
+        });
+        if (slot == ofEntity.end()) {
+            ofEntity.push_back(int(slots.size()));
+            slots.push_back({table, field, int(plan.incoming.size()), {}});
+        } else if (later(e, plan.incoming.at(slots[size_t(*slot)].latestIncoming)))
+            slots[size_t(*slot)].latestIncoming = int(plan.incoming.size());
         if (plan.latestIncomingClock.isEmpty() || compareClocks(e.hlc, plan.latestIncomingClock) > 0)
             plan.latestIncomingClock = e.hlc;
         plan.incoming.append(std::move(e));
     }
     candidates.clear();
-    theirIds.seal();
-    incomingEntities.seal();
     if (plan.incoming.isEmpty())
         return plan;
 
-    // What mine has on the fields that came in.
-    QHash<QString, MineField> mineFields;
+    // What mine has on the fields that came in: one pass over its journal,
+    // rows of other items skipped on their id alone.
     {
         RowReader r(mineDb,
-                    "SELECT entity_id, field, change_id, hlc, value, author_name, author_org, entity, "
+                    "SELECT seq, entity_id, field, entity, hlc, change_id, value, author_name, author_org, "
                     "installation FROM journal");
         while (r.next()) {
-            if (!incomingEntities.contains(r.raw(0), r.size(0)))
+            const auto entity = parseId(r.raw(1), r.size(1));
+            if (!entity)
                 continue;
-            const QByteArray entity = r.bytes(0);
-            const QString table = r.text(7);
-            const QString key = fieldKey(table, QString::fromLatin1(entity), r.text(1));
-            if (!latestIncoming.contains(key))
+            const auto ofEntity = slotsOfEntity.find(*entity);
+            if (ofEntity == slotsOfEntity.end())
                 continue;
-            MineField &m = mineFields[key];
-            const QByteArray changeId = r.bytes(2);
-            const QString id = QString::fromLatin1(changeId);
-            const QString hlc = r.text(3);
+            const QByteArray field = QByteArray::fromRawData(r.raw(2), r.size(2));
+            const QByteArray table = QByteArray::fromRawData(r.raw(3), r.size(3));
+            const auto slot = std::find_if(ofEntity->second.begin(), ofEntity->second.end(), [&](int i) {
+                return slots[size_t(i)].field == field && slots[size_t(i)].table == table;
+            });
+            if (slot == ofEntity->second.end())
+                continue;
+            MineField &m = slots[size_t(*slot)].mine;
+            const QString id = r.text(5);
+            const QString hlc = r.text(4);
             if (m.maxHlc.isEmpty() || later(hlc, id, m.maxHlc, m.maxId)) {
                 m.maxHlc = hlc;
                 m.maxId = id;
             }
-            if (theirIds.contains(changeId.constData(), int(changeId.size())))
+            if (!std::binary_search(unseenByTheirs.begin(), unseenByTheirs.end(), r.integer(0)))
                 continue;
             const bool newest = !m.unseen || later(hlc, id, m.unseen->hlc, schema::idText(m.unseen->changeId));
             if (newest) {
-                const QVariant stored = storedValue(table, r.text(1), r.value(4), nullptr).value_or(r.value(4));
+                const QString tableName = r.text(3), fieldName = r.text(2);
+                const QVariant stored = storedValue(tableName, fieldName, r.value(6), nullptr).value_or(r.value(6));
                 m.unseen = JournalEntry {QUuid::fromString(id),
-                                         table,
-                                         QUuid::fromString(QString::fromLatin1(entity)),
-                                         r.text(1),
+                                         tableName,
+                                         QUuid::fromString(r.text(1)),
+                                         fieldName,
                                          stored,
                                          hlc,
-                                         r.text(5),
-                                         r.text(6),
-                                         r.text(8)};
+                                         r.text(7),
+                                         r.text(8),
+                                         r.text(9)};
             }
         }
+        if (!r.ok())
+            return refuse(refused(
+                Refusal::Unreadable,
+                tr("Your project could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(mineDb))), version));
     }
 
     // Organisations that came in are named by their own incoming changes.
@@ -364,32 +413,57 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
     for (const auto &e : std::as_const(plan.incoming))
         if (e.table == QLatin1String("organisation") && e.field == QLatin1String("name"))
             incomingOrganisationNames.insert(schema::idText(e.entityId), e.value.toString());
+    QHash<QString, QString> organisationNames; // authors' organisations are few, their changes many
     auto organisationOf = [&](const QString &idText) {
         if (idText.isEmpty())
             return QString();
+        const auto cached = organisationNames.constFind(idText);
+        if (cached != organisationNames.cend())
+            return *cached;
         const QString known = labels.name(QStringLiteral("organisation"), QUuid::fromString(idText));
-        return known.isEmpty() ? incomingOrganisationNames.value(idText) : known;
+        return *organisationNames.insert(idText, known.isEmpty() ? incomingOrganisationNames.value(idText) : known);
     };
     auto versionOf = [&](const JournalEntry &e) {
         return FieldVersion {e.value, e.hlc, e.authorName, organisationOf(e.authorOrg), wallTime(e.hlc)};
     };
 
     // Winners and conflicts, in a stable order: the order of the fields' latest incoming change.
-    QList<int> latest = latestIncoming.values();
-    std::sort(latest.begin(), latest.end());
-    for (int index : std::as_const(latest)) {
-        const JournalEntry &in = plan.incoming.at(index);
-        const QString key = fieldKey(in.table, schema::idText(in.entityId), in.field);
-        const auto m = mineFields.constFind(key);
-        const bool theirsWins = m == mineFields.constEnd() || m->maxHlc.isEmpty()
-            || later(in.hlc, schema::idText(in.changeId), m->maxHlc, m->maxId);
-        if (theirsWins) {
+    std::vector<const FieldSlot *> latest;
+    latest.reserve(slots.size());
+    for (const auto &slot : slots)
+        latest.push_back(&slot);
+    std::sort(latest.begin(), latest.end(),
+              [](const FieldSlot *a, const FieldSlot *b) { return a->latestIncoming < b->latestIncoming; });
+    // Who wins each field and where the two sides disagree, first: the items
+    // to name are then read in a few queries, not field by field.
+    struct Outcome
+    {
+        bool theirsWins = false, deletes = false, conflicts = false;
+    };
+    std::vector<Outcome> outcomes(latest.size());
+    QHash<QString, QList<QUuid>> itemsToName; // table -> items
+    for (size_t i = 0; i < latest.size(); ++i) {
+        const JournalEntry &in = plan.incoming.at(latest[i]->latestIncoming);
+        const MineField &m = latest[i]->mine;
+        Outcome &o = outcomes[i];
+        o.theirsWins = m.maxHlc.isEmpty() || later(in.hlc, schema::idText(in.changeId), m.maxHlc, m.maxId);
+        o.deletes = o.theirsWins && in.field == QLatin1String("deleted") && in.value.toLongLong() == 1;
+        o.conflicts = m.unseen && !sameValue(m.unseen->value, in.value);
+        if (o.deletes || o.conflicts)
+            itemsToName[in.table].append(in.entityId);
+    }
+    for (auto it = itemsToName.cbegin(); it != itemsToName.cend(); ++it)
+        labels.preload(it.key(), it.value());
+    for (size_t i = 0; i < latest.size(); ++i) {
+        const JournalEntry &in = plan.incoming.at(latest[i]->latestIncoming);
+        const MineField *m = &latest[i]->mine;
+        const Outcome &o = outcomes[i];
+        if (o.theirsWins)
             plan.winners.append(in);
-            if (in.field == QLatin1String("deleted") && in.value.toLongLong() == 1)
-                plan.deletions.append({in.table, in.entityId, labels.label(in.table, in.entityId),
-                                       labels.stepOf(in.table, in.entityId, in.field), versionOf(in)});
-        }
-        if (m != mineFields.constEnd() && m->unseen && !sameValue(m->unseen->value, in.value)) {
+        if (o.deletes)
+            plan.deletions.append({in.table, in.entityId, labels.label(in.table, in.entityId),
+                                   labels.stepOf(in.table, in.entityId, in.field), versionOf(in)});
+        if (o.conflicts) {
             Conflict c;
             c.table = in.table;
             c.entityId = in.entityId;
@@ -398,7 +472,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
             c.stepId = labels.stepOf(in.table, in.entityId, in.field);
             c.mine = versionOf(*m->unseen);
             c.theirs = versionOf(in);
-            c.theirsWins = theirsWins;
+            c.theirsWins = o.theirsWins;
             plan.conflicts.append(c);
         }
     }

@@ -524,6 +524,10 @@ TEST_CASE("A file holding what no edit could store is refused on open", "[hostil
              .arg(note, Hlc {now, 0, schema::idText(QUuid::createUuid())}.toString(),
                   schema::idText(QUuid::createUuid())),
          Refusal::BadValue, "journal.change_id"},
+        {"two partnerships",
+         QStringLiteral("INSERT INTO partnership (id, title) VALUES ('%1', 'Second')")
+             .arg(schema::idText(QUuid::createUuid())),
+         Refusal::BadValue, "exactly one partnership"},
         {"journal: a change dated in two days",
          journalRowSql(QStringLiteral("note"), note, QStringLiteral("text"), QStringLiteral("'later'"),
                        now + 2 * 86400000LL),

@@ -154,9 +154,9 @@ TEST_CASE("export and new --from report usage errors with exit code 2", "[interc
         CHECK(r.err.contains(QStringLiteral("Usage: alliance-pilot")));
         CHECK_FALSE(QFileInfo::exists(json));
     };
-    usage({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"),
+    usage({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("ods"), QStringLiteral("-o"),
            json},
-          QStringLiteral("Unknown format “xlsx”"));
+          QStringLiteral("Unknown format “ods”"));
     usage({QStringLiteral("export"), project, QStringLiteral("-o"), json}, QStringLiteral("--format json"));
     usage({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("json")},
           QStringLiteral("(-o)"));
@@ -171,7 +171,8 @@ TEST_CASE("export and new --from report usage errors with exit code 2", "[interc
 
     const test::CliResult help = f.run({QStringLiteral("export"), QStringLiteral("--help")});
     CHECK(help.code == 0);
-    CHECK(help.out.contains(QStringLiteral("Usage: alliance-pilot export FILE --format json -o OUT.json [--private]")));
+    CHECK(help.out.contains(QStringLiteral(
+        "Usage: alliance-pilot export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]")));
     CHECK(help.out.contains(QStringLiteral("--private")));
 }
 
@@ -180,8 +181,8 @@ TEST_CASE("the help lists export and new --from", "[interchange][cli]")
     Folder f;
     const test::CliResult r = f.run({QStringLiteral("--help")});
     CHECK(r.code == 0);
-    CHECK(
-        r.out.contains(QStringLiteral("\n  export FILE --format json -o OUT.json [--private]  Write the partnership")));
+    CHECK(r.out.contains(QStringLiteral("\n  export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]  "
+                                        "Write the partnership")));
     CHECK(r.out.contains(QStringLiteral("\n  new --from IN.json OUT  ")));
     CHECK(r.out.contains(QStringLiteral("\n  new --example OUT [--scale large]  ")));
 }

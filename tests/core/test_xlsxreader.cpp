@@ -352,6 +352,24 @@ TEST_CASE("Hostile workbooks: zip bombs are refused before they are inflated", "
         zip.close();
         requireRefused(readXlsx(path), XlsxRefusal::Damaged);
     }
+    SECTION("an entry whose header claims more than it inflates to")
+    {
+        // Checksum right, size claimed 1 KB larger: the entry ends early,
+        // which minizip alone would not report.
+        const QByteArray strings = xml("") + "<sst " + mainNs + R"( count="1" uniqueCount="1"><si><t>a</t></si></sst>)";
+        const QByteArray zlib = qCompress(strings, 9);
+        const QByteArray raw = zlib.mid(4 + 2, zlib.size() - 4 - 2 - 4);
+        auto dir = test::makeTempDir();
+        const QString path = dir->filePath(QStringLiteral("reçu.xlsx"));
+        auto entries = workbook(sheetXml(""));
+        remove(entries, QStringLiteral("xl/sharedStrings.xml"));
+        writeZip(path, entries);
+        ZipWriter zip(path, true);
+        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(strings.constData()), strings.size()));
+        zip.addRaw(QStringLiteral("xl/sharedStrings.xml"), raw, strings.size() + 1024, crc);
+        zip.close();
+        requireRefused(readXlsx(path), XlsxRefusal::Damaged);
+    }
 }
 
 TEST_CASE("Hostile workbooks: a DTD is refused, so no entity is expanded or fetched", "[xlsx]")

@@ -50,6 +50,7 @@ public:
     void setRowStyle(std::function<QVariant(const QVariantList &row, int role)> style);
 
     QString table() const { return m_table; }
+    Document *document() const { return m_document; }
     /// The field shown in `column`.
     QString fieldAt(int column) const;
     QUuid idAt(int row) const;

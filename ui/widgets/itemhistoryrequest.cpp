@@ -1,5 +1,6 @@
 #include "widgets/itemhistoryrequest.h"
 
+#include "exportactions.h"
 #include "models/itemtablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -78,6 +79,8 @@ void offerItemHistory(QTableView *view)
     view->addAction(action);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QObject::connect(action, &QAction::triggered, view, [view] { request(view, true); });
+    // Every item table also exports the rows it shows.
+    exportactions::offerRowExport(view);
     // A click on the row already current counts too: the panel may have opened since it became current.
     QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, view,
                      [view] { request(view, false); });

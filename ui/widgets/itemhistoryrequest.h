@@ -37,7 +37,7 @@ private:
     bool m_show;
 };
 
-/// Adds "History of this item" to the context menu of `view`, a table of
+/// Adds "History of this item" (and "Export these rows…") to the context menu of `view`, a table of
 /// an ItemTableModel (directly or through proxies), and tells the window
 /// which item is selected. Does nothing for other models.
 void offerItemHistory(QTableView *view);
