@@ -118,9 +118,6 @@ std::optional<Result> writeCsvFolder(const Document &doc, const QString &folder,
         fail(error, refusal);
         return std::nullopt;
     }
-    std::optional<WritingIn> writing;
-    if (options.language)
-        writing.emplace(options.language);
     auto source = ExportSource::open(doc, options, error);
     if (!source)
         return std::nullopt;
@@ -161,9 +158,6 @@ std::optional<Result> writeCsvFile(const Document &doc, const QString &path, con
         fail(error, refusal);
         return std::nullopt;
     }
-    std::optional<WritingIn> writing;
-    if (options.language)
-        writing.emplace(options.language);
     auto source = ExportSource::open(doc, options, error);
     if (!source)
         return std::nullopt;

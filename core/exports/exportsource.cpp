@@ -49,6 +49,8 @@ ExportSource::~ExportSource() = default;
 std::unique_ptr<ExportSource> ExportSource::open(const Document &doc, const Options &options, QString *error)
 {
     std::unique_ptr<ExportSource> source(new ExportSource);
+    if (options.language)
+        source->m_writing.emplace(options.language);
     source->m_db = doc.openReader(error);
     if (!source->m_db)
         return nullptr;

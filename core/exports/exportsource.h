@@ -7,6 +7,7 @@
 
 #include "exports/exportoptions.h"
 #include "journal/itemlabel.h"
+#include "model/language.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -16,6 +17,7 @@
 #include <QStringList>
 #include <QUuid>
 #include <memory>
+#include <optional>
 
 namespace alliance {
 
@@ -66,7 +68,9 @@ bool isExported(const schema::Table &table);
 class ExportSource
 {
 public:
-    /// Opens `doc`'s read connection. Null with `error` (translated) when it cannot.
+    /// Opens `doc`'s read connection. Null with `error` (translated) when it
+    /// cannot. Texts are written in options.language (when set) for as long
+    /// as the source lives.
     static std::unique_ptr<ExportSource> open(const Document &doc, const Options &options, QString *error);
     ~ExportSource();
 
@@ -89,6 +93,7 @@ private:
     ExportSource() = default;
     Cell cellOf(const schema::Table &table, const schema::Column &column, const QVariant &value) const;
 
+    std::optional<WritingIn> m_writing; // first made, last undone
     std::unique_ptr<SqliteDb> m_db;
     std::unique_ptr<ItemLabels> m_labels;
     Options m_options;

@@ -116,9 +116,6 @@ QString eventUid(const QUuid &id)
 
 std::optional<QByteArray> calendarOf(const Document &doc, const Options &asked, Result *result, QString *error)
 {
-    std::optional<WritingIn> writing;
-    if (asked.language)
-        writing.emplace(asked.language);
     Options options = asked;
     options.table.clear();
     options.ids.reset();

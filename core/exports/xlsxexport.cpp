@@ -241,9 +241,6 @@ std::optional<Result> writeXlsx(const Document &doc, const QString &path, const 
         fail(error, refusal);
         return std::nullopt;
     }
-    std::optional<WritingIn> writing;
-    if (options.language)
-        writing.emplace(options.language);
     auto source = ExportSource::open(doc, options, error);
     if (!source)
         return std::nullopt;

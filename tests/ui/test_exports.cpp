@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "exportactions.h"
 #include "mainwindow.h"
+#include "model/language.h"
 #include "pages/pilotpage.h"
 
 #include "uifixture.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -72,6 +74,29 @@ TEST_CASE("File > Export: the dialog offers every format, names the file after t
     CHECK(dialog.outputPath() == f.dir.filePath(QStringLiteral("dates.xlsx")));
     REQUIRE(exportactions::write(&dialog, *f.doc, dialog, {}, {}, &error));
     CHECK(fileText(f.dir.filePath(QStringLiteral("dates.xlsx"))).startsWith(QStringLiteral("PK")));
+}
+
+TEST_CASE("File > Export in French writes French headers, whatever the application's language", "[ui][exports]")
+{
+    // The tests do not embed the translations: they read those built beside the application.
+    Language::setTranslationFolder(QFileInfo(QStringLiteral(ALLIANCE_APP)).absolutePath());
+    test::ProjectFixture f(QStringLiteral("Alliance numérique"));
+    f.addAction(QStringLiteral("Atelier de lancement"), QDate(2027, 3, 15), QStringLiteral("planned"), true);
+    ExportDialog dialog(*f.doc, ExportDialog::Scope::Project);
+    dialog.setFormat(ExportDialog::Format::Csv);
+    auto *language = child<QComboBox>(&dialog, "exportLanguage");
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    dialog.setOutputPath(f.dir.filePath(QStringLiteral("tableaux")));
+    QString error;
+    REQUIRE(exportactions::write(&dialog, *f.doc, dialog, {}, {}, &error));
+    const QString actions = fileText(f.dir.filePath(QStringLiteral("tableaux/Action.csv")));
+    INFO(actions.toStdString());
+    CHECK(actions.contains(QStringLiteral("Titre,Étape,Responsable,Échéance,Statut,Jalon,Notes")));
+    CHECK(actions.contains(QStringLiteral("Atelier de lancement")));
+    CHECK(actions.contains(QStringLiteral(",Prévu,")));
+    // The application itself stays in English.
+    CHECK(QCoreApplication::translate("Export", "The export was cancelled.")
+          == QStringLiteral("The export was cancelled."));
 }
 
 TEST_CASE("File > Export is in the File menu once a partnership is open", "[ui][exports]")
