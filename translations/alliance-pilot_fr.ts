@@ -1648,21 +1648,21 @@ Commandes&#xa0;:
     <name>Export</name>
     <message>
         <location filename="../core/exports/csvexport.cpp" line="+52"/>
-        <location line="+80"/>
-        <location filename="../core/exports/icsexport.cpp" line="+225"/>
+        <location line="+77"/>
+        <location filename="../core/exports/icsexport.cpp" line="+222"/>
         <location filename="../core/exports/outputpath.cpp" line="+49"/>
-        <location filename="../core/exports/xlsxexport.cpp" line="+255"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="+252"/>
         <source>“%1” could not be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exports/xlsxexport.cpp" line="-103"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="-100"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/exports/exportsource.cpp" line="+70"/>
+        <location filename="../core/exports/exportsource.cpp" line="+72"/>
         <source>There is no table “%1” to export.</source>
         <translation>Il n’y a pas de table «&#xa0;%1&#xa0;» à exporter.</translation>
     </message>
@@ -1678,12 +1678,12 @@ Commandes&#xa0;:
         <translation>Le partenariat n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/exports/icsexport.cpp" line="-144"/>
+        <location filename="../core/exports/icsexport.cpp" line="-141"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>%1: %2</source>
         <comment>a calendar event: its kind, its name</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2567,7 +2567,7 @@ Commandes&#xa0;:
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/exports/icsexport.cpp" line="-116"/>
+        <location filename="../core/exports/icsexport.cpp" line="-113"/>
         <location filename="../core/journal/itemlabel.cpp" line="+47"/>
         <source>yes</source>
         <translation>oui</translation>
