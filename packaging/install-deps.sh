@@ -11,7 +11,7 @@ packages=(
   desktop-file-utils appstream libxml2-utils xdg-utils libfile-mimeinfo-perl
   shared-mime-info dpkg-dev file
   clang-14 libclang-rt-14-dev clang-format-14
-  libxlsxwriter-dev libquazip1-qt6-dev libical-dev libreoffice-calc-nogui
+  libxlsxwriter-dev libminizip-dev libical-dev libreoffice-calc-nogui
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -640,7 +640,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Language of headers and values for xlsx, csv and ics: fr or en (default: the application&apos;s).</source>
-        <translation>Language of headers and values for xlsx, csv and ics: fr or en (default: the application's).</translation>
+        <translation>Language of headers and values for xlsx, csv and ics: fr or en (default: the application&apos;s).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1648,21 +1648,21 @@ Commands:
     <name>Export</name>
     <message>
         <location filename="../core/exports/csvexport.cpp" line="+52"/>
-        <location line="+80"/>
-        <location filename="../core/exports/icsexport.cpp" line="+225"/>
+        <location line="+77"/>
+        <location filename="../core/exports/icsexport.cpp" line="+222"/>
         <location filename="../core/exports/outputpath.cpp" line="+49"/>
-        <location filename="../core/exports/xlsxexport.cpp" line="+255"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="+252"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exports/xlsxexport.cpp" line="-103"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="-100"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/exports/exportsource.cpp" line="+70"/>
+        <location filename="../core/exports/exportsource.cpp" line="+72"/>
         <source>There is no table “%1” to export.</source>
         <translation>There is no table “%1” to export.</translation>
     </message>
@@ -1678,12 +1678,12 @@ Commands:
         <translation>The partnership could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/exports/icsexport.cpp" line="-144"/>
+        <location filename="../core/exports/icsexport.cpp" line="-141"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>%1: %2</source>
         <comment>a calendar event: its kind, its name</comment>
         <translation>%1: %2</translation>
@@ -1834,23 +1834,23 @@ Commands:
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+316"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+348"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>The file “%1” cannot be read.</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-177"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-242"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>
@@ -1885,7 +1885,7 @@ Commands:
         <translation>The file “%1” lacks the %2 “%3”, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+49"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+72"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</translation>
     </message>
@@ -1904,14 +1904,14 @@ Commands:
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+38"/>
+        <location line="+64"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+30"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+51"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+56"/>
         <source>after the year 9999</source>
         <translation>after the year 9999</translation>
     </message>
@@ -1921,8 +1921,7 @@ Commands:
         <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-149"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-37"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-156"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
@@ -1934,20 +1933,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+85"/>
+        <location line="+16"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>The file “%1” holds a value too large for any field, so it was not opened.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-77"/>
+        <location line="+112"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-29"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>
@@ -2511,7 +2508,7 @@ Commands:
         <translation>Resulting action</translation>
     </message>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+210"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+247"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2570,7 +2567,7 @@ Commands:
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../core/exports/icsexport.cpp" line="-116"/>
+        <location filename="../core/exports/icsexport.cpp" line="-113"/>
         <location filename="../core/journal/itemlabel.cpp" line="+47"/>
         <source>yes</source>
         <translation>yes</translation>
@@ -6902,6 +6899,129 @@ Commands:
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+35"/>
+        <source>The workbook “%1” does not exist.</source>
+        <translation>The workbook “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook “%1” cannot be read.</source>
+        <translation>The workbook “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook “%1” is larger than %2 MB: it is not read.</source>
+        <translation>The workbook “%1” is larger than %2 MB: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a workbook (.xlsx), or it is incomplete or damaged.</source>
+        <translation>“%1” is not a workbook (.xlsx), or it is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook “%1” holds more than %2 files: it is not read.</source>
+        <translation>The workbook “%1” holds more than %2 files: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook “%1” names a file “%2” that points outside the workbook or is named twice: it is not read.</source>
+        <translation>The workbook “%1” names a file “%2” that points outside the workbook or is named twice: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” would take more than %3 MB uncompressed: the workbook is not read.</source>
+        <translation>In the workbook “%1”, “%2” would take more than %3 MB uncompressed: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</source>
+        <translation>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, “%2” is compressed more than %3 times, like a zip bomb: the workbook is not read.</source>
+        <translation>In the workbook “%1”, “%2” is compressed more than %3 times, like a zip bomb: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” is damaged or encrypted: the workbook is not read.</source>
+        <translation>In the workbook “%1”, “%2” is damaged or encrypted: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook “%1” is incomplete: “%2” is missing.</source>
+        <translation>The workbook “%1” is incomplete: “%2” is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the workbook “%1”, “%2” declares a document type (DTD). A workbook never needs one, and it could make this computer read other files or run out of memory: the workbook is not read.</source>
+        <translation>In the workbook “%1”, “%2” declares a document type (DTD). A workbook never needs one, and it could make this computer read other files or run out of memory: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook “%1” refers to other files (“%2”). Such links are never followed: the workbook is not read.</source>
+        <translation>The workbook “%1” refers to other files (“%2”). Such links are never followed: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” is not valid: the workbook is not read.</source>
+        <translation>In the workbook “%1”, “%2” is not valid: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook “%1” has more than %2 sheets: it is not read.</source>
+        <translation>The workbook “%1” has more than %2 sheets: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</source>
+        <translation>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” has more than %2 filled cells: it is not read.</source>
+        <translation>The workbook “%1” has more than %2 filled cells: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</source>
+        <translation>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” has more than %2 shared texts: it is not read.</source>
+        <translation>The workbook “%1” has more than %2 shared texts: it is not read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 is not valid: the workbook is not read.</source>
+        <translation>In the workbook “%1”, %2 is not valid: the workbook is not read.</translation>
+    </message>
+    <message>
+        <location filename="../core/spreadsheet/xlsxreader.cpp" line="+32"/>
+        <source>cell %1 of the sheet “%2”</source>
+        <translation>cell %1 of the sheet “%2”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the table of shared texts</source>
+        <translation>the table of shared texts</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>row %1 of the sheet “%2”</source>
+        <translation>row %1 of the sheet “%2”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the cell reference “%1” of the sheet “%2”</source>
+        <translation>the cell reference “%1” of the sheet “%2”</translation>
+    </message>
+</context>
+<context>
     <name>actormapedits</name>
     <message>
         <location filename="../core/edits/actormapedits.cpp" line="+37"/>
@@ -8119,13 +8239,13 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+45"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -8139,12 +8259,12 @@ Commands:
         <translation type="vanished">Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Could not make a working copy in “%1”: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>There is nothing to recover at “%1”.</translation>
     </message>
@@ -8786,7 +8906,7 @@ Commands:
         <translation>&amp;Write to:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -8824,7 +8944,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>The actions&apos; due dates, milestones, reviews and meetings as events, for a calendar application. Importing the file again updates them.</source>
-        <translation>The actions' due dates, milestones, reviews and meetings as events, for a calendar application. Importing the file again updates them.</translation>
+        <translation>The actions&apos; due dates, milestones, reviews and meetings as events, for a calendar application. Importing the file again updates them.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8949,7 +9069,7 @@ Commands:
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+123"/>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+131"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -12209,13 +12329,14 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+189"/>
+        <location filename="../core/sync/merge.cpp" line="+217"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+18"/>
+        <location line="+199"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -12224,8 +12345,8 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+42"/>
+        <location line="-163"/>
+        <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>
     </message>

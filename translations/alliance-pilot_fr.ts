@@ -1648,21 +1648,21 @@ Commandes&#xa0;:
     <name>Export</name>
     <message>
         <location filename="../core/exports/csvexport.cpp" line="+52"/>
-        <location line="+80"/>
-        <location filename="../core/exports/icsexport.cpp" line="+225"/>
+        <location line="+77"/>
+        <location filename="../core/exports/icsexport.cpp" line="+222"/>
         <location filename="../core/exports/outputpath.cpp" line="+49"/>
-        <location filename="../core/exports/xlsxexport.cpp" line="+255"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="+252"/>
         <source>“%1” could not be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/exports/xlsxexport.cpp" line="-103"/>
+        <location filename="../core/exports/xlsxexport.cpp" line="-100"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/exports/exportsource.cpp" line="+70"/>
+        <location filename="../core/exports/exportsource.cpp" line="+72"/>
         <source>There is no table “%1” to export.</source>
         <translation>Il n’y a pas de table «&#xa0;%1&#xa0;» à exporter.</translation>
     </message>
@@ -1678,12 +1678,12 @@ Commandes&#xa0;:
         <translation>Le partenariat n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/exports/icsexport.cpp" line="-144"/>
+        <location filename="../core/exports/icsexport.cpp" line="-141"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>%1: %2</source>
         <comment>a calendar event: its kind, its name</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -1834,23 +1834,23 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+316"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+348"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>The file “%1” cannot be read.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-177"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-242"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
@@ -1885,7 +1885,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» ne contient pas l’objet de type %2 «&#xa0;%3&#xa0;»&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="+49"/>
+        <location filename="../core/storage/rowcheck.cpp" line="+72"/>
         <source>The file “%1” holds a value in “%2” too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient dans «&#xa0;%2&#xa0;» une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -1904,14 +1904,14 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+38"/>
+        <location line="+64"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+30"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+51"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+56"/>
         <source>after the year 9999</source>
         <translation>après l’an 9999</translation>
     </message>
@@ -1921,8 +1921,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-149"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-37"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-156"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
@@ -1934,20 +1933,18 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+85"/>
+        <location line="+16"/>
         <source>The file “%1” holds a value too large for any field, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient une valeur trop volumineuse pour tenir dans un champ&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+6"/>
         <source>The file “%1” is damaged (%2). Ask its sender for a new copy.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-77"/>
+        <location line="+112"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-29"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
@@ -2511,7 +2508,7 @@ Commandes&#xa0;:
         <translation>Action qui en découle</translation>
     </message>
     <message>
-        <location filename="../core/journal/itemlabel.cpp" line="+210"/>
+        <location filename="../core/journal/itemlabel.cpp" line="+247"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2570,7 +2567,7 @@ Commandes&#xa0;:
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/exports/icsexport.cpp" line="-116"/>
+        <location filename="../core/exports/icsexport.cpp" line="-113"/>
         <location filename="../core/journal/itemlabel.cpp" line="+47"/>
         <source>yes</source>
         <translation>oui</translation>
@@ -6902,6 +6899,129 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+35"/>
+        <source>The workbook “%1” does not exist.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook “%1” cannot be read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook “%1” is larger than %2 MB: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» dépasse %2&#xa0;Mo&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a workbook (.xlsx), or it is incomplete or damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur (.xlsx), ou bien il est incomplet ou endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook “%1” holds more than %2 files: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» contient plus de %2 fichiers&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook “%1” names a file “%2” that points outside the workbook or is named twice: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» nomme un fichier «&#xa0;%2&#xa0;» qui pointe hors du classeur ou dont le nom est déjà pris&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” would take more than %3 MB uncompressed: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» occuperait plus de %3&#xa0;Mo une fois décompressé&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” would take more than %2 MB uncompressed: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» occuperait plus de %2&#xa0;Mo une fois décompressé&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, “%2” is compressed more than %3 times, like a zip bomb: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est compressé plus de %3 fois, comme une bombe de décompression&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” is damaged or encrypted: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» est endommagé ou chiffré&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook “%1” is incomplete: “%2” is missing.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» est incomplet&#xa0;: «&#xa0;%2&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the workbook “%1”, “%2” declares a document type (DTD). A workbook never needs one, and it could make this computer read other files or run out of memory: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» déclare un type de document (DTD). Un classeur n’en a jamais besoin, et cela pourrait faire lire d’autres fichiers à cet ordinateur ou épuiser sa mémoire&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook “%1” refers to other files (“%2”). Such links are never followed: the workbook is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» renvoie à d’autres fichiers («&#xa0;%2&#xa0;»). De tels liens ne sont jamais suivis&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the workbook “%1”, “%2” is not valid: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» n’est pas valable&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook “%1” has more than %2 sheets: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 feuilles&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the workbook “%1”, the sheet “%2” has more than %3 rows: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», la feuille «&#xa0;%2&#xa0;» a plus de %3 lignes&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” has more than %2 filled cells: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 cellules remplies&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 holds a text longer than %3 characters: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 contient un texte de plus de %3 caractères&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” has more than %2 shared texts: it is not read.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» a plus de %2 textes partagés&#xa0;: il n’est pas lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the workbook “%1”, %2 is not valid: the workbook is not read.</source>
+        <translation>Dans le classeur «&#xa0;%1&#xa0;», %2 n’est pas valable&#xa0;: le classeur n’est pas lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/spreadsheet/xlsxreader.cpp" line="+32"/>
+        <source>cell %1 of the sheet “%2”</source>
+        <translation>la cellule %1 de la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the table of shared texts</source>
+        <translation>la table des textes partagés</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>row %1 of the sheet “%2”</source>
+        <translation>la ligne %1 de la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the cell reference “%1” of the sheet “%2”</source>
+        <translation>la référence de cellule «&#xa0;%1&#xa0;» de la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>actormapedits</name>
     <message>
         <location filename="../core/edits/actormapedits.cpp" line="+37"/>
@@ -8119,13 +8239,13 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+45"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -8139,12 +8259,12 @@ Commandes&#xa0;:
         <translation type="vanished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Impossible de faire une copie de travail dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is nothing to recover at “%1”.</source>
         <translation>Il n’y a rien à récupérer à l’emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -8786,7 +8906,7 @@ Commandes&#xa0;:
         <translation>É&amp;crire dans&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -8949,7 +9069,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::HistoryItemsModel</name>
     <message>
-        <location filename="../ui/models/historyitemsmodel.cpp" line="+123"/>
+        <location filename="../ui/models/historyitemsmodel.cpp" line="+131"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -12134,13 +12254,14 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+189"/>
+        <location filename="../core/sync/merge.cpp" line="+217"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+18"/>
+        <location line="+199"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -12149,8 +12270,8 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+42"/>
+        <location line="-163"/>
+        <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
