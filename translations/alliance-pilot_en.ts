@@ -1829,14 +1829,18 @@ Commands:
         <translation>“%1” was made by a newer version of Alliance Pilot (file format %2; this version reads up to %3). Update Alliance Pilot to open it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The file “%1” is not written the way Alliance Pilot writes its projects (its texts are not in UTF-8), so it was not opened.</source>
+        <translation>The file “%1” is not written the way Alliance Pilot writes its projects (its texts are not in UTF-8), so it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</source>
         <translation>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+348"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
@@ -1850,7 +1854,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-242"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+106"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>The file “%1” is damaged: %2</translation>
     </message>

@@ -1829,14 +1829,18 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente d’Alliance Pilot (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Mettez à jour Alliance Pilot pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The file “%1” is not written the way Alliance Pilot writes its projects (its texts are not in UTF-8), so it was not opened.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas écrit comme Alliance Pilot écrit ses projets (ses textes ne sont pas en UTF-8)&#xa0;: il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“%1” uses file format %2, which this version cannot read (it reads %3 to %4).</source>
         <translation>«&#xa0;%1&#xa0;» utilise le format de fichier %2, que cette version ne sait pas lire (elle lit les formats %3 à %4).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+348"/>
         <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
@@ -1850,7 +1854,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/storage/rowcheck.cpp" line="+24"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-242"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+106"/>
         <source>The file “%1” is damaged: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>

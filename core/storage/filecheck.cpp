@@ -97,6 +97,15 @@ CheckResult checkHeaderOf(const QString &path, const QString &shownPath)
                 .arg(version)
                 .arg(schema::currentVersion),
             version);
+    // Every project file is written in UTF-8 (text encoding 1); the value
+    // checks count a text's bytes and look for NULs in that encoding.
+    if (be32(h + 56) != 1)
+        return refuse(Refusal::Corrupt,
+                      QCoreApplication::translate("FileCheck",
+                                                  "The file “%1” is not written the way Alliance Pilot writes its "
+                                                  "projects (its texts are not in UTF-8), so it was not opened.")
+                          .arg(name),
+                      version);
     if (version < schema::oldestVersion)
         return refuse(Refusal::OlderUnsupported,
                       QCoreApplication::translate(

@@ -277,7 +277,11 @@ public:
     void runSome(SqliteDb &db)
     {
         for (int i = m_next++; i < m_checks.size() && !m_failed && !m_cancelled; i = m_next++) {
-            const bool passed = m_checks.at(i)(db).ok();
+            bool passed = false;
+            try {
+                passed = m_checks.at(i)(db).ok();
+            } catch (...) { // out of memory, say: counted as failed, so no one waits for it
+            }
             std::lock_guard<std::mutex> lock(m_mutex);
             m_failed = m_failed || !passed;
             ++m_done;
@@ -303,16 +307,24 @@ private:
     std::condition_variable m_ended;
 };
 
-/// The journal's rows in `count` ranges of row numbers.
+/// The journal's rows in `count` ranges of row numbers. A hostile file may
+/// hold any 64-bit row numbers: the span is counted unsigned, so it neither
+/// overflows nor makes more than `count` ranges.
 QStringList journalRanges(SqliteDb &db, int count)
 {
     const auto bounds = db.rows(QStringLiteral("SELECT min(seq), max(seq) FROM journal"));
     const qint64 first = bounds.value(0).value(0).toLongLong(), last = bounds.value(0).value(1).toLongLong();
-    const qint64 step = qMax<qint64>(1, (last - first) / count + 1);
+    const quint64 span = quint64(last) - quint64(first);
+    const quint64 step = span / quint64(count) + 1;
     QStringList out;
-    for (qint64 from = first; from <= last; from += step)
-        out << QStringLiteral("seq BETWEEN %1 AND %2").arg(from).arg(qMin(last, from + step - 1));
-    return out;
+    for (quint64 offset = 0;; offset += step) {
+        const qint64 from = qint64(quint64(first) + offset);
+        const bool lastRange = span - offset < step;
+        const qint64 to = lastRange ? last : qint64(quint64(from) + step - 1);
+        out << QStringLiteral("seq BETWEEN %1 AND %2").arg(from).arg(to);
+        if (lastRange)
+            return out;
+    }
 }
 
 } // namespace
@@ -339,19 +351,16 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
             return checkSelected(c, name, version, QLatin1String(schema::journalTable), journalConditions(version),
                                  range);
         });
-    std::future<CheckResult> second;
+    std::future<void> second;
     if (!immutablePath.isEmpty())
-        second = std::async(std::launch::async, [immutablePath, name, version, &journal, &items] {
+        second = std::async(std::launch::async, [immutablePath, &journal, &items] {
+            // When the file cannot be opened twice, the first connection checks it all.
             SqliteDb other;
             if (!other.open(immutablePath, SqliteDb::Mode::ReadOnlyImmutable))
-                return CheckResult {Refusal::Unreadable,
-                                    QCoreApplication::translate("FileCheck", "The file “%1” cannot be opened: %2")
-                                        .arg(name, other.errorMessage()),
-                                    version};
+                return;
             other.harden();
             journal.runSome(other);
             items.runSome(other);
-            return CheckResult {Refusal::None, QString(), version};
         });
     // Whatever ends the check early, the other connection stops at its next step.
     struct Cancel
@@ -379,9 +388,6 @@ CheckResult checkOpenDatabase(SqliteDb &db, const QString &name, int version, co
     if (meanwhile && second.valid())
         meanwhile(db, version);
     journal.runSome(db);
-    if (second.valid())
-        if (CheckResult opened = second.get(); !opened.ok())
-            return opened;
     return journal.waitAll() ? CheckResult {Refusal::None, QString(), version} : checkJournal(db, name, version);
 }
 

@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -579,6 +580,53 @@ TEST_CASE("Bad journal rows are found wherever they are, and all of them counted
     CheckResult opened;
     CHECK_FALSE(Document::open(path, testAuthor(), optionsIn(work), &opened));
     CHECK(opened.message == check.message);
+}
+
+TEST_CASE("A journal numbered from the smallest to the largest 64-bit number is checked like any other",
+          "[hostile][validate]")
+{
+    auto dir = makeTempDir();
+    const QString work = dir->filePath(QStringLiteral("work"));
+    const QString path = dir->filePath(QStringLiteral("file.alliance"));
+    makeFixture(path, work);
+    REQUIRE(rawExec(path,
+                    QStringLiteral("UPDATE journal SET seq = -9223372036854775807 - 1 "
+                                   "WHERE seq = (SELECT min(seq) FROM journal)"))
+                .isEmpty());
+    REQUIRE(rawExec(path,
+                    QStringLiteral("UPDATE journal SET seq = 9223372036854775807 "
+                                   "WHERE seq = (SELECT max(seq) FROM journal)"))
+                .isEmpty());
+    // Checked in ranges of row numbers on two connections: every row is still
+    // read, so a bad one at either end is found.
+    CHECK(validateProjectFile(path).ok());
+    REQUIRE(rawExec(path, QStringLiteral("UPDATE journal SET installation = 'last' WHERE seq = 9223372036854775807"))
+                .isEmpty());
+    CheckResult check = validateProjectFile(path);
+    CHECK(check.refusal == Refusal::BadValue);
+    CHECK(check.message.contains(QStringLiteral("journal.installation")));
+    REQUIRE(rawExec(path,
+                    QStringLiteral("UPDATE journal SET installation = 'first' WHERE seq = -9223372036854775807 "
+                                   "- 1"))
+                .isEmpty());
+    check = validateProjectFile(path);
+    CHECK(check.message.contains(QStringLiteral("holds 2 invalid value")));
+}
+
+TEST_CASE("A file whose texts are not in UTF-8 is refused", "[hostile][validate]")
+{
+    auto dir = makeTempDir();
+    const QString path = dir->filePath(QStringLiteral("file.alliance"));
+    makeFixture(path, dir->filePath(QStringLiteral("work")));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(56));
+    static const char utf16le[4] = {0, 0, 0, 2};
+    REQUIRE(file.write(utf16le, 4) == 4);
+    file.close();
+    const CheckResult check = validateProjectFile(path);
+    CHECK(check.refusal == Refusal::Corrupt);
+    CHECK(check.message.contains(QStringLiteral("UTF-8")));
 }
 
 TEST_CASE("A copy with more changes than any partnership holds is refused before it is read", "[hostile][scale]")
