@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringList>
+#include <future>
 #include <memory>
 #include <openssl/evp.h>
 
@@ -94,17 +95,26 @@ QByteArray hashFile(const QString &path, const QString &copyTo)
     const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
         return {};
-    QByteArray block(1024 * 1024, Qt::Uninitialized);
-    for (;;) {
+    // Two blocks in turn: one is hashed on another core while the next is
+    // read and the previous written, so a copy costs about its hash alone.
+    QByteArray blocks[2] = {QByteArray(1024 * 1024, Qt::Uninitialized), QByteArray(1024 * 1024, Qt::Uninitialized)};
+    std::future<bool> hashing;
+    auto hashed = [&hashing] { return !hashing.valid() || hashing.get(); };
+    for (int current = 0;; current = 1 - current) {
+        QByteArray &block = blocks[current];
         const qint64 n = in.read(block.data(), block.size());
-        if (n < 0)
+        // The block hashed two turns ago is done with before its buffer is reused.
+        if (n < 0 || !hashed())
             return {};
         if (n == 0)
             break;
-        if (EVP_DigestUpdate(context.get(), block.constData(), size_t(n)) != 1)
+        hashing = std::async(std::launch::async, [&context, &block, n] {
+            return EVP_DigestUpdate(context.get(), block.constData(), size_t(n)) == 1;
+        });
+        if (!copyTo.isEmpty() && out.write(block.constData(), n) != n) {
+            hashed();
             return {};
-        if (!copyTo.isEmpty() && out.write(block.constData(), n) != n)
-            return {};
+        }
     }
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

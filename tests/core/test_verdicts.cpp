@@ -10,6 +10,7 @@
 #include "storage/schema.h"
 #include "storage/verdictstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -178,4 +179,30 @@ TEST_CASE("The verdict store keeps the latest verdicts only", "[verdicts]")
     CHECK(verdicts::soundVersion(hashOf(5), store) == 6);
     CHECK(verdicts::soundVersion(hashOf(6), store) == 0);
     CHECK(QFileInfo(store).size() < 16 * 1024);
+}
+
+TEST_CASE("A file's hash is its SHA-256, and the copy made while hashing holds the same bytes", "[verdicts]")
+{
+    auto dir = makeTempDir();
+    // Several read blocks and a partial last one, with bytes that vary.
+    QByteArray bytes;
+    for (int i = 0; bytes.size() < 2 * 1024 * 1024 + 12345; ++i)
+        bytes += QByteArray::number(i * 7919) + '\n';
+    const QString path = dir->filePath(QStringLiteral("in.bin"));
+    const QString copy = dir->filePath(QStringLiteral("copy.bin"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(bytes) == bytes.size());
+    }
+    const QByteArray expected = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    CHECK(verdicts::hashFile(path) == expected);
+    CHECK(verdicts::hashFile(path, copy) == expected);
+    QFile copied(copy);
+    REQUIRE(copied.open(QIODevice::ReadOnly));
+    CHECK(copied.readAll() == bytes);
+    // An empty file too.
+    const QString empty = dir->filePath(QStringLiteral("empty.bin"));
+    REQUIRE(QFile(empty).open(QIODevice::WriteOnly));
+    CHECK(verdicts::hashFile(empty) == QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256));
 }
