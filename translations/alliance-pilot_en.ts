@@ -1841,7 +1841,7 @@ Commands:
     <message>
         <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
+        <location filename="../core/sync/receivedcheck.cpp" line="+40"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
@@ -1908,14 +1908,12 @@ Commands:
         <translation>The file “%1” holds invalid values in “%2”.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+30"/>
-        <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+36"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>The file “%1” must describe exactly one partnership, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+56"/>
+        <location line="+49"/>
         <source>after the year 9999</source>
         <translation>after the year 9999</translation>
     </message>
@@ -1925,7 +1923,7 @@ Commands:
         <translation>The file “%1” holds changes dated %2, in the future: check the date of the computer it comes from. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-156"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-92"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</translation>
     </message>
@@ -1947,8 +1945,7 @@ Commands:
         <translation>The file “%1” is damaged (%2). Ask its sender for a new copy.</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-29"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-61"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</translation>
     </message>

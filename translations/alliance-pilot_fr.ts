@@ -1841,7 +1841,7 @@ Commandes&#xa0;:
     <message>
         <location line="+23"/>
         <location line="+24"/>
-        <location filename="../core/sync/receivedcheck.cpp" line="+39"/>
+        <location filename="../core/sync/receivedcheck.cpp" line="+40"/>
         <location line="+19"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
@@ -1908,14 +1908,12 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs non valides dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location filename="../core/storage/schemacheck.cpp" line="+30"/>
-        <location filename="../core/sync/receivedcheck.cpp" line="+25"/>
+        <location filename="../core/storage/schemacheck.cpp" line="+36"/>
         <source>The file “%1” must describe exactly one partnership, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» doit décrire un seul et unique partenariat&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/schemacheck.cpp" line="+56"/>
+        <location line="+49"/>
         <source>after the year 9999</source>
         <translation>après l’an 9999</translation>
     </message>
@@ -1925,7 +1923,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» contient des modifications datées du %2, dans le futur&#xa0;: vérifiez la date de l’ordinateur d’où il vient. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/rowcheck.cpp" line="-156"/>
+        <location filename="../core/storage/rowcheck.cpp" line="-92"/>
         <source>The file “%1” holds %2 changes, more than the %3 a partnership’s history may hold, so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» contient %2 modifications, plus que les %3 que peut compter l’historique d’un partenariat&#xa0;: il n’a pas été ouvert.</translation>
     </message>
@@ -1947,8 +1945,7 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé (%2). Demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location filename="../core/storage/schemacheck.cpp" line="-29"/>
+        <location filename="../core/storage/schemacheck.cpp" line="-61"/>
         <source>The file “%1” refers to items it does not contain (in “%2”), so it was not opened.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait référence à des éléments qu’il ne contient pas (dans «&#xa0;%2&#xa0;»)&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>

@@ -23,6 +23,10 @@ QString clockGlob();
 /// Refuses a journal of more than schema::maxJournalRows changes (counted
 /// before any long work).
 CheckResult checkJournalSize(SqliteDb &db, const QString &name, int version);
+/// Every reference names an item the file holds (foreign_key_check).
+CheckResult checkReferences(SqliteDb &db, const QString &name, int version);
+/// The file describes exactly one partnership.
+CheckResult checkOnePartnership(SqliteDb &db, const QString &name, int version);
 /// SQLite's quick_check: the file's pages and indexes are whole.
 CheckResult checkIntegrity(SqliteDb &db, const QString &name, int version);
 /// The schema of `db` against ours for `version`.

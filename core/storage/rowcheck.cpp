@@ -170,14 +170,9 @@ CheckResult checkWrittenSince(SqliteDb &db, const QString &name, int version, qi
 {
     if (CheckResult size = checkJournalSize(db, name, version); !size.ok())
         return size;
+    if (CheckResult r = checkReferences(db, name, version); !r.ok())
+        return r;
     bool ok = true;
-    const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
-    if (!ok || !broken.isEmpty())
-        return {Refusal::BrokenReferences,
-                QCoreApplication::translate(
-                    "FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
-                    .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
-                version};
     const QString since = QString::number(firstSeq);
     // The tables the new rows name; an unknown one is the journal check's to refuse.
     const QVariantList tables
@@ -194,13 +189,8 @@ CheckResult checkWrittenSince(SqliteDb &db, const QString &name, int version, qi
         if (!r.ok())
             return r;
     }
-    if (db.value(QStringLiteral("SELECT count(*) FROM partnership")).toLongLong() != 1)
-        return {Refusal::BadValue,
-                QCoreApplication::translate("FileCheck",
-                                            "The file “%1” must describe exactly one partnership, so it "
-                                            "was not opened.")
-                    .arg(name),
-                version};
+    if (CheckResult r = checkOnePartnership(db, name, version); !r.ok())
+        return r;
     return checkJournalRows(db, name, version, QStringLiteral("seq >= %1").arg(qMax(firstSeq, firstUncheckedSeq)));
 }
 

@@ -173,11 +173,17 @@ QStringList freeLengthColumns(const QString &table, int version)
     return out;
 }
 
-namespace {
-
-CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
+CheckResult checkReferences(SqliteDb &db, const QString &name, int version)
 {
-    return checkSelected(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
+    bool ok = true;
+    const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
+    if (!ok || !broken.isEmpty())
+        return {Refusal::BrokenReferences,
+                QCoreApplication::translate(
+                    "FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
+                    .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
+                version};
+    return {Refusal::None, QString(), version};
 }
 
 CheckResult checkOnePartnership(SqliteDb &db, const QString &name, int version)
@@ -192,6 +198,13 @@ CheckResult checkOnePartnership(SqliteDb &db, const QString &name, int version)
     return {Refusal::None, QString(), version};
 }
 
+namespace {
+
+CheckResult checkJournal(SqliteDb &db, const QString &name, int version)
+{
+    return checkSelected(db, name, version, QLatin1String(schema::journalTable), journalConditions(version));
+}
+
 /// Every table but the journal.
 CheckResult checkItems(SqliteDb &db, const QString &name, int version)
 {
@@ -203,20 +216,6 @@ CheckResult checkItems(SqliteDb &db, const QString &name, int version)
             return r;
     }
     return checkOnePartnership(db, name, version);
-}
-
-/// Every reference names an item the file holds.
-CheckResult checkReferences(SqliteDb &db, const QString &name, int version)
-{
-    bool ok = true;
-    const auto broken = db.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, &ok);
-    if (!ok || !broken.isEmpty())
-        return {Refusal::BrokenReferences,
-                QCoreApplication::translate(
-                    "FileCheck", "The file “%1” refers to items it does not contain (in “%2”), so it was not opened.")
-                    .arg(name, broken.isEmpty() ? db.errorMessage() : broken.first().value(0).toString()),
-                version};
-    return {Refusal::None, QString(), version};
 }
 
 CheckResult checkReferencesAndItems(SqliteDb &db, const QString &name, int version)

@@ -1,5 +1,6 @@
 #include "sync/receivedcheck.h"
 
+#include "storage/checkrules.h"
 #include "storage/rowcheck.h"
 #include "storage/sqlitedb.h"
 
@@ -78,13 +79,8 @@ CheckResult openReceivedCopy(const QString &path, const QString &mineWorkingCopy
     for (const char *table : {"partnership", "partner_copy"})
         if (CheckResult r = checkRows(db, name, version, QLatin1String(table)); !r.ok())
             return r;
-    if (db.value(QStringLiteral("SELECT count(*) FROM partnership")).toLongLong() != 1)
-        return {Refusal::BadValue,
-                QCoreApplication::translate("FileCheck",
-                                            "The file “%1” must describe exactly one partnership, so it "
-                                            "was not opened.")
-                    .arg(name),
-                version};
+    if (CheckResult r = checkOnePartnership(db, name, version); !r.ok())
+        return r;
     return journal.get();
 }
 
