@@ -4728,6 +4728,59 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../core/questionnaire/binding.cpp" line="+111"/>
+        <source>This workbook is not a questionnaire prepared by Alliance Pilot.</source>
+        <translation>This workbook is not a questionnaire prepared by Alliance Pilot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This questionnaire was prepared by another version of Alliance Pilot.</source>
+        <translation>This questionnaire was prepared by another version of Alliance Pilot.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The hidden part of this questionnaire was changed after it was prepared, or it was prepared on another computer: its answers cannot be trusted. Prepare the questionnaire again on this computer.</source>
+        <translation>The hidden part of this questionnaire was changed after it was prepared, or it was prepared on another computer: its answers cannot be trusted. Prepare the questionnaire again on this computer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hidden part of this questionnaire is damaged.</source>
+        <translation>The hidden part of this questionnaire is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnaire.cpp" line="+78"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maturity self-diagnostic</source>
+        <translation>Maturity self-diagnostic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighting of the carré magique</source>
+        <translation>Weighting of the carré magique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seven needs of the territory</source>
+        <translation>The seven needs of the territory</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>0 – not started</source>
+        <translation>0 – not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – mastered</source>
+        <translation>%1 – mastered</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>%1 gives the most weight to %2 (%3%).</source>
@@ -12129,6 +12182,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     <message>
         <source>Export</source>
         <translation type="obsolete">Export</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::questionnaire</name>
+    <message>
+        <source>Review</source>
+        <translation type="obsolete">Review</translation>
+    </message>
+    <message>
+        <source>Maturity self-diagnostic</source>
+        <translation type="obsolete">Maturity self-diagnostic</translation>
     </message>
 </context>
 <context>

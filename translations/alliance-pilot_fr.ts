@@ -4728,6 +4728,59 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../core/questionnaire/binding.cpp" line="+111"/>
+        <source>This workbook is not a questionnaire prepared by Alliance Pilot.</source>
+        <translation>Ce classeur n’est pas un questionnaire préparé par Alliance Pilot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This questionnaire was prepared by another version of Alliance Pilot.</source>
+        <translation>Ce questionnaire a été préparé par une autre version d’Alliance Pilot.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The hidden part of this questionnaire was changed after it was prepared, or it was prepared on another computer: its answers cannot be trusted. Prepare the questionnaire again on this computer.</source>
+        <translation>La partie masquée de ce questionnaire a été modifiée après sa préparation, ou il a été préparé sur un autre ordinateur : ses réponses ne sont pas fiables. Préparez de nouveau le questionnaire sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hidden part of this questionnaire is damaged.</source>
+        <translation>La partie masquée de ce questionnaire est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnaire.cpp" line="+78"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maturity self-diagnostic</source>
+        <translation>Autodiagnostic de maturité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighting of the carré magique</source>
+        <translation>Pondération du carré magique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seven needs of the territory</source>
+        <translation>Les sept besoins du territoire</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>0 – not started</source>
+        <translation>0 – pas commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – mastered</source>
+        <translation>%1 – maîtrisé</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>%1 gives the most weight to %2 (%3%).</source>
@@ -12054,6 +12107,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <source>Export</source>
         <translation type="obsolete">Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::questionnaire</name>
+    <message>
+        <source>Review</source>
+        <translation type="obsolete">Revue</translation>
+    </message>
+    <message>
+        <source>Maturity self-diagnostic</source>
+        <translation type="obsolete">Autodiagnostic de maturité</translation>
     </message>
 </context>
 <context>

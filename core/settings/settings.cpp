@@ -6,6 +6,7 @@ namespace {
 
 // Every key and default, once. The keys are those earlier versions wrote.
 const QString installationIdKey = QStringLiteral("installation/id");
+const QString questionnaireKeyKey = QStringLiteral("installation/questionnaireKey");
 const QString authorNameKey = QStringLiteral("author/name");
 const QString organisationKey = QStringLiteral("author/organisation");
 const QString languageKey = QStringLiteral("ui/language");
@@ -41,6 +42,16 @@ QUuid Settings::installationId() const
 void Settings::setInstallationId(const QUuid &id)
 {
     m_settings->setValue(installationIdKey, id.toString(QUuid::WithoutBraces));
+}
+
+QByteArray Settings::questionnaireKey() const
+{
+    return m_settings->value(questionnaireKeyKey).toString().toLatin1();
+}
+
+void Settings::setQuestionnaireKey(const QByteArray &hexKey)
+{
+    m_settings->setValue(questionnaireKeyKey, QString::fromLatin1(hexKey));
 }
 
 QString Settings::authorName() const

@@ -25,6 +25,9 @@ public:
     /// A random id made once per installation; null until made.
     QUuid installationId() const;
     void setInstallationId(const QUuid &id);
+    /// The key that seals questionnaire workbooks made here (hex); empty until made.
+    QByteArray questionnaireKey() const;
+    void setQuestionnaireKey(const QByteArray &hexKey);
     QString authorName() const; ///< as typed, trimmed; empty until chosen
     void setAuthorName(const QString &name);
     QString organisationName() const; ///< trimmed; empty until chosen
