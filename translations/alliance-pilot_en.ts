@@ -98,7 +98,7 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -145,7 +145,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -156,7 +156,18 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+17"/>
+        <source>workspace init URL</source>
+        <translation>workspace init URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</source>
+        <translation>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -1003,6 +1014,21 @@ Commands:
         <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <source>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</source>
+        <translation>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown workspace action: %1</source>
+        <translation>Unknown workspace action: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workspace ready: %1</source>
+        <translation>Workspace ready: %1</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +6976,40 @@ Commands:
         <location line="+30"/>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <source>This database already holds a workspace.</source>
+        <translation>This database already holds a workspace.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace could not be created: %1</source>
+        <translation>The workspace could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location line="+16"/>
+        <source>A workspace is written postgresql://user@host/database.</source>
+        <translation>A workspace is written postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</source>
+        <translation>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
+        <translation>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation>Could not reach the workspace %1: %2</translation>
     </message>
 </context>
 <context>

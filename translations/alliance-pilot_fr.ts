@@ -98,7 +98,7 @@
         <translation>Fusionne la copie LEUR_COPIE d’un partenaire dans MON_FICHIER et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -145,7 +145,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -156,7 +156,18 @@ Commandes&#xa0;:
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+17"/>
+        <source>workspace init URL</source>
+        <translation>workspace init URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</source>
+        <translation>Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -1003,6 +1014,21 @@ Commandes&#xa0;:
         <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>%1 écrit&#xa0;: la copie pour %2, sans les éléments privés. Le partage est noté dans la copie&#xa0;; %3 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <source>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</source>
+        <translation>Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown workspace action: %1</source>
+        <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workspace ready: %1</source>
+        <translation>Espace de travail prêt&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4742,7 +4768,7 @@ Commandes&#xa0;:
     <message>
         <location line="+19"/>
         <source>The hidden part of this questionnaire was changed after it was prepared, or it was prepared on another computer: its answers cannot be trusted. Prepare the questionnaire again on this computer.</source>
-        <translation>La partie masquée de ce questionnaire a été modifiée après sa préparation, ou il a été préparé sur un autre ordinateur : ses réponses ne sont pas fiables. Préparez de nouveau le questionnaire sur cet ordinateur.</translation>
+        <translation>La partie masquée de ce questionnaire a été modifiée après sa préparation, ou il a été préparé sur un autre ordinateur&#xa0;: ses réponses ne sont pas fiables. Préparez de nouveau le questionnaire sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6950,6 +6976,40 @@ Commandes&#xa0;:
         <location line="+30"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <source>This database already holds a workspace.</source>
+        <translation>Cette base contient déjà un espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace could not be created: %1</source>
+        <translation>L’espace de travail n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location line="+16"/>
+        <source>A workspace is written postgresql://user@host/database.</source>
+        <translation>Un espace de travail s’écrit postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</source>
+        <translation>Ne mettez pas le mot de passe dans l’adresse de l’espace de travail&#xa0;: gardez-le dans votre fichier de mots de passe (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
+        <translation>PostgreSQL est injoignable depuis cet ordinateur&#xa0;: son pilote Qt (QPSQL) manque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation>Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
