@@ -87,7 +87,7 @@
         <translation type="vanished">Écrit le partenariat de FICHIER dans SORTIE.json au format d’échange, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <location filename="../core/cli/verbmerge.cpp" line="+48"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
@@ -145,7 +145,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -154,6 +154,17 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</source>
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+117"/>
+        <source>questionnaire FILE --kind review|maturity|weights|needs (--partner NAME -o OUT.xlsx | --all-partners DIR) [--review TITLE] [--lang fr|en] [--anonymous]</source>
+        <translation>questionnaire FICHIER --kind review|maturity|weights|needs (--partner NOM -o SORTIE.xlsx | --all-partners DOSSIER) [--review TITRE] [--lang fr|en] [--anonymous]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the questionnaire workbook a partner fills in without the app, for one partner or for each.</source>
+        <translation>Écrire le classeur-questionnaire qu’un partenaire remplit sans l’application, pour un partenaire ou pour chacun.</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -628,6 +639,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
@@ -703,6 +715,7 @@ Commandes&#xa0;:
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+60"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
@@ -930,6 +943,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-9"/>
         <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown language “%1”: use fr or en.</source>
@@ -965,17 +979,115 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-84"/>
+        <source>This partnership has no review yet.</source>
+        <translation>Ce partenariat n’a encore aucune revue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the review (--review). The reviews are:</source>
+        <translation>Indiquez la revue (--review). Les revues sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review is called “%1”. The reviews are:</source>
+        <translation>Aucune revue ne s’appelle «&#xa0;%1&#xa0;». Les revues sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several reviews are called “%1”. The reviews are:</source>
+        <translation>Plusieurs revues s’appellent «&#xa0;%1&#xa0;». Les revues sont&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrote %1 for %2: %n question(s)</source>
+        <translation>
+            <numerusform>%1 écrit pour %2&#xa0;: %n question</numerusform>
+            <numerusform>%1 écrit pour %2&#xa0;: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n answer(s) filled in.</source>
+        <translation>
+            <numerusform>, %n réponse déjà remplie.</numerusform>
+            <numerusform>, %n réponses déjà remplies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is asked: review, maturity, weights or needs.</source>
+        <translation>Ce qui est demandé&#xa0;: review (revue), maturity (maturité), weights (pondération) ou needs (besoins).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/cli/verbshare.cpp" line="-25"/>
         <source>The partner organisation, by name.</source>
         <translation>L’organisation partenaire, par son nom.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="+1"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The workbook to write (a new file).</source>
+        <translation>Le classeur à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write one workbook per partner organisation into the folder DIR.</source>
+        <translation>Écrire un classeur par organisation partenaire dans le dossier DOSSIER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review, by title or id.</source>
+        <translation>La revue, par son titre ou son identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the workbook: fr or en (default: the application&apos;s).</source>
+        <translation>Langue du classeur&#xa0;: fr ou en (par défaut, celle de l’application).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</source>
+        <translation>Revues seulement&#xa0;: réponses comptées par type d’organisation, jamais au nom d’un partenaire&#xa0;; rien n’est prérempli.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the questionnaire workbook a partner fills in with a spreadsheet program, for one partner or for each. FILE is not changed.</source>
+        <translation>Écrire le classeur-questionnaire qu’un partenaire remplit avec un tableur, pour un partenaire ou pour chacun. FICHIER n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the kind (--kind review, maturity, weights or needs).</source>
+        <translation>Indiquez le type (--kind review, maturity, weights ou needs).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give either a partner and the workbook to write (--partner, -o) or a folder (--all-partners).</source>
+        <translation>Indiquez soit un partenaire et le classeur à écrire (--partner, -o), soit un dossier (--all-partners).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a review’s questionnaire can be anonymous.</source>
+        <translation>Seul le questionnaire d’une revue peut être anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbshare.cpp" line="+2"/>
         <source>The copy to write (a new file).</source>
         <translation>La copie à écrire (un nouveau fichier).</translation>
     </message>
@@ -990,17 +1102,19 @@ Commandes&#xa0;:
         <translation>Indiquez le partenaire (--partner) et la copie à écrire (-o).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-99"/>
+        <location filename="../core/cli/verbshare.cpp" line="+25"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>Aucun partenaire de «&#xa0;%1&#xa0;» ne s’appelle «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="+1"/>
         <source>Several partners of “%1” are named “%2”. The partners are:</source>
         <translation>Plusieurs partenaires de «&#xa0;%1&#xa0;» s’appellent «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/cli/verbshare.cpp" line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>%1 écrit&#xa0;: la copie pour %2, sans les éléments privés. Le partage est noté dans la copie&#xa0;; %3 n’a pas été modifié.</translation>
     </message>
@@ -4742,7 +4856,7 @@ Commandes&#xa0;:
     <message>
         <location line="+19"/>
         <source>The hidden part of this questionnaire was changed after it was prepared, or it was prepared on another computer: its answers cannot be trusted. Prepare the questionnaire again on this computer.</source>
-        <translation>La partie masquée de ce questionnaire a été modifiée après sa préparation, ou il a été préparé sur un autre ordinateur : ses réponses ne sont pas fiables. Préparez de nouveau le questionnaire sur cet ordinateur.</translation>
+        <translation>La partie masquée de ce questionnaire a été modifiée après sa préparation, ou il a été préparé sur un autre ordinateur&#xa0;: ses réponses ne sont pas fiables. Préparez de nouveau le questionnaire sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4778,6 +4892,247 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>%1 – mastered</source>
         <translation>%1 – maîtrisé</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnairebatch.cpp" line="+33"/>
+        <source>Choose at least one partner.</source>
+        <translation>Choisissez au moins un partenaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder “%1” could not be made.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="+96"/>
+        <source>The organisation is not a partner of this partnership.</source>
+        <translation>Cette organisation n’est pas partenaire de ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The writing was stopped.</source>
+        <translation>L’écriture a été interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnairefilename.cpp" line="+43"/>
+        <source>review</source>
+        <translation>revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maturity</source>
+        <translation>maturité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights</source>
+        <translation>pondération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs</source>
+        <translation>besoins</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnaireinstructions.cpp" line="+15"/>
+        <source>It asks for your organisation’s view in the review “%1”: give each criterion a rating from 0 to %2 (or pick an answer) and say why in your own words.</source>
+        <translation>Il recueille l’avis de votre organisation pour la revue «&#xa0;%1&#xa0;»&#xa0;: notez chaque critère de 0 à %2 (ou choisissez une réponse) et dites pourquoi avec vos mots.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is your organisation’s maturity self-diagnostic: for each question, pick how far your organisation has come, from 0 (not started) to %1 (mastered).</source>
+        <translation>C’est l’autodiagnostic de maturité de votre organisation&#xa0;: pour chaque question, indiquez où en est votre organisation, de 0 (pas commencé) à %1 (maîtrisé).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It asks how much each of the four objectives of the carré magique matters to your organisation.</source>
+        <translation>Il demande quelle importance chacun des quatre objectifs du carré magique a pour votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It asks for your organisation’s view of the seven needs of the territory: how much each one matters, and what it is in your words.</source>
+        <translation>Il recueille le regard de votre organisation sur les sept besoins du territoire&#xa0;: l’importance de chacun, et ce qu’il est selon vous, avec vos mots.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — questionnaire</source>
+        <translation>%1 — questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for an organisation of the kind “%2”. It is anonymous: your answers are counted with those of the other organisations of the same kind, never under your name.</source>
+        <translation>Ce classeur est un questionnaire du partenariat «&#xa0;%1&#xa0;», préparé avec Alliance Pilot pour une organisation de type «&#xa0;%2&#xa0;». Il est anonyme&#xa0;: vos réponses sont comptées avec celles des autres organisations du même type, jamais sous votre nom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for %2.</source>
+        <translation>Ce classeur est un questionnaire du partenariat «&#xa0;%1&#xa0;», préparé avec Alliance Pilot pour %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How to answer</source>
+        <translation>Comment répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Open the sheet “%1”.</source>
+        <translation>1. Ouvrez la feuille «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. In column C, type a whole number from 0 to 100 for each objective: the four weights add up to 100.</source>
+        <translation>2. En colonne C, saisissez un nombre entier de 0 à 100 pour chaque objectif&#xa0;: les quatre poids font 100 au total.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. In column C, pick your answer from the list that opens when you select the cell.</source>
+        <translation>2. En colonne C, choisissez votre réponse dans la liste qui s’ouvre quand vous sélectionnez la cellule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. In column D, write your comments in your own words, as long as you wish.</source>
+        <translation>3. En colonne D, écrivez vos commentaires avec vos mots, aussi longs que vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers already known are filled in: change what is no longer right.</source>
+        <translation>Les réponses déjà connues sont remplies&#xa0;: modifiez ce qui n’est plus juste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not rename, add or remove sheets and do not move rows: each answer is read from its place. The other cells are protected so that nothing is changed by mistake.</source>
+        <translation>Ne renommez, n’ajoutez ni ne supprimez de feuille et ne déplacez pas de ligne&#xa0;: chaque réponse est lue à sa place. Les autres cellules sont protégées pour que rien ne soit modifié par erreur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the workbook as an Excel workbook (.xlsx) and send it back to the person who sent it to you.</source>
+        <translation>Enregistrez le classeur au format Excel (.xlsx) et renvoyez-le à la personne qui vous l’a envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="-62"/>
+        <source>The questionnaire could not be written: %1</source>
+        <translation>Le questionnaire n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose a review of this partnership.</source>
+        <translation>Choisissez une revue de ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a review’s questionnaire can be anonymous.</source>
+        <translation>Seul le questionnaire d’une revue peut être anonyme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no kind of organisation: an anonymous questionnaire is bound to that kind. Choose it first.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de type d’organisation&#xa0;: un questionnaire anonyme est rattaché à ce type. Choisissez-le d’abord.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This questionnaire has no question for “%1”.</source>
+        <translation>Ce questionnaire n’a aucune question pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This questionnaire has %1 questions, more than a workbook may carry (%2).</source>
+        <translation>Ce questionnaire compte %1&#xa0;questions, plus qu’un classeur ne peut en porter (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Instructions</source>
+        <translation>Mode d’emploi</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — anonymous, organisation of the kind “%2”</source>
+        <translation>%1 — anonyme, organisation de type «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight (0 to 100)</source>
+        <translation>Poids (de 0 à 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number from 0 to 100. The four weights add up to 100.</source>
+        <translation>Un nombre entier de 0 à 100. Les quatre poids font 100 au total.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a whole number from 0 to 100.</source>
+        <translation>Saisissez un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick an answer from the list.</source>
+        <translation>Choisissez une réponse dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/veryhidden.cpp" line="+17"/>
+        <source>The questionnaire “%1” could not be finished.</source>
+        <translation>Le questionnaire «&#xa0;%1&#xa0;» n’a pas pu être terminé.</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,8 @@ public:
         return makeVeryHidden(path, QString::fromLatin1(layout::bindingSheet), error);
     }
 
+    Written written() const { return {int(m_questions.size()), int(m_prefilled.size())}; }
+
 private:
     static QString writingLanguageCode()
     {
@@ -288,16 +290,16 @@ private:
         worksheet_set_column(ws, 2, 2, answerWidth, nullptr);
         worksheet_set_column(ws, 3, 3, wordsWidth, nullptr);
 
+        const QString what = m_review
+            ? QCoreApplication::translate("Questionnaire", "%1 “%2”").arg(kindName(m_options.kind), m_review->title)
+            : kindName(m_options.kind);
         const QString subtitle = m_options.anonymous
             ? QCoreApplication::translate("Questionnaire", "%1 — anonymous, organisation of the kind “%2”")
-                  .arg(kindName(m_options.kind), respondent())
-            : QCoreApplication::translate("Questionnaire", "%1 — %2").arg(kindName(m_options.kind), respondent());
-        const QString forReview = m_review
-            ? QCoreApplication::translate("Questionnaire", " — review “%1”").arg(m_review->title)
-            : QString();
+                  .arg(what, respondent())
+            : QCoreApplication::translate("Questionnaire", "%1 — %2").arg(what, respondent());
         lxw_error e = writeText(ws, 0, 0, m_project.partnership.title, m_title);
         if (e == LXW_NO_ERROR)
-            e = writeText(ws, 1, 0, subtitle + forReview, m_subtitle);
+            e = writeText(ws, 1, 0, subtitle, m_subtitle);
         const QStringList headers {QCoreApplication::translate("Questionnaire", "No."),
                                    QCoreApplication::translate("Questionnaire", "Question"),
                                    m_options.kind == Kind::Weights
@@ -501,7 +503,8 @@ private:
     lxw_format *m_closed = nullptr;
 };
 
-bool writeInto(const Project &project, const WriteOptions &options, const QString &path, QString *error)
+bool writeInto(const Project &project, const WriteOptions &options, const QString &path, QString *error,
+               Written *written)
 {
     // Questions, labels and instructions in the chosen language, for as long as the workbook is written.
     WritingIn writing(options.language ? options.language : applicationLanguage());
@@ -522,23 +525,29 @@ bool writeInto(const Project &project, const WriteOptions &options, const QStrin
     QFile::setPermissions(partial.fileName(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup
                               | QFile::ReadOther);
-    return exports::moveIntoPlace(partial.fileName(), path, error);
+    if (!exports::moveIntoPlace(partial.fileName(), path, error))
+        return false;
+    if (written)
+        *written = book.written();
+    return true;
 }
 
 } // namespace
 
-bool writeQuestionnaire(const Project &project, const WriteOptions &options, const QString &path, QString *error)
+bool writeQuestionnaire(const Project &project, const WriteOptions &options, const QString &path, QString *error,
+                        Written *written)
 {
     if (const QString refusal = exports::refusalToWrite(path, QString()); !refusal.isEmpty())
         return fail(error, refusal);
-    return writeInto(project, options, path, error);
+    return writeInto(project, options, path, error, written);
 }
 
-bool writeQuestionnaire(const Document &doc, const WriteOptions &options, const QString &path, QString *error)
+bool writeQuestionnaire(const Document &doc, const WriteOptions &options, const QString &path, QString *error,
+                        Written *written)
 {
     if (const QString refusal = exports::refusalToWrite(path, doc.filePath()); !refusal.isEmpty())
         return fail(error, refusal);
-    return writeInto(doc.project(), options, path, error);
+    return writeInto(doc.project(), options, path, error, written);
 }
 
 } // namespace alliance::questionnaire

@@ -29,6 +29,13 @@ struct WriteOptions
     std::shared_ptr<const Language> language;
 };
 
+/// What a written questionnaire holds, to say so.
+struct Written
+{
+    int questions = 0;
+    int prefilled = 0; ///< questions whose answer or words were pre-filled
+};
+
 /// Writes the questionnaire of `options` on `project` to `path`, a new file
 /// written beside it then moved into place (whole or not at all). False with
 /// `error` (translated) when `path` exists, the organisation or review is
@@ -36,9 +43,11 @@ struct WriteOptions
 /// file cannot be written. Texts from the project are always written as
 /// text, never as formulas. The answers the project already holds are
 /// pre-filled (not in anonymous mode).
-bool writeQuestionnaire(const Project &project, const WriteOptions &options, const QString &path, QString *error);
+bool writeQuestionnaire(const Project &project, const WriteOptions &options, const QString &path, QString *error,
+                        Written *written = nullptr);
 /// The same for an open document; also refuses to write over its file.
-bool writeQuestionnaire(const Document &doc, const WriteOptions &options, const QString &path, QString *error);
+bool writeQuestionnaire(const Document &doc, const WriteOptions &options, const QString &path, QString *error,
+                        Written *written = nullptr);
 
 } // namespace questionnaire
 } // namespace alliance

@@ -1,6 +1,7 @@
 #include "questionnairesupport.h"
 
 #include <QFile>
+#include <QXmlStreamReader>
 #include <minizip/unzip.h>
 
 namespace alliance::test {
@@ -45,6 +46,45 @@ QByteArray zipEntry(const QString &path, const QString &name)
     }
     unzClose(zip);
     return bytes;
+}
+
+QList<bool> unlockedStyles(const QByteArray &stylesXml)
+{
+    QList<bool> unlocked;
+    QXmlStreamReader xml(stylesXml);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("cellXfs"))
+            inCellXfs = true;
+        else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs"))
+            inCellXfs = false;
+        else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("xf"))
+            unlocked.append(false);
+        else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("protection") && !unlocked.isEmpty())
+            unlocked.last() = xml.attributes().value(QLatin1String("locked")) == QLatin1String("0");
+    }
+    return unlocked;
+}
+
+int styleOf(const QByteArray &sheetXml, const QString &reference)
+{
+    for (const auto &a : elements(sheetXml, QStringLiteral("c")))
+        if (a.value(QLatin1String("r")) == reference)
+            return a.hasAttribute(QLatin1String("s")) ? a.value(QLatin1String("s")).toInt() : 0;
+    return -1;
+}
+
+QList<QXmlStreamAttributes> elements(const QByteArray &bytes, const QString &name)
+{
+    QList<QXmlStreamAttributes> found;
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == name)
+            found.append(xml.attributes());
+    }
+    return found;
 }
 
 } // namespace alliance::test

@@ -34,13 +34,13 @@ QList<QStringList> rowsOf(const XlsxSheet &sheet)
     return rows;
 }
 
-struct Written
+struct WrittenBook
 {
     XlsxWorkbook workbook;
     Binding binding;
 };
 
-Written writeAndRead(const Project &p, const WriteOptions &options, const QString &path)
+WrittenBook writeAndRead(const Project &p, const WriteOptions &options, const QString &path)
 {
     QString error;
     INFO(test::str(error));
@@ -93,7 +93,7 @@ TEST_CASE("A maturity questionnaire reads back with its binding, its questions a
 
     const auto dir = test::makeTempDir();
     const QString path = QDir(dir->path()).filePath(QStringLiteral("maturity.xlsx"));
-    const Written w = writeAndRead(p, {Kind::Maturity, partner.id, {}, false, english}, path);
+    const WrittenBook w = writeAndRead(p, {Kind::Maturity, partner.id, {}, false, english}, path);
 
     CHECK(w.binding.partnership == p.partnership.id);
     CHECK(w.binding.kind == Kind::Maturity);
