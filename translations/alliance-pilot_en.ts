@@ -715,7 +715,7 @@ Commands:
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
-        <location filename="../core/cli/verbquestionnaire.cpp" line="+60"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
@@ -979,7 +979,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/verbquestionnaire.cpp" line="-84"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-86"/>
         <source>This partnership has no review yet.</source>
         <translation>This partnership has no review yet.</translation>
     </message>
@@ -1059,12 +1059,12 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Language of the workbook: fr or en (default: the application&apos;s).</source>
-        <translation>Language of the workbook: fr or en (default: the application's).</translation>
+        <translation>Language of the workbook: fr or en (default: the application&apos;s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</source>
-        <translation>Reviews only: answers counted per kind of organisation, never under a partner's name; nothing filled in.</translation>
+        <translation>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1077,7 +1077,7 @@ Commands:
         <translation>Give the kind (--kind review, maturity, weights or needs).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Give either a partner and the workbook to write (--partner, -o) or a folder (--all-partners).</source>
         <translation>Give either a partner and the workbook to write (--partner, -o) or a folder (--all-partners).</translation>
     </message>
@@ -1102,7 +1102,7 @@ Commands:
         <translation>Give the partner (--partner) and the copy to write (-o).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbquestionnaire.cpp" line="-99"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-100"/>
         <location filename="../core/cli/verbshare.cpp" line="+25"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>No partner of “%1” is named “%2”. The partners are:</translation>
@@ -4915,7 +4915,7 @@ Commands:
         <translation>The organisation is not a partner of this partnership.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The writing was stopped.</source>
         <translation>The writing was stopped.</translation>
     </message>
@@ -5133,6 +5133,68 @@ Commands:
         <location filename="../core/questionnaire/veryhidden.cpp" line="+17"/>
         <source>The questionnaire “%1” could not be finished.</source>
         <translation>The questionnaire “%1” could not be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireActions</name>
+    <message numerus="yes">
+        <location filename="../ui/questionnaireactions.cpp" line="+26"/>
+        <source>%n questionnaire(s) written to %1</source>
+        <translation>
+            <numerusform>%n questionnaire written to %1</numerusform>
+            <numerusform>%n questionnaires written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaires prepared</source>
+        <translation>Questionnaires prepared</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workbook(s) written to the folder %1. Send each partner theirs.</source>
+        <translation>
+            <numerusform>%n workbook written to the folder %1. Send each partner theirs.</numerusform>
+            <numerusform>%n workbooks written to the folder %1. Send each partner theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preparing the questionnaires…</source>
+        <translation>Preparing the questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Prepare questionnaires</source>
+        <translation>Prepare questionnaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n workbook(s) written before this stopped: %1</source>
+        <translation>
+            <numerusform>%n workbook written before this stopped: %1</numerusform>
+            <numerusform>%n workbooks written before this stopped: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepare questionnaires…</source>
+        <translation>Prepare questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the workbooks partners fill in with a spreadsheet, without the app</source>
+        <translation>Write the workbooks partners fill in with a spreadsheet, without the app</translation>
     </message>
 </context>
 <context>
@@ -8363,7 +8425,7 @@ Commands:
         <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+50"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -8388,7 +8450,7 @@ Commands:
         <translation type="vanished">What you know, what you lack</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -8410,18 +8472,18 @@ Commands:
         <translation type="vanished">Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>No organisation yet: add the partners first.</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+172"/>
+        <location line="-166"/>
+        <location line="+174"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>%p% · %1</source>
         <translation>%p% · %1</translation>
     </message>
@@ -8436,7 +8498,7 @@ Commands:
         <translation>Whatever its kind, each organisation answers the seven needs from its own view: how much the need matters to it, and what it knows of it or lacks. Views set side by side show where the partners meet and where they must talk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No organisation yet: add the partners, then each one answers from its own view.</source>
         <translation>No organisation yet: add the partners, then each one answers from its own view.</translation>
     </message>
@@ -8529,7 +8591,7 @@ Commands:
         <translation>A 360° for each organisation: it scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged, the means it mobilises and its place in its ecosystem. The questions depend on its profile and role; the result says which tools to use next.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation whose maturity is diagnosed</translation>
     </message>
@@ -8970,7 +9032,7 @@ Commands:
         <translation type="vanished">Not scored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+60"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+61"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -8987,12 +9049,12 @@ Commands:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -9032,7 +9094,7 @@ Commands:
         <translation>Remove the selected review</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+13"/>
         <location line="+96"/>
         <source>Not changed</source>
@@ -9689,7 +9751,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+46"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -9822,6 +9884,16 @@ Commands:
         <location line="+1"/>
         <source>Write the partnership as a workbook, CSV files, a calendar or an interchange file</source>
         <translation>Write the partnership as a workbook, CSV files, a calendar or an interchange file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepare q&amp;uestionnaires…</source>
+        <translation>Prepare q&amp;uestionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the workbooks partners fill in without the app</source>
+        <translation>Write the workbooks partners fill in without the app</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11058,7 +11130,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -11072,7 +11144,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No partner to weight yet: add the partner organisations first.</source>
         <translation>No partner to weight yet: add the partner organisations first.</translation>
     </message>
@@ -11619,6 +11691,74 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+3"/>
         <source>Recovery:</source>
         <translation>Recovery:</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::QuestionnaireDialog</name>
+    <message>
+        <location filename="../ui/dialogs/questionnairedialog.cpp" line="+34"/>
+        <source>&amp;Review:</source>
+        <translation>&amp;Review:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Anonymous</source>
+        <translation>&amp;Anonymous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare questionnaires</source>
+        <translation>Prepare questionnaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One workbook per partner, to fill in with Excel or LibreOffice without the app. Send each partner theirs; their answers come back with File &gt; Import answers.</source>
+        <translation>One workbook per partner, to fill in with Excel or LibreOffice without the app. Send each partner theirs; their answers come back with File &gt; Import answers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language of the workbooks:</source>
+        <translation>&amp;Language of the workbooks:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</source>
+        <translation>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Prepare</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Questionnaires – %1</source>
+        <translation>Questionnaires – %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder of the questionnaires</source>
+        <translation>Folder of the questionnaires</translation>
     </message>
 </context>
 <context>

@@ -715,7 +715,7 @@ Commandes&#xa0;:
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
-        <location filename="../core/cli/verbquestionnaire.cpp" line="+60"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
@@ -979,7 +979,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/verbquestionnaire.cpp" line="-84"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-86"/>
         <source>This partnership has no review yet.</source>
         <translation>Ce partenariat n’a encore aucune revue.</translation>
     </message>
@@ -1077,7 +1077,7 @@ Commandes&#xa0;:
         <translation>Indiquez le type (--kind review, maturity, weights ou needs).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Give either a partner and the workbook to write (--partner, -o) or a folder (--all-partners).</source>
         <translation>Indiquez soit un partenaire et le classeur à écrire (--partner, -o), soit un dossier (--all-partners).</translation>
     </message>
@@ -1102,7 +1102,7 @@ Commandes&#xa0;:
         <translation>Indiquez le partenaire (--partner) et la copie à écrire (-o).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbquestionnaire.cpp" line="-99"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-100"/>
         <location filename="../core/cli/verbshare.cpp" line="+25"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>Aucun partenaire de «&#xa0;%1&#xa0;» ne s’appelle «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
@@ -4915,7 +4915,7 @@ Commandes&#xa0;:
         <translation>Cette organisation n’est pas partenaire de ce partenariat.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The writing was stopped.</source>
         <translation>L’écriture a été interrompue.</translation>
     </message>
@@ -5133,6 +5133,68 @@ Commandes&#xa0;:
         <location filename="../core/questionnaire/veryhidden.cpp" line="+17"/>
         <source>The questionnaire “%1” could not be finished.</source>
         <translation>Le questionnaire «&#xa0;%1&#xa0;» n’a pas pu être terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireActions</name>
+    <message numerus="yes">
+        <location filename="../ui/questionnaireactions.cpp" line="+26"/>
+        <source>%n questionnaire(s) written to %1</source>
+        <translation>
+            <numerusform>%n questionnaire écrit dans %1</numerusform>
+            <numerusform>%n questionnaires écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaires prepared</source>
+        <translation>Questionnaires préparés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workbook(s) written to the folder %1. Send each partner theirs.</source>
+        <translation>
+            <numerusform>%n classeur écrit dans le dossier %1. Envoyez à chaque partenaire le sien.</numerusform>
+            <numerusform>%n classeurs écrits dans le dossier %1. Envoyez à chaque partenaire le sien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preparing the questionnaires…</source>
+        <translation>Préparation des questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Prepare questionnaires</source>
+        <translation>Préparer les questionnaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n workbook(s) written before this stopped: %1</source>
+        <translation>
+            <numerusform>%n classeur écrit avant l’arrêt&#xa0;: %1</numerusform>
+            <numerusform>%n classeurs écrits avant l’arrêt&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepare questionnaires…</source>
+        <translation>Préparer les questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the workbooks partners fill in with a spreadsheet, without the app</source>
+        <translation>Écrire les classeurs que les partenaires remplissent avec un tableur, sans l’application</translation>
     </message>
 </context>
 <context>
@@ -8363,7 +8425,7 @@ Commandes&#xa0;:
         <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+50"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
@@ -8388,7 +8450,7 @@ Commandes&#xa0;:
         <translation type="vanished">Ce que vous savez, ce qui vous manque</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -8410,18 +8472,18 @@ Commandes&#xa0;:
         <translation type="vanished">Chaque organisation s’évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l’action qu’elle a engagée et les moyens qu’elle mobilise. Les questions dépendent du profil de l’organisation.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez d’abord les partenaires.</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+172"/>
+        <location line="-166"/>
+        <location line="+174"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>%p% · %1</source>
         <translation>%p&#xa0;% · %1</translation>
     </message>
@@ -8436,7 +8498,7 @@ Commandes&#xa0;:
         <translation>Quelle que soit sa nature, chaque organisation répond aux sept besoins selon son propre regard&#xa0;: l’importance du besoin pour elle, ce qu’elle en sait et ce qui lui manque. Mis côte à côte, les regards montrent où les partenaires se rejoignent et où ils doivent en parler.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No organisation yet: add the partners, then each one answers from its own view.</source>
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez les partenaires, puis chacun répond selon son propre regard.</translation>
     </message>
@@ -8529,7 +8591,7 @@ Commandes&#xa0;:
         <translation>Un 360° pour chaque organisation&#xa0;: elle se note de 0 (pas commencé) à 4 (maîtrisé) sur sa vision, l’action engagée, les moyens mobilisés et sa place dans son écosystème. Les questions dépendent de son profil et de son rôle&#xa0;; le résultat indique les outils à utiliser ensuite.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation dont la maturité est diagnostiquée</translation>
     </message>
@@ -8970,7 +9032,7 @@ Commandes&#xa0;:
         <translation type="vanished">Non noté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+60"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+61"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -8987,12 +9049,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -9032,7 +9094,7 @@ Commandes&#xa0;:
         <translation>Retirer la revue sélectionnée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+13"/>
         <location line="+96"/>
         <source>Not changed</source>
@@ -9689,7 +9751,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+46"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -9822,6 +9884,16 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Write the partnership as a workbook, CSV files, a calendar or an interchange file</source>
         <translation>Écrire le partenariat en classeur, en fichiers CSV, en agenda ou en fichier d’échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepare q&amp;uestionnaires…</source>
+        <translation>Préparer les q&amp;uestionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the workbooks partners fill in without the app</source>
+        <translation>Écrire les classeurs que les partenaires remplissent sans l’application</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11058,7 +11130,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
@@ -11072,7 +11144,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Chaque partenaire donne un poids aux quatre objectifs du carré magique. Les quatre poids font toujours 100 au total&#xa0;: le poids que vous saisissez reste tel quel, ceux que vous avez saisis avant lui aussi tant qu’ils tiennent, et les autres s’ajustent. Survolez un objectif pour voir ce qu’il recouvre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No partner to weight yet: add the partner organisations first.</source>
         <translation>Aucun partenaire à pondérer pour l’instant&#xa0;: ajoutez d’abord les organisations partenaires.</translation>
     </message>
@@ -11619,6 +11691,74 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+3"/>
         <source>Recovery:</source>
         <translation>Récupération&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::QuestionnaireDialog</name>
+    <message>
+        <location filename="../ui/dialogs/questionnairedialog.cpp" line="+34"/>
+        <source>&amp;Review:</source>
+        <translation>&amp;Revue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Anonymous</source>
+        <translation>&amp;Anonyme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare questionnaires</source>
+        <translation>Préparer les questionnaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One workbook per partner, to fill in with Excel or LibreOffice without the app. Send each partner theirs; their answers come back with File &gt; Import answers.</source>
+        <translation>Un classeur par partenaire, à remplir avec Excel ou LibreOffice sans l’application. Envoyez à chacun le sien&#xa0;; ses réponses reviennent par Fichier &gt; Importer des réponses.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language of the workbooks:</source>
+        <translation>&amp;Langue des classeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</source>
+        <translation>Les réponses sont alors comptées par type d’organisation, jamais au nom d’un partenaire, et rien de déjà connu n’est prérempli.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Questionnaires – %1</source>
+        <translation>Questionnaires – %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder of the questionnaires</source>
+        <translation>Dossier des questionnaires</translation>
     </message>
 </context>
 <context>
