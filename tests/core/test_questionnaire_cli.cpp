@@ -5,7 +5,9 @@
 #include "document/document.h"
 #include "interchangesupport.h"
 #include "model/language.h"
+#include "questionnaire/binding.h"
 #include "questionnaire/questionnairefilename.h"
+#include "spreadsheet/xlsxreader.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -167,8 +169,16 @@ TEST_CASE("LibreOffice Calc opens a questionnaire and shows its questions, the p
     REQUIRE(lo.waitForFinished(120000));
     INFO(lo.readAll().toStdString());
     REQUIRE(lo.exitCode() == 0);
+    // The answers sheet's name, as the binding gives it (French when the
+    // translations are at hand, else English: the same for the questions below).
     const auto french = Language::load(QStringLiteral("fr"));
-    const QString answersName = french->translate("Questionnaire", "Answers");
+    const auto original = readXlsx(target);
+    REQUIRE(original.ok());
+    QString answersName;
+    for (const auto &sheet : original.workbook.sheets)
+        if (sheet.state == XlsxSheetState::Visible && sheet.cell(4, 1))
+            answersName = sheet.name;
+    REQUIRE_FALSE(answersName.isEmpty());
     const QString csvPath = QDir(out).filePath(QStringLiteral("maturite-%1.csv").arg(answersName));
     INFO(test::str(QDir(out).entryList().join(QLatin1Char(' '))));
     REQUIRE(QFileInfo::exists(csvPath));
@@ -189,4 +199,44 @@ TEST_CASE("LibreOffice Calc opens a questionnaire and shows its questions, the p
         CHECK(answers.contains(q.label));
     }
     CHECK(answers.contains(QStringLiteral("=../Les")));
+
+    // Re-saved by LibreOffice as a partner would: the binding is still
+    // hidden, sealed, and names the same rows.
+    const QString resaved = f.path("resaved");
+    QProcess again;
+    again.setProcessChannelMode(QProcess::MergedChannels);
+    again.start(soffice,
+                {QStringLiteral("-env:UserInstallation=file://%1").arg(profile->path()), QStringLiteral("--headless"),
+                 QStringLiteral("--convert-to"), QStringLiteral("xlsx"), QStringLiteral("--outdir"), resaved, target});
+    REQUIRE(again.waitForFinished(120000));
+    REQUIRE(again.exitCode() == 0);
+    const auto read = readXlsx(QDir(resaved).filePath(QStringLiteral("maturite.xlsx")));
+    INFO(test::str(read.message));
+    REQUIRE(read.ok());
+    const XlsxSheet *binding = read.workbook.sheet(QString::fromLatin1(questionnaire::layout::bindingSheet));
+    REQUIRE(binding);
+    // LibreOffice knows no "very hidden": it keeps the sheet hidden. The
+    // seal, not the state, is what guards the binding.
+    CHECK(binding->state != XlsxSheetState::Visible);
+    QList<QStringList> rows;
+    for (const auto &cell : binding->cells) {
+        while (rows.size() < cell.row)
+            rows.append(QStringList());
+        while (rows[cell.row - 1].size() < cell.column)
+            rows[cell.row - 1].append(QString());
+        rows[cell.row - 1][cell.column - 1] = cell.displayText();
+    }
+    QString error;
+    const auto bound = questionnaire::Binding::fromRows(rows, &error);
+    INFO(test::str(error));
+    REQUIRE(bound.has_value());
+    CHECK(bound->questions.size() == questions.size());
+    const XlsxSheet *before = original.workbook.sheet(bound->answersSheet);
+    const XlsxSheet *after = read.workbook.sheet(bound->answersSheet);
+    REQUIRE(before);
+    REQUIRE(after);
+    for (const auto &q : bound->questions) {
+        REQUIRE(after->cell(q.row, 2));
+        CHECK(after->cell(q.row, 2)->text == before->cell(q.row, 2)->text);
+    }
 }

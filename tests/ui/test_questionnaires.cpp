@@ -5,10 +5,12 @@
 #include "dialogs/questionnairedialog.h"
 #include "document/document.h"
 #include "mainwindow.h"
+#include "model/language.h"
 #include "pages/diagnosepage.h"
 #include "pages/evaluatepage.h"
 #include "pages/objectivespage.h"
 #include "questionnaireactions.h"
+#include "spreadsheet/xlsxreader.h"
 
 #include "uifixture.h"
 
@@ -17,7 +19,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -114,4 +118,31 @@ TEST_CASE("Prepare questionnaires is in the File menu and on the review, diagnos
     child<QPushButton>(&diagnose, "prepareNeedsQuestionnaires");
     ObjectivesPage objectives(f.doc.get());
     child<QPushButton>(&objectives, "prepareWeightsQuestionnaires");
+}
+
+TEST_CASE("Questionnaires prepared in French are in French, whatever the application's language", "[ui][questionnaire]")
+{
+    // The tests do not embed the translations: they read those built beside the application.
+    Language::setTranslationFolder(QFileInfo(QStringLiteral(ALLIANCE_APP)).absolutePath());
+    test::ProjectFixture f(QStringLiteral("Alliance du Val"));
+    f.addOrganisation(QStringLiteral("Les Amis du Parc"), QStringLiteral("association"), QStringLiteral("partner"));
+    QuestionnaireDialog dialog(*f.doc, questionnaire::Kind::Needs);
+    auto *language = child<QComboBox>(&dialog, "questionnaireLanguage");
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    dialog.setFolder(f.dir.filePath(QStringLiteral("besoins")));
+    QStringList written;
+    QString error;
+    REQUIRE(questionnaireactions::write(&dialog, *f.doc, dialog, &written, &error));
+    REQUIRE(written.size() == 1);
+    CHECK(QFileInfo(written.first()).fileName() == QStringLiteral("Les Amis du Parc – besoins.xlsx"));
+    const auto read = readXlsx(written.first());
+    REQUIRE(read.ok());
+    REQUIRE(read.workbook.sheets.size() == 3);
+    CHECK(read.workbook.sheets.at(0).name == QStringLiteral("Mode d’emploi"));
+    CHECK(read.workbook.sheets.at(1).name == QStringLiteral("Réponses"));
+    const XlsxCell *header = read.workbook.sheets.at(1).cell(QStringLiteral("C4"));
+    REQUIRE(header);
+    CHECK(header->text == QStringLiteral("Réponse"));
+    // The application itself stays in English.
+    CHECK(QCoreApplication::translate("Questionnaire", "Answers") == QStringLiteral("Answers"));
 }
