@@ -98,7 +98,7 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -145,7 +145,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -167,7 +167,18 @@ Commands:
         <translation>Write the questionnaire workbook a partner fills in without the app, for one partner or for each.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+17"/>
+        <source>workspace init URL</source>
+        <translation>workspace init URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</source>
+        <translation>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -1059,12 +1070,12 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Language of the workbook: fr or en (default: the application&apos;s).</source>
-        <translation>Language of the workbook: fr or en (default: the application&apos;s).</translation>
+        <translation>Language of the workbook: fr or en (default: the application's).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</source>
-        <translation>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</translation>
+        <translation>Reviews only: answers counted per kind of organisation, never under a partner's name; nothing filled in.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1117,6 +1128,21 @@ Commands:
         <location filename="../core/cli/verbshare.cpp" line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <source>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</source>
+        <translation>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown workspace action: %1</source>
+        <translation>Unknown workspace action: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workspace ready: %1</source>
+        <translation>Workspace ready: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5091,7 @@ Commands:
         <translation>Instructions</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
@@ -5105,7 +5131,7 @@ Commands:
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
@@ -7367,6 +7393,40 @@ Commands:
         <location line="+30"/>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <source>This database already holds a workspace.</source>
+        <translation>This database already holds a workspace.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace could not be created: %1</source>
+        <translation>The workspace could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location line="+16"/>
+        <source>A workspace is written postgresql://user@host/database.</source>
+        <translation>A workspace is written postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</source>
+        <translation>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
+        <translation>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation>Could not reach the workspace %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11721,7 +11781,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>&amp;Questionnaire:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partners:</translation>
     </message>
@@ -11731,12 +11791,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>&amp;Language of the workbooks:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</source>
         <translation>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>

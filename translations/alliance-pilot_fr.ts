@@ -98,7 +98,7 @@
         <translation>Fusionne la copie LEUR_COPIE d’un partenaire dans MON_FICHIER et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -145,7 +145,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -167,7 +167,18 @@ Commandes&#xa0;:
         <translation>Écrire le classeur-questionnaire qu’un partenaire remplit sans l’application, pour un partenaire ou pour chacun.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+17"/>
+        <source>workspace init URL</source>
+        <translation>workspace init URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</source>
+        <translation>Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -1117,6 +1128,21 @@ Commandes&#xa0;:
         <location filename="../core/cli/verbshare.cpp" line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>%1 écrit&#xa0;: la copie pour %2, sans les éléments privés. Le partage est noté dans la copie&#xa0;; %3 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <source>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</source>
+        <translation>Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown workspace action: %1</source>
+        <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workspace ready: %1</source>
+        <translation>Espace de travail prêt&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5091,7 @@ Commandes&#xa0;:
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -5105,7 +5131,7 @@ Commandes&#xa0;:
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
@@ -7367,6 +7393,40 @@ Commandes&#xa0;:
         <location line="+30"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <source>This database already holds a workspace.</source>
+        <translation>Cette base contient déjà un espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace could not be created: %1</source>
+        <translation>L’espace de travail n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location line="+16"/>
+        <source>A workspace is written postgresql://user@host/database.</source>
+        <translation>Un espace de travail s’écrit postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</source>
+        <translation>Ne mettez pas le mot de passe dans l’adresse de l’espace de travail&#xa0;: gardez-le dans votre fichier de mots de passe (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
+        <translation>PostgreSQL est injoignable depuis cet ordinateur&#xa0;: son pilote Qt (QPSQL) manque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation>Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -11721,7 +11781,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
@@ -11731,12 +11791,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>&amp;Langue des classeurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</source>
         <translation>Les réponses sont alors comptées par type d’organisation, jamais au nom d’un partenaire, et rien de déjà connu n’est prérempli.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>

@@ -63,4 +63,9 @@ int runQuestionnaire(const QStringList &arguments, QTextStream &out, QTextStream
 /// writes OUT (a new file) atomically. MINE and THEIRS are never written.
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
+/// `workspace init URL`: makes the empty PostgreSQL database at URL a shared
+/// workspace (workspace/serverschema.h), as the connected role, in one
+/// transaction; refuses a database that already holds one.
+int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace alliance::cli
