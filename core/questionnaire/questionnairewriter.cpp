@@ -255,6 +255,7 @@ private:
             return LXW_ERROR_SHEETNAME_ALREADY_USED;
         worksheet_set_column(ws, 0, 0, 100, nullptr);
         worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
+        worksheet_fit_to_pages(ws, 1, 0);
         InstructionsFor what;
         what.kind = m_options.kind;
         what.partnership = m_project.partnership.title;
@@ -311,6 +312,10 @@ private:
         if (e != LXW_NO_ERROR)
             return e;
         worksheet_freeze_panes(ws, 4, 0);
+        // Printed for a meeting: the four columns across the page, the header on each page.
+        worksheet_set_landscape(ws);
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_repeat_rows(ws, 3, 3);
 
         lxw_row_t row = 4;
         QString section;
