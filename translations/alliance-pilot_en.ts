@@ -1070,12 +1070,12 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Language of the workbook: fr or en (default: the application&apos;s).</source>
-        <translation>Language of the workbook: fr or en (default: the application's).</translation>
+        <translation>Language of the workbook: fr or en (default: the application&apos;s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</source>
-        <translation>Reviews only: answers counted per kind of organisation, never under a partner's name; nothing filled in.</translation>
+        <translation>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4936,7 +4936,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/questionnaire/questionnairewriter.cpp" line="+96"/>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="+97"/>
         <source>The organisation is not a partner of this partnership.</source>
         <translation>The organisation is not a partner of this partnership.</translation>
     </message>
@@ -5086,7 +5086,7 @@ Commands:
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
@@ -5126,12 +5126,17 @@ Commands:
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+42"/>
+        <source>Total (100 expected)</source>
+        <translation>Total (100 expected)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
@@ -5151,7 +5156,7 @@ Commands:
         <translation>Pick an answer from the list.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>

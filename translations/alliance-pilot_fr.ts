@@ -4936,7 +4936,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/questionnaire/questionnairewriter.cpp" line="+96"/>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="+97"/>
         <source>The organisation is not a partner of this partnership.</source>
         <translation>Cette organisation n’est pas partenaire de ce partenariat.</translation>
     </message>
@@ -5086,7 +5086,7 @@ Commandes&#xa0;:
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Instructions</source>
         <translation>Mode d’emploi</translation>
     </message>
@@ -5126,12 +5126,17 @@ Commandes&#xa0;:
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+42"/>
+        <source>Total (100 expected)</source>
+        <translation>Total (100 attendu)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
@@ -5151,7 +5156,7 @@ Commandes&#xa0;:
         <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>“%1” could not be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <algorithm>
 #include <xlsxwriter.h>
 
 namespace alliance::questionnaire {
@@ -230,6 +231,10 @@ private:
         format_set_bg_color(m_words, 0xFFF8DC);
         format_set_border(m_words, LXW_BORDER_THIN);
         format_set_align(m_words, LXW_ALIGN_VERTICAL_TOP);
+        m_total = workbook_add_format(m_book);
+        format_set_bold(m_total);
+        format_set_align(m_total, LXW_ALIGN_CENTER);
+        format_set_top(m_total, LXW_BORDER_DOUBLE);
         m_closed = workbook_add_format(m_book);
         format_set_bg_color(m_closed, 0xEDEDED);
     }
@@ -253,7 +258,7 @@ private:
         lxw_worksheet *ws = workbook_add_worksheet(m_book, name.constData());
         if (!ws)
             return LXW_ERROR_SHEETNAME_ALREADY_USED;
-        worksheet_set_column(ws, 0, 0, 100, nullptr);
+        worksheet_set_column(ws, 0, 0, 80, nullptr); // a printed page wide
         worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
         worksheet_fit_to_pages(ws, 1, 0);
         InstructionsFor what;
@@ -270,7 +275,7 @@ private:
                 continue;
             lxw_format *format = i == 0 ? m_title : i == 4 ? m_bold : m_paragraph;
             if (format == m_paragraph)
-                worksheet_set_row(ws, lxw_row_t(i), lineHeight * linesOf(p, 95), nullptr);
+                worksheet_set_row(ws, lxw_row_t(i), lineHeight * linesOf(p, 75), nullptr);
             const QByteArray text = safeText(p);
             if (lxw_error e = worksheet_write_string(ws, lxw_row_t(i), 0, text.constData(), format); e != LXW_NO_ERROR)
                 return e;
@@ -301,12 +306,14 @@ private:
         lxw_error e = writeText(ws, 0, 0, m_project.partnership.title, m_title);
         if (e == LXW_NO_ERROR)
             e = writeText(ws, 1, 0, subtitle, m_subtitle);
-        const QStringList headers {QCoreApplication::translate("Questionnaire", "No."),
-                                   QCoreApplication::translate("Questionnaire", "Question"),
-                                   m_options.kind == Kind::Weights
-                                       ? QCoreApplication::translate("Questionnaire", "Weight (0 to 100)")
-                                       : QCoreApplication::translate("Questionnaire", "Answer"),
-                                   QCoreApplication::translate("Questionnaire", "Comments")};
+        QStringList headers {QCoreApplication::translate("Questionnaire", "No."),
+                             QCoreApplication::translate("Questionnaire", "Question"),
+                             m_options.kind == Kind::Weights
+                                 ? QCoreApplication::translate("Questionnaire", "Weight (0 to 100)")
+                                 : QCoreApplication::translate("Questionnaire", "Answer")};
+        m_hasWords = std::any_of(m_questions.cbegin(), m_questions.cend(), [](const Question &q) { return q.words; });
+        if (m_hasWords)
+            headers << QCoreApplication::translate("Questionnaire", "Comments");
         for (int c = 0; c < headers.size() && e == LXW_NO_ERROR; ++c)
             e = writeText(ws, 3, lxw_col_t(c), headers.at(c), m_header);
         if (e != LXW_NO_ERROR)
@@ -333,8 +340,30 @@ private:
             m_binding.questions.append({q.key, int(row) + 1, q.answer, q.words});
             ++row;
         }
+        if (m_options.kind == Kind::Weights && (e = writeWeightsTotal(ws, row)) != LXW_NO_ERROR)
+            return e;
         protect(ws);
         return LXW_NO_ERROR;
+    }
+
+    /// The sum of the weights as the partner types them, so that they see
+    /// it reach 100. Our own formula in a locked cell, outside the binding:
+    /// the import never reads it.
+    lxw_error writeWeightsTotal(lxw_worksheet *ws, lxw_row_t row)
+    {
+        const int first = m_binding.questions.first().row;
+        const int last = m_binding.questions.last().row;
+        const QByteArray sum = QStringLiteral("=SUM(C%1:C%2)").arg(first).arg(last).toLatin1();
+        lxw_error e
+            = writeText(ws, row, 1, QCoreApplication::translate("Questionnaire", "Total (100 expected)"), m_bold);
+        // With its value now: a spreadsheet that does not recompute on opening
+        // (LibreOffice's default) shows the right total until an edit.
+        double known = 0;
+        for (const auto &q : m_questions)
+            known += m_prefilled.value(q.key).value.toInt();
+        return e == LXW_NO_ERROR
+            ? worksheet_write_formula_num(ws, row, layout::answerColumn, sum.constData(), m_total, known)
+            : e;
     }
 
     lxw_error writeQuestion(lxw_worksheet *ws, lxw_row_t row, int number, const Question &q)
@@ -354,7 +383,7 @@ private:
             if (q.words)
                 e = known.words.isEmpty() ? worksheet_write_blank(ws, row, layout::wordsColumn, m_words)
                                           : writeText(ws, row, layout::wordsColumn, known.words, m_words);
-            else
+            else if (m_hasWords)
                 e = worksheet_write_blank(ws, row, layout::wordsColumn, m_closed);
         }
         return e;
@@ -506,6 +535,8 @@ private:
     lxw_format *m_answer = nullptr;
     lxw_format *m_words = nullptr;
     lxw_format *m_closed = nullptr;
+    lxw_format *m_total = nullptr;
+    bool m_hasWords = false; ///< a column D at all
 };
 
 bool writeInto(const Project &project, const WriteOptions &options, const QString &path, QString *error,

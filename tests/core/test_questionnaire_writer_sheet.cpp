@@ -149,6 +149,14 @@ TEST_CASE("Only the answer cells of a questionnaire are open, each with its rule
         }
         const QByteArray xml = test::zipEntry(path, QStringLiteral("xl/worksheets/sheet2.xml"));
         CHECK(xml.contains("<formula1>0</formula1><formula2>100</formula2>"));
+        // No comment column; under the weights, their total (our own formula, outside the binding).
+        const auto read = readXlsx(path);
+        const XlsxSheet *answers = read.workbook.sheet(binding.answersSheet);
+        REQUIRE(answers);
+        CHECK_FALSE(answers->cell(QStringLiteral("D4")));
+        const XlsxCell *total = answers->cell(binding.questions.last().row + 1, layout::answerColumn + 1);
+        REQUIRE(total);
+        CHECK(total->isFormula());
     }
 }
 
