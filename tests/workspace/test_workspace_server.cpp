@@ -58,7 +58,7 @@ QString tryRun(workspace::Connection &c, const QString &sql, const QVariantList 
     if (!query.exec())
         return query.lastError().databaseText().isEmpty() ? QStringLiteral("failed") : query.lastError().databaseText();
     if (out)
-        *out = query;
+        *out = std::move(query);
     return {};
 }
 
