@@ -1078,12 +1078,12 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Language of the workbook: fr or en (default: the application&apos;s).</source>
-        <translation>Language of the workbook: fr or en (default: the application's).</translation>
+        <translation>Language of the workbook: fr or en (default: the application&apos;s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</source>
-        <translation>Reviews only: answers counted per kind of organisation, never under a partner's name; nothing filled in.</translation>
+        <translation>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7528,7 +7528,7 @@ Commands:
         <translation>The workspace did not answer as expected: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+17"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
         <source>You are not a manager of this workspace.</source>
         <translation>You are not a manager of this workspace.</translation>
     </message>
