@@ -54,4 +54,10 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, 
 /// writes OUT (a new file) atomically. MINE and THEIRS are never written.
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
+/// `portfolio FOLDER [--format text|csv|xlsx] [-o OUT]` and filters: checks
+/// every project file of FOLDER and lists one summary per partnership
+/// (core/portfolio), refused files with their reason; text to `out`, csv and
+/// xlsx to OUT (a new file). Summaries are cached (portfolio::SummaryCache).
+int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+
 } // namespace alliance::cli
