@@ -98,7 +98,7 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -145,7 +145,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -156,7 +156,18 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+9"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
+        <translation>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the partnerships of the project files of FOLDER with their figures.</source>
+        <translation>List the partnerships of the project files of FOLDER with their figures.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -269,6 +280,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -566,15 +578,133 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-15"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+13"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbportfolio.cpp" line="-21"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>text (the default, to the terminal), csv or xlsx (to OUT).</source>
+        <translation>text (the default, to the terminal), csv or xlsx (to OUT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file to write (a new file).</source>
-        <translation type="vanished">The file to write (a new file).</translation>
+        <translation>The file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this model (its id, or “none” for a model not named yet).</source>
+        <translation>Only the partnerships of this model (its id, or “none” for a model not named yet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships at this step (1 to 7).</source>
+        <translation>Only the partnerships at this step (1 to 7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships with a partner in this region or département.</source>
+        <translation>Only the partnerships with a partner in this region or département.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this status: %1.</source>
+        <translation>Only the partnerships of this status: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort by this column: %1.</source>
+        <translation>Sort by this column: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COLUMN</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort in descending order.</source>
+        <translation>Sort in descending order.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</source>
+        <translation>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown format “%1”: use text, csv or xlsx.</source>
+        <translation>Unknown format “%1”: use text, csv or xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where to write the %1 file (-o).</source>
+        <translation>Say where to write the %1 file (-o).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown status “%1”.</source>
+        <translation>Unknown status “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown step “%1”: give 1 to 7.</source>
+        <translation>Unknown step “%1”: give 1 to 7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown column “%1”.</source>
+        <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="+18"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partnership listed</numerusform>
+            <numerusform>%n partnerships listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1: %2</source>
+        <translation>Wrote %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbexport.cpp" line="-27"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -628,6 +758,7 @@ Commands:
     <message>
         <location line="+1"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>OUT</translation>
@@ -4717,6 +4848,213 @@ Commands:
         <source>%1 and %2</source>
         <extracomment>The last two items of a list in a sentence: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../core/portfolio/foldersource.cpp" line="+54"/>
+        <source>The folder “%1” cannot be read.</source>
+        <translation>The folder “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the first %1 of %2 files are listed.</source>
+        <translation>Only the first %1 of %2 files are listed.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+18"/>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a no-break space before %.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <extracomment>A date, then what happens that day: &quot;15/01/2027 – Comité de pilotage&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no review yet</source>
+        <translation>no review yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1 (%n partner answered)</numerusform>
+            <numerusform>%1 (%n partners answered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no indicator</source>
+        <translation>no indicator</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n off track</source>
+        <translation>
+            <numerusform>%n off track</numerusform>
+            <numerusform>%n off track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n on track</numerusform>
+            <numerusform>%n on track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n without data</numerusform>
+            <numerusform>%n without data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not named yet</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2</source>
+        <extracomment>A step of the journey: &quot;4. Map the ecosystem&quot;.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coherence</source>
+        <translation>Coherence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late actions</source>
+        <translation>Late actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next milestone</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next committee</source>
+        <translation>Next committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/summary.cpp" line="+119"/>
+        <source>The file “%1” was refused.</source>
+        <translation>The file “%1” was refused.</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@
         <translation>Fusionne la copie LEUR_COPIE d’un partenaire dans MON_FICHIER et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -145,7 +145,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -156,7 +156,18 @@ Commandes&#xa0;:
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+9"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
+        <translation>portfolio DOSSIER [--format text|csv|xlsx] [-o SORTIE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the partnerships of the project files of FOLDER with their figures.</source>
+        <translation>Lister les partenariats des fichiers de projet de DOSSIER avec leurs chiffres.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -269,6 +280,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-44"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -566,15 +578,133 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-15"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+13"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbportfolio.cpp" line="-21"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>text (the default, to the terminal), csv or xlsx (to OUT).</source>
+        <translation>text (par défaut, vers le terminal), csv ou xlsx (vers SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file to write (a new file).</source>
-        <translation type="vanished">Le fichier à écrire (un nouveau fichier).</translation>
+        <translation>Le fichier à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this model (its id, or “none” for a model not named yet).</source>
+        <translation>Seulement les partenariats de ce modèle (son identifiant, ou «&#xa0;none&#xa0;» pour un modèle pas encore nommé).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships at this step (1 to 7).</source>
+        <translation>Seulement les partenariats arrivés à cette étape (1 à 7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships with a partner in this region or département.</source>
+        <translation>Seulement les partenariats dont un partenaire est dans cette région ou ce département.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this status: %1.</source>
+        <translation>Seulement les partenariats de ce statut&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort by this column: %1.</source>
+        <translation>Trier selon cette colonne&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort in descending order.</source>
+        <translation>Trier par ordre décroissant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</source>
+        <translation>Lister les partenariats des fichiers de projet de DOSSIER avec leurs chiffres&#xa0;: chef de file, modèle, étape en cours, indicateurs, dernière revue, actions en retard, prochains jalon et comité. Chaque fichier est d’abord vérifié&#xa0;; un fichier refusé est listé avec la raison du refus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown format “%1”: use text, csv or xlsx.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, csv ou xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where to write the %1 file (-o).</source>
+        <translation>Indiquez où écrire le fichier&#xa0;%1 (-o).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown status “%1”.</source>
+        <translation>Statut «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown step “%1”: give 1 to 7.</source>
+        <translation>Étape «&#xa0;%1&#xa0;» inconnue&#xa0;: donnez un nombre de 1 à 7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown column “%1”.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="+18"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partenariat listé</numerusform>
+            <numerusform>%n partenariats listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, dont&#xa0;%n refusé</numerusform>
+            <numerusform>, dont&#xa0;%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1: %2</source>
+        <translation>%1 écrit&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbexport.cpp" line="-27"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -628,6 +758,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
@@ -4720,6 +4851,213 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../core/portfolio/foldersource.cpp" line="+54"/>
+        <source>The folder “%1” cannot be read.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the first %1 of %2 files are listed.</source>
+        <translation>Seuls les&#xa0;%1 premiers fichiers sur&#xa0;%2 sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+18"/>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a no-break space before %.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <extracomment>A date, then what happens that day: &quot;15/01/2027 – Comité de pilotage&quot;.</extracomment>
+        <translation>%1 –&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no review yet</source>
+        <translation>pas encore de revue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1 (%n partenaire a répondu)</numerusform>
+            <numerusform>%1 (%n partenaires ont répondu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no indicator</source>
+        <translation>aucun indicateur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n off track</source>
+        <translation>
+            <numerusform>%n hors trajectoire</numerusform>
+            <numerusform>%n hors trajectoire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n à risque</numerusform>
+            <numerusform>%n à risque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n en bonne voie</numerusform>
+            <numerusform>%n en bonne voie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n sans donnée</numerusform>
+            <numerusform>%n sans donnée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not named yet</source>
+        <translation>pas encore nommé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2</source>
+        <extracomment>A step of the journey: &quot;4. Map the ecosystem&quot;.</extracomment>
+        <translation>%1.&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coherence</source>
+        <translation>Cohérence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next milestone</source>
+        <translation>Prochain jalon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next committee</source>
+        <translation>Prochain comité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off track</source>
+        <translation>Hors trajectoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>Sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/summary.cpp" line="+119"/>
+        <source>The file “%1” was refused.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été refusé.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/widgets/fieldeditors.cpp" line="+35"/>
@@ -4742,7 +5080,7 @@ Commandes&#xa0;:
     <message>
         <location line="+19"/>
         <source>The hidden part of this questionnaire was changed after it was prepared, or it was prepared on another computer: its answers cannot be trusted. Prepare the questionnaire again on this computer.</source>
-        <translation>La partie masquée de ce questionnaire a été modifiée après sa préparation, ou il a été préparé sur un autre ordinateur : ses réponses ne sont pas fiables. Préparez de nouveau le questionnaire sur cet ordinateur.</translation>
+        <translation>La partie masquée de ce questionnaire a été modifiée après sa préparation, ou il a été préparé sur un autre ordinateur&#xa0;: ses réponses ne sont pas fiables. Préparez de nouveau le questionnaire sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+9"/>
