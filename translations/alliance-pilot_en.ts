@@ -4977,12 +4977,39 @@ Commands:
         <translation>Territory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location line="+3"/>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose a folder of partnerships to see them counted.</source>
+        <translation>Choose a folder of partnerships to see them counted.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Partnerships per model</source>
+        <translation>Partnerships per model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Partnerships per current step</source>
+        <translation>Partnerships per current step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
@@ -9672,12 +9699,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+46"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -9727,7 +9754,17 @@ Commands:
         <translation>Open a complete example partnership, as a new unsaved project</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Port&amp;folio…</source>
+        <translation>Port&amp;folio…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>See every partnership of a folder at once</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -9853,12 +9890,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-157"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -9869,12 +9906,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -9933,7 +9970,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
@@ -11552,6 +11589,160 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::PortfolioWindow</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+51"/>
+        <source>Portfolio — Alliance Pilot</source>
+        <translation>Portfolio — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder whose partnership files are listed</source>
+        <translation>The folder whose partnership files are listed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the folder again</source>
+        <translation>List the folder again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships of one model</source>
+        <translation>Only the partnerships of one model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships at one step</source>
+        <translation>Only the partnerships at one step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships whose indicators have one status</source>
+        <translation>Only the partnerships whose indicators have one status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region or département</source>
+        <translation>Region or département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships with a partner in this region or département</source>
+        <translation>Only the partnerships with a partner in this region or département</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%v of %m files</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop listing: the files already checked stay listed</source>
+        <translation>Stop listing: the files already checked stay listed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Double-click a partnership to open it</source>
+        <translation>Double-click a partnership to open it</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
+        <translation>Choose a folder holding partnership files (.alliance) to list them here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every model</source>
+        <translation>Every model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model not named yet</source>
+        <translation>Model not named yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step</source>
+        <translation>Every step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder of partnerships</source>
+        <translation>Folder of partnerships</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the partnership files…</source>
+        <translation>Checking the partnership files…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partnership listed</numerusform>
+            <numerusform>%n partnerships listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) refused: the reason is in the row</source>
+        <translation>
+            <numerusform>%n file refused: the reason is in its row</numerusform>
+            <numerusform>%n files refused: the reason is in their rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing stopped before the end</source>
+        <translation>listing stopped before the end</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+20"/>
@@ -12097,6 +12288,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+0"/>
         <source>Explore a complete example partnership</source>
         <translation>Explore a complete example partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio…</source>
+        <translation>Portfolio…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>See every partnership of a folder at once</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -4977,12 +4977,39 @@ Commandes&#xa0;:
         <translation>Territoire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location line="+3"/>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose a folder of partnerships to see them counted.</source>
+        <translation>Choisissez un dossier de partenariats pour les voir comptés.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Partnerships per model</source>
+        <translation>Partenariats par modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Partnerships per current step</source>
+        <translation>Partenariats par étape en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Current step</source>
         <translation>Étape en cours</translation>
     </message>
@@ -9672,12 +9699,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+46"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -9727,7 +9754,17 @@ Commandes&#xa0;:
         <translation>Ouvrir un exemple complet de partenariat, comme nouveau projet non enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Port&amp;folio…</source>
+        <translation>Portefeui&amp;lle…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>Voir d’un coup d’œil tous les partenariats d’un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -9853,12 +9890,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-157"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -9869,12 +9906,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -9933,7 +9970,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode «&#xa0;faire alliance&#xa0;» (ODD 17).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Open elsewhere</source>
         <translation>Déjà ouvert ailleurs</translation>
     </message>
@@ -11552,6 +11589,160 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::PortfolioWindow</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+51"/>
+        <source>Portfolio — Alliance Pilot</source>
+        <translation>Portefeuille — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder whose partnership files are listed</source>
+        <translation>Le dossier dont les fichiers de partenariat sont listés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the folder again</source>
+        <translation>Lister à nouveau le dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships of one model</source>
+        <translation>Seulement les partenariats d’un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships at one step</source>
+        <translation>Seulement les partenariats arrivés à une étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships whose indicators have one status</source>
+        <translation>Seulement les partenariats dont les indicateurs ont un statut donné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region or département</source>
+        <translation>Région ou département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships with a partner in this region or département</source>
+        <translation>Seulement les partenariats dont un partenaire est dans cette région ou ce département</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%v of %m files</source>
+        <translation>%v fichiers sur&#xa0;%m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop listing: the files already checked stay listed</source>
+        <translation>Arrêter la liste&#xa0;: les fichiers déjà vérifiés restent affichés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Double-click a partnership to open it</source>
+        <translation>Double-cliquez sur un partenariat pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
+        <translation>Choisissez un dossier contenant des fichiers de partenariat (.alliance) pour les lister ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every model</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model not named yet</source>
+        <translation>Modèle pas encore nommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1.&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder of partnerships</source>
+        <translation>Dossier de partenariats</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the partnership files…</source>
+        <translation>Vérification des fichiers de partenariat…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partenariat listé</numerusform>
+            <numerusform>%n partenariats listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) refused: the reason is in the row</source>
+        <translation>
+            <numerusform>%n fichier refusé&#xa0;: la raison figure sur sa ligne</numerusform>
+            <numerusform>%n fichiers refusés&#xa0;: la raison figure sur leur ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing stopped before the end</source>
+        <translation>liste arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+20"/>
@@ -12097,6 +12288,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+0"/>
         <source>Explore a complete example partnership</source>
         <translation>Découvrir un exemple complet de partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio…</source>
+        <translation>Portefeuille…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>Voir d’un coup d’œil tous les partenariats d’un dossier</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -129,7 +130,11 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
         if (source.isValid() && !m_model->row(source.row()).refused())
             Q_EMIT openRequested(m_model->row(source.row()).path);
     });
-    auto *charts = new QWidget(split);
+    // The charts scroll under the table rather than squeeze it, or be squeezed.
+    auto *chartsScroll = new QScrollArea(split);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    auto *charts = new QWidget(chartsScroll);
     auto *chartsLayout = new QHBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
     m_modelsCard = new charts::ChartCard(QStringLiteral("portfolio_models"), charts);
@@ -137,9 +142,12 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
     chartsLayout->addWidget(m_modelsCard);
     chartsLayout->addWidget(m_stepsCard);
     split->addWidget(m_table);
-    split->addWidget(charts);
+    chartsScroll->setWidget(charts);
+    split->addWidget(chartsScroll);
+    // The table first: the charts summarise it, they need less room.
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({440, 300});
     layout->addWidget(split, 1);
 
     m_summary = new QLabel(this);
