@@ -98,7 +98,28 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
+        <translation>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the partnerships of the project files of FOLDER with their figures.</source>
+        <translation>List the partnerships of the project files of FOLDER with their figures.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>workspace init|publish|list|sync …</source>
+        <translation>workspace init|publish|list|sync …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
+        <translation>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -145,7 +166,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -156,18 +177,16 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
-        <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
-        <translation>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+        <location filename="../core/cli/verbworkspace.cpp" line="+29"/>
+        <source>workspace init URL</source>
+        <translation>workspace init URL</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>List the partnerships of the project files of FOLDER with their figures.</source>
-        <translation>List the partnerships of the project files of FOLDER with their figures.</translation>
+        <source>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</source>
+        <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../core/cli/cli.cpp" line="+116"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -1134,6 +1153,102 @@ Commands:
         <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</translation>
+    </message>
+    <message>
+        <source>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</source>
+        <translation type="vanished">Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <source>workspace publish FILE URL</source>
+        <translation>workspace publish FILE URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace list URL</source>
+        <translation>workspace list URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace sync FILE URL</source>
+        <translation>workspace sync FILE URL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</source>
+        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown workspace action: %1</source>
+        <translation>Unknown workspace action: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Workspace ready: %1</source>
+        <translation>Workspace ready: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 (%2, %n change(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n change)</numerusform>
+            <numerusform>%1 (%2, %n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are a member of no partnership of this workspace yet.</source>
+        <translation>You are a member of no partnership of this workspace yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Published “%1” to %2: you are its owner.</source>
+        <translation>Published “%1” to %2: you are its owner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You read this partnership only: nothing was sent.</source>
+        <translation>You read this partnership only: nothing was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) came in</source>
+        <translation>
+            <numerusform>%n change came in</numerusform>
+            <numerusform>%n changes came in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled by the latest change.</source>
+        <translation>
+            <numerusform>%n conflict settled by the latest change.</numerusform>
+            <numerusform>%n conflicts settled by the latest change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4978,38 @@ Commands:
         <translation>Only the first %1 of %2 files are listed.</translation>
     </message>
     <message>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location line="+3"/>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose a folder of partnerships to see them counted.</source>
+        <translation>Choose a folder of partnerships to see them counted.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Partnerships per model</source>
+        <translation>Partnerships per model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+124"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partnerships per current step</source>
+        <translation>Partnerships per current step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
         <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
@@ -4878,7 +5025,7 @@ Commands:
         <translation>“%1” could not be written.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliotable.cpp" line="+18"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="-106"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a no-break space before %.</extracomment>
         <translation>%1%</translation>
@@ -4977,39 +5124,7 @@ Commands:
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
-        <location line="+3"/>
-        <source>Partnerships</source>
-        <translation>Partnerships</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Choose a folder of partnerships to see them counted.</source>
-        <translation>Choose a folder of partnerships to see them counted.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Partnerships per model</source>
-        <translation>Partnerships per model</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Partnerships per current step</source>
-        <translation>Partnerships per current step</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
+        <location line="+4"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
@@ -7315,6 +7430,75 @@ Commands:
         <location line="+30"/>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <source>This database already holds a workspace.</source>
+        <translation>This database already holds a workspace.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace could not be created: %1</source>
+        <translation>The workspace could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location line="+16"/>
+        <source>A workspace is written postgresql://user@host/database.</source>
+        <translation>A workspace is written postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</source>
+        <translation>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
+        <translation>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation>Could not reach the workspace %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacejournal.cpp" line="+24"/>
+        <source>The workspace did not answer as expected: %1</source>
+        <translation>The workspace did not answer as expected: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacesync.cpp" line="+17"/>
+        <source>You are not a manager of this workspace.</source>
+        <translation>You are not a manager of this workspace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role in this partnership does not allow it: ask one of its owners.</source>
+        <translation>Your role in this partnership does not allow it: ask one of its owners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This partnership is already in the workspace: sync it instead.</source>
+        <translation>This partnership is already in the workspace: sync it instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace refused a change: %1</source>
+        <translation>The workspace refused a change: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace refused: %1</source>
+        <translation>The workspace refused: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
+        <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
     </message>
 </context>
 <context>
@@ -11591,7 +11775,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PortfolioWindow</name>
     <message>
-        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+51"/>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+52"/>
         <source>Portfolio — Alliance Pilot</source>
         <translation>Portfolio — Alliance Pilot</translation>
     </message>
@@ -11671,7 +11855,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Double-click a partnership to open it</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
         <translation>Choose a folder holding partnership files (.alliance) to list them here.</translation>
     </message>
@@ -12933,14 +13117,36 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+217"/>
+        <location filename="../core/sync/merge.cpp" line="+224"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+180"/>
+        <source>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</source>
+        <translation>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds a change of “%1” that is not dated or named as a change is, so nothing was taken from it.</source>
+        <translation>The workspace holds a change of “%1” that is not dated or named as a change is, so nothing was taken from it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds a change of “%1” dated more than a day ahead of this computer’s time, so nothing was taken from it.</source>
+        <translation>The workspace holds a change of “%1” dated more than a day ahead of this computer’s time, so nothing was taken from it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds changes of another partnership under this one’s name, so nothing was taken from it.</source>
+        <translation>The workspace holds changes of another partnership under this one’s name, so nothing was taken from it.</translation>
+    </message>
+    <message>
+        <location line="-221"/>
         <location line="+18"/>
-        <location line="+199"/>
+        <location line="+124"/>
+        <location line="+5"/>
+        <location line="+183"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -12949,7 +13155,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-276"/>
         <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>

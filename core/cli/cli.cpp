@@ -87,6 +87,12 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Cli", "portfolio FOLDER [--format text|csv|xlsx] [-o OUT]"),
          QT_TRANSLATE_NOOP("Cli", "List the partnerships of the project files of FOLDER with their figures."),
          VerbFunction(runPortfolio)},
+        {{QStringLiteral("workspace")},
+         QT_TRANSLATE_NOOP("Cli", "workspace init|publish|list|sync …"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Share partnerships with a team of managers in a PostgreSQL workspace: make one, "
+                           "publish a partnership, list yours, sync a file."),
+         VerbFunction(runWorkspace)},
         {{QStringLiteral("--version"), QStringLiteral("-v")},
          QT_TRANSLATE_NOOP("Cli", "--version"),
          QT_TRANSLATE_NOOP("Cli", "Print the version."),
