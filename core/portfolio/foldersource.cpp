@@ -1,6 +1,7 @@
 #include "portfolio/foldersource.h"
 
 #include "portfolio/summarycache.h"
+#include "storage/filecheck.h"
 #include "storage/verdictstore.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,8 @@ ScanResult FolderSource::scan(const ScanControl &control)
                 return;
             Pending &item = pending[size_t(p)];
             const QString &path = paths.at(pendingRow[size_t(p)]);
-            if (m_cache && item.key.size >= 0) {
+            // A file too large to be a project is refused by its header alone: never read it whole.
+            if (m_cache && item.key.size >= 0 && item.key.size <= maxProjectFileSize) {
                 item.sha256 = verdicts::hashFile(path);
                 if (auto hit = m_cache->byContent(item.sha256, control.today)) {
                     item.summary = *hit;

@@ -7,6 +7,7 @@
 #include "portfolio/summarycache.h"
 #include "portfolio/summaryjson.h"
 #include "portfoliosupport.h"
+#include "storage/filecheck.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -201,4 +202,17 @@ TEST_CASE("Portfolio cache: impossible values in an entry refuse it whole", "[po
     missing.remove(QStringLiteral("lead"));
     CHECK_FALSE(summaryFromJson(missing));
     CHECK(with(QStringLiteral("late"), 4)); // and a sound value still passes
+}
+
+TEST_CASE("Portfolio cache: a file too large to be a project is refused without being read", "[portfolio]")
+{
+    CachedFolder f;
+    QFile huge(f.path(QStringLiteral("huge.alliance")));
+    REQUIRE(huge.open(QIODevice::WriteOnly));
+    REQUIRE(huge.resize(maxProjectFileSize + 1)); // sparse: no disk used
+    huge.close();
+    const ScanResult scan = f.scan();
+    REQUIRE(scan.rows.size() == 1);
+    CHECK(scan.rows.first().refused());
+    CHECK(scan.filesHashed == 0);
 }
