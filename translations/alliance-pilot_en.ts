@@ -110,6 +110,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
+        <translation>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the partnerships of the project files of FOLDER with their figures.</source>
+        <translation>List the partnerships of the project files of FOLDER with their figures.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>workspace init|publish|list|sync …</source>
         <translation>workspace init|publish|list|sync …</translation>
     </message>
@@ -166,7 +177,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -186,7 +197,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+120"/>
+        <location filename="../core/cli/cli.cpp" line="+124"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -299,6 +310,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -596,15 +608,133 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-15"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+13"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbportfolio.cpp" line="-21"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>text (the default, to the terminal), csv or xlsx (to OUT).</source>
+        <translation>text (the default, to the terminal), csv or xlsx (to OUT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file to write (a new file).</source>
-        <translation type="vanished">The file to write (a new file).</translation>
+        <translation>The file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this model (its id, or “none” for a model not named yet).</source>
+        <translation>Only the partnerships of this model (its id, or “none” for a model not named yet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships at this step (1 to 7).</source>
+        <translation>Only the partnerships at this step (1 to 7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships with a partner in this region or département.</source>
+        <translation>Only the partnerships with a partner in this region or département.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this status: %1.</source>
+        <translation>Only the partnerships of this status: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort by this column: %1.</source>
+        <translation>Sort by this column: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COLUMN</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort in descending order.</source>
+        <translation>Sort in descending order.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</source>
+        <translation>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown format “%1”: use text, csv or xlsx.</source>
+        <translation>Unknown format “%1”: use text, csv or xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where to write the %1 file (-o).</source>
+        <translation>Say where to write the %1 file (-o).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown status “%1”.</source>
+        <translation>Unknown status “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown step “%1”: give 1 to 7.</source>
+        <translation>Unknown step “%1”: give 1 to 7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown column “%1”.</source>
+        <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="+18"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partnership listed</numerusform>
+            <numerusform>%n partnerships listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1: %2</source>
+        <translation>Wrote %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbexport.cpp" line="-27"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -658,6 +788,7 @@ Commands:
     <message>
         <location line="+1"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
@@ -4946,6 +5077,240 @@ Commands:
         <source>%1 and %2</source>
         <extracomment>The last two items of a list in a sentence: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../core/portfolio/foldersource.cpp" line="+55"/>
+        <source>The folder “%1” cannot be read.</source>
+        <translation>The folder “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the first %1 of %2 files are listed.</source>
+        <translation>Only the first %1 of %2 files are listed.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location line="+3"/>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose a folder of partnerships to see them counted.</source>
+        <translation>Choose a folder of partnerships to see them counted.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Partnerships per model</source>
+        <translation>Partnerships per model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+124"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partnerships per current step</source>
+        <translation>Partnerships per current step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="-106"/>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a no-break space before %.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <extracomment>A date, then what happens that day: &quot;15/01/2027 – Comité de pilotage&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no review yet</source>
+        <translation>no review yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1 (%n partner answered)</numerusform>
+            <numerusform>%1 (%n partners answered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no indicator</source>
+        <translation>no indicator</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n off track</source>
+        <translation>
+            <numerusform>%n off track</numerusform>
+            <numerusform>%n off track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n on track</numerusform>
+            <numerusform>%n on track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n without data</numerusform>
+            <numerusform>%n without data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not named yet</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2</source>
+        <extracomment>A step of the journey: &quot;4. Map the ecosystem&quot;.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coherence</source>
+        <translation>Coherence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late actions</source>
+        <translation>Late actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next milestone</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next committee</source>
+        <translation>Next committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/summary.cpp" line="+119"/>
+        <source>The file “%1” was refused.</source>
+        <translation>The file “%1” was refused.</translation>
     </message>
 </context>
 <context>
@@ -9940,12 +10305,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -9995,7 +10360,17 @@ Commands:
         <translation>Open a complete example partnership, as a new unsaved project</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Port&amp;folio…</source>
+        <translation>Port&amp;folio…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>See every partnership of a folder at once</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -10131,12 +10506,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-157"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -10147,12 +10522,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -10211,7 +10586,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Design, pilot and evaluate strategic partnerships between associations, companies, foundations and local authorities, following the seven steps of the &quot;faire alliance&quot; method (SDG 17).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Open elsewhere</source>
         <translation>Open elsewhere</translation>
     </message>
@@ -11830,6 +12205,160 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
 </context>
 <context>
+    <name>alliance::PortfolioWindow</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+52"/>
+        <source>Portfolio — Alliance Pilot</source>
+        <translation>Portfolio — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder whose partnership files are listed</source>
+        <translation>The folder whose partnership files are listed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the folder again</source>
+        <translation>List the folder again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships of one model</source>
+        <translation>Only the partnerships of one model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships at one step</source>
+        <translation>Only the partnerships at one step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships whose indicators have one status</source>
+        <translation>Only the partnerships whose indicators have one status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region or département</source>
+        <translation>Region or département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships with a partner in this region or département</source>
+        <translation>Only the partnerships with a partner in this region or département</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%v of %m files</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop listing: the files already checked stay listed</source>
+        <translation>Stop listing: the files already checked stay listed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Double-click a partnership to open it</source>
+        <translation>Double-click a partnership to open it</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
+        <translation>Choose a folder holding partnership files (.alliance) to list them here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every model</source>
+        <translation>Every model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model not named yet</source>
+        <translation>Model not named yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step</source>
+        <translation>Every step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder of partnerships</source>
+        <translation>Folder of partnerships</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the partnership files…</source>
+        <translation>Checking the partnership files…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partnership listed</numerusform>
+            <numerusform>%n partnerships listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) refused: the reason is in the row</source>
+        <translation>
+            <numerusform>%n file refused: the reason is in its row</numerusform>
+            <numerusform>%n files refused: the reason is in their rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing stopped before the end</source>
+        <translation>listing stopped before the end</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+20"/>
@@ -12443,6 +12972,16 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+0"/>
         <source>Explore a complete example partnership</source>
         <translation>Explore a complete example partnership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio…</source>
+        <translation>Portfolio…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>See every partnership of a folder at once</translation>
     </message>
     <message>
         <location line="+8"/>

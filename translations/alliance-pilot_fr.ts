@@ -110,6 +110,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
+        <translation>portfolio DOSSIER [--format text|csv|xlsx] [-o SORTIE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the partnerships of the project files of FOLDER with their figures.</source>
+        <translation>Lister les partenariats des fichiers de projet de DOSSIER avec leurs chiffres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>workspace init|publish|list|sync …</source>
         <translation>workspace init|publish|list|sync …</translation>
     </message>
@@ -166,7 +177,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -186,7 +197,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+120"/>
+        <location filename="../core/cli/cli.cpp" line="+124"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -299,6 +310,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-44"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -596,15 +608,133 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-15"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+13"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbportfolio.cpp" line="-21"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>text (the default, to the terminal), csv or xlsx (to OUT).</source>
+        <translation>text (par défaut, vers le terminal), csv ou xlsx (vers SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file to write (a new file).</source>
-        <translation type="vanished">Le fichier à écrire (un nouveau fichier).</translation>
+        <translation>Le fichier à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this model (its id, or “none” for a model not named yet).</source>
+        <translation>Seulement les partenariats de ce modèle (son identifiant, ou «&#xa0;none&#xa0;» pour un modèle pas encore nommé).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships at this step (1 to 7).</source>
+        <translation>Seulement les partenariats arrivés à cette étape (1 à 7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships with a partner in this region or département.</source>
+        <translation>Seulement les partenariats dont un partenaire est dans cette région ou ce département.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnerships of this status: %1.</source>
+        <translation>Seulement les partenariats de ce statut&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort by this column: %1.</source>
+        <translation>Trier selon cette colonne&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort in descending order.</source>
+        <translation>Trier par ordre décroissant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</source>
+        <translation>Lister les partenariats des fichiers de projet de DOSSIER avec leurs chiffres&#xa0;: chef de file, modèle, étape en cours, indicateurs, dernière revue, actions en retard, prochains jalon et comité. Chaque fichier est d’abord vérifié&#xa0;; un fichier refusé est listé avec la raison du refus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown format “%1”: use text, csv or xlsx.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, csv ou xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where to write the %1 file (-o).</source>
+        <translation>Indiquez où écrire le fichier&#xa0;%1 (-o).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown status “%1”.</source>
+        <translation>Statut «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown step “%1”: give 1 to 7.</source>
+        <translation>Étape «&#xa0;%1&#xa0;» inconnue&#xa0;: donnez un nombre de 1 à 7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown column “%1”.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="+18"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partenariat listé</numerusform>
+            <numerusform>%n partenariats listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, dont&#xa0;%n refusé</numerusform>
+            <numerusform>, dont&#xa0;%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1: %2</source>
+        <translation>%1 écrit&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/verbexport.cpp" line="-27"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -658,6 +788,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
@@ -4946,6 +5077,240 @@ Commandes&#xa0;:
         <source>%1 and %2</source>
         <extracomment>The last two items of a list in a sentence: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../core/portfolio/foldersource.cpp" line="+55"/>
+        <source>The folder “%1” cannot be read.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the first %1 of %2 files are listed.</source>
+        <translation>Seuls les&#xa0;%1 premiers fichiers sur&#xa0;%2 sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location line="+3"/>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose a folder of partnerships to see them counted.</source>
+        <translation>Choisissez un dossier de partenariats pour les voir comptés.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Partnerships per model</source>
+        <translation>Partenariats par modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+124"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partnerships per current step</source>
+        <translation>Partenariats par étape en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="-106"/>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a no-break space before %.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <extracomment>A date, then what happens that day: &quot;15/01/2027 – Comité de pilotage&quot;.</extracomment>
+        <translation>%1 –&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no review yet</source>
+        <translation>pas encore de revue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (%n partner(s) answered)</source>
+        <translation>
+            <numerusform>%1 (%n partenaire a répondu)</numerusform>
+            <numerusform>%1 (%n partenaires ont répondu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no indicator</source>
+        <translation>aucun indicateur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n off track</source>
+        <translation>
+            <numerusform>%n hors trajectoire</numerusform>
+            <numerusform>%n hors trajectoire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n à risque</numerusform>
+            <numerusform>%n à risque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n en bonne voie</numerusform>
+            <numerusform>%n en bonne voie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n sans donnée</numerusform>
+            <numerusform>%n sans donnée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not named yet</source>
+        <translation>pas encore nommé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2</source>
+        <extracomment>A step of the journey: &quot;4. Map the ecosystem&quot;.</extracomment>
+        <translation>%1.&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coherence</source>
+        <translation>Cohérence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next milestone</source>
+        <translation>Prochain jalon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next committee</source>
+        <translation>Prochain comité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off track</source>
+        <translation>Hors trajectoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>Sans donnée</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/summary.cpp" line="+119"/>
+        <source>The file “%1” was refused.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été refusé.</translation>
     </message>
 </context>
 <context>
@@ -9940,12 +10305,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -9995,7 +10360,17 @@ Commandes&#xa0;:
         <translation>Ouvrir un exemple complet de partenariat, comme nouveau projet non enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Port&amp;folio…</source>
+        <translation>Portefeui&amp;lle…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>Voir d’un coup d’œil tous les partenariats d’un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -10131,12 +10506,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-157"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -10147,12 +10522,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -10211,7 +10586,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 Concevoir, piloter et évaluer des partenariats stratégiques entre associations, entreprises, fondations et collectivités territoriales, selon les sept étapes de la méthode «&#xa0;faire alliance&#xa0;» (ODD 17).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Open elsewhere</source>
         <translation>Déjà ouvert ailleurs</translation>
     </message>
@@ -11830,6 +12205,160 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
 </context>
 <context>
+    <name>alliance::PortfolioWindow</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+52"/>
+        <source>Portfolio — Alliance Pilot</source>
+        <translation>Portefeuille — Alliance Pilot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder whose partnership files are listed</source>
+        <translation>Le dossier dont les fichiers de partenariat sont listés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the folder again</source>
+        <translation>Lister à nouveau le dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships of one model</source>
+        <translation>Seulement les partenariats d’un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships at one step</source>
+        <translation>Seulement les partenariats arrivés à une étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the partnerships whose indicators have one status</source>
+        <translation>Seulement les partenariats dont les indicateurs ont un statut donné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region or département</source>
+        <translation>Région ou département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the partnerships with a partner in this region or département</source>
+        <translation>Seulement les partenariats dont un partenaire est dans cette région ou ce département</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%v of %m files</source>
+        <translation>%v fichiers sur&#xa0;%m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop listing: the files already checked stay listed</source>
+        <translation>Arrêter la liste&#xa0;: les fichiers déjà vérifiés restent affichés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Double-click a partnership to open it</source>
+        <translation>Double-cliquez sur un partenariat pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
+        <translation>Choisissez un dossier contenant des fichiers de partenariat (.alliance) pour les lister ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every model</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model not named yet</source>
+        <translation>Modèle pas encore nommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1.&#xa0;%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder of partnerships</source>
+        <translation>Dossier de partenariats</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the partnership files…</source>
+        <translation>Vérification des fichiers de partenariat…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partenariat listé</numerusform>
+            <numerusform>%n partenariats listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) refused: the reason is in the row</source>
+        <translation>
+            <numerusform>%n fichier refusé&#xa0;: la raison figure sur sa ligne</numerusform>
+            <numerusform>%n fichiers refusés&#xa0;: la raison figure sur leur ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing stopped before the end</source>
+        <translation>liste arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>alliance::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+20"/>
@@ -12443,6 +12972,16 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+0"/>
         <source>Explore a complete example partnership</source>
         <translation>Découvrir un exemple complet de partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio…</source>
+        <translation>Portefeuille…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See every partnership of a folder at once</source>
+        <translation>Voir d’un coup d’œil tous les partenariats d’un dossier</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -13,6 +13,7 @@
 #include "exportactions.h"
 #include "help/helpmenu.h"
 #include "pages/startpage.h"
+#include "portfolio/portfoliowindow.h"
 #include "projectview.h"
 #include "questionnaireactions.h"
 #include "recentfiles.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
     connect(m_start, &StartPage::openExampleRequested, this, &MainWindow::openExample);
     connect(m_start, &StartPage::fileChosen, this, &MainWindow::openFile);
+    connect(m_start, &StartPage::portfolioRequested, this, &MainWindow::showPortfolio);
     if (!restoreGeometry(Settings().windowGeometry()))
         resize(1280, 800);
     statusBar()->showMessage(tr("Ready"));
@@ -114,6 +116,8 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     action(file, QStringLiteral("actionOpenExample"), tr("Open the &example"),
            tr("Open a complete example partnership, as a new unsaved project"), {}, &MainWindow::openExample);
+    action(file, QStringLiteral("actionPortfolio"), tr("Port&folio…"), tr("See every partnership of a folder at once"),
+           {}, [this] { showPortfolio(); });
     file->addSeparator();
     m_documentActions << action(file, QStringLiteral("actionSave"), tr("&Save"), tr("Save the partnership to its file"),
                                 {QKeySequence::Save}, &MainWindow::save);
@@ -202,6 +206,22 @@ void MainWindow::createActions()
                                .arg(QApplication::applicationVersion()));
     });
     refreshRecentMenu();
+}
+
+void MainWindow::showPortfolio()
+{
+    if (!m_portfolio) {
+        m_portfolio = new PortfolioWindow(this);
+        connect(m_portfolio, &PortfolioWindow::openRequested, this, [this](const QString &path) {
+            if (openFile(path)) {
+                raise();
+                activateWindow();
+            }
+        });
+    }
+    m_portfolio->show();
+    m_portfolio->raise();
+    m_portfolio->activateWindow();
 }
 
 void MainWindow::refreshRecentMenu()

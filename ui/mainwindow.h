@@ -15,6 +15,7 @@ namespace alliance {
 
 class Document;
 class HistoryPanel;
+class PortfolioWindow;
 class ProjectView;
 class StartPage;
 
@@ -40,6 +41,10 @@ public:
     /// Whether showing a document asks for the user's name when none is set
     /// (yes; no for pictures drawn without anyone at the screen).
     void setAsksForIdentity(bool ask) { m_asksForIdentity = ask; }
+
+    /// Shows the Portfolio view (made on first use), in front.
+    void showPortfolio();
+    PortfolioWindow *portfolioWindow() const { return m_portfolio; }
 
     bool save();
     bool saveAs();
@@ -78,6 +83,7 @@ private:
     QLabel *m_banner;
     QLabel *m_authorStatus = nullptr;
     bool m_asksForIdentity = true;
+    PortfolioWindow *m_portfolio = nullptr;
     installation::Preferences m_preferences;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;

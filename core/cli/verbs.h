@@ -63,6 +63,12 @@ int runQuestionnaire(const QStringList &arguments, QTextStream &out, QTextStream
 /// writes OUT (a new file) atomically. MINE and THEIRS are never written.
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
+/// `portfolio FOLDER [--format text|csv|xlsx] [-o OUT]` and filters: checks
+/// every project file of FOLDER and lists one summary per partnership
+/// (core/portfolio), refused files with their reason; text to `out`, csv and
+/// xlsx to OUT (a new file). Summaries are cached (portfolio::SummaryCache).
+int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+
 /// `workspace init URL`: makes the empty PostgreSQL database at URL a shared
 /// workspace (workspace/serverschema.h), as the connected role, in one
 /// transaction; refuses a database that already holds one. `workspace

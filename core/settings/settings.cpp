@@ -23,6 +23,7 @@ const QString introHiddenKey = QStringLiteral("start/introHidden");
 constexpr bool introHiddenDefault = false;
 const QString reportPresetKey = QStringLiteral("report/preset");
 const QString reportLanguageKey = QStringLiteral("report/language");
+const QString portfolioFolderKey = QStringLiteral("portfolio/folder");
 const QString reportPaperKey = QStringLiteral("report/paper");
 const QString reportPaperDefault = QStringLiteral("a4");
 const QString reportSectionsKey = QStringLiteral("report/sections");
@@ -215,6 +216,16 @@ bool Settings::reportIncludesPrivate() const
 void Settings::setReportIncludesPrivate(bool include)
 {
     m_settings->setValue(reportPrivateKey, include);
+}
+
+QString Settings::portfolioFolder() const
+{
+    return m_settings->value(portfolioFolderKey).toString();
+}
+
+void Settings::setPortfolioFolder(const QString &folder)
+{
+    m_settings->setValue(portfolioFolderKey, folder);
 }
 
 } // namespace alliance

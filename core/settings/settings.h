@@ -68,6 +68,10 @@ public:
     bool reportIncludesPrivate() const; ///< default no
     void setReportIncludesPrivate(bool include);
 
+    /// The folder the Portfolio view lists; empty until one is chosen.
+    QString portfolioFolder() const;
+    void setPortfolioFolder(const QString &folder);
+
 private:
     std::unique_ptr<QSettings> m_settings;
 };

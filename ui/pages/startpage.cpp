@@ -122,6 +122,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     add(QStringLiteral("startOpen"), tr("Open…"), tr("Open a project file"), &StartPage::openRequested);
     add(QStringLiteral("startExample"), tr("Open the example"), tr("Explore a complete example partnership"),
         &StartPage::openExampleRequested);
+    add(QStringLiteral("startPortfolio"), tr("Portfolio…"), tr("See every partnership of a folder at once"),
+        &StartPage::portfolioRequested);
     buttons->addStretch();
     layout->addSpacing(12);
     layout->addLayout(buttons);

@@ -26,6 +26,7 @@ Q_SIGNALS:
     void newRequested();
     void openRequested();
     void openExampleRequested();
+    void portfolioRequested();
     void fileChosen(const QString &path);
 
 protected:

@@ -1,0 +1,159 @@
+// `alliance-pilot portfolio FOLDER [--format text|csv|xlsx] [-o OUT]
+// [--model ID] [--step ID] [--territory TEXT] [--status ID] [--sort COLUMN]
+// [--descending]`: one line of figures per partnership of a folder, each
+// file checked as a received file first; a refused file is listed with its
+// reason. Text goes to the terminal, csv and xlsx to OUT (a new file).
+#include "cli/cli.h"
+#include "cli/terminaltext.h"
+#include "cli/verbparser.h"
+#include "cli/verbs.h"
+#include "method/method.h"
+#include "portfolio/foldersource.h"
+#include "portfolio/portfolioexport.h"
+#include "portfolio/portfoliotable.h"
+#include "portfolio/summarycache.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
+
+namespace alliance::cli {
+
+namespace {
+
+using portfolio::Column;
+
+/// One paragraph per partnership: its title and status, then the other columns that say something.
+void printRows(const QList<portfolio::PartnershipSummary> &rows, QTextStream &out)
+{
+    for (const portfolio::PartnershipSummary &row : rows) {
+        out << QCoreApplication::translate("Cli", "%1 [%2]")
+                   .arg(printable(portfolio::text(row, Column::Title)), portfolio::text(row, Column::Status))
+            << '\n';
+        for (Column c : portfolio::columns()) {
+            if (c == Column::Title || c == Column::Status)
+                continue;
+            const QString value = portfolio::text(row, c);
+            if (!value.isEmpty())
+                out << "  " << QCoreApplication::translate("Cli", "%1: %2").arg(portfolio::header(c), printable(value))
+                    << '\n';
+        }
+    }
+}
+
+} // namespace
+
+int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
+{
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("Cli", "text (the default, to the terminal), csv or xlsx (to OUT)."),
+        QCoreApplication::translate("Cli", "FORMAT"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       QCoreApplication::translate("Cli", "The file to write (a new file)."),
+                                       QCoreApplication::translate("Cli", "OUT"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         QCoreApplication::translate("Cli",
+                                                                     "Only the partnerships of this model (its "
+                                                                     "id, or “none” for a model not named yet)."),
+                                         QCoreApplication::translate("Cli", "ID"));
+    const QCommandLineOption stepOption(
+        QStringLiteral("step"), QCoreApplication::translate("Cli", "Only the partnerships at this step (1 to 7)."),
+        QCoreApplication::translate("Cli", "N"));
+    const QCommandLineOption territoryOption(
+        QStringLiteral("territory"),
+        QCoreApplication::translate("Cli", "Only the partnerships with a partner in this region or département."),
+        QCoreApplication::translate("Cli", "TEXT"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QCoreApplication::translate("Cli", "Only the partnerships of this status: %1.")
+            .arg(portfolio::statusIds().join(QStringLiteral(", "))),
+        QCoreApplication::translate("Cli", "STATUS"));
+    QStringList columnNames;
+    for (Column c : portfolio::columns())
+        columnNames << portfolio::columnName(c);
+    const QCommandLineOption sortOption(
+        QStringLiteral("sort"),
+        QCoreApplication::translate("Cli", "Sort by this column: %1.").arg(columnNames.join(QStringLiteral(", "))),
+        QCoreApplication::translate("Cli", "COLUMN"));
+    const QCommandLineOption descendingOption(QStringLiteral("descending"),
+                                              QCoreApplication::translate("Cli", "Sort in descending order."));
+    const VerbSyntax syntax {
+        QCoreApplication::translate("Cli", "portfolio FOLDER [--format text|csv|xlsx] [-o OUT]"),
+        QCoreApplication::translate("Cli",
+                                    "List the partnerships of the project files of FOLDER with their figures: "
+                                    "lead, model, current step, indicators, last review, late actions, next "
+                                    "milestone and committee. Every file is checked first; a refused file is "
+                                    "listed with its reason."),
+        {formatOption, outOption, modelOption, stepOption, territoryOption, statusOption, sortOption, descendingOption},
+        1};
+    QCommandLineParser parser;
+    if (const auto done = parseVerb(parser, syntax, arguments, out, err))
+        return *done;
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return usageError(
+            syntax, QCoreApplication::translate("Cli", "Unknown format “%1”: use text, csv or xlsx.").arg(format), err);
+    if (format != QLatin1String("text") && !parser.isSet(outOption))
+        return usageError(syntax,
+                          QCoreApplication::translate("Cli", "Say where to write the %1 file (-o).").arg(format), err);
+    portfolio::Filter filter;
+    filter.modelId = parser.value(modelOption);
+    filter.territory = parser.value(territoryOption);
+    filter.statusId = parser.value(statusOption);
+    if (!filter.statusId.isEmpty() && !portfolio::statusIds().contains(filter.statusId))
+        return usageError(syntax, QCoreApplication::translate("Cli", "Unknown status “%1”.").arg(filter.statusId), err);
+    if (parser.isSet(stepOption)) {
+        bool ok = false;
+        const int number = parser.value(stepOption).toInt(&ok);
+        for (const method::Step &s : method::steps())
+            if (ok && s.number == number)
+                filter.stepId = s.id;
+        if (filter.stepId.isEmpty())
+            return usageError(
+                syntax,
+                QCoreApplication::translate("Cli", "Unknown step “%1”: give 1 to 7.").arg(parser.value(stepOption)),
+                err);
+    }
+    std::optional<Column> sortColumn = Column::Title;
+    if (parser.isSet(sortOption) && !(sortColumn = portfolio::columnNamed(parser.value(sortOption))))
+        return usageError(
+            syntax, QCoreApplication::translate("Cli", "Unknown column “%1”.").arg(parser.value(sortOption)), err);
+
+    const QString folder = parser.positionalArguments().constFirst();
+    portfolio::SummaryCache cache;
+    cache.load();
+    portfolio::FolderSource source(folder, &cache);
+    portfolio::ScanControl control;
+    control.today = QDateTime::fromMSecsSinceEpoch(options.clock()).date();
+    const portfolio::ScanResult scan = source.scan(control);
+    if (scan.rows.isEmpty() && !scan.error.isEmpty())
+        return refuse(scan.error, err);
+    if (!scan.error.isEmpty())
+        err << scan.error << '\n';
+    QList<portfolio::PartnershipSummary> rows = portfolio::filtered(scan.rows, filter);
+    portfolio::sortRows(rows, *sortColumn, parser.isSet(descendingOption) ? Qt::DescendingOrder : Qt::AscendingOrder);
+    int refused = 0;
+    for (const auto &row : rows)
+        refused += row.refused() ? 1 : 0;
+    const QString count = QCoreApplication::translate("Cli", "%n partnership(s) listed", nullptr, int(rows.size()))
+        + QCoreApplication::translate("Cli", ", %n refused", nullptr, refused) + QLatin1Char('.');
+
+    if (format == QLatin1String("text")) {
+        printRows(rows, out);
+        out << count << '\n';
+        out.flush();
+        return Ok;
+    }
+    const QString target = parser.value(outOption);
+    QString error;
+    const bool written = format == QLatin1String("csv") ? portfolio::writeCsv(rows, target, &error)
+                                                        : portfolio::writeXlsx(rows, target, &error);
+    if (!written)
+        return refuse(error, err);
+    out << QCoreApplication::translate("Cli", "Wrote %1: %2").arg(target, count) << '\n';
+    out.flush();
+    return Ok;
+}
+
+} // namespace alliance::cli
