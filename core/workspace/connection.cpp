@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -95,6 +96,25 @@ Connection::~Connection()
 QSqlDatabase Connection::database() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+bool Connection::isLost() const
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return true;
+    QSqlQuery probe(db);
+    return !probe.exec(QStringLiteral("SELECT 1"));
+}
+
+QString failureOf(const Connection &connection, const QString &serverText, const QString &otherwise)
+{
+    if (connection.isLost())
+        return QCoreApplication::translate("Workspace",
+                                           "The workspace could not be reached: the connection to it broke off (%1). "
+                                           "Sync again once it is back.")
+            .arg(safeServerText(serverText));
+    return otherwise;
 }
 
 QString safeServerText(const QString &text)

@@ -41,11 +41,19 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     QSqlDatabase database() const;
+    /// True when the server no longer answers on this connection (it
+    /// stopped, or the network broke): asked after a query failed.
+    bool isLost() const;
 
 private:
     explicit Connection(QString name) : m_name(std::move(name)) { }
     QString m_name;
 };
+
+/// What a failed query of `connection` means, in words (translated): the
+/// workspace could not be reached when the connection broke, otherwise
+/// `otherwise`.
+QString failureOf(const Connection &connection, const QString &serverText, const QString &otherwise);
 
 /// A server's message as a user may read it: one line, printable characters
 /// only, at most a few hundred of them (the server is not trusted either).

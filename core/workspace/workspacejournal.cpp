@@ -19,10 +19,12 @@ namespace alliance::workspace {
 
 namespace {
 
-QString failed(const QSqlQuery &query)
+QString failed(const Connection &connection, const QSqlQuery &query)
 {
-    return QCoreApplication::translate("Workspace", "The workspace did not answer as expected: %1")
-        .arg(safeServerText(query.lastError().databaseText()));
+    const QString text = query.lastError().databaseText();
+    return failureOf(connection, text,
+                     QCoreApplication::translate("Workspace", "The workspace did not answer as expected: %1")
+                         .arg(safeServerText(text)));
 }
 
 /// A Postgres array literal of ids: '{a,b,c}' (ids are hex and hyphens only).
@@ -67,7 +69,7 @@ std::optional<QList<QUuid>> WorkspaceJournal::changeIds(QString *error)
     query.addBindValue(m_partnership.toString(QUuid::WithoutBraces));
     if (!query.exec()) {
         if (error)
-            *error = failed(query);
+            *error = failed(m_connection, query);
         return std::nullopt;
     }
     QList<QUuid> ids;
@@ -95,7 +97,7 @@ std::optional<QList<JournalEntry>> WorkspaceJournal::changes(const QList<QUuid> 
         query.addBindValue(idArray(ids, from, maxChangesPerCall));
         if (!query.exec()) {
             if (error)
-                *error = failed(query);
+                *error = failed(m_connection, query);
             return std::nullopt;
         }
         while (query.next()) {
@@ -180,7 +182,7 @@ qint64 WorkspaceJournal::send(const Document &document, QString *error,
         query.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
         if (!query.exec() || !query.next()) {
             if (error)
-                *error = failed(query);
+                *error = failed(m_connection, query);
             return -1;
         }
         added += query.value(0).toLongLong();
