@@ -7867,7 +7867,7 @@ Commands:
         <translation>The workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location filename="../core/workspace/connection.cpp" line="+22"/>
         <location line="+16"/>
         <source>A workspace is written postgresql://user@host/database.</source>
         <translation>A workspace is written postgresql://user@host/database.</translation>
@@ -7888,12 +7888,17 @@ Commands:
         <translation>Could not reach the workspace %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacejournal.cpp" line="+24"/>
+        <location line="+34"/>
+        <source>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</source>
+        <translation>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacejournal.cpp" line="+26"/>
         <source>The workspace did not answer as expected: %1</source>
         <translation>The workspace did not answer as expected: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+53"/>
         <source>You are not a manager of this workspace.</source>
         <translation>You are not a manager of this workspace.</translation>
     </message>
@@ -7918,7 +7923,7 @@ Commands:
         <translation>The workspace refused: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
     </message>

@@ -7867,7 +7867,7 @@ Commandes&#xa0;:
         <translation>L’espace de travail n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location filename="../core/workspace/connection.cpp" line="+22"/>
         <location line="+16"/>
         <source>A workspace is written postgresql://user@host/database.</source>
         <translation>Un espace de travail s’écrit postgresql://utilisateur@hôte/base.</translation>
@@ -7888,12 +7888,17 @@ Commandes&#xa0;:
         <translation>Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacejournal.cpp" line="+24"/>
+        <location line="+34"/>
+        <source>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</source>
+        <translation>L’espace de travail est injoignable&#xa0;: la connexion a été coupée (%1). Synchronisez de nouveau quand il sera revenu.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacejournal.cpp" line="+26"/>
         <source>The workspace did not answer as expected: %1</source>
         <translation>L’espace de travail n’a pas répondu comme prévu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+53"/>
         <source>You are not a manager of this workspace.</source>
         <translation>Vous n’êtes pas responsable dans cet espace de travail.</translation>
     </message>
@@ -7918,7 +7923,7 @@ Commandes&#xa0;:
         <translation>L’espace de travail a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
     </message>
