@@ -36,7 +36,10 @@ bool publish(const Document &document, Connection &connection, QString *error);
 /// Syncs `document` with its partnership in the workspace named `name`
 /// (shown in its history as where the changes came from). Conflicts are
 /// settled by clock, as a merge applied without flips. A reader only takes
-/// in. Refused to a manager who is not a member. Nullopt with `error`
+/// in. Refused to a manager who is not a member. When the document is as
+/// saved on disk afterwards, the settings remember where the sync left both
+/// sides, and the next sync with nothing new on either side is one query;
+/// a document with changes not yet saved leaves no such mark. Nullopt with `error`
 /// (translated) on refusal; the document then holds what it held, or what
 /// came in before the connection broke.
 std::optional<SyncResult> syncDocument(Document &document, Connection &connection, const QString &name, QString *error);

@@ -239,7 +239,7 @@ qint64 serverCount(const Team &team)
 
 } // namespace
 
-TEST_CASE("A server stopped before or during a sync leaves the local copy intact; the next sync completes",
+TEST_CASE("A server stopped before or during a sync leaves the local copy intact, and the next sync completes",
           "[workspace][crash]")
 {
     OwnCluster cluster;

@@ -106,7 +106,8 @@ TEST_CASE("A private item reaches the workspace's owners only", "[workspace]")
     CHECK(team.serverRows(team.bruno, QStringLiteral("private")) == 0);
 }
 
-TEST_CASE("A reader takes in the workspace's changes and sends none; a stranger is told to ask an owner", "[workspace]")
+TEST_CASE("A reader takes in the workspace's changes and sends none, and a stranger is told to ask an owner",
+          "[workspace]")
 {
     Team team;
     publish(team);
