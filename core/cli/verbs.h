@@ -54,4 +54,13 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, 
 /// writes OUT (a new file) atomically. MINE and THEIRS are never written.
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
+/// `import-answers FILE ANSWERS.xlsx... -o OUT`: checks FILE like any
+/// received file and each workbook like any received workbook, prints per
+/// workbook what would change (or why it is refused) and the anonymous
+/// answers summed up per kind, and writes OUT (a new file) atomically when
+/// answers change, in their respondents' names. A refused workbook does not
+/// stop the others; the exit code is then Refused. FILE is never written.
+int runImportAnswers(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                     const DocumentOptions &options = {});
+
 } // namespace alliance::cli
