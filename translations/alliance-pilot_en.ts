@@ -143,7 +143,13 @@
         <translation>it is not a questionnaire prepared by Alliance Pilot.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>“%1” was not imported. %2</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 why its binding is refused (a sentence)</extracomment>
+        <translation>“%1” was not imported. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>it was prepared for another partnership.</source>
         <translation>it was prepared for another partnership.</translation>
     </message>
@@ -337,7 +343,7 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="+71"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
         <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
         <translation>import-answers FILE ANSWERS.xlsx... -o OUT</translation>
     </message>
@@ -883,7 +889,7 @@ Commands:
         <translation>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbimportanswers.cpp" line="-41"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-44"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
@@ -899,7 +905,7 @@ Commands:
         <translation>  Anonymous answers: summed up by kind of organisation below.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>  %1, %2: %3 → %4 (%5)</source>
         <extracomment>%1 the question, %2 the part (Rating...), %3 the project&apos;s value, %4 the workbook&apos;s, %5 new/differs</extracomment>
         <translation>  %1, %2: %3 → %4 (%5)</translation>
@@ -928,7 +934,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</source>
-        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation's name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
+        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -943,8 +949,8 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <source>No answer changes %1: %2 was not written.</source>
-        <translation>No answer changes %1: %2 was not written.</translation>
+        <source>No answer changes in %1: %2 was not written.</source>
+        <translation>No answer changes in %1: %2 was not written.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -7592,7 +7598,7 @@ Commands:
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n answer(s) to import</source>
         <translation>
             <numerusform>%n answer to import</numerusform>
@@ -7604,16 +7610,13 @@ Commands:
         <source>Nothing new: the project already holds these answers.</source>
         <translation>Nothing new: the project already holds these answers.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n ignored)</source>
-        <translation>
-            <numerusform>(%n ignored)</numerusform>
-            <numerusform>(%n ignored)</numerusform>
-        </translation>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <location line="+35"/>
         <source>Question</source>
         <translation>Question</translation>
@@ -9902,8 +9905,8 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;answers…</source>
-        <translation>Import &amp;answers…</translation>
+        <source>&amp;Import answers…</source>
+        <translation>&amp;Import answers…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -143,7 +143,13 @@
         <translation>ce n’est pas un questionnaire préparé par Alliance Pilot.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>“%1” was not imported. %2</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 why its binding is refused (a sentence)</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>it was prepared for another partnership.</source>
         <translation>il a été préparé pour un autre partenariat.</translation>
     </message>
@@ -337,7 +343,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="+71"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
         <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
         <translation>import-answers FICHIER REPONSES.xlsx... -o SORTIE</translation>
     </message>
@@ -883,7 +889,7 @@ Commandes&#xa0;:
         <translation>Fusionne la copie LEUR_COPIE du partenaire dans MON_FICHIER en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbimportanswers.cpp" line="-41"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-44"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
@@ -899,7 +905,7 @@ Commandes&#xa0;:
         <translation>  Réponses anonymes&#xa0;: résumées par type d’organisation ci-dessous.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>  %1, %2: %3 → %4 (%5)</source>
         <extracomment>%1 the question, %2 the part (Rating...), %3 the project&apos;s value, %4 the workbook&apos;s, %5 new/differs</extracomment>
         <translation>  %1, %2&#xa0;: %3 → %4 (%5)</translation>
@@ -943,8 +949,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <source>No answer changes %1: %2 was not written.</source>
-        <translation>Aucune réponse ne change %1&#xa0;: %2 n’a pas été écrit.</translation>
+        <source>No answer changes in %1: %2 was not written.</source>
+        <translation>Aucune réponse ne change dans %1&#xa0;: %2 n’a pas été écrit.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -7592,7 +7598,7 @@ Commandes&#xa0;:
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n answer(s) to import</source>
         <translation>
             <numerusform>%n réponse à importer</numerusform>
@@ -7604,16 +7610,13 @@ Commandes&#xa0;:
         <source>Nothing new: the project already holds these answers.</source>
         <translation>Rien de nouveau&#xa0;: le projet contient déjà ces réponses.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n ignored)</source>
-        <translation>
-            <numerusform>(%n ignorée)</numerusform>
-            <numerusform>(%n ignorées)</numerusform>
-        </translation>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <location line="+35"/>
         <source>Question</source>
         <translation>Question</translation>
@@ -9902,8 +9905,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;answers…</source>
-        <translation>Importer des &amp;réponses…</translation>
+        <source>&amp;Import answers…</source>
+        <translation>I&amp;mporter des réponses…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -131,7 +131,7 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionMerge"), tr("&Merge…"),
                                 tr("Merge the copy a partner sent back"), {},
                                 [this] { sharing::chooseAndMerge(this, *m_document); });
-    m_documentActions << action(file, QStringLiteral("actionImportAnswers"), tr("Import &answers…"),
+    m_documentActions << action(file, QStringLiteral("actionImportAnswers"), tr("&Import answers…"),
                                 tr("Import the answers partners gave in questionnaire workbooks"), {},
                                 [this] { answersactions::chooseAndImport(this, *m_document); });
     answersactions::acceptDroppedWorkbooks(this, [this] { return m_document.get(); });

@@ -42,11 +42,14 @@ void printWorkbook(const WorkbookAnswers &w, const std::function<void(const QStr
         line(QCoreApplication::translate("Cli", "  Anonymous answers: summed up by kind of organisation below."));
         return;
     }
+    QStringList reasons; // the four weights share one reason: said once
     for (const AnswerChange &c : w.answers) {
         if (c.status == AnswerStatus::Same)
             continue;
         if (c.status == AnswerStatus::Ignored) {
-            line(QStringLiteral("  ") + c.reason);
+            if (!reasons.contains(c.reason))
+                line(QStringLiteral("  ") + c.reason);
+            reasons.append(c.reason);
             continue;
         }
         //: %1 the question, %2 the part (Rating...), %3 the project's value, %4 the workbook's, %5 new/differs
@@ -118,7 +121,8 @@ int runImportAnswers(const QStringList &arguments, QTextStream &out, QTextStream
 
     const AnswersChanges made = answersChangeSet(*doc, previews);
     if (made.changes.changes.isEmpty()) {
-        line(QCoreApplication::translate("Cli", "No answer changes %1: %2 was not written.").arg(projectPath, target));
+        line(QCoreApplication::translate("Cli", "No answer changes in %1: %2 was not written.")
+                 .arg(projectPath, target));
     } else {
         QString error;
         if (!doc->applyOnBehalf(made.changes, made.authorOrganisations, &error) || !doc->saveAs(target, &error))

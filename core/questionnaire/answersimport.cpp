@@ -354,7 +354,8 @@ WorkbookAnswers readAnswers(const Document &document, const QString &path)
     QString error;
     w.binding = Binding::fromRows(bindingRows(*bindingSheet), &error);
     if (!w.binding) {
-        w.refusal = refusedBecause(w.fileName, error);
+        //: %1 the workbook's file name, %2 why its binding is refused (a sentence)
+        w.refusal = QCoreApplication::translate("AnswersImport", "“%1” was not imported. %2").arg(w.fileName, error);
         return w;
     }
     const Binding &b = *w.binding;

@@ -41,7 +41,7 @@ AnswersImportDialog::AnswersImportDialog(const Document &document, const QList<W
 {
     setObjectName(QStringLiteral("answersImportDialog"));
     setWindowTitle(tr("Import answers"));
-    resize(900, 560);
+    resize(1040, 680);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(plainLabel(tr("Check what each workbook brings before importing it. Answers that differ "
                                     "replace what the project holds, in the name of the organisation that "
@@ -112,16 +112,23 @@ QWidget *AnswersImportDialog::organisationTab(const QList<int> &workbooks)
         connect(check, &QCheckBox::toggled, this, &AnswersImportDialog::refreshButton);
         m_checks[i] = check;
         layout->addWidget(check);
-        const int ignored = int(std::count_if(w.answers.cbegin(), w.answers.cend(),
-                                              [](const AnswerChange &c) { return c.status == AnswerStatus::Ignored; }));
-        QString summary = w.changeCount() > 0 ? tr("%n answer(s) to import", nullptr, w.changeCount())
-                                              : tr("Nothing new: the project already holds these answers.");
-        if (ignored > 0)
-            summary += QLatin1Char(' ') + tr("(%n ignored)", nullptr, ignored);
+        QStringList reasons; // said once each: the four weights share one
+        for (const AnswerChange &c : w.answers)
+            if (c.status == AnswerStatus::Ignored && !reasons.contains(c.reason))
+                reasons.append(c.reason);
+        const QString summary = w.changeCount() > 0 ? tr("%n answer(s) to import", nullptr, w.changeCount())
+            : reasons.isEmpty()                     ? tr("Nothing new: the project already holds these answers.")
+                                                    : tr("Nothing to import.");
         auto *label = plainLabel(summary, tab);
         label->setObjectName(QStringLiteral("answersSummary_%1").arg(i));
         layout->addWidget(label);
-        layout->addWidget(answersList(w), 1);
+        if (!reasons.isEmpty()) {
+            auto *ignored = plainLabel(reasons.join(QLatin1Char('\n')), tab);
+            ignored->setObjectName(QStringLiteral("answersIgnored_%1").arg(i));
+            layout->addWidget(ignored);
+        }
+        // Each list takes room in proportion to its rows.
+        layout->addWidget(answersList(w), int(qBound<qsizetype>(qsizetype(1), w.answers.size(), qsizetype(20))));
     }
     return tab;
 }
@@ -151,8 +158,8 @@ QTreeWidget *AnswersImportDialog::answersList(const WorkbookAnswers &w)
         }
     }
     list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    list->setColumnWidth(0, 220);
-    list->setColumnWidth(1, 110);
+    list->setColumnWidth(0, 240);
+    list->setColumnWidth(1, 150);
     list->setColumnWidth(2, 200);
     list->setColumnWidth(3, 200);
     return list;
@@ -181,7 +188,7 @@ QWidget *AnswersImportDialog::anonymousTab(const Document &document)
         }
     }
     list->expandAll();
-    list->setColumnWidth(0, 320);
+    list->setColumnWidth(0, 400);
     layout->addWidget(list, 1);
     return tab;
 }
