@@ -12,6 +12,7 @@ packages=(
   shared-mime-info dpkg-dev file
   clang-14 libclang-rt-14-dev clang-format-14
   libxlsxwriter-dev libminizip-dev libical-dev libreoffice-calc-nogui
+  postgresql-15 libqt6sql6-psql
 )
 missing=()
 for p in "${packages[@]}"; do

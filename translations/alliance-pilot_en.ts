@@ -284,7 +284,28 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
+        <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
+        <translation>import-answers FILE ANSWERS.xlsx... -o OUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</source>
+        <translation>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workspace init|publish|list|sync …</source>
+        <translation>workspace init|publish|list|sync …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
+        <translation>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -331,7 +352,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -342,18 +363,16 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
-        <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
-        <translation>import-answers FILE ANSWERS.xlsx... -o OUT</translation>
+        <location filename="../core/cli/verbworkspace.cpp" line="+29"/>
+        <source>workspace init URL</source>
+        <translation>workspace init URL</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</source>
-        <translation>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</translation>
+        <source>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</source>
+        <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../core/cli/cli.cpp" line="+117"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -934,7 +953,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</source>
-        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
+        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation's name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -953,7 +972,7 @@ Commands:
         <translation>No answer changes in %1: %2 was not written.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wrote %1 with %n changed answer(s); %2 was not changed.</source>
         <translation>
             <numerusform>Wrote %1 with %n changed answer; %2 was not changed.</numerusform>
@@ -974,7 +993,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="-37"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
@@ -1277,6 +1296,102 @@ Commands:
         <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</translation>
+    </message>
+    <message>
+        <source>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</source>
+        <translation type="vanished">Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <source>workspace publish FILE URL</source>
+        <translation>workspace publish FILE URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace list URL</source>
+        <translation>workspace list URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace sync FILE URL</source>
+        <translation>workspace sync FILE URL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</source>
+        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown workspace action: %1</source>
+        <translation>Unknown workspace action: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Workspace ready: %1</source>
+        <translation>Workspace ready: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 (%2, %n change(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n change)</numerusform>
+            <numerusform>%1 (%2, %n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are a member of no partnership of this workspace yet.</source>
+        <translation>You are a member of no partnership of this workspace yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Published “%1” to %2: you are its owner.</source>
+        <translation>Published “%1” to %2: you are its owner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You read this partnership only: nothing was sent.</source>
+        <translation>You read this partnership only: nothing was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) came in</source>
+        <translation>
+            <numerusform>%n change came in</numerusform>
+            <numerusform>%n changes came in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled by the latest change.</source>
+        <translation>
+            <numerusform>%n conflict settled by the latest change.</numerusform>
+            <numerusform>%n conflicts settled by the latest change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7398,75 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <source>This database already holds a workspace.</source>
+        <translation>This database already holds a workspace.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace could not be created: %1</source>
+        <translation>The workspace could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location line="+16"/>
+        <source>A workspace is written postgresql://user@host/database.</source>
+        <translation>A workspace is written postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</source>
+        <translation>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
+        <translation>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation>Could not reach the workspace %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacejournal.cpp" line="+24"/>
+        <source>The workspace did not answer as expected: %1</source>
+        <translation>The workspace did not answer as expected: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacesync.cpp" line="+17"/>
+        <source>You are not a manager of this workspace.</source>
+        <translation>You are not a manager of this workspace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role in this partnership does not allow it: ask one of its owners.</source>
+        <translation>Your role in this partnership does not allow it: ask one of its owners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This partnership is already in the workspace: sync it instead.</source>
+        <translation>This partnership is already in the workspace: sync it instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace refused a change: %1</source>
+        <translation>The workspace refused a change: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace refused: %1</source>
+        <translation>The workspace refused: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
+        <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+35"/>
@@ -12859,14 +13043,36 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">An item of “%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+217"/>
+        <location filename="../core/sync/merge.cpp" line="+224"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+180"/>
+        <source>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</source>
+        <translation>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds a change of “%1” that is not dated or named as a change is, so nothing was taken from it.</source>
+        <translation>The workspace holds a change of “%1” that is not dated or named as a change is, so nothing was taken from it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds a change of “%1” dated more than a day ahead of this computer’s time, so nothing was taken from it.</source>
+        <translation>The workspace holds a change of “%1” dated more than a day ahead of this computer’s time, so nothing was taken from it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds changes of another partnership under this one’s name, so nothing was taken from it.</source>
+        <translation>The workspace holds changes of another partnership under this one’s name, so nothing was taken from it.</translation>
+    </message>
+    <message>
+        <location line="-221"/>
         <location line="+18"/>
-        <location line="+199"/>
+        <location line="+124"/>
+        <location line="+5"/>
+        <location line="+183"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -12875,7 +13081,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-276"/>
         <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>

@@ -284,7 +284,28 @@
         <translation>Fusionne la copie LEUR_COPIE d’un partenaire dans MON_FICHIER et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
+        <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
+        <translation>import-answers FICHIER REPONSES.xlsx... -o SORTIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</source>
+        <translation>Importer dans FICHIER les réponses de classeurs de questionnaire et écrire le résultat dans SORTIE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workspace init|publish|list|sync …</source>
+        <translation>workspace init|publish|list|sync …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
+        <translation>Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -331,7 +352,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -342,18 +363,16 @@ Commandes&#xa0;:
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
-        <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
-        <translation>import-answers FICHIER REPONSES.xlsx... -o SORTIE</translation>
+        <location filename="../core/cli/verbworkspace.cpp" line="+29"/>
+        <source>workspace init URL</source>
+        <translation>workspace init URL</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</source>
-        <translation>Importer dans FICHIER les réponses de classeurs de questionnaire et écrire le résultat dans SORTIE.</translation>
+        <source>Make the empty PostgreSQL database URL a shared workspace for a team of managers.</source>
+        <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../core/cli/cli.cpp" line="+117"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -953,7 +972,7 @@ Commandes&#xa0;:
         <translation>Aucune réponse ne change dans %1&#xa0;: %2 n’a pas été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wrote %1 with %n changed answer(s); %2 was not changed.</source>
         <translation>
             <numerusform>%1 écrit avec %n réponse changée&#xa0;; %2 n’a pas été modifié.</numerusform>
@@ -974,7 +993,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="-37"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
@@ -1277,6 +1296,102 @@ Commandes&#xa0;:
         <location line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>%1 écrit&#xa0;: la copie pour %2, sans les éléments privés. Le partage est noté dans la copie&#xa0;; %3 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</source>
+        <translation type="vanished">Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <source>workspace publish FILE URL</source>
+        <translation>workspace publish FICHIER URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace list URL</source>
+        <translation>workspace list URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace sync FILE URL</source>
+        <translation>workspace sync FICHIER URL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</source>
+        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>editor</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown workspace action: %1</source>
+        <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Workspace ready: %1</source>
+        <translation>Espace de travail prêt&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 (%2, %n change(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n modification)</numerusform>
+            <numerusform>%1 (%2, %n modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are a member of no partnership of this workspace yet.</source>
+        <translation>Vous n’êtes encore membre d’aucun partenariat de cet espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Published “%1” to %2: you are its owner.</source>
+        <translation>«&#xa0;%1&#xa0;» publié dans %2&#xa0;: vous en êtes propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You read this partnership only: nothing was sent.</source>
+        <translation>Vous avez ce partenariat en lecture seule&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) came in</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled by the latest change.</source>
+        <translation>
+            <numerusform>%n conflit réglé par la modification la plus récente.</numerusform>
+            <numerusform>%n conflits réglés par la modification la plus récente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7398,75 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <source>This database already holds a workspace.</source>
+        <translation>Cette base contient déjà un espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace could not be created: %1</source>
+        <translation>L’espace de travail n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/connection.cpp" line="+21"/>
+        <location line="+16"/>
+        <source>A workspace is written postgresql://user@host/database.</source>
+        <translation>Un espace de travail s’écrit postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</source>
+        <translation>Ne mettez pas le mot de passe dans l’adresse de l’espace de travail&#xa0;: gardez-le dans votre fichier de mots de passe (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
+        <translation>PostgreSQL est injoignable depuis cet ordinateur&#xa0;: son pilote Qt (QPSQL) manque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation>Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacejournal.cpp" line="+24"/>
+        <source>The workspace did not answer as expected: %1</source>
+        <translation>L’espace de travail n’a pas répondu comme prévu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacesync.cpp" line="+17"/>
+        <source>You are not a manager of this workspace.</source>
+        <translation>Vous n’êtes pas responsable dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role in this partnership does not allow it: ask one of its owners.</source>
+        <translation>Votre rôle dans ce partenariat ne le permet pas&#xa0;: demandez à l’un de ses propriétaires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This partnership is already in the workspace: sync it instead.</source>
+        <translation>Ce partenariat est déjà dans l’espace de travail&#xa0;: synchronisez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace refused a change: %1</source>
+        <translation>L’espace de travail a refusé une modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace refused: %1</source>
+        <translation>L’espace de travail a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
+        <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <location filename="../core/spreadsheet/xlsxmessages.cpp" line="+35"/>
@@ -12784,14 +12968,36 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/sync/merge.cpp" line="+217"/>
+        <location filename="../core/sync/merge.cpp" line="+224"/>
         <source>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+180"/>
+        <source>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</source>
+        <translation>L’espace de travail contient une modification non valable de «&#xa0;%1&#xa0;», rien n’en a donc été repris&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds a change of “%1” that is not dated or named as a change is, so nothing was taken from it.</source>
+        <translation>L’espace de travail contient une modification de «&#xa0;%1&#xa0;» qui n’est ni datée ni identifiée comme il se doit&#xa0;; rien n’en a donc été repris.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds a change of “%1” dated more than a day ahead of this computer’s time, so nothing was taken from it.</source>
+        <translation>L’espace de travail contient une modification de «&#xa0;%1&#xa0;» datée de plus d’un jour après l’heure de cet ordinateur&#xa0;; rien n’en a donc été repris.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace holds changes of another partnership under this one’s name, so nothing was taken from it.</source>
+        <translation>L’espace de travail contient des modifications d’un autre partenariat sous le nom de celui-ci&#xa0;; rien n’en a donc été repris.</translation>
+    </message>
+    <message>
+        <location line="-221"/>
         <location line="+18"/>
-        <location line="+199"/>
+        <location line="+124"/>
+        <location line="+5"/>
+        <location line="+183"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -12800,7 +13006,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-276"/>
         <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>

@@ -88,6 +88,12 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Cli",
                            "Import the answers of questionnaire workbooks into FILE and write the result to OUT."),
          VerbFunction(runImportAnswers)},
+        {{QStringLiteral("workspace")},
+         QT_TRANSLATE_NOOP("Cli", "workspace init|publish|list|sync …"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Share partnerships with a team of managers in a PostgreSQL workspace: make one, "
+                           "publish a partnership, list yours, sync a file."),
+         VerbFunction(runWorkspace)},
         {{QStringLiteral("--version"), QStringLiteral("-v")},
          QT_TRANSLATE_NOOP("Cli", "--version"),
          QT_TRANSLATE_NOOP("Cli", "Print the version."),

@@ -63,4 +63,13 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
 int runImportAnswers(const QStringList &arguments, QTextStream &out, QTextStream &err,
                      const DocumentOptions &options = {});
 
+/// `workspace init URL`: makes the empty PostgreSQL database at URL a shared
+/// workspace (workspace/serverschema.h), as the connected role, in one
+/// transaction; refuses a database that already holds one. `workspace
+/// publish FILE URL` puts FILE's partnership there, the caller its owner;
+/// `workspace list URL` lists the caller's partnerships there; `workspace
+/// sync FILE URL` takes in the workspace's changes (a merge, conflicts by
+/// clock), saves FILE when something came in, then sends what it lacks.
+int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+
 } // namespace alliance::cli

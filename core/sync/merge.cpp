@@ -171,6 +171,13 @@ CheckResult refused(Refusal why, const QString &message, int version)
     return {why, message, version};
 }
 
+/// The plan, once their changes mine lacks are known (`candidates`, values
+/// checked) and which of mine's rows they never saw (`unseenByTheirs`, seq
+/// ascending): screened as a partner's copy when `screen`.
+std::optional<MergePlan> planFrom(const Document &mine, SqliteDb &mineReader, MergePlan plan,
+                                  QList<JournalEntry> candidates, const std::vector<qint64> &unseenByTheirs,
+                                  const QUuid &copyFor, bool screen, CheckResult *refusal);
+
 } // namespace
 
 std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPath, CheckResult *refusal)
@@ -312,18 +319,131 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                                   .arg(name),
                               version));
 
+    // Who their copy was made for: changes of others came in through it.
+    const QUuid copyFor = QUuid::fromString(
+        theirs.value(QStringLiteral("SELECT organisation_id FROM partner_copy WHERE deleted = 0")).toString());
+    // The manager's own file, changed on disk, is theirs: only partners' copies are screened.
+    return planFrom(mine, *mineReader, std::move(plan), std::move(candidates), unseenByTheirs, copyFor, !ownFileVersion,
+                    refusal);
+}
+
+std::optional<MergePlan> planMergeFrom(const Document &mine, ChangeSource &source, CheckResult *refusal)
+{
+    auto refuse = [&](Refusal why, const QString &message) -> std::optional<MergePlan> {
+        if (refusal)
+            *refusal = refused(why, message, schema::currentVersion);
+        return std::nullopt;
+    };
+    QString error;
+    const std::unique_ptr<SqliteDb> mineReader = mine.openReader(&error);
+    if (!mineReader)
+        return refuse(Refusal::Unreadable, tr("Your project could not be read: %1").arg(error));
+    const ChangeIds mineIds = readChangeIds(mineReader->handle(), mine.journalSize());
+    if (!mineIds.ok)
+        return refuse(
+            Refusal::Unreadable,
+            tr("Your project could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(mineReader->handle()))));
+    const auto theirIdList = source.changeIds(&error);
+    if (!theirIdList)
+        return refuse(Refusal::Unreadable, error);
+    std::vector<Id128> theirIds;
+    theirIds.reserve(size_t(theirIdList->size()));
+    for (const QUuid &id : *theirIdList)
+        theirIds.push_back(idOf(id));
+    std::sort(theirIds.begin(), theirIds.end());
+
+    // Walked side by side, as for a file: what mine lacks, what they never saw.
+    QList<QUuid> lacking;
+    std::vector<qint64> unseenByTheirs;
+    {
+        auto m = mineIds.ids.cbegin();
+        const auto mineEnd = mineIds.ids.cend();
+        for (auto t = theirIds.cbegin(); t != theirIds.cend(); ++t) {
+            if (t != theirIds.cbegin() && *t == *(t - 1))
+                continue;
+            while (m != mineEnd && m->first < *t)
+                unseenByTheirs.push_back((m++)->second);
+            if (m != mineEnd && m->first == *t)
+                ++m;
+            else
+                lacking.append(QUuid(uint(t->hi >> 32), ushort(t->hi >> 16), ushort(t->hi), uchar(t->lo >> 56),
+                                     uchar(t->lo >> 48), uchar(t->lo >> 40), uchar(t->lo >> 32), uchar(t->lo >> 24),
+                                     uchar(t->lo >> 16), uchar(t->lo >> 8), uchar(t->lo)));
+        }
+        for (; m != mineEnd; ++m)
+            unseenByTheirs.push_back(m->second);
+        for (qint64 seq : mineIds.unreadable)
+            unseenByTheirs.push_back(seq);
+        std::sort(unseenByTheirs.begin(), unseenByTheirs.end());
+    }
+
+    MergePlan plan;
+    plan.theirsPath = source.name();
+    plan.partnershipId = mine.partnershipId();
+    plan.mineJournalSize = mine.journalSize();
+    plan.theirsVersion = schema::currentVersion;
+    QList<JournalEntry> candidates;
+    if (!lacking.isEmpty()) {
+        auto received = source.changes(lacking, &error);
+        if (!received)
+            return refuse(Refusal::Unreadable, error);
+        // Changes in this installation's name are taken back, not refused as a
+        // copy's would be: an edit sent to the workspace and then reverted
+        // here (never saved) is still ours, and the server knows who sent it.
+        const QString partnership = schema::idText(mine.partnershipId());
+        const qint64 latestAllowed = systemClock()() + maxClockAheadMs;
+        for (JournalEntry &e : *received) {
+            const QString what = e.table + QLatin1Char('.') + e.field;
+            const schema::Table *table = schema::table(e.table);
+            const auto clock = Hlc::parse(e.hlc);
+            QString why;
+            const auto stored
+                = table && table->merged ? checkedStoredForm(e.table, e.field, e.value, &why) : std::nullopt;
+            if (!stored)
+                return refuse(Refusal::BadValue,
+                              tr("The workspace holds an invalid change of “%1”, so nothing was "
+                                 "taken from it: %2")
+                                  .arg(what, why));
+            if (!clock || e.changeId.isNull() || e.entityId.isNull())
+                return refuse(Refusal::BadValue,
+                              tr("The workspace holds a change of “%1” that is not dated or named as a change is, so "
+                                 "nothing was taken from it.")
+                                  .arg(what));
+            if (clock->wallMs > latestAllowed)
+                return refuse(Refusal::FutureChange,
+                              tr("The workspace holds a change of “%1” dated more than a day "
+                                 "ahead of this computer’s time, so nothing was taken from it.")
+                                  .arg(what));
+            if (e.table == QLatin1String("partnership") && schema::idText(e.entityId) != partnership)
+                return refuse(Refusal::OtherPartnership,
+                              tr("The workspace holds changes of another partnership under this one’s name, so "
+                                 "nothing was taken from it."));
+            e.value = *stored;
+            candidates.append(std::move(e));
+        }
+    }
+    return planFrom(mine, *mineReader, std::move(plan), std::move(candidates), unseenByTheirs, QUuid(), false, refusal);
+}
+
+namespace {
+
+std::optional<MergePlan> planFrom(const Document &mine, SqliteDb &mineReader, MergePlan plan,
+                                  QList<JournalEntry> candidates, const std::vector<qint64> &unseenByTheirs,
+                                  const QUuid &copyFor, bool screen, CheckResult *refusal)
+{
+    auto refuse = [&](const CheckResult &r) -> std::optional<MergePlan> {
+        if (refusal)
+            *refusal = r;
+        return std::nullopt;
+    };
+    sqlite3 *mineDb = mineReader.handle();
+    const int version = plan.theirsVersion;
     const Project &project = mine.project();
     const ItemLabels labels(mine);
-    {
-        // Who their copy was made for: changes of others came in through it.
-        const QUuid copyFor = QUuid::fromString(
-            theirs.value(QStringLiteral("SELECT organisation_id FROM partner_copy WHERE deleted = 0")).toString());
-        plan.copyFor = labels.name(QStringLiteral("organisation"), copyFor);
-    }
-    // The manager's own file, changed on disk, is theirs: only partners' copies are screened.
+    plan.copyFor = labels.name(QStringLiteral("organisation"), copyFor);
     std::optional<Screening> screening;
-    if (!ownFileVersion)
-        screening.emplace(project, *mineReader, candidates);
+    if (screen)
+        screening.emplace(project, mineReader, candidates);
     std::vector<FieldSlot> slots; // the fields that came in, in the order they first came
     std::unordered_map<Id128, std::vector<int>, Id128Hash> slotsOfEntity; // item -> its fields in `slots`
     QHash<QPair<QString, QString>, int> refusedIndex;                     // (entity, reason) -> index in plan.refused
@@ -500,5 +620,7 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
         plan.summary.append({std::get<0>(k), std::get<1>(k), std::get<3>(k), n});
     return plan;
 }
+
+} // namespace
 
 } // namespace alliance::sync

@@ -112,4 +112,26 @@ struct MergePlan
 /// changes. nullopt with `refusal` filled on refusal.
 std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPath, CheckResult *refusal);
 
+/// Another holder of the partnership's journal than a file: a shared workspace.
+class ChangeSource
+{
+public:
+    virtual ~ChangeSource() = default;
+    /// How the merge names it (its record, the undo step): the workspace's address.
+    virtual QString name() const = 0;
+    /// Every change id it holds for the partnership; nullopt with `error`
+    /// (translated) when it cannot tell.
+    virtual std::optional<QList<QUuid>> changeIds(QString *error) = 0;
+    /// The changes of `ids`, values as it holds them (the merge checks them).
+    virtual std::optional<QList<JournalEntry>> changes(const QList<QUuid> &ids, QString *error) = 0;
+};
+
+/// What merging the changes `source` holds and mine lacks would do. Each is
+/// checked like a received file's journal row: a value exactly as an edit
+/// stores it, a well-formed clock at most a day ahead, a known table that
+/// travels, and no item of another partnership. Not screened as a partner's copy: the
+/// workspace's members are the partnership's managers, and the server
+/// decides who may write. Reads only; nullopt with `refusal` filled on refusal.
+std::optional<MergePlan> planMergeFrom(const Document &mine, ChangeSource &source, CheckResult *refusal);
+
 } // namespace alliance::sync

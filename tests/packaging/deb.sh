@@ -27,7 +27,7 @@ echo "$fields"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "wrong version"
 depends=$(dpkg-deb -f "$deb" Depends)
 # From dpkg-shlibdeps (the binary's libraries) and added by hand (plugins).
-for d in libc6 libqt6core6 libqt6widgets6 libsqlite3-0 libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n; do
+for d in libc6 libqt6core6 libqt6widgets6 libsqlite3-0 libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-translations-l10n; do
   grep -Eq "(^|, )$d( |,|$)" <<<"$depends" || fail "Depends lacks $d: $depends"
 done
 contents=$(dpkg-deb -c "$deb")

@@ -62,6 +62,9 @@ def french_offences(text):
             # 10:30, hh:mm, %1:%2, 2026-03-31T10:30:00: not punctuation.
             if re.match(r'[\dhHmMs%]', before) and re.match(r':[\dhHmMs%]', t[i:i + 2]):
                 continue
+            # postgresql://host: an address, not punctuation.
+            if t[i + 1:i + 3] == '//':
+                continue
             # "::" C++ scope or "--option:" never appear in French prose; a
             # colon opening the text is a list continuation, not a fault.
         if ch == ';' and (t[i + 1:i + 2] == ';' or before == ';'):

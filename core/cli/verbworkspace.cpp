@@ -1,0 +1,141 @@
+// `alliance-pilot workspace init|publish|list|sync …`: a shared workspace on
+// PostgreSQL (core/workspace). The password is never an argument: libpq
+// reads it from PGPASSFILE (or ~/.pgpass).
+#include "cli/cli.h"
+#include "cli/terminaltext.h"
+#include "cli/verbparser.h"
+#include "cli/verbs.h"
+#include "document/document.h"
+#include "document/installation.h"
+#include "workspace/connection.h"
+#include "workspace/workspaceinit.h"
+#include "workspace/workspacesync.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace alliance::cli {
+
+namespace {
+
+struct Action
+{
+    const char *name;
+    const char *synopsis;
+    int positionals; ///< besides the action's name
+};
+
+const Action actions[] = {
+    {"init", QT_TRANSLATE_NOOP("Cli", "workspace init URL"), 1},
+    {"publish", QT_TRANSLATE_NOOP("Cli", "workspace publish FILE URL"), 2},
+    {"list", QT_TRANSLATE_NOOP("Cli", "workspace list URL"), 1},
+    {"sync", QT_TRANSLATE_NOOP("Cli", "workspace sync FILE URL"), 2},
+};
+
+VerbSyntax syntaxOf(const Action *action)
+{
+    QStringList synopses;
+    for (const Action &a : actions)
+        synopses << QCoreApplication::translate("Cli", a.synopsis);
+    return {action ? QCoreApplication::translate("Cli", action->synopsis) : synopses.join(QStringLiteral(" | ")),
+            QCoreApplication::translate(
+                "Cli",
+                "A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password "
+                "from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; "
+                "list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and "
+                "saves FILE."),
+            {},
+            action ? action->positionals + 1 : 1};
+}
+
+QString levelName(const QString &level)
+{
+    if (level == QLatin1String("owner"))
+        return QCoreApplication::translate("Cli", "owner");
+    if (level == QLatin1String("editor"))
+        return QCoreApplication::translate("Cli", "editor");
+    return QCoreApplication::translate("Cli", "reader");
+}
+
+std::unique_ptr<workspace::Connection> connect(const QString &url, QString *shown, QString *error)
+{
+    const auto address = workspace::Address::parse(url, error);
+    if (!address)
+        return nullptr;
+    *shown = address->toString();
+    return workspace::Connection::open(*address, QString(), error);
+}
+
+} // namespace
+
+int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
+{
+    const Action *action = nullptr;
+    if (arguments.size() > 1)
+        for (const Action &a : actions)
+            if (arguments.at(1) == QLatin1String(a.name))
+                action = &a;
+    const VerbSyntax syntax = syntaxOf(action);
+    QCommandLineParser parser;
+    if (const auto done = parseVerb(parser, syntax, arguments, out, err))
+        return *done;
+    if (!action)
+        return usageError(syntax,
+                          QCoreApplication::translate("Cli", "Unknown workspace action: %1")
+                              .arg(printable(parser.positionalArguments().constFirst())),
+                          err);
+    const QStringList given = parser.positionalArguments().mid(1);
+    QString error, shown;
+    const auto connection = connect(given.constLast(), &shown, &error);
+    if (!connection)
+        return refuse(error, err);
+    auto line = [&out](const QString &text) { out << printable(text) << '\n'; };
+
+    if (qstrcmp(action->name, "init") == 0) {
+        if (!workspace::initWorkspace(*connection, &error))
+            return refuse(error, err);
+        line(QCoreApplication::translate("Cli", "Workspace ready: %1").arg(shown));
+    } else if (qstrcmp(action->name, "list") == 0) {
+        const auto list = workspace::memberships(*connection, &error);
+        if (!list)
+            return refuse(error, err);
+        for (const auto &m : *list) {
+            // Counted apart: lupdate loses its way in a template call inside translate().
+            const int changes = m.changes > INT_MAX ? INT_MAX : int(m.changes);
+            line(QCoreApplication::translate("Cli", "%1 (%2, %n change(s))", nullptr, changes)
+                     .arg(m.title, levelName(m.level)));
+        }
+        if (list->isEmpty())
+            line(QCoreApplication::translate("Cli", "You are a member of no partnership of this workspace yet."));
+    } else {
+        CheckResult check;
+        const Author author {installation::userName(), {}, installation::id()};
+        auto doc = Document::open(given.constFirst(), author, options, &check);
+        if (!doc)
+            return refuse(check.message, err);
+        if (qstrcmp(action->name, "publish") == 0) {
+            if (!workspace::publish(*doc, *connection, &error))
+                return refuse(error, err);
+            line(QCoreApplication::translate("Cli", "Published “%1” to %2: you are its owner.")
+                     .arg(doc->project().partnership.title, shown));
+        } else {
+            const auto result = workspace::syncDocument(*doc, *connection, shown, &error);
+            if (!result)
+                return refuse(error, err);
+            if (result->received > 0 && !doc->save(&error))
+                return refuse(error, err);
+            if (result->readOnly)
+                line(QCoreApplication::translate("Cli", "You read this partnership only: nothing was sent."));
+            line(QCoreApplication::translate("Cli", "%n change(s) came in", nullptr, int(result->received))
+                 + QStringLiteral(", ")
+                 + QCoreApplication::translate("Cli", "%n change(s) sent", nullptr, int(result->sent))
+                 + QStringLiteral(", ")
+                 + QCoreApplication::translate("Cli", "%n conflict(s) settled by the latest change.", nullptr,
+                                               int(result->conflicts.size())));
+        }
+    }
+    out.flush();
+    return Ok;
+}
+
+} // namespace alliance::cli

@@ -1,0 +1,54 @@
+#pragma once
+// Reaching a workspace: a connection string as managers write it
+// ("postgresql://user@host[:port]/database"), opened through Qt's QPSQL
+// driver. The password is never part of it nor of any project file:
+// libpq reads it from PGPASSFILE (or ~/.pgpass), or the caller asks for it.
+// TLS is used whenever the server offers it (libpq's sslmode=prefer).
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace alliance::workspace {
+
+struct Address
+{
+    QString user;
+    QString host; ///< a name, an address, or a folder holding the server's socket
+    int port = 5432;
+    QString database;
+
+    /// Reads "postgresql://user@host[:port]/database" (also "postgres://";
+    /// a socket folder as "?host=/path" or percent-encoded in place of the
+    /// host). Nullopt with `error` (translated) for anything else, and for a
+    /// string that carries a password.
+    static std::optional<Address> parse(const QString &text, QString *error);
+    /// The address as users write it, without any password.
+    QString toString() const;
+};
+
+/// One open connection, closed and removed from Qt's registry when it goes.
+class Connection
+{
+public:
+    /// Opens `address`; `password` may be empty (libpq then looks in
+    /// PGPASSFILE). Null with `error` (translated; the server's own words,
+    /// made safe to show) when it cannot.
+    static std::unique_ptr<Connection> open(const Address &address, const QString &password, QString *error);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    QSqlDatabase database() const;
+
+private:
+    explicit Connection(QString name) : m_name(std::move(name)) { }
+    QString m_name;
+};
+
+/// A server's message as a user may read it: one line, printable characters
+/// only, at most a few hundred of them (the server is not trusted either).
+QString safeServerText(const QString &text);
+
+} // namespace alliance::workspace

@@ -1,0 +1,251 @@
+#include "workspace/serverschema.h"
+
+#include "journal/hlc.h"
+#include "storage/schema.h"
+
+#include <QRegularExpression>
+
+namespace alliance::workspace {
+
+namespace {
+
+// Names from our own registry, spelt [a-z0-9_]: written into SQL as literals,
+// so the rule is checked rather than assumed.
+QString literal(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9_]+$"));
+    Q_ASSERT(plain.match(word).hasMatch());
+    return QLatin1Char('\'') + word + QLatin1Char('\'');
+}
+
+QString kindOf(schema::ColumnType type)
+{
+    switch (type) {
+    case schema::ColumnType::Text:
+        return QStringLiteral("text");
+    case schema::ColumnType::Integer:
+        return QStringLiteral("integer");
+    case schema::ColumnType::Real:
+        return QStringLiteral("real");
+    case schema::ColumnType::Bool:
+        return QStringLiteral("bool");
+    case schema::ColumnType::Date:
+        return QStringLiteral("date");
+    case schema::ColumnType::Reference:
+        return QStringLiteral("reference");
+    case schema::ColumnType::Choice:
+        return QStringLiteral("choice");
+    case schema::ColumnType::Image:
+        return QStringLiteral("image");
+    }
+    return QStringLiteral("text");
+}
+
+/// One VALUES row of alliance.fields per journalled field of the tables that
+/// travel between copies (facts about one file never reach a workspace).
+QString fieldRows()
+{
+    QStringList rows;
+    for (const auto &table : schema::tables()) {
+        if (!table.merged)
+            continue;
+        rows << QStringLiteral("(%1, 'deleted', 'bool', 0, 1, NULL, true)").arg(literal(table.name));
+        for (const auto &c : table.columns) {
+            QString choices = QStringLiteral("NULL");
+            if (c.type == schema::ColumnType::Choice && c.choices) {
+                QStringList ids;
+                for (const auto &choice : c.choices())
+                    ids << literal(choice.id);
+                choices = QStringLiteral("ARRAY[%1]::text[]").arg(ids.join(QLatin1Char(',')));
+            }
+            const bool ranged = c.type == schema::ColumnType::Integer;
+            const bool yesNo = c.type == schema::ColumnType::Bool;
+            rows << QStringLiteral("(%1, %2, %3, %4, %5, %6, %7)")
+                        .arg(literal(table.name), literal(c.name), literal(kindOf(c.type)),
+                             ranged      ? QString::number(c.min, 'f', 0)
+                                 : yesNo ? QStringLiteral("0")
+                                         : QStringLiteral("NULL"),
+                             ranged      ? QString::number(c.max, 'f', 0)
+                                 : yesNo ? QStringLiteral("1")
+                                         : QStringLiteral("NULL"),
+                             choices, c.optional ? QStringLiteral("true") : QStringLiteral("false"));
+        }
+    }
+    return rows.join(QStringLiteral(",\n"));
+}
+
+} // namespace
+
+QStringList serverSchemaStatements()
+{
+    const QString maxText = QString::number(schema::maxTextLength);
+    const QString maxImage = QString::number(schema::maxImageBytes);
+    const QString idPattern = QStringLiteral("'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'");
+    // The one spelling of a clock (journal/hlc.h): 16 and 8 digits, then an id.
+    static_assert(hlcTextLength == 16 + 1 + 8 + 1 + 36);
+    const QString clockPattern
+        = QStringLiteral("'^[0-9]{16}-[0-9]{8}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'");
+    const QString group = QString::fromLatin1(managerGroup);
+    const QString definer = QStringLiteral("SECURITY DEFINER SET search_path = pg_catalog, pg_temp");
+
+    QStringList s;
+    s << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                        "CREATE ROLE %1 NOLOGIN; END IF; END $$")
+             .arg(group);
+    s << QStringLiteral("CREATE SCHEMA alliance");
+    s << QStringLiteral("REVOKE ALL ON SCHEMA alliance FROM PUBLIC");
+    s << QStringLiteral("CREATE TABLE alliance.workspace_info (version integer NOT NULL)");
+    s << QStringLiteral("INSERT INTO alliance.workspace_info VALUES (%1)").arg(serverSchemaVersion);
+    s << QStringLiteral("CREATE TABLE alliance.fields (entity text NOT NULL, field text NOT NULL, kind text NOT NULL, "
+                        "min_value double precision, max_value double precision, choices text[], "
+                        "optional boolean NOT NULL, PRIMARY KEY (entity, field))");
+    s << QStringLiteral("INSERT INTO alliance.fields VALUES\n") + fieldRows();
+    s << QStringLiteral("CREATE TABLE alliance.partnerships (id uuid PRIMARY KEY, "
+                        "title text NOT NULL CHECK (char_length(title) BETWEEN 1 AND %1), "
+                        "created_by name NOT NULL DEFAULT session_user, "
+                        "created_at timestamptz NOT NULL DEFAULT now())")
+             .arg(maxText);
+    s << QStringLiteral("CREATE TABLE alliance.members (partnership uuid NOT NULL REFERENCES alliance.partnerships(id) "
+                        "ON DELETE CASCADE, member name NOT NULL, "
+                        "level text NOT NULL CHECK (level IN ('reader', 'editor', 'owner')), "
+                        "PRIMARY KEY (partnership, member))");
+    s << QStringLiteral("CREATE TABLE alliance.journal (seq bigserial PRIMARY KEY, "
+                        "partnership uuid NOT NULL REFERENCES alliance.partnerships(id), "
+                        "change_id uuid NOT NULL UNIQUE, entity text NOT NULL, entity_id uuid NOT NULL, "
+                        "field text NOT NULL, v_integer bigint, v_real double precision, v_text text, v_blob bytea, "
+                        "hlc text NOT NULL, author_name text NOT NULL, author_org text NOT NULL, "
+                        "installation text NOT NULL, private boolean NOT NULL DEFAULT false, "
+                        "pushed_by name NOT NULL DEFAULT session_user, "
+                        "arrived timestamptz NOT NULL DEFAULT clock_timestamp(), "
+                        "CHECK (num_nonnulls(v_integer, v_real, v_text, v_blob) <= 1))");
+    s << QStringLiteral("CREATE INDEX journal_by_partnership ON alliance.journal (partnership, seq)");
+
+    // Who the caller is in a partnership: read with the owner's rights, so the
+    // policies below can ask it without reading through themselves.
+    s << QStringLiteral("CREATE FUNCTION alliance.level_of(p uuid) RETURNS text LANGUAGE sql STABLE %1 AS $$ "
+                        "SELECT level FROM alliance.members WHERE partnership = p AND member = session_user $$")
+             .arg(definer);
+    for (const char *table : {"partnerships", "members", "journal"})
+        s << QStringLiteral("ALTER TABLE alliance.%1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table));
+    s << QStringLiteral("CREATE POLICY members_read ON alliance.partnerships FOR SELECT "
+                        "USING (alliance.level_of(id) IS NOT NULL)");
+    s << QStringLiteral("CREATE POLICY members_read ON alliance.members FOR SELECT "
+                        "USING (alliance.level_of(partnership) IS NOT NULL)");
+    // Private items reach owners only.
+    s << QStringLiteral("CREATE POLICY members_read ON alliance.journal FOR SELECT USING (CASE WHEN private "
+                        "THEN alliance.level_of(partnership) = 'owner' "
+                        "ELSE alliance.level_of(partnership) IS NOT NULL END)");
+
+    s << QStringLiteral("CREATE FUNCTION alliance.is_date(t text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE %1 AS $$ "
+                        "BEGIN RETURN t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' AND to_char(t::date, 'YYYY-MM-DD') = t; "
+                        "EXCEPTION WHEN others THEN RETURN false; END $$")
+             .arg(definer);
+    // A value as the project file's checks would take it (storage/checkfunctions).
+    s << QStringLiteral(
+             "CREATE FUNCTION alliance.value_ok(f alliance.fields, v jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE "
+             "%1 AS $$ SELECT coalesce(CASE "
+             "WHEN v IS NULL OR jsonb_typeof(v) = 'null' THEN f.kind IN ('text', 'date', 'reference', 'image') "
+             "  OR (f.kind = 'choice' AND f.optional) "
+             "WHEN f.kind = 'text' THEN jsonb_typeof(v) = 'string' AND char_length(v #>> '{}') <= %2 "
+             "WHEN f.kind = 'date' THEN jsonb_typeof(v) = 'string' AND (v #>> '{}' = '' OR alliance.is_date(v #>> "
+             "'{}')) "
+             "WHEN f.kind = 'reference' THEN jsonb_typeof(v) = 'string' AND v #>> '{}' ~ %3 "
+             "WHEN f.kind = 'choice' THEN jsonb_typeof(v) = 'string' "
+             "  AND (v #>> '{}' = ANY (f.choices) OR (f.optional AND v #>> '{}' = '')) "
+             "WHEN f.kind IN ('integer', 'bool') THEN jsonb_typeof(v) = 'number' AND (v #>> '{}') ~ '^-?[0-9]{1,18}$' "
+             "  AND (v #>> '{}')::numeric BETWEEN f.min_value AND f.max_value "
+             "WHEN f.kind = 'real' THEN jsonb_typeof(v) = 'number' AND abs((v #>> '{}')::numeric) < 1e300 "
+             "WHEN f.kind = 'image' THEN jsonb_typeof(v) = 'string' AND char_length(v #>> '{}') <= %4 "
+             "  AND (v #>> '{}') ~ '^[A-Za-z0-9+/]*={0,2}$' AND mod(char_length(v #>> '{}'), 4) = 0 "
+             "ELSE false END, false) $$")
+             .arg(definer, maxText, idPattern, QString::number((schema::maxImageBytes + 2) / 3 * 4));
+
+    // The one way into the journal: every change checked, the whole call
+    // refused when one is wrong, a change already there left as it is.
+    s << QStringLiteral(
+             "CREATE FUNCTION alliance.append_changes(p uuid, changes jsonb) RETURNS integer LANGUAGE plpgsql %1 AS $$ "
+             "DECLARE lvl text := alliance.level_of(p); bad record; added integer; "
+             "BEGIN "
+             "IF lvl IS NULL OR lvl = 'reader' THEN "
+             "  RAISE EXCEPTION 'not an editor of this partnership' USING ERRCODE = 'AP002'; END IF; "
+             "IF changes IS NULL OR jsonb_typeof(changes) <> 'array' OR jsonb_array_length(changes) > %2 THEN "
+             "  RAISE EXCEPTION 'changes must be an array of at most %2' USING ERRCODE = 'AP003'; END IF; "
+             "SELECT e.ord, CASE "
+             "  WHEN jsonb_typeof(e.x) <> 'object' THEN 'not an object' "
+             "  WHEN coalesce(e.x ->> 'change_id', '') !~ %3 THEN 'change_id' "
+             "  WHEN coalesce(e.x ->> 'entity_id', '') !~ %3 THEN 'entity_id' "
+             "  WHEN f.entity IS NULL THEN 'unknown field' "
+             "  WHEN NOT alliance.value_ok(f, e.x -> 'value') THEN 'value' "
+             "  WHEN coalesce(e.x ->> 'hlc', '') !~ %4 THEN 'hlc' "
+             "  WHEN char_length(coalesce(e.x ->> 'author_name', '')) NOT BETWEEN 1 AND %5 THEN 'author_name' "
+             "  WHEN coalesce(e.x ->> 'author_org', '') <> '' AND e.x ->> 'author_org' !~ %3 THEN 'author_org' "
+             "  WHEN coalesce(e.x ->> 'installation', '') !~ %3 THEN 'installation' "
+             "  WHEN jsonb_typeof(coalesce(e.x -> 'private', 'false')) <> 'boolean' THEN 'private' "
+             "  END AS reason INTO bad "
+             "FROM jsonb_array_elements(changes) WITH ORDINALITY e(x, ord) "
+             "LEFT JOIN alliance.fields f ON f.entity = e.x ->> 'entity' AND f.field = e.x ->> 'field' "
+             "WHERE NOT (jsonb_typeof(e.x) = 'object' AND coalesce(e.x ->> 'change_id', '') ~ %3 "
+             "  AND coalesce(e.x ->> 'entity_id', '') ~ %3 AND f.entity IS NOT NULL "
+             "  AND alliance.value_ok(f, e.x -> 'value') AND coalesce(e.x ->> 'hlc', '') ~ %4 "
+             "  AND char_length(coalesce(e.x ->> 'author_name', '')) BETWEEN 1 AND %5 "
+             "  AND (coalesce(e.x ->> 'author_org', '') = '' OR e.x ->> 'author_org' ~ %3) "
+             "  AND coalesce(e.x ->> 'installation', '') ~ %3 "
+             "  AND jsonb_typeof(coalesce(e.x -> 'private', 'false')) = 'boolean') "
+             "ORDER BY e.ord LIMIT 1; "
+             "IF FOUND THEN RAISE EXCEPTION 'change % refused: %', bad.ord, bad.reason USING ERRCODE = 'AP004'; END "
+             "IF; "
+             "INSERT INTO alliance.journal (partnership, change_id, entity, entity_id, field, v_integer, v_real, "
+             "  v_text, v_blob, hlc, author_name, author_org, installation, private) "
+             "SELECT p, (x ->> 'change_id')::uuid, f.entity, (x ->> 'entity_id')::uuid, f.field, "
+             "  CASE WHEN f.kind IN ('integer', 'bool') THEN (x ->> 'value')::bigint END, "
+             "  CASE WHEN f.kind = 'real' THEN (x ->> 'value')::double precision END, "
+             "  CASE WHEN f.kind IN ('text', 'date', 'reference', 'choice') THEN x ->> 'value' END, "
+             "  CASE WHEN f.kind = 'image' THEN decode(x ->> 'value', 'base64') END, "
+             "  x ->> 'hlc', x ->> 'author_name', coalesce(x ->> 'author_org', ''), x ->> 'installation', "
+             "  coalesce((x ->> 'private')::boolean, false) "
+             "FROM jsonb_array_elements(changes) WITH ORDINALITY e(x, ord) "
+             "JOIN alliance.fields f ON f.entity = x ->> 'entity' AND f.field = x ->> 'field' ORDER BY ord "
+             "ON CONFLICT (change_id) DO NOTHING; "
+             "GET DIAGNOSTICS added = ROW_COUNT; RETURN added; END $$")
+             .arg(definer, QString::number(maxChangesPerCall), idPattern, clockPattern, maxText);
+
+    s << QStringLiteral(
+             "CREATE FUNCTION alliance.publish(p uuid, title text) RETURNS void LANGUAGE plpgsql %1 AS $$ BEGIN "
+             "IF NOT pg_has_role(session_user, '%2', 'MEMBER') THEN "
+             "  RAISE EXCEPTION 'not a manager of this workspace' USING ERRCODE = 'AP001'; END IF; "
+             "IF EXISTS (SELECT 1 FROM alliance.partnerships WHERE id = p) THEN "
+             "  RAISE EXCEPTION 'partnership already published' USING ERRCODE = 'AP005'; END IF; "
+             "INSERT INTO alliance.partnerships (id, title) VALUES (p, title); "
+             "INSERT INTO alliance.members VALUES (p, session_user, 'owner'); END $$")
+             .arg(definer, group);
+    s << QStringLiteral(
+             "CREATE FUNCTION alliance.set_member(p uuid, who name, lvl text) RETURNS void LANGUAGE plpgsql %1 AS $$ "
+             "BEGIN "
+             "IF alliance.level_of(p) IS DISTINCT FROM 'owner' THEN "
+             "  RAISE EXCEPTION 'not an owner of this partnership' USING ERRCODE = 'AP002'; END IF; "
+             "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) OR NOT pg_has_role(who, '%2', 'MEMBER') THEN "
+             "  RAISE EXCEPTION 'not a manager of this workspace' USING ERRCODE = 'AP006'; END IF; "
+             "IF lvl IS NULL THEN DELETE FROM alliance.members WHERE partnership = p AND member = who; "
+             "ELSIF lvl IN ('reader', 'editor', 'owner') THEN "
+             "  IF (SELECT count(*) FROM alliance.members WHERE partnership = p) >= %3 "
+             "     AND NOT EXISTS (SELECT 1 FROM alliance.members WHERE partnership = p AND member = who) THEN "
+             "    RAISE EXCEPTION 'too many members' USING ERRCODE = 'AP003'; END IF; "
+             "  INSERT INTO alliance.members VALUES (p, who, lvl) "
+             "  ON CONFLICT (partnership, member) DO UPDATE SET level = excluded.level; "
+             "ELSE RAISE EXCEPTION 'unknown level' USING ERRCODE = 'AP003'; END IF; "
+             "IF NOT EXISTS (SELECT 1 FROM alliance.members WHERE partnership = p AND level = 'owner') THEN "
+             "  RAISE EXCEPTION 'a partnership keeps at least one owner' USING ERRCODE = 'AP007'; END IF; END $$")
+             .arg(definer, group, QString::number(maxMembers));
+
+    s << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alliance FROM PUBLIC");
+    s << QStringLiteral("GRANT USAGE ON SCHEMA alliance TO %1").arg(group);
+    s << QStringLiteral("GRANT SELECT ON alliance.workspace_info, alliance.fields, alliance.partnerships, "
+                        "alliance.members, alliance.journal TO %1")
+             .arg(group);
+    s << QStringLiteral("GRANT EXECUTE ON FUNCTION alliance.level_of(uuid), alliance.append_changes(uuid, jsonb), "
+                        "alliance.publish(uuid, text), alliance.set_member(uuid, name, text) TO %1")
+             .arg(group);
+    return s;
+}
+
+} // namespace alliance::workspace

@@ -1,0 +1,47 @@
+#pragma once
+// One partnership's journal on the workspace: what it holds (read through
+// the server's policies, so a member sees what their level allows), and
+// sending it the changes it lacks (through alliance.append_changes, which
+// checks each one again).
+
+#include "sync/merge.h"
+
+#include <QList>
+#include <QSet>
+#include <QUuid>
+#include <functional>
+
+namespace alliance {
+class Document;
+}
+
+namespace alliance::workspace {
+
+class Connection;
+
+/// The partnership's journal on the server, as a merge reads it.
+class WorkspaceJournal : public sync::ChangeSource
+{
+public:
+    WorkspaceJournal(Connection &connection, const QUuid &partnership, QString name);
+
+    QString name() const override { return m_name; }
+    std::optional<QList<QUuid>> changeIds(QString *error) override;
+    std::optional<QList<JournalEntry>> changes(const QList<QUuid> &ids, QString *error) override;
+
+    /// Sends the changes of `document` the server lacks (known from the last
+    /// changeIds(), and what changes() brought): the tables that travel, each
+    /// marked private when its item is private or hangs on one. Batches of
+    /// serverschema's maxChangesPerCall, each its own transaction, so a sync
+    /// cut short leaves whole batches, and sending again adds only what is
+    /// missing. The number the server added, or -1 with `error`.
+    qint64 send(const Document &document, QString *error, const std::function<void(qint64, qint64)> &progress = {});
+
+private:
+    Connection &m_connection;
+    QUuid m_partnership;
+    QString m_name;
+    QSet<QUuid> m_held; ///< change ids the server is known to hold
+};
+
+} // namespace alliance::workspace

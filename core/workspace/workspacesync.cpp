@@ -1,0 +1,107 @@
+#include "workspace/workspacesync.h"
+
+#include "document/document.h"
+#include "model/project.h"
+#include "workspace/connection.h"
+#include "workspace/workspacejournal.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace alliance::workspace {
+
+QString serverRefusal(const QString &code, const QString &message)
+{
+    if (code == QLatin1String("AP001"))
+        return QCoreApplication::translate("Workspace", "You are not a manager of this workspace.");
+    if (code == QLatin1String("AP002"))
+        return QCoreApplication::translate("Workspace",
+                                           "Your role in this partnership does not allow it: ask one of its owners.");
+    if (code == QLatin1String("AP005"))
+        return QCoreApplication::translate("Workspace",
+                                           "This partnership is already in the workspace: sync it instead.");
+    if (code == QLatin1String("AP004"))
+        return QCoreApplication::translate("Workspace", "The workspace refused a change: %1")
+            .arg(safeServerText(message));
+    return QCoreApplication::translate("Workspace", "The workspace refused: %1").arg(safeServerText(message));
+}
+
+bool publish(const Document &document, Connection &connection, QString *error)
+{
+    QSqlDatabase db = connection.database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT alliance.publish(?::uuid, ?)"));
+    query.addBindValue(document.partnershipId().toString(QUuid::WithoutBraces));
+    query.addBindValue(document.project().partnership.title);
+    if (!query.exec()) {
+        if (error)
+            *error = serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText());
+        return false;
+    }
+    WorkspaceJournal journal(connection, document.partnershipId(), QString());
+    return journal.send(document, error) >= 0;
+}
+
+std::optional<SyncResult> syncDocument(Document &document, Connection &connection, const QString &name, QString *error)
+{
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("SELECT alliance.level_of(?::uuid)"));
+    query.addBindValue(document.partnershipId().toString(QUuid::WithoutBraces));
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText());
+        return std::nullopt;
+    }
+    const QString level = query.value(0).toString();
+    if (level.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace",
+                                                 "You are not a member of this partnership in the workspace: ask one "
+                                                 "of its owners, or publish it if it is not there yet.");
+        return std::nullopt;
+    }
+    WorkspaceJournal journal(connection, document.partnershipId(), name);
+    CheckResult check;
+    const auto plan = sync::planMergeFrom(document, journal, &check);
+    if (!plan) {
+        if (error)
+            *error = check.message;
+        return std::nullopt;
+    }
+    SyncResult result;
+    if (!plan->isEmpty()) {
+        if (!document.applyMerge(*plan, {}, error))
+            return std::nullopt;
+        result.received = plan->incoming.size();
+        result.conflicts = plan->conflicts;
+    }
+    // A reader takes in and sends nothing: the server would refuse it.
+    result.readOnly = level == QLatin1String("reader");
+    if (result.readOnly)
+        return result;
+    result.sent = journal.send(document, error);
+    if (result.sent < 0)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<QList<Membership>> memberships(Connection &connection, QString *error)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral(
+            "SELECT p.id::text, p.title, m.level, (SELECT count(*) FROM alliance.journal j WHERE j.partnership = p.id) "
+            "FROM alliance.partnerships p JOIN alliance.members m ON m.partnership = p.id AND m.member = session_user "
+            "ORDER BY p.title"))) {
+        if (error)
+            *error = serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText());
+        return std::nullopt;
+    }
+    QList<Membership> list;
+    while (query.next())
+        list.append({QUuid::fromString(query.value(0).toString()), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toLongLong()});
+    return list;
+}
+
+} // namespace alliance::workspace
