@@ -7,6 +7,7 @@ namespace {
 // Every key and default, once. The keys are those earlier versions wrote.
 const QString installationIdKey = QStringLiteral("installation/id");
 const QString questionnaireKeyKey = QStringLiteral("installation/questionnaireKey");
+const QString syncMarksGroup = QStringLiteral("workspace/syncMarks/");
 const QString authorNameKey = QStringLiteral("author/name");
 const QString organisationKey = QStringLiteral("author/organisation");
 const QString languageKey = QStringLiteral("ui/language");
@@ -42,6 +43,16 @@ QUuid Settings::installationId() const
 void Settings::setInstallationId(const QUuid &id)
 {
     m_settings->setValue(installationIdKey, id.toString(QUuid::WithoutBraces));
+}
+
+QString Settings::workspaceSyncMark(const QString &key) const
+{
+    return m_settings->value(syncMarksGroup + key).toString();
+}
+
+void Settings::setWorkspaceSyncMark(const QString &key, const QString &mark)
+{
+    m_settings->setValue(syncMarksGroup + key, mark);
 }
 
 QByteArray Settings::questionnaireKey() const

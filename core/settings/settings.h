@@ -25,6 +25,10 @@ public:
     /// A random id made once per installation; null until made.
     QUuid installationId() const;
     void setInstallationId(const QUuid &id);
+    /// Where the last sync of a file with a workspace left both sides (see
+    /// workspace/workspacesync.cpp), by a key naming the file and workspace.
+    QString workspaceSyncMark(const QString &key) const;
+    void setWorkspaceSyncMark(const QString &key, const QString &mark);
     /// The key that seals questionnaire workbooks made here (hex); empty until made.
     QByteArray questionnaireKey() const;
     void setQuestionnaireKey(const QByteArray &hexKey);

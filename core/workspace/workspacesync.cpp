@@ -2,14 +2,47 @@
 
 #include "document/document.h"
 #include "model/project.h"
+#include "settings/settings.h"
 #include "workspace/connection.h"
 #include "workspace/workspacejournal.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace alliance::workspace {
+
+namespace {
+
+/// The workspace's latest change the caller can see (its journal only grows).
+std::optional<qint64> latestServerSeq(Connection &connection, const QUuid &partnership)
+{
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM alliance.journal WHERE partnership = ?::uuid"));
+    query.addBindValue(partnership.toString(QUuid::WithoutBraces));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+/// Where the last sync left this file and this workspace: the server's
+/// latest change and the file's journal size. When neither moved since,
+/// there is nothing to exchange, and one indexed query tells it.
+QString markKey(const Document &document, const QString &name)
+{
+    const QByteArray key
+        = (document.partnershipId().toString() + QLatin1Char('\n') + name + QLatin1Char('\n') + document.filePath())
+              .toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+}
+
+QString markOf(qint64 serverSeq, qint64 journalSize)
+{
+    return QStringLiteral("%1 %2").arg(serverSeq).arg(journalSize);
+}
+
+} // namespace
 
 QString serverRefusal(const QString &code, const QString &message)
 {
@@ -61,6 +94,14 @@ std::optional<SyncResult> syncDocument(Document &document, Connection &connectio
                                                  "of its owners, or publish it if it is not there yet.");
         return std::nullopt;
     }
+    const auto serverSeq = latestServerSeq(connection, document.partnershipId());
+    const QString key = markKey(document, name);
+    const bool marked = !document.filePath().isEmpty() && serverSeq;
+    if (marked && Settings().workspaceSyncMark(key) == markOf(*serverSeq, document.journalSize())) {
+        SyncResult nothing;
+        nothing.readOnly = level == QLatin1String("reader");
+        return nothing;
+    }
     WorkspaceJournal journal(connection, document.partnershipId(), name);
     CheckResult check;
     const auto plan = sync::planMergeFrom(document, journal, &check);
@@ -78,11 +119,14 @@ std::optional<SyncResult> syncDocument(Document &document, Connection &connectio
     }
     // A reader takes in and sends nothing: the server would refuse it.
     result.readOnly = level == QLatin1String("reader");
-    if (result.readOnly)
-        return result;
-    result.sent = journal.send(document, error);
-    if (result.sent < 0)
-        return std::nullopt;
+    if (!result.readOnly) {
+        result.sent = journal.send(document, error);
+        if (result.sent < 0)
+            return std::nullopt;
+    }
+    if (marked)
+        if (const auto after = latestServerSeq(connection, document.partnershipId()))
+            Settings().setWorkspaceSyncMark(key, markOf(*after, document.journalSize()));
     return result;
 }
 

@@ -199,6 +199,14 @@ TEST_CASE("The server refuses a change a project file would refuse, and takes ea
     {
         bad = change(QStringLiteral("organisation"), org, QStringLiteral("profile"), QStringLiteral("cartel"));
     }
+    SECTION("a second partnership")
+    {
+        bad = change(QStringLiteral("partnership"), newId(), QStringLiteral("title"), QStringLiteral("Other"));
+    }
+    SECTION("deleting the partnership")
+    {
+        bad = change(QStringLiteral("partnership"), p, QStringLiteral("deleted"), 1);
+    }
     SECTION("a clock with another spelling")
     {
         bad = good;
