@@ -274,6 +274,17 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+117"/>
+        <source>questionnaire FILE --kind review|maturity|weights|needs (--partner NAME -o OUT.xlsx | --all-partners DIR) [--review TITLE] [--lang fr|en] [--anonymous]</source>
+        <translation>questionnaire FILE --kind review|maturity|weights|needs (--partner NAME -o OUT.xlsx | --all-partners DIR) [--review TITLE] [--lang fr|en] [--anonymous]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the questionnaire workbook a partner fills in without the app, for one partner or for each.</source>
+        <translation>Write the questionnaire workbook a partner fills in without the app, for one partner or for each.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../core/cli/verbmerge.cpp" line="+48"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MINE THEIRS -o OUT</translation>
@@ -352,7 +363,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-123"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -372,7 +383,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+117"/>
+        <location filename="../core/cli/cli.cpp" line="+125"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -845,6 +856,7 @@ Commands:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>OUT</translation>
@@ -953,7 +965,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</source>
-        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
+        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation's name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -996,6 +1008,7 @@ Commands:
         <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
@@ -1223,6 +1236,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-9"/>
         <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown language “%1”: use fr or en.</source>
@@ -1258,17 +1272,115 @@ Commands:
         </translation>
     </message>
     <message>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-86"/>
+        <source>This partnership has no review yet.</source>
+        <translation>This partnership has no review yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the review (--review). The reviews are:</source>
+        <translation>Give the review (--review). The reviews are:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review is called “%1”. The reviews are:</source>
+        <translation>No review is called “%1”. The reviews are:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several reviews are called “%1”. The reviews are:</source>
+        <translation>Several reviews are called “%1”. The reviews are:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrote %1 for %2: %n question(s)</source>
+        <translation>
+            <numerusform>Wrote %1 for %2: %n question</numerusform>
+            <numerusform>Wrote %1 for %2: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n answer(s) filled in.</source>
+        <translation>
+            <numerusform>, %n answer filled in.</numerusform>
+            <numerusform>, %n answers filled in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is asked: review, maturity, weights or needs.</source>
+        <translation>What is asked: review, maturity, weights or needs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/cli/verbshare.cpp" line="-25"/>
         <source>The partner organisation, by name.</source>
         <translation>The partner organisation, by name.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="+1"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The workbook to write (a new file).</source>
+        <translation>The workbook to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write one workbook per partner organisation into the folder DIR.</source>
+        <translation>Write one workbook per partner organisation into the folder DIR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review, by title or id.</source>
+        <translation>The review, by title or id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the workbook: fr or en (default: the application&apos;s).</source>
+        <translation>Language of the workbook: fr or en (default: the application&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</source>
+        <translation>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the questionnaire workbook a partner fills in with a spreadsheet program, for one partner or for each. FILE is not changed.</source>
+        <translation>Write the questionnaire workbook a partner fills in with a spreadsheet program, for one partner or for each. FILE is not changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the kind (--kind review, maturity, weights or needs).</source>
+        <translation>Give the kind (--kind review, maturity, weights or needs).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give either a partner and the workbook to write (--partner, -o) or a folder (--all-partners).</source>
+        <translation>Give either a partner and the workbook to write (--partner, -o) or a folder (--all-partners).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a review’s questionnaire can be anonymous.</source>
+        <translation>Only a review’s questionnaire can be anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbshare.cpp" line="+2"/>
         <source>The copy to write (a new file).</source>
         <translation>The copy to write (a new file).</translation>
     </message>
@@ -1283,17 +1395,19 @@ Commands:
         <translation>Give the partner (--partner) and the copy to write (-o).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-100"/>
+        <location filename="../core/cli/verbshare.cpp" line="+25"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>No partner of “%1” is named “%2”. The partners are:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="+1"/>
         <source>Several partners of “%1” are named “%2”. The partners are:</source>
         <translation>Several partners of “%1” are named “%2”. The partners are:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/cli/verbshare.cpp" line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</translation>
     </message>
@@ -5169,6 +5283,252 @@ Commands:
         <translation>%1 – mastered</translation>
     </message>
     <message>
+        <location filename="../core/questionnaire/questionnairebatch.cpp" line="+33"/>
+        <source>Choose at least one partner.</source>
+        <translation>Choose at least one partner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a folder.</source>
+        <translation>“%1” is not a folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder “%1” could not be made.</source>
+        <translation>The folder “%1” could not be made.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="+97"/>
+        <source>The organisation is not a partner of this partnership.</source>
+        <translation>The organisation is not a partner of this partnership.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The writing was stopped.</source>
+        <translation>The writing was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnairefilename.cpp" line="+43"/>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maturity</source>
+        <translation>maturity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnaireinstructions.cpp" line="+15"/>
+        <source>It asks for your organisation’s view in the review “%1”: give each criterion a rating from 0 to %2 (or pick an answer) and say why in your own words.</source>
+        <translation>It asks for your organisation’s view in the review “%1”: give each criterion a rating from 0 to %2 (or pick an answer) and say why in your own words.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is your organisation’s maturity self-diagnostic: for each question, pick how far your organisation has come, from 0 (not started) to %1 (mastered).</source>
+        <translation>It is your organisation’s maturity self-diagnostic: for each question, pick how far your organisation has come, from 0 (not started) to %1 (mastered).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It asks how much each of the four objectives of the carré magique matters to your organisation.</source>
+        <translation>It asks how much each of the four objectives of the carré magique matters to your organisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It asks for your organisation’s view of the seven needs of the territory: how much each one matters, and what it is in your words.</source>
+        <translation>It asks for your organisation’s view of the seven needs of the territory: how much each one matters, and what it is in your words.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — questionnaire</source>
+        <translation>%1 — questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for an organisation of the kind “%2”. It is anonymous: your answers are counted with those of the other organisations of the same kind, never under your name.</source>
+        <translation>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for an organisation of the kind “%2”. It is anonymous: your answers are counted with those of the other organisations of the same kind, never under your name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for %2.</source>
+        <translation>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How to answer</source>
+        <translation>How to answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Open the sheet “%1”.</source>
+        <translation>1. Open the sheet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. In column C, type a whole number from 0 to 100 for each objective: the four weights add up to 100.</source>
+        <translation>2. In column C, type a whole number from 0 to 100 for each objective: the four weights add up to 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. In column C, pick your answer from the list that opens when you select the cell.</source>
+        <translation>2. In column C, pick your answer from the list that opens when you select the cell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. In column D, write your comments in your own words, as long as you wish.</source>
+        <translation>3. In column D, write your comments in your own words, as long as you wish.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers already known are filled in: change what is no longer right.</source>
+        <translation>Answers already known are filled in: change what is no longer right.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not rename, add or remove sheets and do not move rows: each answer is read from its place. The other cells are protected so that nothing is changed by mistake.</source>
+        <translation>Do not rename, add or remove sheets and do not move rows: each answer is read from its place. The other cells are protected so that nothing is changed by mistake.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the workbook as an Excel workbook (.xlsx) and send it back to the person who sent it to you.</source>
+        <translation>Save the workbook as an Excel workbook (.xlsx) and send it back to the person who sent it to you.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="-62"/>
+        <source>The questionnaire could not be written: %1</source>
+        <translation>The questionnaire could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose a review of this partnership.</source>
+        <translation>Choose a review of this partnership.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a review’s questionnaire can be anonymous.</source>
+        <translation>Only a review’s questionnaire can be anonymous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no kind of organisation: an anonymous questionnaire is bound to that kind. Choose it first.</source>
+        <translation>“%1” has no kind of organisation: an anonymous questionnaire is bound to that kind. Choose it first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This questionnaire has no question for “%1”.</source>
+        <translation>This questionnaire has no question for “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This questionnaire has %1 questions, more than a workbook may carry (%2).</source>
+        <translation>This questionnaire has %1 questions, more than a workbook may carry (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — anonymous, organisation of the kind “%2”</source>
+        <translation>%1 — anonymous, organisation of the kind “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight (0 to 100)</source>
+        <translation>Weight (0 to 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Total (100 expected)</source>
+        <translation>Total (100 expected)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number from 0 to 100. The four weights add up to 100.</source>
+        <translation>A whole number from 0 to 100. The four weights add up to 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a whole number from 0 to 100.</source>
+        <translation>Type a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick an answer from the list.</source>
+        <translation>Pick an answer from the list.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/veryhidden.cpp" line="+17"/>
+        <source>The questionnaire “%1” could not be finished.</source>
+        <translation>The questionnaire “%1” could not be finished.</translation>
+    </message>
+    <message>
         <location filename="../core/questionnaire/answercells.cpp" line="+24"/>
         <source>it holds a formula, and only values typed in are read</source>
         <translation>it holds a formula, and only values typed in are read</translation>
@@ -5223,6 +5583,68 @@ Commands:
         <location line="+3"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireActions</name>
+    <message numerus="yes">
+        <location filename="../ui/questionnaireactions.cpp" line="+26"/>
+        <source>%n questionnaire(s) written to %1</source>
+        <translation>
+            <numerusform>%n questionnaire written to %1</numerusform>
+            <numerusform>%n questionnaires written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaires prepared</source>
+        <translation>Questionnaires prepared</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workbook(s) written to the folder %1. Send each partner theirs.</source>
+        <translation>
+            <numerusform>%n workbook written to the folder %1. Send each partner theirs.</numerusform>
+            <numerusform>%n workbooks written to the folder %1. Send each partner theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preparing the questionnaires…</source>
+        <translation>Preparing the questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Prepare questionnaires</source>
+        <translation>Prepare questionnaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n workbook(s) written before this stopped: %1</source>
+        <translation>
+            <numerusform>%n workbook written before this stopped: %1</numerusform>
+            <numerusform>%n workbooks written before this stopped: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepare questionnaires…</source>
+        <translation>Prepare questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the workbooks partners fill in with a spreadsheet, without the app</source>
+        <translation>Write the workbooks partners fill in with a spreadsheet, without the app</translation>
     </message>
 </context>
 <context>
@@ -8642,7 +9064,7 @@ Commands:
         <translation type="vanished">%p%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+50"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -8667,7 +9089,7 @@ Commands:
         <translation type="vanished">What you know, what you lack</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -8689,18 +9111,18 @@ Commands:
         <translation type="vanished">Each organisation scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged and the means it mobilises. The questions depend on the organisation&apos;s profile.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>No organisation yet: add the partners first.</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+172"/>
+        <location line="-166"/>
+        <location line="+174"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>%p% · %1</source>
         <translation>%p% · %1</translation>
     </message>
@@ -8715,7 +9137,7 @@ Commands:
         <translation>Whatever its kind, each organisation answers the seven needs from its own view: how much the need matters to it, and what it knows of it or lacks. Views set side by side show where the partners meet and where they must talk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No organisation yet: add the partners, then each one answers from its own view.</source>
         <translation>No organisation yet: add the partners, then each one answers from its own view.</translation>
     </message>
@@ -8808,7 +9230,7 @@ Commands:
         <translation>A 360° for each organisation: it scores itself from 0 (not started) to 4 (mastered) on its vision, the action it has engaged, the means it mobilises and its place in its ecosystem. The questions depend on its profile and role; the result says which tools to use next.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation whose maturity is diagnosed</translation>
     </message>
@@ -9254,7 +9676,7 @@ Commands:
         <translation type="vanished">Not scored</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+60"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+61"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -9271,12 +9693,12 @@ Commands:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -9316,7 +9738,7 @@ Commands:
         <translation>Remove the selected review</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+13"/>
         <location line="+96"/>
         <source>Not changed</source>
@@ -9973,7 +10395,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -10116,6 +10538,16 @@ Commands:
         <location line="+1"/>
         <source>Write the partnership as a workbook, CSV files, a calendar or an interchange file</source>
         <translation>Write the partnership as a workbook, CSV files, a calendar or an interchange file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepare q&amp;uestionnaires…</source>
+        <translation>Prepare q&amp;uestionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the workbooks partners fill in without the app</source>
+        <translation>Write the workbooks partners fill in without the app</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11352,7 +11784,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Each partner&apos;s objectives</translation>
     </message>
@@ -11366,7 +11798,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Each partner gives a weight to the four objectives of the carré magique. The four weights always sum to 100: the weight you set stays as you set it, so do the ones you set before it as far as they fit, and the others make room. Hover over an objective to see what it covers.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No partner to weight yet: add the partner organisations first.</source>
         <translation>No partner to weight yet: add the partner organisations first.</translation>
     </message>
@@ -11913,6 +12345,74 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+3"/>
         <source>Recovery:</source>
         <translation>Recovery:</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::QuestionnaireDialog</name>
+    <message>
+        <location filename="../ui/dialogs/questionnairedialog.cpp" line="+34"/>
+        <source>&amp;Review:</source>
+        <translation>&amp;Review:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Anonymous</source>
+        <translation>&amp;Anonymous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare questionnaires</source>
+        <translation>Prepare questionnaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One workbook per partner, to fill in with Excel or LibreOffice without the app. Send each partner theirs; their answers come back with File &gt; Import answers.</source>
+        <translation>One workbook per partner, to fill in with Excel or LibreOffice without the app. Send each partner theirs; their answers come back with File &gt; Import answers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language of the workbooks:</source>
+        <translation>&amp;Language of the workbooks:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</source>
+        <translation>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Prepare</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Questionnaires – %1</source>
+        <translation>Questionnaires – %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder of the questionnaires</source>
+        <translation>Folder of the questionnaires</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,17 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+117"/>
+        <source>questionnaire FILE --kind review|maturity|weights|needs (--partner NAME -o OUT.xlsx | --all-partners DIR) [--review TITLE] [--lang fr|en] [--anonymous]</source>
+        <translation>questionnaire FICHIER --kind review|maturity|weights|needs (--partner NOM -o SORTIE.xlsx | --all-partners DOSSIER) [--review TITRE] [--lang fr|en] [--anonymous]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the questionnaire workbook a partner fills in without the app, for one partner or for each.</source>
+        <translation>Écrire le classeur-questionnaire qu’un partenaire remplit sans l’application, pour un partenaire ou pour chacun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../core/cli/verbmerge.cpp" line="+48"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
@@ -352,7 +363,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-123"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -372,7 +383,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+117"/>
+        <location filename="../core/cli/cli.cpp" line="+125"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -845,6 +856,7 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
@@ -996,6 +1008,7 @@ Commandes&#xa0;:
         <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
         <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
@@ -1223,6 +1236,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-9"/>
         <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
         <source>Unknown language “%1”: use fr or en.</source>
@@ -1258,17 +1272,115 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-86"/>
+        <source>This partnership has no review yet.</source>
+        <translation>Ce partenariat n’a encore aucune revue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the review (--review). The reviews are:</source>
+        <translation>Indiquez la revue (--review). Les revues sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review is called “%1”. The reviews are:</source>
+        <translation>Aucune revue ne s’appelle «&#xa0;%1&#xa0;». Les revues sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several reviews are called “%1”. The reviews are:</source>
+        <translation>Plusieurs revues s’appellent «&#xa0;%1&#xa0;». Les revues sont&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrote %1 for %2: %n question(s)</source>
+        <translation>
+            <numerusform>%1 écrit pour %2&#xa0;: %n question</numerusform>
+            <numerusform>%1 écrit pour %2&#xa0;: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n answer(s) filled in.</source>
+        <translation>
+            <numerusform>, %n réponse déjà remplie.</numerusform>
+            <numerusform>, %n réponses déjà remplies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is asked: review, maturity, weights or needs.</source>
+        <translation>Ce qui est demandé&#xa0;: review (revue), maturity (maturité), weights (pondération) ou needs (besoins).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/cli/verbshare.cpp" line="-25"/>
         <source>The partner organisation, by name.</source>
         <translation>L’organisation partenaire, par son nom.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="+1"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The workbook to write (a new file).</source>
+        <translation>Le classeur à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write one workbook per partner organisation into the folder DIR.</source>
+        <translation>Écrire un classeur par organisation partenaire dans le dossier DOSSIER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review, by title or id.</source>
+        <translation>La revue, par son titre ou son identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the workbook: fr or en (default: the application&apos;s).</source>
+        <translation>Langue du classeur&#xa0;: fr ou en (par défaut, celle de l’application).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviews only: answers counted per kind of organisation, never under a partner&apos;s name; nothing filled in.</source>
+        <translation>Revues seulement&#xa0;: réponses comptées par type d’organisation, jamais au nom d’un partenaire&#xa0;; rien n’est prérempli.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the questionnaire workbook a partner fills in with a spreadsheet program, for one partner or for each. FILE is not changed.</source>
+        <translation>Écrire le classeur-questionnaire qu’un partenaire remplit avec un tableur, pour un partenaire ou pour chacun. FICHIER n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the kind (--kind review, maturity, weights or needs).</source>
+        <translation>Indiquez le type (--kind review, maturity, weights ou needs).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give either a partner and the workbook to write (--partner, -o) or a folder (--all-partners).</source>
+        <translation>Indiquez soit un partenaire et le classeur à écrire (--partner, -o), soit un dossier (--all-partners).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a review’s questionnaire can be anonymous.</source>
+        <translation>Seul le questionnaire d’une revue peut être anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/verbshare.cpp" line="+2"/>
         <source>The copy to write (a new file).</source>
         <translation>La copie à écrire (un nouveau fichier).</translation>
     </message>
@@ -1283,17 +1395,19 @@ Commandes&#xa0;:
         <translation>Indiquez le partenaire (--partner) et la copie à écrire (-o).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/cli/verbquestionnaire.cpp" line="-100"/>
+        <location filename="../core/cli/verbshare.cpp" line="+25"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>Aucun partenaire de «&#xa0;%1&#xa0;» ne s’appelle «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbshare.cpp" line="+1"/>
         <source>Several partners of “%1” are named “%2”. The partners are:</source>
         <translation>Plusieurs partenaires de «&#xa0;%1&#xa0;» s’appellent «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/cli/verbshare.cpp" line="+9"/>
         <source>Wrote %1, the copy for %2, without private items. The share is recorded in the copy; %3 was not changed.</source>
         <translation>%1 écrit&#xa0;: la copie pour %2, sans les éléments privés. Le partage est noté dans la copie&#xa0;; %3 n’a pas été modifié.</translation>
     </message>
@@ -5169,6 +5283,252 @@ Commandes&#xa0;:
         <translation>%1 – maîtrisé</translation>
     </message>
     <message>
+        <location filename="../core/questionnaire/questionnairebatch.cpp" line="+33"/>
+        <source>Choose at least one partner.</source>
+        <translation>Choisissez au moins un partenaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder “%1” could not be made.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="+97"/>
+        <source>The organisation is not a partner of this partnership.</source>
+        <translation>Cette organisation n’est pas partenaire de ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The writing was stopped.</source>
+        <translation>L’écriture a été interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnairefilename.cpp" line="+43"/>
+        <source>review</source>
+        <translation>revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maturity</source>
+        <translation>maturité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights</source>
+        <translation>pondération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs</source>
+        <translation>besoins</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnaireinstructions.cpp" line="+15"/>
+        <source>It asks for your organisation’s view in the review “%1”: give each criterion a rating from 0 to %2 (or pick an answer) and say why in your own words.</source>
+        <translation>Il recueille l’avis de votre organisation pour la revue «&#xa0;%1&#xa0;»&#xa0;: notez chaque critère de 0 à %2 (ou choisissez une réponse) et dites pourquoi avec vos mots.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is your organisation’s maturity self-diagnostic: for each question, pick how far your organisation has come, from 0 (not started) to %1 (mastered).</source>
+        <translation>C’est l’autodiagnostic de maturité de votre organisation&#xa0;: pour chaque question, indiquez où en est votre organisation, de 0 (pas commencé) à %1 (maîtrisé).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It asks how much each of the four objectives of the carré magique matters to your organisation.</source>
+        <translation>Il demande quelle importance chacun des quatre objectifs du carré magique a pour votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It asks for your organisation’s view of the seven needs of the territory: how much each one matters, and what it is in your words.</source>
+        <translation>Il recueille le regard de votre organisation sur les sept besoins du territoire&#xa0;: l’importance de chacun, et ce qu’il est selon vous, avec vos mots.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — questionnaire</source>
+        <translation>%1 — questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for an organisation of the kind “%2”. It is anonymous: your answers are counted with those of the other organisations of the same kind, never under your name.</source>
+        <translation>Ce classeur est un questionnaire du partenariat «&#xa0;%1&#xa0;», préparé avec Alliance Pilot pour une organisation de type «&#xa0;%2&#xa0;». Il est anonyme&#xa0;: vos réponses sont comptées avec celles des autres organisations du même type, jamais sous votre nom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workbook is a questionnaire of the partnership “%1”, prepared with Alliance Pilot for %2.</source>
+        <translation>Ce classeur est un questionnaire du partenariat «&#xa0;%1&#xa0;», préparé avec Alliance Pilot pour %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How to answer</source>
+        <translation>Comment répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Open the sheet “%1”.</source>
+        <translation>1. Ouvrez la feuille «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. In column C, type a whole number from 0 to 100 for each objective: the four weights add up to 100.</source>
+        <translation>2. En colonne C, saisissez un nombre entier de 0 à 100 pour chaque objectif&#xa0;: les quatre poids font 100 au total.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. In column C, pick your answer from the list that opens when you select the cell.</source>
+        <translation>2. En colonne C, choisissez votre réponse dans la liste qui s’ouvre quand vous sélectionnez la cellule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. In column D, write your comments in your own words, as long as you wish.</source>
+        <translation>3. En colonne D, écrivez vos commentaires avec vos mots, aussi longs que vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers already known are filled in: change what is no longer right.</source>
+        <translation>Les réponses déjà connues sont remplies&#xa0;: modifiez ce qui n’est plus juste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not rename, add or remove sheets and do not move rows: each answer is read from its place. The other cells are protected so that nothing is changed by mistake.</source>
+        <translation>Ne renommez, n’ajoutez ni ne supprimez de feuille et ne déplacez pas de ligne&#xa0;: chaque réponse est lue à sa place. Les autres cellules sont protégées pour que rien ne soit modifié par erreur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the workbook as an Excel workbook (.xlsx) and send it back to the person who sent it to you.</source>
+        <translation>Enregistrez le classeur au format Excel (.xlsx) et renvoyez-le à la personne qui vous l’a envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/questionnairewriter.cpp" line="-62"/>
+        <source>The questionnaire could not be written: %1</source>
+        <translation>Le questionnaire n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose a review of this partnership.</source>
+        <translation>Choisissez une revue de ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a review’s questionnaire can be anonymous.</source>
+        <translation>Seul le questionnaire d’une revue peut être anonyme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no kind of organisation: an anonymous questionnaire is bound to that kind. Choose it first.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de type d’organisation&#xa0;: un questionnaire anonyme est rattaché à ce type. Choisissez-le d’abord.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This questionnaire has no question for “%1”.</source>
+        <translation>Ce questionnaire n’a aucune question pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This questionnaire has %1 questions, more than a workbook may carry (%2).</source>
+        <translation>Ce questionnaire compte %1&#xa0;questions, plus qu’un classeur ne peut en porter (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Instructions</source>
+        <translation>Mode d’emploi</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — anonymous, organisation of the kind “%2”</source>
+        <translation>%1 — anonyme, organisation de type «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight (0 to 100)</source>
+        <translation>Poids (de 0 à 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Total (100 expected)</source>
+        <translation>Total (100 attendu)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number from 0 to 100. The four weights add up to 100.</source>
+        <translation>Un nombre entier de 0 à 100. Les quatre poids font 100 au total.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a whole number from 0 to 100.</source>
+        <translation>Saisissez un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick an answer from the list.</source>
+        <translation>Choisissez une réponse dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/questionnaire/veryhidden.cpp" line="+17"/>
+        <source>The questionnaire “%1” could not be finished.</source>
+        <translation>Le questionnaire «&#xa0;%1&#xa0;» n’a pas pu être terminé.</translation>
+    </message>
+    <message>
         <location filename="../core/questionnaire/answercells.cpp" line="+24"/>
         <source>it holds a formula, and only values typed in are read</source>
         <translation>elle contient une formule, et seules les valeurs saisies sont lues</translation>
@@ -5223,6 +5583,68 @@ Commandes&#xa0;:
         <location line="+3"/>
         <source>  %1: %2</source>
         <translation>  %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireActions</name>
+    <message numerus="yes">
+        <location filename="../ui/questionnaireactions.cpp" line="+26"/>
+        <source>%n questionnaire(s) written to %1</source>
+        <translation>
+            <numerusform>%n questionnaire écrit dans %1</numerusform>
+            <numerusform>%n questionnaires écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaires prepared</source>
+        <translation>Questionnaires préparés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workbook(s) written to the folder %1. Send each partner theirs.</source>
+        <translation>
+            <numerusform>%n classeur écrit dans le dossier %1. Envoyez à chaque partenaire le sien.</numerusform>
+            <numerusform>%n classeurs écrits dans le dossier %1. Envoyez à chaque partenaire le sien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preparing the questionnaires…</source>
+        <translation>Préparation des questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Prepare questionnaires</source>
+        <translation>Préparer les questionnaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n workbook(s) written before this stopped: %1</source>
+        <translation>
+            <numerusform>%n classeur écrit avant l’arrêt&#xa0;: %1</numerusform>
+            <numerusform>%n classeurs écrits avant l’arrêt&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prepare questionnaires…</source>
+        <translation>Préparer les questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the workbooks partners fill in with a spreadsheet, without the app</source>
+        <translation>Écrire les classeurs que les partenaires remplissent avec un tableur, sans l’application</translation>
     </message>
 </context>
 <context>
@@ -8642,7 +9064,7 @@ Commandes&#xa0;:
         <translation type="vanished">%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/diagnosepage.cpp" line="+50"/>
+        <location filename="../ui/pages/diagnosepage.cpp" line="+51"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
@@ -8667,7 +9089,7 @@ Commandes&#xa0;:
         <translation type="vanished">Ce que vous savez, ce qui vous manque</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -8689,18 +9111,18 @@ Commandes&#xa0;:
         <translation type="vanished">Chaque organisation s’évalue de 0 (non démarré) à 4 (maîtrisé) sur sa vision, l’action qu’elle a engagée et les moyens qu’elle mobilise. Les questions dépendent du profil de l’organisation.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No organisation yet: add the partners first.</source>
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez d’abord les partenaires.</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+172"/>
+        <location line="-166"/>
+        <location line="+174"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>%p% · %1</source>
         <translation>%p&#xa0;% · %1</translation>
     </message>
@@ -8715,7 +9137,7 @@ Commandes&#xa0;:
         <translation>Quelle que soit sa nature, chaque organisation répond aux sept besoins selon son propre regard&#xa0;: l’importance du besoin pour elle, ce qu’elle en sait et ce qui lui manque. Mis côte à côte, les regards montrent où les partenaires se rejoignent et où ils doivent en parler.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No organisation yet: add the partners, then each one answers from its own view.</source>
         <translation>Aucune organisation pour l’instant&#xa0;: ajoutez les partenaires, puis chacun répond selon son propre regard.</translation>
     </message>
@@ -8808,7 +9230,7 @@ Commandes&#xa0;:
         <translation>Un 360° pour chaque organisation&#xa0;: elle se note de 0 (pas commencé) à 4 (maîtrisé) sur sa vision, l’action engagée, les moyens mobilisés et sa place dans son écosystème. Les questions dépendent de son profil et de son rôle&#xa0;; le résultat indique les outils à utiliser ensuite.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Organisation whose maturity is diagnosed</source>
         <translation>Organisation dont la maturité est diagnostiquée</translation>
     </message>
@@ -9254,7 +9676,7 @@ Commandes&#xa0;:
         <translation type="vanished">Non noté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/evaluatepage.cpp" line="+60"/>
+        <location filename="../ui/pages/evaluatepage.cpp" line="+61"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -9271,12 +9693,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="-7"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -9316,7 +9738,7 @@ Commandes&#xa0;:
         <translation>Retirer la revue sélectionnée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+13"/>
         <location line="+96"/>
         <source>Not changed</source>
@@ -9973,7 +10395,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -10116,6 +10538,16 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Write the partnership as a workbook, CSV files, a calendar or an interchange file</source>
         <translation>Écrire le partenariat en classeur, en fichiers CSV, en agenda ou en fichier d’échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepare q&amp;uestionnaires…</source>
+        <translation>Préparer les q&amp;uestionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the workbooks partners fill in without the app</source>
+        <translation>Écrire les classeurs que les partenaires remplissent sans l’application</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11352,7 +11784,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::ObjectivesPage</name>
     <message>
-        <location filename="../ui/pages/objectivespage.cpp" line="+28"/>
+        <location filename="../ui/pages/objectivespage.cpp" line="+29"/>
         <source>Each partner&apos;s objectives</source>
         <translation>Les objectifs de chaque partenaire</translation>
     </message>
@@ -11366,7 +11798,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Chaque partenaire donne un poids aux quatre objectifs du carré magique. Les quatre poids font toujours 100 au total&#xa0;: le poids que vous saisissez reste tel quel, ceux que vous avez saisis avant lui aussi tant qu’ils tiennent, et les autres s’ajustent. Survolez un objectif pour voir ce qu’il recouvre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No partner to weight yet: add the partner organisations first.</source>
         <translation>Aucun partenaire à pondérer pour l’instant&#xa0;: ajoutez d’abord les organisations partenaires.</translation>
     </message>
@@ -11913,6 +12345,74 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+3"/>
         <source>Recovery:</source>
         <translation>Récupération&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::QuestionnaireDialog</name>
+    <message>
+        <location filename="../ui/dialogs/questionnairedialog.cpp" line="+34"/>
+        <source>&amp;Review:</source>
+        <translation>&amp;Revue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Anonymous</source>
+        <translation>&amp;Anonyme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare questionnaires</source>
+        <translation>Préparer les questionnaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One workbook per partner, to fill in with Excel or LibreOffice without the app. Send each partner theirs; their answers come back with File &gt; Import answers.</source>
+        <translation>Un classeur par partenaire, à remplir avec Excel ou LibreOffice sans l’application. Envoyez à chacun le sien&#xa0;; ses réponses reviennent par Fichier &gt; Importer des réponses.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language of the workbooks:</source>
+        <translation>&amp;Langue des classeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers are then counted per kind of organisation, never under a partner’s name, and nothing already known is filled in.</source>
+        <translation>Les réponses sont alors comptées par type d’organisation, jamais au nom d’un partenaire, et rien de déjà connu n’est prérempli.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Questionnaires – %1</source>
+        <translation>Questionnaires – %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder of the questionnaires</source>
+        <translation>Dossier des questionnaires</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "help/helpmenu.h"
 #include "pages/startpage.h"
 #include "projectview.h"
+#include "questionnaireactions.h"
 #include "recentfiles.h"
 #include "report/reportactions.h"
 #include "settings/settings.h"
@@ -142,6 +143,9 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionExport"), tr("E&xport…"),
                                 tr("Write the partnership as a workbook, CSV files, a calendar or an interchange file"),
                                 {}, [this] { exportactions::exportProject(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionPrepareQuestionnaires"), tr("Prepare q&uestionnaires…"),
+                                tr("Write the workbooks partners fill in without the app"), {},
+                                [this] { questionnaireactions::prepare(this, *m_document); });
     m_documentActions << action(file, QStringLiteral("actionPrintPreview"), tr("Print pre&view…"),
                                 tr("See the evaluation report as it will print"), {},
                                 [this] { reportactions::printPreview(this, *m_document); });

@@ -79,6 +79,14 @@ const QList<Verb> &verbs()
                            "Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV "
                            "files or calendar, without private items unless --private."),
          VerbFunction(runExport)},
+        {{QStringLiteral("questionnaire")},
+         QT_TRANSLATE_NOOP("Cli",
+                           "questionnaire FILE --kind review|maturity|weights|needs (--partner NAME -o OUT.xlsx | "
+                           "--all-partners DIR) [--review TITLE] [--lang fr|en] [--anonymous]"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Write the questionnaire workbook a partner fills in without the app, for one partner "
+                           "or for each."),
+         VerbFunction(runQuestionnaire)},
         {{QStringLiteral("merge")},
          QT_TRANSLATE_NOOP("Cli", "merge MINE THEIRS -o OUT"),
          QT_TRANSLATE_NOOP("Cli", "Merge a partner's copy THEIRS into MINE and write the result to OUT."),

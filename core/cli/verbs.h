@@ -48,6 +48,15 @@ int runShare(const QStringList &arguments, QTextStream &out, QTextStream &err, c
 /// (core/exports), private items only with --private. FILE is never written.
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
+/// `questionnaire FILE --kind review|maturity|weights|needs (--partner NAME
+/// -o OUT.xlsx | --all-partners DIR) [--review TITLE] [--lang fr|en]
+/// [--anonymous]`: checks FILE like any received file and writes the
+/// questionnaire workbook(s) partners fill in (questionnaire/questionnairewriter),
+/// one per partner organisation with --all-partners. Unknown or ambiguous
+/// partners and reviews are refused with the list; nothing is written over.
+int runQuestionnaire(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                     const DocumentOptions &options = {});
+
 /// `merge MINE THEIRS -o OUT`: checks THEIRS like any received file, merges it
 /// into a working copy of MINE (every field at its latest change by clock),
 /// prints what came in per partner and step and lists the conflicts, and

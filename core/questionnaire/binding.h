@@ -25,8 +25,9 @@
 
 namespace alliance::questionnaire {
 
-/// The layout every questionnaire workbook shares (0-based columns, as
-/// libxlsxwriter and spreadsheet/xlsxreader count them).
+/// The layout every questionnaire workbook shares: 0-based columns, as
+/// libxlsxwriter counts them (spreadsheet/xlsxreader's XlsxSheet::cell
+/// counts rows and columns from 1: column answerColumn + 1 there).
 namespace layout {
 inline const char *const bindingSheet = "binding";
 inline const char *const marker = "alliance-pilot-questionnaire";

@@ -1,4 +1,5 @@
 #include "pages/diagnosepage.h"
+#include "questionnaireactions.h"
 #include "widgets/pagewidgets.h"
 #include "widgets/rangespinbox.h"
 
@@ -69,6 +70,8 @@ void DiagnosePage::buildNeeds()
                       "need matters to it, and what it knows of it or lacks. Views set side by side show where the "
                       "partners meet and where they must talk."),
                    this));
+    contentLayout()->addLayout(questionnaireactions::prepareButtonRow(this, *document(), questionnaire::Kind::Needs,
+                                                                      QStringLiteral("prepareNeedsQuestionnaires")));
     m_needsEmpty
         = plainLabel(tr("No organisation yet: add the partners, then each one answers from its own view."), this);
     m_needsEmpty->setObjectName(QStringLiteral("needsEmpty"));
@@ -310,6 +313,8 @@ void DiagnosePage::buildMaturity()
            "the action it has engaged, the means it mobilises and its place in its ecosystem. The questions "
            "depend on its profile and role; the result says which tools to use next."),
         this));
+    contentLayout()->addLayout(questionnaireactions::prepareButtonRow(this, *document(), questionnaire::Kind::Maturity,
+                                                                      QStringLiteral("prepareMaturityQuestionnaires")));
     m_empty = plainLabel(tr("No organisation yet: add the partners first."), this);
     m_empty->setObjectName(QStringLiteral("maturityEmpty"));
     contentLayout()->addWidget(m_empty);

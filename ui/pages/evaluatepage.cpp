@@ -1,5 +1,6 @@
 #include "pages/evaluatepage.h"
 #include "dialogs/messages.h"
+#include "questionnaireactions.h"
 #include "widgets/headerfit.h"
 #include "widgets/pagewidgets.h"
 
@@ -96,7 +97,10 @@ void EvaluatePage::makeReviews()
         = button(tr("Remove review"), QStringLiteral("removeReview"), tr("Remove the selected review"), this);
     buttons->addWidget(add);
     buttons->addWidget(m_removeReview);
-    buttons->addStretch();
+    // The review's questionnaires, for the review selected (or the latest).
+    buttons->addLayout(questionnaireactions::prepareButtonRow(this, *document(), questionnaire::Kind::Review,
+                                                              QStringLiteral("prepareReviewQuestionnaires"),
+                                                              [this] { return m_review; }));
     contentLayout()->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] { editNew(m_reviewsView, m_reviews, m_reviews->addItem(), 2); });
     connect(m_removeReview, &QPushButton::clicked, this, [this] {

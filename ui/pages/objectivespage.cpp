@@ -1,4 +1,5 @@
 #include "pages/objectivespage.h"
+#include "questionnaireactions.h"
 #include "widgets/pagewidgets.h"
 
 #include "charts/carreradarchart.h"
@@ -31,6 +32,8 @@ ObjectivesPage::ObjectivesPage(Document *document, QWidget *parent)
                       "always sum to 100: the weight you set stays as you set it, so do the ones you set before it as "
                       "far as they fit, and the others make room. Hover over an objective to see what it covers."),
                    this));
+    contentLayout()->addLayout(questionnaireactions::prepareButtonRow(this, *document, questionnaire::Kind::Weights,
+                                                                      QStringLiteral("prepareWeightsQuestionnaires")));
 
     auto *columns = new QHBoxLayout;
     auto *editors = new QVBoxLayout;
