@@ -12,6 +12,7 @@
 #include "method/method.h"
 #include "model/ids.h"
 #include "questionnaire/answersimport.h"
+#include "questionnaire/questionnairewriter.h"
 #include "storage/schema.h"
 #include "testsupport.h"
 
@@ -256,4 +257,24 @@ TEST_CASE("Anonymous review workbooks are summed up per kind of organisation, ne
             stepBackCounted = s.counts.value(0) == 2; // "yes" is the first answer
     CHECK(stepBackCounted);
     CHECK_FALSE(aggregateLines(aggregates).join(QLatin1Char('\n')).contains(QStringLiteral("trahiraient")));
+}
+
+TEST_CASE("A questionnaire from the writer, sent back untouched, changes nothing", "[answers]")
+{
+    Example e;
+    for (const Kind kind : {Kind::Review, Kind::Maturity, Kind::Weights, Kind::Needs}) {
+        WriteOptions options;
+        options.kind = kind;
+        options.organisation = e.partner;
+        options.review = e.review;
+        const QString file = e.path(kindId(kind) + QStringLiteral(".xlsx"));
+        QString error;
+        REQUIRE(writeQuestionnaire(*e.doc, options, file, &error));
+        const WorkbookAnswers w = readAnswers(*e.doc, file);
+        INFO(test::str(kindId(kind) + QStringLiteral(": ") + w.refusal));
+        REQUIRE_FALSE(w.refused());
+        CHECK(w.organisationName == e.doc->project().organisation(e.partner)->name);
+        CHECK(w.changeCount() == 0); // the answers it was written with are the project's
+        CHECK(answersChangeSet(*e.doc, {w}).changes.changes.isEmpty());
+    }
 }

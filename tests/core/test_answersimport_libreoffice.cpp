@@ -1,14 +1,16 @@
-// A questionnaire filled in (answer cells set in the sheet XML by the test),
+// A questionnaire written by the questionnaire writer, filled in (answer
+// cells set in the sheet XML by the test),
 // opened and saved again by LibreOffice Calc, imports with every answer in
 // the right place. Starts soffice once.
 #include <catch2/catch.hpp>
 
-#include "answersfixture.h"
 #include "document/document.h"
 #include "edits/reviewanswer.h"
 #include "example/examplegenerator.h"
 #include "method/method.h"
 #include "questionnaire/answersimport.h"
+#include "questionnaire/questionnairewriter.h"
+#include "spreadsheet/xlsxreader.h"
 #include "testsupport.h"
 #include "workbookentries.h"
 
@@ -26,7 +28,9 @@ namespace {
 /// style) to `value` in the sheet's XML: text inline, or a number.
 void fill(QByteArray &sheet, const QString &reference, const QString &value, bool number)
 {
-    const QRegularExpression blank(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?/>").arg(reference));
+    // The writer leaves an answer cell empty with its style, or pre-filled with the project's answer.
+    const QRegularExpression blank(
+        QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?(?: t=\"[^\"]*\")?(?:/>|>.*?</c>)").arg(reference));
     QString xml = QString::fromUtf8(sheet);
     const auto match = blank.match(xml);
     INFO(test::str(reference));
@@ -62,21 +66,32 @@ TEST_CASE("A questionnaire filled in and saved again by LibreOffice Calc imports
         if (o.role == QLatin1String("partner") && partner.isNull())
             partner = o.id;
     const QUuid review = p.reviews.last().id;
-    const Binding b = test::fixtureBinding(p, Kind::Review, partner, review);
-
-    // Every question gets an answer: a rating (as a number), a step-back
-    // answer by its label, and words with characters XML and CSV care about.
-    test::FixtureWorkbook w;
-    w.bindingRows = b.sealedRows();
-    w.answersSheet = b.answersSheet;
-    for (const BoundQuestion &q : b.questions) {
-        if (q.answer != AnswerType::None)
-            w.cells.append({q.row, layout::answerColumn, test::FixtureCell::Blank, {}, 0});
-        if (q.words)
-            w.cells.append({q.row, layout::wordsColumn, test::FixtureCell::Blank, {}, 0});
-    }
+    // The questionnaire as the real writer makes it.
     const QString filled = dir->filePath(QStringLiteral("questionnaire.xlsx"));
-    REQUIRE(test::writeFixtureWorkbook(filled, w).isEmpty());
+    WriteOptions options;
+    options.kind = Kind::Review;
+    options.organisation = partner;
+    options.review = review;
+    QString error;
+    REQUIRE(writeQuestionnaire(*doc, options, filled, &error));
+    const XlsxReadResult written = readXlsx(filled);
+    REQUIRE(written.ok());
+    const XlsxSheet *bindingSheet = written.workbook.sheet(QString::fromLatin1(layout::bindingSheet));
+    REQUIRE(bindingSheet);
+    CHECK(bindingSheet->state == XlsxSheetState::VeryHidden);
+    QList<QStringList> rows;
+    for (const XlsxCell &c : bindingSheet->cells) {
+        while (rows.size() < c.row)
+            rows.append(QStringList());
+        while (rows[c.row - 1].size() < c.column)
+            rows[c.row - 1].append(QString());
+        rows[c.row - 1][c.column - 1] = c.displayText();
+    }
+    const auto bound = Binding::fromRows(rows, &error);
+    INFO(test::str(error));
+    REQUIRE(bound);
+    const Binding &b = *bound;
+
     auto entries = test::zipEntries(filled);
     const QString sheetEntry = test::worksheetEntry(entries, b.answersSheet);
     QHash<QString, int> ratings;
@@ -125,7 +140,6 @@ TEST_CASE("A questionnaire filled in and saved again by LibreOffice Calc imports
         CHECK(c.status != AnswerStatus::Ignored);
     }
     const AnswersChanges made = answersChangeSet(*doc, {preview});
-    QString error;
     REQUIRE(doc->applyOnBehalf(made.changes, made.authorOrganisations, &error));
     int checked = 0;
     for (const BoundQuestion &q : b.questions) {
