@@ -309,7 +309,7 @@
         <location line="+3"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
         <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
-        <translation>import-answers FICHIER REPONSES.xlsx... -o SORTIE</translation>
+        <translation>import-answers FICHIER RÉPONSES.xlsx... -o SORTIE</translation>
     </message>
     <message>
         <location line="+1"/>
