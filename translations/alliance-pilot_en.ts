@@ -1096,7 +1096,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</source>
-        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation's name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
+        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
     </message>
     <message>
         <location line="+12"/>
