@@ -15,22 +15,19 @@ namespace alliance::workspace {
 
 namespace {
 
-/// What the caller sees of the workspace's journal: its number of changes.
-/// It moves with every change that arrives, even one whose transaction took
-/// its number before another's but ended after it (the latest number alone
-/// would hide it), and when the caller's level changes.
-std::optional<qint64> serverCount(Connection &connection, const QUuid &partnership)
+/// The workspace's latest change the caller can see (its journal only grows).
+std::optional<qint64> latestServerSeq(Connection &connection, const QUuid &partnership)
 {
     QSqlQuery query(connection.database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM alliance.journal WHERE partnership = ?::uuid"));
+    query.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM alliance.journal WHERE partnership = ?::uuid"));
     query.addBindValue(partnership.toString(QUuid::WithoutBraces));
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
 
-/// Where the last sync left this file and this workspace: the number of
-/// changes the server held and the file's journal size. When neither moved since,
+/// Where the last sync left this file and this workspace: the server's
+/// latest change and the file's journal size. When neither moved since,
 /// there is nothing to exchange, and one indexed query tells it.
 QString markKey(const Document &document, const QString &name)
 {
@@ -40,9 +37,9 @@ QString markKey(const Document &document, const QString &name)
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
 }
 
-QString markOf(qint64 serverCount, qint64 journalSize)
+QString markOf(qint64 serverSeq, qint64 journalSize)
 {
-    return QStringLiteral("%1 %2").arg(serverCount).arg(journalSize);
+    return QStringLiteral("%1 %2").arg(serverSeq).arg(journalSize);
 }
 
 } // namespace
@@ -98,9 +95,9 @@ std::optional<SyncResult> syncDocument(Document &document, Connection &connectio
                                                  "of its owners, or publish it if it is not there yet.");
         return std::nullopt;
     }
-    // Counted before the journal is read: a change arriving in between is
-    // taken in but not counted, and the next sync looks again.
-    const auto before = serverCount(connection, document.partnershipId());
+    // Read before the journal is: a change arriving in between is taken in
+    // but not marked, and the next sync looks again.
+    const auto before = latestServerSeq(connection, document.partnershipId());
     const QString key = markKey(document, name);
     const bool marked = !document.filePath().isEmpty() && before;
     if (marked && Settings().workspaceSyncMark(key) == markOf(*before, document.journalSize())) {
@@ -133,11 +130,11 @@ std::optional<SyncResult> syncDocument(Document &document, Connection &connectio
     // The mark says the file and the workspace hold the same changes, so it
     // is written last, and only when the document is as saved on disk: a
     // sync killed before its copy is saved, or a copy never saved, leaves the
-    // mark of the sync before, which no longer matches. The count is the one
-    // read before plus what this sync added: changes another manager sent
-    // meanwhile are not in it, so the next sync takes them in.
-    if (marked && !document.isModified())
-        Settings().setWorkspaceSyncMark(key, markOf(*before + result.sent, document.journalSize()));
+    // mark of the sync before, which no longer matches. Nor when this sync
+    // sent changes: the server's latest change after them may be another
+    // manager's, sent meanwhile and not taken in; the next sync marks.
+    if (marked && !document.isModified() && result.sent == 0)
+        Settings().setWorkspaceSyncMark(key, markOf(*before, document.journalSize()));
     return result;
 }
 
