@@ -10447,7 +10447,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Exchange changes with the partnership&apos;s workspace</source>
-        <translation>Exchange changes with the partnership's workspace</translation>
+        <translation>Exchange changes with the partnership&apos;s workspace</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13379,7 +13379,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Syncing with the workspace…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Workspace: not synced — your file is intact</source>
         <translation>Workspace: not synced — your file is intact</translation>
     </message>

@@ -10432,22 +10432,22 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Publish to &amp;workspace…</source>
-        <translation>Publier dans l’&amp;espace partagé…</translation>
+        <translation>Publier dans l’&amp;espace de travail…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the partnership in a shared PostgreSQL workspace</source>
-        <translation>Mettre le partenariat dans un espace partagé PostgreSQL</translation>
+        <translation>Mettre le partenariat dans un espace de travail PostgreSQL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync with workspace</source>
-        <translation>S&amp;ynchroniser avec l’espace partagé</translation>
+        <translation>S&amp;ynchroniser avec l’espace de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange changes with the partnership&apos;s workspace</source>
-        <translation>Échanger les modifications avec l’espace partagé du partenariat</translation>
+        <translation>Échanger les modifications avec l’espace de travail du partenariat</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13302,7 +13302,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location filename="../ui/dialogs/workspacedialog.cpp" line="+28"/>
         <source>Workspace address:</source>
-        <translation>Adresse de l’espace partagé&#xa0;:</translation>
+        <translation>Adresse de l’espace de travail&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -13320,22 +13320,22 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location filename="../ui/workspacelink.cpp" line="+72"/>
         <source>Workspace: not synced yet</source>
-        <translation>Espace partagé&#xa0;: pas encore synchronisé</translation>
+        <translation>Espace de travail&#xa0;: pas encore synchronisé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Publish to a workspace</source>
-        <translation>Publier dans un espace partagé</translation>
+        <translation>Publier dans un espace de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</source>
-        <translation>Place «&#xa0;%1&#xa0;» dans un espace partagé, dont vous devenez propriétaire. Ses propriétaires choisissent ensuite quels autres responsables peuvent le consulter ou le modifier.</translation>
+        <translation>Place «&#xa0;%1&#xa0;» dans un espace de travail, dont vous devenez propriétaire. Ses propriétaires choisissent ensuite quels autres responsables peuvent le consulter ou le modifier.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Publishing to the workspace…</source>
-        <translation>Publication dans l’espace partagé…</translation>
+        <translation>Publication dans l’espace de travail…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -13346,7 +13346,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+5"/>
         <location line="+112"/>
         <source>Workspace: synced at %1</source>
-        <translation>Espace partagé&#xa0;: synchronisé à %1</translation>
+        <translation>Espace de travail&#xa0;: synchronisé à %1</translation>
     </message>
     <message>
         <location line="-111"/>
@@ -13356,47 +13356,52 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     <message>
         <location line="+11"/>
         <source>Sync with a workspace</source>
-        <translation>Synchroniser avec un espace partagé</translation>
+        <translation>Synchroniser avec un espace de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges the changes of “%1” with the workspace where it was published.</source>
-        <translation>Échange les modifications de «&#xa0;%1&#xa0;» avec l’espace partagé où il a été publié.</translation>
+        <translation>Échange les modifications de «&#xa0;%1&#xa0;» avec l’espace de travail où il a été publié.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Password for the workspace</source>
-        <translation>Mot de passe de l’espace partagé</translation>
+        <translation>Mot de passe de l’espace de travail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The workspace asks for your password.</source>
-        <translation>L’espace partagé demande votre mot de passe.</translation>
+        <translation>L’espace de travail demande votre mot de passe.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Syncing with the workspace…</source>
-        <translation>Synchronisation avec l’espace partagé…</translation>
+        <translation>Synchronisation avec l’espace de travail…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Not synced</source>
+        <translation>Non synchronisé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Workspace: not synced — your file is intact</source>
-        <translation>Espace partagé&#xa0;: non synchronisé — votre fichier est intact</translation>
+        <translation>Espace de travail&#xa0;: non synchronisé — votre fichier est intact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace: not reachable — your file is intact</source>
-        <translation>Espace partagé&#xa0;: injoignable — votre fichier est intact</translation>
+        <translation>Espace de travail&#xa0;: injoignable — votre fichier est intact</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Up to date with the workspace (read only: nothing sent)</source>
-        <translation>À jour avec l’espace partagé (lecture seule&#xa0;: rien n’a été envoyé)</translation>
+        <translation>À jour avec l’espace de travail (lecture seule&#xa0;: rien n’a été envoyé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to date with the workspace</source>
-        <translation>À jour avec l’espace partagé</translation>
+        <translation>À jour avec l’espace de travail</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>

@@ -207,8 +207,8 @@ void WorkspaceLink::sync(const workspace::Address &chosen, bool automatic)
         if (error.isEmpty()) // cancelled
             return;
         showNotReachable(error, reachable);
-        if (!automatic)
-            m_window->statusBar()->showMessage(error, 15000);
+        if (!automatic) // the whole reason, too long for the status bar
+            messages::warn(m_window, tr("Not synced"), error);
         Q_EMIT syncFinished(false);
         return;
     }

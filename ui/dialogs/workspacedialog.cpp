@@ -15,6 +15,9 @@ WorkspaceDialog::WorkspaceDialog(const QString &title, const QString &intro, con
     setObjectName(QStringLiteral("workspaceDialog"));
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
+    // Grows when the password field appears; never cuts a wrapped line.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     auto *introLabel = new QLabel(intro, this);
     introLabel->setTextFormat(Qt::PlainText);
     introLabel->setWordWrap(true);
@@ -31,6 +34,9 @@ WorkspaceDialog::WorkspaceDialog(const QString &title, const QString &intro, con
     m_addressError->setTextFormat(Qt::PlainText);
     m_addressError->setWordWrap(true);
     m_addressError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    // Room kept for the message, so that the dialog does not jump as one types.
+    m_addressError->setMinimumHeight(fontMetrics().lineSpacing() * 2);
+    m_addressError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(QString(), m_addressError);
 
     m_passwordReason = new QLabel(this);
@@ -90,7 +96,6 @@ void WorkspaceDialog::check()
     const bool valid = workspace::Address::parse(m_address->text(), &error).has_value();
     // Nothing typed yet is not an error to show.
     m_addressError->setText(valid || m_address->text().trimmed().isEmpty() ? QString() : error);
-    m_addressError->setVisible(!m_addressError->text().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 
