@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AnswersActions</name>
+    <message>
+        <location filename="../ui/answersactions.cpp" line="+78"/>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire workbooks (*.xlsx)</source>
+        <translation>Questionnaire workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No answers can be imported</source>
+        <translation>No answers can be imported</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No answer changed: the project already holds them.</source>
+        <translation>No answer changed: the project already holds them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answers were not imported</source>
+        <translation>The answers were not imported</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n answer(s) imported.</source>
+        <translation>
+            <numerusform>%n answer imported.</numerusform>
+            <numerusform>%n answers imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersImport</name>
+    <message>
+        <location filename="../core/questionnaire/answersimport.cpp" line="+52"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In words</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The answer to “%1” was ignored: %2.</source>
+        <extracomment>%1 the question, %2 why its answer is not used</extracomment>
+        <translation>The answer to “%1” was ignored: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The weights were not imported: each must be a whole number from 0 to 100.</source>
+        <translation>The weights were not imported: each must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights were not imported: all four must be given.</source>
+        <translation>The weights were not imported: all four must be given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights were not imported: they add up to %1, not 100.</source>
+        <translation>The weights were not imported: they add up to %1, not 100.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review “%1”</source>
+        <extracomment>%1 the review&apos;s title</extracomment>
+        <translation>Review “%1”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A question of the workbook is no longer asked in this project; its answer was ignored.</source>
+        <translation>A question of the workbook is no longer asked in this project; its answer was ignored.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The comment on “%1” was ignored: it has no score.</source>
+        <translation>The comment on “%1” was ignored: it has no score.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” was not imported: %2</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 why it is refused</extracomment>
+        <translation>“%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a questionnaire prepared by Alliance Pilot.</source>
+        <translation>it is not a questionnaire prepared by Alliance Pilot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” was not imported. %2</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 why its binding is refused (a sentence)</extracomment>
+        <translation>“%1” was not imported. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was prepared for another partnership.</source>
+        <translation>it was prepared for another partnership.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its review is not in this project.</source>
+        <translation>its review is not in this project.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its anonymous answers name no known kind of organisation.</source>
+        <translation>its anonymous answers name no known kind of organisation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its organisation is not in this project.</source>
+        <translation>its organisation is not in this project.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its sheet of answers is missing.</source>
+        <translation>its sheet of answers is missing.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” answers the same questionnaire and counts instead.</source>
+        <translation>“%1” answers the same questionnaire and counts instead.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Import answers from %n workbook(s)</source>
+        <translation>
+            <numerusform>Import answers from %n workbook</numerusform>
+            <numerusform>Import answers from %n workbooks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../core/cli/cli.cpp" line="+38"/>
@@ -121,6 +307,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
+        <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
+        <translation>import-answers FILE ANSWERS.xlsx... -o OUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</source>
+        <translation>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>workspace init|publish|list|sync …</source>
         <translation>workspace init|publish|list|sync …</translation>
     </message>
@@ -177,7 +374,7 @@ Commands:
         <translation type="vanished">report FILE -o OUT.pdf [--lang fr|en] [--sections LIST] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</translation>
@@ -197,7 +394,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+124"/>
+        <location filename="../core/cli/cli.cpp" line="+129"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -787,6 +984,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
         <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
@@ -853,9 +1051,84 @@ Commands:
         <translation>Merge the partner&apos;s copy THEIRS into MINE, keeping each field&apos;s latest change, list the conflicts, and write the result to OUT.</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-44"/>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1”: %2, %3</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 the questionnaire, %3 the respondent organisation</extracomment>
+        <translation>“%1”: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Anonymous answers: summed up by kind of organisation below.</source>
+        <translation>  Anonymous answers: summed up by kind of organisation below.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  %1, %2: %3 → %4 (%5)</source>
+        <extracomment>%1 the question, %2 the part (Rating...), %3 the project&apos;s value, %4 the workbook&apos;s, %5 new/differs</extracomment>
+        <translation>  %1, %2: %3 → %4 (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  %n answer(s) change</source>
+        <translation>
+            <numerusform>  %n answer changes</numerusform>
+            <numerusform>  %n answers change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already in the project.</source>
+        <translation>
+            <numerusform>, %n already in the project.</numerusform>
+            <numerusform>, %n already in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>The project with the answers to write (a new file).</source>
+        <translation>The project with the answers to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</source>
+        <translation>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+9"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Give the file to write (-o OUT).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Anonymous answers by kind of organisation:</source>
+        <translation>Anonymous answers by kind of organisation:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer changes in %1: %2 was not written.</source>
+        <translation>No answer changes in %1: %2 was not written.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote %1 with %n changed answer(s); %2 was not changed.</source>
+        <translation>
+            <numerusform>Wrote %1 with %n changed answer; %2 was not changed.</numerusform>
+            <numerusform>Wrote %1 with %n changed answers; %2 was not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n workbook(s) refused: see above.</source>
+        <translation>
+            <numerusform>%n workbook refused: see above.</numerusform>
+            <numerusform>%n workbooks refused: see above.</numerusform>
+        </translation>
     </message>
     <message>
         <source>OUT must be a new file, not MINE or THEIRS.</source>
@@ -863,6 +1136,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
@@ -5619,6 +5893,62 @@ Commands:
         <source>The questionnaire “%1” could not be finished.</source>
         <translation>The questionnaire “%1” could not be finished.</translation>
     </message>
+    <message>
+        <location filename="../core/questionnaire/answercells.cpp" line="+24"/>
+        <source>it holds a formula, and only values typed in are read</source>
+        <translation>it holds a formula, and only values typed in are read</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds an error value</source>
+        <translation>it holds an error value</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds a yes/no value</source>
+        <translation>it holds a yes/no value</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“%1” is not one of the answers offered</source>
+        <translation>“%1” is not one of the answers offered</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not a whole number from 0 to 100</source>
+        <translation>“%1” is not a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the text is longer than %1 characters</source>
+        <translation>the text is longer than %1 characters</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/questionnaire/answersaggregate.cpp" line="+81"/>
+        <source>%1: %n respondent(s)</source>
+        <extracomment>%1 an organisation kind (Association...), %n the respondents</extracomment>
+        <translation>
+            <numerusform>%1: %n respondent</numerusform>
+            <numerusform>%1: %n respondents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <extracomment>one value and how many chose it: &quot;3: 2&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: mean %2 (%3)</source>
+        <extracomment>%1 the question, %2 the mean rating, %3 the count of each value</extracomment>
+        <translation>  %1: mean %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireActions</name>
@@ -8207,6 +8537,126 @@ Commands:
     </message>
 </context>
 <context>
+    <name>alliance::AnswersImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/answersimportdialog.cpp" line="+43"/>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what each workbook brings before importing it. Answers that differ replace what the project holds, in the name of the organisation that answered; the whole import is one step to undo.</source>
+        <translation>Check what each workbook brings before importing it. Answers that differ replace what the project holds, in the name of the organisation that answered; the whole import is one step to undo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Anonymous answers</source>
+        <translation>Anonymous answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n answer(s) to import</source>
+        <translation>
+            <numerusform>%n answer to import</numerusform>
+            <numerusform>%n answers to import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new: the project already holds these answers.</source>
+        <translation>Nothing new: the project already holds these answers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Answer part</source>
+        <translation>Answer part</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the project</source>
+        <translation>In the project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the workbook</source>
+        <translation>In the workbook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>These answers were given anonymously: they are never stored against an organisation, only summed up here by kind of organisation.</source>
+        <translation>These answers were given anonymously: they are never stored against an organisation, only summed up here by kind of organisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n respondent(s)</source>
+        <translation>
+            <numerusform>%1: %n respondent</numerusform>
+            <numerusform>%1: %n respondents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean %1 (%2)</source>
+        <translation>mean %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These workbooks are not imported:</source>
+        <translation>These workbooks are not imported:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
         <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+103"/>
@@ -9237,7 +9687,7 @@ Commands:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+94"/>
+        <location filename="../core/document/document.cpp" line="+96"/>
         <source>Could not open the working copy: %1</source>
         <translation>Could not open the working copy: %1</translation>
     </message>
@@ -9251,7 +9701,7 @@ Commands:
         <translation>“%1.%2” refers to an item that does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="+40"/>
+        <location filename="../core/document/document.cpp" line="+41"/>
         <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
         <translation>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</translation>
     </message>
@@ -9263,14 +9713,14 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+45"/>
-        <location line="+174"/>
+        <location line="+47"/>
+        <location line="+183"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-244"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
@@ -9299,7 +9749,12 @@ Commands:
         <translation>The unsaved work is in an unexpected format.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>An import names no organisation for some of its changes.</source>
+        <translation>An import names no organisation for some of its changes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This merge was prepared for another partnership.</source>
         <translation>This merge was prepared for another partnership.</translation>
     </message>
@@ -10305,7 +10760,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -10447,10 +10902,20 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Exchange changes with the partnership&apos;s workspace</source>
-        <translation>Exchange changes with the partnership&apos;s workspace</translation>
+        <translation>Exchange changes with the partnership's workspace</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Import answers…</source>
+        <translation>&amp;Import answers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the answers partners gave in questionnaire workbooks</source>
+        <translation>Import the answers partners gave in questionnaire workbooks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export PDF report…</source>
         <translation>&amp;Export PDF report…</translation>
     </message>
@@ -13300,12 +13765,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::WorkspaceDialog</name>
     <message>
-        <location filename="../ui/dialogs/workspacedialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/workspacedialog.cpp" line="+31"/>
         <source>Workspace address:</source>
         <translation>Workspace address:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>

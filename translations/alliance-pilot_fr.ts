@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AnswersActions</name>
+    <message>
+        <location filename="../ui/answersactions.cpp" line="+78"/>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire workbooks (*.xlsx)</source>
+        <translation>Classeurs de questionnaire (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No answers can be imported</source>
+        <translation>Aucune réponse ne peut être importée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No answer changed: the project already holds them.</source>
+        <translation>Aucune réponse n’a changé&#xa0;: le projet les contient déjà.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answers were not imported</source>
+        <translation>Les réponses n’ont pas été importées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n answer(s) imported.</source>
+        <translation>
+            <numerusform>%n réponse importée.</numerusform>
+            <numerusform>%n réponses importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersImport</name>
+    <message>
+        <location filename="../core/questionnaire/answersimport.cpp" line="+52"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In words</source>
+        <translation>En mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The answer to “%1” was ignored: %2.</source>
+        <extracomment>%1 the question, %2 why its answer is not used</extracomment>
+        <translation>La réponse à «&#xa0;%1&#xa0;» a été ignorée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The weights were not imported: each must be a whole number from 0 to 100.</source>
+        <translation>Les poids n’ont pas été importés&#xa0;: chacun doit être un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights were not imported: all four must be given.</source>
+        <translation>Les poids n’ont pas été importés&#xa0;: il faut les quatre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights were not imported: they add up to %1, not 100.</source>
+        <translation>Les poids n’ont pas été importés&#xa0;: leur somme fait %1, et non 100.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review “%1”</source>
+        <extracomment>%1 the review&apos;s title</extracomment>
+        <translation>Revue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A question of the workbook is no longer asked in this project; its answer was ignored.</source>
+        <translation>Une question du classeur n’est plus posée dans ce projet&#xa0;; sa réponse a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The comment on “%1” was ignored: it has no score.</source>
+        <translation>Le commentaire sur «&#xa0;%1&#xa0;» a été ignoré&#xa0;: il n’a pas de niveau.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” was not imported: %2</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 why it is refused</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs</source>
+        <translation>Différente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a questionnaire prepared by Alliance Pilot.</source>
+        <translation>ce n’est pas un questionnaire préparé par Alliance Pilot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” was not imported. %2</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 why its binding is refused (a sentence)</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was prepared for another partnership.</source>
+        <translation>il a été préparé pour un autre partenariat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its review is not in this project.</source>
+        <translation>sa revue n’existe pas dans ce projet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its anonymous answers name no known kind of organisation.</source>
+        <translation>ses réponses anonymes ne désignent aucun type d’organisation connu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its organisation is not in this project.</source>
+        <translation>son organisation n’existe pas dans ce projet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its sheet of answers is missing.</source>
+        <translation>sa feuille de réponses manque.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” answers the same questionnaire and counts instead.</source>
+        <translation>«&#xa0;%1&#xa0;» répond au même questionnaire et compte à sa place.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Import answers from %n workbook(s)</source>
+        <translation>
+            <numerusform>Importer les réponses de %n classeur</numerusform>
+            <numerusform>Importer les réponses de %n classeurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../core/cli/cli.cpp" line="+38"/>
@@ -121,6 +307,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
+        <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
+        <translation>import-answers FICHIER RÉPONSES.xlsx... -o SORTIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</source>
+        <translation>Importer dans FICHIER les réponses de classeurs de questionnaire et écrire le résultat dans SORTIE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>workspace init|publish|list|sync …</source>
         <translation>workspace init|publish|list|sync …</translation>
     </message>
@@ -177,7 +374,7 @@ Commandes&#xa0;:
         <translation type="vanished">report FICHIER -o SORTIE.pdf [--lang fr|en] [--sections LISTE] [--paper a4|letter]</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <location filename="../core/cli/verbexport.cpp" line="+81"/>
         <source>export FILE --format json|xlsx|csv|ics -o OUT [--private] [--lang fr|en]</source>
         <translation>export FICHIER --format json|xlsx|csv|ics -o SORTIE [--private] [--lang fr|en]</translation>
@@ -197,7 +394,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+124"/>
+        <location filename="../core/cli/cli.cpp" line="+129"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -787,6 +984,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
         <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
@@ -853,9 +1051,84 @@ Commandes&#xa0;:
         <translation>Fusionne la copie LEUR_COPIE du partenaire dans MON_FICHIER en gardant la dernière modification de chaque champ, liste les conflits et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-44"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1”: %2, %3</source>
+        <extracomment>%1 the workbook&apos;s file name, %2 the questionnaire, %3 the respondent organisation</extracomment>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Anonymous answers: summed up by kind of organisation below.</source>
+        <translation>  Réponses anonymes&#xa0;: résumées par type d’organisation ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  %1, %2: %3 → %4 (%5)</source>
+        <extracomment>%1 the question, %2 the part (Rating...), %3 the project&apos;s value, %4 the workbook&apos;s, %5 new/differs</extracomment>
+        <translation>  %1, %2&#xa0;: %3 → %4 (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  %n answer(s) change</source>
+        <translation>
+            <numerusform>  %n réponse change</numerusform>
+            <numerusform>  %n réponses changent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already in the project.</source>
+        <translation>
+            <numerusform>, %n déjà dans le projet.</numerusform>
+            <numerusform>, %n déjà dans le projet.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>The project with the answers to write (a new file).</source>
+        <translation>Le projet avec les réponses, à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the answers of the questionnaire workbooks ANSWERS.xlsx into FILE, each in its respondent organisation&apos;s name, show what changes, and write the result to OUT when something changes. A refused workbook does not stop the others, but the exit code is then 1.</source>
+        <translation>Importer dans FICHIER les réponses des classeurs de questionnaire REPONSES.xlsx, chacune au nom de l’organisation qui a répondu, montrer ce qui change et écrire le résultat dans SORTIE si quelque chose change. Un classeur refusé n’arrête pas les autres, mais le code de sortie vaut alors 1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+9"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Anonymous answers by kind of organisation:</source>
+        <translation>Réponses anonymes par type d’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer changes in %1: %2 was not written.</source>
+        <translation>Aucune réponse ne change dans %1&#xa0;: %2 n’a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote %1 with %n changed answer(s); %2 was not changed.</source>
+        <translation>
+            <numerusform>%1 écrit avec %n réponse changée&#xa0;; %2 n’a pas été modifié.</numerusform>
+            <numerusform>%1 écrit avec %n réponses changées&#xa0;; %2 n’a pas été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n workbook(s) refused: see above.</source>
+        <translation>
+            <numerusform>%n classeur refusé&#xa0;: voir ci-dessus.</numerusform>
+            <numerusform>%n classeurs refusés&#xa0;: voir ci-dessus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>OUT must be a new file, not MINE or THEIRS.</source>
@@ -863,6 +1136,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
         <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
@@ -5619,6 +5893,62 @@ Commandes&#xa0;:
         <source>The questionnaire “%1” could not be finished.</source>
         <translation>Le questionnaire «&#xa0;%1&#xa0;» n’a pas pu être terminé.</translation>
     </message>
+    <message>
+        <location filename="../core/questionnaire/answercells.cpp" line="+24"/>
+        <source>it holds a formula, and only values typed in are read</source>
+        <translation>elle contient une formule, et seules les valeurs saisies sont lues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds an error value</source>
+        <translation>elle contient une valeur d’erreur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds a yes/no value</source>
+        <translation>elle contient une valeur oui/non</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“%1” is not one of the answers offered</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des réponses proposées</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not a whole number from 0 to 100</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the text is longer than %1 characters</source>
+        <translation>le texte dépasse %1 caractères</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/questionnaire/answersaggregate.cpp" line="+81"/>
+        <source>%1: %n respondent(s)</source>
+        <extracomment>%1 an organisation kind (Association...), %n the respondents</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %n répondant</numerusform>
+            <numerusform>%1&#xa0;: %n répondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <extracomment>one value and how many chose it: &quot;3: 2&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: mean %2 (%3)</source>
+        <extracomment>%1 the question, %2 the mean rating, %3 the count of each value</extracomment>
+        <translation>  %1&#xa0;: moyenne %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireActions</name>
@@ -8207,6 +8537,126 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>alliance::AnswersImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/answersimportdialog.cpp" line="+43"/>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what each workbook brings before importing it. Answers that differ replace what the project holds, in the name of the organisation that answered; the whole import is one step to undo.</source>
+        <translation>Vérifiez ce qu’apporte chaque classeur avant de l’importer. Les réponses différentes remplacent celles du projet, au nom de l’organisation qui a répondu&#xa0;; l’import entier s’annule en une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Anonymous answers</source>
+        <translation>Réponses anonymes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n answer(s) to import</source>
+        <translation>
+            <numerusform>%n réponse à importer</numerusform>
+            <numerusform>%n réponses à importer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new: the project already holds these answers.</source>
+        <translation>Rien de nouveau&#xa0;: le projet contient déjà ces réponses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Answer part</source>
+        <translation>Élément de réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the project</source>
+        <translation>Dans le projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the workbook</source>
+        <translation>Dans le classeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>These answers were given anonymously: they are never stored against an organisation, only summed up here by kind of organisation.</source>
+        <translation>Ces réponses ont été données anonymement&#xa0;: elles ne sont jamais rattachées à une organisation, seulement résumées ici par type d’organisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n respondent(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n répondant</numerusform>
+            <numerusform>%1&#xa0;: %n répondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean %1 (%2)</source>
+        <translation>moyenne %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These workbooks are not imported:</source>
+        <translation>Ces classeurs ne sont pas importés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
     <name>alliance::CarreMagiqueEditor</name>
     <message>
         <location filename="../ui/widgets/carremagiqueeditor.cpp" line="+103"/>
@@ -9237,7 +9687,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+94"/>
+        <location filename="../core/document/document.cpp" line="+96"/>
         <source>Could not open the working copy: %1</source>
         <translation>Impossible d’ouvrir la copie de travail&#xa0;: %1</translation>
     </message>
@@ -9251,7 +9701,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1.%2&#xa0;» fait référence à un élément qui n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="+40"/>
+        <location filename="../core/document/document.cpp" line="+41"/>
         <source>This partnership’s history holds %1 changes, the most a project file may hold. Start a new project file for what comes next.</source>
         <translation>L’historique de ce partenariat compte %1 modifications, le maximum qu’un fichier de projet peut contenir. Commencez un nouveau fichier de projet pour la suite.</translation>
     </message>
@@ -9263,14 +9713,14 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+45"/>
-        <location line="+174"/>
+        <location line="+47"/>
+        <location line="+183"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-244"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -9299,7 +9749,12 @@ Commandes&#xa0;:
         <translation>Le travail non enregistré est dans un format inattendu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>An import names no organisation for some of its changes.</source>
+        <translation>Un import ne désigne pas d’organisation pour certaines de ses modifications.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This merge was prepared for another partnership.</source>
         <translation>Cette fusion a été préparée pour un autre partenariat.</translation>
     </message>
@@ -10305,7 +10760,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -10450,7 +10905,17 @@ Commandes&#xa0;:
         <translation>Échanger les modifications avec l’espace de travail du partenariat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Import answers…</source>
+        <translation>I&amp;mporter des réponses…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the answers partners gave in questionnaire workbooks</source>
+        <translation>Importer les réponses que les partenaires ont données dans des classeurs de questionnaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export PDF report…</source>
         <translation>&amp;Exporter le rapport en PDF…</translation>
     </message>
@@ -13300,12 +13765,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::WorkspaceDialog</name>
     <message>
-        <location filename="../ui/dialogs/workspacedialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/workspacedialog.cpp" line="+31"/>
         <source>Workspace address:</source>
         <translation>Adresse de l’espace de travail&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "dialogs/messages.h"
 
+#include "answersactions.h"
 #include "dialogs/identitydialog.h"
 #include "dialogs/newpartnershipwizard.h"
 #include "dialogs/preferencesdialog.h"
@@ -144,6 +145,10 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionSyncWorkspace"), tr("S&ync with workspace"),
                                 tr("Exchange changes with the partnership's workspace"),
                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)}, [this] { m_workspace->syncNow(); });
+    m_documentActions << action(file, QStringLiteral("actionImportAnswers"), tr("&Import answers…"),
+                                tr("Import the answers partners gave in questionnaire workbooks"), {},
+                                [this] { answersactions::chooseAndImport(this, *m_document); });
+    answersactions::acceptDroppedWorkbooks(this, [this] { return m_document.get(); });
     file->addSeparator();
     m_documentActions << action(file, QStringLiteral("actionExportPdf"), tr("&Export PDF report…"),
                                 tr("Write the evaluation report as a PDF file"), {QKeySequence(Qt::CTRL | Qt::Key_E)},

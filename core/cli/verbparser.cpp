@@ -62,7 +62,7 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const VerbSyntax &synta
     const qsizetype given = parser.positionalArguments().size();
     if (given < syntax.positionals)
         return usageError(syntax, QCoreApplication::translate("Cli", "Missing argument."), err);
-    if (given > syntax.positionals)
+    if (given > syntax.positionals && !syntax.orMore)
         return usageError(syntax,
                           QCoreApplication::translate("Cli", "Unexpected argument “%1”.")
                               .arg(parser.positionalArguments().at(syntax.positionals)),

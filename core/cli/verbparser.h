@@ -19,6 +19,7 @@ struct VerbSyntax
     QString description;               ///< one translated sentence
     QList<QCommandLineOption> options; ///< besides -h/--help
     int positionals = 1;               ///< exactly this many positional arguments
+    bool orMore = false;               ///< at least `positionals` (import-answers: FILE and workbooks)
 };
 
 /// "Usage: alliance-pilot <synopsis>", the description and the options.

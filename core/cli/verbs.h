@@ -68,6 +68,14 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
 /// (core/portfolio), refused files with their reason; text to `out`, csv and
 /// xlsx to OUT (a new file). Summaries are cached (portfolio::SummaryCache).
 int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
+/// `import-answers FILE ANSWERS.xlsx... -o OUT`: checks FILE like any
+/// received file and each workbook like any received workbook, prints per
+/// workbook what would change (or why it is refused) and the anonymous
+/// answers summed up per kind, and writes OUT (a new file) atomically when
+/// answers change, in their respondents' names. A refused workbook does not
+/// stop the others; the exit code is then Refused. FILE is never written.
+int runImportAnswers(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                     const DocumentOptions &options = {});
 
 /// `workspace init URL`: makes the empty PostgreSQL database at URL a shared
 /// workspace (workspace/serverschema.h), as the connected role, in one

@@ -82,7 +82,9 @@ struct Document::Private
     bool discardOnClose = true;
 
     bool connect(QString *error);
-    bool applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error);
+    /// `authorOrgs`, when given, names per change the organisation it is journalled for.
+    bool applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error,
+                      const QList<QUuid> *authorOrgs = nullptr);
     void writeSidecar();
     void takeLock();
 };
@@ -126,7 +128,8 @@ void Document::Private::takeLock()
     stamp = DiskStamp::of(filePath);
 }
 
-bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error)
+bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *step, QString *error,
+                                     const QList<QUuid> *authorOrgs)
 {
     // The open check refuses a longer journal: an edit past it could never be saved.
     if (journalSize + changes.changes.size() > schema::maxJournalRows) {
@@ -187,8 +190,10 @@ bool Document::Private::applyChanges(const ChangeSet &changes, UndoStack::Step *
                         value,
                         clock->next().toString(),
                         author.name,
-                        author.organisationId.isNull() ? QString() : schema::idText(author.organisationId),
+                        QString(),
                         schema::idText(author.installationId)};
+        const QUuid org = authorOrgs && i < authorOrgs->size() ? authorOrgs->at(i) : author.organisationId;
+        e.authorOrg = org.isNull() ? QString() : schema::idText(org);
         if (!journal::append(*db, e))
             return rollback(db->errorMessage());
         ++appended;
@@ -325,9 +330,18 @@ std::unique_ptr<Document> Document::recover(const QString &workingCopy, const Au
 
 bool Document::apply(const ChangeSet &changes, QString *error)
 {
+    return applyOnBehalf(changes, {}, error);
+}
+
+bool Document::applyOnBehalf(const ChangeSet &changes, const QList<QUuid> &authorOrganisations, QString *error)
+{
+    if (!authorOrganisations.isEmpty() && authorOrganisations.size() != changes.changes.size()) {
+        setError(error, tr("An import names no organisation for some of its changes."));
+        return false;
+    }
     const bool wasModified = isModified();
     UndoStack::Step step;
-    if (!d->applyChanges(changes, &step, error))
+    if (!d->applyChanges(changes, &step, error, authorOrganisations.isEmpty() ? nullptr : &authorOrganisations))
         return false;
     if (!step.redo.changes.isEmpty()) {
         d->undo.push(step);

@@ -59,6 +59,11 @@ public:
     /// journal, undo stack. Returns false (and changes nothing) when a table,
     /// field or value is invalid; `error` says which.
     bool apply(const ChangeSet &changes, QString *error = nullptr);
+    /// As apply(), each change journalled in the name of the organisation at
+    /// its index in `authorOrganisations` (imported answers: the respondent's);
+    /// the author's name and installation stay the document's. An empty list
+    /// is apply(); a list of another size is refused.
+    bool applyOnBehalf(const ChangeSet &changes, const QList<QUuid> &authorOrganisations, QString *error = nullptr);
 
     /// Applies a plan of sync::planMerge in one transaction: the incoming
     /// journal entries are added as they are, each field they won takes their

@@ -112,4 +112,25 @@ ChangeSet stepBack(const Document &document, const Cell &cell, const QString &an
     return setOnAnswer(document, cell, description, {{QStringLiteral("answer"), answerId}});
 }
 
+ChangeSet parts(const Document &document, const Cell &cell, const Parts &parts, const QString &description)
+{
+    if ((parts.rating && (*parts.rating < 0 || *parts.rating > method::criterionScoreMax))
+        || (parts.stepBack && !parts.stepBack->isEmpty()
+            && !method::findChoice(method::stepBackAnswers(), *parts.stepBack)))
+        return ChangeSet(description);
+    const ReviewScore *existing = find(document.project(), cell);
+    QVariantMap values;
+    if (parts.rating && !(existing && !existing->noScore && existing->score == *parts.rating)) {
+        values.insert(QStringLiteral("score"), *parts.rating);
+        values.insert(QStringLiteral("no_score"), false);
+    }
+    if (parts.words && (existing ? existing->comment != *parts.words : !parts.words->isEmpty()))
+        values.insert(QStringLiteral("comment"), *parts.words);
+    if (parts.stepBack && (existing ? existing->answer != *parts.stepBack : !parts.stepBack->isEmpty()))
+        values.insert(QStringLiteral("answer"), *parts.stepBack);
+    if (values.isEmpty())
+        return ChangeSet(description);
+    return setOnAnswer(document, cell, description, values);
+}
+
 } // namespace alliance::reviewanswer

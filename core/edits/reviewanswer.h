@@ -55,5 +55,17 @@ ChangeSet words(const Document &document, const Cell &cell, const QString &text,
 /// gives an empty set.
 ChangeSet stepBack(const Document &document, const Cell &cell, const QString &answerId, const QString &description);
 
+/// Several parts of one answer set at once (an imported questionnaire): only
+/// the parts given are written. One creation at most, so no part's default
+/// overwrites another's value.
+struct Parts
+{
+    std::optional<int> rating;       ///< 0..method::criterionScoreMax
+    std::optional<QString> words;    ///< the comment
+    std::optional<QString> stepBack; ///< a method::stepBackAnswers() id
+};
+/// Sets the parts given; empty when nothing changes or a part is out of range.
+ChangeSet parts(const Document &document, const Cell &cell, const Parts &parts, const QString &description);
+
 } // namespace reviewanswer
 } // namespace alliance
