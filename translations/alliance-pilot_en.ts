@@ -10902,7 +10902,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Exchange changes with the partnership&apos;s workspace</source>
-        <translation>Exchange changes with the partnership's workspace</translation>
+        <translation>Exchange changes with the partnership&apos;s workspace</translation>
     </message>
     <message>
         <location line="+2"/>
