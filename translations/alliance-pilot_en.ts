@@ -10765,12 +10765,12 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -10780,7 +10780,7 @@ Commands:
         <translation>Your name and organisation, set in Preferences</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -10891,6 +10891,26 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Publish to &amp;workspace…</source>
+        <translation>Publish to &amp;workspace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the partnership in a shared PostgreSQL workspace</source>
+        <translation>Put the partnership in a shared PostgreSQL workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync with workspace</source>
+        <translation>S&amp;ync with workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange changes with the partnership&apos;s workspace</source>
+        <translation>Exchange changes with the partnership&apos;s workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import answers…</source>
         <translation>&amp;Import answers…</translation>
     </message>
@@ -10976,12 +10996,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -10992,12 +11012,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Redo the change just undone</source>
         <translation>Redo the change just undone</translation>
     </message>
@@ -11066,7 +11086,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>%1 has had this file open on %2 since %3. If you both change it, your changes will have to be merged.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Changes recorded as %1 (%2)</source>
         <translation>Changes recorded as %1 (%2)</translation>
     </message>
@@ -11142,17 +11162,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the partnership as</source>
         <translation>Save the partnership as</translation>
     </message>
@@ -11162,7 +11182,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Revert to saved</source>
         <translation>Revert to saved</translation>
     </message>
@@ -13745,6 +13765,142 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+5"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspacedialog.cpp" line="+31"/>
+        <source>Workspace address:</source>
+        <translation>Workspace address:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password is kept in memory until you quit, never in a file. You may keep it in your password file (~/.pgpass) instead.</source>
+        <translation>The password is kept in memory until you quit, never in a file. You may keep it in your password file (~/.pgpass) instead.</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceLink</name>
+    <message>
+        <location filename="../ui/workspacelink.cpp" line="+72"/>
+        <source>Workspace: not synced yet</source>
+        <translation>Workspace: not synced yet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publish to a workspace</source>
+        <translation>Publish to a workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</source>
+        <translation>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publishing to the workspace…</source>
+        <translation>Publishing to the workspace…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
+        <source>Workspace: synced at %1</source>
+        <translation>Workspace: synced at %1</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Published to %1</source>
+        <translation>Published to %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync with a workspace</source>
+        <translation>Sync with a workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges the changes of “%1” with the workspace where it was published.</source>
+        <translation>Exchanges the changes of “%1” with the workspace where it was published.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Password for the workspace</source>
+        <translation>Password for the workspace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The workspace asks for your password.</source>
+        <translation>The workspace asks for your password.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Syncing with the workspace…</source>
+        <translation>Syncing with the workspace…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Workspace: not synced — your file is intact</source>
+        <translation>Workspace: not synced — your file is intact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace: not reachable — your file is intact</source>
+        <translation>Workspace: not reachable — your file is intact</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Up to date with the workspace (read only: nothing sent)</source>
+        <translation>Up to date with the workspace (read only: nothing sent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date with the workspace</source>
+        <translation>Up to date with the workspace</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) came in</source>
+        <translation>
+            <numerusform>%n change came in</numerusform>
+            <numerusform>%n changes came in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read only: nothing sent</source>
+        <translation>read only: nothing sent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled by the latest change</source>
+        <translation>
+            <numerusform>%n conflict settled by the latest change</numerusform>
+            <numerusform>%n conflicts settled by the latest change</numerusform>
+        </translation>
     </message>
 </context>
 <context>

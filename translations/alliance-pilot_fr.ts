@@ -10765,12 +10765,12 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -10780,7 +10780,7 @@ Commandes&#xa0;:
         <translation>Votre nom et votre organisation, définis dans les Préférences</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -10891,6 +10891,26 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>Publish to &amp;workspace…</source>
+        <translation>Publier dans l’&amp;espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the partnership in a shared PostgreSQL workspace</source>
+        <translation>Mettre le partenariat dans un espace de travail PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync with workspace</source>
+        <translation>S&amp;ynchroniser avec l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange changes with the partnership&apos;s workspace</source>
+        <translation>Échanger les modifications avec l’espace de travail du partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import answers…</source>
         <translation>I&amp;mporter des réponses…</translation>
     </message>
@@ -10976,12 +10996,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -10992,12 +11012,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
@@ -11066,7 +11086,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce fichier est ouvert par %1 sur %2 depuis %3. Si vous le modifiez tous les deux, vos modifications devront être fusionnées.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Changes recorded as %1 (%2)</source>
         <translation>Modifications enregistrées au nom de %1 (%2)</translation>
     </message>
@@ -11142,17 +11162,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the partnership as</source>
         <translation>Enregistrer le partenariat sous</translation>
     </message>
@@ -11162,7 +11182,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Revert to saved</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -13745,6 +13765,142 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+5"/>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspacedialog.cpp" line="+31"/>
+        <source>Workspace address:</source>
+        <translation>Adresse de l’espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password is kept in memory until you quit, never in a file. You may keep it in your password file (~/.pgpass) instead.</source>
+        <translation>Le mot de passe reste en mémoire jusqu’à la fermeture de l’application, jamais dans un fichier. Vous pouvez aussi le ranger dans votre fichier de mots de passe (~/.pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceLink</name>
+    <message>
+        <location filename="../ui/workspacelink.cpp" line="+72"/>
+        <source>Workspace: not synced yet</source>
+        <translation>Espace de travail&#xa0;: pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publish to a workspace</source>
+        <translation>Publier dans un espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</source>
+        <translation>Place «&#xa0;%1&#xa0;» dans un espace de travail, dont vous devenez propriétaire. Ses propriétaires choisissent ensuite quels autres responsables peuvent le consulter ou le modifier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publishing to the workspace…</source>
+        <translation>Publication dans l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not published</source>
+        <translation>Non publié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
+        <source>Workspace: synced at %1</source>
+        <translation>Espace de travail&#xa0;: synchronisé à %1</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Published to %1</source>
+        <translation>Publié dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync with a workspace</source>
+        <translation>Synchroniser avec un espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges the changes of “%1” with the workspace where it was published.</source>
+        <translation>Échange les modifications de «&#xa0;%1&#xa0;» avec l’espace de travail où il a été publié.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Password for the workspace</source>
+        <translation>Mot de passe de l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The workspace asks for your password.</source>
+        <translation>L’espace de travail demande votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Syncing with the workspace…</source>
+        <translation>Synchronisation avec l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not synced</source>
+        <translation>Non synchronisé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Workspace: not synced — your file is intact</source>
+        <translation>Espace de travail&#xa0;: non synchronisé — votre fichier est intact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace: not reachable — your file is intact</source>
+        <translation>Espace de travail&#xa0;: injoignable — votre fichier est intact</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Up to date with the workspace (read only: nothing sent)</source>
+        <translation>À jour avec l’espace de travail (lecture seule&#xa0;: rien n’a été envoyé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date with the workspace</source>
+        <translation>À jour avec l’espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) came in</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read only: nothing sent</source>
+        <translation>lecture seule&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyée</numerusform>
+            <numerusform>%n envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) settled by the latest change</source>
+        <translation>
+            <numerusform>%n conflit réglé par la modification la plus récente</numerusform>
+            <numerusform>%n conflits réglés par la modification la plus récente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "storage/samefile.h"
 #include "wheelguard.h"
 #include "widgets/historypanel.h"
+#include "workspacelink.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     m_stack->addWidget(m_start);
     setCentralWidget(central);
+    m_workspace = new WorkspaceLink(this, [this] { return m_document.get(); });
     createActions();
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newPartnership);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_authorStatus->setToolTip(tr("Your name and organisation, set in Preferences"));
     m_authorStatus->hide();
     statusBar()->addPermanentWidget(m_authorStatus);
+    statusBar()->addPermanentWidget(m_workspace->statusLabel());
     setDocument(nullptr);
 }
 
@@ -136,6 +139,12 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionMerge"), tr("&Merge…"),
                                 tr("Merge the copy a partner sent back"), {},
                                 [this] { sharing::chooseAndMerge(this, *m_document); });
+    m_documentActions << action(file, QStringLiteral("actionPublishWorkspace"), tr("Publish to &workspace…"),
+                                tr("Put the partnership in a shared PostgreSQL workspace"), {},
+                                [this] { m_workspace->publish(); });
+    m_documentActions << action(file, QStringLiteral("actionSyncWorkspace"), tr("S&ync with workspace"),
+                                tr("Exchange changes with the partnership's workspace"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)}, [this] { m_workspace->syncNow(); });
     m_documentActions << action(file, QStringLiteral("actionImportAnswers"), tr("&Import answers…"),
                                 tr("Import the answers partners gave in questionnaire workbooks"), {},
                                 [this] { answersactions::chooseAndImport(this, *m_document); });
@@ -283,6 +292,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     refreshTitle();
     readAuthorPreferences();
     askIdentityIfUnknown();
+    m_workspace->documentShown();
 }
 
 void MainWindow::rememberPage()
@@ -427,6 +437,7 @@ bool MainWindow::save()
     }
     m_banner->hide();
     statusBar()->showMessage(tr("Saved"), 3000);
+    m_workspace->saved();
     return true;
 }
 
@@ -455,6 +466,7 @@ bool MainWindow::saveAs()
     m_banner->hide();
     refreshTitle();
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_workspace->saved();
     return true;
 }
 

@@ -18,6 +18,7 @@ class HistoryPanel;
 class PortfolioWindow;
 class ProjectView;
 class StartPage;
+class WorkspaceLink;
 
 class MainWindow : public QMainWindow
 {
@@ -45,6 +46,7 @@ public:
     /// Shows the Portfolio view (made on first use), in front.
     void showPortfolio();
     PortfolioWindow *portfolioWindow() const { return m_portfolio; }
+    WorkspaceLink *workspaceLink() const { return m_workspace; }
 
     bool save();
     bool saveAs();
@@ -84,6 +86,7 @@ private:
     QLabel *m_authorStatus = nullptr;
     bool m_asksForIdentity = true;
     PortfolioWindow *m_portfolio = nullptr;
+    WorkspaceLink *m_workspace = nullptr;
     installation::Preferences m_preferences;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;

@@ -8,6 +8,7 @@ namespace {
 const QString installationIdKey = QStringLiteral("installation/id");
 const QString questionnaireKeyKey = QStringLiteral("installation/questionnaireKey");
 const QString syncMarksGroup = QStringLiteral("workspace/syncMarks/");
+const QString workspaceAddressGroup = QStringLiteral("workspace/addresses/"); // by partnership id
 const QString authorNameKey = QStringLiteral("author/name");
 const QString organisationKey = QStringLiteral("author/organisation");
 const QString languageKey = QStringLiteral("ui/language");
@@ -44,6 +45,20 @@ QUuid Settings::installationId() const
 void Settings::setInstallationId(const QUuid &id)
 {
     m_settings->setValue(installationIdKey, id.toString(QUuid::WithoutBraces));
+}
+
+QString Settings::workspaceAddress(const QUuid &partnership) const
+{
+    return m_settings->value(workspaceAddressGroup + partnership.toString(QUuid::WithoutBraces)).toString();
+}
+
+void Settings::setWorkspaceAddress(const QUuid &partnership, const QString &address)
+{
+    const QString key = workspaceAddressGroup + partnership.toString(QUuid::WithoutBraces);
+    if (address.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, address);
 }
 
 QString Settings::workspaceSyncMark(const QString &key) const

@@ -29,6 +29,10 @@ public:
     /// workspace/workspacesync.cpp), by a key naming the file and workspace.
     QString workspaceSyncMark(const QString &key) const;
     void setWorkspaceSyncMark(const QString &key, const QString &mark);
+    /// The workspace a partnership is synced with ("postgresql://user@host/db",
+    /// never a password); empty when it is in none.
+    QString workspaceAddress(const QUuid &partnership) const;
+    void setWorkspaceAddress(const QUuid &partnership, const QString &address);
     /// The key that seals questionnaire workbooks made here (hex); empty until made.
     QByteArray questionnaireKey() const;
     void setQuestionnaireKey(const QByteArray &hexKey);

@@ -131,4 +131,11 @@ QString safeServerText(const QString &text)
     return line.simplified();
 }
 
+bool asksForPassword(const QString &error)
+{
+    return error.contains(QLatin1String("fe_sendauth"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("password"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("mot de passe"), Qt::CaseInsensitive);
+}
+
 } // namespace alliance::workspace

@@ -59,4 +59,9 @@ QString failureOf(const Connection &connection, const QString &serverText, const
 /// only, at most a few hundred of them (the server is not trusted either).
 QString safeServerText(const QString &text);
 
+/// Whether a refused connection's message says the server wants a password
+/// (none given and none in the password file, or a wrong one), so that the
+/// caller may ask for it. libpq's and the server's words, English or French.
+bool asksForPassword(const QString &error);
+
 } // namespace alliance::workspace

@@ -1,0 +1,223 @@
+// The workspace from the main window: publishing from the dialog, a sync
+// bringing another manager's changes in as one undo step, and the status
+// label when the workspace cannot be reached.
+#include "../core/testsupport.h"
+#include "../workspace/pgtestserver.h"
+#include "dialogs/workspacedialog.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "settings/settings.h"
+#include "storage/schema.h"
+#include "workspace/workspaceinit.h"
+#include "workspace/workspacesync.h"
+#include "workspacelink.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
+#include <catch2/catch.hpp>
+
+using namespace alliance;
+using namespace alliance::testing;
+
+namespace {
+
+struct Workspace
+{
+    TestDatabase db;
+    QString role;
+    std::unique_ptr<QTemporaryDir> dir = test::makeTempDir();
+    QString file = dir->filePath(QStringLiteral("a.alliance"));
+    test::FixtureIds ids = test::makeFixture(file, dir->path());
+
+    Workspace()
+    {
+        QString error;
+        REQUIRE(workspace::initWorkspace(*db.connect(), &error));
+        role = db.addManager(QStringLiteral("claire"));
+    }
+    qint64 serverChanges()
+    {
+        const auto connection = db.connect(role);
+        QSqlQuery q(connection->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM alliance.journal")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+};
+
+/// The changes of a file that a workspace shares (those of merged tables).
+qint64 sharedJournalRows(const QString &path)
+{
+    QStringList names;
+    for (const auto &t : schema::tables())
+        if (t.merged)
+            names << QLatin1Char('\'') + t.name + QLatin1Char('\'');
+    return test::rawValue(
+               path,
+               QStringLiteral("SELECT count(*) FROM journal WHERE entity IN (%1)").arg(names.join(QLatin1Char(','))))
+        .toLongLong();
+}
+
+QAction *actionNamed(MainWindow &window, const QString &name)
+{
+    auto *a = window.findChild<QAction *>(name);
+    REQUIRE(a);
+    return a;
+}
+
+QLabel *statusLabel(MainWindow &window)
+{
+    auto *label = window.findChild<QLabel *>(QStringLiteral("workspaceStatus"));
+    REQUIRE(label);
+    return label;
+}
+
+QString organisationName(const Document &doc, const QUuid &id)
+{
+    const auto item = test::projectItem(doc.project(), QStringLiteral("organisation"), id);
+    REQUIRE(item);
+    return item->value(QStringLiteral("name")).toString();
+}
+
+} // namespace
+
+TEST_CASE("Publishing from the dialog puts the partnership in the workspace and remembers where", "[workspace-ui]")
+{
+    Workspace ws;
+    MainWindow window;
+    REQUIRE(window.openFile(ws.file));
+    CHECK(statusLabel(window)->isHidden()); // in no workspace: nothing shown
+    REQUIRE(actionNamed(window, QStringLiteral("actionPublishWorkspace"))->isEnabled());
+    const QString address = ws.db.address(ws.role).toString();
+    bool seen = false, refusedFirst = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<WorkspaceDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("workspaceAddress"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("workspaceAddressError"));
+        field->setText(QStringLiteral("postgresql://claire:secret@host/db"));
+        refusedFirst = !dialog->address() && error->text().contains(QStringLiteral("password"));
+        field->setText(address);
+        dialog->accept();
+    });
+    window.show();
+    actionNamed(window, QStringLiteral("actionPublishWorkspace"))->trigger();
+    REQUIRE(seen);
+    CHECK(refusedFirst);
+    CHECK(ws.serverChanges() == sharedJournalRows(ws.file));
+    CHECK(Settings().workspaceAddress(window.document()->partnershipId()) == address);
+    CHECK_FALSE(statusLabel(window)->isHidden());
+    CHECK(statusLabel(window)->text().startsWith(QStringLiteral("Workspace: synced at")));
+}
+
+TEST_CASE("A sync brings another manager's changes into the open window as one undo step", "[workspace-ui]")
+{
+    Workspace ws;
+    {
+        CheckResult check;
+        auto doc = Document::open(ws.file, test::testAuthor(), test::optionsIn(ws.dir->path()), &check);
+        REQUIRE(doc);
+        QString error;
+        REQUIRE(workspace::publish(*doc, *ws.db.connect(ws.role), &error));
+    }
+    // The other manager works on a copy and syncs it through core.
+    const QString other = ws.dir->filePath(QStringLiteral("b.alliance"));
+    REQUIRE(test::copyFile(ws.file, other));
+    const QUuid first = ws.ids.value(QStringLiteral("organisation")).at(0);
+    const QUuid second = ws.ids.value(QStringLiteral("organisation")).at(1);
+    QString before1, before2;
+    {
+        CheckResult check;
+        auto doc = Document::open(other, Author {QStringLiteral("Bruno"), {}, QUuid::createUuid()},
+                                  test::optionsIn(ws.dir->path()), &check);
+        REQUIRE(doc);
+        before1 = organisationName(*doc, first);
+        before2 = organisationName(*doc, second);
+        QString error;
+        REQUIRE(doc->apply(
+            ChangeSet(QStringLiteral("Bruno"))
+                .set(QStringLiteral("organisation"), first, QStringLiteral("name"),
+                     QStringLiteral("Passerelles (Bruno)"))
+                .set(QStringLiteral("organisation"), second, QStringLiteral("name"), QStringLiteral("Relais (Bruno)")),
+            &error));
+        const auto sent = workspace::syncDocument(*doc, *ws.db.connect(ws.role), QStringLiteral("ws"), &error);
+        INFO(error.toStdString());
+        REQUIRE(sent);
+        REQUIRE(sent->sent == 2);
+    }
+
+    MainWindow window;
+    REQUIRE(window.openFile(ws.file));
+    Settings().setWorkspaceAddress(window.document()->partnershipId(), ws.db.address(ws.role).toString());
+    window.setDocument(nullptr);
+    REQUIRE(window.openFile(ws.file)); // linked: the label shows
+    CHECK_FALSE(statusLabel(window)->isHidden());
+    Document &doc = *window.document();
+    const bool couldUndo = doc.canUndo();
+    bool ok = false;
+    QObject::connect(window.workspaceLink(), &WorkspaceLink::syncFinished, [&](bool b) { ok = b; });
+    actionNamed(window, QStringLiteral("actionSyncWorkspace"))->trigger();
+    REQUIRE(ok);
+    CHECK(organisationName(doc, first) == QStringLiteral("Passerelles (Bruno)"));
+    CHECK(organisationName(doc, second) == QStringLiteral("Relais (Bruno)"));
+    CHECK_THAT(window.statusBar()->currentMessage().toStdString(), Catch::StartsWith("2 changes came in, 0 sent"));
+    CHECK(statusLabel(window)->text().startsWith(QStringLiteral("Workspace: synced at")));
+    // Both fields come back with one undo, and that was the only step.
+    REQUIRE(doc.canUndo());
+    QString error;
+    REQUIRE(doc.undo(&error));
+    CHECK(organisationName(doc, first) == before1);
+    CHECK(organisationName(doc, second) == before2);
+    CHECK(doc.canUndo() == couldUndo);
+}
+
+TEST_CASE("When the workspace cannot be reached the label says the file is intact", "[workspace-ui]")
+{
+    auto dir = test::makeTempDir();
+    const QString file = dir->filePath(QStringLiteral("a.alliance"));
+    test::makeFixture(file, dir->path());
+    const QByteArray before = test::sha256(file);
+    auto empty = test::makeTempDir(); // a socket folder with no server in it
+    MainWindow window;
+    REQUIRE(window.openFile(file));
+    const workspace::Address nowhere {QStringLiteral("claire"), empty->path(), 5432, QStringLiteral("alliances")};
+    Settings().setWorkspaceAddress(window.document()->partnershipId(), nowhere.toString());
+    window.workspaceLink()->documentShown();
+    bool finished = false, ok = true;
+    QObject::connect(window.workspaceLink(), &WorkspaceLink::syncFinished, [&](bool b) {
+        finished = true;
+        ok = b;
+    });
+    window.workspaceLink()->syncAutomatically();
+    REQUIRE(finished);
+    CHECK_FALSE(ok);
+    CHECK(statusLabel(window)->text() == QStringLiteral("Workspace: not reachable — your file is intact"));
+    CHECK_FALSE(statusLabel(window)->toolTip().isEmpty()); // the reason, on demand
+    CHECK_FALSE(window.document()->isModified());
+    window.closeDocumentWithoutSaving();
+    CHECK(test::sha256(file) == before);
+}
+
+TEST_CASE("What a sync did reads as a sentence, and a password request is recognised", "[workspace-ui]")
+{
+    workspace::SyncResult r;
+    r.received = 12;
+    r.sent = 3;
+    r.conflicts.append(sync::Conflict {});
+    CHECK(WorkspaceLink::summary(r)
+          == QStringLiteral("12 changes came in, 3 sent, 1 conflict settled by the latest change"));
+    r.readOnly = true;
+    r.conflicts.clear();
+    CHECK(WorkspaceLink::summary(r).toStdString() == std::string("12 changes came in, read only: nothing sent"));
+    CHECK(workspace::asksForPassword(QStringLiteral("fe_sendauth: no password supplied")));
+    CHECK(workspace::asksForPassword(QStringLiteral("FATAL:  password authentication failed for user \"claire\"")));
+    CHECK_FALSE(workspace::asksForPassword(QStringLiteral("could not connect to server: No such file or directory")));
+}
