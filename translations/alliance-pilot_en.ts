@@ -8228,7 +8228,7 @@ Commands:
         <translation>The workspace did not answer as expected: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+53"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
         <source>You are not a manager of this workspace.</source>
         <translation>You are not a manager of this workspace.</translation>
     </message>

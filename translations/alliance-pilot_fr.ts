@@ -8228,7 +8228,7 @@ Commandes&#xa0;:
         <translation>L’espace de travail n’a pas répondu comme prévu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+53"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
         <source>You are not a manager of this workspace.</source>
         <translation>Vous n’êtes pas responsable dans cet espace de travail.</translation>
     </message>
