@@ -285,7 +285,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+48"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+47"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MINE THEIRS -o OUT</translation>
     </message>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+72"/>
         <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
         <translation>import-answers FILE ANSWERS.xlsx... -o OUT</translation>
     </message>
@@ -1105,7 +1105,7 @@ Commands:
         <translation>Give the file to write (-o OUT).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Anonymous answers by kind of organisation:</source>
         <translation>Anonymous answers by kind of organisation:</translation>
     </message>
@@ -1136,11 +1136,9 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
+        <location filename="../core/cli/verbparser.cpp" line="+84"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
-        <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>“%1” already exists and was left as it is. Choose another name.</translation>
     </message>
@@ -1149,7 +1147,7 @@ Commands:
         <translation type="vanished">%1 change(s) came in from %2, %3 conflict(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+25"/>
         <source>%n change(s) came in from %1, %2.</source>
         <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
         <translation>
@@ -1261,7 +1259,7 @@ Commands:
         <translation>Created %1 (%2 changes in its journal).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbparser.cpp" line="+17"/>
+        <location filename="../core/cli/verbparser.cpp" line="-65"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -1445,7 +1443,7 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbshare.cpp" line="-25"/>
+        <location filename="../core/cli/verbshare.cpp" line="-4"/>
         <source>The partner organisation, by name.</source>
         <translation>The partner organisation, by name.</translation>
     </message>
@@ -1527,7 +1525,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-100"/>
-        <location filename="../core/cli/verbshare.cpp" line="+25"/>
+        <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>No partner of “%1” is named “%2”. The partners are:</translation>
     </message>

@@ -285,7 +285,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+48"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+47"/>
         <source>merge MINE THEIRS -o OUT</source>
         <translation>merge MON_FICHIER LEUR_COPIE -o SORTIE</translation>
     </message>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="+74"/>
+        <location filename="../core/cli/verbimportanswers.cpp" line="+72"/>
         <source>import-answers FILE ANSWERS.xlsx... -o OUT</source>
         <translation>import-answers FICHIER RÉPONSES.xlsx... -o SORTIE</translation>
     </message>
@@ -1105,7 +1105,7 @@ Commandes&#xa0;:
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Anonymous answers by kind of organisation:</source>
         <translation>Réponses anonymes par type d’organisation&#xa0;:</translation>
     </message>
@@ -1136,11 +1136,9 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-26"/>
-        <location filename="../core/cli/verbimportanswers.cpp" line="-38"/>
-        <location filename="../core/cli/verbmerge.cpp" line="+10"/>
         <location filename="../core/cli/verbnew.cpp" line="+2"/>
+        <location filename="../core/cli/verbparser.cpp" line="+84"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="+62"/>
-        <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>“%1” already exists and was left as it is. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été modifié. Choisissez un autre nom.</translation>
     </message>
@@ -1149,7 +1147,7 @@ Commandes&#xa0;:
         <translation type="vanished">%1 modification(s) reçue(s) de %2, %3 conflit(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/verbmerge.cpp" line="+22"/>
+        <location filename="../core/cli/verbmerge.cpp" line="+25"/>
         <source>%n change(s) came in from %1, %2.</source>
         <extracomment>%1 is the file&apos;s name, %2 the conflicts&apos; count (&quot;2 conflicts&quot;)</extracomment>
         <translation>
@@ -1261,7 +1259,7 @@ Commandes&#xa0;:
         <translation>%1 créé (%2 modifications consignées dans son journal).</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbparser.cpp" line="+17"/>
+        <location filename="../core/cli/verbparser.cpp" line="-65"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
@@ -1445,7 +1443,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbshare.cpp" line="-25"/>
+        <location filename="../core/cli/verbshare.cpp" line="-4"/>
         <source>The partner organisation, by name.</source>
         <translation>L’organisation partenaire, par son nom.</translation>
     </message>
@@ -1527,7 +1525,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-100"/>
-        <location filename="../core/cli/verbshare.cpp" line="+25"/>
+        <location filename="../core/cli/verbshare.cpp" line="+21"/>
         <source>No partner of “%1” is named “%2”. The partners are:</source>
         <translation>Aucun partenaire de «&#xa0;%1&#xa0;» ne s’appelle «&#xa0;%2&#xa0;». Les partenaires sont&#xa0;:</translation>
     </message>

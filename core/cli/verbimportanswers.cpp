@@ -8,10 +8,8 @@
 #include "document/document.h"
 #include "document/installation.h"
 #include "questionnaire/answersimport.h"
-#include "storage/samefile.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTextStream>
 #include <functional>
 
@@ -89,15 +87,8 @@ int runImportAnswers(const QStringList &arguments, QTextStream &out, QTextStream
     const QString projectPath = positional.first();
     const QStringList workbooks = positional.mid(1);
     const QString target = parser.value(outOption);
-    for (const QString &input : positional)
-        if (const QString refusal = refusalToReplaceProject(target, input); !refusal.isEmpty())
-            return usageError(syntax, refusal, err);
-    const QFileInfo targetInfo(target);
-    if (targetInfo.exists() || targetInfo.isSymLink())
-        return refuse(
-            QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose another name.")
-                .arg(target),
-            err);
+    if (const auto refused = refuseTarget(syntax, target, positional, err))
+        return *refused;
 
     CheckResult check;
     const Author author {installation::userName(), {}, installation::id()};

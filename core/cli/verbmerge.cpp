@@ -9,7 +9,6 @@
 #include "document/installation.h"
 #include "journal/itemlabel.h"
 #include "method/method.h"
-#include "storage/samefile.h"
 #include "sync/merge.h"
 
 #include <QCoreApplication>
@@ -59,15 +58,8 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     const QString minePath = parser.positionalArguments().at(0);
     const QString theirsPath = parser.positionalArguments().at(1);
     const QString target = parser.value(outOption);
-    for (const QString &project : {minePath, theirsPath})
-        if (const QString refusal = refusalToReplaceProject(target, project); !refusal.isEmpty())
-            return usageError(syntax, refusal, err);
-    const QFileInfo targetInfo(target);
-    if (targetInfo.exists() || targetInfo.isSymLink())
-        return refuse(
-            QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose another name.")
-                .arg(target),
-            err);
+    if (const auto refused = refuseTarget(syntax, target, {minePath, theirsPath}, err))
+        return *refused;
 
     CheckResult check;
     // This computer's installation: changes in its name that MINE lacks are forged.

@@ -3,8 +3,10 @@
 #include "cli/terminaltext.h"
 
 #include "cli/cli.h"
+#include "storage/samefile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace alliance::cli {
@@ -67,6 +69,21 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const VerbSyntax &synta
                           QCoreApplication::translate("Cli", "Unexpected argument “%1”.")
                               .arg(parser.positionalArguments().at(syntax.positionals)),
                           err);
+    return std::nullopt;
+}
+
+std::optional<int> refuseTarget(const VerbSyntax &syntax, const QString &target, const QStringList &inputs,
+                                QTextStream &err)
+{
+    for (const QString &input : inputs)
+        if (const QString refusal = refusalToReplaceProject(target, input); !refusal.isEmpty())
+            return usageError(syntax, refusal, err);
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() || targetInfo.isSymLink())
+        return refuse(
+            QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose another name.")
+                .arg(target),
+            err);
     return std::nullopt;
 }
 

@@ -32,6 +32,12 @@ QString usageText(const VerbSyntax &syntax);
 std::optional<int> parseVerb(QCommandLineParser &parser, const VerbSyntax &syntax, const QStringList &arguments,
                              QTextStream &out, QTextStream &err);
 
+/// Checks the file a verb is about to write, before anything is read: it
+/// may be none of `inputs` (a usage error) and must not exist (refused).
+/// Nullopt when `target` may be written; else the exit code, reason printed.
+std::optional<int> refuseTarget(const VerbSyntax &syntax, const QString &target, const QStringList &inputs,
+                                QTextStream &err);
+
 /// Prints `message` on `err`; returns ExitCode::Refused.
 int refuse(const QString &message, QTextStream &err);
 

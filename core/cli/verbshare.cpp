@@ -54,12 +54,8 @@ int runShare(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     const QString path = parser.positionalArguments().constFirst();
     const QString target = parser.value(outOption);
     const QString name = parser.value(partnerOption).trimmed();
-    const QFileInfo targetInfo(target);
-    if (targetInfo.exists() || targetInfo.isSymLink())
-        return refuse(
-            QCoreApplication::translate("Cli", "“%1” already exists and was left as it is. Choose another name.")
-                .arg(target),
-            err);
+    if (const auto refused = refuseTarget(syntax, target, {}, err))
+        return *refused;
 
     CheckResult check;
     const Author author {installation::userName(), {}, QUuid::createUuid()};
