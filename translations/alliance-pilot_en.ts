@@ -10980,6 +10980,16 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Workspace &amp;members…</source>
+        <translation>Workspace &amp;members…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read, edit or own the partnership in its workspace</source>
+        <translation>Who may read, edit or own the partnership in its workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import answers…</source>
         <translation>&amp;Import answers…</translation>
     </message>
@@ -13857,7 +13867,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+72"/>
+        <location filename="../ui/workspacelink.cpp" line="+73"/>
         <source>Workspace: not synced yet</source>
         <translation>Workspace: not synced yet</translation>
     </message>
@@ -13883,12 +13893,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Workspace: synced at %1</source>
         <translation>Workspace: synced at %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
         <source>Published to %1</source>
         <translation>Published to %1</translation>
     </message>
@@ -13903,7 +13913,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Exchanges the changes of “%1” with the workspace where it was published.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+16"/>
+        <source>Workspace members</source>
+        <translation>Workspace members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</source>
+        <translation>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Password for the workspace</source>
         <translation>Password for the workspace</translation>
     </message>
@@ -13970,6 +13990,54 @@ Design, pilot and evaluate strategic partnerships between associations, companie
             <numerusform>%n conflict settled by the latest change</numerusform>
             <numerusform>%n conflicts settled by the latest change</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceMembersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspacemembersdialog.cpp" line="+39"/>
+        <source>Members of “%1”</source>
+        <translation>Members of “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manager’s login name</source>
+        <translation>Manager’s login name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
+        <translation>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnership’s owners change its members.</source>
+        <translation>Only the partnership’s owners change its members.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>You</translation>
     </message>
 </context>
 <context>

@@ -10980,6 +10980,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>Workspace &amp;members…</source>
+        <translation>Mem&amp;bres dans l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read, edit or own the partnership in its workspace</source>
+        <translation>Qui peut lire, modifier ou posséder le partenariat dans son espace de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import answers…</source>
         <translation>I&amp;mporter des réponses…</translation>
     </message>
@@ -13857,7 +13867,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+72"/>
+        <location filename="../ui/workspacelink.cpp" line="+73"/>
         <source>Workspace: not synced yet</source>
         <translation>Espace de travail&#xa0;: pas encore synchronisé</translation>
     </message>
@@ -13883,12 +13893,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Workspace: synced at %1</source>
         <translation>Espace de travail&#xa0;: synchronisé à %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
         <source>Published to %1</source>
         <translation>Publié dans %1</translation>
     </message>
@@ -13903,7 +13913,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Échange les modifications de «&#xa0;%1&#xa0;» avec l’espace de travail où il a été publié.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+16"/>
+        <source>Workspace members</source>
+        <translation>Membres dans l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</source>
+        <translation>Ce partenariat n’est encore dans aucun espace de travail&#xa0;: publiez-le, ou synchronisez-le avec l’espace de travail qui le contient.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Password for the workspace</source>
         <translation>Mot de passe de l’espace de travail</translation>
     </message>
@@ -13970,6 +13990,54 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
             <numerusform>%n conflit réglé par la modification la plus récente</numerusform>
             <numerusform>%n conflits réglés par la modification la plus récente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceMembersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspacemembersdialog.cpp" line="+39"/>
+        <source>Members of “%1”</source>
+        <translation>Membres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manager’s login name</source>
+        <translation>Identifiant du gestionnaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
+        <translation>En tant que propriétaire, vous choisissez qui lit, modifie ou possède ce partenariat. Chaque changement parvient aussitôt à l’espace de travail&#xa0;; un gestionnaire doit d’abord y avoir été ajouté par son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnership’s owners change its members.</source>
+        <translation>Seuls les propriétaires du partenariat en changent les membres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
