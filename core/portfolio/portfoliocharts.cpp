@@ -39,9 +39,12 @@ dashboard::ChartData countChart(const QList<Count> &counts, bool keepEmpty)
 /// A partnership's name on a bar: cut as the dashboard cuts names.
 constexpr int barNameLength = 60;
 
-QString dayFormat()
+/// A week's first day, short: "7 Dec", "1er déc." (French writes the first of a month as an ordinal).
+QString shortDay(const QDate &date, const QLocale &locale)
 {
-    return QStringLiteral("d MMM");
+    if (locale.language() == QLocale::French && date.day() == 1)
+        return locale.toString(date, QStringLiteral("'1er' MMM"));
+    return locale.toString(date, QStringLiteral("d MMM"));
 }
 
 void add(DueFigure &f, const DueCount &d)
@@ -175,7 +178,7 @@ QList<DueFigure> dueByWeek(const QList<PartnershipSummary> &rows, int days)
         DueFigure w;
         w.from = first.addDays(start);
         //: A week of the deadline chart, by its first day (e.g. "from 7 Dec").
-        w.title = QCoreApplication::translate("Portfolio", "from %1").arg(locale.toString(w.from, dayFormat()));
+        w.title = QCoreApplication::translate("Portfolio", "from %1").arg(shortDay(w.from, locale));
         weeks.append(w);
     }
     for (const PartnershipSummary &row : rows) {

@@ -3,6 +3,7 @@
 // table's header on every page it runs over, the consolidated charts and
 // the refused files; and the window's button and charts.
 #include "charts/chartcard.h"
+#include "model/language.h"
 #include "portfolio/portfoliopdf.h"
 #include "portfolio/portfoliowindow.h"
 #include "reportsupport.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -54,8 +56,15 @@ QList<PartnershipSummary> rows(int count)
     return list;
 }
 
+/// The tests do not embed the translations: they read those built beside the application.
+void useBuiltTranslations()
+{
+    Language::setTranslationFolder(QFileInfo(QStringLiteral(ALLIANCE_APP)).absolutePath());
+}
+
 PortfolioReportOptions english()
 {
+    useBuiltTranslations();
     PortfolioReportOptions options;
     options.language = QStringLiteral("en");
     options.date = today;

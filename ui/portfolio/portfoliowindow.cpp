@@ -158,11 +158,14 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
     m_dueByWeekCard = new charts::ChartCard(QStringLiteral("portfolio_due_90"), charts);
     m_modelsCard = new charts::ChartCard(QStringLiteral("portfolio_models"), charts);
     m_stepsCard = new charts::ChartCard(QStringLiteral("portfolio_steps"), charts);
-    chartsLayout->addWidget(m_atRiskCard, 0, 0);
-    chartsLayout->addWidget(m_dueSoonCard, 0, 1);
-    chartsLayout->addWidget(m_dueByWeekCard, 0, 2);
-    chartsLayout->addWidget(m_modelsCard, 1, 0);
-    chartsLayout->addWidget(m_stepsCard, 1, 1, 1, 2);
+    // Top-aligned: a card with nothing to chart stays short beside a tall one.
+    chartsLayout->addWidget(m_atRiskCard, 0, 0, Qt::AlignTop);
+    chartsLayout->addWidget(m_dueSoonCard, 0, 1, Qt::AlignTop);
+    chartsLayout->addWidget(m_dueByWeekCard, 0, 2, Qt::AlignTop);
+    chartsLayout->addWidget(m_modelsCard, 1, 0, Qt::AlignTop);
+    chartsLayout->addWidget(m_stepsCard, 1, 1, 1, 2, Qt::AlignTop);
+    for (int c = 0; c < 3; ++c)
+        chartsLayout->setColumnStretch(c, 1);
     split->addWidget(m_table);
     chartsScroll->setWidget(charts);
     split->addWidget(chartsScroll);
