@@ -10,41 +10,64 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace alliance::portfolio {
 
 namespace {
 
 /// Two charts side by side on a landscape page, two such rows a page.
 constexpr double pairHeightRatio = 0.29;
-
-/// The charts in pairs, each pair one object of the report's layout; an
-/// empty chart draws the hint saying what would fill it.
-QList<report::ReportChart> pairedCharts(const QList<dashboard::ChartData> &charts)
+/// The height for the width a row needs for `d` in half of it: room for
+/// each horizontal bar's name (one line for a week, up to three for a long
+/// title), at most what a page's body holds under a heading.
+double rowRatioFor(const dashboard::ChartData &d)
 {
-    QList<report::ReportChart> list;
+    if (d.shape != dashboard::ChartShape::HorizontalBars)
+        return pairHeightRatio;
+    qsizetype longest = 0;
+    for (const QString &name : d.categories)
+        longest = std::max(longest, name.size());
+    const double lines = 1 + std::min<double>(2, double(longest / 28));
+    return std::clamp(0.06 + 0.011 * lines * double(d.categories.size()), pairHeightRatio, 0.55);
+}
+
+report::ReportChart rowOf(const QList<dashboard::ChartData> &charts, double heightRatio)
+{
+    report::ReportChart chart;
+    QStringList titles;
+    for (const dashboard::ChartData &d : charts)
+        titles << d.title;
+    chart.title = titles.join(QStringLiteral(", "));
+    chart.heightRatio = heightRatio;
+    chart.paint = [charts](QPainter &painter, const QRectF &target) {
+        // Each chart takes half of the row, less a gap; one left alone too
+        // (drawn across the whole width, its bars' names would be cut).
+        const qreal gap = target.width() * 0.04;
+        const qreal width = (target.width() - gap) / 2;
+        for (int k = 0; k < charts.size(); ++k) {
+            const QRectF box(target.left() + k * (width + gap), target.top(), width, target.height());
+            painter.save();
+            charts::paintChart(charts.at(k), painter, box, true);
+            painter.restore();
+        }
+    };
+    return chart;
+}
+
+/// The charts two by two, each pair one object of the report's layout, as
+/// high as the one of more bars needs.
+QList<report::ReportChart> chartRows(const QList<dashboard::ChartData> &charts)
+{
+    QList<report::ReportChart> rows;
     for (int i = 0; i < charts.size(); i += 2) {
-        QList<dashboard::ChartData> pair {charts.at(i)};
-        if (i + 1 < charts.size())
-            pair.append(charts.at(i + 1));
-        report::ReportChart chart;
-        QStringList titles;
+        const QList<dashboard::ChartData> pair = charts.mid(i, 2);
+        double ratio = pairHeightRatio;
         for (const dashboard::ChartData &d : pair)
-            titles << d.title;
-        chart.title = titles.join(QStringLiteral(", "));
-        chart.heightRatio = pairHeightRatio;
-        chart.paint = [pair](QPainter &painter, const QRectF &target) {
-            const qreal gap = target.width() * 0.04;
-            const qreal width = (target.width() - gap) / 2;
-            for (int k = 0; k < pair.size(); ++k) {
-                const QRectF box(target.left() + k * (width + gap), target.top(), width, target.height());
-                painter.save();
-                charts::paintChart(pair.at(k), painter, box, true);
-                painter.restore();
-            }
-        };
-        list.append(chart);
+            ratio = std::max(ratio, rowRatioFor(d));
+        rows.append(rowOf(pair, ratio));
     }
-    return list;
+    return rows;
 }
 
 QString unwritable(const QString &path, const QString &why)
@@ -59,7 +82,7 @@ int printPortfolioReport(const QList<PartnershipSummary> &rows, const PortfolioR
 {
     const WritingIn language(Language::load(options.language));
     const report::Report report = buildPortfolioReport(rows, options);
-    const QList<report::ReportChart> charts = pairedCharts(reportCharts(rows, options));
+    const QList<report::ReportChart> charts = chartRows(reportCharts(rows, options));
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(14, 12, 14, 10),
                                      QPageLayout::Millimeter));
     return report::renderReport(report, charts, device, error);

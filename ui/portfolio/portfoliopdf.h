@@ -2,8 +2,8 @@
 // The portfolio report for a board as a PDF: core/portfolio/portfolioreport
 // says what it holds, the evaluation report's renderer (ui/report) lays it
 // out on landscape pages (its wide table breaks across pages with its header
-// repeated) and draws the consolidated charts two by two. Needs a
-// QApplication (charts are drawn by Qt Charts).
+// repeated) and draws the consolidated charts two by two, each pair as high
+// as its bars need. Needs a QApplication (charts are drawn by Qt Charts).
 
 #include "portfolio/portfolioreport.h"
 
