@@ -167,3 +167,25 @@ TEST_CASE("The portfolio window draws the new charts and writes the report of wh
     REQUIRE(window.writeReport(pdf, &error) > 0);
     CHECK(test::pdfPages(pdf) > 3);
 }
+
+TEST_CASE("alliance-pilot portfolio --format pdf writes the report once, in the language asked", "[ui][portfolio]")
+{
+    QTemporaryDir folder, out;
+    REQUIRE(test::runApp(
+                {QStringLiteral("new"), QStringLiteral("--example"), folder.filePath(QStringLiteral("a.alliance"))})
+            == 0);
+    const QString pdf = out.filePath(QStringLiteral("board.pdf"));
+    const QStringList arguments {QStringLiteral("portfolio"), folder.path(),        QStringLiteral("--format"),
+                                 QStringLiteral("pdf"),       QStringLiteral("-o"), pdf,
+                                 QStringLiteral("--lang"),    QStringLiteral("fr")};
+    QString output, error;
+    REQUIRE(test::runApp(arguments, &output, &error) == 0);
+    CHECK(output.contains(QStringLiteral("board.pdf")));
+    CHECK(test::pdfPages(pdf) >= 6);
+    const QString text = readable(test::pdfText(pdf));
+    CHECK(text.contains(QStringLiteral("Portefeuille de partenariats")));
+    CHECK(text.contains(QStringLiteral("Alliance pour l’insertion")));
+    // Never over an existing file.
+    CHECK(test::runApp(arguments, &output, &error) == 1);
+    CHECK(error.contains(QStringLiteral("board.pdf")));
+}
