@@ -1870,7 +1870,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+228"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
@@ -5437,7 +5437,7 @@ Commands:
         <translation>Only the first %1 of %2 files are listed.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="-205"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-208"/>
         <location line="+3"/>
         <location filename="../core/portfolio/portfolioreport.cpp" line="+73"/>
         <source>Partnerships</source>
@@ -5449,7 +5449,7 @@ Commands:
         <translation>Choose a folder of partnerships to see them counted.</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+55"/>
         <source>%n other partnership(s)</source>
         <translation>
             <numerusform>%n other partnership</numerusform>
@@ -5629,7 +5629,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/portfolio/portfolioreport.cpp" line="-37"/>
-        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+81"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+104"/>
         <source>Portfolio of partnerships</source>
         <translation>Portfolio of partnerships</translation>
     </message>
@@ -13084,7 +13084,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Double-click a partnership to open it</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
         <translation>Choose a folder holding partnership files (.alliance) to list them here.</translation>
     </message>

@@ -1870,7 +1870,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+228"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>À risque</translation>
@@ -5437,7 +5437,7 @@ Commandes&#xa0;:
         <translation>Seuls les&#xa0;%1 premiers fichiers sur&#xa0;%2 sont listés.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="-205"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-208"/>
         <location line="+3"/>
         <location filename="../core/portfolio/portfolioreport.cpp" line="+73"/>
         <source>Partnerships</source>
@@ -5449,7 +5449,7 @@ Commandes&#xa0;:
         <translation>Choisissez un dossier de partenariats pour les voir comptés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+55"/>
         <source>%n other partnership(s)</source>
         <translation>
             <numerusform>%n autre partenariat</numerusform>
@@ -5629,7 +5629,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/portfolio/portfolioreport.cpp" line="-37"/>
-        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+81"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+104"/>
         <source>Portfolio of partnerships</source>
         <translation>Portefeuille de partenariats</translation>
     </message>
@@ -13084,7 +13084,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Double-cliquez sur un partenariat pour l’ouvrir</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
         <translation>Choisissez un dossier contenant des fichiers de partenariat (.alliance) pour les lister ici.</translation>
     </message>
