@@ -14283,7 +14283,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Manager’s login name</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>

@@ -14283,7 +14283,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Identifiant du gestionnaire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
