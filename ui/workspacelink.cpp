@@ -102,7 +102,7 @@ void WorkspaceLink::setPeriod(int milliseconds)
 void WorkspaceLink::documentShown()
 {
     Document *doc = m_document();
-    if (m_run && m_run->document != doc)
+    if (m_run && (!m_run->document || m_run->document != doc))
         abandon(); // its document is closed: nothing of it is applied elsewhere
     const bool linked = doc && !Settings().workspaceAddress(doc->partnershipId()).isEmpty();
     m_label->clear();
