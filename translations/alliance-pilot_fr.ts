@@ -8185,12 +8185,12 @@ Commandes&#xa0;:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+29"/>
         <source>This database already holds a workspace.</source>
         <translation>Cette base contient déjà un espace de travail.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The workspace could not be created: %1</source>
         <translation>L’espace de travail n’a pas pu être créé&#xa0;: %1</translation>
     </message>
@@ -8206,17 +8206,61 @@ Commandes&#xa0;:
         <translation>Ne mettez pas le mot de passe dans l’adresse de l’espace de travail&#xa0;: gardez-le dans votre fichier de mots de passe (PGPASSFILE).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+91"/>
+        <source>The workspace server cannot be reached: check its address and your network, or try later.</source>
+        <translation>Le serveur de l’espace de travail est injoignable&#xa0;: vérifiez son adresse et votre réseau, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server wants a password, or refused the one given.</source>
+        <translation>Le serveur de l’espace de travail demande un mot de passe, ou a refusé celui qui a été donné.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server has no database of that name: check the end of the address.</source>
+        <translation>Le serveur de l’espace de travail n’a pas de base de données de ce nom&#xa0;: vérifiez la fin de l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server does not let this user in: check the user in the address, or ask its administrator.</source>
+        <translation>Le serveur de l’espace de travail n’accepte pas cet utilisateur&#xa0;: vérifiez l’utilisateur dans l’adresse, ou demandez à son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure (TLS) connection to the workspace server failed or was refused.</source>
+        <translation>La connexion sécurisée (TLS) au serveur de l’espace de travail a échoué ou a été refusée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the workspace server broke off: sync again once it is back.</source>
+        <translation>La connexion au serveur de l’espace de travail a été coupée&#xa0;: synchronisez à nouveau quand il sera revenu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server reported an error.</source>
+        <translation>Le serveur de l’espace de travail a signalé une erreur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Réponse du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
         <translation>PostgreSQL est injoignable depuis cet ordinateur&#xa0;: son pilote Qt (QPSQL) manque.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Could not reach the workspace %1: %2</source>
-        <translation>Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
+        <location line="+16"/>
+        <source>Could not connect to the workspace %1. %2</source>
+        <translation>Connexion impossible à l’espace de travail %1. %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation type="vanished">Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</source>
         <translation>L’espace de travail est injoignable&#xa0;: la connexion a été coupée (%1). Synchronisez de nouveau quand il sera revenu.</translation>
     </message>
@@ -8226,7 +8270,17 @@ Commandes&#xa0;:
         <translation>L’espace de travail n’a pas répondu comme prévu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+59"/>
+        <source>Your project changed during the sync: sync again.</source>
+        <translation>Votre projet a changé pendant la synchronisation&#xa0;: synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</source>
+        <translation>Cet espace de travail a été créé par une autre version d’Alliance Pilot (la sienne est la %1, celle de cette application la %2). Son administrateur peut le mettre à niveau avec «&#xa0;alliance-pilot workspace init&#xa0;» sur son adresse&#xa0;; d’ici là, il reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You are not a manager of this workspace.</source>
         <translation>Vous n’êtes pas responsable dans cet espace de travail.</translation>
     </message>
@@ -8251,7 +8305,7 @@ Commandes&#xa0;:
         <translation>L’espace de travail a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+67"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
     </message>
@@ -13786,7 +13840,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+72"/>
+        <location filename="../ui/workspacelink.cpp" line="+112"/>
         <source>Workspace: not synced yet</source>
         <translation>Espace de travail&#xa0;: pas encore synchronisé</translation>
     </message>
@@ -13812,12 +13866,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+272"/>
         <source>Workspace: synced at %1</source>
         <translation>Espace de travail&#xa0;: synchronisé à %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-271"/>
         <source>Published to %1</source>
         <translation>Publié dans %1</translation>
     </message>
@@ -13832,27 +13886,34 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Échange les modifications de «&#xa0;%1&#xa0;» avec l’espace de travail où il a été publié.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <location line="+104"/>
         <source>Password for the workspace</source>
         <translation>Mot de passe de l’espace de travail</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>The workspace asks for your password.</source>
         <translation>L’espace de travail demande votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-62"/>
         <source>Syncing with the workspace…</source>
         <translation>Synchronisation avec l’espace de travail…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Workspace: syncing…</source>
+        <translation>Espace de travail&#xa0;: synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Not synced</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Workspace: not synced — your file is intact</source>
         <translation>Espace de travail&#xa0;: non synchronisé — votre fichier est intact</translation>
     </message>
