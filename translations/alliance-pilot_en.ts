@@ -317,12 +317,11 @@
         <translation>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>workspace init|publish|list|sync …</source>
-        <translation>workspace init|publish|list|sync …</translation>
+        <translation type="vanished">workspace init|publish|list|sync …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
         <translation>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</translation>
     </message>
@@ -385,7 +384,7 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+29"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+31"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -394,7 +393,12 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+129"/>
+        <location filename="../core/cli/cli.cpp" line="+26"/>
+        <source>workspace init|publish|list|sync|members|member …</source>
+        <translation>workspace init|publish|list|sync|members|member …</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -690,6 +694,7 @@ Commands:
     <message>
         <location line="-51"/>
         <location line="+33"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1545,7 +1550,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-91"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FILE URL</translation>
     </message>
@@ -1560,27 +1565,38 @@ Commands:
         <translation>workspace sync FILE URL</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</source>
-        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</translation>
+        <translation type="vanished">A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>owner</source>
-        <translation>owner</translation>
+        <translation type="vanished">owner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>editor</source>
-        <translation>editor</translation>
+        <translation type="vanished">editor</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="vanished">reader</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>reader</source>
-        <translation>reader</translation>
+        <source>workspace members FILE URL</source>
+        <translation>workspace members FILE URL</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>workspace member FILE URL MANAGER reader|editor|owner|none</source>
+        <translation>workspace member FILE URL MANAGER reader|editor|owner|none</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</source>
+        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Unknown workspace action: %1</source>
         <translation>Unknown workspace action: %1</translation>
     </message>
@@ -1598,7 +1614,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>You are a member of no partnership of this workspace yet.</source>
         <translation>You are a member of no partnership of this workspace yet.</translation>
     </message>
@@ -1606,6 +1622,21 @@ Commands:
         <location line="+10"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>Published “%1” to %2: you are its owner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown level: %1</source>
+        <translation>Unknown level: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2 of “%3”.</source>
+        <translation>%1 is now %2 of “%3”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer a member of “%2”.</source>
+        <translation>%1 is no longer a member of “%2”.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8296,6 +8327,16 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>This person is not a manager of the workspace: its administrator adds them first.</source>
+        <translation>This person is not a manager of the workspace: its administrator adds them first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A partnership keeps at least one owner.</source>
+        <translation>A partnership keeps at least one owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The workspace refused a change: %1</source>
         <translation>The workspace refused a change: %1</translation>
     </message>
@@ -8308,6 +8349,36 @@ Commands:
         <location line="+67"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacemembers.cpp" line="+54"/>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The workspace sent a member that cannot be one: “%1”.</source>
+        <translation>The workspace sent a member that cannot be one: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership.</source>
+        <translation>You are not a member of this partnership.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</source>
+        <translation>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</translation>
     </message>
 </context>
 <context>

@@ -317,12 +317,11 @@
         <translation>Importer dans FICHIER les réponses de classeurs de questionnaire et écrire le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>workspace init|publish|list|sync …</source>
-        <translation>workspace init|publish|list|sync …</translation>
+        <translation type="vanished">workspace init|publish|list|sync …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
         <translation>Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier.</translation>
     </message>
@@ -385,7 +384,7 @@ Commandes&#xa0;:
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+29"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+31"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -394,7 +393,12 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+129"/>
+        <location filename="../core/cli/cli.cpp" line="+26"/>
+        <source>workspace init|publish|list|sync|members|member …</source>
+        <translation>workspace init|publish|list|sync|members|member …</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -690,6 +694,7 @@ Commandes&#xa0;:
     <message>
         <location line="-51"/>
         <location line="+33"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1545,7 +1550,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-91"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FICHIER URL</translation>
     </message>
@@ -1560,27 +1565,38 @@ Commandes&#xa0;:
         <translation>workspace sync FICHIER URL</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</source>
-        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER.</translation>
+        <translation type="vanished">Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>owner</source>
-        <translation>propriétaire</translation>
+        <translation type="vanished">propriétaire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>editor</source>
-        <translation>éditeur</translation>
+        <translation type="vanished">éditeur</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="vanished">lecteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>reader</source>
-        <translation>lecteur</translation>
+        <source>workspace members FILE URL</source>
+        <translation>workspace members FICHIER URL</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>workspace member FILE URL MANAGER reader|editor|owner|none</source>
+        <translation>workspace member FICHIER URL GESTIONNAIRE reader|editor|owner|none</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</source>
+        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init fait d’une base vide un espace de travail&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; members indique qui peut lire ou modifier le partenariat de FICHIER&#xa0;; member donne à un gestionnaire un niveau dans ce partenariat, ou aucun (propriétaires seulement).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Unknown workspace action: %1</source>
         <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
     </message>
@@ -1598,7 +1614,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>You are a member of no partnership of this workspace yet.</source>
         <translation>Vous n’êtes encore membre d’aucun partenariat de cet espace de travail.</translation>
     </message>
@@ -1606,6 +1622,21 @@ Commandes&#xa0;:
         <location line="+10"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>«&#xa0;%1&#xa0;» publié dans %2&#xa0;: vous en êtes propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown level: %1</source>
+        <translation>Niveau inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2 of “%3”.</source>
+        <translation>%1 est désormais %2 de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer a member of “%2”.</source>
+        <translation>%1 n’est plus membre de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8296,6 +8327,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>This person is not a manager of the workspace: its administrator adds them first.</source>
+        <translation>Cette personne n’est pas gestionnaire de l’espace de travail&#xa0;: son administrateur doit d’abord l’y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A partnership keeps at least one owner.</source>
+        <translation>Un partenariat garde au moins un propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The workspace refused a change: %1</source>
         <translation>L’espace de travail a refusé une modification&#xa0;: %1</translation>
     </message>
@@ -8308,6 +8349,36 @@ Commandes&#xa0;:
         <location line="+67"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacemembers.cpp" line="+54"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>editor</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The workspace sent a member that cannot be one: “%1”.</source>
+        <translation>L’espace de travail a envoyé un membre qui ne peut pas en être un&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership.</source>
+        <translation>Vous n’êtes pas membre de ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un gestionnaire&#xa0;: de 1 à 63 caractères, imprimables.</translation>
     </message>
 </context>
 <context>
