@@ -8291,9 +8291,8 @@ Commands:
         <translation type="vanished">Could not reach the workspace %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</source>
-        <translation>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</translation>
+        <translation type="vanished">The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspacejournal.cpp" line="+26"/>

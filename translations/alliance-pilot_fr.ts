@@ -8291,9 +8291,8 @@ Commandes&#xa0;:
         <translation type="vanished">Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</source>
-        <translation>L’espace de travail est injoignable&#xa0;: la connexion a été coupée (%1). Synchronisez de nouveau quand il sera revenu.</translation>
+        <translation type="vanished">L’espace de travail est injoignable&#xa0;: la connexion a été coupée (%1). Synchronisez de nouveau quand il sera revenu.</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspacejournal.cpp" line="+26"/>

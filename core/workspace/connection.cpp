@@ -217,12 +217,7 @@ QString failureOf(const Connection &connection, const QSqlError &error, const QS
 
 QString failureOf(const Connection &connection, const QString &serverText, const QString &otherwise)
 {
-    if (connection.isLost())
-        return QCoreApplication::translate("Workspace",
-                                           "The workspace could not be reached: the connection to it broke off (%1). "
-                                           "Sync again once it is back.")
-            .arg(safeServerText(serverText));
-    return otherwise;
+    return failureOf(connection, QSqlError(QString(), serverText, QSqlError::StatementError), otherwise);
 }
 
 QString safeServerText(const QString &text)

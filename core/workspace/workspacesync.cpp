@@ -295,7 +295,8 @@ std::optional<QList<Membership>> memberships(Connection &connection, QString *er
             "FROM alliance.partnerships p JOIN alliance.members m ON m.partnership = p.id AND m.member = session_user "
             "ORDER BY p.title"))) {
         if (error)
-            *error = serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText());
+            *error = failureOf(connection, query.lastError(),
+                               serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText()));
         return std::nullopt;
     }
     QList<Membership> list;
