@@ -8345,7 +8345,7 @@ Commands:
         <translation>The workspace refused: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
     </message>
@@ -13910,7 +13910,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+112"/>
+        <location filename="../ui/workspacelink.cpp" line="+99"/>
         <source>Workspace: not synced yet</source>
         <translation>Workspace: not synced yet</translation>
     </message>
@@ -13925,28 +13925,28 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+92"/>
         <source>Publishing to the workspace…</source>
         <translation>Publishing to the workspace…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+163"/>
         <source>Not published</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+272"/>
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Workspace: synced at %1</source>
         <translation>Workspace: synced at %1</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-21"/>
         <source>Published to %1</source>
         <translation>Published to %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-245"/>
         <source>Sync with a workspace</source>
         <translation>Sync with a workspace</translation>
     </message>
@@ -13956,19 +13956,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Exchanges the changes of “%1” with the workspace where it was published.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+104"/>
+        <location line="+143"/>
         <source>Password for the workspace</source>
         <translation>Password for the workspace</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="+0"/>
         <source>The workspace asks for your password.</source>
         <translation>The workspace asks for your password.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-71"/>
         <source>Syncing with the workspace…</source>
         <translation>Syncing with the workspace…</translation>
     </message>
@@ -13978,7 +13976,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Workspace: syncing…</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+180"/>
         <source>Not synced</source>
         <translation>Not synced</translation>
     </message>

@@ -8345,7 +8345,7 @@ Commandes&#xa0;:
         <translation>L’espace de travail a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
     </message>
@@ -13910,7 +13910,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+112"/>
+        <location filename="../ui/workspacelink.cpp" line="+99"/>
         <source>Workspace: not synced yet</source>
         <translation>Espace de travail&#xa0;: pas encore synchronisé</translation>
     </message>
@@ -13925,28 +13925,28 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Place «&#xa0;%1&#xa0;» dans un espace de travail, dont vous devenez propriétaire. Ses propriétaires choisissent ensuite quels autres responsables peuvent le consulter ou le modifier.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+92"/>
         <source>Publishing to the workspace…</source>
         <translation>Publication dans l’espace de travail…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+163"/>
         <source>Not published</source>
         <translation>Non publié</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+272"/>
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Workspace: synced at %1</source>
         <translation>Espace de travail&#xa0;: synchronisé à %1</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-21"/>
         <source>Published to %1</source>
         <translation>Publié dans %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-245"/>
         <source>Sync with a workspace</source>
         <translation>Synchroniser avec un espace de travail</translation>
     </message>
@@ -13956,19 +13956,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Échange les modifications de «&#xa0;%1&#xa0;» avec l’espace de travail où il a été publié.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+104"/>
+        <location line="+143"/>
         <source>Password for the workspace</source>
         <translation>Mot de passe de l’espace de travail</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="+0"/>
         <source>The workspace asks for your password.</source>
         <translation>L’espace de travail demande votre mot de passe.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-71"/>
         <source>Syncing with the workspace…</source>
         <translation>Synchronisation avec l’espace de travail…</translation>
     </message>
@@ -13978,7 +13976,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Espace de travail&#xa0;: synchronisation…</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+180"/>
         <source>Not synced</source>
         <translation>Non synchronisé</translation>
     </message>

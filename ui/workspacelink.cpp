@@ -29,20 +29,6 @@ constexpr int defaultPeriod = 5 * 60 * 1000;
 constexpr int retryWhenBusy = 30 * 1000;
 constexpr int takeInWhenFree = 500; ///< ms between looks at whether the user finished an edit
 
-/// The busy cursor and a status message while publishing holds the window
-/// (publishing connects in this thread, with libpq's connect_timeout).
-class BusyIndicator
-{
-public:
-    BusyIndicator(QMainWindow *window, const QString &message)
-    {
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        window->statusBar()->showMessage(message);
-        window->statusBar()->repaint(); // painted now: no events are processed until the sync ends
-    }
-    ~BusyIndicator() { QApplication::restoreOverrideCursor(); }
-};
-
 } // namespace
 
 /// One sync under way, shared by its halves. The connection is opened, used
@@ -53,6 +39,7 @@ struct WorkspaceLink::Run
     workspace::Address address;
     QString password;
     bool automatic = false;
+    bool publishing = false; ///< publishes instead of syncing
     int connectTimeout = workspace::defaultConnectTimeout;
     std::unique_ptr<workspace::SyncSession> session;
     std::unique_ptr<workspace::Connection> connection; ///< the sync thread's
@@ -129,26 +116,9 @@ void WorkspaceLink::publish()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto address = dialog.address();
-    if (!address)
+    if (!address || m_run)
         return;
-    QString error;
-    std::unique_ptr<workspace::Connection> connection;
-    {
-        BusyIndicator busy(m_window, tr("Publishing to the workspace…"));
-        connection = connectTo(*address, true, &error);
-        if (connection && !workspace::publish(*doc, *connection, &error))
-            connection.reset();
-    }
-    if (!connection) {
-        if (!error.isEmpty())
-            messages::warn(m_window, tr("Not published"), error);
-        return;
-    }
-    Settings().setWorkspaceAddress(doc->partnershipId(), address->toString());
-    documentShown();
-    m_label->setText(tr("Workspace: synced at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    m_window->statusBar()->showMessage(tr("Published to %1").arg(address->toString()), 10000);
-    Q_EMIT syncFinished(true);
+    start(*address, false, true);
 }
 
 void WorkspaceLink::syncNow()
@@ -207,29 +177,6 @@ bool WorkspaceLink::userIsBusy() const
         || qobject_cast<QAbstractSpinBox *>(focus);
 }
 
-std::unique_ptr<workspace::Connection> WorkspaceLink::connectTo(workspace::Address &address, bool mayAsk,
-                                                                QString *error)
-{
-    auto connection = workspace::Connection::open(address, m_passwords.value(address.toString()), error);
-    while (!connection && mayAsk && workspace::asksForPassword(*error)) {
-        WorkspaceDialog dialog(tr("Password for the workspace"), tr("The workspace asks for your password."),
-                               address.toString(), m_window);
-        dialog.askPassword(*error);
-        QApplication::restoreOverrideCursor(); // not busy while the user types
-        const bool accepted = dialog.exec() == QDialog::Accepted && dialog.address();
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        if (!accepted) {
-            error->clear(); // cancelled: nothing to report
-            return nullptr;
-        }
-        address = *dialog.address();
-        connection = workspace::Connection::open(address, dialog.password(), error);
-        if (connection)
-            m_passwords.insert(address.toString(), dialog.password());
-    }
-    return connection;
-}
-
 void WorkspaceLink::inWorker(std::function<void()> work)
 {
     if (!m_thread) {
@@ -254,12 +201,13 @@ void WorkspaceLink::showRunning(bool running)
                     m_syncAction->setEnabled(false);
             });
     }
-    const QString message = tr("Syncing with the workspace…");
+    const QString syncing = tr("Syncing with the workspace…"), publishing = tr("Publishing to the workspace…");
     if (running) {
         m_label->show();
         m_label->setText(tr("Workspace: syncing…"));
-        m_window->statusBar()->showMessage(message);
-    } else if (m_window->statusBar()->currentMessage() == message) {
+        m_window->statusBar()->showMessage(m_run && m_run->publishing ? publishing : syncing);
+    } else if (m_window->statusBar()->currentMessage() == syncing
+               || m_window->statusBar()->currentMessage() == publishing) {
         m_window->statusBar()->clearMessage();
     }
     if (m_syncAction)
@@ -268,10 +216,16 @@ void WorkspaceLink::showRunning(bool running)
 
 void WorkspaceLink::sync(const workspace::Address &chosen, bool automatic)
 {
+    start(chosen, automatic, false);
+}
+
+void WorkspaceLink::start(const workspace::Address &chosen, bool automatic, bool publishing)
+{
     Document *doc = m_document();
     if (!doc || m_run)
         return;
     auto run = std::make_shared<Run>();
+    run->publishing = publishing;
     run->document = doc;
     run->address = chosen;
     run->password = m_passwords.value(chosen.toString());
@@ -301,7 +255,9 @@ void WorkspaceLink::connectAndFetch(const std::shared_ptr<Run> &run)
             run->connection = workspace::Connection::open(run->address, run->password, &run->error, run->connectTimeout,
                                                           &run->failure);
             run->reachable = bool(run->connection);
-            ok = run->connection && run->session->fetch(*run->connection, &run->error);
+            ok = run->connection
+                && (run->publishing ? run->session->publish(*run->connection, &run->error)
+                                    : run->session->fetch(*run->connection, &run->error));
         }
         if (!ok || run->session->cancelled())
             run->connection.reset();
@@ -338,6 +294,10 @@ void WorkspaceLink::fetched(const std::shared_ptr<Run> &run, bool ok)
     }
     if (run->reachable && !run->password.isEmpty())
         m_passwords.insert(run->address.toString(), run->password);
+    if (run->publishing) {
+        end(run, true, QString());
+        return;
+    }
     takeIn(run);
 }
 
@@ -401,6 +361,22 @@ void WorkspaceLink::end(const std::shared_ptr<Run> &run, bool ok, const QString 
     m_run.reset();
     showRunning(false);
     Document *doc = run->document;
+    if (run->publishing) {
+        if (!ok) {
+            if (!error.isEmpty())
+                messages::warn(m_window, tr("Not published"), error);
+            documentShown();
+            return;
+        }
+        if (doc)
+            Settings().setWorkspaceAddress(doc->partnershipId(), run->address.toString());
+        documentShown();
+        m_label->setText(
+            tr("Workspace: synced at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_window->statusBar()->showMessage(tr("Published to %1").arg(run->address.toString()), 10000);
+        Q_EMIT syncFinished(true);
+        return;
+    }
     if (!ok) {
         if (error.isEmpty()) { // cancelled
             documentShown();

@@ -68,8 +68,8 @@ Q_SIGNALS:
 
 private:
     struct Run;
-    std::unique_ptr<workspace::Connection> connectTo(workspace::Address &address, bool mayAsk, QString *error);
     void sync(const workspace::Address &address, bool automatic);
+    void start(const workspace::Address &address, bool automatic, bool publishing);
     /// The halves of a sync, in order: connect and fetch (worker thread),
     /// take in (here, when the user is not in the middle of an edit), send
     /// (worker thread), then end.

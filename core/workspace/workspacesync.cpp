@@ -114,18 +114,8 @@ QString serverRefusal(const QString &code, const QString &message)
 
 bool publish(const Document &document, Connection &connection, QString *error)
 {
-    QSqlDatabase db = connection.database();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT alliance.publish(?::uuid, ?)"));
-    query.addBindValue(document.partnershipId().toString(QUuid::WithoutBraces));
-    query.addBindValue(document.project().partnership.title);
-    if (!query.exec()) {
-        if (error)
-            *error = serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText());
-        return false;
-    }
-    WorkspaceJournal journal(connection, document.partnershipId(), QString());
-    return journal.send(document, error) >= 0;
+    SyncSession session(document.partnershipId(), QString());
+    return session.prepare(document, error) && session.publish(connection, error);
 }
 
 SyncSession::SyncSession(const QUuid &partnership, QString name) : m_partnership(partnership), m_name(std::move(name))
@@ -139,9 +129,33 @@ bool SyncSession::prepare(const Document &document, QString *error)
     if (!m_reader)
         return false;
     m_journalSize = document.journalSize();
+    m_title = document.project().partnership.title;
     if (!document.filePath().isEmpty()) {
         m_markKey = markKey(document, m_name);
         m_storedMark = Settings().workspaceSyncMark(m_markKey);
+    }
+    return true;
+}
+
+bool SyncSession::publish(Connection &connection, QString *error)
+{
+    if (m_cancelled)
+        return setError(error, {}), false;
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("SELECT alliance.publish(?::uuid, ?)"));
+    query.addBindValue(m_partnership.toString(QUuid::WithoutBraces));
+    query.addBindValue(m_title);
+    if (!query.exec()) {
+        setError(error,
+                 failureOf(connection, query.lastError(),
+                           serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText())));
+        return false;
+    }
+    WorkspaceJournal journal(connection, m_partnership, QString());
+    m_result.sent = journal.send(*m_reader, error, {}, &m_cancelled);
+    if (m_result.sent < 0) {
+        m_result.sent = 0;
+        return false;
     }
     return true;
 }

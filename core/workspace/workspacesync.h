@@ -65,8 +65,10 @@ public:
     SyncSession &operator=(const SyncSession &) = delete;
 
     /// [document] What the network halves read of the document: a reader
-    /// of its working copy, its journal's size, the mark of the last sync.
+    /// of its working copy, its journal's size and title, the mark of the last sync.
     bool prepare(const Document &document, QString *error);
+    /// [network] Instead of the rest: publishes the partnership, as publish() does.
+    bool publish(Connection &connection, QString *error);
     /// [network] The caller's level, the workspace's version, and the
     /// changes it holds that the document lacks. False with `error`
     /// (translated; empty when cancelled).
@@ -88,6 +90,7 @@ public:
 private:
     QUuid m_partnership;
     QString m_name;
+    QString m_title;
     QString m_markKey;             ///< empty: the document has no file, no mark
     QString m_storedMark;          ///< the mark the last sync left
     qint64 m_journalSize = 0;      ///< the document's journal when prepared

@@ -163,8 +163,12 @@ TEST_CASE("Publishing from the dialog puts the partnership in the workspace and 
         dialog->accept();
     });
     window.show();
-    actionNamed(window, QStringLiteral("actionPublishWorkspace"))->trigger();
+    // Published on the sync thread: the window goes on meanwhile.
+    const auto published
+        = syncAndWait(window, [&] { actionNamed(window, QStringLiteral("actionPublishWorkspace"))->trigger(); });
     REQUIRE(seen);
+    REQUIRE(published);
+    CHECK(*published);
     CHECK(refusedFirst);
     CHECK(ws.serverChanges() == sharedJournalRows(ws.file));
     CHECK(Settings().workspaceAddress(window.document()->partnershipId()) == address);
