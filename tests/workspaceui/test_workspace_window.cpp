@@ -410,3 +410,65 @@ TEST_CASE("Edits made while a sync runs reach the workspace with the next sync",
     CHECK(organisationName(*window.document(), organisation) == QStringLiteral("Passerelles %1").arg(edits - 1));
     window.closeDocumentWithoutSaving();
 }
+
+TEST_CASE("A connection cut in the middle of a sync leaves the file intact, the status saying why", "[workspace-ui]")
+{
+    Workspace ws;
+    {
+        CheckResult check;
+        auto doc = Document::open(ws.file, test::testAuthor(), test::optionsIn(ws.dir->path()), &check);
+        REQUIRE(doc);
+        QString error;
+        REQUIRE(workspace::publish(*doc, *ws.db.connect(ws.role), &error));
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(ws.file));
+    Document &doc = *window.document();
+    Settings().setWorkspaceAddress(doc.partnershipId(), ws.db.address(ws.role).toString());
+    window.workspaceLink()->documentShown();
+    // Enough changes for several batches: the cut falls between two.
+    ChangeSet many(QStringLiteral("Claire"));
+    for (int i = 0; i < 7000; ++i) {
+        const QUuid action = QUuid::createUuid();
+        many.set(QStringLiteral("action"), action, QStringLiteral("title"), QStringLiteral("Action %1").arg(i));
+        many.set(QStringLiteral("action"), action, QStringLiteral("notes"), QStringLiteral("Notes %1").arg(i));
+    }
+    QString error;
+    REQUIRE(doc.apply(many, &error));
+    REQUIRE(doc.save(&error));
+    const QByteArray saved = test::sha256(ws.file);
+    const auto admin = ws.db.connect();
+    QSqlQuery q(admin->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM alliance.journal")));
+    REQUIRE(q.next());
+    const qint64 held = q.value(0).toLongLong();
+    // Once the first batch is in, the server ends the sync's connection.
+    bool cut = false;
+    QTimer cutter;
+    QObject::connect(&cutter, &QTimer::timeout, [&] {
+        QSqlQuery poll(admin->database());
+        if (cut || !poll.exec(QStringLiteral("SELECT count(*) FROM alliance.journal")) || !poll.next()
+            || poll.value(0).toLongLong() <= held)
+            return;
+        cut = poll.exec(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'").arg(ws.role));
+    });
+    const auto ok = syncAndWait(window, [&] {
+        window.workspaceLink()->syncAutomatically();
+        cutter.start(1);
+    });
+    cutter.stop();
+    REQUIRE(cut);
+    REQUIRE(ok);
+    CHECK_FALSE(*ok);
+    CHECK(statusLabel(window)->text() == QStringLiteral("Workspace: not synced — your file is intact"));
+    CHECK(statusLabel(window)->toolTip().contains(QStringLiteral("The connection to the workspace server broke off")));
+    CHECK_FALSE(doc.isModified());
+    CHECK(test::sha256(ws.file) == saved);
+    // Back: the next sync sends the rest, each change once.
+    const auto again = syncAndWait(window, [&] { window.workspaceLink()->syncAutomatically(); });
+    REQUIRE(again);
+    CHECK(*again);
+    CHECK(ws.serverChanges() == sharedJournalRows(ws.file));
+    window.closeDocumentWithoutSaving();
+}
