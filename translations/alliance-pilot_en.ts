@@ -295,10 +295,14 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
         <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
-        <translation>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+        <translation type="vanished">portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+119"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
+        <translation>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -511,7 +515,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-44"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-70"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -810,24 +814,33 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-15"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+13"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+35"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbportfolio.cpp" line="-21"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-43"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>text (the default, to the terminal), csv or xlsx (to OUT).</source>
-        <translation>text (the default, to the terminal), csv or xlsx (to OUT).</translation>
+        <translation type="vanished">text (the default, to the terminal), csv or xlsx (to OUT).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
+        <source>text (the default, to the terminal), csv, xlsx or pdf (the report for a board, to OUT).</source>
+        <translation>text (the default, to the terminal), csv, xlsx or pdf (the report for a board, to OUT).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file to write (a new file).</source>
         <translation>The file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the PDF report: fr or en (default fr).</source>
+        <translation>Language of the PDF report: fr or en (default fr).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -886,21 +899,39 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason. The PDF is a report for a board: the table, the consolidated charts and the refused files.</source>
+        <translation>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason. The PDF is a report for a board: the table, the consolidated charts and the refused files.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown format “%1”: use text, csv, xlsx or pdf.</source>
+        <translation>Unknown format “%1”: use text, csv, xlsx or pdf.</translation>
+    </message>
+    <message>
         <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</source>
-        <translation>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</translation>
+        <translation type="vanished">List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unknown format “%1”: use text, csv or xlsx.</source>
-        <translation>Unknown format “%1”: use text, csv or xlsx.</translation>
+        <translation type="vanished">Unknown format “%1”: use text, csv or xlsx.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Say where to write the %1 file (-o).</source>
         <translation>Say where to write the %1 file (-o).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>--lang is for the PDF report (--format pdf).</source>
+        <translation>--lang is for the PDF report (--format pdf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This program cannot write PDF files: run alliance-pilot.</source>
+        <translation>This program cannot write PDF files: run alliance-pilot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown status “%1”.</source>
         <translation>Unknown status “%1”.</translation>
     </message>
@@ -915,7 +946,7 @@ Commands:
         <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+33"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -930,8 +961,16 @@ Commands:
             <numerusform>, %n refused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Wrote %1 (%n page(s)): %2</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page): %2</numerusform>
+            <numerusform>Wrote %1 (%n pages): %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Wrote %1: %2</source>
         <translation>Wrote %1: %2</translation>
     </message>
@@ -991,7 +1030,7 @@ Commands:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-151"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
@@ -1370,6 +1409,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+61"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-9"/>
         <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
@@ -1830,12 +1870,14 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-2"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>Off track</source>
         <translation>Off track</translation>
@@ -5395,8 +5437,9 @@ Commands:
         <translation>Only the first %1 of %2 files are listed.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-208"/>
         <location line="+3"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="+73"/>
         <source>Partnerships</source>
         <translation>Partnerships</translation>
     </message>
@@ -5405,8 +5448,37 @@ Commands:
         <source>Choose a folder of partnerships to see them counted.</source>
         <translation>Choose a folder of partnerships to see them counted.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n other partnership(s)</source>
+        <translation>
+            <numerusform>%n other partnership</numerusform>
+            <numerusform>%n other partnerships</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steering committees</source>
+        <translation>Steering committees</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>from %1</source>
+        <extracomment>A week of the deadline chart, by its first day (e.g. &quot;from 7 Dec&quot;).</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Partnerships per model</source>
         <translation>Partnerships per model</translation>
     </message>
@@ -5425,6 +5497,52 @@ Commands:
         <location line="+1"/>
         <source>Step</source>
         <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indicators at risk or off track, per partnership</source>
+        <translation>Indicators at risk or off track, per partnership</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No indicator of the partnerships listed is at risk or off track.</source>
+        <translation>No indicator of the partnerships listed is at risk or off track.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Due in the next %n day(s), per partnership</source>
+        <translation>
+            <numerusform>Due in the next day, per partnership</numerusform>
+            <numerusform>Due in the next %n days, per partnership</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <location line="+19"/>
+        <source>No open action, milestone or steering committee falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>No open action, milestone or steering committee falls due in the next day.</numerusform>
+            <numerusform>No open action, milestone or steering committee falls due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Due in the next %n day(s), per week</source>
+        <translation>
+            <numerusform>Due in the next day, per week</numerusform>
+            <numerusform>Due in the next %n days, per week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
@@ -5510,12 +5628,115 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="-37"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+104"/>
+        <source>Portfolio of partnerships</source>
+        <translation>Portfolio of partnerships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from %1</source>
+        <translation>Read from %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partnership listed</numerusform>
+            <numerusform>%n partnerships listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n file(s) refused</source>
+        <translation>
+            <numerusform>, %n file refused</numerusform>
+            <numerusform>, %n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio report of %1</source>
+        <translation>Portfolio report of %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the model: %1</source>
+        <translation>Only the model: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+7"/>
         <source>not named yet</source>
         <translation>not named yet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Only the current step: %1</source>
+        <translation>Only the current step: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only with a partner in: %1</source>
+        <translation>Only with a partner in: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the status: %1</source>
+        <translation>Only the status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorted by %1, in descending order</source>
+        <translation>Sorted by %1, in descending order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by %1</source>
+        <translation>Sorted by %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No partnership file passed the check.</source>
+        <translation>No partnership file passed the check.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line is a partnership file that passed the check, with its figures on the day of the report: its indicators by status, the three angles of its last review with how many partners answered, its late actions, its next milestone and its next steering committee.</source>
+        <translation>Each line is a partnership file that passed the check, with its figures on the day of the report: its indicators by status, the three angles of its last review with how many partners answered, its late actions, its next milestone and its next steering committee.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consolidated charts</source>
+        <translation>Consolidated charts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partnerships listed, together; refused files are not counted. A deadline is an open action or milestone due, or a steering committee held, from the day of the report to %1 or %2 days after it.</source>
+        <translation>The partnerships listed, together; refused files are not counted. A deadline is an open action or milestone due, or a steering committee held, from the day of the report to %1 or %2 days after it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused files</source>
+        <translation>Refused files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file was refused.</source>
+        <translation>No file was refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files were not read: they failed the check every received file goes through.</source>
+        <translation>These files were not read: they failed the check every received file goes through.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+9"/>
         <source>%1. %2</source>
         <extracomment>A step of the journey: &quot;4. Map the ecosystem&quot;.</extracomment>
         <translation>%1. %2</translation>
@@ -5526,12 +5747,14 @@ Commands:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-52"/>
+        <location line="+36"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
@@ -5546,12 +5769,13 @@ Commands:
         <translation>Current step</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-35"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
@@ -5581,12 +5805,13 @@ Commands:
         <translation>Next committee</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="-9"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+47"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -5611,7 +5836,7 @@ Commands:
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/summary.cpp" line="+119"/>
+        <location filename="../core/portfolio/summary.cpp" line="+172"/>
         <source>The file “%1” was refused.</source>
         <translation>The file “%1” was refused.</translation>
     </message>
@@ -6489,18 +6714,20 @@ Commands:
         <translation>Evaluation report of %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="+42"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+2"/>
         <location filename="../core/report/reportminutes.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+13"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-308"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
@@ -7311,7 +7538,8 @@ Commands:
         <translation>This meeting is not in the project any more.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="-29"/>
+        <location filename="../ui/report/minuteswriter.cpp" line="+6"/>
         <location line="+17"/>
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
@@ -8307,7 +8535,7 @@ Commands:
     <message>
         <location line="+17"/>
         <source>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</source>
-        <translation>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</translation>
+        <translation>This workspace was made by another version of Alliance Pilot (its version %1, this application's %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -11033,6 +11261,16 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Workspace &amp;members…</source>
+        <translation>Workspace &amp;members…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read, edit or own the partnership in its workspace</source>
+        <translation>Who may read, edit or own the partnership in its workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import answers…</source>
         <translation>&amp;Import answers…</translation>
     </message>
@@ -12819,7 +13057,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PortfolioWindow</name>
     <message>
-        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+52"/>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+61"/>
         <source>Portfolio — Alliance Pilot</source>
         <translation>Portfolio — Alliance Pilot</translation>
     </message>
@@ -12849,7 +13087,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>List the folder again</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Report (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF report for a board: the partnerships shown, the charts and the refused files</source>
+        <translation>A PDF report for a board: the partnerships shown, the charts and the refused files</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
@@ -12899,7 +13147,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Double-click a partnership to open it</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
         <translation>Choose a folder holding partnership files (.alliance) to list them here.</translation>
     </message>
@@ -12939,7 +13187,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Checking the partnership files…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -12968,6 +13216,36 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+0"/>
         <source>.</source>
         <translation>.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>portfolio-%1.pdf</source>
+        <comment>file name of the portfolio report</comment>
+        <translation>portfolio-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Portfolio report</source>
+        <translation>Portfolio report</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Report written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Report written: %1 (%n page).</numerusform>
+            <numerusform>Report written: %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13910,7 +14188,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+99"/>
+        <location filename="../ui/workspacelink.cpp" line="+100"/>
         <source>Workspace: not synced yet</source>
         <translation>Workspace: not synced yet</translation>
     </message>
@@ -13925,7 +14203,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+130"/>
         <source>Publishing to the workspace…</source>
         <translation>Publishing to the workspace…</translation>
     </message>
@@ -13946,7 +14224,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Published to %1</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-283"/>
         <source>Sync with a workspace</source>
         <translation>Sync with a workspace</translation>
     </message>
@@ -13956,12 +14234,24 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Exchanges the changes of “%1” with the workspace where it was published.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+16"/>
+        <source>Workspace members</source>
+        <translation>Workspace members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</source>
+        <translation>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+110"/>
         <source>Password for the workspace</source>
         <translation>Password for the workspace</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>The workspace asks for your password.</source>
         <translation>The workspace asks for your password.</translation>
     </message>
@@ -14028,6 +14318,54 @@ Design, pilot and evaluate strategic partnerships between associations, companie
             <numerusform>%n conflict settled by the latest change</numerusform>
             <numerusform>%n conflicts settled by the latest change</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceMembersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspacemembersdialog.cpp" line="+39"/>
+        <source>Members of “%1”</source>
+        <translation>Members of “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manager’s login name</source>
+        <translation>Manager’s login name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
+        <translation>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnership’s owners change its members.</source>
+        <translation>Only the partnership’s owners change its members.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>You</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "dialogs/messages.h"
 #include "dialogs/workspacedialog.h"
+#include "dialogs/workspacemembersdialog.h"
 #include "document/document.h"
 #include "settings/settings.h"
 #include "workspace/connection.h"
@@ -138,6 +139,24 @@ void WorkspaceLink::syncNow()
     sync(*address, false);
 }
 
+void WorkspaceLink::showMembers()
+{
+    Document *doc = m_document();
+    if (!doc)
+        return;
+    auto address = workspace::Address::parse(Settings().workspaceAddress(doc->partnershipId()), nullptr);
+    if (!address) {
+        messages::inform(m_window, tr("Workspace members"),
+                         tr("This partnership is in no workspace yet: publish it, or sync it with the "
+                            "workspace that holds it."));
+        return;
+    }
+    WorkspaceMembersDialog dialog(
+        doc->partnershipId(), doc->project().partnership.title, address->user,
+        [this, address](QString *error) mutable { return connectTo(*address, true, error); }, m_window);
+    dialog.exec();
+}
+
 void WorkspaceLink::saved()
 {
     QTimer::singleShot(0, this, &WorkspaceLink::syncAutomatically);
@@ -175,6 +194,26 @@ bool WorkspaceLink::userIsBusy() const
         return line->isModified();
     return qobject_cast<QTextEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus)
         || qobject_cast<QAbstractSpinBox *>(focus);
+}
+
+std::unique_ptr<workspace::Connection> WorkspaceLink::connectTo(workspace::Address &address, bool mayAsk,
+                                                                QString *error)
+{
+    auto connection = workspace::Connection::open(address, m_passwords.value(address.toString()), error);
+    while (!connection && mayAsk && workspace::asksForPassword(*error)) {
+        WorkspaceDialog dialog(tr("Password for the workspace"), tr("The workspace asks for your password."),
+                               address.toString(), m_window);
+        dialog.askPassword(*error);
+        if (dialog.exec() != QDialog::Accepted || !dialog.address()) {
+            error->clear(); // cancelled: nothing to report
+            return nullptr;
+        }
+        address = *dialog.address();
+        connection = workspace::Connection::open(address, dialog.password(), error);
+        if (connection)
+            m_passwords.insert(address.toString(), dialog.password());
+    }
+    return connection;
 }
 
 void WorkspaceLink::inWorker(std::function<void()> work)

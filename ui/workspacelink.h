@@ -45,6 +45,8 @@ public:
     void documentShown();
     /// Publishes the open partnership to a workspace the user names.
     void publish();
+    /// Shows who may read, edit or own the open partnership in its workspace.
+    void showMembers();
     /// Syncs the open partnership now, asking for the workspace when it is in none yet.
     void syncNow();
     /// The document was saved: syncs soon when it is in a workspace.
@@ -68,6 +70,9 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    /// Connects in this thread, asking for a password when the server wants
+    /// one (the members dialog's connection; syncs connect on the sync thread).
+    std::unique_ptr<workspace::Connection> connectTo(workspace::Address &address, bool mayAsk, QString *error);
     void sync(const workspace::Address &address, bool automatic);
     void start(const workspace::Address &address, bool automatic, bool publishing);
     /// The halves of a sync, in order: connect and fetch (worker thread),

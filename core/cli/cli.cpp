@@ -92,7 +92,7 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Cli", "Merge a partner's copy THEIRS into MINE and write the result to OUT."),
          VerbFunction(runMerge)},
         {{QStringLiteral("portfolio")},
-         QT_TRANSLATE_NOOP("Cli", "portfolio FOLDER [--format text|csv|xlsx] [-o OUT]"),
+         QT_TRANSLATE_NOOP("Cli", "portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]"),
          QT_TRANSLATE_NOOP("Cli", "List the partnerships of the project files of FOLDER with their figures."),
          VerbFunction(runPortfolio)},
         {{QStringLiteral("import-answers")},
