@@ -1870,7 +1870,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+238"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
@@ -8535,7 +8535,7 @@ Commands:
     <message>
         <location line="+17"/>
         <source>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</source>
-        <translation>This workspace was made by another version of Alliance Pilot (its version %1, this application's %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</translation>
+        <translation>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -1870,7 +1870,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+238"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>À risque</translation>
