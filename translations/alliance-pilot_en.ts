@@ -698,7 +698,7 @@ Commands:
     <message>
         <location line="-51"/>
         <location line="+33"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+92"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+96"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -946,7 +946,7 @@ Commands:
         <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+47"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -1030,7 +1030,7 @@ Commands:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-151"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-165"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
@@ -1590,7 +1590,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="-91"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-95"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FILE URL</translation>
     </message>
@@ -1641,7 +1641,7 @@ Commands:
         <translation>Unknown workspace action: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Workspace ready: %1</source>
         <translation>Workspace ready: %1</translation>
     </message>
@@ -1664,12 +1664,12 @@ Commands:
         <translation>Published “%1” to %2: you are its owner.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Unknown level: %1</source>
         <translation>Unknown level: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>%1 is now %2 of “%3”.</source>
         <translation>%1 is now %2 of “%3”.</translation>
     </message>
@@ -8564,6 +8564,16 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>A partnership has at most %1 members.</source>
+        <translation>A partnership has at most %1 members.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is not a member of the partnership.</source>
+        <translation>This person is not a member of the partnership.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The workspace refused a change: %1</source>
         <translation>The workspace refused a change: %1</translation>
     </message>
@@ -11260,9 +11270,13 @@ Commands:
         <translation>Exchange changes with the partnership&apos;s workspace</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workspace &amp;members…</source>
-        <translation>Workspace &amp;members…</translation>
+        <translation type="vanished">Workspace &amp;members…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace mem&amp;bers…</source>
+        <translation>Workspace mem&amp;bers…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13057,7 +13071,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PortfolioWindow</name>
     <message>
-        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+61"/>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+62"/>
         <source>Portfolio — Alliance Pilot</source>
         <translation>Portfolio — Alliance Pilot</translation>
     </message>
@@ -13225,17 +13239,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Portfolio report</source>
         <translation>Portfolio report</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
@@ -14203,7 +14217,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Publishing to the workspace…</source>
         <translation>Publishing to the workspace…</translation>
     </message>
@@ -14224,7 +14238,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Published to %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>Sync with a workspace</source>
         <translation>Sync with a workspace</translation>
     </message>
@@ -14244,7 +14258,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+110"/>
         <source>Password for the workspace</source>
         <translation>Password for the workspace</translation>
@@ -14353,7 +14367,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
         <translation>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</translation>
     </message>

@@ -698,7 +698,7 @@ Commandes&#xa0;:
     <message>
         <location line="-51"/>
         <location line="+33"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+92"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+96"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -946,7 +946,7 @@ Commandes&#xa0;:
         <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+47"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partenariat listé</numerusform>
@@ -1030,7 +1030,7 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-151"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-165"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <source>OUT</source>
@@ -1590,7 +1590,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="-91"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-95"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FICHIER URL</translation>
     </message>
@@ -1641,7 +1641,7 @@ Commandes&#xa0;:
         <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Workspace ready: %1</source>
         <translation>Espace de travail prêt&#xa0;: %1</translation>
     </message>
@@ -1664,12 +1664,12 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» publié dans %2&#xa0;: vous en êtes propriétaire.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Unknown level: %1</source>
         <translation>Niveau inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>%1 is now %2 of “%3”.</source>
         <translation>%1 est désormais %2 de «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -8564,6 +8564,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>A partnership has at most %1 members.</source>
+        <translation>Un partenariat compte au plus %1&#xa0;membres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is not a member of the partnership.</source>
+        <translation>Cette personne n’est pas membre du partenariat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The workspace refused a change: %1</source>
         <translation>L’espace de travail a refusé une modification&#xa0;: %1</translation>
     </message>
@@ -11260,8 +11270,12 @@ Commandes&#xa0;:
         <translation>Échanger les modifications avec l’espace de travail du partenariat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workspace &amp;members…</source>
+        <translation type="vanished">Mem&amp;bres dans l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace mem&amp;bers…</source>
         <translation>Mem&amp;bres dans l’espace de travail…</translation>
     </message>
     <message>
@@ -13057,7 +13071,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PortfolioWindow</name>
     <message>
-        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+61"/>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+62"/>
         <source>Portfolio — Alliance Pilot</source>
         <translation>Portefeuille — Alliance Pilot</translation>
     </message>
@@ -13225,17 +13239,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Portfolio report</source>
         <translation>Rapport de portefeuille</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
@@ -14203,7 +14217,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Place «&#xa0;%1&#xa0;» dans un espace de travail, dont vous devenez propriétaire. Ses propriétaires choisissent ensuite quels autres responsables peuvent le consulter ou le modifier.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Publishing to the workspace…</source>
         <translation>Publication dans l’espace de travail…</translation>
     </message>
@@ -14224,7 +14238,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Publié dans %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>Sync with a workspace</source>
         <translation>Synchroniser avec un espace de travail</translation>
     </message>
@@ -14244,7 +14258,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce partenariat n’est encore dans aucun espace de travail&#xa0;: publiez-le, ou synchronisez-le avec l’espace de travail qui le contient.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+110"/>
         <source>Password for the workspace</source>
         <translation>Mot de passe de l’espace de travail</translation>
@@ -14353,7 +14367,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
         <translation>En tant que propriétaire, vous choisissez qui lit, modifie ou possède ce partenariat. Chaque changement parvient aussitôt à l’espace de travail&#xa0;; un gestionnaire doit d’abord y avoir été ajouté par son administrateur.</translation>
     </message>

@@ -154,7 +154,8 @@ void WorkspaceLink::showMembers()
     WorkspaceMembersDialog dialog(
         doc->partnershipId(), doc->project().partnership.title, address->user,
         [this, address](QString *error) mutable { return connectTo(*address, true, error); }, m_window);
-    dialog.exec();
+    if (!dialog.cancelled())
+        dialog.exec();
 }
 
 void WorkspaceLink::saved()

@@ -177,34 +177,48 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (pdf) // checked before the folder is read: a long scan never ends on a refusal
         if (const auto refused = refuseTarget(syntax, parser.value(outOption), {folder}, err))
             return *refused;
-    // The scan's refusals are written by its threads, each in the
-    // application's language: for a report in another, that one for a while.
-    struct ApplicationLanguageFor
-    {
-        std::shared_ptr<const Language> before = applicationLanguage();
-        explicit ApplicationLanguageFor(const QString &code)
-        {
-            if (!code.isEmpty())
-                setApplicationLanguage(Language::load(code));
-        }
-        ~ApplicationLanguageFor() { setApplicationLanguage(before); }
-    } reportLanguage(pdf ? language : QString());
     portfolio::SummaryCache cache;
     cache.load();
     portfolio::FolderSource source(folder, &cache);
     portfolio::ScanControl control;
     control.today = QDateTime::fromMSecsSinceEpoch(options.clock()).date();
-    const portfolio::ScanResult scan = source.scan(control);
+    portfolio::ScanResult scan;
+    {
+        // The scan's refusals are written by its threads, each in the
+        // application's language: for a report in another, that one while
+        // it runs; the verb's own lines stay in the user's.
+        struct ApplicationLanguageFor
+        {
+            std::shared_ptr<const Language> before = applicationLanguage();
+            QLocale locale;
+            bool changed = false;
+            explicit ApplicationLanguageFor(const QString &code) : changed(!code.isEmpty())
+            {
+                if (changed)
+                    setApplicationLanguage(Language::load(code));
+            }
+            ~ApplicationLanguageFor()
+            {
+                if (!changed)
+                    return;
+                setApplicationLanguage(before);
+                QLocale::setDefault(locale);
+            }
+        } reportLanguage(pdf ? language : QString());
+        scan = source.scan(control);
+    }
     if (scan.rows.isEmpty() && !scan.error.isEmpty())
         return refuse(scan.error, err);
     if (!scan.error.isEmpty())
         err << scan.error << '\n';
     QList<portfolio::PartnershipSummary> rows = portfolio::filtered(scan.rows, filter);
     portfolio::sortRows(rows, *sortColumn, parser.isSet(descendingOption) ? Qt::DescendingOrder : Qt::AscendingOrder);
+    // The report also lists the refused files a filter hid: counted as shown.
+    const QList<portfolio::PartnershipSummary> listed = pdf ? portfolio::reportRows(rows, scan.rows) : rows;
     int refused = 0;
-    for (const auto &row : rows)
+    for (const auto &row : listed)
         refused += row.refused() ? 1 : 0;
-    const QString count = QCoreApplication::translate("Cli", "%n partnership(s) listed", nullptr, int(rows.size()))
+    const QString count = QCoreApplication::translate("Cli", "%n partnership(s) listed", nullptr, int(listed.size()))
         + QCoreApplication::translate("Cli", ", %n refused", nullptr, refused) + QLatin1Char('.');
 
     if (format == QLatin1String("text")) {
@@ -223,7 +237,7 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
         report.filter = filter;
         report.sortedBy = sortColumn;
         report.order = parser.isSet(descendingOption) ? Qt::DescendingOrder : Qt::AscendingOrder;
-        const int pages = pdfWriter()(portfolio::reportRows(rows, scan.rows), report, target, &error);
+        const int pages = pdfWriter()(listed, report, target, &error);
         if (pages == 0)
             return refuse(error, err);
         out << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)): %2", nullptr, pages).arg(target, count)

@@ -81,6 +81,10 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
                               .arg(printable(parser.positionalArguments().constFirst())),
                           err);
     const QStringList given = parser.positionalArguments().mid(1);
+    if (qstrcmp(action->name, "member") == 0 && given.at(3) != QLatin1String("none")
+        && !workspace::levelFromName(given.at(3)))
+        return usageError(syntax, QCoreApplication::translate("Cli", "Unknown level: %1").arg(printable(given.at(3))),
+                          err);
     QString error, shown;
     const auto connection = connect(given.at(action->urlAt), &shown, &error);
     if (!connection)
@@ -122,11 +126,8 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
             for (const workspace::Member &m : *members)
                 line(QCoreApplication::translate("Cli", "%1 (%2)").arg(m.manager, workspace::levelLabel(m.level)));
         } else if (qstrcmp(action->name, "member") == 0) {
-            const QString manager = given.at(2), levelWord = given.at(3);
-            const auto level = workspace::levelFromName(levelWord);
-            if (!level && levelWord != QLatin1String("none"))
-                return usageError(
-                    syntax, QCoreApplication::translate("Cli", "Unknown level: %1").arg(printable(levelWord)), err);
+            const QString manager = given.at(2);
+            const auto level = workspace::levelFromName(given.at(3)); // "none" when not one, checked above
             if (!workspace::setMember(*connection, doc->partnershipId(), manager, level, &error))
                 return refuse(error, err);
             line(level ? QCoreApplication::translate("Cli", "%1 is now %2 of “%3”.")

@@ -12,8 +12,9 @@ namespace {
 
 /// Most items in a list the cache holds (territories, angles).
 constexpr int maxListItems = 1000;
-/// Largest count the cache holds (indicators, late actions).
-constexpr int maxCount = 10000000;
+/// Largest count the cache holds (indicators, late actions, things due): a
+/// file holds no more items than journal rows, and sums of them stay in an int.
+constexpr qint64 maxCount = schema::maxJournalRows;
 
 QString isoDate(const QDate &d)
 {

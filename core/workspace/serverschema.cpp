@@ -168,6 +168,34 @@ QString heldChangesFunction()
         .arg(definer());
 }
 
+/// Who may give levels: owners only, to managers of the workspace only; a
+/// partnership keeps an owner. Its refusals have codes of their own, so the
+/// app says them in the user's language.
+QString setMemberFunction(const QString &verb)
+{
+    return QStringLiteral(
+               "%1 FUNCTION alliance.set_member(p uuid, who name, lvl text) RETURNS void LANGUAGE plpgsql %2 AS $$ "
+               "BEGIN "
+               "IF alliance.level_of(p) IS DISTINCT FROM 'owner' THEN "
+               "  RAISE EXCEPTION 'not an owner of this partnership' USING ERRCODE = 'AP002'; END IF; "
+               "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) "
+               "   OR NOT pg_has_role(who, '%3', 'MEMBER') THEN "
+               "  RAISE EXCEPTION 'not a manager of this workspace' USING ERRCODE = 'AP006'; END IF; "
+               "IF lvl IS NULL THEN "
+               "  DELETE FROM alliance.members WHERE partnership = p AND member = who; "
+               "  IF NOT FOUND THEN RAISE EXCEPTION 'not a member' USING ERRCODE = 'AP009'; END IF; "
+               "ELSIF lvl IN ('reader', 'editor', 'owner') THEN "
+               "  IF (SELECT count(*) FROM alliance.members WHERE partnership = p) >= %4 "
+               "     AND NOT EXISTS (SELECT 1 FROM alliance.members WHERE partnership = p AND member = who) THEN "
+               "    RAISE EXCEPTION 'at most %4 members' USING ERRCODE = 'AP008'; END IF; "
+               "  INSERT INTO alliance.members VALUES (p, who, lvl) "
+               "  ON CONFLICT (partnership, member) DO UPDATE SET level = excluded.level; "
+               "ELSE RAISE EXCEPTION 'unknown level' USING ERRCODE = 'AP003'; END IF; "
+               "IF NOT EXISTS (SELECT 1 FROM alliance.members WHERE partnership = p AND level = 'owner') THEN "
+               "  RAISE EXCEPTION 'a partnership keeps at least one owner' USING ERRCODE = 'AP007'; END IF; END $$")
+        .arg(verb, definer(), QLatin1String(managerGroup), QString::number(maxMembers));
+}
+
 QString grants()
 {
     return QStringLiteral("GRANT EXECUTE ON FUNCTION alliance.level_of(uuid), alliance.my_partnerships(), "
@@ -284,24 +312,7 @@ QStringList serverSchemaStatements()
              "INSERT INTO alliance.partnerships (id, title) VALUES (p, title); "
              "INSERT INTO alliance.members VALUES (p, session_user, 'owner'); END $$")
              .arg(definer, group);
-    s << QStringLiteral(
-             "CREATE FUNCTION alliance.set_member(p uuid, who name, lvl text) RETURNS void LANGUAGE plpgsql %1 AS $$ "
-             "BEGIN "
-             "IF alliance.level_of(p) IS DISTINCT FROM 'owner' THEN "
-             "  RAISE EXCEPTION 'not an owner of this partnership' USING ERRCODE = 'AP002'; END IF; "
-             "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) OR NOT pg_has_role(who, '%2', 'MEMBER') THEN "
-             "  RAISE EXCEPTION 'not a manager of this workspace' USING ERRCODE = 'AP006'; END IF; "
-             "IF lvl IS NULL THEN DELETE FROM alliance.members WHERE partnership = p AND member = who; "
-             "ELSIF lvl IN ('reader', 'editor', 'owner') THEN "
-             "  IF (SELECT count(*) FROM alliance.members WHERE partnership = p) >= %3 "
-             "     AND NOT EXISTS (SELECT 1 FROM alliance.members WHERE partnership = p AND member = who) THEN "
-             "    RAISE EXCEPTION 'too many members' USING ERRCODE = 'AP003'; END IF; "
-             "  INSERT INTO alliance.members VALUES (p, who, lvl) "
-             "  ON CONFLICT (partnership, member) DO UPDATE SET level = excluded.level; "
-             "ELSE RAISE EXCEPTION 'unknown level' USING ERRCODE = 'AP003'; END IF; "
-             "IF NOT EXISTS (SELECT 1 FROM alliance.members WHERE partnership = p AND level = 'owner') THEN "
-             "  RAISE EXCEPTION 'a partnership keeps at least one owner' USING ERRCODE = 'AP007'; END IF; END $$")
-             .arg(definer, group, QString::number(maxMembers));
+    s << setMemberFunction(QStringLiteral("CREATE"));
 
     s << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alliance FROM PUBLIC");
     s << QStringLiteral("GRANT USAGE ON SCHEMA alliance TO %1").arg(group);
@@ -329,6 +340,7 @@ QStringList serverSchemaUpgrade(int from)
     s << QStringLiteral("UPDATE alliance.partnerships p SET last_pseq = coalesce((SELECT max(pseq) FROM "
                         "alliance.journal j WHERE j.partnership = p.id), 0)");
     s << appendChangesFunction(QStringLiteral("CREATE OR REPLACE"));
+    s << setMemberFunction(QStringLiteral("CREATE OR REPLACE"));
     s << heldChangesFunction();
     s << QStringLiteral("REVOKE ALL ON FUNCTION alliance.held_changes(uuid, uuid[]) FROM PUBLIC");
     s << grants();

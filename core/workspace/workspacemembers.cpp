@@ -64,8 +64,8 @@ bool isManagerName(const QString &name)
 {
     if (name.isEmpty() || name.toUtf8().size() > longestRoleName || name.trimmed() != name)
         return false;
-    for (const QChar c : name)
-        if (!c.isPrint())
+    for (const char32_t c : name.toUcs4()) // by code point: an emoji is one printable character
+        if (!QChar::isPrint(c))
             return false;
     return true;
 }

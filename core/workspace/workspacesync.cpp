@@ -106,6 +106,10 @@ QString serverRefusal(const QString &code, const QString &message)
                                            "adds them first.");
     if (code == QLatin1String("AP007"))
         return QCoreApplication::translate("Workspace", "A partnership keeps at least one owner.");
+    if (code == QLatin1String("AP008"))
+        return QCoreApplication::translate("Workspace", "A partnership has at most %1 members.").arg(maxMembers);
+    if (code == QLatin1String("AP009"))
+        return QCoreApplication::translate("Workspace", "This person is not a member of the partnership.");
     if (code == QLatin1String("AP004"))
         return QCoreApplication::translate("Workspace", "The workspace refused a change: %1")
             .arg(safeServerText(message));

@@ -348,6 +348,10 @@ TEST_CASE("portfolio --format pdf: refused without a writer, checked options, th
 
     QList<PartnershipSummary> given;
     PortfolioReportOptions givenOptions;
+    struct WriterRemoved // even when a REQUIRE below ends the test early
+    {
+        ~WriterRemoved() { cli::setPortfolioPdfWriter({}); }
+    } writerRemoved;
     cli::setPortfolioPdfWriter([&](const QList<PartnershipSummary> &rows, const PortfolioReportOptions &options,
                                    const QString &path, QString *) {
         given = rows;
@@ -374,6 +378,7 @@ TEST_CASE("portfolio --format pdf: refused without a writer, checked options, th
     REQUIRE(given.size() == 2); // Beta, then the refused file the filter hid
     CHECK(given.at(0).title == QStringLiteral("Beta"));
     CHECK(given.at(1).refused());
+    CHECK(out.contains(QStringLiteral("1 refused"))); // the one the report shows
     CHECK(givenOptions.language == QStringLiteral("en"));
     CHECK(givenOptions.date == today);
     CHECK(givenOptions.filter.territory == QStringLiteral("Gers"));
@@ -381,5 +386,4 @@ TEST_CASE("portfolio --format pdf: refused without a writer, checked options, th
     given.clear();
     CHECK(run({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), target}) == cli::Refused);
     CHECK(given.isEmpty());
-    cli::setPortfolioPdfWriter({});
 }

@@ -2,6 +2,7 @@
 // the server refuses everyone else, and what it sends back is checked.
 #include "cli/cli.h"
 #include "cli/verbs.h"
+#include "workspace/serverschema.h"
 #include "workspace/workspacemembers.h"
 #include "workspacesupport.h"
 
@@ -71,10 +72,19 @@ TEST_CASE("An owner gives levels, an editor cannot, and the partnership keeps an
     CHECK(readerSync.readOnly);
     CHECK(readerSync.sent == 0);
 
-    // Removed, Bruno sees neither the members nor the partnership.
+    // Removed, Bruno sees neither the members nor the partnership; removing him again says he is not one.
     REQUIRE(workspace::setMember(*team.db.connect(team.alice.role), p, team.bruno.role, std::nullopt, &error));
     CHECK(membersSeenBy(team, team.bruno, &error).isEmpty());
     CHECK(error.contains(QStringLiteral("not a member")));
+    CHECK_FALSE(workspace::setMember(*team.db.connect(team.alice.role), p, team.bruno.role, std::nullopt, &error));
+    CHECK(error == QStringLiteral("This person is not a member of the partnership."));
+
+    // A role named with a character beyond the BMP is a manager like any other.
+    const QString emoji = QStringLiteral("équipe🤝") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    team.db.run(
+        QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE %2").arg(emoji, QLatin1String(workspace::managerGroup)));
+    REQUIRE(workspace::setMember(*team.db.connect(team.alice.role), p, emoji, Level::Editor, &error));
+    CHECK(membersSeenBy(team, team.alice).contains(emoji + QStringLiteral("=editor")));
 }
 
 TEST_CASE("A name that cannot be a manager's is refused before the server, and a hostile member row after",
@@ -120,6 +130,10 @@ TEST_CASE("workspace members and workspace member, from the command line", "[wor
 
     CHECK(run({QStringLiteral("member"), team.fileA, url, team.bruno.role, QStringLiteral("admin")}) == cli::Usage);
     CHECK(errText.contains(QStringLiteral("Unknown level: admin")));
+    // Said before any server is asked: an address that leads nowhere gives the same.
+    CHECK(run({QStringLiteral("member"), team.fileA, QStringLiteral("postgresql://x@/nowhere?host=/nonexistent"),
+               team.bruno.role, QStringLiteral("admin")})
+          == cli::Usage);
 
     CHECK(run({QStringLiteral("member"), team.fileA, url, team.bruno.role, QStringLiteral("owner")}) == cli::Ok);
     CHECK(outText.contains(QStringLiteral("is now owner of")));

@@ -119,13 +119,17 @@ bool WorkspaceMembersDialog::reload()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     std::optional<QList<workspace::Member>> members;
-    if (auto connection = m_connect(&error))
+    if (auto connection = m_connect(&error)) {
+        m_me = connection->database().userName(); // the role connected, whatever was asked
         members = workspace::membersOf(*connection, m_partnership, &error);
+    }
     QApplication::restoreOverrideCursor();
     m_table->setRowCount(0);
     m_owner = false;
     if (!members) {
-        showError(error);
+        m_cancelled = error.isEmpty(); // the password was not given: nothing to say
+        if (!m_cancelled)
+            showError(error);
         return false;
     }
     for (const workspace::Member &m : *members)

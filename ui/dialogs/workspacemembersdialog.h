@@ -29,14 +29,17 @@ public:
     /// Opens a connection to the workspace, or null with the reason.
     using Connect = std::function<std::unique_ptr<workspace::Connection>(QString *error)>;
 
-    /// `me` is the manager's own role: an owner may not remove themselves
-    /// from here by mistake; the server keeps at least one owner anyway.
+    /// `me` is the manager's own role (then the one each connection is made
+    /// as): an owner may not remove themselves from here by mistake; the
+    /// server keeps at least one owner anyway.
     WorkspaceMembersDialog(const QUuid &partnership, const QString &title, const QString &me, Connect connect,
                            QWidget *parent = nullptr);
 
     /// Reads the members again; false when the workspace refused (the
     /// dialog then says why).
     bool reload();
+    /// Whether the user declined to connect (a password asked and not given).
+    bool cancelled() const { return m_cancelled; }
 
 private:
     void change(const QString &manager, std::optional<workspace::Level> level);
@@ -47,6 +50,7 @@ private:
     QString m_me;
     Connect m_connect;
     bool m_owner = false;
+    bool m_cancelled = false;
     QLabel *m_intro;
     QTableWidget *m_table;
     QLabel *m_error;

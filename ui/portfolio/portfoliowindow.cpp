@@ -1,6 +1,7 @@
 #include "portfolio/portfoliowindow.h"
 
 #include "charts/chartcard.h"
+#include "dialogs/messages.h"
 #include "method/method.h"
 #include "model/clock.h"
 #include "model/language.h"
@@ -16,13 +17,13 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -349,9 +350,11 @@ void PortfolioWindow::askForReport()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(
         tr("portfolio-%1.pdf", "file name of the portfolio report").arg(clock::today().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Portfolio report"), suggested, tr("PDF (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Portfolio report"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty()) // "board" is written as "board.pdf"
+        path += QStringLiteral(".pdf");
     // Drawn on this thread (charts are widgets' work): a busy dialog says so meanwhile.
     QProgressDialog busy(tr("Writing the report…"), QString(), 0, 0, this);
     busy.setWindowModality(Qt::WindowModal);
@@ -364,7 +367,7 @@ void PortfolioWindow::askForReport()
     QApplication::restoreOverrideCursor();
     busy.close();
     if (pages == 0) {
-        QMessageBox::warning(this, tr("Portfolio report"), error);
+        messages::warn(this, tr("Portfolio report"), error);
         return;
     }
     m_summary->setText(tr("Report written: %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
