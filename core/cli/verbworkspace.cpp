@@ -1,4 +1,4 @@
-// `alliance-pilot workspace init|publish|list|sync …`: a shared workspace on
+// `alliance-pilot workspace init|publish|list|sync|pull …`: a shared workspace on
 // PostgreSQL (core/workspace). The password is never an argument: libpq
 // reads it from PGPASSFILE (or ~/.pgpass).
 #include "cli/cli.h"
@@ -9,6 +9,7 @@
 #include "document/installation.h"
 #include "workspace/connection.h"
 #include "workspace/workspaceinit.h"
+#include "workspace/workspacepull.h"
 #include "workspace/workspacesync.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,15 @@ const Action actions[] = {
     {"publish", QT_TRANSLATE_NOOP("Cli", "workspace publish FILE URL"), 2},
     {"list", QT_TRANSLATE_NOOP("Cli", "workspace list URL"), 1},
     {"sync", QT_TRANSLATE_NOOP("Cli", "workspace sync FILE URL"), 2},
+    {"pull", QT_TRANSLATE_NOOP("Cli", "workspace pull URL PARTNERSHIP -o OUT"), 2},
 };
+
+QCommandLineOption outOption()
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("Cli", "pull: the project file to write (a new file)."),
+            QCoreApplication::translate("Cli", "OUT")};
+}
 
 VerbSyntax syntaxOf(const Action *action)
 {
@@ -43,8 +52,9 @@ VerbSyntax syntaxOf(const Action *action)
                 "A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password "
                 "from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; "
                 "list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and "
-                "saves FILE."),
-            {},
+                "saves FILE; pull makes a project file of a partnership you are a member of, named by its id or "
+                "its title as list shows it."),
+            {outOption()},
             action ? action->positionals + 1 : 1};
 }
 
@@ -85,8 +95,17 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
                               .arg(printable(parser.positionalArguments().constFirst())),
                           err);
     const QStringList given = parser.positionalArguments().mid(1);
+    const bool pulling = qstrcmp(action->name, "pull") == 0;
+    if (pulling != parser.isSet(outOption()))
+        return usageError(syntax,
+                          pulling ? QCoreApplication::translate("Cli", "Give the file to write (-o OUT).")
+                                  : QCoreApplication::translate("Cli", "Only pull writes a new file (-o OUT)."),
+                          err);
+    if (pulling)
+        if (const auto refused = refuseTarget(syntax, parser.value(outOption()), {}, err))
+            return *refused;
     QString error, shown;
-    const auto connection = connect(given.constLast(), &shown, &error);
+    const auto connection = connect(pulling ? given.constFirst() : given.constLast(), &shown, &error);
     if (!connection)
         return refuse(error, err);
     auto line = [&out](const QString &text) { out << printable(text) << '\n'; };
@@ -107,6 +126,19 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         if (list->isEmpty())
             line(QCoreApplication::translate("Cli", "You are a member of no partnership of this workspace yet."));
+    } else if (pulling) {
+        const auto list = workspace::memberships(*connection, &error);
+        if (!list)
+            return refuse(error, err);
+        const auto chosen = workspace::findMembership(*list, given.constLast(), &error);
+        if (!chosen)
+            return refuse(error, err);
+        const Author author {installation::userName(), {}, installation::id()};
+        const QString target = parser.value(outOption());
+        if (!workspace::pullToFile(*connection, chosen->partnership, shown, target, author, options, &error))
+            return refuse(error, err);
+        line(QCoreApplication::translate("Cli", "Wrote %1: “%2”, of which you are %3 in the workspace.")
+                 .arg(target, workspace::shownTitle(*chosen), levelName(chosen->level)));
     } else {
         CheckResult check;
         const Author author {installation::userName(), {}, installation::id()};
