@@ -317,17 +317,15 @@
         <translation>Import the answers of questionnaire workbooks into FILE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>workspace init|publish|list|sync …</source>
-        <translation>workspace init|publish|list|sync …</translation>
+        <translation type="vanished">workspace init|publish|list|sync …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
-        <translation>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</translation>
+        <translation type="vanished">Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -385,7 +383,7 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+29"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+30"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -394,7 +392,17 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+129"/>
+        <location filename="../core/cli/cli.cpp" line="+26"/>
+        <source>workspace init|publish|list|sync|pull …</source>
+        <translation>workspace init|publish|list|sync|pull …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file, make a file of one you lack.</source>
+        <translation>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file, make a file of one you lack.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -989,6 +997,7 @@ Commands:
         <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+11"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -1101,6 +1110,7 @@ Commands:
     <message>
         <location line="+12"/>
         <location filename="../core/cli/verbmerge.cpp" line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+60"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Give the file to write (-o OUT).</translation>
     </message>
@@ -1545,7 +1555,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-70"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FILE URL</translation>
     </message>
@@ -1560,12 +1570,26 @@ Commands:
         <translation>workspace sync FILE URL</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</source>
-        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</translation>
+        <translation type="vanished">A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>workspace pull URL PARTNERSHIP -o OUT</source>
+        <translation>workspace pull URL PARTNERSHIP -o OUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull: the project file to write (a new file).</source>
+        <translation>pull: the project file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
+        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
@@ -1585,7 +1609,12 @@ Commands:
         <translation>Unknown workspace action: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Only pull writes a new file (-o OUT).</source>
+        <translation>Only pull writes a new file (-o OUT).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Workspace ready: %1</source>
         <translation>Workspace ready: %1</translation>
     </message>
@@ -1603,7 +1632,12 @@ Commands:
         <translation>You are a member of no partnership of this workspace yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Wrote %1: “%2”, of which you are %3 in the workspace.</source>
+        <translation>Wrote %1: “%2”, of which you are %3 in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>Published “%1” to %2: you are its owner.</translation>
     </message>
@@ -8255,6 +8289,36 @@ Commands:
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
     </message>
+    <message>
+        <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
+        <source>Choose a partnership of the workspace.</source>
+        <translation>Choose a partnership of the workspace.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership in the workspace: ask one of its owners to add you.</source>
+        <translation>You are not a member of this partnership in the workspace: ask one of its owners to add you.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The workspace holds nothing of this partnership that you may read.</source>
+        <translation>The workspace holds nothing of this partnership that you may read.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” already exists: choose a new file.</source>
+        <translation>“%1” already exists: choose a new file.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>You are a member of no partnership of this workspace called “%1”.</source>
+        <translation>You are a member of no partnership of this workspace called “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Several partnerships of this workspace are called “%1”: name one by its id (%2).</source>
+        <translation>Several partnerships of this workspace are called “%1”: name one by its id (%2).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -9717,18 +9781,18 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+47"/>
-        <location line="+183"/>
+        <location line="+192"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-238"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -9737,7 +9801,7 @@ Commands:
         <translation type="vanished">Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Could not make a working copy in “%1”: %2</translation>
     </message>
@@ -10763,7 +10827,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -10889,6 +10953,16 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Open from wor&amp;kspace…</source>
+        <translation>Open from wor&amp;kspace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a file of a partnership you are a member of in a shared workspace</source>
+        <translation>Keep a file of a partnership you are a member of in a shared workspace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Publish to &amp;workspace…</source>
         <translation>Publish to &amp;workspace…</translation>
     </message>
@@ -11124,7 +11198,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Example partnership</source>
         <translation>Example partnership</translation>
     </message>
@@ -13899,6 +13973,109 @@ Design, pilot and evaluate strategic partnerships between associations, companie
             <numerusform>%n conflict settled by the latest change</numerusform>
             <numerusform>%n conflicts settled by the latest change</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceOpenDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspaceopendialog.cpp" line="+33"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>partnership</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to keep the partnership</source>
+        <translation>Where to keep the partnership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alliance Pilot partnerships (*.alliance)</source>
+        <translation>Alliance Pilot partnerships (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open from a workspace</source>
+        <translation>Open from a workspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists the partnerships you are a member of in a shared workspace. The one you choose is kept in a file of yours, linked to the workspace: Sync then exchanges the changes.</source>
+        <translation>Lists the partnerships you are a member of in a shared workspace. The one you choose is kept in a file of yours, linked to the workspace: Sync then exchanges the changes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;List my partnerships</source>
+        <translation>&amp;List my partnerships</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace address:</source>
+        <translation>Workspace address:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your role</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Asking the workspace…</source>
+        <translation>Asking the workspace…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are a member of no partnership of this workspace yet: ask one of its owners to add you.</source>
+        <translation>You are a member of no partnership of this workspace yet: ask one of its owners to add you.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Making “%1” from the workspace…</source>
+        <translation>Making “%1” from the workspace…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The workspace asks for your password.</source>
+        <translation>The workspace asks for your password.</translation>
     </message>
 </context>
 <context>

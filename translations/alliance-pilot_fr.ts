@@ -317,17 +317,15 @@
         <translation>Importer dans FICHIER les réponses de classeurs de questionnaire et écrire le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>workspace init|publish|list|sync …</source>
-        <translation>workspace init|publish|list|sync …</translation>
+        <translation type="vanished">workspace init|publish|list|sync …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
-        <translation>Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier.</translation>
+        <translation type="vanished">Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -385,7 +383,7 @@ Commandes&#xa0;:
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+29"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+30"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -394,7 +392,17 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+129"/>
+        <location filename="../core/cli/cli.cpp" line="+26"/>
+        <source>workspace init|publish|list|sync|pull …</source>
+        <translation>workspace init|publish|list|sync|pull …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file, make a file of one you lack.</source>
+        <translation>Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier, obtenir le fichier d’un partenariat qui vous manque.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -989,6 +997,7 @@ Commandes&#xa0;:
         <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+11"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
     </message>
@@ -1101,6 +1110,7 @@ Commandes&#xa0;:
     <message>
         <location line="+12"/>
         <location filename="../core/cli/verbmerge.cpp" line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+60"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
     </message>
@@ -1545,7 +1555,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+1"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-70"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FICHIER URL</translation>
     </message>
@@ -1560,12 +1570,26 @@ Commandes&#xa0;:
         <translation>workspace sync FICHIER URL</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</source>
-        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER.</translation>
+        <translation type="vanished">Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>workspace pull URL PARTNERSHIP -o OUT</source>
+        <translation>workspace pull URL PARTENARIAT -o SORTIE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull: the project file to write (a new file).</source>
+        <translation>pull&#xa0;: le fichier de projet à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
+        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; pull écrit le fichier de projet d’un partenariat dont vous êtes membre, désigné par son identifiant ou par son titre tel que list l’affiche.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
@@ -1585,7 +1609,12 @@ Commandes&#xa0;:
         <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Only pull writes a new file (-o OUT).</source>
+        <translation>Seul pull écrit un nouveau fichier (-o SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Workspace ready: %1</source>
         <translation>Espace de travail prêt&#xa0;: %1</translation>
     </message>
@@ -1603,7 +1632,12 @@ Commandes&#xa0;:
         <translation>Vous n’êtes encore membre d’aucun partenariat de cet espace de travail.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Wrote %1: “%2”, of which you are %3 in the workspace.</source>
+        <translation>%1 écrit&#xa0;: «&#xa0;%2&#xa0;», dont vous êtes %3 dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>«&#xa0;%1&#xa0;» publié dans %2&#xa0;: vous en êtes propriétaire.</translation>
     </message>
@@ -8255,6 +8289,36 @@ Commandes&#xa0;:
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
     </message>
+    <message>
+        <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
+        <source>Choose a partnership of the workspace.</source>
+        <translation>Choisissez un partenariat de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership in the workspace: ask one of its owners to add you.</source>
+        <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez à l’un de ses propriétaires de vous y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The workspace holds nothing of this partnership that you may read.</source>
+        <translation>L’espace de travail ne contient rien de ce partenariat que vous puissiez lire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” already exists: choose a new file.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>You are a member of no partnership of this workspace called “%1”.</source>
+        <translation>Vous n’êtes membre d’aucun partenariat de cet espace de travail nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Several partnerships of this workspace are called “%1”: name one by its id (%2).</source>
+        <translation>Plusieurs partenariats de cet espace de travail s’appellent «&#xa0;%1&#xa0;»&#xa0;: désignez-en un par son identifiant (%2).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -9717,18 +9781,18 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+47"/>
-        <location line="+183"/>
+        <location line="+192"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-238"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
@@ -9737,7 +9801,7 @@ Commandes&#xa0;:
         <translation type="vanished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Impossible de faire une copie de travail dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -10763,7 +10827,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -10889,6 +10953,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>Open from wor&amp;kspace…</source>
+        <translation>Ouvrir &amp;depuis l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a file of a partnership you are a member of in a shared workspace</source>
+        <translation>Obtenir le fichier d’un partenariat dont vous êtes membre dans un espace de travail partagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Publish to &amp;workspace…</source>
         <translation>Publier dans l’&amp;espace de travail…</translation>
     </message>
@@ -11124,7 +11198,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Example partnership</source>
         <translation>Exemple de partenariat</translation>
     </message>
@@ -13899,6 +13973,109 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
             <numerusform>%n conflit réglé par la modification la plus récente</numerusform>
             <numerusform>%n conflits réglés par la modification la plus récente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceOpenDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspaceopendialog.cpp" line="+33"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>partnership</source>
+        <translation>partenariat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to keep the partnership</source>
+        <translation>Où conserver le partenariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alliance Pilot partnerships (*.alliance)</source>
+        <translation>Partenariats Alliance Pilot (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open from a workspace</source>
+        <translation>Ouvrir depuis un espace de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists the partnerships you are a member of in a shared workspace. The one you choose is kept in a file of yours, linked to the workspace: Sync then exchanges the changes.</source>
+        <translation>Liste les partenariats dont vous êtes membre dans un espace de travail partagé. Celui que vous choisissez est conservé dans un fichier à vous, lié à l’espace de travail&#xa0;: Synchroniser échange ensuite les modifications.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;List my partnerships</source>
+        <translation>&amp;Lister mes partenariats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace address:</source>
+        <translation>Adresse de l’espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Asking the workspace…</source>
+        <translation>Interrogation de l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are a member of no partnership of this workspace yet: ask one of its owners to add you.</source>
+        <translation>Vous n’êtes encore membre d’aucun partenariat de cet espace de travail&#xa0;: demandez à l’un de ses propriétaires de vous y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Making “%1” from the workspace…</source>
+        <translation>Création de «&#xa0;%1&#xa0;» depuis l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The workspace asks for your password.</source>
+        <translation>L’espace de travail demande votre mot de passe.</translation>
     </message>
 </context>
 <context>

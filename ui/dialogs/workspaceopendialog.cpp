@@ -75,6 +75,7 @@ WorkspaceOpenDialog::WorkspaceOpenDialog(QWidget *parent) : QDialog(parent), m_c
     m_addressEdit->setObjectName(QStringLiteral("workspaceAddress"));
     m_addressEdit->setPlaceholderText(QStringLiteral("postgresql://user@host/database"));
     m_addressEdit->setMinimumWidth(em * 48);
+    m_addressEdit->setCursorPosition(0); // the user and host first, rather than the socket folder's end
     addressRow->addWidget(m_addressEdit, 1);
     m_listButton = new QPushButton(tr("&List my partnerships"), this);
     m_listButton->setObjectName(QStringLiteral("workspaceListButton"));
