@@ -1,8 +1,10 @@
 // Starts Alliance Pilot: the GUI, or a headless verb of the command line.
 // Only starts things: the verbs live in core/cli, the window in ui/.
 #include "cli/cli.h"
+#include "cli/portfoliopdfhook.h"
 #include "mainwindow.h"
 #include "model/language.h"
+#include "portfolio/portfoliopdf.h"
 #include "report/reportverb.h"
 #include "screenshots.h"
 #include "settings/settings.h"
@@ -58,6 +60,21 @@ int main(int argc, char **argv)
         QTextStream out(stdout);
         QTextStream err(stderr);
         return alliance::report::runReportVerb(QCoreApplication::arguments().mid(1), out, err);
+    }
+    if (argc > 1 && qstrcmp(argv[1], "portfolio") == 0) {
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        if (alliance::cli::asksForPortfolioPdf(arguments)) {
+            // The board's report draws charts (Qt Charts): a QApplication, offscreen.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            useChosenLanguage();
+            alliance::cli::setPortfolioPdfWriter(&alliance::portfolio::writePortfolioPdf);
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return alliance::cli::run(QCoreApplication::arguments(), out, err);
+        }
     }
     if (alliance::cli::isHeadless(argc, argv)) {
         // No QApplication: verbs must run without a display.

@@ -15,9 +15,15 @@ install() {
 }
 
 build() { # build DIR "TARGET..." [cmake options...]   (TARGET "all" builds everything)
-  local dir=$1 targets
+  local dir=$1 targets launcher=()
   read -ra targets <<<"$2"; shift 2
-  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  # A compiler cache keyed on paths relative to this checkout, so a fresh
+  # clone of the same sources compiles each file once.
+  if command -v ccache >/dev/null; then
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
   cmake --build "$dir" -j"$jobs" --target "${targets[@]}"
 }
 

@@ -295,10 +295,14 @@
         <translation>Merge a partner&apos;s copy THEIRS into MINE and write the result to OUT.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
         <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
-        <translation>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+        <translation type="vanished">portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+118"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
+        <translation>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -383,7 +387,7 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+30"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+32"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -392,9 +396,13 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
+        <source>workspace init|publish|list|sync|members|member …</source>
+        <translation type="vanished">workspace init|publish|list|sync|members|member …</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli.cpp" line="+26"/>
-        <source>workspace init|publish|list|sync|pull …</source>
-        <translation>workspace init|publish|list|sync|pull …</translation>
+        <source>workspace init|publish|list|sync|members|member|pull …</source>
+        <translation>workspace init|publish|list|sync|members|member|pull …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -515,7 +523,7 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-44"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-70"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -698,6 +706,7 @@ Commands:
     <message>
         <location line="-51"/>
         <location line="+33"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -813,24 +822,33 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-15"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+13"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+35"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbportfolio.cpp" line="-21"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-43"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>text (the default, to the terminal), csv or xlsx (to OUT).</source>
-        <translation>text (the default, to the terminal), csv or xlsx (to OUT).</translation>
+        <translation type="vanished">text (the default, to the terminal), csv or xlsx (to OUT).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
+        <source>text (the default, to the terminal), csv, xlsx or pdf (the report for a board, to OUT).</source>
+        <translation>text (the default, to the terminal), csv, xlsx or pdf (the report for a board, to OUT).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file to write (a new file).</source>
         <translation>The file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the PDF report: fr or en (default fr).</source>
+        <translation>Language of the PDF report: fr or en (default fr).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -889,21 +907,39 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason. The PDF is a report for a board: the table, the consolidated charts and the refused files.</source>
+        <translation>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason. The PDF is a report for a board: the table, the consolidated charts and the refused files.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown format “%1”: use text, csv, xlsx or pdf.</source>
+        <translation>Unknown format “%1”: use text, csv, xlsx or pdf.</translation>
+    </message>
+    <message>
         <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</source>
-        <translation>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</translation>
+        <translation type="vanished">List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unknown format “%1”: use text, csv or xlsx.</source>
-        <translation>Unknown format “%1”: use text, csv or xlsx.</translation>
+        <translation type="vanished">Unknown format “%1”: use text, csv or xlsx.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Say where to write the %1 file (-o).</source>
         <translation>Say where to write the %1 file (-o).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>--lang is for the PDF report (--format pdf).</source>
+        <translation>--lang is for the PDF report (--format pdf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This program cannot write PDF files: run alliance-pilot.</source>
+        <translation>This program cannot write PDF files: run alliance-pilot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown status “%1”.</source>
         <translation>Unknown status “%1”.</translation>
     </message>
@@ -918,7 +954,7 @@ Commands:
         <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -933,8 +969,16 @@ Commands:
             <numerusform>, %n refused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Wrote %1 (%n page(s)): %2</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page): %2</numerusform>
+            <numerusform>Wrote %1 (%n pages): %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Wrote %1: %2</source>
         <translation>Wrote %1: %2</translation>
     </message>
@@ -994,10 +1038,10 @@ Commands:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-139"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+11"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-112"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -1110,7 +1154,7 @@ Commands:
     <message>
         <location line="+12"/>
         <location filename="../core/cli/verbmerge.cpp" line="+9"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+60"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+52"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Give the file to write (-o OUT).</translation>
     </message>
@@ -1375,6 +1419,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+61"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-9"/>
         <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
@@ -1555,7 +1600,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="-70"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-64"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FILE URL</translation>
     </message>
@@ -1574,6 +1619,32 @@ Commands:
         <translation type="vanished">A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE.</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation type="vanished">owner</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="vanished">editor</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="vanished">reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace members FILE URL</source>
+        <translation>workspace members FILE URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace member FILE URL MANAGER reader|editor|owner|none</source>
+        <translation>workspace member FILE URL MANAGER reader|editor|owner|none</translation>
+    </message>
+    <message>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</source>
+        <translation type="vanished">A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>workspace pull URL PARTNERSHIP -o OUT</source>
         <translation>workspace pull URL PARTNERSHIP -o OUT</translation>
@@ -1585,26 +1656,11 @@ Commands:
     </message>
     <message>
         <location line="+10"/>
-        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
-        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</translation>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only); pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
+        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only); pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>owner</source>
-        <translation>owner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>editor</source>
-        <translation>editor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reader</source>
-        <translation>reader</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Unknown workspace action: %1</source>
         <translation>Unknown workspace action: %1</translation>
     </message>
@@ -1627,7 +1683,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>You are a member of no partnership of this workspace yet.</source>
         <translation>You are a member of no partnership of this workspace yet.</translation>
     </message>
@@ -1637,9 +1693,24 @@ Commands:
         <translation>Wrote %1: “%2”, of which you are %3 in the workspace.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>Published “%1” to %2: you are its owner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown level: %1</source>
+        <translation>Unknown level: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2 of “%3”.</source>
+        <translation>%1 is now %2 of “%3”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer a member of “%2”.</source>
+        <translation>%1 is no longer a member of “%2”.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1833,12 +1904,14 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-2"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>Off track</source>
         <translation>Off track</translation>
@@ -5398,8 +5471,9 @@ Commands:
         <translation>Only the first %1 of %2 files are listed.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-208"/>
         <location line="+3"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="+73"/>
         <source>Partnerships</source>
         <translation>Partnerships</translation>
     </message>
@@ -5408,8 +5482,37 @@ Commands:
         <source>Choose a folder of partnerships to see them counted.</source>
         <translation>Choose a folder of partnerships to see them counted.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n other partnership(s)</source>
+        <translation>
+            <numerusform>%n other partnership</numerusform>
+            <numerusform>%n other partnerships</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steering committees</source>
+        <translation>Steering committees</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>from %1</source>
+        <extracomment>A week of the deadline chart, by its first day (e.g. &quot;from 7 Dec&quot;).</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Partnerships per model</source>
         <translation>Partnerships per model</translation>
     </message>
@@ -5428,6 +5531,52 @@ Commands:
         <location line="+1"/>
         <source>Step</source>
         <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indicators at risk or off track, per partnership</source>
+        <translation>Indicators at risk or off track, per partnership</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No indicator of the partnerships listed is at risk or off track.</source>
+        <translation>No indicator of the partnerships listed is at risk or off track.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Due in the next %n day(s), per partnership</source>
+        <translation>
+            <numerusform>Due in the next day, per partnership</numerusform>
+            <numerusform>Due in the next %n days, per partnership</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <location line="+19"/>
+        <source>No open action, milestone or steering committee falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>No open action, milestone or steering committee falls due in the next day.</numerusform>
+            <numerusform>No open action, milestone or steering committee falls due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Due in the next %n day(s), per week</source>
+        <translation>
+            <numerusform>Due in the next day, per week</numerusform>
+            <numerusform>Due in the next %n days, per week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
@@ -5513,12 +5662,115 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="-37"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+104"/>
+        <source>Portfolio of partnerships</source>
+        <translation>Portfolio of partnerships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from %1</source>
+        <translation>Read from %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partnership listed</numerusform>
+            <numerusform>%n partnerships listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n file(s) refused</source>
+        <translation>
+            <numerusform>, %n file refused</numerusform>
+            <numerusform>, %n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio report of %1</source>
+        <translation>Portfolio report of %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the model: %1</source>
+        <translation>Only the model: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+7"/>
         <source>not named yet</source>
         <translation>not named yet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Only the current step: %1</source>
+        <translation>Only the current step: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only with a partner in: %1</source>
+        <translation>Only with a partner in: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the status: %1</source>
+        <translation>Only the status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorted by %1, in descending order</source>
+        <translation>Sorted by %1, in descending order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by %1</source>
+        <translation>Sorted by %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No partnership file passed the check.</source>
+        <translation>No partnership file passed the check.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line is a partnership file that passed the check, with its figures on the day of the report: its indicators by status, the three angles of its last review with how many partners answered, its late actions, its next milestone and its next steering committee.</source>
+        <translation>Each line is a partnership file that passed the check, with its figures on the day of the report: its indicators by status, the three angles of its last review with how many partners answered, its late actions, its next milestone and its next steering committee.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consolidated charts</source>
+        <translation>Consolidated charts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partnerships listed, together; refused files are not counted. A deadline is an open action or milestone due, or a steering committee held, from the day of the report to %1 or %2 days after it.</source>
+        <translation>The partnerships listed, together; refused files are not counted. A deadline is an open action or milestone due, or a steering committee held, from the day of the report to %1 or %2 days after it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused files</source>
+        <translation>Refused files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file was refused.</source>
+        <translation>No file was refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files were not read: they failed the check every received file goes through.</source>
+        <translation>These files were not read: they failed the check every received file goes through.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+9"/>
         <source>%1. %2</source>
         <extracomment>A step of the journey: &quot;4. Map the ecosystem&quot;.</extracomment>
         <translation>%1. %2</translation>
@@ -5529,12 +5781,14 @@ Commands:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-52"/>
+        <location line="+36"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
@@ -5549,12 +5803,13 @@ Commands:
         <translation>Current step</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-35"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
@@ -5584,12 +5839,13 @@ Commands:
         <translation>Next committee</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="-9"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+47"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -5614,7 +5870,7 @@ Commands:
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/summary.cpp" line="+119"/>
+        <location filename="../core/portfolio/summary.cpp" line="+172"/>
         <source>The file “%1” was refused.</source>
         <translation>The file “%1” was refused.</translation>
     </message>
@@ -6492,18 +6748,20 @@ Commands:
         <translation>Evaluation report of %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="+42"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+2"/>
         <location filename="../core/report/reportminutes.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+13"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-308"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
@@ -7314,7 +7572,8 @@ Commands:
         <translation>This meeting is not in the project any more.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="-29"/>
+        <location filename="../ui/report/minuteswriter.cpp" line="+6"/>
         <location line="+17"/>
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
@@ -8276,6 +8535,16 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>This person is not a manager of the workspace: its administrator adds them first.</source>
+        <translation>This person is not a manager of the workspace: its administrator adds them first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A partnership keeps at least one owner.</source>
+        <translation>A partnership keeps at least one owner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The workspace refused a change: %1</source>
         <translation>The workspace refused a change: %1</translation>
     </message>
@@ -8288,6 +8557,36 @@ Commands:
         <location line="+33"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacemembers.cpp" line="+54"/>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The workspace sent a member that cannot be one: “%1”.</source>
+        <translation>The workspace sent a member that cannot be one: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership.</source>
+        <translation>You are not a member of this partnership.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</source>
+        <translation>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
@@ -10983,6 +11282,16 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Workspace &amp;members…</source>
+        <translation>Workspace &amp;members…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read, edit or own the partnership in its workspace</source>
+        <translation>Who may read, edit or own the partnership in its workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import answers…</source>
         <translation>&amp;Import answers…</translation>
     </message>
@@ -12769,7 +13078,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::PortfolioWindow</name>
     <message>
-        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+52"/>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+61"/>
         <source>Portfolio — Alliance Pilot</source>
         <translation>Portfolio — Alliance Pilot</translation>
     </message>
@@ -12799,7 +13108,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>List the folder again</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Report (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF report for a board: the partnerships shown, the charts and the refused files</source>
+        <translation>A PDF report for a board: the partnerships shown, the charts and the refused files</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
@@ -12849,7 +13168,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Double-click a partnership to open it</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
         <translation>Choose a folder holding partnership files (.alliance) to list them here.</translation>
     </message>
@@ -12889,7 +13208,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Checking the partnership files…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -12918,6 +13237,36 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+0"/>
         <source>.</source>
         <translation>.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>portfolio-%1.pdf</source>
+        <comment>file name of the portfolio report</comment>
+        <translation>portfolio-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Portfolio report</source>
+        <translation>Portfolio report</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Report written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Report written: %1 (%n page).</numerusform>
+            <numerusform>Report written: %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13860,7 +14209,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+72"/>
+        <location filename="../ui/workspacelink.cpp" line="+73"/>
         <source>Workspace: not synced yet</source>
         <translation>Workspace: not synced yet</translation>
     </message>
@@ -13886,12 +14235,12 @@ Design, pilot and evaluate strategic partnerships between associations, companie
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Workspace: synced at %1</source>
         <translation>Workspace: synced at %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
         <source>Published to %1</source>
         <translation>Published to %1</translation>
     </message>
@@ -13906,7 +14255,17 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Exchanges the changes of “%1” with the workspace where it was published.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+16"/>
+        <source>Workspace members</source>
+        <translation>Workspace members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</source>
+        <translation>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Password for the workspace</source>
         <translation>Password for the workspace</translation>
     </message>
@@ -13973,6 +14332,54 @@ Design, pilot and evaluate strategic partnerships between associations, companie
             <numerusform>%n conflict settled by the latest change</numerusform>
             <numerusform>%n conflicts settled by the latest change</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceMembersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspacemembersdialog.cpp" line="+39"/>
+        <source>Members of “%1”</source>
+        <translation>Members of “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manager’s login name</source>
+        <translation>Manager’s login name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
+        <translation>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnership’s owners change its members.</source>
+        <translation>Only the partnership’s owners change its members.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>You</translation>
     </message>
 </context>
 <context>

@@ -295,10 +295,14 @@
         <translation>Fusionne la copie LEUR_COPIE d’un partenaire dans MON_FICHIER et écrit le résultat dans SORTIE.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+82"/>
         <source>portfolio FOLDER [--format text|csv|xlsx] [-o OUT]</source>
-        <translation>portfolio DOSSIER [--format text|csv|xlsx] [-o SORTIE]</translation>
+        <translation type="vanished">portfolio DOSSIER [--format text|csv|xlsx] [-o SORTIE]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+118"/>
+        <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
+        <translation>portfolio DOSSIER [--format text|csv|xlsx|pdf] [-o SORTIE] [--lang fr|en]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -383,7 +387,7 @@ Commandes&#xa0;:
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+30"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+32"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -392,9 +396,13 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
+        <source>workspace init|publish|list|sync|members|member …</source>
+        <translation type="vanished">workspace init|publish|list|sync|members|member …</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli.cpp" line="+26"/>
-        <source>workspace init|publish|list|sync|pull …</source>
-        <translation>workspace init|publish|list|sync|pull …</translation>
+        <source>workspace init|publish|list|sync|members|member|pull …</source>
+        <translation>workspace init|publish|list|sync|members|member|pull …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -515,7 +523,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-44"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-70"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -698,6 +706,7 @@ Commandes&#xa0;:
     <message>
         <location line="-51"/>
         <location line="+33"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -813,24 +822,33 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-15"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+13"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+35"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbportfolio.cpp" line="-21"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-43"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>text (the default, to the terminal), csv or xlsx (to OUT).</source>
-        <translation>text (par défaut, vers le terminal), csv ou xlsx (vers SORTIE).</translation>
+        <translation type="vanished">text (par défaut, vers le terminal), csv ou xlsx (vers SORTIE).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
+        <source>text (the default, to the terminal), csv, xlsx or pdf (the report for a board, to OUT).</source>
+        <translation>text (par défaut, dans le terminal), csv, xlsx ou pdf (le rapport pour une instance de gouvernance, dans SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file to write (a new file).</source>
         <translation>Le fichier à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the PDF report: fr or en (default fr).</source>
+        <translation>Langue du rapport PDF&#xa0;: fr ou en (fr par défaut).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -889,21 +907,39 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason. The PDF is a report for a board: the table, the consolidated charts and the refused files.</source>
+        <translation>Liste les partenariats des fichiers projet de DOSSIER avec leurs chiffres&#xa0;: chef de file, modèle, étape en cours, indicateurs, dernière revue, actions en retard, prochain jalon et prochain comité. Chaque fichier est d’abord vérifié&#xa0;; un fichier refusé est listé avec sa raison. Le PDF est un rapport pour une instance de gouvernance&#xa0;: le tableau, les graphiques consolidés et les fichiers refusés.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown format “%1”: use text, csv, xlsx or pdf.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, csv, xlsx ou pdf.</translation>
+    </message>
+    <message>
         <source>List the partnerships of the project files of FOLDER with their figures: lead, model, current step, indicators, last review, late actions, next milestone and committee. Every file is checked first; a refused file is listed with its reason.</source>
-        <translation>Lister les partenariats des fichiers de projet de DOSSIER avec leurs chiffres&#xa0;: chef de file, modèle, étape en cours, indicateurs, dernière revue, actions en retard, prochains jalon et comité. Chaque fichier est d’abord vérifié&#xa0;; un fichier refusé est listé avec la raison du refus.</translation>
+        <translation type="vanished">Lister les partenariats des fichiers de projet de DOSSIER avec leurs chiffres&#xa0;: chef de file, modèle, étape en cours, indicateurs, dernière revue, actions en retard, prochains jalon et comité. Chaque fichier est d’abord vérifié&#xa0;; un fichier refusé est listé avec la raison du refus.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unknown format “%1”: use text, csv or xlsx.</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, csv ou xlsx.</translation>
+        <translation type="vanished">Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, csv ou xlsx.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Say where to write the %1 file (-o).</source>
         <translation>Indiquez où écrire le fichier&#xa0;%1 (-o).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>--lang is for the PDF report (--format pdf).</source>
+        <translation>--lang ne vaut que pour le rapport PDF (--format pdf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This program cannot write PDF files: run alliance-pilot.</source>
+        <translation>Ce programme ne sait pas écrire de fichier PDF&#xa0;: lancez alliance-pilot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown status “%1”.</source>
         <translation>Statut «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
@@ -918,7 +954,7 @@ Commandes&#xa0;:
         <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partenariat listé</numerusform>
@@ -933,8 +969,16 @@ Commandes&#xa0;:
             <numerusform>, dont&#xa0;%n refusés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Wrote %1 (%n page(s)): %2</source>
+        <translation>
+            <numerusform>%1 écrit (%n page)&#xa0;: %2</numerusform>
+            <numerusform>%1 écrit (%n pages)&#xa0;: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Wrote %1: %2</source>
         <translation>%1 écrit&#xa0;:&#xa0;%2</translation>
     </message>
@@ -994,10 +1038,10 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-100"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-139"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+11"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-112"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
     </message>
@@ -1110,7 +1154,7 @@ Commandes&#xa0;:
     <message>
         <location line="+12"/>
         <location filename="../core/cli/verbmerge.cpp" line="+9"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+60"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+52"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
     </message>
@@ -1375,6 +1419,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/cli/verbexport.cpp" line="-9"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+61"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-9"/>
         <location filename="../ui/report/minutesverb.cpp" line="+5"/>
         <location filename="../ui/report/reportverb.cpp" line="+4"/>
@@ -1555,7 +1600,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="-70"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-64"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FICHIER URL</translation>
     </message>
@@ -1574,6 +1619,32 @@ Commandes&#xa0;:
         <translation type="vanished">Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER.</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation type="vanished">propriétaire</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="vanished">éditeur</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="vanished">lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace members FILE URL</source>
+        <translation>workspace members FICHIER URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace member FILE URL MANAGER reader|editor|owner|none</source>
+        <translation>workspace member FICHIER URL GESTIONNAIRE reader|editor|owner|none</translation>
+    </message>
+    <message>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</source>
+        <translation type="vanished">Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init fait d’une base vide un espace de travail&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; members indique qui peut lire ou modifier le partenariat de FICHIER&#xa0;; member donne à un gestionnaire un niveau dans ce partenariat, ou aucun (propriétaires seulement).</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>workspace pull URL PARTNERSHIP -o OUT</source>
         <translation>workspace pull URL PARTENARIAT -o SORTIE</translation>
@@ -1585,26 +1656,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+10"/>
-        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
-        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init en fait une base vide&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; pull écrit le fichier de projet d’un partenariat dont vous êtes membre, désigné par son identifiant ou par son titre tel que list l’affiche.</translation>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only); pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
+        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init fait d’une base vide un espace de travail&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; members indique qui peut lire ou modifier le partenariat de FICHIER&#xa0;; member donne à un gestionnaire un niveau dans ce partenariat, ou aucun (propriétaires seulement)&#xa0;; pull écrit le fichier de projet d’un partenariat dont vous êtes membre, désigné par son identifiant ou par son titre tel que list l’affiche.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>owner</source>
-        <translation>propriétaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>editor</source>
-        <translation>éditeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reader</source>
-        <translation>lecteur</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Unknown workspace action: %1</source>
         <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
     </message>
@@ -1627,7 +1683,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>You are a member of no partnership of this workspace yet.</source>
         <translation>Vous n’êtes encore membre d’aucun partenariat de cet espace de travail.</translation>
     </message>
@@ -1637,9 +1693,24 @@ Commandes&#xa0;:
         <translation>%1 écrit&#xa0;: «&#xa0;%2&#xa0;», dont vous êtes %3 dans l’espace de travail.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>«&#xa0;%1&#xa0;» publié dans %2&#xa0;: vous en êtes propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown level: %1</source>
+        <translation>Niveau inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now %2 of “%3”.</source>
+        <translation>%1 est désormais %2 de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer a member of “%2”.</source>
+        <translation>%1 n’est plus membre de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1833,12 +1904,14 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-2"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>Off track</source>
         <translation>Hors trajectoire</translation>
@@ -5398,8 +5471,9 @@ Commandes&#xa0;:
         <translation>Seuls les&#xa0;%1 premiers fichiers sur&#xa0;%2 sont listés.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+17"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-208"/>
         <location line="+3"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="+73"/>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
@@ -5408,8 +5482,37 @@ Commandes&#xa0;:
         <source>Choose a folder of partnerships to see them counted.</source>
         <translation>Choisissez un dossier de partenariats pour les voir comptés.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n other partnership(s)</source>
+        <translation>
+            <numerusform>%n autre partenariat</numerusform>
+            <numerusform>%n autres partenariats</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steering committees</source>
+        <translation>Comités de pilotage</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>from %1</source>
+        <extracomment>A week of the deadline chart, by its first day (e.g. &quot;from 7 Dec&quot;).</extracomment>
+        <translation>dès le %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Partnerships per model</source>
         <translation>Partenariats par modèle</translation>
     </message>
@@ -5428,6 +5531,52 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Step</source>
         <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indicators at risk or off track, per partnership</source>
+        <translation>Indicateurs à risque ou hors trajectoire, par partenariat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No indicator of the partnerships listed is at risk or off track.</source>
+        <translation>Aucun indicateur des partenariats listés n’est à risque ni hors trajectoire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Due in the next %n day(s), per partnership</source>
+        <translation>
+            <numerusform>Échéances du prochain jour, par partenariat</numerusform>
+            <numerusform>Échéances des %n prochains jours, par partenariat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <location line="+19"/>
+        <source>No open action, milestone or steering committee falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Aucune action ouverte, aucun jalon ni comité de pilotage n’arrive à échéance dans le prochain jour.</numerusform>
+            <numerusform>Aucune action ouverte, aucun jalon ni comité de pilotage n’arrive à échéance dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Due in the next %n day(s), per week</source>
+        <translation>
+            <numerusform>Échéances du prochain jour, par semaine</numerusform>
+            <numerusform>Échéances des %n prochains jours, par semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location filename="../core/portfolio/portfolioexport.cpp" line="+38"/>
@@ -5513,12 +5662,115 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="-37"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+104"/>
+        <source>Portfolio of partnerships</source>
+        <translation>Portefeuille de partenariats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from %1</source>
+        <translation>Lu dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partnership(s) listed</source>
+        <translation>
+            <numerusform>%n partenariat listé</numerusform>
+            <numerusform>%n partenariats listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n file(s) refused</source>
+        <translation>
+            <numerusform>, %n fichier refusé</numerusform>
+            <numerusform>, %n fichiers refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio report of %1</source>
+        <translation>Rapport de portefeuille du %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the model: %1</source>
+        <translation>Seulement le modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+7"/>
         <source>not named yet</source>
         <translation>pas encore nommé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Only the current step: %1</source>
+        <translation>Seulement l’étape en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only with a partner in: %1</source>
+        <translation>Seulement avec un partenaire en&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the status: %1</source>
+        <translation>Seulement le statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorted by %1, in descending order</source>
+        <translation>Trié par «&#xa0;%1&#xa0;», par ordre décroissant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by %1</source>
+        <translation>Trié par «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No partnership file passed the check.</source>
+        <translation>Aucun fichier de partenariat n’a passé la vérification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line is a partnership file that passed the check, with its figures on the day of the report: its indicators by status, the three angles of its last review with how many partners answered, its late actions, its next milestone and its next steering committee.</source>
+        <translation>Chaque ligne est un fichier de partenariat qui a passé la vérification, avec ses chiffres au jour du rapport&#xa0;: ses indicateurs par statut, les trois angles de sa dernière revue avec le nombre de partenaires qui ont répondu, ses actions en retard, son prochain jalon et son prochain comité de pilotage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consolidated charts</source>
+        <translation>Graphiques consolidés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partnerships listed, together; refused files are not counted. A deadline is an open action or milestone due, or a steering committee held, from the day of the report to %1 or %2 days after it.</source>
+        <translation>Les partenariats listés, ensemble&#xa0;; les fichiers refusés ne sont pas comptés. Une échéance est une action ou un jalon ouvert à rendre, ou un comité de pilotage tenu, du jour du rapport à %1 ou %2 jours après.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused files</source>
+        <translation>Fichiers refusés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file was refused.</source>
+        <translation>Aucun fichier n’a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files were not read: they failed the check every received file goes through.</source>
+        <translation>Ces fichiers n’ont pas été lus&#xa0;: ils n’ont pas passé la vérification que subit tout fichier reçu.</translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+9"/>
         <source>%1. %2</source>
         <extracomment>A step of the journey: &quot;4. Map the ecosystem&quot;.</extracomment>
         <translation>%1.&#xa0;%2</translation>
@@ -5529,12 +5781,14 @@ Commandes&#xa0;:
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-52"/>
+        <location line="+36"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
@@ -5549,12 +5803,13 @@ Commandes&#xa0;:
         <translation>Étape en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-35"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
@@ -5584,12 +5839,13 @@ Commandes&#xa0;:
         <translation>Prochain comité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="-9"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+2"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../core/portfolio/portfoliotable.cpp" line="+47"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -5614,7 +5870,7 @@ Commandes&#xa0;:
         <translation>Sans donnée</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/summary.cpp" line="+119"/>
+        <location filename="../core/portfolio/summary.cpp" line="+172"/>
         <source>The file “%1” was refused.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» a été refusé.</translation>
     </message>
@@ -6492,18 +6748,20 @@ Commandes&#xa0;:
         <translation>Rapport d’évaluation du %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/portfolio/portfolioreport.cpp" line="+42"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+35"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+2"/>
         <location filename="../core/report/reportminutes.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+13"/>
         <location filename="../core/report/reportsynthesis.cpp" line="-308"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
@@ -7314,7 +7572,8 @@ Commandes&#xa0;:
         <translation>Cette réunion ne figure plus dans le projet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="-29"/>
+        <location filename="../ui/report/minuteswriter.cpp" line="+6"/>
         <location line="+17"/>
         <location filename="../ui/report/reportwriter.cpp" line="+30"/>
         <location line="+16"/>
@@ -8276,6 +8535,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>This person is not a manager of the workspace: its administrator adds them first.</source>
+        <translation>Cette personne n’est pas gestionnaire de l’espace de travail&#xa0;: son administrateur doit d’abord l’y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A partnership keeps at least one owner.</source>
+        <translation>Un partenariat garde au moins un propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The workspace refused a change: %1</source>
         <translation>L’espace de travail a refusé une modification&#xa0;: %1</translation>
     </message>
@@ -8288,6 +8557,36 @@ Commandes&#xa0;:
         <location line="+33"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacemembers.cpp" line="+54"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>editor</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The workspace sent a member that cannot be one: “%1”.</source>
+        <translation>L’espace de travail a envoyé un membre qui ne peut pas en être un&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership.</source>
+        <translation>Vous n’êtes pas membre de ce partenariat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un gestionnaire&#xa0;: de 1 à 63 caractères, imprimables.</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
@@ -10983,6 +11282,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>Workspace &amp;members…</source>
+        <translation>Mem&amp;bres dans l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read, edit or own the partnership in its workspace</source>
+        <translation>Qui peut lire, modifier ou posséder le partenariat dans son espace de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import answers…</source>
         <translation>I&amp;mporter des réponses…</translation>
     </message>
@@ -12769,7 +13078,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::PortfolioWindow</name>
     <message>
-        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+52"/>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+61"/>
         <source>Portfolio — Alliance Pilot</source>
         <translation>Portefeuille — Alliance Pilot</translation>
     </message>
@@ -12799,7 +13108,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Lister à nouveau le dossier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Report (PDF)…</source>
+        <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF report for a board: the partnerships shown, the charts and the refused files</source>
+        <translation>Un rapport PDF pour une instance de gouvernance&#xa0;: les partenariats affichés, les graphiques et les fichiers refusés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
@@ -12849,7 +13168,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Double-cliquez sur un partenariat pour l’ouvrir</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Choose a folder holding partnership files (.alliance) to list them here.</source>
         <translation>Choisissez un dossier contenant des fichiers de partenariat (.alliance) pour les lister ici.</translation>
     </message>
@@ -12889,7 +13208,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Vérification des fichiers de partenariat…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partenariat listé</numerusform>
@@ -12918,6 +13237,36 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+0"/>
         <source>.</source>
         <translation>.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>portfolio-%1.pdf</source>
+        <comment>file name of the portfolio report</comment>
+        <translation>portefeuille-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Portfolio report</source>
+        <translation>Rapport de portefeuille</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Report written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapport écrit&#xa0;: %1 (%n page).</numerusform>
+            <numerusform>Rapport écrit&#xa0;: %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13860,7 +14209,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+72"/>
+        <location filename="../ui/workspacelink.cpp" line="+73"/>
         <source>Workspace: not synced yet</source>
         <translation>Espace de travail&#xa0;: pas encore synchronisé</translation>
     </message>
@@ -13886,12 +14235,12 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Workspace: synced at %1</source>
         <translation>Espace de travail&#xa0;: synchronisé à %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
         <source>Published to %1</source>
         <translation>Publié dans %1</translation>
     </message>
@@ -13906,7 +14255,17 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Échange les modifications de «&#xa0;%1&#xa0;» avec l’espace de travail où il a été publié.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+16"/>
+        <source>Workspace members</source>
+        <translation>Membres dans l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</source>
+        <translation>Ce partenariat n’est encore dans aucun espace de travail&#xa0;: publiez-le, ou synchronisez-le avec l’espace de travail qui le contient.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Password for the workspace</source>
         <translation>Mot de passe de l’espace de travail</translation>
     </message>
@@ -13973,6 +14332,54 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
             <numerusform>%n conflit réglé par la modification la plus récente</numerusform>
             <numerusform>%n conflits réglés par la modification la plus récente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceMembersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspacemembersdialog.cpp" line="+39"/>
+        <source>Members of “%1”</source>
+        <translation>Membres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manager’s login name</source>
+        <translation>Identifiant du gestionnaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
+        <translation>En tant que propriétaire, vous choisissez qui lit, modifie ou possède ce partenariat. Chaque changement parvient aussitôt à l’espace de travail&#xa0;; un gestionnaire doit d’abord y avoir été ajouté par son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partnership’s owners change its members.</source>
+        <translation>Seuls les propriétaires du partenariat en changent les membres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,9 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionSyncWorkspace"), tr("S&ync with workspace"),
                                 tr("Exchange changes with the partnership's workspace"),
                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)}, [this] { m_workspace->syncNow(); });
+    m_documentActions << action(file, QStringLiteral("actionWorkspaceMembers"), tr("Workspace &members…"),
+                                tr("Who may read, edit or own the partnership in its workspace"), {},
+                                [this] { m_workspace->showMembers(); });
     m_documentActions << action(file, QStringLiteral("actionImportAnswers"), tr("&Import answers…"),
                                 tr("Import the answers partners gave in questionnaire workbooks"), {},
                                 [this] { answersactions::chooseAndImport(this, *m_document); });

@@ -2,6 +2,7 @@
 
 #include "dialogs/messages.h"
 #include "dialogs/workspacedialog.h"
+#include "dialogs/workspacemembersdialog.h"
 #include "document/document.h"
 #include "settings/settings.h"
 #include "workspace/connection.h"
@@ -126,6 +127,24 @@ void WorkspaceLink::syncNow()
             return;
     }
     sync(*address, false);
+}
+
+void WorkspaceLink::showMembers()
+{
+    Document *doc = m_document();
+    if (!doc)
+        return;
+    auto address = workspace::Address::parse(Settings().workspaceAddress(doc->partnershipId()), nullptr);
+    if (!address) {
+        messages::inform(m_window, tr("Workspace members"),
+                         tr("This partnership is in no workspace yet: publish it, or sync it with the "
+                            "workspace that holds it."));
+        return;
+    }
+    WorkspaceMembersDialog dialog(
+        doc->partnershipId(), doc->project().partnership.title, address->user,
+        [this, address](QString *error) mutable { return connectTo(*address, true, error); }, m_window);
+    dialog.exec();
 }
 
 void WorkspaceLink::saved()

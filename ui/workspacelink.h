@@ -34,6 +34,8 @@ public:
     void documentShown();
     /// Publishes the open partnership to a workspace the user names.
     void publish();
+    /// Shows who may read, edit or own the open partnership in its workspace.
+    void showMembers();
     /// Syncs the open partnership now, asking for the workspace when it is in none yet.
     void syncNow();
     /// The document was saved: syncs soon when it is in a workspace.

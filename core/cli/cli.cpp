@@ -92,7 +92,7 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Cli", "Merge a partner's copy THEIRS into MINE and write the result to OUT."),
          VerbFunction(runMerge)},
         {{QStringLiteral("portfolio")},
-         QT_TRANSLATE_NOOP("Cli", "portfolio FOLDER [--format text|csv|xlsx] [-o OUT]"),
+         QT_TRANSLATE_NOOP("Cli", "portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]"),
          QT_TRANSLATE_NOOP("Cli", "List the partnerships of the project files of FOLDER with their figures."),
          VerbFunction(runPortfolio)},
         {{QStringLiteral("import-answers")},
@@ -101,7 +101,7 @@ const QList<Verb> &verbs()
                            "Import the answers of questionnaire workbooks into FILE and write the result to OUT."),
          VerbFunction(runImportAnswers)},
         {{QStringLiteral("workspace")},
-         QT_TRANSLATE_NOOP("Cli", "workspace init|publish|list|sync|pull …"),
+         QT_TRANSLATE_NOOP("Cli", "workspace init|publish|list|sync|members|member|pull …"),
          QT_TRANSLATE_NOOP("Cli",
                            "Share partnerships with a team of managers in a PostgreSQL workspace: make one, "
                            "publish a partnership, list yours, sync a file, make a file of one you lack."),

@@ -1,9 +1,11 @@
-// `alliance-pilot portfolio FOLDER [--format text|csv|xlsx] [-o OUT]
-// [--model ID] [--step ID] [--territory TEXT] [--status ID] [--sort COLUMN]
-// [--descending]`: one line of figures per partnership of a folder, each
-// file checked as a received file first; a refused file is listed with its
-// reason. Text goes to the terminal, csv and xlsx to OUT (a new file).
+// `alliance-pilot portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT]
+// [--lang fr|en] [--model ID] [--step ID] [--territory TEXT] [--status ID]
+// [--sort COLUMN] [--descending]`: one line of figures per partnership of a
+// folder, each file checked as a received file first; a refused file is
+// listed with its reason. Text goes to the terminal, csv and xlsx to OUT (a
+// new file), and the board's report (pdf) too when main() gave the writer.
 #include "cli/cli.h"
+#include "cli/portfoliopdfhook.h"
 #include "cli/terminaltext.h"
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
@@ -15,6 +17,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace alliance::cli {
@@ -22,6 +26,12 @@ namespace alliance::cli {
 namespace {
 
 using portfolio::Column;
+
+PortfolioPdfWriter &pdfWriter()
+{
+    static PortfolioPdfWriter writer;
+    return writer;
+}
 
 /// One paragraph per partnership: its title and status, then the other columns that say something.
 void printRows(const QList<portfolio::PartnershipSummary> &rows, QTextStream &out)
@@ -43,15 +53,41 @@ void printRows(const QList<portfolio::PartnershipSummary> &rows, QTextStream &ou
 
 } // namespace
 
+void setPortfolioPdfWriter(PortfolioPdfWriter writer)
+{
+    pdfWriter() = std::move(writer);
+}
+
+bool asksForPortfolioPdf(const QStringList &arguments)
+{
+    const qsizetype verb = arguments.indexOf(QStringLiteral("portfolio"));
+    if (verb < 0 || verb > 1)
+        return false;
+    for (qsizetype i = verb + 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (arguments.at(i) == QLatin1String("--format=pdf")
+            || (arguments.at(i) == QLatin1String("--format") && arguments.value(i + 1) == QLatin1String("pdf")))
+            return true;
+    }
+    return false;
+}
+
 int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options)
 {
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QCoreApplication::translate("Cli", "text (the default, to the terminal), csv or xlsx (to OUT)."),
+        QCoreApplication::translate("Cli",
+                                    "text (the default, to the terminal), csv, xlsx or pdf (the report for a "
+                                    "board, to OUT)."),
         QCoreApplication::translate("Cli", "FORMAT"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
                                        QCoreApplication::translate("Cli", "The file to write (a new file)."),
                                        QCoreApplication::translate("Cli", "OUT"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Cli", "Language of the PDF report: fr or en (default fr)."),
+        QStringLiteral("fr|en"), QStringLiteral("fr"));
     const QCommandLineOption modelOption(QStringLiteral("model"),
                                          QCoreApplication::translate("Cli",
                                                                      "Only the partnerships of this model (its "
@@ -79,24 +115,40 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QCommandLineOption descendingOption(QStringLiteral("descending"),
                                               QCoreApplication::translate("Cli", "Sort in descending order."));
     const VerbSyntax syntax {
-        QCoreApplication::translate("Cli", "portfolio FOLDER [--format text|csv|xlsx] [-o OUT]"),
+        QCoreApplication::translate("Cli", "portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]"),
         QCoreApplication::translate("Cli",
                                     "List the partnerships of the project files of FOLDER with their figures: "
                                     "lead, model, current step, indicators, last review, late actions, next "
                                     "milestone and committee. Every file is checked first; a refused file is "
-                                    "listed with its reason."),
-        {formatOption, outOption, modelOption, stepOption, territoryOption, statusOption, sortOption, descendingOption},
+                                    "listed with its reason. The PDF is a report for a board: the table, the "
+                                    "consolidated charts and the refused files."),
+        {formatOption, outOption, langOption, modelOption, stepOption, territoryOption, statusOption, sortOption,
+         descendingOption},
         1};
     QCommandLineParser parser;
     if (const auto done = parseVerb(parser, syntax, arguments, out, err))
         return *done;
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("text");
-    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+    const bool pdf = format == QLatin1String("pdf");
+    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("xlsx") && !pdf)
         return usageError(
-            syntax, QCoreApplication::translate("Cli", "Unknown format “%1”: use text, csv or xlsx.").arg(format), err);
+            syntax, QCoreApplication::translate("Cli", "Unknown format “%1”: use text, csv, xlsx or pdf.").arg(format),
+            err);
     if (format != QLatin1String("text") && !parser.isSet(outOption))
         return usageError(syntax,
                           QCoreApplication::translate("Cli", "Say where to write the %1 file (-o).").arg(format), err);
+    const QString language = parser.value(langOption).toLower();
+    if (parser.isSet(langOption) && !pdf)
+        return usageError(syntax, QCoreApplication::translate("Cli", "--lang is for the PDF report (--format pdf)."),
+                          err);
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return usageError(
+            syntax,
+            QCoreApplication::translate("Cli", "Unknown language “%1”: use fr or en.").arg(parser.value(langOption)),
+            err);
+    if (pdf && !pdfWriter())
+        return refuse(QCoreApplication::translate("Cli", "This program cannot write PDF files: run alliance-pilot."),
+                      err);
     portfolio::Filter filter;
     filter.modelId = parser.value(modelOption);
     filter.territory = parser.value(territoryOption);
@@ -121,6 +173,9 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
             syntax, QCoreApplication::translate("Cli", "Unknown column “%1”.").arg(parser.value(sortOption)), err);
 
     const QString folder = parser.positionalArguments().constFirst();
+    if (pdf) // checked before the folder is read: a long scan never ends on a refusal
+        if (const auto refused = refuseTarget(syntax, parser.value(outOption), {folder}, err))
+            return *refused;
     portfolio::SummaryCache cache;
     cache.load();
     portfolio::FolderSource source(folder, &cache);
@@ -147,6 +202,22 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     const QString target = parser.value(outOption);
     QString error;
+    if (pdf) {
+        portfolio::PortfolioReportOptions report;
+        report.language = language;
+        report.date = control.today;
+        report.source = QDir::toNativeSeparators(QFileInfo(folder).absoluteFilePath());
+        report.filter = filter;
+        report.sortedBy = sortColumn;
+        report.order = parser.isSet(descendingOption) ? Qt::DescendingOrder : Qt::AscendingOrder;
+        const int pages = pdfWriter()(portfolio::reportRows(rows, scan.rows), report, target, &error);
+        if (pages == 0)
+            return refuse(error, err);
+        out << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)): %2", nullptr, pages).arg(target, count)
+            << '\n';
+        out.flush();
+        return Ok;
+    }
     const bool written = format == QLatin1String("csv") ? portfolio::writeCsv(rows, target, &error)
                                                         : portfolio::writeXlsx(rows, target, &error);
     if (!written)

@@ -63,7 +63,7 @@ int runQuestionnaire(const QStringList &arguments, QTextStream &out, QTextStream
 /// writes OUT (a new file) atomically. MINE and THEIRS are never written.
 int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err, const DocumentOptions &options = {});
 
-/// `portfolio FOLDER [--format text|csv|xlsx] [-o OUT]` and filters: checks
+/// `portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT]` and filters: checks
 /// every project file of FOLDER and lists one summary per partnership
 /// (core/portfolio), refused files with their reason; text to `out`, csv and
 /// xlsx to OUT (a new file). Summaries are cached (portfolio::SummaryCache).

@@ -1,4 +1,4 @@
-// `alliance-pilot workspace init|publish|list|sync|pull …`: a shared workspace on
+// `alliance-pilot workspace init|publish|list|sync|members|member|pull …`: a shared workspace on
 // PostgreSQL (core/workspace). The password is never an argument: libpq
 // reads it from PGPASSFILE (or ~/.pgpass).
 #include "cli/cli.h"
@@ -9,6 +9,7 @@
 #include "document/installation.h"
 #include "workspace/connection.h"
 #include "workspace/workspaceinit.h"
+#include "workspace/workspacemembers.h"
 #include "workspace/workspacepull.h"
 #include "workspace/workspacesync.h"
 
@@ -24,14 +25,17 @@ struct Action
     const char *name;
     const char *synopsis;
     int positionals; ///< besides the action's name
+    int urlAt;       ///< which of them is the workspace's address
 };
 
 const Action actions[] = {
-    {"init", QT_TRANSLATE_NOOP("Cli", "workspace init URL"), 1},
-    {"publish", QT_TRANSLATE_NOOP("Cli", "workspace publish FILE URL"), 2},
-    {"list", QT_TRANSLATE_NOOP("Cli", "workspace list URL"), 1},
-    {"sync", QT_TRANSLATE_NOOP("Cli", "workspace sync FILE URL"), 2},
-    {"pull", QT_TRANSLATE_NOOP("Cli", "workspace pull URL PARTNERSHIP -o OUT"), 2},
+    {"init", QT_TRANSLATE_NOOP("Cli", "workspace init URL"), 1, 0},
+    {"publish", QT_TRANSLATE_NOOP("Cli", "workspace publish FILE URL"), 2, 1},
+    {"list", QT_TRANSLATE_NOOP("Cli", "workspace list URL"), 1, 0},
+    {"sync", QT_TRANSLATE_NOOP("Cli", "workspace sync FILE URL"), 2, 1},
+    {"members", QT_TRANSLATE_NOOP("Cli", "workspace members FILE URL"), 2, 1},
+    {"member", QT_TRANSLATE_NOOP("Cli", "workspace member FILE URL MANAGER reader|editor|owner|none"), 4, 1},
+    {"pull", QT_TRANSLATE_NOOP("Cli", "workspace pull URL PARTNERSHIP -o OUT"), 2, 0},
 };
 
 QCommandLineOption outOption()
@@ -52,19 +56,11 @@ VerbSyntax syntaxOf(const Action *action)
                 "A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password "
                 "from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; "
                 "list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and "
-                "saves FILE; pull makes a project file of a partnership you are a member of, named by its id or "
-                "its title as list shows it."),
+                "saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager "
+                "a level in it, or none (owners only); pull makes a project file of a partnership you are a member "
+                "of, named by its id or its title as list shows it."),
             {outOption()},
             action ? action->positionals + 1 : 1};
-}
-
-QString levelName(const QString &level)
-{
-    if (level == QLatin1String("owner"))
-        return QCoreApplication::translate("Cli", "owner");
-    if (level == QLatin1String("editor"))
-        return QCoreApplication::translate("Cli", "editor");
-    return QCoreApplication::translate("Cli", "reader");
 }
 
 std::unique_ptr<workspace::Connection> connect(const QString &url, QString *shown, QString *error)
@@ -105,7 +101,7 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (const auto refused = refuseTarget(syntax, parser.value(outOption()), {}, err))
             return *refused;
     QString error, shown;
-    const auto connection = connect(pulling ? given.constFirst() : given.constLast(), &shown, &error);
+    const auto connection = connect(given.at(action->urlAt), &shown, &error);
     if (!connection)
         return refuse(error, err);
     auto line = [&out](const QString &text) { out << printable(text) << '\n'; };
@@ -122,7 +118,8 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
             // Counted apart: lupdate loses its way in a template call inside translate().
             const int changes = m.changes > INT_MAX ? INT_MAX : int(m.changes);
             line(QCoreApplication::translate("Cli", "%1 (%2, %n change(s))", nullptr, changes)
-                     .arg(m.title, levelName(m.level)));
+                     .arg(m.title,
+                          workspace::levelLabel(workspace::levelFromName(m.level).value_or(workspace::Level::Reader))));
         }
         if (list->isEmpty())
             line(QCoreApplication::translate("Cli", "You are a member of no partnership of this workspace yet."));
@@ -138,7 +135,9 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!workspace::pullToFile(*connection, chosen->partnership, shown, target, author, options, &error))
             return refuse(error, err);
         line(QCoreApplication::translate("Cli", "Wrote %1: “%2”, of which you are %3 in the workspace.")
-                 .arg(target, workspace::shownTitle(*chosen), levelName(chosen->level)));
+                 .arg(target, workspace::shownTitle(*chosen),
+                      workspace::levelLabel(
+                          workspace::levelFromName(chosen->level).value_or(workspace::Level::Reader))));
     } else {
         CheckResult check;
         const Author author {installation::userName(), {}, installation::id()};
@@ -150,6 +149,24 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
                 return refuse(error, err);
             line(QCoreApplication::translate("Cli", "Published “%1” to %2: you are its owner.")
                      .arg(doc->project().partnership.title, shown));
+        } else if (qstrcmp(action->name, "members") == 0) {
+            const auto members = workspace::membersOf(*connection, doc->partnershipId(), &error);
+            if (!members)
+                return refuse(error, err);
+            for (const workspace::Member &m : *members)
+                line(QCoreApplication::translate("Cli", "%1 (%2)").arg(m.manager, workspace::levelLabel(m.level)));
+        } else if (qstrcmp(action->name, "member") == 0) {
+            const QString manager = given.at(2), levelWord = given.at(3);
+            const auto level = workspace::levelFromName(levelWord);
+            if (!level && levelWord != QLatin1String("none"))
+                return usageError(
+                    syntax, QCoreApplication::translate("Cli", "Unknown level: %1").arg(printable(levelWord)), err);
+            if (!workspace::setMember(*connection, doc->partnershipId(), manager, level, &error))
+                return refuse(error, err);
+            line(level ? QCoreApplication::translate("Cli", "%1 is now %2 of “%3”.")
+                             .arg(manager, workspace::levelLabel(*level), doc->project().partnership.title)
+                       : QCoreApplication::translate("Cli", "%1 is no longer a member of “%2”.")
+                             .arg(manager, doc->project().partnership.title));
         } else {
             const auto result = workspace::syncDocument(*doc, *connection, shown, &error);
             if (!result)

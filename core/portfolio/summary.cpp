@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMap>
+
+#include <utility>
 
 namespace alliance::portfolio {
 
@@ -49,7 +52,55 @@ DatedItem nextCommitteeOf(const Project &project, const QDate &today)
     return next;
 }
 
+/// Open actions and milestones due, and steering committees held, from
+/// today to the horizon, counted per day and kind.
+QList<DueCount> upcomingOf(const Project &project, const QDate &today)
+{
+    const QDate last = today.addDays(upcomingHorizonDays);
+    QMap<std::pair<QDate, int>, int> counts;
+    for (const Action &a : project.actions) {
+        if (!a.dueDate.isValid() || a.dueDate < today || a.dueDate > last)
+            continue;
+        if (a.status == QLatin1String("done") || a.status == QLatin1String("cancelled"))
+            continue;
+        ++counts[{a.dueDate, int(a.milestone ? DueCount::Kind::Milestone : DueCount::Kind::Action)}];
+    }
+    for (const Meeting &m : project.meetings)
+        if (m.kind == steeringCommittee && m.date.isValid() && m.date >= today && m.date <= last)
+            ++counts[{m.date, int(DueCount::Kind::Committee)}];
+    QList<DueCount> list;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        list.append({DueCount::Kind(it.key().second), it.key().first, it.value()});
+    return list;
+}
+
 } // namespace
+
+QString dueKindId(DueCount::Kind kind)
+{
+    switch (kind) {
+    case DueCount::Kind::Action:
+        return QStringLiteral("action");
+    case DueCount::Kind::Milestone:
+        return QStringLiteral("milestone");
+    case DueCount::Kind::Committee:
+        break;
+    }
+    return QStringLiteral("committee");
+}
+
+std::optional<DueCount::Kind> dueKindNamed(const QString &id)
+{
+    for (DueCount::Kind k : {DueCount::Kind::Action, DueCount::Kind::Milestone, DueCount::Kind::Committee})
+        if (dueKindId(k) == id)
+            return k;
+    return std::nullopt;
+}
+
+bool operator==(const DueCount &a, const DueCount &b)
+{
+    return a.kind == b.kind && a.date == b.date && a.count == b.count;
+}
 
 bool operator==(const AngleFigure &a, const AngleFigure &b)
 {
@@ -68,7 +119,8 @@ bool operator==(const PartnershipSummary &a, const PartnershipSummary &b)
         && a.modelId == b.modelId && a.currentStepId == b.currentStepId && a.onTrack == b.onTrack
         && a.atRisk == b.atRisk && a.offTrack == b.offTrack && a.noData == b.noData
         && a.lastReviewDate == b.lastReviewDate && a.hasReview == b.hasReview && a.angles == b.angles
-        && a.lateActions == b.lateActions && a.nextMilestone == b.nextMilestone && a.nextCommittee == b.nextCommittee;
+        && a.lateActions == b.lateActions && a.nextMilestone == b.nextMilestone && a.nextCommittee == b.nextCommittee
+        && a.upcoming == b.upcoming;
 }
 
 PartnershipSummary summarise(const Project &project, const QDate &today)
@@ -104,6 +156,7 @@ PartnershipSummary summarise(const Project &project, const QDate &today)
     s.lateActions = evaluation::overdueCount(project.actions, today);
     s.nextMilestone = nextMilestoneOf(project, today);
     s.nextCommittee = nextCommitteeOf(project, today);
+    s.upcoming = upcomingOf(project, today);
     return s;
 }
 

@@ -31,6 +31,27 @@ struct DatedItem
     bool isSet() const { return date.isValid(); }
 };
 
+/// How many things fall due on one day: open actions, open milestones or
+/// steering committees. What the deadline charts count.
+struct DueCount
+{
+    enum class Kind {
+        Action,    ///< an open action that is not a milestone
+        Milestone, ///< an open milestone
+        Committee, ///< a steering committee
+    };
+    Kind kind = Kind::Action;
+    QDate date;
+    int count = 0; ///< at least 1
+};
+/// Stable ids of the kinds ("action", "milestone", "committee"), and back.
+QString dueKindId(DueCount::Kind kind);
+std::optional<DueCount::Kind> dueKindNamed(const QString &id);
+
+/// How far ahead a summary gathers what falls due: computedOn to
+/// computedOn + upcomingHorizonDays, both included.
+constexpr int upcomingHorizonDays = 90;
+
 struct PartnershipSummary
 {
     QString path; ///< where the partnership was read: a file here
@@ -53,12 +74,16 @@ struct PartnershipSummary
     int lateActions = 0;
     DatedItem nextMilestone; ///< the first open milestone due on or after computedOn
     DatedItem nextCommittee; ///< the first steering committee on or after computedOn
+    /// What falls due within upcomingHorizonDays of computedOn, by date then
+    /// kind, one entry per (date, kind): at most 3 x 91 entries.
+    QList<DueCount> upcoming;
 
     int indicatorCount() const { return onTrack + atRisk + offTrack + noData; }
 };
 
 bool operator==(const AngleFigure &a, const AngleFigure &b);
 bool operator==(const DatedItem &a, const DatedItem &b);
+bool operator==(const DueCount &a, const DueCount &b);
 bool operator==(const PartnershipSummary &a, const PartnershipSummary &b);
 inline bool operator!=(const PartnershipSummary &a, const PartnershipSummary &b)
 {

@@ -118,6 +118,9 @@ QJsonObject toJson(const PartnershipSummary &s)
     QJsonArray angles;
     for (const AngleFigure &a : s.angles)
         angles.append(QJsonArray {a.angleId, a.percent ? QJsonValue(*a.percent) : QJsonValue(), a.respondents});
+    QJsonArray upcoming;
+    for (const DueCount &d : s.upcoming)
+        upcoming.append(QJsonArray {dueKindId(d.kind), isoDate(d.date), d.count});
     return {
         {QStringLiteral("path"), s.path},
         {QStringLiteral("on"), isoDate(s.computedOn)},
@@ -134,6 +137,7 @@ QJsonObject toJson(const PartnershipSummary &s)
         {QStringLiteral("late"), s.lateActions},
         {QStringLiteral("milestone"), dated(s.nextMilestone)},
         {QStringLiteral("committee"), dated(s.nextCommittee)},
+        {QStringLiteral("upcoming"), upcoming},
     };
 }
 
@@ -145,6 +149,7 @@ std::optional<PartnershipSummary> summaryFromJson(const QJsonObject &json)
         QStringLiteral("milestone"), QStringLiteral("model"),       QStringLiteral("on"),
         QStringLiteral("path"),      QStringLiteral("review"),      QStringLiteral("reviewDate"),
         QStringLiteral("step"),      QStringLiteral("territories"), QStringLiteral("title"),
+        QStringLiteral("upcoming"),
     };
     if (json.keys() != keys) // QJsonObject keeps its keys sorted
         return std::nullopt;
@@ -177,6 +182,22 @@ std::optional<PartnershipSummary> summaryFromJson(const QJsonObject &json)
     s.lateActions = r.count(json.value(QStringLiteral("late")));
     s.nextMilestone = r.dated(json.value(QStringLiteral("milestone")));
     s.nextCommittee = r.dated(json.value(QStringLiteral("committee")));
+    // What falls due: known kinds, within the horizon of its day, in order, each (date, kind) once.
+    for (const QJsonValue &v : r.array(json.value(QStringLiteral("upcoming")))) {
+        const QJsonArray a = r.array(v, 3);
+        if (!r.ok)
+            break;
+        const auto kind = dueKindNamed(r.id(a.at(0)));
+        const DueCount d {kind.value_or(DueCount::Kind::Action), r.date(a.at(1)), r.count(a.at(2))};
+        const bool inOrder = s.upcoming.isEmpty() || s.upcoming.constLast().date < d.date
+            || (s.upcoming.constLast().date == d.date && int(s.upcoming.constLast().kind) < int(d.kind));
+        if (!kind || d.count < 1 || !d.date.isValid() || !s.computedOn.isValid() || d.date < s.computedOn
+            || d.date > s.computedOn.addDays(upcomingHorizonDays) || !inOrder) {
+            r.ok = false;
+            break;
+        }
+        s.upcoming.append(d);
+    }
     if (!r.ok || !s.computedOn.isValid() || s.path.isEmpty() || (!s.hasReview && !s.angles.isEmpty()))
         return std::nullopt;
     return s;

@@ -54,6 +54,12 @@ QString serverRefusal(const QString &code, const QString &message)
     if (code == QLatin1String("AP005"))
         return QCoreApplication::translate("Workspace",
                                            "This partnership is already in the workspace: sync it instead.");
+    if (code == QLatin1String("AP006"))
+        return QCoreApplication::translate("Workspace",
+                                           "This person is not a manager of the workspace: its administrator "
+                                           "adds them first.");
+    if (code == QLatin1String("AP007"))
+        return QCoreApplication::translate("Workspace", "A partnership keeps at least one owner.");
     if (code == QLatin1String("AP004"))
         return QCoreApplication::translate("Workspace", "The workspace refused a change: %1")
             .arg(safeServerText(message));

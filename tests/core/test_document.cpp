@@ -146,7 +146,7 @@ TEST_CASE("A reference to an item created in the same change set is accepted", "
     CHECK(doc->project().contacts.first().organisationId == o);
 }
 
-TEST_CASE("Save writes a file that opens with the same content; the modified flag follows", "[document]")
+TEST_CASE("Save writes a file that opens with the same content, the modified flag follows", "[document]")
 {
     Fixture f;
     auto doc = f.create(QStringLiteral("Round"));

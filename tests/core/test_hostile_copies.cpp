@@ -346,7 +346,7 @@ TEST_CASE("A merge never writes a file that the app would refuse", "[hostile][me
     CHECK(sha256(s.mine) == mineDigest);
 }
 
-TEST_CASE("A second partnership in a copy's journal is left out; the result validates", "[hostile][merge]")
+TEST_CASE("A second partnership in a copy's journal is left out, the result validates", "[hostile][merge]")
 {
     Shared s;
     const QUuid second = QUuid::createUuid();
@@ -365,7 +365,7 @@ TEST_CASE("A second partnership in a copy's journal is left out; the result vali
     CHECK(rawValue(out, QStringLiteral("SELECT count(*) FROM partnership")).toLongLong() == 1);
 }
 
-TEST_CASE("Deletions are shown first and apart; deleting the partnership or its lead is refused", "[hostile][deletion]")
+TEST_CASE("Deletions are shown first and apart, deleting the partnership or its lead is refused", "[hostile][deletion]")
 {
     Shared s;
     s.craft(QStringLiteral("partnership"), s.partnership, QStringLiteral("deleted"), QStringLiteral("1"));

@@ -15,7 +15,7 @@ namespace {
 const QByteArray pngStart("\x89PNG\r\n\x1a\n", 8);
 }
 
-TEST_CASE("A logo must be a PNG or JPEG image of bounded size; a good one is saved and reopened", "[logo]")
+TEST_CASE("A logo must be a PNG or JPEG image of bounded size, a good one is saved and reopened", "[logo]")
 {
     auto dir = makeTempDir();
     const QString work = dir->filePath(QStringLiteral("work"));

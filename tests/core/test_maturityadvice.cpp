@@ -101,7 +101,7 @@ TEST_CASE("Each weak axis points to the step and the tool that build it", "[matu
     CHECK(ecosystem.contains(QStringLiteral("catalyst functions")));
 }
 
-TEST_CASE("A strong axis says how to keep it up; the weakest axis comes first", "[maturity][advice]")
+TEST_CASE("A strong axis says how to keep it up, the weakest axis comes first", "[maturity][advice]")
 {
     const MaturityAdvice a = maturityAdvice(maturityWith(100.0, 75.0, 50.0, 25.0));
     REQUIRE(a.axes.size() == 4);
@@ -122,7 +122,7 @@ TEST_CASE("A strong axis says how to keep it up; the weakest axis comes first", 
     CHECK(all.at(1) == a.axes.at(0).sentence);
 }
 
-TEST_CASE("Axes not answered come last and say so; nothing answered gives no summary", "[maturity][advice]")
+TEST_CASE("Axes not answered come last and say so, nothing answered gives no summary", "[maturity][advice]")
 {
     const MaturityAdvice some = maturityAdvice(maturityWith(std::nullopt, 50.0, std::nullopt, 75.0));
     CHECK(some.axes.at(0).axisId == QStringLiteral("action"));

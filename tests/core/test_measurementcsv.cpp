@@ -179,7 +179,7 @@ TEST_CASE("Indicators are found by id, and an ambiguous name is refused", "[csv]
     CHECK(csv.lines.at(1).error == CsvLineError::AmbiguousIndicator);
 }
 
-TEST_CASE("A quoted field may span lines; line numbers follow the file", "[csv]")
+TEST_CASE("A quoted field may span lines, line numbers follow the file", "[csv]")
 {
     Indicators ind;
     const auto csv = parseMeasurementCsv(utf8("Meals served,2024-03-05,1,\"first\nsecond\"\n"

@@ -268,7 +268,7 @@ TEST_CASE("The example's journal tells its story: the file brought up to date be
     CHECK(qAbs(last->wallMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
 }
 
-TEST_CASE("Invited again, a contact has a fresh place; duplicate places all go when uninvited", "[meetings]")
+TEST_CASE("Invited again, a contact has a fresh place, duplicate places all go when uninvited", "[meetings]")
 {
     Fixture f;
     const QString t = QStringLiteral("meeting_attendee");

@@ -215,7 +215,7 @@ TEST_CASE("The full report's pilot section lists the meetings held and to come, 
     CHECK(decisions->table.rows.at(1).at(4) == QStringLiteral("Declined"));
 }
 
-TEST_CASE("Removing a meeting takes its attendees and decisions in one undo step; their actions stay",
+TEST_CASE("Removing a meeting takes its attendees and decisions in one undo step, their actions stay",
           "[meetings][removal]")
 {
     Fixture f;
@@ -242,7 +242,7 @@ TEST_CASE("Removing a meeting takes its attendees and decisions in one undo step
     CHECK(back.actions.size() == 1);
 }
 
-TEST_CASE("The merge review names a meeting, an attendance and a decision; an untitled meeting by its date",
+TEST_CASE("The merge review names a meeting, an attendance and a decision, an untitled meeting by its date",
           "[meetings][sync]")
 {
     Fixture f;

@@ -118,7 +118,7 @@ TEST_CASE("portfolio writes a CSV file no spreadsheet runs, and a workbook of pl
 
 TEST_CASE("portfolio refuses a wrong format, status, step or column with its usage", "[portfolio][cli]")
 {
-    CHECK(portfolio({folder(), QStringLiteral("--format"), QStringLiteral("pdf")}).code == cli::Usage);
+    CHECK(portfolio({folder(), QStringLiteral("--format"), QStringLiteral("odt")}).code == cli::Usage);
     CHECK(portfolio({folder(), QStringLiteral("--format"), QStringLiteral("csv")}).code == cli::Usage);
     CHECK(portfolio({folder(), QStringLiteral("--status"), QStringLiteral("late")}).code == cli::Usage);
     CHECK(portfolio({folder(), QStringLiteral("--step"), QStringLiteral("9")}).code == cli::Usage);

@@ -275,7 +275,7 @@ TEST_CASE("A two-way tie is named as such, in the method's order, with no winner
     CHECK(r.suggestions.at(0).partners == r.suggestions.at(1).partners);
 }
 
-TEST_CASE("Catalysts and stakeholders never count; partners without weights are listed apart",
+TEST_CASE("Catalysts and stakeholders never count, partners without weights are listed apart",
           "[evaluation][recommendation]")
 {
     Project p;

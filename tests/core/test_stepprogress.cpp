@@ -221,7 +221,7 @@ TEST_CASE("Each step is suggested done once it holds what the method says it pro
     }
 }
 
-TEST_CASE("A ticked checklist item starts its step; an unknown step is never suggested", "[stepprogress]")
+TEST_CASE("A ticked checklist item starts its step, an unknown step is never suggested", "[stepprogress]")
 {
     Project p;
     p.checklistItems.append({QUuid::createUuid(), QStringLiteral("ecosystem"), QStringLiteral("Call"), true, 0});
@@ -235,7 +235,7 @@ TEST_CASE("A ticked checklist item starts its step; an unknown step is never sug
     CHECK(unknown.reasons.isEmpty());
 }
 
-TEST_CASE("The manager's status wins over the suggestion; \"not started\" reads as not set", "[stepprogress]")
+TEST_CASE("The manager's status wins over the suggestion, \"not started\" reads as not set", "[stepprogress]")
 {
     Project p = oneThingPerStep();
     const method::Model &m = method::models().first();

@@ -55,7 +55,7 @@ const QByteArray current = QByteArray::number(schema::currentVersion);
 
 } // namespace
 
-TEST_CASE("A project saved here reopens on its verdict; one changed byte brings back every check", "[verdicts]")
+TEST_CASE("A project saved here reopens on its verdict, one changed byte brings back every check", "[verdicts]")
 {
     auto dir = makeTempDir();
     const QString path = dir->filePath(QStringLiteral("p.alliance"));

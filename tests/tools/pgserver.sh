@@ -18,7 +18,17 @@ as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
 
+close_inherited() {
+  # The server outlives this script: it must not keep open what the caller
+  # holds, such as the lock of a build run under `flock` (255 is bash's own).
+  local fd
+  for fd in $(ls /proc/$BASHPID/fd); do
+    if [ "$fd" -gt 2 ] && [ "$fd" -ne 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
+
 run_server() {
+  close_inherited
   # No TCP at all: only the socket in $dir, so parallel runs never clash.
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c max_connections=200" start >/dev/null \

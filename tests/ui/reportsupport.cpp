@@ -77,7 +77,7 @@ QString pdfBodyText(const QString &pdf, int first)
 
 QString flattened(const QString &text)
 {
-    return text.simplified();
+    return text.normalized(QString::NormalizationForm_KC).simplified(); // "ﬁ" as "fi"
 }
 
 int pdfPages(const QString &pdf)

@@ -271,7 +271,7 @@ TEST_CASE("A name set in the preferences signs the very next edit, with the orga
     CHECK(QUuid::fromString(history.last().authorOrg) == organisation);
 }
 
-TEST_CASE("Without a name, the window asks who is editing before the first edit; never a placeholder",
+TEST_CASE("Without a name, the window asks who is editing before the first edit, never a placeholder",
           "[ui][mainwindow]")
 {
     installation::setUser(QString(), QString());

@@ -240,7 +240,7 @@ TEST_CASE("Co-build: a contribution without a partner is counted apart, never as
     CHECK(totals->index(0, share).data(ContributionTotalsModel::ValueRole).toDouble() == Approx(100.0));
 }
 
-TEST_CASE("Co-build: dates are typed as written in French and kept exactly; the wheel leaves them alone",
+TEST_CASE("Co-build: dates are typed as written in French and kept exactly, the wheel leaves them alone",
           "[ui][cobuild]")
 {
     const QLocale before;

@@ -122,7 +122,7 @@ TEST_CASE("Diagnose: each organisation answers a need from its own view", "[ui][
     CHECK(answer->toPlainText().isEmpty());
 }
 
-TEST_CASE("Diagnose: one organisation's priority changes alone; the page says where the views differ; undo",
+TEST_CASE("Diagnose: one organisation's priority changes alone, the page says where the views differ, undo",
           "[ui][diagnose]")
 {
     DiagnoseFixture f;

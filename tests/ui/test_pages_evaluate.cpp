@@ -305,7 +305,7 @@ TEST_CASE("Evaluate page: the wheel scrolls past an unfocused rating instead of 
     CHECK(page.currentReview() == review);
 }
 
-TEST_CASE("Evaluate page: results say how many partners answered; words never count", "[ui][evaluate]")
+TEST_CASE("Evaluate page: results say how many partners answered, words never count", "[ui][evaluate]")
 {
     Fixture f;
     const QUuid asso = f.addOrganisation(QStringLiteral("Asso"));

@@ -138,7 +138,7 @@ TEST_CASE("report: the synthesis follows the contents, two pages at most, with t
     }
 }
 
-TEST_CASE("report verb: the committee pack is a few pages with the agenda and the open decisions; a mistyped "
+TEST_CASE("report verb: the committee pack is a few pages with the agenda and the open decisions, a mistyped "
           "preset is refused",
           "[report][synthesis][verb]")
 {

@@ -3,26 +3,35 @@
 #include "charts/chartcard.h"
 #include "method/method.h"
 #include "model/clock.h"
+#include "model/language.h"
 #include "portfolio/portfoliocharts.h"
+#include "portfolio/portfoliopdf.h"
 #include "portfolio/portfolioproxy.h"
 #include "portfolio/portfolioscanner.h"
 #include "portfolio/portfoliotablemodel.h"
 #include "settings/settings.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileSystemWatcher>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace alliance {
@@ -75,6 +84,12 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
     again->setToolTip(tr("List the folder again"));
     connect(again, &QPushButton::clicked, this, &PortfolioWindow::refresh);
     top->addWidget(again);
+    m_report = new QPushButton(tr("Report (PDF)…"), this);
+    m_report->setObjectName(QStringLiteral("portfolioReport"));
+    m_report->setToolTip(tr("A PDF report for a board: the partnerships shown, the charts and the refused files"));
+    connect(m_report, &QPushButton::clicked, this, &PortfolioWindow::askForReport);
+    m_report->setEnabled(false); // until a folder is listed
+    top->addWidget(m_report);
     layout->addLayout(top);
 
     auto *filters = new QHBoxLayout;
@@ -135,12 +150,22 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
     auto *charts = new QWidget(chartsScroll);
-    auto *chartsLayout = new QHBoxLayout(charts);
+    auto *chartsLayout = new QGridLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
+    // What needs attention first (at risk, due soon), then how the portfolio is made.
+    m_atRiskCard = new charts::ChartCard(QStringLiteral("portfolio_at_risk"), charts);
+    m_dueSoonCard = new charts::ChartCard(QStringLiteral("portfolio_due_30"), charts);
+    m_dueByWeekCard = new charts::ChartCard(QStringLiteral("portfolio_due_90"), charts);
     m_modelsCard = new charts::ChartCard(QStringLiteral("portfolio_models"), charts);
     m_stepsCard = new charts::ChartCard(QStringLiteral("portfolio_steps"), charts);
-    chartsLayout->addWidget(m_modelsCard);
-    chartsLayout->addWidget(m_stepsCard);
+    // Top-aligned: a card with nothing to chart stays short beside a tall one.
+    chartsLayout->addWidget(m_atRiskCard, 0, 0, Qt::AlignTop);
+    chartsLayout->addWidget(m_dueSoonCard, 0, 1, Qt::AlignTop);
+    chartsLayout->addWidget(m_dueByWeekCard, 0, 2, Qt::AlignTop);
+    chartsLayout->addWidget(m_modelsCard, 1, 0, Qt::AlignTop);
+    chartsLayout->addWidget(m_stepsCard, 1, 1, 1, 2, Qt::AlignTop);
+    for (int c = 0; c < 3; ++c)
+        chartsLayout->setColumnStretch(c, 1);
     split->addWidget(m_table);
     chartsScroll->setWidget(charts);
     split->addWidget(chartsScroll);
@@ -246,6 +271,7 @@ void PortfolioWindow::onFinished(const portfolio::ScanResult &result)
     m_progress->hide();
     m_cancel->hide();
     m_model->setRows(result.rows);
+    m_report->setEnabled(!result.rows.isEmpty());
     watch(result.rows);
     refreshCharts();
     int refused = 0;
@@ -295,6 +321,55 @@ void PortfolioWindow::refreshCharts()
 {
     m_modelsCard->setData(portfolio::modelsChart(m_model->rows()));
     m_stepsCard->setData(portfolio::stepsChart(m_model->rows()));
+    m_atRiskCard->setData(portfolio::atRiskChart(m_model->rows()));
+    m_dueSoonCard->setData(portfolio::dueSoonChart(m_model->rows()));
+    m_dueByWeekCard->setData(portfolio::dueByWeekChart(m_model->rows()));
+}
+
+int PortfolioWindow::writeReport(const QString &path, QString *error)
+{
+    QList<portfolio::PartnershipSummary> shown;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        shown.append(m_model->row(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+    portfolio::PortfolioReportOptions options;
+    const std::shared_ptr<const Language> language = applicationLanguage();
+    options.language = language ? language->code() : QStringLiteral("en");
+    options.date = shown.isEmpty() ? clock::today() : shown.constFirst().computedOn;
+    options.source = QDir::toNativeSeparators(m_folder);
+    options.filter = m_proxy->filter();
+    const int sortColumn = m_proxy->sortColumn();
+    if (sortColumn >= 0 && sortColumn < portfolio::columns().size())
+        options.sortedBy = portfolio::columns().at(sortColumn);
+    options.order = m_proxy->sortOrder();
+    return portfolio::writePortfolioPdf(portfolio::reportRows(shown, m_model->rows()), options, path, error);
+}
+
+void PortfolioWindow::askForReport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        tr("portfolio-%1.pdf", "file name of the portfolio report").arg(clock::today().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Portfolio report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // Drawn on this thread (charts are widgets' work): a busy dialog says so meanwhile.
+    QProgressDialog busy(tr("Writing the report…"), QString(), 0, 0, this);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(0);
+    busy.show();
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const int pages = writeReport(path, &error);
+    QApplication::restoreOverrideCursor();
+    busy.close();
+    if (pages == 0) {
+        QMessageBox::warning(this, tr("Portfolio report"), error);
+        return;
+    }
+    m_summary->setText(tr("Report written: %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    if (m_openReports)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 } // namespace alliance

@@ -2,7 +2,9 @@
 // The Portfolio view: every partnership of a chosen folder in one table,
 // each file checked before its figures are shown (a refused one listed with
 // its reason), sortable and filterable by model, step, territory and
-// status, with two consolidated charts. The folder is remembered and
+// status, with consolidated charts (per model, per step, indicators at
+// risk, what falls due in 30 and 90 days) and a PDF report for a board of
+// the partnerships shown. The folder is remembered and
 // watched: files added, changed or removed are listed again shortly after.
 // A double-click opens the partnership in the main window.
 
@@ -37,7 +39,9 @@ public:
     /// "portfolioModelFilter", "portfolioStepFilter",
     /// "portfolioTerritoryFilter", "portfolioStatusFilter", "portfolioProgress",
     /// "portfolioCancel", "portfolioTable", "portfolioSummary",
-    /// "chartCard_portfolio_models", "chartCard_portfolio_steps".
+    /// "chartCard_portfolio_models", "chartCard_portfolio_steps",
+    /// "chartCard_portfolio_at_risk", "chartCard_portfolio_due_30",
+    /// "chartCard_portfolio_due_90", "portfolioReport" (Report (PDF)…).
     /// Lists the folder remembered in the settings, if any.
     explicit PortfolioWindow(QWidget *parent = nullptr);
     ~PortfolioWindow() override;
@@ -53,6 +57,12 @@ public:
     void setWatchDelay(int ms);
     PortfolioTableModel *model() const { return m_model; }
     bool isScanning() const;
+    /// Writes the report of the partnerships shown (filtered, sorted as in
+    /// the table) and of the refused files at `path`, in the application's
+    /// language. Returns its number of pages, or 0 with `error` set.
+    int writeReport(const QString &path, QString *error = nullptr);
+    /// Whether a report written from the button is opened after (tests: no).
+    void setOpenReports(bool open) { m_openReports = open; }
 
 Q_SIGNALS:
     /// The user asked to open the partnership of `path`.
@@ -68,6 +78,7 @@ private:
     void fillFilterChoices();
     void watch(const QList<portfolio::PartnershipSummary> &rows);
     void refreshCharts();
+    void askForReport();
 
     QString m_folder;
     PortfolioScanner *m_scanner;
@@ -82,7 +93,9 @@ private:
     QPushButton *m_cancel;
     QTableView *m_table;
     QLabel *m_summary;
-    charts::ChartCard *m_modelsCard, *m_stepsCard;
+    QPushButton *m_report;
+    charts::ChartCard *m_modelsCard, *m_stepsCard, *m_atRiskCard, *m_dueSoonCard, *m_dueByWeekCard;
+    bool m_openReports = true;
 };
 
 } // namespace alliance
