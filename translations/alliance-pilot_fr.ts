@@ -300,7 +300,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+118"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+119"/>
         <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
         <translation>portfolio DOSSIER [--format text|csv|xlsx|pdf] [-o SORTIE] [--lang fr|en]</translation>
     </message>
@@ -954,7 +954,7 @@ Commandes&#xa0;:
         <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+34"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partenariat listé</numerusform>
@@ -970,7 +970,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Wrote %1 (%n page(s)): %2</source>
         <translation>
             <numerusform>%1 écrit (%n page)&#xa0;: %2</numerusform>
@@ -1038,7 +1038,7 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-139"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-153"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <location filename="../core/cli/verbworkspace.cpp" line="-112"/>
