@@ -300,7 +300,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+119"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+120"/>
         <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
         <translation>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</translation>
     </message>
@@ -954,7 +954,7 @@ Commands:
         <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+46"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -1038,7 +1038,7 @@ Commands:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-153"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-165"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <location filename="../core/cli/verbworkspace.cpp" line="-112"/>
@@ -1904,7 +1904,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+238"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
@@ -8478,12 +8478,12 @@ Commands:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+29"/>
         <source>This database already holds a workspace.</source>
         <translation>This database already holds a workspace.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The workspace could not be created: %1</source>
         <translation>The workspace could not be created: %1</translation>
     </message>
@@ -8499,19 +8499,62 @@ Commands:
         <translation>Leave the password out of the workspace address: keep it in your password file (PGPASSFILE).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+91"/>
+        <source>The workspace server cannot be reached: check its address and your network, or try later.</source>
+        <translation>The workspace server cannot be reached: check its address and your network, or try later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server wants a password, or refused the one given.</source>
+        <translation>The workspace server wants a password, or refused the one given.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server has no database of that name: check the end of the address.</source>
+        <translation>The workspace server has no database of that name: check the end of the address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server does not let this user in: check the user in the address, or ask its administrator.</source>
+        <translation>The workspace server does not let this user in: check the user in the address, or ask its administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure (TLS) connection to the workspace server failed or was refused.</source>
+        <translation>The secure (TLS) connection to the workspace server failed or was refused.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the workspace server broke off: sync again once it is back.</source>
+        <translation>The connection to the workspace server broke off: sync again once it is back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server reported an error.</source>
+        <translation>The workspace server reported an error.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 The server said: %2</source>
+        <translation>%1 The server said: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
         <translation>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Could not reach the workspace %1: %2</source>
-        <translation>Could not reach the workspace %1: %2</translation>
+        <location line="+16"/>
+        <source>Could not connect to the workspace %1. %2</source>
+        <translation>Could not connect to the workspace %1. %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation type="vanished">Could not reach the workspace %1: %2</translation>
+    </message>
+    <message>
         <source>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</source>
-        <translation>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</translation>
+        <translation type="vanished">The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspacejournal.cpp" line="+26"/>
@@ -8519,7 +8562,17 @@ Commands:
         <translation>The workspace did not answer as expected: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+59"/>
+        <source>Your project changed during the sync: sync again.</source>
+        <translation>Your project changed during the sync: sync again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</source>
+        <translation>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You are not a manager of this workspace.</source>
         <translation>You are not a manager of this workspace.</translation>
     </message>
@@ -8554,7 +8607,7 @@ Commands:
         <translation>The workspace refused: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+81"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
     </message>
@@ -14209,7 +14262,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+73"/>
+        <location filename="../ui/workspacelink.cpp" line="+100"/>
         <source>Workspace: not synced yet</source>
         <translation>Workspace: not synced yet</translation>
     </message>
@@ -14224,28 +14277,28 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Puts “%1” in a shared workspace, with you as its owner. Its owners then choose which other managers may read or edit it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+130"/>
         <source>Publishing to the workspace…</source>
         <translation>Publishing to the workspace…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+163"/>
         <source>Not published</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+130"/>
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Workspace: synced at %1</source>
         <translation>Workspace: synced at %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-21"/>
         <source>Published to %1</source>
         <translation>Published to %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-283"/>
         <source>Sync with a workspace</source>
         <translation>Sync with a workspace</translation>
     </message>
@@ -14265,27 +14318,34 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>This partnership is in no workspace yet: publish it, or sync it with the workspace that holds it.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
+        <location line="+110"/>
         <source>Password for the workspace</source>
         <translation>Password for the workspace</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>The workspace asks for your password.</source>
         <translation>The workspace asks for your password.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-71"/>
         <source>Syncing with the workspace…</source>
         <translation>Syncing with the workspace…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Workspace: syncing…</source>
+        <translation>Workspace: syncing…</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>Not synced</source>
         <translation>Not synced</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Workspace: not synced — your file is intact</source>
         <translation>Workspace: not synced — your file is intact</translation>
     </message>

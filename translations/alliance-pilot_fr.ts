@@ -300,7 +300,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+119"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+120"/>
         <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
         <translation>portfolio DOSSIER [--format text|csv|xlsx|pdf] [-o SORTIE] [--lang fr|en]</translation>
     </message>
@@ -954,7 +954,7 @@ Commandes&#xa0;:
         <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+46"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partenariat listé</numerusform>
@@ -1038,7 +1038,7 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-153"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-165"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <location filename="../core/cli/verbworkspace.cpp" line="-112"/>
@@ -1904,7 +1904,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+238"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>À risque</translation>
@@ -8478,12 +8478,12 @@ Commandes&#xa0;:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/workspaceinit.cpp" line="+28"/>
+        <location filename="../core/workspace/workspaceinit.cpp" line="+29"/>
         <source>This database already holds a workspace.</source>
         <translation>Cette base contient déjà un espace de travail.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The workspace could not be created: %1</source>
         <translation>L’espace de travail n’a pas pu être créé&#xa0;: %1</translation>
     </message>
@@ -8499,19 +8499,62 @@ Commandes&#xa0;:
         <translation>Ne mettez pas le mot de passe dans l’adresse de l’espace de travail&#xa0;: gardez-le dans votre fichier de mots de passe (PGPASSFILE).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+91"/>
+        <source>The workspace server cannot be reached: check its address and your network, or try later.</source>
+        <translation>Le serveur de l’espace de travail est injoignable&#xa0;: vérifiez son adresse et votre réseau, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server wants a password, or refused the one given.</source>
+        <translation>Le serveur de l’espace de travail demande un mot de passe, ou a refusé celui qui a été donné.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server has no database of that name: check the end of the address.</source>
+        <translation>Le serveur de l’espace de travail n’a pas de base de données de ce nom&#xa0;: vérifiez la fin de l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server does not let this user in: check the user in the address, or ask its administrator.</source>
+        <translation>Le serveur de l’espace de travail n’accepte pas cet utilisateur&#xa0;: vérifiez l’utilisateur dans l’adresse, ou demandez à son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure (TLS) connection to the workspace server failed or was refused.</source>
+        <translation>La connexion sécurisée (TLS) au serveur de l’espace de travail a échoué ou a été refusée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the workspace server broke off: sync again once it is back.</source>
+        <translation>La connexion au serveur de l’espace de travail a été coupée&#xa0;: synchronisez à nouveau quand il sera revenu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace server reported an error.</source>
+        <translation>Le serveur de l’espace de travail a signalé une erreur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Réponse du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>PostgreSQL cannot be reached from this computer: its Qt driver (QPSQL) is missing.</source>
         <translation>PostgreSQL est injoignable depuis cet ordinateur&#xa0;: son pilote Qt (QPSQL) manque.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Could not reach the workspace %1: %2</source>
-        <translation>Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
+        <location line="+16"/>
+        <source>Could not connect to the workspace %1. %2</source>
+        <translation>Connexion impossible à l’espace de travail %1. %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <source>Could not reach the workspace %1: %2</source>
+        <translation type="vanished">Impossible de joindre l’espace de travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>The workspace could not be reached: the connection to it broke off (%1). Sync again once it is back.</source>
-        <translation>L’espace de travail est injoignable&#xa0;: la connexion a été coupée (%1). Synchronisez de nouveau quand il sera revenu.</translation>
+        <translation type="vanished">L’espace de travail est injoignable&#xa0;: la connexion a été coupée (%1). Synchronisez de nouveau quand il sera revenu.</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspacejournal.cpp" line="+26"/>
@@ -8519,7 +8562,17 @@ Commandes&#xa0;:
         <translation>L’espace de travail n’a pas répondu comme prévu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+50"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+59"/>
+        <source>Your project changed during the sync: sync again.</source>
+        <translation>Votre projet a changé pendant la synchronisation&#xa0;: synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This workspace was made by another version of Alliance Pilot (its version %1, this application&apos;s %2). Whoever administers it can bring it to this version with “alliance-pilot workspace init” on its address; until then it is left as it is.</source>
+        <translation>Cet espace de travail a été créé par une autre version d’Alliance Pilot (la sienne est la %1, celle de cette application la %2). Son administrateur peut le mettre à niveau avec «&#xa0;alliance-pilot workspace init&#xa0;» sur son adresse&#xa0;; d’ici là, il reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You are not a manager of this workspace.</source>
         <translation>Vous n’êtes pas responsable dans cet espace de travail.</translation>
     </message>
@@ -8554,7 +8607,7 @@ Commandes&#xa0;:
         <translation>L’espace de travail a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+81"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
     </message>
@@ -14209,7 +14262,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
 <context>
     <name>alliance::WorkspaceLink</name>
     <message>
-        <location filename="../ui/workspacelink.cpp" line="+73"/>
+        <location filename="../ui/workspacelink.cpp" line="+100"/>
         <source>Workspace: not synced yet</source>
         <translation>Espace de travail&#xa0;: pas encore synchronisé</translation>
     </message>
@@ -14224,28 +14277,28 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Place «&#xa0;%1&#xa0;» dans un espace de travail, dont vous devenez propriétaire. Ses propriétaires choisissent ensuite quels autres responsables peuvent le consulter ou le modifier.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+130"/>
         <source>Publishing to the workspace…</source>
         <translation>Publication dans l’espace de travail…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+163"/>
         <source>Not published</source>
         <translation>Non publié</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+130"/>
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Workspace: synced at %1</source>
         <translation>Espace de travail&#xa0;: synchronisé à %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-21"/>
         <source>Published to %1</source>
         <translation>Publié dans %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-283"/>
         <source>Sync with a workspace</source>
         <translation>Synchroniser avec un espace de travail</translation>
     </message>
@@ -14265,27 +14318,34 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Ce partenariat n’est encore dans aucun espace de travail&#xa0;: publiez-le, ou synchronisez-le avec l’espace de travail qui le contient.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
+        <location line="+110"/>
         <source>Password for the workspace</source>
         <translation>Mot de passe de l’espace de travail</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>The workspace asks for your password.</source>
         <translation>L’espace de travail demande votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-71"/>
         <source>Syncing with the workspace…</source>
         <translation>Synchronisation avec l’espace de travail…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Workspace: syncing…</source>
+        <translation>Espace de travail&#xa0;: synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>Not synced</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Workspace: not synced — your file is intact</source>
         <translation>Espace de travail&#xa0;: non synchronisé — votre fichier est intact</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "cli/verbparser.h"
 #include "cli/verbs.h"
 #include "method/method.h"
+#include "model/language.h"
 #include "portfolio/foldersource.h"
 #include "portfolio/portfolioexport.h"
 #include "portfolio/portfoliotable.h"
@@ -177,6 +178,18 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (pdf) // checked before the folder is read: a long scan never ends on a refusal
         if (const auto refused = refuseTarget(syntax, parser.value(outOption), {folder}, err))
             return *refused;
+    // The scan's refusals are written by its threads, each in the
+    // application's language: for a report in another, that one for a while.
+    struct ApplicationLanguageFor
+    {
+        std::shared_ptr<const Language> before = applicationLanguage();
+        explicit ApplicationLanguageFor(const QString &code)
+        {
+            if (!code.isEmpty())
+                setApplicationLanguage(Language::load(code));
+        }
+        ~ApplicationLanguageFor() { setApplicationLanguage(before); }
+    } reportLanguage(pdf ? language : QString());
     portfolio::SummaryCache cache;
     cache.load();
     // A workspace's address instead of a folder: its partnerships, as the workspace holds them for you.

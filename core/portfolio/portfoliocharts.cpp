@@ -13,6 +13,13 @@ namespace alliance::portfolio {
 
 namespace {
 
+/// The top of an axis of counts: at least 5, so that its ticks fall on
+/// whole numbers (a partnership is never 0.5).
+double countsCeiling(double highest)
+{
+    return std::max(dashboard::niceCeiling(highest), 5.0);
+}
+
 dashboard::ChartData countChart(const QList<Count> &counts, bool keepEmpty)
 {
     dashboard::ChartData d;
@@ -32,7 +39,7 @@ dashboard::ChartData countChart(const QList<Count> &counts, bool keepEmpty)
     }
     d.series << series;
     d.yMin = 0;
-    d.yMax = dashboard::niceCeiling(std::max(high, 1.0));
+    d.yMax = countsCeiling(high);
     return d;
 }
 
@@ -89,7 +96,7 @@ void finishCounts(dashboard::ChartData &d)
     }
     d.unit = figures::Unit::plain();
     d.yMin = 0;
-    d.yMax = dashboard::niceCeiling(std::max(high, 1.0));
+    d.yMax = countsCeiling(high);
 }
 
 /// Actions, milestones and committees of `figures`, one bar each.

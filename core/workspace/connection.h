@@ -6,6 +6,7 @@
 // TLS is used whenever the server offers it (libpq's sslmode=prefer).
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -28,14 +29,36 @@ struct Address
     QString toString() const;
 };
 
+/// What went wrong between the app and a workspace, as far as libpq's and
+/// the server's answers tell (their SQLSTATE when there is one, otherwise
+/// libpq's words, English or French).
+enum class Failure {
+    Unreachable, ///< no server answered at that address in time
+    Password,    ///< a password is wanted, or the one given was refused
+    NoDatabase,  ///< the server has no database of that name
+    NotAllowed,  ///< the server does not let this user in (unknown role, pg_hba)
+    Tls,         ///< the secure connection was refused or failed
+    Lost,        ///< the connection broke off (server stopped, network cut)
+    Other,
+};
+Failure failureKind(const QSqlError &error);
+/// A translated sentence saying what happened, then the server's own words
+/// made safe to show.
+QString describeFailure(const QSqlError &error);
+
+/// Seconds libpq waits for a server to answer a connection (its minimum is 2).
+constexpr int defaultConnectTimeout = 10;
+
 /// One open connection, closed and removed from Qt's registry when it goes.
+/// Used only in the thread that opened it (a rule of QSqlDatabase).
 class Connection
 {
 public:
     /// Opens `address`; `password` may be empty (libpq then looks in
-    /// PGPASSFILE). Null with `error` (translated; the server's own words,
-    /// made safe to show) when it cannot.
-    static std::unique_ptr<Connection> open(const Address &address, const QString &password, QString *error);
+    /// PGPASSFILE). Null with `error` (translated: what happened, then the
+    /// server's own words made safe to show) and `failure` when it cannot.
+    static std::unique_ptr<Connection> open(const Address &address, const QString &password, QString *error,
+                                            int connectTimeout = defaultConnectTimeout, Failure *failure = nullptr);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -54,6 +77,9 @@ private:
 /// workspace could not be reached when the connection broke, otherwise
 /// `otherwise`.
 QString failureOf(const Connection &connection, const QString &serverText, const QString &otherwise);
+/// The same for a query's error: its SQLSTATE says when the connection
+/// broke or the server is stopping, without asking the server again.
+QString failureOf(const Connection &connection, const QSqlError &error, const QString &otherwise);
 
 /// A server's message as a user may read it: one line, printable characters
 /// only, at most a few hundred of them (the server is not trusted either).

@@ -5,7 +5,7 @@
 // never by the client. `workspace init` runs these statements once.
 //
 // Identity is the login role (session_user). Clients get SELECT on the
-// tables, filtered by policies, and EXECUTE on four functions; no INSERT,
+// tables, filtered by policies, and EXECUTE on a few functions; no INSERT,
 // UPDATE or DELETE: the journal is append-only for them, through
 // alliance.append_changes(), which validates every row like an edit.
 
@@ -15,7 +15,9 @@
 namespace alliance::workspace {
 
 /// The version of the server's schema these statements create.
-constexpr int serverSchemaVersion = 1;
+/// 2: each partnership's journal rows numbered in commit order (pseq), and
+/// alliance.held_changes.
+constexpr int serverSchemaVersion = 2;
 /// The group role every manager of the workspace is a member of.
 inline const char *const managerGroup = "alliance_manager";
 /// Changes one call of append_changes may carry (a client sends in batches).
@@ -29,5 +31,9 @@ constexpr int maxMembers = 200;
 /// file's schema registry (storage/schema.h), so the server refuses what a
 /// project file would refuse.
 QStringList serverSchemaStatements();
+
+/// The statements that bring a workspace made at version `from` to
+/// serverSchemaVersion, keeping its data; empty when there is no way.
+QStringList serverSchemaUpgrade(int from);
 
 } // namespace alliance::workspace

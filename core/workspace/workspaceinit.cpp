@@ -23,18 +23,21 @@ int workspaceVersion(Connection &connection)
 bool initWorkspace(Connection &connection, QString *error)
 {
     QSqlDatabase db = connection.database();
-    if (workspaceVersion(connection) > 0) {
+    const int version = workspaceVersion(connection);
+    if (version >= serverSchemaVersion) {
         if (error)
             *error = QCoreApplication::translate("Workspace", "This database already holds a workspace.");
         return false;
     }
+    // A workspace of an earlier version is brought to this one, its data kept.
+    const QStringList statements = version > 0 ? serverSchemaUpgrade(version) : serverSchemaStatements();
     if (!db.transaction()) {
         if (error)
             *error = safeServerText(db.lastError().databaseText());
         return false;
     }
     QSqlQuery query(db);
-    for (const QString &statement : serverSchemaStatements()) {
+    for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             if (error)
                 *error = QCoreApplication::translate("Workspace", "The workspace could not be created: %1")

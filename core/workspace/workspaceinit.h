@@ -9,8 +9,9 @@ class Connection;
 
 /// Creates the workspace's schema (serverschema.h) in one transaction, as
 /// the connected role, which must be allowed to create roles (the one who
-/// administers the server). Refuses a database that already holds a
-/// workspace, leaving it as it was. False with `error` (translated).
+/// administers the server). A workspace of an earlier version is upgraded
+/// in place, its data kept; one of this version is refused, left as it
+/// was. False with `error` (translated).
 bool initWorkspace(Connection &connection, QString *error);
 
 /// The version of the workspace the database holds; 0 when it holds none.

@@ -22,7 +22,7 @@ namespace {
 QString failed(const Connection &connection, const QSqlQuery &query)
 {
     const QString text = query.lastError().databaseText();
-    return failureOf(connection, text,
+    return failureOf(connection, query.lastError(),
                      QCoreApplication::translate("Workspace", "The workspace did not answer as expected: %1")
                          .arg(safeServerText(text)));
 }
@@ -92,7 +92,7 @@ std::optional<QList<JournalEntry>> WorkspaceJournal::changes(const QList<QUuid> 
         query.prepare(QStringLiteral(
             "SELECT change_id::text, entity, entity_id::text, field, v_integer, v_real, v_text, v_blob, hlc, "
             "author_name, author_org, installation FROM alliance.journal "
-            "WHERE partnership = ?::uuid AND change_id = ANY (?::uuid[]) ORDER BY seq"));
+            "WHERE partnership = ?::uuid AND change_id = ANY (?::uuid[]) ORDER BY pseq"));
         query.addBindValue(m_partnership.toString(QUuid::WithoutBraces));
         query.addBindValue(idArray(ids, from, maxChangesPerCall));
         if (!query.exec()) {
@@ -131,58 +131,94 @@ qint64 WorkspaceJournal::send(const Document &document, QString *error,
     const std::unique_ptr<SqliteDb> reader = document.openReader(error);
     if (!reader)
         return -1;
-    const QSet<QString> privateIds = sync::privateItemIds(*reader);
-    QJsonArray pending;
-    QList<QJsonArray> batches;
-    RowReader r(reader->handle(),
-                "SELECT change_id, entity, entity_id, field, value, hlc, author_name, author_org, "
-                "installation FROM journal ORDER BY seq");
-    while (r.next()) {
-        const QUuid id = QUuid::fromString(r.text(0));
-        if (m_held.contains(id))
-            continue;
-        const QString table = r.text(1);
-        const schema::Table *t = schema::table(table);
-        if (!t || !t->merged)
-            continue; // facts about this one file never leave it
-        const QString entity = r.text(2);
-        // A change that assigns an item to a private one (an action's owner)
-        // is private too: others lack the private item it names, and could
-        // not take it in.
-        const QVariant value = r.value(4);
-        const bool hidden = privateIds.contains(entity)
-            || (value.typeId() == QMetaType::QString && privateIds.contains(value.toString()));
-        pending.append(QJsonObject {{QStringLiteral("change_id"), r.text(0)},
-                                    {QStringLiteral("entity"), table},
-                                    {QStringLiteral("entity_id"), entity},
-                                    {QStringLiteral("field"), r.text(3)},
-                                    {QStringLiteral("value"), jsonValue(value)},
-                                    {QStringLiteral("hlc"), r.text(5)},
-                                    {QStringLiteral("author_name"), r.text(6)},
-                                    {QStringLiteral("author_org"), r.text(7)},
-                                    {QStringLiteral("installation"), r.text(8)},
-                                    {QStringLiteral("private"), hidden}});
-        if (pending.size() == maxChangesPerCall) {
-            batches.append(pending);
-            pending = QJsonArray();
+    return send(*reader, error, progress);
+}
+
+bool WorkspaceJournal::dropHeldPrivate(QList<QJsonObject> &pending, QString *error)
+{
+    QList<QUuid> asked;
+    for (const QJsonObject &change : std::as_const(pending))
+        if (change.value(QStringLiteral("private")).toBool())
+            asked.append(QUuid::fromString(change.value(QStringLiteral("change_id")).toString()));
+    if (asked.isEmpty())
+        return true;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    for (qsizetype from = 0; from < asked.size(); from += maxChangesPerCall) {
+        query.prepare(QStringLiteral("SELECT alliance.held_changes(?::uuid, ?::uuid[])::text"));
+        query.addBindValue(m_partnership.toString(QUuid::WithoutBraces));
+        query.addBindValue(idArray(asked, from, maxChangesPerCall));
+        if (!query.exec()) {
+            if (error)
+                *error = failed(m_connection, query);
+            return false;
+        }
+        while (query.next())
+            m_held.insert(QUuid::fromString(query.value(0).toString()));
+    }
+    pending.removeIf([this](const QJsonObject &change) {
+        return m_held.contains(QUuid::fromString(change.value(QStringLiteral("change_id")).toString()));
+    });
+    return true;
+}
+
+qint64 WorkspaceJournal::send(SqliteDb &reader, QString *error, const std::function<void(qint64, qint64)> &progress,
+                              const std::atomic<bool> *cancel)
+{
+    const QSet<QString> privateIds = sync::privateItemIds(reader);
+    QList<QJsonObject> pending;
+    {
+        RowReader r(reader.handle(),
+                    "SELECT change_id, entity, entity_id, field, value, hlc, author_name, author_org, "
+                    "installation FROM journal ORDER BY seq");
+        while (r.next()) {
+            const QUuid id = QUuid::fromString(r.text(0));
+            if (m_held.contains(id))
+                continue;
+            const QString table = r.text(1);
+            const schema::Table *t = schema::table(table);
+            if (!t || !t->merged)
+                continue; // facts about this one file never leave it
+            const QString entity = r.text(2);
+            // A change that assigns an item to a private one (an action's owner)
+            // is private too: others lack the private item it names, and could
+            // not take it in.
+            const QVariant value = r.value(4);
+            const bool hidden = privateIds.contains(entity)
+                || (value.typeId() == QMetaType::QString && privateIds.contains(value.toString()));
+            pending.append(QJsonObject {{QStringLiteral("change_id"), r.text(0)},
+                                        {QStringLiteral("entity"), table},
+                                        {QStringLiteral("entity_id"), entity},
+                                        {QStringLiteral("field"), r.text(3)},
+                                        {QStringLiteral("value"), jsonValue(value)},
+                                        {QStringLiteral("hlc"), r.text(5)},
+                                        {QStringLiteral("author_name"), r.text(6)},
+                                        {QStringLiteral("author_org"), r.text(7)},
+                                        {QStringLiteral("installation"), r.text(8)},
+                                        {QStringLiteral("private"), hidden}});
+        }
+        if (!r.ok()) {
+            if (error)
+                *error = r.errorMessage();
+            return -1;
         }
     }
-    if (!r.ok()) {
-        if (error)
-            *error = r.errorMessage();
+    // A member who does not read private changes never sees those of theirs
+    // the server holds: asked rather than sent again at every sync.
+    if (!m_seesPrivate && !dropHeldPrivate(pending, error))
         return -1;
-    }
-    if (!pending.isEmpty())
-        batches.append(pending);
-    const qint64 total = [&] {
-        qint64 n = 0;
-        for (const auto &b : batches)
-            n += b.size();
-        return n;
-    }();
+    const qint64 total = pending.size();
     qint64 added = 0, sent = 0;
     QSqlQuery query(m_connection.database());
-    for (const QJsonArray &batch : std::as_const(batches)) {
+    for (qsizetype from = 0; from < pending.size(); from += maxChangesPerCall) {
+        if (cancel && cancel->load()) {
+            if (error)
+                error->clear();
+            return -1;
+        }
+        QJsonArray batch;
+        for (qsizetype i = from; i < pending.size() && i < from + maxChangesPerCall; ++i)
+            batch.append(pending.at(i));
         query.prepare(QStringLiteral("SELECT alliance.append_changes(?::uuid, ?::jsonb)"));
         query.addBindValue(m_partnership.toString(QUuid::WithoutBraces));
         query.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
@@ -193,7 +229,7 @@ qint64 WorkspaceJournal::send(const Document &document, QString *error,
         }
         added += query.value(0).toLongLong();
         sent += batch.size();
-        for (const auto &change : batch)
+        for (const auto &change : std::as_const(batch))
             m_held.insert(QUuid::fromString(change.toObject().value(QStringLiteral("change_id")).toString()));
         if (progress)
             progress(sent, total);

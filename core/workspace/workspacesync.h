@@ -8,18 +8,23 @@
 
 #include "sync/merge.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUuid>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace alliance {
 class Document;
-}
+class SqliteDb;
+} // namespace alliance
 
 namespace alliance::workspace {
 
 class Connection;
+class WorkspaceJournal;
 
 struct SyncResult
 {
@@ -43,6 +48,63 @@ bool publish(const Document &document, Connection &connection, QString *error);
 /// (translated) on refusal; the document then holds what it held, or what
 /// came in before the connection broke.
 std::optional<SyncResult> syncDocument(Document &document, Connection &connection, const QString &name, QString *error);
+
+/// One sync in its halves, so that an app may keep the network off its GUI
+/// thread: the halves marked [document] run in the document's thread (a
+/// Document is not thread-safe), those marked [network] in the thread that
+/// opened the connection (a rule of QSqlDatabase), one after the other, in
+/// this order. What comes in is applied in one undo step; what the user
+/// edits meanwhile stays, and goes out with this sync or the next.
+/// syncDocument() runs them in a row.
+class SyncSession
+{
+public:
+    SyncSession(const QUuid &partnership, QString name);
+    ~SyncSession();
+    SyncSession(const SyncSession &) = delete;
+    SyncSession &operator=(const SyncSession &) = delete;
+
+    /// [document] What the network halves read of the document: a reader
+    /// of its working copy, its journal's size and title, the mark of the last sync.
+    bool prepare(const Document &document, QString *error);
+    /// [network] Instead of the rest: publishes the partnership, as publish() does.
+    bool publish(Connection &connection, QString *error);
+    /// [network] The caller's level, the workspace's version, and the
+    /// changes it holds that the document lacks. False with `error`
+    /// (translated; empty when cancelled).
+    bool fetch(Connection &connection, QString *error);
+    /// [document] Takes in what fetch() brought, as one undo step.
+    bool takeIn(Document &document, QString *error);
+    /// [network] Sends the document's changes the workspace lacks (none for a reader).
+    bool send(QString *error);
+    /// [document] Remembers where the sync left both sides, when it may.
+    void finish(const Document &document);
+
+    /// Stops the network halves at their next step (any thread).
+    void cancel() { m_cancelled = true; }
+    bool cancelled() const { return m_cancelled; }
+    /// Nothing new on either side since the last sync: take in and send are no-ops.
+    bool upToDate() const { return m_upToDate; }
+    const SyncResult &result() const { return m_result; }
+
+private:
+    QUuid m_partnership;
+    QString m_name;
+    QString m_title;
+    QString m_markKey;             ///< empty: the document has no file, no mark
+    QString m_storedMark;          ///< the mark the last sync left
+    qint64 m_journalSize = 0;      ///< the document's journal when prepared
+    qint64 m_sentJournalSize = -1; ///< the document's journal when send() read it
+    qint64 m_latest = -1;          ///< the workspace's latest change number when fetched
+    bool m_upToDate = false;
+    std::unique_ptr<SqliteDb> m_reader;
+    Connection *m_connection = nullptr;
+    std::unique_ptr<WorkspaceJournal> m_journal;
+    QList<QUuid> m_serverIds;
+    QHash<QUuid, JournalEntry> m_incoming; ///< what the document lacked when fetched
+    SyncResult m_result;
+    std::atomic<bool> m_cancelled {false};
+};
 
 struct Membership
 {

@@ -174,6 +174,8 @@ TEST_CASE("Portfolio at risk: partnerships with indicators at risk or off track,
     CHECK(offTrack == 2);
     CHECK(atRisk == 3 + 1 + partnershipBarsAtMost + 3);
     CHECK(atRiskChart({refusedRow()}).isEmpty());
+    // Counts: an axis whose ticks are whole numbers, up to at least 5.
+    CHECK(atRiskChart({atRiskRow(QStringLiteral("One"), 1, 1)}).yMax == 5);
 }
 
 TEST_CASE("Portfolio cache: what falls due is kept, checked, and an entry of the older shape is read again",

@@ -258,7 +258,10 @@ TEST_CASE("A server stopped before or during a sync leaves the local copy intact
         Run run = runSync(team.fileB, url, home.path());
         CHECK(run.exitCode != 0);
         INFO(run.err.toStdString());
-        CHECK(run.err.contains(QStringLiteral("Could not reach the workspace")));
+        // What happened in words, then the server's (libpq's) own.
+        CHECK(run.err.contains(QStringLiteral("Could not connect to the workspace")));
+        CHECK(run.err.contains(QStringLiteral("The workspace server cannot be reached")));
+        CHECK(run.err.contains(QStringLiteral("The server said: connection to server")));
         CHECK(content(team.fileB) == before);
         checkOpens(team.fileB);
         REQUIRE(cluster.restart());
@@ -290,7 +293,7 @@ TEST_CASE("A server stopped before or during a sync leaves the local copy intact
         INFO(run.out.toStdString());
         INFO(run.err.toStdString());
         CHECK(run.exitCode != 0);
-        CHECK(run.err.contains(QStringLiteral("The workspace could not be reached")));
+        CHECK(run.err.contains(QStringLiteral("The connection to the workspace server broke off")));
         CHECK(content(team.fileB) == before);
         checkOpens(team.fileB);
 

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/verbs.h"
 #include "pgtestserver.h"
+#include "workspace/serverschema.h"
 #include "workspace/workspaceinit.h"
 
 #include <QJsonArray>
@@ -101,11 +102,11 @@ TEST_CASE("A database becomes a workspace once", "[workspace]")
 {
     Workspace ws;
     auto admin = ws.db.connect();
-    CHECK(workspace::workspaceVersion(*admin) == 1);
+    CHECK(workspace::workspaceVersion(*admin) == workspace::serverSchemaVersion);
     QString error;
     CHECK_FALSE(workspace::initWorkspace(*admin, &error));
     CHECK(error.contains(QStringLiteral("already holds a workspace")));
-    CHECK(workspace::workspaceVersion(*admin) == 1);
+    CHECK(workspace::workspaceVersion(*admin) == workspace::serverSchemaVersion);
 }
 
 TEST_CASE("A manager reads nothing of a partnership they are not a member of, whatever SQL they write", "[workspace]")
@@ -233,9 +234,65 @@ TEST_CASE("workspace init makes a workspace once, from the command line", "[work
     QTextStream out(&outText), err(&errText);
     CHECK(cli::runWorkspace({QStringLiteral("workspace"), QStringLiteral("init"), url}, out, err) == cli::Ok);
     CHECK(outText.contains(QStringLiteral("Workspace ready")));
-    CHECK(workspace::workspaceVersion(*db.connect()) == 1);
+    CHECK(workspace::workspaceVersion(*db.connect()) == workspace::serverSchemaVersion);
     CHECK(cli::runWorkspace({QStringLiteral("workspace"), QStringLiteral("init"), url}, out, err) == cli::Refused);
     CHECK(errText.contains(QStringLiteral("already holds a workspace")));
     CHECK(cli::runWorkspace({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("db")}, out, err)
           == cli::Refused);
+}
+
+TEST_CASE("What went wrong with a workspace reads as a sentence, the server's own words after it", "[workspace]")
+{
+    using workspace::Failure;
+    using workspace::failureKind;
+    // The server's classification first (SQLSTATE), then libpq's words.
+    CHECK(failureKind(QSqlError({}, QStringLiteral("password authentication failed for user \"x\""),
+                                QSqlError::ConnectionError, QStringLiteral("28P01")))
+          == Failure::Password);
+    CHECK(failureKind(QSqlError({}, QStringLiteral("fe_sendauth: no password supplied"), QSqlError::ConnectionError))
+          == Failure::Password);
+    CHECK(failureKind(QSqlError({}, QStringLiteral("terminating connection due to administrator command"),
+                                QSqlError::StatementError, QStringLiteral("57P01")))
+          == Failure::Lost);
+    CHECK(failureKind(
+              QSqlError({}, QStringLiteral("server closed the connection unexpectedly"), QSqlError::StatementError))
+          == Failure::Lost);
+    CHECK(failureKind(QSqlError({}, QStringLiteral("server does not support SSL, but SSL was required"),
+                                QSqlError::ConnectionError))
+          == Failure::Tls);
+    CHECK(failureKind(QSqlError({},
+                                QStringLiteral("connection to server at \"10.0.0.1\", port 5432 failed: timeout "
+                                               "expired"),
+                                QSqlError::ConnectionError))
+          == Failure::Unreachable);
+    CHECK(failureKind(QSqlError({}, QStringLiteral("no pg_hba.conf entry for host \"1.2.3.4\", user \"x\""),
+                                QSqlError::ConnectionError))
+          == Failure::NotAllowed);
+    CHECK(
+        failureKind(QSqlError({}, QStringLiteral("duplicate key"), QSqlError::StatementError, QStringLiteral("23505")))
+        == Failure::Other);
+    // The server's text is made safe: one line, no control characters.
+    const QString said = workspace::describeFailure(QSqlError(
+        {}, QStringLiteral("FATAL:  password authentication failed\n\x1b[31mfor user"), QSqlError::ConnectionError));
+    CHECK(said.startsWith(QStringLiteral("The workspace server wants a password, or refused the one given. "
+                                         "The server said: FATAL: password authentication failed")));
+    CHECK_FALSE(said.contains(QLatin1Char('\n')));
+    CHECK_FALSE(said.contains(QChar(0x1b)));
+
+    // A real server: a database it does not have, a user it does not know.
+    TestDatabase db;
+    workspace::Address address = db.address();
+    address.database = QStringLiteral("no_such_workspace");
+    QString error;
+    Failure failure = Failure::Other;
+    CHECK_FALSE(workspace::Connection::open(address, {}, &error, 2, &failure));
+    CHECK(failure == Failure::NoDatabase);
+    CHECK(error.contains(QStringLiteral("has no database of that name")));
+    CHECK(error.contains(QStringLiteral("The server said:")));
+    CHECK(error.contains(QStringLiteral("no_such_workspace")));
+    address = db.address();
+    address.user = QStringLiteral("nobody_we_know");
+    CHECK_FALSE(workspace::Connection::open(address, {}, &error, 2, &failure));
+    CHECK(failure == Failure::NotAllowed);
+    CHECK(error.contains(QStringLiteral("does not let this user in")));
 }
