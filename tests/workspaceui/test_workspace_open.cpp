@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,10 +132,18 @@ TEST_CASE("Open from workspace lists the manager's partnerships and opens the ch
     // Linked at once: Sync exchanges nothing, the file being what the workspace holds.
     auto *label = child<QLabel>(window, "workspaceStatus");
     CHECK_FALSE(label->isHidden());
-    bool ok = false;
-    QObject::connect(window.workspaceLink(), &WorkspaceLink::syncFinished, [&](bool b) { ok = b; });
+    // The sync runs on a thread of its own: the loop turns until it ends.
+    std::optional<bool> ok;
+    QEventLoop loop;
+    QObject::connect(window.workspaceLink(), &WorkspaceLink::syncFinished, &loop, [&](bool b) {
+        ok = b;
+        loop.quit();
+    });
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
     child<QAction>(window, "actionSyncWorkspace")->trigger();
-    CHECK(ok);
+    if (!ok)
+        loop.exec();
+    CHECK(ok == std::optional<bool>(true));
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Up to date with the workspace"));
 }
 
