@@ -300,7 +300,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+119"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+120"/>
         <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
         <translation>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</translation>
     </message>
@@ -325,12 +325,11 @@
         <translation type="vanished">workspace init|publish|list|sync …</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
-        <translation>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</translation>
+        <translation type="vanished">Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -388,7 +387,7 @@ Commands:
         <translation>Write the partnership of FILE to OUT: interchange file, workbook, folder of CSV files or calendar, without private items unless --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+31"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+32"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -397,12 +396,21 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL a shared workspace for a team of managers.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+26"/>
         <source>workspace init|publish|list|sync|members|member …</source>
-        <translation>workspace init|publish|list|sync|members|member …</translation>
+        <translation type="vanished">workspace init|publish|list|sync|members|member …</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/cli/cli.cpp" line="+26"/>
+        <source>workspace init|publish|list|sync|members|member|pull …</source>
+        <translation>workspace init|publish|list|sync|members|member|pull …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file, make a file of one you lack.</source>
+        <translation>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file, make a file of one you lack.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Write the evaluation report of FILE as a PDF file.</translation>
@@ -698,7 +706,7 @@ Commands:
     <message>
         <location line="-51"/>
         <location line="+33"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+96"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+129"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -946,7 +954,7 @@ Commands:
         <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+60"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -962,7 +970,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Wrote %1 (%n page(s)): %2</source>
         <translation>
             <numerusform>Wrote %1 (%n page): %2</numerusform>
@@ -1030,9 +1038,10 @@ Commands:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-165"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-179"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-116"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -1145,6 +1154,7 @@ Commands:
     <message>
         <location line="+12"/>
         <location filename="../core/cli/verbmerge.cpp" line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+56"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Give the file to write (-o OUT).</translation>
     </message>
@@ -1590,7 +1600,7 @@ Commands:
         <translation type="vanished">Make the empty PostgreSQL database URL (postgresql://user@host/database) a shared workspace; the password comes from PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="-95"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-68"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FILE URL</translation>
     </message>
@@ -1631,17 +1641,16 @@ Commands:
         <translation>workspace member FILE URL MANAGER reader|editor|owner|none</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</source>
-        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</translation>
+        <translation type="vanished">A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Unknown workspace action: %1</source>
         <translation>Unknown workspace action: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Workspace ready: %1</source>
         <translation>Workspace ready: %1</translation>
     </message>
@@ -1659,17 +1668,42 @@ Commands:
         <translation>You are a member of no partnership of this workspace yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>Published “%1” to %2: you are its owner.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-58"/>
         <source>Unknown level: %1</source>
         <translation>Unknown level: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-58"/>
+        <source>workspace pull URL PARTNERSHIP -o OUT</source>
+        <translation>workspace pull URL PARTNERSHIP -o OUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull: the project file to write (a new file).</source>
+        <translation>pull: the project file to write (a new file).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only); pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
+        <translation>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only); pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Only pull writes a new file (-o OUT).</source>
+        <translation>Only pull writes a new file (-o OUT).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Wrote %1: “%2”, of which you are %3 in the workspace.</source>
+        <translation>Wrote %1: “%2”, of which you are %3 in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 is now %2 of “%3”.</source>
         <translation>%1 is now %2 of “%3”.</translation>
     </message>
@@ -8617,6 +8651,36 @@ Commands:
         <source>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</source>
         <translation>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</translation>
     </message>
+    <message>
+        <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
+        <source>Choose a partnership of the workspace.</source>
+        <translation>Choose a partnership of the workspace.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership in the workspace: ask one of its owners to add you.</source>
+        <translation>You are not a member of this partnership in the workspace: ask one of its owners to add you.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The workspace holds nothing of this partnership that you may read.</source>
+        <translation>The workspace holds nothing of this partnership that you may read.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” already exists: choose a new file.</source>
+        <translation>“%1” already exists: choose a new file.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>You are a member of no partnership of this workspace called “%1”.</source>
+        <translation>You are a member of no partnership of this workspace called “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Several partnerships of this workspace are called “%1”: name one by its id (%2).</source>
+        <translation>Several partnerships of this workspace are called “%1”: name one by its id (%2).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -10079,18 +10143,18 @@ Commands:
     <message>
         <location line="+9"/>
         <location line="+47"/>
-        <location line="+183"/>
+        <location line="+192"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>The working copy cannot be written: %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-238"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Could not create a working copy in “%1”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>New partnership</source>
         <translation>New partnership</translation>
     </message>
@@ -10099,7 +10163,7 @@ Commands:
         <translation type="vanished">Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Could not make a working copy in “%1”: %2</translation>
     </message>
@@ -11125,7 +11189,7 @@ Commands:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Alliance Pilot projects (*.alliance)</translation>
     </message>
@@ -11251,6 +11315,16 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Open from wor&amp;kspace…</source>
+        <translation>Open from wor&amp;kspace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a file of a partnership you are a member of in a shared workspace</source>
+        <translation>Keep a file of a partnership you are a member of in a shared workspace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Publish to &amp;workspace…</source>
         <translation>Publish to &amp;workspace…</translation>
     </message>
@@ -11500,7 +11574,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Example partnership</source>
         <translation>Example partnership</translation>
     </message>
@@ -14380,6 +14454,109 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <location line="+6"/>
         <source>You</source>
         <translation>You</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceOpenDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspaceopendialog.cpp" line="+33"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>partnership</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to keep the partnership</source>
+        <translation>Where to keep the partnership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alliance Pilot partnerships (*.alliance)</source>
+        <translation>Alliance Pilot partnerships (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open from a workspace</source>
+        <translation>Open from a workspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists the partnerships you are a member of in a shared workspace. The one you choose is kept in a file of yours, linked to the workspace: Sync then exchanges the changes.</source>
+        <translation>Lists the partnerships you are a member of in a shared workspace. The one you choose is kept in a file of yours, linked to the workspace: Sync then exchanges the changes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;List my partnerships</source>
+        <translation>&amp;List my partnerships</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace address:</source>
+        <translation>Workspace address:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your role</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Asking the workspace…</source>
+        <translation>Asking the workspace…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are a member of no partnership of this workspace yet: ask one of its owners to add you.</source>
+        <translation>You are a member of no partnership of this workspace yet: ask one of its owners to add you.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Making “%1” from the workspace…</source>
+        <translation>Making “%1” from the workspace…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The workspace asks for your password.</source>
+        <translation>The workspace asks for your password.</translation>
     </message>
 </context>
 <context>

@@ -300,7 +300,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="+119"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="+120"/>
         <source>portfolio FOLDER [--format text|csv|xlsx|pdf] [-o OUT] [--lang fr|en]</source>
         <translation>portfolio DOSSIER [--format text|csv|xlsx|pdf] [-o SORTIE] [--lang fr|en]</translation>
     </message>
@@ -325,12 +325,11 @@
         <translation type="vanished">workspace init|publish|list|sync …</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file.</source>
-        <translation>Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier.</translation>
+        <translation type="vanished">Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>--version</source>
         <translation>--version</translation>
     </message>
@@ -388,7 +387,7 @@ Commandes&#xa0;:
         <translation>Écrit le partenariat de FICHIER dans SORTIE&#xa0;: fichier d’échange, classeur, dossier de fichiers CSV ou agenda, sans les éléments privés sauf avec --private.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="+31"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+32"/>
         <source>workspace init URL</source>
         <translation>workspace init URL</translation>
     </message>
@@ -397,12 +396,21 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL un espace de travail partagé par une équipe de responsables.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+26"/>
         <source>workspace init|publish|list|sync|members|member …</source>
-        <translation>workspace init|publish|list|sync|members|member …</translation>
+        <translation type="vanished">workspace init|publish|list|sync|members|member …</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/cli/cli.cpp" line="+26"/>
+        <source>workspace init|publish|list|sync|members|member|pull …</source>
+        <translation>workspace init|publish|list|sync|members|member|pull …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share partnerships with a team of managers in a PostgreSQL workspace: make one, publish a partnership, list yours, sync a file, make a file of one you lack.</source>
+        <translation>Partager des partenariats entre responsables dans un espace de travail PostgreSQL&#xa0;: le créer, y publier un partenariat, lister les vôtres, synchroniser un fichier, obtenir le fichier d’un partenariat qui vous manque.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location filename="../ui/report/reportverb.cpp" line="+3"/>
         <source>Write the evaluation report of FILE as a PDF file.</source>
         <translation>Écrit le rapport d’évaluation de FICHIER dans un fichier PDF.</translation>
@@ -698,7 +706,7 @@ Commandes&#xa0;:
     <message>
         <location line="-51"/>
         <location line="+33"/>
-        <location filename="../core/cli/verbworkspace.cpp" line="+96"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+129"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -946,7 +954,7 @@ Commandes&#xa0;:
         <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+60"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partenariat listé</numerusform>
@@ -962,7 +970,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Wrote %1 (%n page(s)): %2</source>
         <translation>
             <numerusform>%1 écrit (%n page)&#xa0;: %2</numerusform>
@@ -1030,9 +1038,10 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-165"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-179"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-116"/>
         <source>OUT</source>
         <translation>SORTIE</translation>
     </message>
@@ -1145,6 +1154,7 @@ Commandes&#xa0;:
     <message>
         <location line="+12"/>
         <location filename="../core/cli/verbmerge.cpp" line="+9"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="+56"/>
         <source>Give the file to write (-o OUT).</source>
         <translation>Indiquez le fichier à écrire (-o SORTIE).</translation>
     </message>
@@ -1590,7 +1600,7 @@ Commandes&#xa0;:
         <translation type="vanished">Faire de la base PostgreSQL vide URL (postgresql://utilisateur@hôte/base) un espace de travail partagé&#xa0;; le mot de passe est lu dans PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/verbworkspace.cpp" line="-95"/>
+        <location filename="../core/cli/verbworkspace.cpp" line="-68"/>
         <source>workspace publish FILE URL</source>
         <translation>workspace publish FICHIER URL</translation>
     </message>
@@ -1631,17 +1641,16 @@ Commandes&#xa0;:
         <translation>workspace member FICHIER URL GESTIONNAIRE reader|editor|owner|none</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only).</source>
-        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init fait d’une base vide un espace de travail&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; members indique qui peut lire ou modifier le partenariat de FICHIER&#xa0;; member donne à un gestionnaire un niveau dans ce partenariat, ou aucun (propriétaires seulement).</translation>
+        <translation type="vanished">Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init fait d’une base vide un espace de travail&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; members indique qui peut lire ou modifier le partenariat de FICHIER&#xa0;; member donne à un gestionnaire un niveau dans ce partenariat, ou aucun (propriétaires seulement).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Unknown workspace action: %1</source>
         <translation>Action inconnue pour l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Workspace ready: %1</source>
         <translation>Espace de travail prêt&#xa0;: %1</translation>
     </message>
@@ -1659,17 +1668,42 @@ Commandes&#xa0;:
         <translation>Vous n’êtes encore membre d’aucun partenariat de cet espace de travail.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Published “%1” to %2: you are its owner.</source>
         <translation>«&#xa0;%1&#xa0;» publié dans %2&#xa0;: vous en êtes propriétaire.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-58"/>
         <source>Unknown level: %1</source>
         <translation>Niveau inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-58"/>
+        <source>workspace pull URL PARTNERSHIP -o OUT</source>
+        <translation>workspace pull URL PARTENARIAT -o SORTIE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull: the project file to write (a new file).</source>
+        <translation>pull&#xa0;: le fichier de projet à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A shared workspace on PostgreSQL, URL written postgresql://user@host/database (the password from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager a level in it, or none (owners only); pull makes a project file of a partnership you are a member of, named by its id or its title as list shows it.</source>
+        <translation>Un espace de travail partagé sur PostgreSQL, URL écrite postgresql://utilisateur@hôte/base (le mot de passe est lu dans PGPASSFILE)&#xa0;: init fait d’une base vide un espace de travail&#xa0;; publish y place le partenariat de FICHIER&#xa0;; list montre les partenariats dont vous êtes membre&#xa0;; sync échange avec lui les modifications de FICHIER et enregistre FICHIER&#xa0;; members indique qui peut lire ou modifier le partenariat de FICHIER&#xa0;; member donne à un gestionnaire un niveau dans ce partenariat, ou aucun (propriétaires seulement)&#xa0;; pull écrit le fichier de projet d’un partenariat dont vous êtes membre, désigné par son identifiant ou par son titre tel que list l’affiche.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Only pull writes a new file (-o OUT).</source>
+        <translation>Seul pull écrit un nouveau fichier (-o SORTIE).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Wrote %1: “%2”, of which you are %3 in the workspace.</source>
+        <translation>%1 écrit&#xa0;: «&#xa0;%2&#xa0;», dont vous êtes %3 dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 is now %2 of “%3”.</source>
         <translation>%1 est désormais %2 de «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -8617,6 +8651,36 @@ Commandes&#xa0;:
         <source>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un gestionnaire&#xa0;: de 1 à 63 caractères, imprimables.</translation>
     </message>
+    <message>
+        <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
+        <source>Choose a partnership of the workspace.</source>
+        <translation>Choisissez un partenariat de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not a member of this partnership in the workspace: ask one of its owners to add you.</source>
+        <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez à l’un de ses propriétaires de vous y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The workspace holds nothing of this partnership that you may read.</source>
+        <translation>L’espace de travail ne contient rien de ce partenariat que vous puissiez lire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” already exists: choose a new file.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>You are a member of no partnership of this workspace called “%1”.</source>
+        <translation>Vous n’êtes membre d’aucun partenariat de cet espace de travail nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Several partnerships of this workspace are called “%1”: name one by its id (%2).</source>
+        <translation>Plusieurs partenariats de cet espace de travail s’appellent «&#xa0;%1&#xa0;»&#xa0;: désignez-en un par son identifiant (%2).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -10079,18 +10143,18 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <location line="+47"/>
-        <location line="+183"/>
+        <location line="+192"/>
         <location line="+93"/>
         <source>The working copy cannot be written: %1</source>
         <translation>Impossible d’écrire la copie de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-238"/>
         <source>Could not create a working copy in “%1”.</source>
         <translation>Impossible de créer une copie de travail dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
@@ -10099,7 +10163,7 @@ Commandes&#xa0;:
         <translation type="vanished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Could not make a working copy in “%1”: %2</source>
         <translation>Impossible de faire une copie de travail dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -11125,7 +11189,7 @@ Commandes&#xa0;:
 <context>
     <name>alliance::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>Alliance Pilot projects (*.alliance)</source>
         <translation>Projets Alliance Pilot (*.alliance)</translation>
     </message>
@@ -11251,6 +11315,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>Open from wor&amp;kspace…</source>
+        <translation>Ouvrir &amp;depuis l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a file of a partnership you are a member of in a shared workspace</source>
+        <translation>Obtenir le fichier d’un partenariat dont vous êtes membre dans un espace de travail partagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Publish to &amp;workspace…</source>
         <translation>Publier dans l’&amp;espace de travail…</translation>
     </message>
@@ -11500,7 +11574,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Example partnership</source>
         <translation>Exemple de partenariat</translation>
     </message>
@@ -14380,6 +14454,109 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <location line="+6"/>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>alliance::WorkspaceOpenDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspaceopendialog.cpp" line="+33"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>partnership</source>
+        <translation>partenariat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to keep the partnership</source>
+        <translation>Où conserver le partenariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alliance Pilot partnerships (*.alliance)</source>
+        <translation>Partenariats Alliance Pilot (*.alliance)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open from a workspace</source>
+        <translation>Ouvrir depuis un espace de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists the partnerships you are a member of in a shared workspace. The one you choose is kept in a file of yours, linked to the workspace: Sync then exchanges the changes.</source>
+        <translation>Liste les partenariats dont vous êtes membre dans un espace de travail partagé. Celui que vous choisissez est conservé dans un fichier à vous, lié à l’espace de travail&#xa0;: Synchroniser échange ensuite les modifications.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;List my partnerships</source>
+        <translation>&amp;Lister mes partenariats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace address:</source>
+        <translation>Adresse de l’espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Asking the workspace…</source>
+        <translation>Interrogation de l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are a member of no partnership of this workspace yet: ask one of its owners to add you.</source>
+        <translation>Vous n’êtes encore membre d’aucun partenariat de cet espace de travail&#xa0;: demandez à l’un de ses propriétaires de vous y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Making “%1” from the workspace…</source>
+        <translation>Création de «&#xa0;%1&#xa0;» depuis l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The workspace asks for your password.</source>
+        <translation>L’espace de travail demande votre mot de passe.</translation>
     </message>
 </context>
 <context>

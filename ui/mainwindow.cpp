@@ -5,6 +5,7 @@
 #include "dialogs/identitydialog.h"
 #include "dialogs/newpartnershipwizard.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/workspaceopendialog.h"
 #include "document/document.h"
 #include "document/filewatcher.h"
 #include "document/installation.h"
@@ -139,6 +140,12 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionMerge"), tr("&Merge…"),
                                 tr("Merge the copy a partner sent back"), {},
                                 [this] { sharing::chooseAndMerge(this, *m_document); });
+    action(file, QStringLiteral("actionOpenFromWorkspace"), tr("Open from wor&kspace…"),
+           tr("Keep a file of a partnership you are a member of in a shared workspace"), {}, [this] {
+               WorkspaceOpenDialog dialog(this);
+               if (dialog.exec() == QDialog::Accepted)
+                   openFromWorkspace(dialog.filePath(), dialog.partnership(), dialog.address());
+           });
     m_documentActions << action(file, QStringLiteral("actionPublishWorkspace"), tr("Publish to &workspace…"),
                                 tr("Put the partnership in a shared PostgreSQL workspace"), {},
                                 [this] { m_workspace->publish(); });
@@ -368,6 +375,12 @@ bool MainWindow::openFile(const QString &path)
     statusBar()->showMessage(partnerCopy.isEmpty() ? tr("Opened %1").arg(QFileInfo(path).fileName()) : partnerCopy,
                              partnerCopy.isEmpty() ? 5000 : 20000);
     return true;
+}
+
+bool MainWindow::openFromWorkspace(const QString &path, const QUuid &partnership, const QString &address)
+{
+    Settings().setWorkspaceAddress(partnership, address); // before it shows: linked at once
+    return openFile(path);
 }
 
 bool MainWindow::openExample()

@@ -47,6 +47,9 @@ public:
     void showPortfolio();
     PortfolioWindow *portfolioWindow() const { return m_portfolio; }
     WorkspaceLink *workspaceLink() const { return m_workspace; }
+    /// Opens `path`, just made from the workspace at `address`, linked to it
+    /// (File > Open from workspace).
+    bool openFromWorkspace(const QString &path, const QUuid &partnership, const QString &address);
 
     bool save();
     bool saveAs();

@@ -101,10 +101,10 @@ const QList<Verb> &verbs()
                            "Import the answers of questionnaire workbooks into FILE and write the result to OUT."),
          VerbFunction(runImportAnswers)},
         {{QStringLiteral("workspace")},
-         QT_TRANSLATE_NOOP("Cli", "workspace init|publish|list|sync|members|member …"),
+         QT_TRANSLATE_NOOP("Cli", "workspace init|publish|list|sync|members|member|pull …"),
          QT_TRANSLATE_NOOP("Cli",
                            "Share partnerships with a team of managers in a PostgreSQL workspace: make one, "
-                           "publish a partnership, list yours, sync a file."),
+                           "publish a partnership, list yours, sync a file, make a file of one you lack."),
          VerbFunction(runWorkspace)},
         {{QStringLiteral("--version"), QStringLiteral("-v")},
          QT_TRANSLATE_NOOP("Cli", "--version"),

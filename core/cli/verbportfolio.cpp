@@ -15,6 +15,7 @@
 #include "portfolio/portfolioexport.h"
 #include "portfolio/portfoliotable.h"
 #include "portfolio/summarycache.h"
+#include "portfolio/workspacesource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -179,7 +180,20 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
             return *refused;
     portfolio::SummaryCache cache;
     cache.load();
-    portfolio::FolderSource source(folder, &cache);
+    // A workspace's address instead of a folder: its partnerships, as the workspace holds them for you.
+    const bool fromWorkspace
+        = folder.startsWith(QLatin1String("postgresql://")) || folder.startsWith(QLatin1String("postgres://"));
+    std::unique_ptr<portfolio::PortfolioSource> chosen;
+    if (fromWorkspace) {
+        QString error;
+        const auto address = workspace::Address::parse(folder, &error);
+        if (!address)
+            return refuse(error, err);
+        chosen = std::make_unique<portfolio::WorkspaceSource>(*address, QString(), options);
+    } else {
+        chosen = std::make_unique<portfolio::FolderSource>(folder, &cache);
+    }
+    portfolio::PortfolioSource &source = *chosen;
     portfolio::ScanControl control;
     control.today = QDateTime::fromMSecsSinceEpoch(options.clock()).date();
     portfolio::ScanResult scan;
@@ -233,7 +247,8 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
         portfolio::PortfolioReportOptions report;
         report.language = language;
         report.date = control.today;
-        report.source = QDir::toNativeSeparators(QFileInfo(folder).absoluteFilePath());
+        report.source
+            = fromWorkspace ? source.description() : QDir::toNativeSeparators(QFileInfo(folder).absoluteFilePath());
         report.filter = filter;
         report.sortedBy = sortColumn;
         report.order = parser.isSet(descendingOption) ? Qt::DescendingOrder : Qt::AscendingOrder;

@@ -1,4 +1,4 @@
-// `alliance-pilot workspace init|publish|list|sync|members|member …`: a shared workspace on
+// `alliance-pilot workspace init|publish|list|sync|members|member|pull …`: a shared workspace on
 // PostgreSQL (core/workspace). The password is never an argument: libpq
 // reads it from PGPASSFILE (or ~/.pgpass).
 #include "cli/cli.h"
@@ -10,6 +10,7 @@
 #include "workspace/connection.h"
 #include "workspace/workspaceinit.h"
 #include "workspace/workspacemembers.h"
+#include "workspace/workspacepull.h"
 #include "workspace/workspacesync.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,15 @@ const Action actions[] = {
     {"sync", QT_TRANSLATE_NOOP("Cli", "workspace sync FILE URL"), 2, 1},
     {"members", QT_TRANSLATE_NOOP("Cli", "workspace members FILE URL"), 2, 1},
     {"member", QT_TRANSLATE_NOOP("Cli", "workspace member FILE URL MANAGER reader|editor|owner|none"), 4, 1},
+    {"pull", QT_TRANSLATE_NOOP("Cli", "workspace pull URL PARTNERSHIP -o OUT"), 2, 0},
 };
+
+QCommandLineOption outOption()
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("Cli", "pull: the project file to write (a new file)."),
+            QCoreApplication::translate("Cli", "OUT")};
+}
 
 VerbSyntax syntaxOf(const Action *action)
 {
@@ -48,8 +57,9 @@ VerbSyntax syntaxOf(const Action *action)
                 "from PGPASSFILE): init makes an empty database one; publish puts the partnership of FILE in it; "
                 "list shows the partnerships you are a member of; sync exchanges the changes of FILE with it and "
                 "saves FILE; members lists who may read or edit the partnership of FILE; member gives a manager "
-                "a level in it, or none (owners only)."),
-            {},
+                "a level in it, or none (owners only); pull makes a project file of a partnership you are a member "
+                "of, named by its id or its title as list shows it."),
+            {outOption()},
             action ? action->positionals + 1 : 1};
 }
 
@@ -85,6 +95,15 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
         && !workspace::levelFromName(given.at(3)))
         return usageError(syntax, QCoreApplication::translate("Cli", "Unknown level: %1").arg(printable(given.at(3))),
                           err);
+    const bool pulling = qstrcmp(action->name, "pull") == 0;
+    if (pulling != parser.isSet(outOption()))
+        return usageError(syntax,
+                          pulling ? QCoreApplication::translate("Cli", "Give the file to write (-o OUT).")
+                                  : QCoreApplication::translate("Cli", "Only pull writes a new file (-o OUT)."),
+                          err);
+    if (pulling)
+        if (const auto refused = refuseTarget(syntax, parser.value(outOption()), {}, err))
+            return *refused;
     QString error, shown;
     const auto connection = connect(given.at(action->urlAt), &shown, &error);
     if (!connection)
@@ -108,6 +127,21 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         if (list->isEmpty())
             line(QCoreApplication::translate("Cli", "You are a member of no partnership of this workspace yet."));
+    } else if (pulling) {
+        const auto list = workspace::memberships(*connection, &error);
+        if (!list)
+            return refuse(error, err);
+        const auto chosen = workspace::findMembership(*list, given.constLast(), &error);
+        if (!chosen)
+            return refuse(error, err);
+        const Author author {installation::userName(), {}, installation::id()};
+        const QString target = parser.value(outOption());
+        if (!workspace::pullToFile(*connection, chosen->partnership, shown, target, author, options, &error))
+            return refuse(error, err);
+        line(QCoreApplication::translate("Cli", "Wrote %1: “%2”, of which you are %3 in the workspace.")
+                 .arg(target, workspace::shownTitle(*chosen),
+                      workspace::levelLabel(
+                          workspace::levelFromName(chosen->level).value_or(workspace::Level::Reader))));
     } else {
         CheckResult check;
         const Author author {installation::userName(), {}, installation::id()};

@@ -223,6 +223,21 @@ std::unique_ptr<Document> Document::createNew(const QString &title, const Author
                                               const DocumentOptions &options, const QUuid &partnershipId,
                                               QString *error)
 {
+    const QUuid id = partnershipId.isNull() ? QUuid::createUuid() : partnershipId;
+    std::unique_ptr<Document> doc = createEmpty(id, author, options, error);
+    if (!doc
+        || !doc->apply(
+            ChangeSet(tr("New partnership")).set(QStringLiteral("partnership"), id, QStringLiteral("title"), title),
+            error))
+        return nullptr;
+    doc->d->undo.clear();
+    doc->d->writeSidecar();
+    return doc;
+}
+
+std::unique_ptr<Document> Document::createEmpty(const QUuid &partnershipId, const Author &author,
+                                                const DocumentOptions &options, QString *error)
+{
     std::unique_ptr<Document> doc(new Document);
     doc->d->options = options;
     doc->d->author = author;
@@ -237,13 +252,7 @@ std::unique_ptr<Document> Document::createNew(const QString &title, const Author
     }
     if (!doc->d->connect(error))
         return nullptr;
-    const QUuid id = partnershipId.isNull() ? QUuid::createUuid() : partnershipId;
-    if (!doc->apply(
-            ChangeSet(tr("New partnership")).set(QStringLiteral("partnership"), id, QStringLiteral("title"), title),
-            error))
-        return nullptr;
-    doc->d->partnershipId = id;
-    doc->d->undo.clear();
+    doc->d->partnershipId = partnershipId;
     doc->d->writeSidecar();
     return doc;
 }

@@ -43,6 +43,12 @@ public:
                                                const DocumentOptions &options = {}, const QUuid &partnershipId = {},
                                                QString *error = nullptr);
 
+    /// An empty working copy of partnership `partnershipId` that journals
+    /// nothing, not even its title: a project built from another holder's
+    /// journal alone, through applyMerge (a workspace's: workspacepull.h).
+    static std::unique_ptr<Document> createEmpty(const QUuid &partnershipId, const Author &author,
+                                                 const DocumentOptions &options = {}, QString *error = nullptr);
+
     /// Validates `path` (validateProjectFile), copies it to a working copy and
     /// migrates the copy when older. The file at `path` is never written.
     /// On refusal returns nullptr and fills `result`.

@@ -61,6 +61,16 @@ void Settings::setWorkspaceAddress(const QUuid &partnership, const QString &addr
         m_settings->setValue(key, address);
 }
 
+QString Settings::lastWorkspaceAddress() const
+{
+    return m_settings->value(QStringLiteral("workspace/lastOpenedFrom")).toString();
+}
+
+void Settings::setLastWorkspaceAddress(const QString &address)
+{
+    m_settings->setValue(QStringLiteral("workspace/lastOpenedFrom"), address);
+}
+
 QString Settings::workspaceSyncMark(const QString &key) const
 {
     return m_settings->value(syncMarksGroup + key).toString();

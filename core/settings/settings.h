@@ -33,6 +33,9 @@ public:
     /// never a password); empty when it is in none.
     QString workspaceAddress(const QUuid &partnership) const;
     void setWorkspaceAddress(const QUuid &partnership, const QString &address);
+    /// The workspace last opened a partnership from (File > Open from workspace).
+    QString lastWorkspaceAddress() const;
+    void setLastWorkspaceAddress(const QString &address);
     /// The key that seals questionnaire workbooks made here (hex); empty until made.
     QByteArray questionnaireKey() const;
     void setQuestionnaireKey(const QByteArray &hexKey);

@@ -180,16 +180,22 @@ qint64 WorkspaceJournal::send(SqliteDb &reader, QString *error, const std::funct
             if (!t || !t->merged)
                 continue; // facts about this one file never leave it
             const QString entity = r.text(2);
+            // A change that assigns an item to a private one (an action's owner)
+            // is private too: others lack the private item it names, and could
+            // not take it in.
+            const QVariant value = r.value(4);
+            const bool hidden = privateIds.contains(entity)
+                || (value.typeId() == QMetaType::QString && privateIds.contains(value.toString()));
             pending.append(QJsonObject {{QStringLiteral("change_id"), r.text(0)},
                                         {QStringLiteral("entity"), table},
                                         {QStringLiteral("entity_id"), entity},
                                         {QStringLiteral("field"), r.text(3)},
-                                        {QStringLiteral("value"), jsonValue(r.value(4))},
+                                        {QStringLiteral("value"), jsonValue(value)},
                                         {QStringLiteral("hlc"), r.text(5)},
                                         {QStringLiteral("author_name"), r.text(6)},
                                         {QStringLiteral("author_org"), r.text(7)},
                                         {QStringLiteral("installation"), r.text(8)},
-                                        {QStringLiteral("private"), privateIds.contains(entity)}});
+                                        {QStringLiteral("private"), hidden}});
         }
         if (!r.ok()) {
             if (error)

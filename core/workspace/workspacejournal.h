@@ -34,7 +34,8 @@ public:
 
     /// Sends the changes of `document` the server lacks (known from the last
     /// changeIds(), and what changes() brought): the tables that travel, each
-    /// marked private when its item is private or hangs on one. Batches of
+    /// marked private when its item is private or hangs on one, or when it
+    /// names a private item (an action's owner). Batches of
     /// serverschema's maxChangesPerCall, each its own transaction, so a sync
     /// cut short leaves whole batches, and sending again adds only what is
     /// missing. The number the server added, or -1 with `error`.
