@@ -8562,7 +8562,7 @@ Commands:
         <translation>The workspace did not answer as expected: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+59"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+58"/>
         <source>Your project changed during the sync: sync again.</source>
         <translation>Your project changed during the sync: sync again.</translation>
     </message>
@@ -8617,12 +8617,17 @@ Commands:
         <translation>The workspace refused: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacemembers.cpp" line="+54"/>
+        <location line="+26"/>
+        <source>Your project could not be read.</source>
+        <translation>Your project could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacemembers.cpp" line="+48"/>
         <source>reader</source>
         <translation>reader</translation>
     </message>
@@ -8652,7 +8657,7 @@ Commands:
         <translation>“%1” cannot be a manager’s name: 1 to 63 characters, printable.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
+        <location filename="../core/workspace/workspacepull.cpp" line="+45"/>
         <source>Choose a partnership of the workspace.</source>
         <translation>Choose a partnership of the workspace.</translation>
     </message>
@@ -14441,7 +14446,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
         <translation>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</translation>
     </message>
@@ -14904,7 +14909,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>“%1” is the file of another partnership (“%2”), not a copy of “%3”, so it was not merged.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</source>
         <translation>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</translation>
     </message>
@@ -14924,11 +14929,11 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>The workspace holds changes of another partnership under this one’s name, so nothing was taken from it.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-228"/>
         <location line="+18"/>
-        <location line="+124"/>
-        <location line="+5"/>
-        <location line="+183"/>
+        <location line="+159"/>
+        <location line="+8"/>
+        <location line="+152"/>
         <source>Your project could not be read: %1</source>
         <translation>Your project could not be read: %1</translation>
     </message>
@@ -14937,7 +14942,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation type="vanished">The file “%1” holds an invalid change of “%2”, so it was not merged. %3</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-283"/>
         <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>The file “%1” cannot be read: %2</translation>

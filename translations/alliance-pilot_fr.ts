@@ -8562,7 +8562,7 @@ Commandes&#xa0;:
         <translation>L’espace de travail n’a pas répondu comme prévu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacesync.cpp" line="+59"/>
+        <location filename="../core/workspace/workspacesync.cpp" line="+58"/>
         <source>Your project changed during the sync: sync again.</source>
         <translation>Votre projet a changé pendant la synchronisation&#xa0;: synchronisez à nouveau.</translation>
     </message>
@@ -8617,12 +8617,17 @@ Commandes&#xa0;:
         <translation>L’espace de travail a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>You are not a member of this partnership in the workspace: ask one of its owners, or publish it if it is not there yet.</source>
         <translation>Vous n’êtes pas membre de ce partenariat dans l’espace de travail&#xa0;: demandez-le à l’un de ses propriétaires, ou publiez-le s’il n’y est pas encore.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacemembers.cpp" line="+54"/>
+        <location line="+26"/>
+        <source>Your project could not be read.</source>
+        <translation>Votre projet n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspacemembers.cpp" line="+48"/>
         <source>reader</source>
         <translation>lecteur</translation>
     </message>
@@ -8652,7 +8657,7 @@ Commandes&#xa0;:
         <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un gestionnaire&#xa0;: de 1 à 63 caractères, imprimables.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspacepull.cpp" line="+47"/>
+        <location filename="../core/workspace/workspacepull.cpp" line="+45"/>
         <source>Choose a partnership of the workspace.</source>
         <translation>Choisissez un partenariat de l’espace de travail.</translation>
     </message>
@@ -14441,7 +14446,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>As an owner, you choose who reads, edits or owns this partnership. Each change reaches the workspace at once; a manager must first be added to the workspace by its administrator.</source>
         <translation>En tant que propriétaire, vous choisissez qui lit, modifie ou possède ce partenariat. Chaque changement parvient aussitôt à l’espace de travail&#xa0;; un gestionnaire doit d’abord y avoir été ajouté par son administrateur.</translation>
     </message>
@@ -14829,7 +14834,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>«&#xa0;%1&#xa0;» est le fichier d’un autre partenariat («&#xa0;%2&#xa0;»), pas une copie de «&#xa0;%3&#xa0;»&#xa0;: il n’a pas été fusionné.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>The workspace holds an invalid change of “%1”, so nothing was taken from it: %2</source>
         <translation>L’espace de travail contient une modification non valable de «&#xa0;%1&#xa0;», rien n’en a donc été repris&#xa0;: %2</translation>
     </message>
@@ -14849,11 +14854,11 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>L’espace de travail contient des modifications d’un autre partenariat sous le nom de celui-ci&#xa0;; rien n’en a donc été repris.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-228"/>
         <location line="+18"/>
-        <location line="+124"/>
-        <location line="+5"/>
-        <location line="+183"/>
+        <location line="+159"/>
+        <location line="+8"/>
+        <location line="+152"/>
         <source>Your project could not be read: %1</source>
         <translation>Votre projet n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -14862,7 +14867,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation type="vanished">Le fichier «&#xa0;%1&#xa0;» contient une modification invalide de «&#xa0;%2&#xa0;»&#xa0;: il n’a pas été fusionné. %3</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-283"/>
         <location line="+58"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>

@@ -134,7 +134,7 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
         const auto chosen = workspace::findMembership(*list, given.constLast(), &error);
         if (!chosen)
             return refuse(error, err);
-        const Author author {installation::userName(), {}, installation::id()};
+        const Author author = installation::author();
         const QString target = parser.value(outOption());
         if (!workspace::pullToFile(*connection, chosen->partnership, shown, target, author, options, &error))
             return refuse(error, err);
@@ -144,7 +144,7 @@ int runWorkspace(const QStringList &arguments, QTextStream &out, QTextStream &er
                           workspace::levelFromName(chosen->level).value_or(workspace::Level::Reader))));
     } else {
         CheckResult check;
-        const Author author {installation::userName(), {}, installation::id()};
+        const Author author = installation::author();
         auto doc = Document::open(given.constFirst(), author, options, &check);
         if (!doc)
             return refuse(check.message, err);

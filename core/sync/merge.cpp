@@ -327,6 +327,41 @@ std::optional<MergePlan> planMerge(const Document &mine, const QString &theirsPa
                     refusal);
 }
 
+std::optional<IdComparison> compareChangeIds(SqliteDb &mine, qint64 journalSize, const QList<QUuid> &theirs)
+{
+    const ChangeIds mineIds = readChangeIds(mine.handle(), journalSize);
+    if (!mineIds.ok)
+        return std::nullopt;
+    std::vector<Id128> theirIds;
+    theirIds.reserve(size_t(theirs.size()));
+    for (const QUuid &id : theirs)
+        theirIds.push_back(idOf(id));
+    std::sort(theirIds.begin(), theirIds.end());
+
+    // Walked side by side, as for a file: what mine lacks, what they never saw.
+    IdComparison out;
+    auto m = mineIds.ids.cbegin();
+    const auto mineEnd = mineIds.ids.cend();
+    for (auto t = theirIds.cbegin(); t != theirIds.cend(); ++t) {
+        if (t != theirIds.cbegin() && *t == *(t - 1))
+            continue;
+        while (m != mineEnd && m->first < *t)
+            out.unseenByTheirs.push_back((m++)->second);
+        if (m != mineEnd && m->first == *t)
+            ++m;
+        else
+            out.lacking.append(QUuid(uint(t->hi >> 32), ushort(t->hi >> 16), ushort(t->hi), uchar(t->lo >> 56),
+                                     uchar(t->lo >> 48), uchar(t->lo >> 40), uchar(t->lo >> 32), uchar(t->lo >> 24),
+                                     uchar(t->lo >> 16), uchar(t->lo >> 8), uchar(t->lo)));
+    }
+    for (; m != mineEnd; ++m)
+        out.unseenByTheirs.push_back(m->second);
+    for (qint64 seq : mineIds.unreadable)
+        out.unseenByTheirs.push_back(seq);
+    std::sort(out.unseenByTheirs.begin(), out.unseenByTheirs.end());
+    return out;
+}
+
 std::optional<MergePlan> planMergeFrom(const Document &mine, ChangeSource &source, CheckResult *refusal)
 {
     auto refuse = [&](Refusal why, const QString &message) -> std::optional<MergePlan> {
@@ -338,44 +373,16 @@ std::optional<MergePlan> planMergeFrom(const Document &mine, ChangeSource &sourc
     const std::unique_ptr<SqliteDb> mineReader = mine.openReader(&error);
     if (!mineReader)
         return refuse(Refusal::Unreadable, tr("Your project could not be read: %1").arg(error));
-    const ChangeIds mineIds = readChangeIds(mineReader->handle(), mine.journalSize());
-    if (!mineIds.ok)
-        return refuse(
-            Refusal::Unreadable,
-            tr("Your project could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(mineReader->handle()))));
     const auto theirIdList = source.changeIds(&error);
     if (!theirIdList)
         return refuse(Refusal::Unreadable, error);
-    std::vector<Id128> theirIds;
-    theirIds.reserve(size_t(theirIdList->size()));
-    for (const QUuid &id : *theirIdList)
-        theirIds.push_back(idOf(id));
-    std::sort(theirIds.begin(), theirIds.end());
-
-    // Walked side by side, as for a file: what mine lacks, what they never saw.
-    QList<QUuid> lacking;
-    std::vector<qint64> unseenByTheirs;
-    {
-        auto m = mineIds.ids.cbegin();
-        const auto mineEnd = mineIds.ids.cend();
-        for (auto t = theirIds.cbegin(); t != theirIds.cend(); ++t) {
-            if (t != theirIds.cbegin() && *t == *(t - 1))
-                continue;
-            while (m != mineEnd && m->first < *t)
-                unseenByTheirs.push_back((m++)->second);
-            if (m != mineEnd && m->first == *t)
-                ++m;
-            else
-                lacking.append(QUuid(uint(t->hi >> 32), ushort(t->hi >> 16), ushort(t->hi), uchar(t->lo >> 56),
-                                     uchar(t->lo >> 48), uchar(t->lo >> 40), uchar(t->lo >> 32), uchar(t->lo >> 24),
-                                     uchar(t->lo >> 16), uchar(t->lo >> 8), uchar(t->lo)));
-        }
-        for (; m != mineEnd; ++m)
-            unseenByTheirs.push_back(m->second);
-        for (qint64 seq : mineIds.unreadable)
-            unseenByTheirs.push_back(seq);
-        std::sort(unseenByTheirs.begin(), unseenByTheirs.end());
-    }
+    std::optional<IdComparison> compared = compareChangeIds(*mineReader, mine.journalSize(), *theirIdList);
+    if (!compared)
+        return refuse(
+            Refusal::Unreadable,
+            tr("Your project could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(mineReader->handle()))));
+    const QList<QUuid> &lacking = compared->lacking;
+    std::vector<qint64> unseenByTheirs = std::move(compared->unseenByTheirs);
 
     MergePlan plan;
     plan.theirsPath = source.name();

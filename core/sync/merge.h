@@ -17,9 +17,14 @@
 #include <QUuid>
 #include <QVariant>
 #include <optional>
+#include <vector>
 
 namespace alliance {
 class Document;
+}
+
+namespace alliance {
+class SqliteDb;
 }
 
 namespace alliance::sync {
@@ -133,5 +138,15 @@ public:
 /// workspace's members are the partnership's managers, and the server
 /// decides who may write. Reads only; nullopt with `refusal` filled on refusal.
 std::optional<MergePlan> planMergeFrom(const Document &mine, ChangeSource &source, CheckResult *refusal);
+
+/// A journal's change ids against another side's `theirs`.
+struct IdComparison
+{
+    QList<QUuid> lacking;               ///< theirs, not in the journal (once each)
+    std::vector<qint64> unseenByTheirs; ///< seq of the journal's rows they lack, in order
+};
+/// Compares the journal of `mine` (about `journalSize` rows) with `theirs`,
+/// without parsing an id twice; nullopt when the journal cannot be read.
+std::optional<IdComparison> compareChangeIds(SqliteDb &mine, qint64 journalSize, const QList<QUuid> &theirs);
 
 } // namespace alliance::sync

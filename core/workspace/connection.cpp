@@ -206,18 +206,16 @@ bool Connection::isLost() const
 QString failureOf(const Connection &connection, const QSqlError &error, const QString &otherwise)
 {
     const Failure kind = failureKind(error);
-    if (kind == Failure::Lost || (kind != Failure::Other && connection.isLost()))
+    if (kind == Failure::Lost)
         return describeFailure(error);
-    if (connection.isLost()) {
+    const bool lost = connection.isLost(); // one round trip to the server
+    if (lost && kind != Failure::Other)
+        return describeFailure(error);
+    if (lost) {
         QSqlError lost(error.driverText(), error.databaseText(), QSqlError::ConnectionError, QStringLiteral("08006"));
         return describeFailure(lost);
     }
     return otherwise;
-}
-
-QString failureOf(const Connection &connection, const QString &serverText, const QString &otherwise)
-{
-    return failureOf(connection, QSqlError(QString(), serverText, QSqlError::StatementError), otherwise);
 }
 
 QString safeServerText(const QString &text)

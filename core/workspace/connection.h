@@ -73,10 +73,6 @@ private:
     QString m_name;
 };
 
-/// What a failed query of `connection` means, in words (translated): the
-/// workspace could not be reached when the connection broke, otherwise
-/// `otherwise`.
-QString failureOf(const Connection &connection, const QString &serverText, const QString &otherwise);
 /// The same for a query's error: its SQLSTATE says when the connection
 /// broke or the server is stopping, without asking the server again.
 QString failureOf(const Connection &connection, const QSqlError &error, const QString &otherwise);

@@ -15,12 +15,6 @@ namespace {
 // PostgreSQL keeps a role's name in NAMEDATALEN - 1 bytes.
 constexpr int longestRoleName = 63;
 
-QString refusalOf(const Connection &connection, const QSqlQuery &query)
-{
-    const QSqlError e = query.lastError();
-    return failureOf(connection, e.databaseText(), serverRefusal(e.nativeErrorCode(), e.databaseText()));
-}
-
 } // namespace
 
 std::optional<Level> levelFromName(const QString &name)
@@ -78,7 +72,7 @@ std::optional<QList<Member>> membersOf(Connection &connection, const QUuid &part
     query.addBindValue(partnership.toString(QUuid::WithoutBraces));
     if (!query.exec()) {
         if (error)
-            *error = refusalOf(connection, query);
+            *error = refusalOf(connection, query.lastError());
         return std::nullopt;
     }
     QList<Member> members;
@@ -119,7 +113,7 @@ bool setMember(Connection &connection, const QUuid &partnership, const QString &
     query.addBindValue(level ? QVariant(levelName(*level)) : QVariant(QMetaType(QMetaType::QString)));
     if (!query.exec()) {
         if (error)
-            *error = refusalOf(connection, query);
+            *error = refusalOf(connection, query.lastError());
         return false;
     }
     return true;

@@ -30,9 +30,7 @@ std::optional<QString> levelOf(Connection &connection, const QUuid &partnership,
     query.prepare(QStringLiteral("SELECT alliance.level_of(?::uuid)"));
     query.addBindValue(partnership.toString(QUuid::WithoutBraces));
     if (!query.exec() || !query.next()) {
-        setError(error,
-                 failureOf(connection, query.lastError().databaseText(),
-                           serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText())));
+        setError(error, refusalOf(connection, query.lastError()));
         return std::nullopt;
     }
     return query.value(0).toString();

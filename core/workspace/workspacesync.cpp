@@ -3,7 +3,6 @@
 #include "document/document.h"
 #include "model/project.h"
 #include "settings/settings.h"
-#include "storage/rowreader.h"
 #include "storage/sqlitedb.h"
 #include "workspace/connection.h"
 #include "workspace/serverschema.h"
@@ -116,6 +115,11 @@ QString serverRefusal(const QString &code, const QString &message)
     return QCoreApplication::translate("Workspace", "The workspace refused: %1").arg(safeServerText(message));
 }
 
+QString refusalOf(const Connection &connection, const QSqlError &error)
+{
+    return failureOf(connection, error, serverRefusal(error.nativeErrorCode(), error.databaseText()));
+}
+
 bool publish(const Document &document, Connection &connection, QString *error)
 {
     SyncSession session(document.partnershipId(), QString());
@@ -150,9 +154,7 @@ bool SyncSession::publish(Connection &connection, QString *error)
     query.addBindValue(m_partnership.toString(QUuid::WithoutBraces));
     query.addBindValue(m_title);
     if (!query.exec()) {
-        setError(error,
-                 failureOf(connection, query.lastError(),
-                           serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText())));
+        setError(error, refusalOf(connection, query.lastError()));
         return false;
     }
     WorkspaceJournal journal(connection, m_partnership, QString());
@@ -168,7 +170,6 @@ bool SyncSession::fetch(Connection &connection, QString *error)
 {
     if (m_cancelled)
         return setError(error, {}), false;
-    m_connection = &connection;
     const QString partnership = m_partnership.toString(QUuid::WithoutBraces);
     // One query when nothing is new: who the caller is, which workspace, its latest change.
     QSqlQuery query(connection.database());
@@ -183,8 +184,7 @@ bool SyncSession::fetch(Connection &connection, QString *error)
         if (version > 0 && version != serverSchemaVersion)
             setError(error, otherVersion(version));
         else
-            setError(error,
-                     failureOf(connection, failure, serverRefusal(failure.nativeErrorCode(), failure.databaseText())));
+            setError(error, refusalOf(connection, failure));
         return false;
     }
     const QString level = query.value(0).toString();
@@ -218,22 +218,12 @@ bool SyncSession::fetch(Connection &connection, QString *error)
         return setError(error, {}), false;
     // What the document lacks, by its journal as the reader sees it now: the
     // journal only grows, so by the time takeIn() plans, it lacks these or fewer.
-    QSet<QUuid> local;
-    local.reserve(m_journalSize);
-    {
-        RowReader r(m_reader->handle(), "SELECT change_id FROM journal");
-        while (r.next())
-            local.insert(QUuid::fromString(r.text(0)));
-        if (!r.ok())
-            return setError(error, r.errorMessage()), false;
-    }
-    QList<QUuid> lacking;
-    for (const QUuid &id : std::as_const(m_serverIds))
-        if (!local.contains(id))
-            lacking.append(id);
-    if (lacking.isEmpty())
+    const std::optional<sync::IdComparison> compared = sync::compareChangeIds(*m_reader, m_journalSize, m_serverIds);
+    if (!compared)
+        return setError(error, QCoreApplication::translate("Workspace", "Your project could not be read.")), false;
+    if (compared->lacking.isEmpty())
         return true;
-    const auto entries = m_journal->changes(lacking, error);
+    const auto entries = m_journal->changes(compared->lacking, error);
     if (!entries)
         return false;
     m_incoming.reserve(entries->size());
@@ -313,8 +303,7 @@ std::optional<QList<Membership>> memberships(Connection &connection, QString *er
             "FROM alliance.partnerships p JOIN alliance.members m ON m.partnership = p.id AND m.member = session_user "
             "ORDER BY p.title"))) {
         if (error)
-            *error = failureOf(connection, query.lastError(),
-                               serverRefusal(query.lastError().nativeErrorCode(), query.lastError().databaseText()));
+            *error = refusalOf(connection, query.lastError());
         return std::nullopt;
     }
     QList<Membership> list;

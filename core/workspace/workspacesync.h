@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlError>
 #include <QString>
 #include <QUuid>
 #include <atomic>
@@ -98,7 +99,6 @@ private:
     qint64 m_latest = -1;          ///< the workspace's latest change number when fetched
     bool m_upToDate = false;
     std::unique_ptr<SqliteDb> m_reader;
-    Connection *m_connection = nullptr;
     std::unique_ptr<WorkspaceJournal> m_journal;
     QList<QUuid> m_serverIds;
     QHash<QUuid, JournalEntry> m_incoming; ///< what the document lacked when fetched
@@ -119,5 +119,8 @@ std::optional<QList<Membership>> memberships(Connection &connection, QString *er
 /// A server's refusal in words: its own error codes (AP001...) translated,
 /// anything else as its message made safe.
 QString serverRefusal(const QString &code, const QString &message);
+/// What a failed query of `connection` says: the connection's loss in
+/// words, else the server's refusal (serverRefusal).
+QString refusalOf(const Connection &connection, const QSqlError &error);
 
 } // namespace alliance::workspace

@@ -47,6 +47,15 @@ struct Workspace
         REQUIRE(workspace::initWorkspace(*db.connect(), &error));
         role = db.addManager(QStringLiteral("claire"));
     }
+    /// Puts the file's partnership in the workspace, the manager its owner.
+    void publish()
+    {
+        CheckResult check;
+        auto doc = Document::open(file, test::testAuthor(), test::optionsIn(dir->path()), &check);
+        REQUIRE(doc);
+        QString error;
+        REQUIRE(workspace::publish(*doc, *db.connect(role), &error));
+    }
     qint64 serverChanges()
     {
         const auto connection = db.connect(role);
@@ -179,13 +188,7 @@ TEST_CASE("Publishing from the dialog puts the partnership in the workspace and 
 TEST_CASE("A sync brings another manager's changes into the open window as one undo step", "[workspace-ui]")
 {
     Workspace ws;
-    {
-        CheckResult check;
-        auto doc = Document::open(ws.file, test::testAuthor(), test::optionsIn(ws.dir->path()), &check);
-        REQUIRE(doc);
-        QString error;
-        REQUIRE(workspace::publish(*doc, *ws.db.connect(ws.role), &error));
-    }
+    ws.publish();
     // The other manager works on a copy and syncs it through core.
     const QString other = ws.dir->filePath(QStringLiteral("b.alliance"));
     REQUIRE(test::copyFile(ws.file, other));
@@ -368,13 +371,7 @@ TEST_CASE("Closing the window during a sync stops it cleanly, the file as it was
 TEST_CASE("Edits made while a sync runs reach the workspace with the next sync", "[workspace-ui]")
 {
     Workspace ws;
-    {
-        CheckResult check;
-        auto doc = Document::open(ws.file, test::testAuthor(), test::optionsIn(ws.dir->path()), &check);
-        REQUIRE(doc);
-        QString error;
-        REQUIRE(workspace::publish(*doc, *ws.db.connect(ws.role), &error));
-    }
+    ws.publish();
     MainWindow window;
     REQUIRE(window.openFile(ws.file));
     Settings().setWorkspaceAddress(window.document()->partnershipId(), ws.db.address(ws.role).toString());
@@ -414,13 +411,7 @@ TEST_CASE("Edits made while a sync runs reach the workspace with the next sync",
 TEST_CASE("A connection cut in the middle of a sync leaves the file intact, the status saying why", "[workspace-ui]")
 {
     Workspace ws;
-    {
-        CheckResult check;
-        auto doc = Document::open(ws.file, test::testAuthor(), test::optionsIn(ws.dir->path()), &check);
-        REQUIRE(doc);
-        QString error;
-        REQUIRE(workspace::publish(*doc, *ws.db.connect(ws.role), &error));
-    }
+    ws.publish();
     MainWindow window;
     REQUIRE(window.openFile(ws.file));
     Document &doc = *window.document();

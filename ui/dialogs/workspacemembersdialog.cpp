@@ -116,14 +116,20 @@ QComboBox *WorkspaceMembersDialog::levelBox(Level level) const
 
 bool WorkspaceMembersDialog::reload()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
+    std::unique_ptr<workspace::Connection> connection = m_connect(&error);
+    return show(connection.get(), error);
+}
+
+bool WorkspaceMembersDialog::show(workspace::Connection *connection, QString error)
+{
     std::optional<QList<workspace::Member>> members;
-    if (auto connection = m_connect(&error)) {
+    if (connection) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         m_me = connection->database().userName(); // the role connected, whatever was asked
         members = workspace::membersOf(*connection, m_partnership, &error);
+        QApplication::restoreOverrideCursor();
     }
-    QApplication::restoreOverrideCursor();
     m_table->setRowCount(0);
     m_owner = false;
     if (!members) {
@@ -166,13 +172,16 @@ bool WorkspaceMembersDialog::reload()
 
 void WorkspaceMembersDialog::change(const QString &manager, std::optional<Level> level)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     bool done = false;
-    if (auto connection = m_connect(&error))
+    std::unique_ptr<workspace::Connection> connection = m_connect(&error);
+    if (connection) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         done = workspace::setMember(*connection, m_partnership, manager, level, &error);
-    QApplication::restoreOverrideCursor();
-    const bool listed = reload(); // what the server holds now, changed or not
+        QApplication::restoreOverrideCursor();
+    }
+    // What the server holds now, changed or not; a refusal is said below.
+    const bool listed = show(connection.get(), QString());
     if (!done)
         showError(error);
     else if (listed)

@@ -42,6 +42,9 @@ public:
     bool cancelled() const { return m_cancelled; }
 
 private:
+    /// Lists the members as `connection` reads them; with no connection,
+    /// says `error` (nothing when empty: the user declined to connect).
+    bool show(workspace::Connection *connection, QString error);
     void change(const QString &manager, std::optional<workspace::Level> level);
     void showError(const QString &error);
     QComboBox *levelBox(workspace::Level level) const;
