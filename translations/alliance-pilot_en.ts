@@ -954,7 +954,7 @@ Commands:
         <translation>Unknown column “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+38"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partnership listed</numerusform>
@@ -1038,7 +1038,7 @@ Commands:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-179"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-157"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <location filename="../core/cli/verbworkspace.cpp" line="-116"/>
@@ -1904,7 +1904,7 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+238"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>At risk</translation>
@@ -5461,7 +5461,7 @@ Commands:
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../core/portfolio/foldersource.cpp" line="+55"/>
+        <location filename="../core/portfolio/foldersource.cpp" line="+60"/>
         <source>The folder “%1” cannot be read.</source>
         <translation>The folder “%1” cannot be read.</translation>
     </message>
@@ -5471,7 +5471,7 @@ Commands:
         <translation>Only the first %1 of %2 files are listed.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="-208"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-200"/>
         <location line="+3"/>
         <location filename="../core/portfolio/portfolioreport.cpp" line="+73"/>
         <source>Partnerships</source>
@@ -5483,7 +5483,7 @@ Commands:
         <translation>Choose a folder of partnerships to see them counted.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+47"/>
         <source>%n other partnership(s)</source>
         <translation>
             <numerusform>%n other partnership</numerusform>
@@ -5663,7 +5663,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/portfolio/portfolioreport.cpp" line="-37"/>
-        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+104"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+90"/>
         <source>Portfolio of partnerships</source>
         <translation>Portfolio of partnerships</translation>
     </message>
@@ -7567,16 +7567,12 @@ Commands:
         <translation>The report could not be written.</translation>
     </message>
     <message>
-        <location filename="../ui/report/minuteswriter.cpp" line="+21"/>
+        <location filename="../ui/report/minuteswriter.cpp" line="+19"/>
         <source>This meeting is not in the project any more.</source>
         <translation>This meeting is not in the project any more.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/portfoliopdf.cpp" line="-29"/>
-        <location filename="../ui/report/minuteswriter.cpp" line="+6"/>
-        <location line="+17"/>
-        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
-        <location line="+16"/>
+        <location filename="../ui/report/pdffile.cpp" line="+14"/>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
@@ -8223,7 +8219,7 @@ Commands:
 <context>
     <name>StepProgress</name>
     <message>
-        <location filename="../core/evaluation/stepprogress.cpp" line="+82"/>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+83"/>
         <source>no view on the territory&apos;s needs yet</source>
         <translation>no view on the territory&apos;s needs yet</translation>
     </message>
@@ -13311,7 +13307,7 @@ Design, pilot and evaluate strategic partnerships between associations, companie
         <translation>.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>portfolio-%1.pdf</source>
         <comment>file name of the portfolio report</comment>
         <translation>portfolio-%1.pdf</translation>

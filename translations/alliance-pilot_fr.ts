@@ -954,7 +954,7 @@ Commandes&#xa0;:
         <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+38"/>
         <source>%n partnership(s) listed</source>
         <translation>
             <numerusform>%n partenariat listé</numerusform>
@@ -1038,7 +1038,7 @@ Commandes&#xa0;:
         <location line="+1"/>
         <location filename="../core/cli/verbimportanswers.cpp" line="-2"/>
         <location filename="../core/cli/verbmerge.cpp" line="+1"/>
-        <location filename="../core/cli/verbportfolio.cpp" line="-179"/>
+        <location filename="../core/cli/verbportfolio.cpp" line="-157"/>
         <location filename="../core/cli/verbquestionnaire.cpp" line="-18"/>
         <location filename="../core/cli/verbshare.cpp" line="-2"/>
         <location filename="../core/cli/verbworkspace.cpp" line="-116"/>
@@ -1904,7 +1904,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="+238"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="+231"/>
         <location filename="../ui/report/reportchartsource.cpp" line="+2"/>
         <source>At risk</source>
         <translation>À risque</translation>
@@ -5461,7 +5461,7 @@ Commandes&#xa0;:
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../core/portfolio/foldersource.cpp" line="+55"/>
+        <location filename="../core/portfolio/foldersource.cpp" line="+60"/>
         <source>The folder “%1” cannot be read.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
@@ -5471,7 +5471,7 @@ Commandes&#xa0;:
         <translation>Seuls les&#xa0;%1 premiers fichiers sur&#xa0;%2 sont listés.</translation>
     </message>
     <message>
-        <location filename="../core/portfolio/portfoliocharts.cpp" line="-208"/>
+        <location filename="../core/portfolio/portfoliocharts.cpp" line="-200"/>
         <location line="+3"/>
         <location filename="../core/portfolio/portfolioreport.cpp" line="+73"/>
         <source>Partnerships</source>
@@ -5483,7 +5483,7 @@ Commandes&#xa0;:
         <translation>Choisissez un dossier de partenariats pour les voir comptés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+47"/>
         <source>%n other partnership(s)</source>
         <translation>
             <numerusform>%n autre partenariat</numerusform>
@@ -5663,7 +5663,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../core/portfolio/portfolioreport.cpp" line="-37"/>
-        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+104"/>
+        <location filename="../ui/portfolio/portfoliopdf.cpp" line="+90"/>
         <source>Portfolio of partnerships</source>
         <translation>Portefeuille de partenariats</translation>
     </message>
@@ -7567,16 +7567,12 @@ Commandes&#xa0;:
         <translation>Le rapport n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/report/minuteswriter.cpp" line="+21"/>
+        <location filename="../ui/report/minuteswriter.cpp" line="+19"/>
         <source>This meeting is not in the project any more.</source>
         <translation>Cette réunion ne figure plus dans le projet.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/portfoliopdf.cpp" line="-29"/>
-        <location filename="../ui/report/minuteswriter.cpp" line="+6"/>
-        <location line="+17"/>
-        <location filename="../ui/report/reportwriter.cpp" line="+30"/>
-        <location line="+16"/>
+        <location filename="../ui/report/pdffile.cpp" line="+14"/>
         <source>“%1” cannot be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
     </message>
@@ -8223,7 +8219,7 @@ Commandes&#xa0;:
 <context>
     <name>StepProgress</name>
     <message>
-        <location filename="../core/evaluation/stepprogress.cpp" line="+82"/>
+        <location filename="../core/evaluation/stepprogress.cpp" line="+83"/>
         <source>no view on the territory&apos;s needs yet</source>
         <translation>aucun avis sur les besoins du territoire pour l’instant</translation>
     </message>
@@ -13311,7 +13307,7 @@ Concevoir, piloter et évaluer des partenariats stratégiques entre associations
         <translation>.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>portfolio-%1.pdf</source>
         <comment>file name of the portfolio report</comment>
         <translation>portefeuille-%1.pdf</translation>

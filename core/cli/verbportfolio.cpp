@@ -196,31 +196,9 @@ int runPortfolio(const QStringList &arguments, QTextStream &out, QTextStream &er
     portfolio::PortfolioSource &source = *chosen;
     portfolio::ScanControl control;
     control.today = QDateTime::fromMSecsSinceEpoch(options.clock()).date();
-    portfolio::ScanResult scan;
-    {
-        // The scan's refusals are written by its threads, each in the
-        // application's language: for a report in another, that one while
-        // it runs; the verb's own lines stay in the user's.
-        struct ApplicationLanguageFor
-        {
-            std::shared_ptr<const Language> before = applicationLanguage();
-            QLocale locale;
-            bool changed = false;
-            explicit ApplicationLanguageFor(const QString &code) : changed(!code.isEmpty())
-            {
-                if (changed)
-                    setApplicationLanguage(Language::load(code));
-            }
-            ~ApplicationLanguageFor()
-            {
-                if (!changed)
-                    return;
-                setApplicationLanguage(before);
-                QLocale::setDefault(locale);
-            }
-        } reportLanguage(pdf ? language : QString());
-        scan = source.scan(control);
-    }
+    if (pdf) // the report's refusals in its language; the verb's own lines stay in the user's
+        control.language = Language::load(language);
+    const portfolio::ScanResult scan = source.scan(control);
     if (scan.rows.isEmpty() && !scan.error.isEmpty())
         return refuse(scan.error, err);
     if (!scan.error.isEmpty())

@@ -1,5 +1,7 @@
 #include "evaluation/meetings.h"
 
+#include "evaluation/overdue.h"
+
 #include <algorithm>
 
 namespace alliance::evaluation {
@@ -12,11 +14,6 @@ const Meeting *meetingById(const Project &project, const QUuid &id)
         if (m.id == id)
             return &m;
     return nullptr;
-}
-
-bool isClosed(const QString &actionStatus)
-{
-    return actionStatus == QLatin1String("done") || actionStatus == QLatin1String("cancelled");
 }
 
 } // namespace

@@ -2,12 +2,17 @@
 
 namespace alliance::evaluation {
 
+bool isClosed(const QString &status)
+{
+    return status == QLatin1String("done") || status == QLatin1String("cancelled");
+}
+
 bool isOverdue(const QDate &dueDate, const QString &status, const QDate &today)
 {
     if (!dueDate.isValid() || !today.isValid() || dueDate >= today)
         return false;
     // Only a closed action stops being late; anything else still needs doing.
-    return status != QLatin1String("done") && status != QLatin1String("cancelled");
+    return !isClosed(status);
 }
 
 bool isOverdue(const Action &action, const QDate &today)

@@ -12,6 +12,10 @@
 
 namespace alliance::evaluation {
 
+/// Whether an action of method::actionStatuses() id `status` is closed: done
+/// or cancelled. Anything else, empty or unknown included, is still open.
+bool isClosed(const QString &status);
+
 /// True when an action due on `dueDate` with method::actionStatuses() id
 /// `status` is overdue on `today`: the due date is valid and before today,
 /// and the status is neither "done" nor "cancelled" (an empty or unknown

@@ -1,5 +1,6 @@
 #include "evaluation/stepprogress.h"
 
+#include "evaluation/overdue.h"
 #include "evaluation/recommendation.h"
 #include "evaluation/scores.h"
 #include "evaluation/weights.h"
@@ -240,7 +241,7 @@ StepSuggestion pilot(const Facts &f)
     StepSuggestion s;
     int closed = 0;
     for (const Action &a : f.project.actions)
-        if (a.status == done || a.status == QLatin1String("cancelled"))
+        if (isClosed(a.status))
             ++closed;
     QSet<QUuid> measured;
     for (const Measurement &m : f.project.measurements)

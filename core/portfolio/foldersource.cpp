@@ -1,5 +1,7 @@
 #include "portfolio/foldersource.h"
 
+#include "model/language.h"
+
 #include "portfolio/summarycache.h"
 #include "storage/filecheck.h"
 #include "storage/verdictstore.h"
@@ -49,6 +51,9 @@ QStringList FolderSource::projectFiles(const QString &folder)
 
 ScanResult FolderSource::scan(const ScanControl &control)
 {
+    std::optional<WritingIn> writing; // refusals in the language asked: here, and on each worker below
+    if (control.language)
+        writing.emplace(control.language);
     ScanResult result;
     const QFileInfo folder(m_folder);
     if (!folder.isDir() || !folder.isReadable()) {
@@ -95,6 +100,9 @@ ScanResult FolderSource::scan(const ScanControl &control)
     // The others, on every core: hashed, found by content, or checked and read.
     std::atomic_int next {0};
     const auto work = [&] {
+        std::optional<WritingIn> workerWriting;
+        if (control.language)
+            workerWriting.emplace(control.language);
         for (int p = next++; p < int(pending.size()); p = next++) {
             if (cancelled())
                 return;

@@ -2,6 +2,7 @@
 
 #include "evaluation/axisrange.h"
 #include "model/language.h"
+#include "model/longdate.h"
 #include "model/shorttext.h"
 #include "portfolio/portfoliotable.h"
 
@@ -45,14 +46,6 @@ dashboard::ChartData countChart(const QList<Count> &counts, bool keepEmpty)
 
 /// A partnership's name on a bar: cut as the dashboard cuts names.
 constexpr int barNameLength = 60;
-
-/// A week's first day, short: "7 Dec", "1er déc." (French writes the first of a month as an ordinal).
-QString shortDay(const QDate &date, const QLocale &locale)
-{
-    if (locale.language() == QLocale::French && date.day() == 1)
-        return locale.toString(date, QStringLiteral("'1er' MMM"));
-    return locale.toString(date, QStringLiteral("d MMM"));
-}
 
 void add(DueFigure &f, const DueCount &d)
 {
@@ -185,7 +178,7 @@ QList<DueFigure> dueByWeek(const QList<PartnershipSummary> &rows, int days)
         DueFigure w;
         w.from = first.addDays(start);
         //: A week of the deadline chart, by its first day (e.g. "from 7 Dec").
-        w.title = QCoreApplication::translate("Portfolio", "from %1").arg(shortDay(w.from, locale));
+        w.title = QCoreApplication::translate("Portfolio", "from %1").arg(shortDate(w.from, locale));
         weeks.append(w);
     }
     for (const PartnershipSummary &row : rows) {

@@ -11,6 +11,11 @@
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <memory>
+
+namespace alliance {
+class Language;
+}
 
 namespace alliance::portfolio {
 
@@ -24,6 +29,8 @@ struct ScanControl
     /// Set (from any thread) to stop: the scan returns what it has, marked cancelled.
     const std::atomic_bool *cancel = nullptr;
     int threads = 0; ///< at most this many files at once; 0 = one per core
+    /// What refusals are written in (a report's language); the application's when null.
+    std::shared_ptr<const Language> language;
 };
 
 /// What a scan found.

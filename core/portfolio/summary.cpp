@@ -35,7 +35,7 @@ DatedItem nextMilestoneOf(const Project &project, const QDate &today)
     for (const Action &a : project.actions) {
         if (!a.milestone || !a.dueDate.isValid() || a.dueDate < today)
             continue;
-        if (a.status == QLatin1String("done") || a.status == QLatin1String("cancelled"))
+        if (evaluation::isClosed(a.status))
             continue;
         if (!next.isSet() || a.dueDate < next.date)
             next = {a.title, a.dueDate};
@@ -61,7 +61,7 @@ QList<DueCount> upcomingOf(const Project &project, const QDate &today)
     for (const Action &a : project.actions) {
         if (!a.dueDate.isValid() || a.dueDate < today || a.dueDate > last)
             continue;
-        if (a.status == QLatin1String("done") || a.status == QLatin1String("cancelled"))
+        if (evaluation::isClosed(a.status))
             continue;
         ++counts[{a.dueDate, int(a.milestone ? DueCount::Kind::Milestone : DueCount::Kind::Action)}];
     }

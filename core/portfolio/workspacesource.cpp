@@ -1,5 +1,7 @@
 #include "portfolio/workspacesource.h"
 
+#include "model/language.h"
+
 #include "document/installation.h"
 #include "workspace/workspacepull.h"
 #include "workspace/workspacesync.h"
@@ -17,6 +19,9 @@ QString WorkspaceSource::description() const
 
 ScanResult WorkspaceSource::scan(const ScanControl &control)
 {
+    std::optional<WritingIn> writing; // refusals in the language asked
+    if (control.language)
+        writing.emplace(control.language);
     ScanResult result;
     const auto connection = workspace::Connection::open(m_address, m_password, &result.error);
     if (!connection)
@@ -25,7 +30,7 @@ ScanResult WorkspaceSource::scan(const ScanControl &control)
     if (!list)
         return result;
     const QString name = m_address.toString();
-    const Author author {installation::userName(), {}, installation::id()};
+    const Author author = installation::author();
     const int total = int(list->size());
     for (const workspace::Membership &m : *list) {
         if (control.cancel && control.cancel->load()) {

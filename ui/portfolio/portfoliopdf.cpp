@@ -2,13 +2,13 @@
 
 #include "charts/dashboardchart.h"
 #include "model/language.h"
+#include "report/pdffile.h"
 #include "report/reportrenderer.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -70,11 +70,6 @@ QList<report::ReportChart> chartRows(const QList<dashboard::ChartData> &charts)
     return rows;
 }
 
-QString unwritable(const QString &path, const QString &why)
-{
-    return QCoreApplication::translate("Report", "“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), why);
-}
-
 } // namespace
 
 int printPortfolioReport(const QList<PartnershipSummary> &rows, const PortfolioReportOptions &options,
@@ -91,28 +86,10 @@ int printPortfolioReport(const QList<PartnershipSummary> &rows, const PortfolioR
 int writePortfolioPdf(const QList<PartnershipSummary> &rows, const PortfolioReportOptions &options, const QString &path,
                       QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = unwritable(path, file.errorString());
-        return 0;
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(QCoreApplication::translate("Portfolio", "Portfolio of partnerships"));
-        writer.setCreator(QStringLiteral("Alliance Pilot"));
-        pages = printPortfolioReport(rows, options, writer, error);
-    }
-    if (pages == 0)
-        return 0;
-    if (!file.commit()) {
-        if (error)
-            *error = unwritable(path, file.errorString());
-        return 0;
-    }
-    return pages;
+    return report::writePdfFile(
+        path, QCoreApplication::translate("Portfolio", "Portfolio of partnerships"),
+        [&](QPagedPaintDevice &device, QString *why) { return printPortfolioReport(rows, options, device, why); },
+        error);
 }
 
 } // namespace alliance::portfolio

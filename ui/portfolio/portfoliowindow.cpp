@@ -2,9 +2,9 @@
 
 #include "charts/chartcard.h"
 #include "dialogs/messages.h"
+#include "languages.h"
 #include "method/method.h"
 #include "model/clock.h"
-#include "model/language.h"
 #include "portfolio/portfoliocharts.h"
 #include "portfolio/portfoliopdf.h"
 #include "portfolio/portfolioproxy.h"
@@ -333,8 +333,7 @@ int PortfolioWindow::writeReport(const QString &path, QString *error)
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         shown.append(m_model->row(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
     portfolio::PortfolioReportOptions options;
-    const std::shared_ptr<const Language> language = applicationLanguage();
-    options.language = language ? language->code() : QStringLiteral("en");
+    options.language = languages::current();
     options.date = shown.isEmpty() ? clock::today() : shown.constFirst().computedOn;
     options.source = QDir::toNativeSeparators(m_folder);
     options.filter = m_proxy->filter();

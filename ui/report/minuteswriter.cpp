@@ -1,13 +1,11 @@
 #include "report/minuteswriter.h"
 
 #include "model/language.h"
+#include "report/pdffile.h"
 #include "report/reportminutes.h"
 #include "report/reportrenderer.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace alliance::report {
 
@@ -21,31 +19,13 @@ int writeMinutesPdf(const Project &project, const QUuid &meeting, const Options 
             *error = QCoreApplication::translate("Report", "This meeting is not in the project any more.");
         return 0;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Report", "“%1” cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
-        return 0;
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(minutes->sections.constFirst().title);
-        writer.setCreator(QStringLiteral("Alliance Pilot"));
-        preparePage(writer, options.paper);
-        pages = renderReport(*minutes, {}, writer, error);
-    }
-    if (pages == 0)
-        return 0;
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Report", "“%1” cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
-        return 0;
-    }
-    return pages;
+    return writePdfFile(
+        path, minutes->sections.constFirst().title,
+        [&](QPagedPaintDevice &device, QString *why) {
+            preparePage(device, options.paper);
+            return renderReport(*minutes, {}, device, why);
+        },
+        error);
 }
 
 } // namespace alliance::report

@@ -1,13 +1,11 @@
 #include "report/reportwriter.h"
 
 #include "model/language.h"
+#include "report/pdffile.h"
 #include "report/reportbuilder.h"
 #include "report/reportrenderer.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace alliance::report {
 
@@ -24,30 +22,9 @@ int printReport(const Project &project, const Options &options, QPagedPaintDevic
 
 int writeReportPdf(const Project &project, const Options &options, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Report", "“%1” cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
-        return 0;
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(project.partnership.title);
-        writer.setCreator(QStringLiteral("Alliance Pilot"));
-        pages = printReport(project, options, writer, error);
-    }
-    if (pages == 0)
-        return 0;
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Report", "“%1” cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
-        return 0;
-    }
-    return pages;
+    return writePdfFile(
+        path, project.partnership.title,
+        [&](QPagedPaintDevice &device, QString *why) { return printReport(project, options, device, why); }, error);
 }
 
 } // namespace alliance::report
