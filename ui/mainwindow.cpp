@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_start);
     setCentralWidget(central);
     m_workspace = new WorkspaceLink(this, [this] { return m_document.get(); });
+    connect(m_workspace, &WorkspaceLink::runningChanged, this, &MainWindow::refreshTitle);
     createActions();
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newPartnership);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::open);
@@ -149,9 +150,9 @@ void MainWindow::createActions()
     m_documentActions << action(file, QStringLiteral("actionPublishWorkspace"), tr("Publish to &workspace…"),
                                 tr("Put the partnership in a shared PostgreSQL workspace"), {},
                                 [this] { m_workspace->publish(); });
-    m_documentActions << action(file, QStringLiteral("actionSyncWorkspace"), tr("S&ync with workspace"),
-                                tr("Exchange changes with the partnership's workspace"),
-                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)}, [this] { m_workspace->syncNow(); });
+    m_syncWorkspace = action(file, QStringLiteral("actionSyncWorkspace"), tr("S&ync with workspace"),
+                             tr("Exchange changes with the partnership's workspace"),
+                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)}, [this] { m_workspace->syncNow(); });
     m_documentActions << action(file, QStringLiteral("actionWorkspaceMembers"), tr("Workspace mem&bers…"),
                                 tr("Who may read, edit or own the partnership in its workspace"), {},
                                 [this] { m_workspace->showMembers(); });
@@ -344,6 +345,7 @@ void MainWindow::refreshTitle()
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(open);
     m_revert->setEnabled(open && m_document->isModified() && !m_document->filePath().isEmpty());
+    m_syncWorkspace->setEnabled(open && !m_workspace->isSyncing()); // one sync at a time
     m_undo->setEnabled(open && m_document->canUndo());
     m_redo->setEnabled(open && m_document->canRedo());
     m_undo->setText(open && m_document->canUndo() ? tr("&Undo “%1”").arg(m_document->undoText()) : tr("&Undo"));

@@ -94,6 +94,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;
     QAction *m_revert = nullptr;
+    QAction *m_syncWorkspace = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     HistoryPanel *m_history = nullptr;

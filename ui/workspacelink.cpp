@@ -9,13 +9,13 @@
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
-#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QThread>
@@ -231,16 +231,6 @@ void WorkspaceLink::inWorker(std::function<void()> work)
 
 void WorkspaceLink::showRunning(bool running)
 {
-    if (!m_syncAction) {
-        m_syncAction = m_window->findChild<QAction *>(QStringLiteral("actionSyncWorkspace"));
-        // The window enables its document's actions as it refreshes; Sync
-        // stays off while one runs.
-        if (m_syncAction)
-            connect(m_syncAction, &QAction::enabledChanged, this, [this](bool enabled) {
-                if (enabled && m_run)
-                    m_syncAction->setEnabled(false);
-            });
-    }
     const QString syncing = tr("Syncing with the workspace…"), publishing = tr("Publishing to the workspace…");
     if (running) {
         m_label->show();
@@ -250,8 +240,7 @@ void WorkspaceLink::showRunning(bool running)
                || m_window->statusBar()->currentMessage() == publishing) {
         m_window->statusBar()->clearMessage();
     }
-    if (m_syncAction)
-        m_syncAction->setEnabled(!running && m_document());
+    Q_EMIT runningChanged(running);
 }
 
 void WorkspaceLink::sync(const workspace::Address &chosen, bool automatic)

@@ -15,11 +15,9 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <functional>
 #include <memory>
 
-class QAction;
 class QLabel;
 class QMainWindow;
 class QThread;
@@ -67,6 +65,8 @@ Q_SIGNALS:
     /// A sync ended (`ok` false: refused or not reachable). Not emitted for
     /// one given up because its document was closed or the user cancelled.
     void syncFinished(bool ok);
+    /// A sync or a publication started (true) or ended (false).
+    void runningChanged(bool running);
 
 private:
     struct Run;
@@ -102,7 +102,6 @@ private:
     std::shared_ptr<Run> m_run;  ///< the sync under way
     bool m_again = false;        ///< asked to sync while one ran: once more after it
     int m_connectTimeout;
-    QPointer<QAction> m_syncAction;
     QHash<QString, QString> m_passwords; ///< by address, for this session only
 };
 
